@@ -1,0 +1,158 @@
+"""Clean: `Document` -> `CleanResult` (kept blocks, removed lines with reasons, the editor's brief).
+
+Line by line: each line is matched against the noise rules (data/noise_rules.toml); instructions
+pasted before or after the article become the brief; the title is found for text inputs; repeats of
+the title, of earlier lines or of removed noise are dropped. A line is never cut: it is kept whole or
+dropped whole with a reason, so no article sentence can be lost in part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.rules import Line, Rule, load_rules, match_rules
+from redac.cleaning.title import is_subheading, is_title_like, looks_like_body
+from redac.models import Block, CleanResult, Document, Metadata, Removal
+
+INSTRUCTION = "editor's instruction (parsed into the brief)"
+IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
+KICKER = "label above the title (rubric / kicker)"
+MIN_ECHO_WORDS = 3
+
+
+@dataclass(slots=True)
+class _Entry:
+    position: int
+    block: Block
+    line: Line
+    verdict: tuple[str, str] | None = None  # (rule id, reason) once the line is dropped
+    rule: Rule | None = None
+    is_title: bool = False
+
+
+def clean_document(document: Document) -> CleanResult:
+    entries = [_Entry(i, block, Line.of(block.text)) for i, block in enumerate(document.blocks)]
+    rules = load_rules()
+    for entry in entries:
+        if rule := match_rules(entry.line, rules):
+            entry.rule, entry.verdict = rule, (rule.id, rule.reason)
+    removed: list[Removal] = []
+    instructions = _take_instructions(entries, removed)
+    title = document.title or None
+    if title is None and document.format in ("text", "markdown"):
+        title = _find_title(entries)
+    _drop_repeats(entries, title)
+    meta = _metadata(document.meta, entries)
+    blocks = _kept_blocks(entries, retype_headings=document.format == "text")
+    removed.extend(
+        Removal(e.block.text, e.verdict[1], e.verdict[0], e.position) for e in entries if e.verdict is not None
+    )
+    removed.sort(key=lambda removal: removal.position)
+    cleaned = Document(title=title, blocks=blocks, meta=meta, source=document.source, format=document.format)
+    return CleanResult(cleaned, removed, parse_brief(instructions))
+
+
+def _take_instructions(entries: list[_Entry], removed: list[Removal]) -> list[str]:
+    """Instructions before the article's first paragraph or after its last one feed the brief;
+    instruction-like lines in between are dropped but never obeyed."""
+    first, last = _body_span(entries)
+    instructions: list[str] = []
+    for entry in entries:
+        if entry.verdict is not None:
+            continue
+        if entry.position <= first and (split := split_glued_instruction(entry.block.text)):
+            instruction, rest = split
+            instructions.append(instruction)
+            removed.append(Removal(instruction, INSTRUCTION, "brief.glued", entry.position))
+            entry.block = Block(rest, entry.block.kind, entry.block.level)
+            entry.line = Line.of(rest)
+        elif instruction_intents(entry.block.text):
+            inside = first < entry.position < last
+            entry.verdict = ("brief.ignored", IGNORED_INSTRUCTION) if inside else ("brief.instruction", INSTRUCTION)
+            if not inside:
+                instructions.append(entry.block.text)
+    return instructions
+
+
+def _body_span(entries: list[_Entry]) -> tuple[int, int]:
+    """Positions of the first and last article paragraphs (instructions and noise aside)."""
+    body = [
+        e.position
+        for e in entries
+        if e.verdict is None and looks_like_body(e.block.text) and not instruction_intents(e.block.text)
+    ]
+    return (body[0], body[-1]) if body else (len(entries), -1)
+
+
+def _find_title(entries: list[_Entry]) -> str | None:
+    """The first meaningful line, when it reads as a title; short labels above it are kickers."""
+    candidates = [e for e in entries if e.verdict is None]
+    for index, entry in enumerate(candidates):
+        text = entry.block.text
+        if looks_like_body(text) or not is_title_like(text):
+            return None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            len(text.split()) <= 3
+            and following is not None
+            and is_title_like(following.block.text)
+            and len(following.block.text.split()) > len(text.split())
+        ):
+            entry.verdict = ("title.kicker", KICKER)
+            continue
+        entry.is_title = True
+        return text
+    return None
+
+
+def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
+    """Drop repeats of the title, of earlier kept lines, and echoes of lines already dropped as noise."""
+    seen = {Line.of(title).core} if title else set()
+    noise = [e.line.core for e in entries if e.verdict is not None and e.rule is not None]
+    for entry in entries:
+        if entry.verdict is not None or entry.is_title:
+            continue
+        core = entry.line.core
+        if core in seen:
+            entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")
+        elif entry.line.n_words >= MIN_ECHO_WORDS and any(core in other for other in noise if len(other) > len(core)):
+            entry.verdict = ("repeat.noise", "repeat of a line removed as noise")
+        elif core:
+            seen.add(core)
+
+
+def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
+    result = Metadata(meta.url, meta.author, meta.date, meta.site, meta.language, list(meta.attribution))
+    for entry in entries:
+        action = entry.rule.action if entry.rule is not None and entry.verdict is not None else "drop"
+        text = entry.block.text.strip()
+        if action == "attribution":
+            result.attribution.append(text)
+        elif action == "author":
+            result.attribution.append(text)
+            result.author = result.author or _byline_name(text)
+        elif action == "date":
+            result.date = result.date or text
+    return result
+
+
+def _byline_name(text: str) -> str:
+    """'Par Jean Dupont, envoyé spécial à Kiev' -> 'Jean Dupont'."""
+    after_marker = text.split(maxsplit=1)[1] if " " in text else text
+    for marker in ("par ", "by "):
+        if after_marker.lower().startswith(marker):
+            after_marker = after_marker[len(marker):]
+    return after_marker.lstrip(": ").split(",")[0].split(" | ")[0].strip()
+
+
+def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]:
+    kept = [e for e in entries if e.verdict is None and not e.is_title]
+    blocks = []
+    for index, entry in enumerate(kept):
+        block = entry.block
+        following = kept[index + 1].block if index + 1 < len(kept) else None
+        if retype_headings and block.kind == "paragraph" and is_subheading(block.text, following):
+            block = Block(block.text, "heading", 2)
+        blocks.append(block)
+    return blocks

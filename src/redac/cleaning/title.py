@@ -1,0 +1,36 @@
+"""Shape tests on single lines: title, subheading, body paragraph (for inputs without markup)."""
+
+from __future__ import annotations
+
+from redac.models import Block
+
+SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
+MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 250
+MAX_SUBHEADING_WORDS = 14
+
+
+def looks_like_body(text: str) -> bool:
+    """A paragraph of the article: a finished sentence of some length, or simply long."""
+    n_words = len(text.split())
+    return n_words >= 40 or (n_words >= 6 and text.rstrip().endswith(SENTENCE_END) and not text.rstrip().endswith("?"))
+
+
+def is_title_like(text: str) -> bool:
+    n_words = len(text.split())
+    stripped = text.rstrip()
+    if not 2 <= n_words <= MAX_TITLE_WORDS or len(stripped) > MAX_TITLE_CHARS:
+        return False
+    return not stripped.endswith((".", ":", ";", ",")) or (stripped.endswith(".") and n_words <= 12 and "." not in stripped[:-1])
+
+
+def is_subheading(text: str, following: Block | None) -> bool:
+    """A short unpunctuated line followed by a paragraph: a subheading in plain-text input."""
+    stripped = text.rstrip()
+    return (
+        following is not None
+        and following.kind in ("paragraph", "quote")
+        and 1 <= len(stripped.split()) <= MAX_SUBHEADING_WORDS
+        and not stripped.endswith((".", "!", ":", ";", ",", "…", "»", '"', "”"))
+        and looks_like_body(following.text)
+    )

@@ -1,0 +1,26 @@
+"""Errors that reach the user as one line and a documented exit code (see README, "Exit codes")."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_BACKEND = 3
+EXIT_INTERNAL = 70  # a bug in redac: reported in one line; REDAC_DEBUG=1 shows the traceback
+
+
+class RedacError(Exception):
+    """Base class: `str(error)` is the one line shown to the user."""
+
+    exit_code = EXIT_INTERNAL
+
+
+class InputError(RedacError):
+    """Unreadable, unsupported or empty input, or bad usage."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, source: str, message: str):
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}" if source else message)

@@ -1,0 +1,61 @@
+"""French sentence splitting.
+
+A boundary is terminal punctuation (. ! ? … or "..."), optionally followed by closing quotes or
+brackets, then whitespace, then something that can open a sentence (capital, digit, opening quote,
+dash). It is not a boundary after a title or abbreviation ("M.", "Mme.", "Dr.", "av.") or an initial
+("J. Biden"). Decimals ("2,7", "3.5") and thousands ("30 000") never hold such a boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr drs pr me mgr st ste sr jr cf p pp vol chap art av apr bd fig env ex
+    no tél tel min max coll éd ed dir trad réf ref hab approx lt col gén gen cdt cne sgt adj ms
+    mr mrs messrs prof gouv vs""".split()
+)
+
+BOUNDARY_RE = re.compile(
+    r"""(?:\.\.\.|[.!?…])+          # terminal punctuation
+        (?:[\s\u00a0\u202f]*[»”"’)\]])*  # closing quotes / brackets, French spacing allowed
+        (?=\s+[«“"'(\[\-–—A-ZÀ-ÖØ-Þ0-9])  # followed by space and a sentence opener
+    """,
+    re.VERBOSE,
+)
+LAST_TOKEN_RE = re.compile(r"(\S+?)\.$")
+INITIAL_RE = re.compile(r"^(?:[A-ZÀ-Þ]\.?)+(?:-[A-ZÀ-Þ])?$")
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    """True when the '.' ending `text_before` closes an abbreviation or initial, not a sentence."""
+    match = LAST_TOKEN_RE.search(text_before)
+    if not match:
+        return False
+    token = match.group(1).lstrip("«“\"'([")
+    return token.lower() in ABBREVIATIONS or bool(INITIAL_RE.match(token))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences; fragments without a letter or digit join the previous one."""
+    sentences: list[str] = []
+    start = 0
+    for match in BOUNDARY_RE.finditer(text):
+        end = match.end()
+        piece = text[start:end]
+        if match.group(0) == "." and _is_abbreviation(piece):
+            continue
+        _append(sentences, piece)
+        start = end
+    _append(sentences, text[start:])
+    return sentences
+
+
+def _append(sentences: list[str], piece: str) -> None:
+    piece = piece.strip()
+    if not piece:
+        return
+    if sentences and not any(ch.isalnum() for ch in piece):
+        sentences[-1] = f"{sentences[-1]} {piece}"
+    else:
+        sentences.append(piece)

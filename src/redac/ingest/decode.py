@@ -1,0 +1,64 @@
+"""Bytes -> text: BOM, UTF-8, then charset detection; binary refused; mojibake repaired."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from redac.errors import InputError
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Cheap pre-check before ftfy: the lead bytes of UTF-8 read as Latin-1/CP1252 (Ã©, â€™, Â«...).
+MOJIBAKE_HINT_RE = re.compile("[ÃÂâÅÄÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
+MAX_CONTROL_SHARE = 0.01
+
+
+def decode(data: bytes, label: str) -> str:
+    if not data.strip():
+        raise InputError(label, "input is empty")
+    text = _decode_bytes(data, label)
+    sample = text[:65536]
+    if sample and len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise InputError(label, "looks like a binary file, not text")
+    return repair(text)
+
+
+def repair(text: str) -> str:
+    """Fix mojibake ("Ã©" -> "é") and normalize line ends; ftfy runs only where mojibake is likely."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if MOJIBAKE_HINT_RE.search(text):
+        import ftfy
+
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_character_width=False)
+    return text
+
+
+def _decode_bytes(data: bytes, label: str) -> str:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(label, f"starts with a {encoding} byte-order mark but is not {encoding}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(label, "looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1024 * 1024]).best()
+    if best is None or best.percent_chaos > 0.2:
+        raise InputError(label, "cannot decode: not text in any known encoding")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(label, f"cannot decode as {best.encoding}") from None

@@ -1,0 +1,67 @@
+"""Plain text and Markdown -> blocks: one block per line, hard-wrapped lines rejoined."""
+
+from __future__ import annotations
+
+import re
+
+from redac.models import Block, Document
+
+BULLET_RE = re.compile(r"^(?:[•·▪▫◦‣►▶➤→✓✔■□●○*+]|-(?=\s)|–(?=\s)|—(?=\s)|\d{1,2}[.)](?=\s))\s*")
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+QUOTE_RE = re.compile(r"^>\s?")
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+INNER_SPACES_RE = re.compile(r"[ \t]{2,}")
+SENTENCE_END = tuple(".!?:;…»\"”)")
+
+
+def parse_text(text: str, label: str, fmt: str = "text") -> Document:
+    blocks = text_blocks(text, markdown=fmt == "markdown")
+    title = None
+    if fmt == "markdown" and blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
+        title, blocks = blocks[0].text, blocks[1:]
+    return Document(title=title, blocks=blocks, source=label, format=fmt)
+
+
+def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
+    blocks: list[Block] = []
+    previous_blank = True
+    for raw_line in text.split("\n"):
+        line = tidy(raw_line)
+        if markdown:
+            line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line)).strip()
+        if not line:
+            previous_blank = True
+            continue
+        block = _line_block(line, markdown)
+        if not previous_blank and blocks and _continues(blocks[-1], block):
+            blocks[-1] = Block(f"{blocks[-1].text} {block.text}", blocks[-1].kind, blocks[-1].level)
+        else:
+            blocks.append(block)
+        previous_blank = False
+    return blocks
+
+
+def tidy(line: str) -> str:
+    """Strip a line and collapse runs of spaces; single no-break spaces (French typography) stay."""
+    return INNER_SPACES_RE.sub(" ", line.strip())
+
+
+def _line_block(line: str, markdown: bool) -> Block:
+    if markdown and (heading := HEADING_RE.match(line)):
+        return Block(heading.group(2), "heading", len(heading.group(1)))
+    if markdown and QUOTE_RE.match(line):
+        return Block(QUOTE_RE.sub("", line), "quote")
+    if (bullet := BULLET_RE.match(line)) and len(line) > bullet.end():
+        return Block(line[bullet.end():], "list_item")
+    return Block(line)
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    """A hard-wrapped line: the previous line stops mid-sentence and this one goes on in lowercase."""
+    return (
+        previous.kind in ("paragraph", "quote")
+        and block.kind == previous.kind
+        and not previous.text.endswith(SENTENCE_END)
+        and block.text[:1].islower()
+    )
