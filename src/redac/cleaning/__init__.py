@@ -8,6 +8,7 @@ dropped whole with a reason, so no article sentence can be lost in part.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
@@ -37,6 +38,7 @@ def clean_document(document: Document) -> CleanResult:
     for entry in entries:
         if rule := match_rules(entry.line, rules):
             entry.rule, entry.verdict = rule, (rule.id, rule.reason)
+    _drop_headed_lists(entries)
     removed: list[Removal] = []
     instructions = _take_instructions(entries, removed)
     title = document.title or None
@@ -51,6 +53,20 @@ def clean_document(document: Document) -> CleanResult:
     removed.sort(key=lambda removal: removal.position)
     cleaned = Document(title=title, blocks=blocks, meta=meta, source=document.source, format=document.format)
     return CleanResult(cleaned, removed, parse_brief(instructions))
+
+
+def _drop_headed_lists(entries: list[_Entry]) -> None:
+    """Headlines listed under "Sur le même sujet" and the like, up to the next article paragraph."""
+    reason = None
+    for entry in entries:
+        if entry.rule is not None and entry.rule.opens:
+            reason = entry.rule.opens
+        elif reason and entry.verdict is None:
+            text = entry.block.text
+            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text):
+                reason = None
+            else:
+                entry.verdict = ("link.related_list", reason)
 
 
 def _take_instructions(entries: list[_Entry], removed: list[Removal]) -> list[str]:
@@ -143,7 +159,7 @@ def _byline_name(text: str) -> str:
     for marker in ("par ", "by "):
         if after_marker.lower().startswith(marker):
             after_marker = after_marker[len(marker):]
-    return after_marker.lstrip(": ").split(",")[0].split(" | ")[0].strip()
+    return re.split(r"\s*(?:,|\||\(|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
 
 
 def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]:

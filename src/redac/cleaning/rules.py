@@ -47,6 +47,7 @@ class Rule:
     max_words: int
     skip_quoted: bool
     matches: Callable[[Line], bool]
+    opens: str | None = None  # reason for dropping the headline list this line heads
 
     def applies(self, line: Line) -> bool:
         if line.n_words > self.max_words or (self.skip_quoted and line.quoted):
@@ -75,6 +76,7 @@ def _compile(spec: dict) -> Rule:
         max_words=spec.get("max_words", DEFAULT_MAX_WORDS),
         skip_quoted=spec.get("skip_quoted", False),
         matches=_matcher(spec),
+        opens=spec.get("opens"),
     )
 
 

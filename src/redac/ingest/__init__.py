@@ -91,5 +91,5 @@ def _check_size(size: int, label: str) -> None:
     if size > MAX_INPUT_BYTES:
         raise InputError(
             label,
-            f"input is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES / 1e6:.0f} MB limit for one input; split it",
+            f"input is {size / 2**20:.1f} MiB, over the {MAX_INPUT_BYTES // 2**20} MiB limit for one input; split it",
         )

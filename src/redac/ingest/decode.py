@@ -18,6 +18,8 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Cheap pre-check before ftfy: the lead bytes of UTF-8 read as Latin-1/CP1252 (Ã©, â€™, Â«...).
 MOJIBAKE_HINT_RE = re.compile("[ÃÂâÅÄÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
 MAX_CONTROL_SHARE = 0.01
+# French text in CP1252 uses letters from this set; detectors guess badly on short texts, so try it first.
+WESTERN_RE = re.compile(r"[\x00-\x7fÀ-ÿŒœŠšŸŽž€‘’“”–—…«»°§¨´·¿¡©®™\xa0-\xbf]")
 
 
 def decode(data: bytes, label: str) -> str:
@@ -53,6 +55,9 @@ def _decode_bytes(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _as_western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 1024 * 1024]).best()
@@ -62,3 +67,17 @@ def _decode_bytes(data: bytes, label: str) -> str:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(label, f"cannot decode as {best.encoding}") from None
+
+
+def _as_western(data: bytes) -> str | None:
+    """`data` as CP1252 when it reads as Western European text (French news not in UTF-8 is CP1252)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [ch for ch in text if ord(ch) > 0x7F]
+    if not non_ascii:
+        return text
+    letters = sum(ch.isalpha() for ch in non_ascii)
+    odd = len(WESTERN_RE.sub("", text))
+    return text if odd == 0 and letters >= 0.6 * len(non_ascii) else None

@@ -13,6 +13,7 @@ IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 INNER_SPACES_RE = re.compile(r"[ \t]{2,}")
 SENTENCE_END = tuple(".!?:;…»\"”)")
+WRAP_MAX_WIDTH = 100
 
 
 def parse_text(text: str, label: str, fmt: str = "text") -> Document:
@@ -26,7 +27,9 @@ def parse_text(text: str, label: str, fmt: str = "text") -> Document:
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     blocks: list[Block] = []
     previous_blank = True
-    for raw_line in text.split("\n"):
+    raw_lines = text.split("\n")
+    wrapped = is_hard_wrapped(raw_lines)
+    for raw_line in raw_lines:
         line = tidy(raw_line)
         if markdown:
             line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line)).strip()
@@ -34,12 +37,22 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             previous_blank = True
             continue
         block = _line_block(line, markdown)
-        if not previous_blank and blocks and _continues(blocks[-1], block):
+        if wrapped and not previous_blank and blocks and _continues(blocks[-1], block):
             blocks[-1] = Block(f"{blocks[-1].text} {block.text}", blocks[-1].kind, blocks[-1].level)
         else:
             blocks.append(block)
         previous_blank = False
     return blocks
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width (e-mail, terminal copy): most lines are near the longest, which is
+    short. Pasted web text has one paragraph per line instead, and its lines are never rejoined."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 4 or max(lengths) > WRAP_MAX_WIDTH:
+        return False
+    near_width = sum(length >= 0.6 * max(lengths) for length in lengths)
+    return near_width >= 0.5 * len(lengths)
 
 
 def tidy(line: str) -> str:

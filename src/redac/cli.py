@@ -1,0 +1,148 @@
+"""The `redac` command. Thin: parses options, calls the pipeline, prints. Heavy modules load lazily
+so that `redac --help` starts fast."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Callable
+
+import typer
+
+from redac import __version__
+from redac.errors import EXIT_INTERNAL, EXIT_USAGE, RedacError
+
+app = typer.Typer(
+    name="redac",
+    help="Turn raw scraped news into publish-ready, SEO-optimized French articles, without inventing a fact.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class CleanFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+def _say(kind: str, message: str) -> None:
+    print(f"redac: {kind}: {message}", file=sys.stderr)
+
+
+def _one_line_errors(command: Callable) -> Callable:
+    """Every failure leaves as one line on stderr and a documented exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except RedacError as error:
+            _say("error", str(error))
+            raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            _say("error", "interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as error:  # a bug: say so in one line (REDAC_DEBUG=1 for the traceback)
+            if os.environ.get("REDAC_DEBUG"):
+                raise
+            _say("internal error", f"{type(error).__name__}: {error} (set REDAC_DEBUG=1 for details)")
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"redac {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """redac: scraped news in, SEO-ready French articles out."""
+
+
+@app.command("clean")
+@_one_line_errors
+def clean_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files to read (text, Markdown, HTML, JSON/JSONL, RSS/Atom); '-' for stdin.")],
+    output_format: Annotated[CleanFormat, typer.Option("--format", "-f", help="md: title and paragraphs; json: everything, with removed lines and the brief.")] = CleanFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Read scraped articles, drop the scraping noise, keep every sentence, and parse the editor's brief.
+
+    Exit codes: 0 ok (skipped records of a multi-document input are warned about); 2 an input could not
+    be read (the other inputs are still written).
+    """
+    from redac.cleaning import clean_document
+    from redac.ingest import read
+
+    results, failed = [], False
+    for name in inputs:
+        try:
+            ingested = read(Path(name) if name != "-" else "-")
+        except RedacError as error:
+            _say("error", str(error))
+            failed = True
+            continue
+        for warning in ingested.warnings:
+            _say("warning", warning)
+        for document in ingested.documents:
+            result = clean_document(document)
+            results.append(result)
+            if not quiet:
+                _say("cleaned", _summary(result))
+    if results:
+        _emit(_format_clean(results, output_format), output)
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _summary(result) -> str:
+    brief = result.brief
+    asked = [f"min_words={brief.min_words}"] if brief.min_words else []
+    asked += [f"language={brief.language}"] if brief.language else []
+    asked += [name for name in ("subheadings", "seo", "custom_title") if getattr(brief, name)]
+    text = f"{result.document.source}: {len(result.document.blocks)} blocks kept, {len(result.removed)} lines removed"
+    return text + (f", brief: {', '.join(asked)}" if asked else "")
+
+
+def _format_clean(results, output_format: CleanFormat) -> str:
+    if output_format is CleanFormat.json:
+        payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    from redac.render.markdown import document_markdown
+
+    return "\n---\n\n".join(document_markdown(r.document) for r in results)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from redac.files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise RedacError(f"{output}: cannot write ({error.strerror or error})") from None
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

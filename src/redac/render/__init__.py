@@ -1,0 +1,1 @@
+"""Render: documents and articles -> Markdown / JSON text."""
