@@ -87,12 +87,12 @@ def clean_command(
     be read (the other inputs are still written).
     """
     from redac.cleaning import clean_document
-    from redac.ingest import read
+    from redac.ingest import read, read_stdin
 
     results, failed = [], False
     for name in inputs:
         try:
-            ingested = read(Path(name) if name != "-" else "-")
+            ingested = read_stdin() if name == "-" else read(Path(name))
         except RedacError as error:
             _say("error", str(error))
             failed = True

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
-from redac.cleaning.rules import Line, Rule, load_rules, match_rules
+from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.title import is_subheading, is_title_like, looks_like_body
 from redac.models import Block, CleanResult, Document, Metadata, Removal
 
@@ -30,14 +30,17 @@ class _Entry:
     verdict: tuple[str, str] | None = None  # (rule id, reason) once the line is dropped
     rule: Rule | None = None
     is_title: bool = False
+    intents: set[str] | None = None  # editor's-instruction intents, when the line is one
 
 
 def clean_document(document: Document) -> CleanResult:
     entries = [_Entry(i, block, Line.of(block.text)) for i, block in enumerate(document.blocks)]
     rules = load_rules()
     for entry in entries:
-        if rule := match_rules(entry.line, rules):
+        if rule := rules.match(entry.line):
             entry.rule, entry.verdict = rule, (rule.id, rule.reason)
+        else:
+            entry.intents = instruction_intents(entry.block.text)
     _drop_headed_lists(entries)
     removed: list[Removal] = []
     instructions = _take_instructions(entries, removed)
@@ -83,7 +86,7 @@ def _take_instructions(entries: list[_Entry], removed: list[Removal]) -> list[st
             removed.append(Removal(instruction, INSTRUCTION, "brief.glued", entry.position))
             entry.block = Block(rest, entry.block.kind, entry.block.level)
             entry.line = Line.of(rest)
-        elif instruction_intents(entry.block.text):
+        elif entry.intents:
             inside = first < entry.position < last
             entry.verdict = ("brief.ignored", IGNORED_INSTRUCTION) if inside else ("brief.instruction", INSTRUCTION)
             if not inside:
@@ -96,7 +99,7 @@ def _body_span(entries: list[_Entry]) -> tuple[int, int]:
     body = [
         e.position
         for e in entries
-        if e.verdict is None and looks_like_body(e.block.text) and not instruction_intents(e.block.text)
+        if e.verdict is None and not e.intents and looks_like_body(e.block.text)
     ]
     return (body[0], body[-1]) if body else (len(entries), -1)
 

@@ -58,8 +58,10 @@ MIN_WORDS_RES = (
 CLAUSE_SPLIT_RE = re.compile(r"[;!\n]+|[,.](?!\d)| and | et | then | puis ")
 MAX_CLAUSE_WORDS = 14
 MAX_INSTRUCTION_WORDS = 60
+MAX_PREFIX_CHARS = 200  # a title instruction glued to the title is never longer
 
 # "Customize this title in french" at the start of a line, possibly glued to the title itself.
+TITLE_VERB_START_RE = re.compile(rf"(please |merci de )?{CUSTOM_TITLE_RE.pattern}")
 TITLE_INSTRUCTION_RE = re.compile(
     rf"^\s*(please |merci de )?({CUSTOM_TITLE_RE.pattern[3:-3]})( me| moi)?"
     r"( (this|the|a|an|ce|le|un|cet|mon|my|your|ton|votre|following|suivant))*"
@@ -72,8 +74,8 @@ TITLE_INSTRUCTION_RE = re.compile(
 def instruction_intents(text: str) -> set[str] | None:
     """The intents of `text` if every clause of it is an editor's directive, else None."""
     folded = fold(text)
-    if not folded or len(folded.split()) > MAX_INSTRUCTION_WORDS:
-        return None
+    if not DIRECTIVE_RE.match(folded.lstrip(" :-–—'\"")) or len(folded.split()) > MAX_INSTRUCTION_WORDS:
+        return None  # the first clause must open with a directive: a cheap test that rejects most lines
     intents: set[str] = set()
     for clause in filter(None, (c.strip(" :-–—'\"") for c in CLAUSE_SPLIT_RE.split(folded))):
         clause_intents = _clause_intents(clause)
@@ -104,7 +106,9 @@ def _clause_intents(clause: str) -> set[str]:
 
 def split_glued_instruction(line: str) -> tuple[str, str] | None:
     """("Customize this title in french", "Zelensky cherche...") from the glued line, or None."""
-    match = TITLE_INSTRUCTION_RE.match(_fold_same_length(line))
+    match = None
+    if TITLE_VERB_START_RE.match(fold(line[:40])):
+        match = TITLE_INSTRUCTION_RE.match(_fold_same_length(line[:MAX_PREFIX_CHARS]))
     if match:
         rest = line[match.end():].strip(" :-–—\"'«»“”")
         if len(rest.split()) >= 2:

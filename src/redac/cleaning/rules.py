@@ -19,6 +19,7 @@ EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
 NON_WORD_RE = re.compile(r"[^\w']+")
 QUOTE_CHARS = frozenset("«»“”")
 DEFAULT_MAX_WORDS = 12
+MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this short
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,16 +28,17 @@ class Line:
 
     text: str
     core: str  # folded, edge punctuation trimmed
-    plain: str  # core with punctuation turned into spaces ("read-entire-article" -> "read entire article")
+    plain: str  # core with punctuation as spaces ("read-entire-article" -> "read entire article"); short lines only
     n_words: int
     quoted: bool
 
     @classmethod
     def of(cls, text: str) -> "Line":
         core = fold(text).strip(EDGE_JUNK)
-        plain = " ".join(NON_WORD_RE.sub(" ", core).split())
-        quoted = any(ch in QUOTE_CHARS for ch in text) or text.count('"') >= 2
-        return cls(text, core, plain, len(text.split()), quoted)
+        n_words = len(text.split())
+        plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
+        quoted = not QUOTE_CHARS.isdisjoint(text) or text.count('"') >= 2
+        return cls(text, core, plain, n_words, quoted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +57,33 @@ class Rule:
         return self.matches(line)
 
 
-def match_rules(line: Line, rules: tuple[Rule, ...]) -> Rule | None:
-    for rule in rules:
-        if rule.applies(line):
-            return rule
-    return None
+@dataclass(frozen=True, slots=True)
+class RuleTable:
+    rules: tuple[Rule, ...]
+    # For each line length, the rules (in table order) whose `max_words` admits it: most article
+    # paragraphs are long, and only a few rules look at long lines.
+    by_length: tuple[tuple[Rule, ...], ...]
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> "RuleTable":
+        by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(MAX_RULE_WORDS + 2))
+        return cls(rules, by_length)
+
+    def match(self, line: Line) -> Rule | None:
+        """The first rule of the table, in order, that matches `line`."""
+        for rule in self.by_length[min(line.n_words, MAX_RULE_WORDS + 1)]:
+            if rule.applies(line):
+                return rule
+        return None
+
+
+MAX_RULE_WORDS = 100
 
 
 @cache
-def load_rules() -> tuple[Rule, ...]:
+def load_rules() -> RuleTable:
     table = tomllib.loads(resources.files("redac.cleaning").joinpath("data/noise_rules.toml").read_text("utf-8"))
-    return tuple(_compile(spec) for spec in table["rule"])
+    return RuleTable.of(tuple(_compile(spec) for spec in table["rule"]))
 
 
 def _compile(spec: dict) -> Rule:
@@ -88,8 +106,7 @@ def _matcher(spec: dict) -> Callable[[Line], bool]:
         start = re.compile(spec["start"]).match
         return lambda line: start(line.core) is not None
     if "search" in spec:
-        search = re.compile(spec["search"]).search
-        return lambda line: search(line.core) is not None
+        return _word_start_search(re.compile(spec["search"]))
     if "raw" in spec:
         raw = re.compile(spec["raw"]).match
         return lambda line: raw(line.text.strip()) is not None
@@ -102,17 +119,38 @@ def _matcher(spec: dict) -> Callable[[Line], bool]:
     raise ValueError(f"rule {spec['id']!r} has no way to match")
 
 
+def _word_start_search(regex: re.Pattern) -> Callable[[Line], bool]:
+    """Search where a match beginning with a letter or digit must begin a word."""
+
+    def matches(line: Line) -> bool:
+        text, position = line.core, 0
+        while match := regex.search(text, position):
+            start = match.start()
+            if start == 0 or not (text[start].isalnum() and text[start - 1].isalnum()):
+                return True
+            position = start + 1
+        return False
+
+    return matches
+
+
 def _phrase_matcher(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], bool]:
     exact = frozenset(phrases)
+    # fuzz.ratio = 2 * matches / (len(a) + len(b)) can reach `cutoff` only for similar lengths.
+    length_ratio = cutoff / (200 - cutoff)
 
     def matches(line: Line) -> bool:
         if not line.plain:
             return False
         if line.plain in exact:
             return True
+        size = len(line.plain)
+        near = [p for p in phrases if length_ratio * size <= len(p) <= size / length_ratio]
+        if not near:
+            return False
         from rapidfuzz import fuzz, process
 
-        return process.extractOne(line.plain, phrases, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+        return process.extractOne(line.plain, near, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
     return matches
 
@@ -127,6 +165,8 @@ def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> 
 
 # --- detectors ------------------------------------------------------------------------------------
 
+UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
+LOWER_RE = re.compile(r"[a-zß-öø-ÿœ]")
 READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
 BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
@@ -134,12 +174,12 @@ BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "a
 
 def _is_shouting(line: Line) -> bool:
     """All-caps copy that addresses the reader ("NE LAISSEZ PAS ... VOTRE ADN"): advertising, not news."""
-    letters = [ch for ch in line.text if ch.isalpha()]
-    if len(letters) < 12 or line.n_words < 3:
+    if line.n_words < 3:
         return False
-    upper_share = sum(ch.isupper() for ch in letters) / len(letters)
-    addressed = "!" in line.text or any(word in READER_WORDS for word in line.plain.split())
-    return upper_share >= 0.75 and addressed
+    upper, lower = len(UPPER_RE.findall(line.text)), len(LOWER_RE.findall(line.text))
+    if upper + lower < 12 or upper < 3 * lower:
+        return False
+    return "!" in line.text or any(word in READER_WORDS for word in line.plain.split())
 
 
 def _is_breadcrumb(line: Line) -> bool:

@@ -6,17 +6,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-SPACES_RE = re.compile(r"\s+")
+APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
+COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 NON_WORD_RE = re.compile(r"[^\w']+")
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and collapse spaces: 'L’Élysée ' -> "l'elysee"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return SPACES_RE.sub(" ", ascii_ish).strip().lower()
+    if not text.isascii():
+        text = COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text)))
+    return " ".join(text.split()).lower()
 
 
 def words_of(text: str) -> list[str]:

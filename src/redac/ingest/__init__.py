@@ -27,12 +27,11 @@ class IngestResult:
 
 
 def read(source: "str | bytes | os.PathLike[str]", *, name: str | None = None) -> IngestResult:
-    """Read `source`: a `Path` (or "-" for stdin) is read from disk, a `str` is text, `bytes` are decoded."""
-    if isinstance(source, os.PathLike) or source == "-":
+    """Read `source`: a path is read from disk, a `str` is the text itself, `bytes` are decoded."""
+    if isinstance(source, os.PathLike):
         label = name or str(source)
-        data = _read_stdin() if source == "-" else _read_file(Path(source))
-        text = decode(data, label)
-        hint = "" if source == "-" else Path(source).suffix.lower()
+        text = decode(_read_file(Path(source)), label)
+        hint = Path(source).suffix.lower()
     else:
         label = name or "-"
         text = decode(source, label) if isinstance(source, bytes) else source
@@ -81,10 +80,10 @@ def _read_file(path: Path) -> bytes:
     return data
 
 
-def _read_stdin() -> bytes:
+def read_stdin() -> IngestResult:
     data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     _check_size(len(data), "-")
-    return data
+    return parse(decode(data, "-"), "-")
 
 
 def _check_size(size: int, label: str) -> None:

@@ -1,0 +1,61 @@
+"""Property-based: whatever the input, `clean` either returns or raises InputError, and article lines
+mixed with noise and random junk are never lost."""
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import redac
+from redac.errors import InputError
+from tests.cleaning.casefile import read_case
+
+EXPECTED = sorted((Path(__file__).parent / "expected").glob("*.txt")) + sorted((Path(__file__).parent / "cases").glob("*.txt"))
+LABELLED = [item for path in EXPECTED for item in read_case(path).expected]
+ARTICLE_LINES = sorted({text for label, text in LABELLED if label == "C"})
+NOISE_LINES = sorted({text for label, text in LABELLED if label == "N"})
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+junk_line = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=80)
+
+
+def _clean_or_input_error(source):
+    try:
+        return redac.clean_many(source)
+    except InputError as error:
+        assert str(error) and "\n" not in str(error)
+        return []
+
+
+@SETTINGS
+@given(st.text(max_size=2000))
+def test_any_text_is_handled(text: str) -> None:
+    _clean_or_input_error(text)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_any_bytes_are_handled(data: bytes) -> None:
+    _clean_or_input_error(data)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(ARTICLE_LINES).map(lambda t: ("C", t)),
+                  st.sampled_from(NOISE_LINES).map(lambda t: ("N", t)),
+                  junk_line.map(lambda t: ("J", t))),
+        min_size=1, max_size=30,
+    ),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_article_lines_survive_any_surroundings(lines: list[tuple[str, str]], separator: str) -> None:
+    text = separator.join(line for _, line in lines)
+    results = _clean_or_input_error(text)
+    expected = {line for label, line in lines if label == "C"}
+    if not expected:
+        return
+    assert results, "an input holding article lines must not be refused"
+    document = results[0].document
+    kept = {block.text for block in document.blocks} | {document.title}
+    assert expected <= kept, f"lost: {expected - kept}"

@@ -1,0 +1,58 @@
+"""The rule table itself: well-formed, every rule with a reason, and rules that fire where they should."""
+
+import pytest
+
+from redac.cleaning.rules import Line, load_rules
+
+
+def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
+    rules = load_rules().rules
+    assert len({rule.id for rule in rules}) == len(rules)
+    for rule in rules:
+        assert rule.reason and rule.action in {"drop", "attribution", "author", "date"}
+
+
+@pytest.mark.parametrize(
+    ("line", "rule_id"),
+    [
+        ("Publicité par Adpathway", "ad.label"),
+        ("La suite après cette publicité", "ad.continue"),
+        ("Source link -57", "link.source"),
+        ("read-entire-article", "link.read_more"),
+        ("Lire la suite…", "link.read_more"),
+        ("» LIRE AUSSI : Le Kremlin répond à Kiev", "link.related"),
+        ("Abonnez-vous pour lire la suite", "paywall.subscribe"),
+        ("5 day_ago 44", "stamp.relative"),
+        ("Il y a 3 heures", "stamp.relative"),
+        ("1 234 vues", "stamp.counter"),
+        ("Temps de lecture : 4 min", "stamp.reading_time"),
+        ("Par Jean Dupont, envoyé spécial à Kiev", "byline.author"),
+        ("Avec Reuters", "byline.agency"),
+        ("Le Monde avec AFP et Reuters", "byline.agency"),
+        ("SERGEI SUPINSKY / AFP", "media.agency_credit"),
+        ("Accueil › Monde › Europe", "nav.breadcrumb"),
+        ("Partager sur Facebook Partager sur X", "nav.share"),
+        ("Choisir la langue", "nav.language"),
+        ("NE LAISSEZ PAS LA 5G DÉTRUIRE VOTRE ADN", "ad.shouting"),
+    ],
+)
+def test_rule_fires(line: str, rule_id: str) -> None:
+    rule = load_rules().match(Line.of(line))
+    assert rule is not None and rule.id == rule_id
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le marché de la publicité en ligne a reculé de 4 % en 2023.",
+        "Publié en 2019, le rapport pointait déjà le manque de médecins.",
+        "Suivant les recommandations de la Cour, le ministère promet une réforme.",
+        "Par ailleurs, le gouvernement a annoncé un plan d’urgence.",
+        "« Abonnez-vous et profitez de -70 % », répétait-il dans ses vidéos.",
+        "Epoch Times a sollicité des commentaires à ce sujet.",
+        "LA RÉPONSE DE MOSCOU",
+        "Vidéo de l’attaque diffusée par les autorités ukrainiennes.",
+    ],
+)
+def test_article_lines_match_no_rule(line: str) -> None:
+    assert load_rules().match(Line.of(line)) is None

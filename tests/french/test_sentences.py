@@ -1,0 +1,43 @@
+import pytest
+
+from redac.french import count_words, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Zelensky a parlé. Mme Dupont a répondu.", ["M. Zelensky a parlé.", "Mme Dupont a répondu."]),
+        ("Le Dr. Martin et J. Biden sont arrivés. Ils ont parlé.", ["Le Dr. Martin et J. Biden sont arrivés.", "Ils ont parlé."]),
+        ("L'inflation atteint 2,7 % en février. Elle était de 3.1 % en janvier.",
+         ["L'inflation atteint 2,7 % en février.", "Elle était de 3.1 % en janvier."]),
+        ("Près de 30 000 personnes. Puis 1 250 000 euros.", ["Près de 30 000 personnes.", "Puis 1 250 000 euros."]),
+        ("Il hésite... Puis il part… Enfin !", ["Il hésite...", "Puis il part…", "Enfin !"]),
+        ("Il hésite... puis il part.", ["Il hésite... puis il part."]),
+        ("« Nous gagnerons. » Il a quitté la salle.", ["« Nous gagnerons. »", "Il a quitté la salle."]),
+        ("« Nous gagnerons », a-t-il dit. « Demain. »", ["« Nous gagnerons », a-t-il dit.", "« Demain. »"]),
+        ("Il a dit : « Bonjour. » a-t-il ajouté.", ["Il a dit : « Bonjour. » a-t-il ajouté."]),
+        ("« C’est fini.\u00a0» Le public applaudit.", ["« C’est fini.\u00a0»", "Le public applaudit."]),
+        ("Quoi ? Oui ! Non.", ["Quoi ?", "Oui !", "Non."]),
+        ("Il a ajouté. .", ["Il a ajouté. ."]),
+        ("En 2024. 500 soldats sont partis.", ["En 2024.", "500 soldats sont partis."]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("l'armée ukrainienne", 2),
+        ("« Nous » — a-t-il dit", 3),
+        ("30 000 soldats", 2),
+        ("30\u00a0000 soldats et 1 250 000 euros", 5),
+        ("2,7 % de hausse", 3),
+        ("M. Zelensky", 2),
+        ("", 0),
+        ("… — « »", 0),
+    ],
+)
+def test_count_words(text: str, count: int) -> None:
+    assert count_words(text) == count
