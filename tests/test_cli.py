@@ -124,3 +124,9 @@ def test_help_starts_fast() -> None:
         run("--help")
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.5
+
+
+def test_cli_import_does_not_load_heavy_modules() -> None:
+    code = "import sys, redac.cli; print(sorted(m for m in ('trafilatura', 'ftfy', 'rapidfuzz', 'feedparser', 'lxml') if m in sys.modules))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
