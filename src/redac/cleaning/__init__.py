@@ -20,6 +20,8 @@ INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
 KICKER = "label above the title (rubric / kicker)"
 MIN_ECHO_WORDS = 3
+MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
+ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp"})
 
 
 @dataclass(slots=True)
@@ -128,14 +130,17 @@ def _find_title(entries: list[_Entry]) -> str | None:
 def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
     """Drop repeats of the title, of earlier kept lines, and echoes of lines already dropped as noise."""
     seen = {Line.of(title).core} if title else set()
-    noise = [e.line.core for e in entries if e.verdict is not None and e.rule is not None]
+    # Ad and promo copy split over several lines; links, bylines and stamps are no source of echoes.
+    noise = [e.line.core for e in entries if e.rule is not None and e.rule.family not in ECHO_FREE_FAMILIES]
     for entry in entries:
         if entry.verdict is not None or entry.is_title:
             continue
         core = entry.line.core
         if core in seen:
             entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")
-        elif entry.line.n_words >= MIN_ECHO_WORDS and any(core in other for other in noise if len(other) > len(core)):
+        elif entry.line.n_words >= MIN_ECHO_WORDS and any(
+            core in other for other in noise if len(core) < len(other) <= len(core) / MIN_ECHO_SHARE
+        ):
             entry.verdict = ("repeat.noise", "repeat of a line removed as noise")
         elif core:
             seen.add(core)

@@ -51,6 +51,10 @@ class Rule:
     matches: Callable[[Line], bool]
     opens: str | None = None  # reason for dropping the headline list this line heads
 
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
     def applies(self, line: Line) -> bool:
         if line.n_words > self.max_words or (self.skip_quoted and line.quoted):
             return False
@@ -168,7 +172,7 @@ def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> 
 UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 LOWER_RE = re.compile(r"[a-zß-öø-ÿœ]")
 READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
-BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
+BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
 
 
@@ -187,9 +191,11 @@ def _is_breadcrumb(line: Line) -> bool:
     if line.text.rstrip().endswith((".", "!", "?")):
         return False
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
-    if len(segments) < 2 or any(not seg or len(seg.split()) > 5 for seg in segments):
+    if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
         return False
-    return len(segments) >= 3 or fold(segments[0]) in BREADCRUMB_ROOTS
+    if fold(segments[0]) in BREADCRUMB_ROOTS:
+        return True
+    return len(segments) >= 3 and all(len(seg.split()) <= 3 and seg[0].isupper() for seg in segments)
 
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {"shouting": _is_shouting, "breadcrumb": _is_breadcrumb}
