@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
-EXIT_BACKEND = 3
 EXIT_INTERNAL = 70  # a bug in redac: reported in one line; REDAC_DEBUG=1 shows the traceback
 
 

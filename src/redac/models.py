@@ -43,10 +43,6 @@ class Document:
     source: str = "-"  # path, "-" for stdin, or "path#N" for the N-th record of a multi-document input
     format: str = "text"  # text, markdown, html, json, jsonl, feed
 
-    @property
-    def text(self) -> str:
-        return "\n\n".join(block.text for block in self.blocks)
-
 
 @dataclass(frozen=True, slots=True)
 class Brief:

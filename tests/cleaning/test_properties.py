@@ -60,11 +60,3 @@ def test_article_lines_survive_any_surroundings(lines: list[tuple[str, str]], se
     kept = {block.text for block in document.blocks} | {document.title}
     assert expected <= kept, f"lost: {expected - kept}"
 
-
-def test_subheading_that_a_removed_related_link_mentions_is_kept() -> None:
-    text = ("Lire aussi : La réponse de Moscou aux sanctions européennes\n"
-            "Le Kremlin a rejeté jeudi les accusations de Kiev et promis une riposte.\n"
-            "La réponse de Moscou\n"
-            "Le porte-parole du Kremlin a annoncé des mesures de rétorsion dès la semaine prochaine.\n")
-    blocks = [(b.text, b.kind) for b in redac.clean(text).document.blocks]
-    assert ("La réponse de Moscou", "heading") in blocks

@@ -43,9 +43,10 @@ def clean_document(document: Document) -> CleanResult:
             entry.rule, entry.verdict = rule, (rule.id, rule.reason)
         else:
             entry.intents = instruction_intents(entry.block.text)
-    _drop_headed_lists(entries)
+    body_span = _body_span(entries)
+    _drop_headed_lists(entries, body_span)
     removed: list[Removal] = []
-    instructions = _take_instructions(entries, removed)
+    instructions = _take_instructions(entries, removed, body_span)
     title = document.title or None
     if title is None and document.format in ("text", "markdown"):
         title = _find_title(entries)
@@ -60,24 +61,26 @@ def clean_document(document: Document) -> CleanResult:
     return CleanResult(cleaned, removed, parse_brief(instructions))
 
 
-def _drop_headed_lists(entries: list[_Entry]) -> None:
-    """Headlines listed under "Sur le même sujet" and the like, up to the next article paragraph."""
-    reason = None
+def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
+    """Headlines listed under "Sur le même sujet" and the like. After the article, the whole list goes;
+    inside it, only the first headline, since the next short line may be the article's own subheading."""
+    reason, left = None, 0
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
-            reason = entry.rule.opens
-        elif reason and entry.verdict is None:
+            reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
+        elif reason and left and entry.verdict is None:
             text = entry.block.text
             if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text):
                 reason = None
             else:
                 entry.verdict = ("link.related_list", reason)
+                left -= 1
 
 
-def _take_instructions(entries: list[_Entry], removed: list[Removal]) -> list[str]:
+def _take_instructions(entries: list[_Entry], removed: list[Removal], body_span: tuple[int, int]) -> list[str]:
     """Instructions before the article's first paragraph or after its last one feed the brief;
     instruction-like lines in between are dropped but never obeyed."""
-    first, last = _body_span(entries)
+    first, last = body_span
     instructions: list[str] = []
     for entry in entries:
         if entry.verdict is not None:

@@ -1,7 +1,7 @@
 """French language primitives shared by every stage: sentences, words, normalization."""
 
 from redac.french.sentences import split_sentences
-from redac.french.text import fold, words_of
+from redac.french.text import fold
 from redac.french.words import count_words
 
-__all__ = ["count_words", "fold", "split_sentences", "words_of"]
+__all__ = ["count_words", "fold", "split_sentences"]

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
-NON_WORD_RE = re.compile(r"[^\w']+")
 
 
 @lru_cache(maxsize=65536)
@@ -18,7 +17,3 @@ def fold(text: str) -> str:
         text = COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text)))
     return " ".join(text.split()).lower()
 
-
-def words_of(text: str) -> list[str]:
-    """Folded word tokens (apostrophes kept inside words, hyphens split): for vocabulary tests."""
-    return NON_WORD_RE.sub(" ", fold(text)).split()
