@@ -48,6 +48,13 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Nous utilisons des cookies pour améliorer votre expérience.", "consent.cookies"),
         ("Politique de confidentialité", "consent.links"),
         ("Traduit de l’anglais par Marie Durand", "byline.contributors"),
+        ("➡️ LIRE AUSSI : Le Kremlin répond à Kiev", "link.related"),
+        ("📲 Suivez-nous sur WhatsApp 👇", "promo.newsletter"),
+        ("Advertisement - scroll to continue", "ad.continue"),
+        ("Article sponsorisé", "ad.label"),
+        ("Lire plus tard", "media.player"),
+        ("Abonnés", "nav.rubric"),
+        ("Article publié le 12/03/2024 à 10h05", "stamp.published"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:

@@ -16,6 +16,8 @@ from typing import Callable
 from redac.french.text import fold
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
+# Emoji, arrows and other pictographs that lead or close widget lines ("➡️ Lire aussi", "📲 Suivez-nous").
+SYMBOLS_AT_EDGES_RE = re.compile(r"^[^\w«\"'(©®™]+|[^\w\s.!?%»)\"'…©®™]+$")
 NON_WORD_RE = re.compile(r"[^\w']+")
 QUOTE_CHARS = frozenset("«»“”")
 DEFAULT_MAX_WORDS = 12
@@ -35,6 +37,8 @@ class Line:
     @classmethod
     def of(cls, text: str) -> "Line":
         core = fold(text).strip(EDGE_JUNK)
+        if core and not (core[0].isalnum() and core[-1].isalnum()):
+            core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
         n_words = len(text.split())
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
         quoted = not QUOTE_CHARS.isdisjoint(text) or text.count('"') >= 2
