@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,7 +20,7 @@ EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
 # Emoji, arrows and other pictographs that lead or close widget lines ("➡️ Lire aussi", "📲 Suivez-nous").
 SYMBOLS_AT_EDGES_RE = re.compile(r"^[^\w«\"'(©®™]+|[^\w\s.!?%»)\"'…©®™]+$")
 NON_WORD_RE = re.compile(r"[^\w']+")
-QUOTE_CHARS = frozenset("«»“”")
+QUOTE_RE = re.compile("[«»“”]")
 DEFAULT_MAX_WORDS = 12
 MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this short
 
@@ -41,7 +42,7 @@ class Line:
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
         n_words = len(text.split())
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
-        quoted = not QUOTE_CHARS.isdisjoint(text) or text.count('"') >= 2
+        quoted = QUOTE_RE.search(text) is not None or text.count('"') >= 2
         return cls(text, core, plain, n_words, quoted)
 
 
@@ -144,6 +145,8 @@ def _word_start_search(regex: re.Pattern) -> Callable[[Line], bool]:
 
 def _phrase_matcher(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], bool]:
     exact = frozenset(phrases)
+    by_length = sorted(phrases, key=len)
+    lengths = [len(phrase) for phrase in by_length]
     # fuzz.ratio = 2 * matches / (len(a) + len(b)) can reach `cutoff` only for similar lengths.
     length_ratio = cutoff / (200 - cutoff)
 
@@ -153,7 +156,7 @@ def _phrase_matcher(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], b
         if line.plain in exact:
             return True
         size = len(line.plain)
-        near = [p for p in phrases if length_ratio * size <= len(p) <= size / length_ratio]
+        near = by_length[bisect_left(lengths, length_ratio * size) : bisect_right(lengths, size / length_ratio)]
         if not near:
             return False
         from rapidfuzz import fuzz, process
