@@ -55,6 +55,8 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Lire plus tard", "media.player"),
         ("Abonnés", "nav.rubric"),
         ("Article publié le 12/03/2024 à 10h05", "stamp.published"),
+        ("***", "nav.symbols"),
+        ("👇 👇 👇", "nav.symbols"),
         ("» Lire aussi Guerre en Ukraine : la contre-offensive marque le pas", "link.related_title"),
         ("Lire aussi notre décryptage : pourquoi Kiev manque d’obus", "link.related"),
         ("L’article Titre est apparu en premier sur Le Site.", "link.feed_footer"),

@@ -101,11 +101,7 @@ def _take_instructions(entries: list[_Entry], removed: list[Removal], body_span:
 
 def _body_span(entries: list[_Entry]) -> tuple[int, int]:
     """Positions of the first and last article paragraphs (instructions and noise aside)."""
-    body = [
-        e.position
-        for e in entries
-        if e.verdict is None and not e.intents and looks_like_body(e.block.text)
-    ]
+    body = [e.position for e in entries if e.verdict is None and not e.intents and looks_like_body(e.block.text)]
     return (body[0], body[-1]) if body else (len(entries), -1)
 
 
@@ -152,7 +148,7 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
 def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
     result = Metadata(meta.url, meta.author, meta.date, meta.site, meta.language, list(meta.attribution))
     for entry in entries:
-        action = entry.rule.action if entry.rule is not None and entry.verdict is not None else "drop"
+        action = entry.rule.action if entry.rule is not None else "drop"
         text = entry.block.text.strip()
         if action == "attribution":
             result.attribution.append(text)

@@ -205,4 +205,12 @@ def _is_breadcrumb(line: Line) -> bool:
     return len(segments) >= 3 and all(len(seg.split()) <= 3 and seg[0].isupper() for seg in segments)
 
 
-DETECTORS: dict[str, Callable[[Line], bool]] = {"shouting": _is_shouting, "breadcrumb": _is_breadcrumb}
+def _has_no_text(line: Line) -> bool:
+    return not any(ch.isalnum() for ch in line.text)
+
+
+DETECTORS: dict[str, Callable[[Line], bool]] = {
+    "shouting": _is_shouting,
+    "breadcrumb": _is_breadcrumb,
+    "symbols_only": _has_no_text,
+}
