@@ -61,9 +61,8 @@ class Rule:
         return self.id.split(".", 1)[0]
 
     def applies(self, line: Line) -> bool:
-        if line.n_words > self.max_words or (self.skip_quoted and line.quoted):
-            return False
-        return self.matches(line)
+        """Whether the rule fires on `line`; its length bound is applied by `RuleTable`."""
+        return not (self.skip_quoted and line.quoted) and self.matches(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +74,17 @@ class RuleTable:
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> "RuleTable":
-        by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(MAX_RULE_WORDS + 2))
+        longest = max(rule.max_words for rule in rules)
+        # The last bucket (longer than any rule admits) is empty.
+        by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))
         return cls(rules, by_length)
 
     def match(self, line: Line) -> Rule | None:
         """The first rule of the table, in order, that matches `line`."""
-        for rule in self.by_length[min(line.n_words, MAX_RULE_WORDS + 1)]:
+        for rule in self.by_length[min(line.n_words, len(self.by_length) - 1)]:
             if rule.applies(line):
                 return rule
         return None
-
-
-MAX_RULE_WORDS = 100
 
 
 @cache
@@ -176,6 +174,7 @@ def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> 
 
 # --- detectors ------------------------------------------------------------------------------------
 
+ALNUM_RE = re.compile(r"[^\W_]")
 UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 LOWER_RE = re.compile(r"[a-zß-öø-ÿœ]")
 READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
@@ -206,7 +205,7 @@ def _is_breadcrumb(line: Line) -> bool:
 
 
 def _has_no_text(line: Line) -> bool:
-    return not any(ch.isalnum() for ch in line.text)
+    return ALNUM_RE.search(line.text) is None
 
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {

@@ -49,9 +49,9 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     """Text wrapped at a fixed width (e-mail, terminal copy): most lines are near the longest, which is
     short. Pasted web text has one paragraph per line instead, and its lines are never rejoined."""
     lengths = [len(line.strip()) for line in lines if line.strip()]
-    if len(lengths) < 4 or max(lengths) > WRAP_MAX_WIDTH:
+    if len(lengths) < 4 or (width := max(lengths)) > WRAP_MAX_WIDTH:
         return False
-    near_width = sum(length >= 0.6 * max(lengths) for length in lengths)
+    near_width = sum(length >= 0.6 * width for length in lengths)
     return near_width >= 0.5 * len(lengths)
 
 
