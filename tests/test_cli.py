@@ -53,6 +53,7 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         "undecodable": bytes(range(0x80, 0x100)) * 20,
         "no_article.html": b"<html><head><title>x</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>",
         "invalid.json": b'{"title": "x", "text": "abc",,}',
+        "only_noise.txt": "***\nPublicité\nPartager sur Facebook\nLire la suite\n".encode(),
         "no_items.xml": b'<?xml version="1.0"?><rss version="2.0"><channel><title>Flux</title></channel></rss>',
     }
     paths = {name: tmp / name for name in files}
@@ -74,6 +75,7 @@ EXPECTED_MESSAGES = {
     "undecodable": "cannot decode",
     "no_article.html": "no article text",
     "invalid.json": "invalid JSON",
+    "only_noise.txt": "no article text left after cleaning",
     "no_items.xml": "feed has no items",
     "big": "limit",
     "missing": "no such file",

@@ -84,7 +84,7 @@ def clean_command(
     """Read scraped articles, drop the scraping noise, keep every sentence, and parse the editor's brief.
 
     Exit codes: 0 ok (skipped records of a multi-document input are warned about); 2 an input could not
-    be read (the other inputs are still written).
+    be read or held no article text (the other inputs are still written).
     """
     from redac.cleaning import clean_document
     from redac.ingest import read, read_stdin
@@ -99,8 +99,14 @@ def clean_command(
             continue
         for warning in ingested.warnings:
             _say("warning", warning)
+        several = len(ingested.documents) > 1
         for document in ingested.documents:
             result = clean_document(document)
+            if not result.document.blocks:
+                message = f"{document.source}: no article text left after cleaning ({len(result.removed)} lines removed)"
+                _say("warning" if several else "error", message)
+                failed = failed or not several
+                continue
             results.append(result)
             if not quiet:
                 _say("cleaned", _summary(result))
