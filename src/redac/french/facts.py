@@ -1,0 +1,197 @@
+"""Facts a French text states: numbers (with units, percentages), dates, quotations, proper names.
+
+Each fact keeps the text as written and a normalized value, so that "30 000" and "30000",
+"2,7 %" and "2,7%", "1er mars" and "1 mars" compare equal. Later stages check that every fact of an
+article is supported by its source; this module only finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from redac.french.lemmas import is_known_word
+from redac.french.sentences import split_sentences
+from redac.french.text import fold
+from redac.french.wordlists import function_words
+
+FactKind = Literal["number", "date", "quote", "name"]
+
+MONTHS = {
+    name: index + 1
+    for index, names in enumerate(
+        [["janvier", "janv"], ["fevrier", "fevr", "fev"], ["mars"], ["avril", "avr"], ["mai"], ["juin"],
+         ["juillet", "juil"], ["aout"], ["septembre", "sept"], ["octobre", "oct"], ["novembre", "nov"],
+         ["decembre", "dec"]]
+    )
+    for name in names
+}
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTH_PATTERN = r"(?:janv(?:ier|\.)?|f[ée]vr(?:ier|\.)?|f[ée]v\.|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
+SPACE = r"[ \u00a0\u202f]"
+DATE_RE = re.compile(
+    rf"""(?ix)
+    (?:(?P<weekday>{'|'.join(WEEKDAYS)}){SPACE}+)?
+    (?:(?P<day>1er|[12]?\d|3[01]){SPACE}+(?P<month>{MONTH_PATTERN})(?:{SPACE}+(?P<year>(?:19|20)\d\d))?
+      |(?P<month2>{MONTH_PATTERN}){SPACE}+(?P<year2>(?:19|20)\d\d)
+      |(?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<nyear>(?:19|20)?\d\d))
+    (?![\w])""",
+)
+WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
+NUMBER_RE = re.compile(
+    rf"""(?x)
+    (?<![\w.,])(?P<number>\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)
+    (?:{SPACE}*(?P<multiplier>milliards?|millions?|mille|Mds?|M)(?![\w]))?
+    (?:{SPACE}*(?P<unit>%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois|semaines?|points?|habitants?|personnes?|morts?|blessés?)(?![\w]))?
+    """,
+)
+QUOTE_RES = (
+    re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
+    re.compile(r"“(?P<body>[^“”]{2,}?)”"),
+    re.compile(r'(?<![\w])"(?P<body>[^"\n]{2,}?)"(?![\w])'),
+)
+CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+# Particles joining a multi-word name; "de"/"la" are left out: "la Russie de Vladimir Poutine" is two names.
+PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
+NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
+LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu)['’](?=[A-ZÀ-ÖØ-Þ])")
+ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: FactKind
+    text: str
+    value: str
+    start: int
+    end: int
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """All facts in `text`, in order of appearance (a date's digits are not also numbers)."""
+    dates = _dates(text)
+    quotes = _quotes(text)
+    taken = [(fact.start, fact.end) for fact in dates]
+    numbers = [fact for fact in _numbers(text) if not _overlaps(fact, taken)]
+    return sorted([*dates, *numbers, *quotes, *_names(text)], key=lambda fact: (fact.start, fact.kind))
+
+
+def _overlaps(fact: Fact, spans: list[tuple[int, int]]) -> bool:
+    return any(fact.start < end and start < fact.end for start, end in spans)
+
+
+def number_value(number: str, multiplier: str | None = None) -> str:
+    """'30 000' -> '30000', '2,7' -> '2.7', ('1,5', 'milliard') -> '1500000000'."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", number).replace(",", ".")
+    if digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    value = float(digits)
+    if multiplier:
+        value *= MULTIPLIERS.get(multiplier.lower(), 1)
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _numbers(text: str) -> list[Fact]:
+    facts = []
+    for match in NUMBER_RE.finditer(text):
+        unit = match.group("unit")
+        unit_value = _unit_key(unit) if unit else ""
+        value = number_value(match.group("number"), match.group("multiplier"))
+        facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
+    return facts
+
+
+def _unit_key(unit: str) -> str:
+    folded = fold(unit).replace("d'", "")
+    if folded in {"%", "‰"}:
+        return folded
+    return " " + {"€": "euro", "$": "dollar", "£": "livre"}.get(folded, folded.rstrip("s") or folded)
+
+
+def _dates(text: str) -> list[Fact]:
+    facts = []
+    for match in DATE_RE.finditer(text):
+        facts.append(Fact("date", match.group(0).strip(), _date_value(match), match.start(), match.end()))
+    covered = [(fact.start, fact.end) for fact in facts]
+    for match in WEEKDAY_RE.finditer(text):
+        fact = Fact("date", match.group(0), fold(match.group(0)), match.start(), match.end())
+        if not _overlaps(fact, covered):
+            facts.append(fact)
+    return facts
+
+
+def _date_value(match: re.Match[str]) -> str:
+    """ISO-like key: '2024-03-01', '--03-01' without a year, '2024-03' without a day."""
+    if match.group("nday"):
+        year = match.group("nyear")
+        year = year if len(year) == 4 else f"20{year}"
+        return f"{year}-{int(match.group('nmonth')):02d}-{int(match.group('nday')):02d}"
+    if match.group("month2"):
+        return f"{match.group('year2')}-{_month(match.group('month2')):02d}"
+    day = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+    year = match.group("year") or "-"
+    return f"{year}-{_month(match.group('month')):02d}-{day:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[fold(name).rstrip(".")]
+
+
+def _quotes(text: str) -> list[Fact]:
+    facts = []
+    for pattern in QUOTE_RES:
+        for match in pattern.finditer(text):
+            body = match.group("body").strip()
+            if any(ch.isalpha() for ch in body):
+                facts.append(Fact("quote", body, quote_key(body), match.start(), match.end()))
+    return facts
+
+
+def quote_key(body: str) -> str:
+    """Quotes compare verbatim up to spacing, apostrophe style and letter case of the first letter."""
+    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+def _names(text: str) -> list[Fact]:
+    """Capitalized spans that are names: not explained by a sentence start, multi-word, acronyms."""
+    sentence_starts = _sentence_starts(text)
+    mid_sentence_capitals = {
+        fold(match.group("name").split()[0])
+        for match in NAME_RE.finditer(text)
+        if match.start("name") not in sentence_starts
+    }
+    facts = []
+    for match in NAME_RE.finditer(text):
+        words = match.group("name").split()
+        start = match.start("name")
+        if start in sentence_starts and not ACRONYM_RE.match(words[0]):
+            first = fold(words[0])
+            if first in function_words() or (is_known_word(words[0]) and first not in mid_sentence_capitals):
+                rest = match.group("name")[len(words[0]) :].lstrip()
+                if not rest or not rest[0].isupper():
+                    continue
+                start = match.end() - len(rest)
+        elision = LEADING_ELISION_RE.match(text, start, match.end())
+        start = elision.end() if elision else start
+        name = text[start : match.end()].rstrip("’'-")
+        if name and fold(name) not in function_words():
+            facts.append(Fact("name", name, fold(name), start, start + len(name)))
+    return facts
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence's first word starts (after any opening quote or dash)."""
+    starts = set()
+    position = 0
+    for sentence in split_sentences(text):
+        offset = text.find(sentence, position)
+        if offset < 0:
+            continue
+        lead = len(sentence) - len(sentence.lstrip("«“\"'([—–- \u00a0\u202f"))
+        starts.add(offset + lead)
+        position = offset + len(sentence)
+    for match in re.finditer(r"(?:^|\n)\s*|[«“:]\s*|—\s*", text):
+        starts.add(match.end())
+    return starts

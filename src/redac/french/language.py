@@ -1,0 +1,29 @@
+"""Language of a paragraph, through py3langid restricted to languages news sources come in.
+
+Short texts are unreliable for any identifier: under MIN_LETTERS letters the answer is None
+("cannot tell"), which callers treat as not-a-failure.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+LANGUAGES = ("fr", "en", "es", "it", "de", "pt", "nl", "ca", "ro", "pl", "ru", "uk", "ar", "tr")
+MIN_LETTERS = 40
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability), or (None, 0.0) when the text is too short to tell."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return None, 0.0
+    language, probability = _identifier().classify(text)
+    return language, float(probability)

@@ -1,0 +1,19 @@
+"""Loading of redac's own French word lists (french/data/*.txt), folded for matching."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from redac.french.text import fold
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """Entries of data/<name>.txt, folded; blank lines and '#' comments skipped."""
+    text = resources.files("redac.french").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def function_words() -> frozenset[str]:
+    return word_list("function_words")
