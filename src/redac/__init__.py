@@ -5,6 +5,8 @@ Public API (heavy dependencies are imported on first use, so `import redac` stay
 - ``clean(source)``: read one article (text, Markdown, HTML, JSON, feed; path, text or bytes), drop the
   scraping noise and return a ``CleanResult`` (document, removed lines with reasons, editor's brief).
 - ``clean_many(source)``: the same for inputs holding several documents (JSONL exports, feeds).
+- ``audit(source, keyphrase=..., title=..., description=..., slug=...)``: the SEO and readability audit
+  of a French article in Markdown (front matter read) or HTML; returns an ``AuditReport``.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "clean", "clean_many"]
+__all__ = ["__version__", "audit", "clean", "clean_many"]
 
 if TYPE_CHECKING:
     from os import PathLike
 
     from redac.models import CleanResult
+    from redac.seo.audit import AuditReport
 
 
 def clean_many(source: "str | bytes | PathLike[str]", *, name: str | None = None) -> "list[CleanResult]":
@@ -36,3 +39,32 @@ def clean(source: "str | bytes | PathLike[str]", *, name: str | None = None) -> 
     if len(results) != 1:
         raise InputError(name or "", f"holds {len(results)} documents; use redac.clean_many()")
     return results[0]
+
+
+def audit(
+    source: "str | bytes | PathLike[str]",
+    *,
+    keyphrase: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    slug: str | None = None,
+    min_words: int = 700,
+    word_forms: bool = True,
+    name: str | None = None,
+) -> "AuditReport":
+    """Audit an article (Markdown or HTML). Options override what the file says (front matter, <head>).
+
+    `word_forms=False` matches the keyphrase by exact (accent- and case-insensitive) words, as
+    Yoast Free does; the default also matches plurals, feminines and conjugations through lemmas.
+    """
+    from redac.ingest import read_text
+    from redac.seo.audit import audit_page
+    from redac.seo.page import read_page
+
+    text, label, hint = read_text(source, name=name)
+    page = read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label)
+    overrides = {"keyphrase": keyphrase, "title": title, "description": description, "slug": slug}
+    for field, value in overrides.items():
+        if value is not None:
+            setattr(page, field, " ".join(value.split()))
+    return audit_page(page, word_forms=word_forms, min_words=min_words)

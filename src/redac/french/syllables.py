@@ -30,7 +30,7 @@ class VowelUnit(NamedTuple):
 
 def count_syllables(word: str) -> int:
     """Syllables of one token; at least 1 for any token holding a letter or digit."""
-    return sum(_count_part(part) for part in SPLIT_RE.split(word.lower()) if part) or 1
+    return max(sum(_count_part(part) for part in SPLIT_RE.split(word.lower()) if part), 1)
 
 
 @lru_cache(maxsize=131072)
@@ -44,7 +44,7 @@ def _count_part(part: str) -> int:
     units = _vowel_units(stem)
     # A glide (i, u, ou, y) directly followed by another vowel merges with it: "ciel", "nation", "oui".
     merged = sum(1 for a, b in zip(units, units[1:]) if a.end == b.start and a.grapheme in GLIDES)
-    return max(len(units) - merged, 1)
+    return len(units) - merged  # 0 for an elided "l", "d", "qu"
 
 
 def _drop_silent_ending(word: str) -> str:

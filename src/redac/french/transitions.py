@@ -17,12 +17,33 @@ def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(phrases, key=len, reverse=True)) for first, phrases in index.items()}
 
 
+@cache
+def _correlatives() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Two-part entries ("soit … soit", "si … que"): both parts, the second after the first."""
+    pairs = []
+    for entry in word_list("transition_pairs"):
+        first, second = (tuple(part.split()) for part in entry.replace("…", "...").split("..."))
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
 def transition_in(sentence_tokens: list[str]) -> str | None:
-    """The first transition word or phrase in the sentence (folded), or None."""
+    """The first transition word, phrase or two-part construction in the sentence (folded), or None."""
     index = _phrases_by_first_word()
     words = [fold(token) for token in sentence_tokens]
     for i, word in enumerate(words):
         for phrase in index.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
+    for first, second in _correlatives():
+        start = _find(words, first, 0)
+        if start is not None and _find(words, second, start + len(first)) is not None:
+            return f"{' '.join(first)} … {' '.join(second)}"
+    return None
+
+
+def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int | None:
+    for i in range(start, len(words) - len(phrase) + 1):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return i
     return None

@@ -28,15 +28,19 @@ class IngestResult:
 
 def read(source: "str | bytes | os.PathLike[str]", *, name: str | None = None) -> IngestResult:
     """Read `source`: a path is read from disk, a `str` is the text itself, `bytes` are decoded."""
+    return parse(*read_text(source, name=name))
+
+
+def read_text(source: "str | bytes | os.PathLike[str]", *, name: str | None = None) -> tuple[str, str, str]:
+    """(decoded text, label for messages, extension hint) of a path, bytes or text; '-' reads stdin."""
     if isinstance(source, os.PathLike):
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(source) == "-" else _read_file(Path(source))
+        _check_size(len(data), str(source))
         label = name or str(source)
-        text = decode(_read_file(Path(source)), label)
-        hint = Path(source).suffix.lower()
-    else:
-        label = name or "-"
-        text = decode(source, label) if isinstance(source, bytes) else source
-        hint = Path(name).suffix.lower() if name else ""
-    return parse(text, label, hint)
+        return decode(data, label), label, Path(source).suffix.lower()
+    label = name or "-"
+    text = decode(source, label) if isinstance(source, bytes) else source
+    return text, label, Path(name).suffix.lower() if name else ""
 
 
 def parse(text: str, label: str, hint: str = "") -> IngestResult:
@@ -81,9 +85,7 @@ def _read_file(path: Path) -> bytes:
 
 
 def read_stdin() -> IngestResult:
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    _check_size(len(data), "-")
-    return parse(decode(data, "-"), "-")
+    return read(Path("-"))
 
 
 def _check_size(size: int, label: str) -> None:

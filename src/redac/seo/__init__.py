@@ -1,0 +1,1 @@
+"""SEO and readability audit of French articles: page reading, researches, assessments, scores."""

@@ -1,0 +1,95 @@
+"""The audit: every assessment over one article, and the overall scores as Yoast computes them.
+
+SEO score: sum of scores / (9 × number of results) × 100, rounded (clamped to 0-100: without a
+keyphrase Yoast's raw total goes deeply negative). Readability score: penalty points (bad 3, ok 2)
+→ 90 (< 4), 60 (4-6) or 30 (> 6). Flesch is reported but, as in Yoast 3.x, not counted in that
+score; redac's own checks (length, language, typography) are reported apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from redac.seo.assessments import ASSESSMENTS, Result
+from redac.seo.page import Page
+from redac.seo.researches import Researcher
+
+NOT_IN_READABILITY_SCORE = frozenset({"fleschReadingEase"})
+READABILITY_PENALTY = {"bad": 3, "ok": 2}
+
+
+@dataclass(slots=True)
+class AuditReport:
+    results: list[Result]
+    seo_score: int
+    readability_score: int
+    keyphrase: str
+    suggested_keyphrase: str
+    words: int
+    flesch: float | None
+    title: str
+    title_width: int
+    description: str
+    slug: str
+
+    def group(self, group: str) -> list[Result]:
+        return [result for result in self.results if result.group == group]
+
+    def result(self, id_: str) -> Result | None:
+        return next((result for result in self.results if result.id == id_), None)
+
+    @property
+    def failed_checks(self) -> list[Result]:
+        """redac's own checks that did not pass (used for exit codes)."""
+        return [result for result in self.group("redac") if result.rating != "good"]
+
+    def to_dict(self) -> dict:
+        return {
+            "keyphrase": self.keyphrase,
+            "suggested_keyphrase": self.suggested_keyphrase,
+            "title": self.title,
+            "title_width_px": self.title_width,
+            "description": self.description,
+            "slug": self.slug,
+            "words": self.words,
+            "flesch": self.flesch,
+            "scores": {"seo": self.seo_score, "readability": self.readability_score},
+            "results": [
+                {"id": r.id, "group": r.group, "name": r.name, "score": r.score, "rating": r.rating, "message": r.message, "details": r.details}
+                for r in self.results
+            ],
+        }
+
+
+def audit_page(page: Page, *, word_forms: bool = True, min_words: int = 700) -> AuditReport:
+    researcher = Researcher(page, word_forms=word_forms, min_words=min_words)
+    results = [result for _, _, _, run in ASSESSMENTS if (result := run(researcher)) is not None]
+    return AuditReport(
+        results=results,
+        seo_score=seo_score(results),
+        readability_score=readability_score(results),
+        keyphrase=researcher.keyphrase.text,
+        suggested_keyphrase=researcher.suggested_keyphrase,
+        words=researcher.words,
+        flesch=researcher.flesch,
+        title=page.title,
+        title_width=researcher.title_width,
+        description=page.description,
+        slug=page.slug,
+    )
+
+
+def seo_score(results: list[Result]) -> int:
+    scores = [result.score for result in results if result.group == "seo"]
+    if not scores:
+        return 0
+    return max(0, min(100, math.floor(sum(scores) * 100 / (9 * len(scores)) + 0.5)))  # JS Math.round
+
+
+def readability_score(results: list[Result]) -> int:
+    counted = [r for r in results if r.group == "readability" and r.id not in NOT_IN_READABILITY_SCORE]
+    if len(counted) <= 1:
+        return 0
+    penalty = sum(READABILITY_PENALTY.get(result.rating, 0) for result in counted)
+    return 30 if penalty > 6 else 60 if penalty > 4 else 90

@@ -1,0 +1,234 @@
+"""An article as search engines see it: SEO title, meta description, slug, body, links, images.
+
+Read from Markdown (YAML front matter for title / meta_description / slug / keyphrase / url) or
+HTML (<title>, meta description, canonical or og:url for the slug). Markdown goes through
+markdown-it to HTML, so both formats share one reader and one notion of paragraphs and headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from redac.errors import InputError
+from redac.models import Block
+
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_KEYS = {
+    "title": ("seo_title", "title"),
+    "description": ("meta_description", "description", "metadesc", "excerpt"),
+    "slug": ("slug",),
+    "keyphrase": ("keyphrase", "focus_keyphrase", "keyword", "focus_keyword"),
+    "url": ("url", "canonical", "permalink", "source_url"),
+    "h1": ("title", "h1"),
+}
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "svg", "button"})
+BLOCK_TAGS = {"p": "paragraph", "li": "list_item", "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph", "pre": "paragraph", "td": "paragraph", "th": "paragraph"}
+HEADING_RE = re.compile(r"^h([1-6])$")
+
+
+@dataclass(slots=True)
+class Link:
+    href: str
+    text: str
+    nofollow: bool = False
+
+
+@dataclass(slots=True)
+class Image:
+    src: str
+    alt: str
+
+
+@dataclass(slots=True)
+class Page:
+    blocks: list[Block]
+    title: str = ""
+    description: str = ""
+    slug: str = ""
+    url: str = ""
+    keyphrase: str = ""
+    h1: str = ""
+    h1_count: int = 0
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    language: str = ""
+
+
+def read_page(text: str, *, format: str | None = None, label: str = "<article>") -> Page:
+    """Parse an article given as Markdown or HTML (format sniffed when not given)."""
+    if (format or ("html" if _looks_like_html(text) else "md")) == "html":
+        return page_from_html(text, label=label)
+    return page_from_markdown(text, label=label)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith(("<!doctype", "<html", "<article", "<body", "<head")) or bool(re.search(r"<(p|h[1-6]|div)[\s>]", head))
+
+
+def page_from_markdown(text: str, *, label: str = "<article>") -> Page:
+    meta, body = _split_front_matter(text, label)
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(body)
+    page = _page_from_fragment(html)
+    page.title = _meta_value(meta, "title") or page.h1
+    page.h1 = page.h1 or _meta_value(meta, "h1")
+    page.h1_count = page.h1_count or (1 if page.h1 else 0)
+    page.description = _meta_value(meta, "description")
+    page.url = _meta_value(meta, "url")
+    page.slug = _meta_value(meta, "slug") or slug_from_url(page.url)
+    page.keyphrase = _meta_value(meta, "keyphrase")
+    page.language = str(meta.get("lang") or meta.get("language") or "")
+    return page
+
+
+def _split_front_matter(text: str, label: str) -> tuple[dict, str]:
+    match = FRONT_MATTER_RE.match(text)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(match.group("yaml") or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise InputError(label, f"front matter is not valid YAML{where}") from None
+    if not isinstance(meta, dict):
+        raise InputError(label, "front matter must be a mapping of keys to values")
+    return meta, text[match.end() :]
+
+
+def _meta_value(meta: dict, field_name: str) -> str:
+    for key in FRONT_MATTER_KEYS[field_name]:
+        value = meta.get(key)
+        if value not in (None, ""):
+            return " ".join(str(value).split())
+    return ""
+
+
+def page_from_html(html: str, *, label: str = "<article>") -> Page:
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:  # lxml raises several error types for unusable markup
+        raise InputError(label, "the HTML could not be parsed") from None
+    root = _content_root(tree)
+    page = _page_from_element(root)
+    head_title = _first_text(tree, "//head/title")
+    og_title = _first_attr(tree, "//meta[@property='og:title']/@content")
+    page.title = head_title or og_title or page.h1
+    page.description = _first_attr(tree, "//meta[@name='description']/@content") or _first_attr(
+        tree, "//meta[@property='og:description']/@content"
+    )
+    page.url = _first_attr(tree, "//link[@rel='canonical']/@href") or _first_attr(tree, "//meta[@property='og:url']/@content")
+    page.slug = slug_from_url(page.url)
+    page.keyphrase = _first_attr(tree, "//meta[@name='keywords']/@content").split(",")[0].strip()
+    page.language = (tree.get("lang") or "").split("-")[0].lower()
+    return page
+
+
+def _page_from_fragment(html: str) -> Page:
+    from lxml import html as lxml_html
+
+    if not html.strip():
+        return Page(blocks=[])
+    return _page_from_element(lxml_html.fragment_fromstring(html, create_parent="div"))
+
+
+def _content_root(tree):
+    for path in ("//article", "//main", "//body"):
+        found = tree.xpath(path)
+        if found:
+            return found[0]
+    return tree
+
+
+def _page_from_element(root) -> Page:
+    blocks: list[Block] = []
+    page = Page(blocks=blocks)
+    _walk(root, page)
+    page.links = [
+        Link(a.get("href", ""), _text(a), "nofollow" in (a.get("rel") or "").lower())
+        for a in root.iter("a")
+        if a.get("href") and not _inside_skipped(a)
+    ]
+    page.images = [Image(img.get("src", ""), " ".join((img.get("alt") or "").split())) for img in root.iter("img") if not _inside_skipped(img)]
+    h1s = [block for block in blocks if block.kind == "heading" and block.level == 1]
+    page.h1_count = len(h1s)
+    if h1s and blocks[0] is h1s[0]:
+        page.h1 = blocks.pop(0).text  # the leading H1 is the article's title, not body text
+    elif h1s:
+        page.h1 = h1s[0].text
+    return page
+
+
+def _walk(element, page: Page) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIPPED_TAGS:
+        return
+    heading = HEADING_RE.match(tag)
+    if tag == "blockquote" and any(child.tag == "p" for child in element):
+        for child in element:
+            text = _text(child)
+            if text:
+                page.blocks.append(Block(text, "quote"))
+        return
+    if heading or tag in BLOCK_TAGS:
+        text = _text(element)
+        if text:
+            kind = "heading" if heading else BLOCK_TAGS[tag]
+            page.blocks.append(Block(text, kind, int(heading.group(1)) if heading else 0))
+        return
+    if element.text and element.text.strip() and tag not in {"", "html", "head"}:
+        page.blocks.append(Block(" ".join(element.text.split()), "paragraph"))
+    for child in element:
+        _walk(child, page)
+        if child.tail and child.tail.strip() and tag not in {"ul", "ol", "table", "tr"}:
+            page.blocks.append(Block(" ".join(child.tail.split()), "paragraph"))
+
+
+def _text(element) -> str:
+    """Visible text of an element; block-level children are kept apart by a space."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return " ".join("".join(parts).split())
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    if isinstance(element.tag, str) and element.tag in SKIPPED_TAGS:
+        return
+    separate = element.tag in BLOCK_TAGS or element.tag in {"div", "br", "ul", "ol"} or bool(HEADING_RE.match(str(element.tag)))
+    parts.append(" " if separate else "")
+    parts.append(element.text or "")
+    for child in element:
+        _collect_text(child, parts)
+        parts.append(child.tail or "")
+    parts.append(" " if separate else "")
+
+
+def _inside_skipped(element) -> bool:
+    return any(isinstance(parent.tag, str) and parent.tag in SKIPPED_TAGS for parent in element.iterancestors())
+
+
+def _first_text(tree, path: str) -> str:
+    found = tree.xpath(path)
+    return _text(found[0]) if found else ""
+
+
+def _first_attr(tree, path: str) -> str:
+    found = tree.xpath(path)
+    return " ".join(str(found[0]).split()) if found else ""
+
+
+def slug_from_url(url: str) -> str:
+    """'https://site.fr/monde/zelensky-balkans.html' -> 'zelensky-balkans'."""
+    if not url:
+        return ""
+    path = urlparse(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    return re.sub(r"\.(?:html?|php|aspx?)$", "", last)
