@@ -30,6 +30,11 @@ class CleanFormat(str, Enum):
     json = "json"
 
 
+class AuditFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
 def _say(kind: str, message: str) -> None:
     print(f"redac: {kind}: {message}", file=sys.stderr)
 
@@ -144,6 +149,34 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as error:
         raise RedacError(f"{output}: cannot write ({error.strerror or error})") from None
+
+
+@app.command("audit")
+@_one_line_errors
+def audit_command(
+    article: Annotated[Path, typer.Argument(help="Article in Markdown (front matter read) or HTML; '-' for stdin.")],
+    keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: front matter / meta keywords). In \"quotes\" for an exact match.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="SEO title (default: front matter title, <title>, or the H1).")] = None,
+    description: Annotated[str | None, typer.Option("--description", help="Meta description (default: front matter, <meta name=description>).")] = None,
+    slug: Annotated[str | None, typer.Option("--slug", help="Slug (default: front matter, or the canonical / og:url path).")] = None,
+    min_words: Annotated[int, typer.Option("--min-words", min=0, help="Length the brief asks for.")] = 700,
+    exact_forms: Annotated[bool, typer.Option("--exact-forms", help="Match the keyphrase by exact words, as Yoast Free (default: word forms through lemmas).")] = False,
+    output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table: traffic lights; json: every measurement.")] = AuditFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+) -> None:
+    """SEO and readability audit of a French article, as Yoast shows it, plus redac's own checks.
+
+    Exit codes: 0 the audit ran (whatever the lights say); 2 the article could not be read.
+    """
+    from redac import audit
+
+    report = audit(article, keyphrase=keyphrase, title=title, description=description, slug=slug, min_words=min_words, word_forms=not exact_forms)
+    if output_format is AuditFormat.json:
+        _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", output)
+        return
+    from redac.render.audit_table import audit_table
+
+    _emit(audit_table(report, color=output is None and sys.stdout.isatty()), output)
 
 
 def main() -> None:

@@ -445,6 +445,8 @@ def _french(r: Researcher):
     details = {"paragraphs": [{"index": i, "language": language, "probability": round(p, 2)} for i, language, p in others]}
     if not r.analysis.paragraphs:
         return None
+    if all(language is None for language, _ in r.analysis.languages):
+        return 6, "Texte trop court pour identifier sa langue.", details
     if others:
         languages = ", ".join(sorted({language for _, language, _ in others}))
         return 3, f"{len(others)} paragraphe(s) ne sont pas en français ({languages}).", details

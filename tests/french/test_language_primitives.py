@@ -1,0 +1,97 @@
+"""Syllables, passive voice, transitions, typography and facts on hand-written French."""
+
+import pytest
+
+from redac.french.facts import extract_facts
+from redac.french.passive import is_passive
+from redac.french.syllables import count_syllables
+from redac.french.tokens import match_form, tokens
+from redac.french.transitions import transition_in
+from redac.french.typography import typography_issues
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("été", 2), ("réunions", 3), ("pays", 2), ("payer", 2), ("président", 3), ("parlent", 1),
+        ("moment", 2), ("ministre", 2), ("ciel", 1), ("nation", 2), ("poète", 2), ("aujourd'hui", 3),
+        ("l’Ukraine", 2), ("naïf", 2), ("Noël", 2), ("qui", 1), ("géographie", 4), ("les", 1), ("année", 2),
+    ],
+)
+def test_syllables_follow_spoken_french(word, expected):
+    assert count_syllables(word) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, passive",
+    [
+        ("Il a été reçu par le roi.", True),  # irregular participle after "a été"
+        ("Les écoles sont fermées depuis lundi.", True),
+        ("Le pont fut détruit en 1944.", True),
+        ("La décision n'est pas encore prise.", True),  # negation and adverb in between
+        ("Les résultats sont connus.", True),
+        ("Elle est choisie par le jury.", True),  # -i participle, feminine
+        ("Le plan est mis en œuvre.", True),
+        ("Il est parti hier.", False),  # verb conjugated with être
+        ("Elle est née à Lyon.", False),
+        ("Il s'est rendu à Paris.", False),  # pronominal
+        ("Nous nous sommes vus.", False),
+        ("L'été dernier, il a plu.", False),  # "été" the noun
+        ("C'est un été calme.", False),
+        ("Il a été président.", False),  # "été" auxiliary, no participle
+        ("Il est ici.", False),
+    ],
+)
+def test_passive_voice(sentence, passive):
+    assert is_passive(tokens(sentence)) is passive
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Cependant, la ville hésite.", "cependant"),
+        ("La ville hésite, par conséquent le projet attend.", "par consequent"),  # inside the sentence
+        ("Il faut d'abord voter.", "d'abord"),
+        ("Soit il part, soit il reste.", "soit … soit"),
+        ("Le maire parle aux habitants.", None),
+        ("Les consultants sont partis.", None),  # "sont" is no transition, nor a prefix of one
+    ],
+)
+def test_transition_words(sentence, found):
+    assert transition_in(tokens(sentence)) == found
+
+
+def test_elision_is_dropped_for_matching():
+    assert match_form("l’Armée") == "armee"
+    assert match_form("qu'il") == "il"
+
+
+def test_typography_flags_english_conventions_only():
+    assert typography_issues("Il a dit\u202f: «\u202foui\u202f» et l’a répété.") == []
+    rules = {issue.rule for issue in typography_issues('Il a dit: "oui" et l\'a répété !')}
+    assert {"straight_quotes", "space_before_double_punctuation", "straight_apostrophe", "ordinary_space_before_punctuation"} <= rules
+
+
+def test_facts_numbers_dates_quotes_names():
+    text = (
+        "Le président Volodymyr Zelensky a rencontré Emmanuel Macron le 1er mars 2024. "
+        "Selon l'OTAN, 30 000 soldats et 2,7 % du budget, soit 1,5 milliard d'euros. "
+        "« Nous ne céderons pas », a-t-il dit lundi."
+    )
+    facts = {(fact.kind, fact.value) for fact in extract_facts(text)}
+    assert ("name", "volodymyr zelensky") in facts
+    assert ("name", "emmanuel macron") in facts
+    assert ("name", "otan") in facts
+    assert ("date", "2024-03-01") in facts
+    assert ("date", "lundi") in facts
+    assert ("number", "30000") in facts
+    assert ("number", "2.7%") in facts
+    assert ("number", "1500000000 euro") in facts
+    assert ("quote", "Nous ne céderons pas") in facts
+    assert not any(kind == "name" and value in {"le", "selon"} for kind, value in facts)
+
+
+def test_sentence_start_capital_is_not_a_name_but_a_repeated_one_is():
+    facts = {fact.value for fact in extract_facts("Paris a voté. Demain, la ville de Paris décidera.") if fact.kind == "name"}
+    assert facts == {"paris"}
+    assert not [f for f in extract_facts("Demain, il pleut.") if f.kind == "name"]
