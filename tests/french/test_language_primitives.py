@@ -95,3 +95,7 @@ def test_sentence_start_capital_is_not_a_name_but_a_repeated_one_is():
     facts = {fact.value for fact in extract_facts("Paris a voté. Demain, la ville de Paris décidera.") if fact.kind == "name"}
     assert facts == {"paris"}
     assert not [f for f in extract_facts("Demain, il pleut.") if f.kind == "name"]
+
+
+def test_tokens_keep_decimals_and_elisions_whole():
+    assert tokens("soit 2,5 % et 3.5 points, l'armée, peut-être") == ["soit", "2,5", "et", "3.5", "points", "l'armée", "peut-être"]

@@ -28,7 +28,6 @@ class Sentence:
     words: int
     passive: bool
     transition: str | None
-    block: int  # index of the block (paragraph or heading) holding it
 
 
 @dataclass(slots=True)
@@ -59,10 +58,6 @@ class Analysis:
     def words(self) -> int:
         return sum(paragraph.words for paragraph in self.paragraphs)
 
-    @property
-    def text(self) -> str:
-        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
-
     @cached_property
     def languages(self) -> list[tuple[str | None, float]]:
         """Language and probability of each paragraph (None when too short to tell)."""
@@ -92,16 +87,16 @@ def analyze(blocks: list[Block]) -> Analysis:
     for index, block in enumerate(analysis.blocks):
         if block.kind == "heading":
             analysis.headings.append(Heading(block.text, block.level, index))
-            analysis.units.append(_sentence(block.text, index))
+            analysis.units.append(_sentence(block.text))
             continue
-        sentences = [_sentence(text, index) for text in split_sentences(block.text)]
+        sentences = [_sentence(text) for text in split_sentences(block.text)]
         analysis.paragraphs.append(Paragraph(block.text, block.kind, count_words(block.text), sentences, index))
         analysis.sentences.extend(sentences)
         analysis.units.extend(sentences)
     return analysis
 
 
-def _sentence(text: str, block: int) -> Sentence:
+def _sentence(text: str) -> Sentence:
     sentence_tokens = tokens(text)
     return Sentence(
         text=text,
@@ -109,5 +104,4 @@ def _sentence(text: str, block: int) -> Sentence:
         words=count_words(text),
         passive=is_passive(sentence_tokens),
         transition=transition_in(sentence_tokens),
-        block=block,
     )

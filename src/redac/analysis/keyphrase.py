@@ -51,7 +51,7 @@ class KeyphraseMatcher:
         if not self.keys:
             return 0
         if self.exact:
-            return self._phrase_positions(sentence_tokens).__len__()
+            return len(self._phrase_positions(sentence_tokens))
         found = Counter(self.key(token) for token in sentence_tokens)
         return min(found[key] for key in self.keys)
 

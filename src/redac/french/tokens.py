@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from redac.french.text import fold
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|\d+(?:[.,]\d+)*")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*")
 ELISION_RE = re.compile(r"^(?:lorsqu|puisqu|quoiqu|jusqu|presqu|qu|[cdjlmnst])['’](?=[^\W_])", re.IGNORECASE)
 
 
@@ -31,6 +31,3 @@ def match_form(token: str) -> str:
     """The form two tokens are compared in when word forms are not in play: folded, elision dropped."""
     return fold(strip_elision(token))
 
-
-def match_forms(text: str) -> list[str]:
-    return [match_form(token) for token in tokens(text)]

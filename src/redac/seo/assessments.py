@@ -355,12 +355,17 @@ def _paragraph_length(r: Researcher):
     return 9, "Aucun paragraphe trop long.", details
 
 
+def _share_of_sentences(r: Researcher, count: int) -> tuple[float | None, int]:
+    """(percentage of sentences, sentence count); None when the text has no sentence to judge."""
+    total = r.sentence_count
+    return (100 * count / total if total else None), total
+
+
 @assessment("textSentenceLength", "readability", "Longueur des phrases")
 def _sentence_length(r: Researcher):
-    total = r.sentence_count
-    if not total:
+    share, total = _share_of_sentences(r, r.long_sentences)
+    if share is None:
         return None
-    share = 100 * r.long_sentences / total
     details = {"long": r.long_sentences, "sentences": total, "percent": round(share, 1)}
     message = f"{share:.1f} % des phrases dépassent {T['sentence_words_max']} mots"
     if share > T["long_sentences_max"]:
@@ -372,10 +377,9 @@ def _sentence_length(r: Researcher):
 
 @assessment("textTransitionWords", "readability", "Mots de transition")
 def _transitions(r: Researcher):
-    total = r.sentence_count
-    if not total:
+    share, total = _share_of_sentences(r, r.transition_sentences)
+    if share is None:
         return None
-    share = 100 * r.transition_sentences / total
     details = {"with_transition": r.transition_sentences, "sentences": total, "percent": round(share, 1)}
     if r.words < T["transition_text_words"]:
         return 9, "Texte court : les mots de transition ne sont pas indispensables.", details
@@ -388,10 +392,9 @@ def _transitions(r: Researcher):
 
 @assessment("passiveVoice", "readability", "Voix passive")
 def _passive(r: Researcher):
-    total = r.sentence_count
-    if not total:
+    share, total = _share_of_sentences(r, r.passive_sentences)
+    if share is None:
         return None
-    share = 100 * r.passive_sentences / total
     details = {"passive": r.passive_sentences, "sentences": total, "percent": round(share, 1)}
     if share <= T["passive_good"]:
         return 9, f"{share:.1f} % de phrases au passif : bien.", details

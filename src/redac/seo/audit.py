@@ -39,11 +39,6 @@ class AuditReport:
     def result(self, id_: str) -> Result | None:
         return next((result for result in self.results if result.id == id_), None)
 
-    @property
-    def failed_checks(self) -> list[Result]:
-        """redac's own checks that did not pass (used for exit codes)."""
-        return [result for result in self.group("redac") if result.rating != "good"]
-
     def to_dict(self) -> dict:
         return {
             "keyphrase": self.keyphrase,

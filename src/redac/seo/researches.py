@@ -18,6 +18,7 @@ from redac.french.syllables import count_syllables
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
 from redac.french.typography import TypographyIssue, typography_issues
+from redac.french.wordlists import function_words
 from redac.seo.page import Page
 from redac.seo.serp import title_width_px
 
@@ -43,10 +44,10 @@ class ImageCounts:
 
 
 class Researcher:
-    def __init__(self, page: Page, *, keyphrase: str | None = None, word_forms: bool = True, min_words: int = 700):
+    def __init__(self, page: Page, *, word_forms: bool = True, min_words: int = 700):
         self.page = page
         self.analysis: Analysis = analyze(page.blocks)
-        self.keyphrase = KeyphraseMatcher(page.keyphrase if keyphrase is None else keyphrase, word_forms=word_forms)
+        self.keyphrase = KeyphraseMatcher(page.keyphrase, word_forms=word_forms)
         self.min_words = min_words
 
     # --- text ---------------------------------------------------------------------------
@@ -115,7 +116,7 @@ class Researcher:
         keys = set(self.keyphrase.keys)
         count = 0
         for link in self.page.links:
-            anchor = {self.keyphrase.key(t) for t in tokens(link.text) if match_form(t) not in _function_words()}
+            anchor = {self.keyphrase.key(t) for t in tokens(link.text) if match_form(t) not in function_words()}
             count += bool(anchor) and anchor == keys
         return count
 
@@ -224,12 +225,6 @@ class Researcher:
     def typography(self) -> list[TypographyIssue]:
         texts = [block.text for block in self.page.blocks] + [self.page.title, self.page.h1]
         return [issue for text in texts if text for issue in typography_issues(text)]
-
-
-def _function_words() -> frozenset[str]:
-    from redac.french.wordlists import function_words
-
-    return function_words()
 
 
 def _opener(sentence_tokens: list[str]) -> str | None:
