@@ -134,3 +134,10 @@ def test_clean_refuses_multi_document_input() -> None:
     with pytest.raises(InputError, match="clean_many"):
         redac.clean(RSS)
     assert len(redac.clean_many(RSS)) == 2
+
+
+def test_html_fragment_keeps_text_outside_paragraphs():
+    from redac.ingest.html import fragment_blocks
+
+    blocks = fragment_blocks("<div>Première phrase directe. <p>Deuxième.</p> Troisième<br>en <b>queue</b>.</div>")
+    assert [block.text for block in blocks] == ["Première phrase directe.", "Deuxième.", "Troisième", "en queue."]

@@ -106,3 +106,8 @@ def test_cli_audit_english_article_is_flagged_not_crashed(tmp_path):
     data = json.loads(out.stdout)
     ratings = {r["id"]: r["rating"] for r in data["results"]}
     assert out.returncode == 0 and ratings["frenchLanguage"] == "bad" and ratings["keyphraseLength"] == "bad"
+
+
+def test_inline_markup_stays_in_its_paragraph():
+    page = read_page("<article>Texte <b>gras</b> suite.<p>Deux.</p>Trois <a href='/x'>lien</a>.</article>")
+    assert [block.text for block in page.blocks] == ["Texte gras suite.", "Deux.", "Trois lien."]

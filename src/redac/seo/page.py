@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from redac.errors import InputError
+from redac.ingest.html import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -23,9 +24,6 @@ FRONT_MATTER_KEYS = {
     "url": ("url", "canonical", "permalink", "source_url"),
     "h1": ("title", "h1"),
 }
-SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "svg", "button"})
-BLOCK_TAGS = {"p": "paragraph", "li": "list_item", "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph", "pre": "paragraph", "td": "paragraph", "th": "paragraph"}
-HEADING_RE = re.compile(r"^h([1-6])$")
 
 
 @dataclass(slots=True)
@@ -149,15 +147,14 @@ def _content_root(tree):
 
 
 def _page_from_element(root) -> Page:
-    blocks: list[Block] = []
+    blocks = element_blocks(root)
     page = Page(blocks=blocks)
-    _walk(root, page)
     page.links = [
-        Link(a.get("href", ""), _text(a), "nofollow" in (a.get("rel") or "").lower())
+        Link(a.get("href", ""), element_text(a), "nofollow" in (a.get("rel") or "").lower())
         for a in root.iter("a")
-        if a.get("href") and not _inside_skipped(a)
+        if a.get("href") and not _inside_dropped(a)
     ]
-    page.images = [Image(img.get("src", ""), " ".join((img.get("alt") or "").split())) for img in root.iter("img") if not _inside_skipped(img)]
+    page.images = [Image(img.get("src", ""), " ".join((img.get("alt") or "").split())) for img in root.iter("img") if not _inside_dropped(img)]
     h1s = [block for block in blocks if block.kind == "heading" and block.level == 1]
     page.h1_count = len(h1s)
     if h1s and blocks[0] is h1s[0]:
@@ -167,57 +164,13 @@ def _page_from_element(root) -> Page:
     return page
 
 
-def _walk(element, page: Page) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIPPED_TAGS:
-        return
-    heading = HEADING_RE.match(tag)
-    if tag == "blockquote" and any(child.tag == "p" for child in element):
-        for child in element:
-            text = _text(child)
-            if text:
-                page.blocks.append(Block(text, "quote"))
-        return
-    if heading or tag in BLOCK_TAGS:
-        text = _text(element)
-        if text:
-            kind = "heading" if heading else BLOCK_TAGS[tag]
-            page.blocks.append(Block(text, kind, int(heading.group(1)) if heading else 0))
-        return
-    if element.text and element.text.strip() and tag not in {"", "html", "head"}:
-        page.blocks.append(Block(" ".join(element.text.split()), "paragraph"))
-    for child in element:
-        _walk(child, page)
-        if child.tail and child.tail.strip() and tag not in {"ul", "ol", "table", "tr"}:
-            page.blocks.append(Block(" ".join(child.tail.split()), "paragraph"))
-
-
-def _text(element) -> str:
-    """Visible text of an element; block-level children are kept apart by a space."""
-    parts: list[str] = []
-    _collect_text(element, parts)
-    return " ".join("".join(parts).split())
-
-
-def _collect_text(element, parts: list[str]) -> None:
-    if isinstance(element.tag, str) and element.tag in SKIPPED_TAGS:
-        return
-    separate = element.tag in BLOCK_TAGS or element.tag in {"div", "br", "ul", "ol"} or bool(HEADING_RE.match(str(element.tag)))
-    parts.append(" " if separate else "")
-    parts.append(element.text or "")
-    for child in element:
-        _collect_text(child, parts)
-        parts.append(child.tail or "")
-    parts.append(" " if separate else "")
-
-
-def _inside_skipped(element) -> bool:
-    return any(isinstance(parent.tag, str) and parent.tag in SKIPPED_TAGS for parent in element.iterancestors())
+def _inside_dropped(element) -> bool:
+    return any(isinstance(parent.tag, str) and parent.tag in DROP_TAGS for parent in element.iterancestors())
 
 
 def _first_text(tree, path: str) -> str:
     found = tree.xpath(path)
-    return _text(found[0]) if found else ""
+    return element_text(found[0]) if found else ""
 
 
 def _first_attr(tree, path: str) -> str:
