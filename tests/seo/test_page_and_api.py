@@ -111,3 +111,9 @@ def test_cli_audit_english_article_is_flagged_not_crashed(tmp_path):
 def test_inline_markup_stays_in_its_paragraph():
     page = read_page("<article>Texte <b>gras</b> suite.<p>Deux.</p>Trois <a href='/x'>lien</a>.</article>")
     assert [block.text for block in page.blocks] == ["Texte gras suite.", "Deux.", "Trois lien."]
+
+
+def test_xhtml_with_an_encoding_declaration_is_read():
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n<html><head><title>Titre</title></head><body><p>Le président a parlé.</p></body></html>'
+    page = read_page(xhtml)
+    assert page.title == "Titre" and [block.text for block in page.blocks] == ["Le président a parlé."]

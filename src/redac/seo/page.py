@@ -16,6 +16,7 @@ from redac.ingest.html import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
 FRONT_MATTER_KEYS = {
     "title": ("seo_title", "title"),
     "description": ("meta_description", "description", "metadesc", "excerpt"),
@@ -112,7 +113,8 @@ def page_from_html(html: str, *, label: str = "<article>") -> Page:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html)
+        # The text is already decoded: lxml refuses a str that still declares an encoding (XHTML).
+        tree = lxml_html.document_fromstring(XML_DECLARATION_RE.sub("", html, count=1))
     except Exception:  # lxml raises several error types for unusable markup
         raise InputError(label, "the HTML could not be parsed") from None
     root = _content_root(tree)
