@@ -200,6 +200,20 @@ def test_text_presence_and_flesch():
     assert result(article(hard), "fleschReadingEase").score == 3
 
 
+def test_flesch_counts_one_letter_title_as_sentence_end_like_yoast():
+    """Yoast's tokenizer ends a sentence at "M. Trump": the score follows it, the sentence list does not."""
+    from redac.french.syllables import count_syllables
+    from redac.seo.researches import Researcher
+
+    text = "M. Trump a reçu M. Zelensky à la Maison-Blanche vendredi. Ils ont parlé de la paix avec le président."
+    researcher = Researcher(read_page(text + "\n"))
+    assert len(researcher.analysis.units) == 2
+    words = [w for w in text.replace(".", " ").split()]
+    syllables = sum(count_syllables(word) for word in words)
+    expected = 207 - 1.015 * len(words) / 4 - 73.6 * syllables / len(words)
+    assert researcher.flesch == round(min(100.0, expected), 1)
+
+
 def test_redac_checks_length_language_typography():
     assert result(article(filler(10)), "minWords", min_words=50).score == 9
     short = result(article(filler(10)), "minWords")

@@ -6,6 +6,7 @@ measurement is computed on first use and kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlparse
@@ -26,6 +27,8 @@ FRENCH = "fr"
 # Sentence openers that say little alone: the next word is part of the opener ("Le président").
 OPENER_PREFIXES = frozenset("le la les l un une des du de d".split())
 SUBHEADING_LEVELS = (2, 3)
+# "M. Trump", "J. Biden": a capital letter and a full stop before a capitalized word.
+LETTER_ABBREVIATION_RE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +205,16 @@ class Researcher:
         """Kandel–Moles reading ease, 207 - 1.015 × words/sentence - 73.6 × syllables/word, in 0-100.
 
         Headings count as sentences and numbers are left out, as in Yoast; None under 11 words.
+        A one-letter abbreviation before a name ("M. Trump") closes a sentence here, as in Yoast's
+        tokenizer, so that the score editors compare with Yoast's is the same number.
         """
-        units = [sentence.tokens for sentence in self.analysis.units]
-        words = [token for unit in units for token in unit if any(ch.isalpha() for ch in token)]
+        units = self.analysis.units
+        words = [token for unit in units for token in unit.tokens if any(ch.isalpha() for ch in token)]
         if len(words) <= 10:
             return None
+        sentences = len(units) + sum(len(LETTER_ABBREVIATION_RE.findall(unit.text)) for unit in units)
         syllables = sum(count_syllables(word) for word in words)
-        score = 207 - 1.015 * len(words) / len(units) - 73.6 * syllables / len(words)
+        score = 207 - 1.015 * len(words) / sentences - 73.6 * syllables / len(words)
         return round(min(100.0, max(0.0, score)), 1)
 
     # --- redac's own --------------------------------------------------------------------
