@@ -82,3 +82,104 @@ class CleanResult:
             "brief": asdict(self.brief),
             "removed": [asdict(removal) for removal in self.removed],
         }
+
+
+# --- rewrite pipeline: source sentences, plan, article ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSentence:
+    """One sentence of the cleaned source; `id` is what provenance points at."""
+
+    id: int
+    text: str
+    paragraph: int  # index of the source paragraph (list items and quotes are paragraphs too)
+    kind: BlockKind
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    text: str
+    score: float
+    width_px: int
+    how: str  # the construction that made it, e.g. "keyphrase+source-title"
+
+
+@dataclass(slots=True)
+class Section:
+    """One body section of the outline: its heading, the source sentences it carries, its budget."""
+
+    heading: str
+    sentences: list[int]  # SourceSentence ids, in order
+    words: int
+    budget: int  # words the section should reach (the extractive engine cannot exceed its sentences)
+    facts: list[str] = field(default_factory=list)  # facts (as written) the section carries
+
+
+@dataclass(slots=True)
+class Plan:
+    keyphrase: str
+    title: str
+    title_candidates: list[TitleCandidate]
+    description: str
+    slug: str
+    intro: list[int]  # SourceSentence ids of the introduction
+    essentials: list[int]  # the source's own key points (a list before its first paragraph), if any
+    sections: list[Section]
+    min_words: int
+    source_title: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One sentence of the output and the source sentences it comes from (its provenance)."""
+
+    text: str
+    sources: tuple[int, ...] = ()
+
+
+ArticleBlockKind = Literal["paragraph", "heading", "list_item", "question", "answer"]
+
+
+@dataclass(slots=True)
+class ArticleBlock:
+    kind: ArticleBlockKind
+    lines: list[Line]
+    level: int = 0  # 2 or 3 for headings
+    role: str = "body"  # intro, body, essentials, figures, people, faq
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(slots=True)
+class Article:
+    """A written article: what the renderers print and the checks judge."""
+
+    title: str
+    description: str
+    slug: str
+    keyphrase: str
+    blocks: list[ArticleBlock]
+    source_url: str | None = None
+    source_title: str | None = None
+    date: str | None = None
+
+    def faq(self) -> list[tuple[str, str]]:
+        """(question, answer) pairs of the FAQ block, for FAQPage JSON-LD."""
+        pairs, question = [], None
+        for block in self.blocks:
+            if block.kind == "question":
+                question = block.text
+            elif block.kind == "answer" and question:
+                pairs.append((question, block.text))
+                question = None
+        return pairs
+
+    def to_dict(self) -> dict:
+        return asdict(self)

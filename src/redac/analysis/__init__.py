@@ -18,7 +18,7 @@ from redac.french.sentences import split_sentences
 from redac.french.tokens import tokens
 from redac.french.transitions import transition_in
 from redac.french.words import count_words
-from redac.models import Block
+from redac.models import Block, SourceSentence
 
 
 @dataclass(slots=True)
@@ -67,6 +67,15 @@ class Analysis:
     def facts(self) -> list[Fact]:
         """Facts of the body and the headings, each block read on its own."""
         return [fact for block in self.blocks for fact in extract_facts(block.text)]
+
+    @cached_property
+    def source_sentences(self) -> list[SourceSentence]:
+        """Body sentences numbered in order: the ids that an article's provenance points at."""
+        numbered = []
+        for number, paragraph in enumerate(self.paragraphs):
+            for sentence in paragraph.sentences:
+                numbered.append(SourceSentence(len(numbered), sentence.text, number, paragraph.kind, sentence.words))
+        return numbered
 
     def section_words(self) -> list[tuple[Heading | None, int]]:
         """Words of the text before the first heading and under each heading (any level)."""

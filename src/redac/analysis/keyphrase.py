@@ -143,13 +143,15 @@ def _is_edge_word(word: str, form: str) -> bool:
     if form in function_words() or len(form) < 3 or not any(ch.isalpha() for ch in form):
         return False
     base = lemma(word)
+    if form in (base + "s", base + "x"):  # "dossiers", "pourparlers": a plural noun, not a verb form
+        return True
     return not (base != form and base.endswith(("er", "ir", "oir")) and not word[0].isupper())
 
 
 def _surface(words: list[str]) -> str:
     """The phrase as it reads, elision dropped at its start and common words lowercased."""
     shown = [strip_elision(words[0]), *words[1:]]
-    return " ".join(word if _is_proper(word) else word.lower() for word in shown)
+    return " ".join(word if _is_proper(strip_elision(word)) else word.lower() for word in shown)
 
 
 def _is_proper(word: str) -> bool:

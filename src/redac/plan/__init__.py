@@ -1,0 +1,98 @@
+"""The plan stage: what the article will be before a word is written.
+
+`make_plan` chooses the focus keyphrase (one the introduction holds, so the first paragraph can carry
+it), the introduction, the outline of body sections, scored title candidates, the meta description
+and the slug. Everything is derived from the cleaned source and the editor's brief.
+"""
+
+from __future__ import annotations
+
+from redac.analysis import Analysis
+from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates
+from redac.french.tokens import tokens
+from redac.models import Plan, SourceSentence
+from redac.plan.meta import make_slug, meta_description
+from redac.plan.outline import outline
+from redac.plan.titles import title_candidates
+
+INTRO_MAX_SENTENCES = 3
+INTRO_MAX_WORDS = 110
+MULTIWORD_BONUS = 1.3
+
+
+def make_plan(analysis: Analysis, source_title: str | None, *, min_words: int = 700, keyphrase: str | None = None) -> Plan:
+    sentences = analysis.source_sentences
+    essentials = _leading_list(sentences)
+    intro = _introduction(sentences, set(essentials))
+    key_points = [s for s in sentences if s.id in essentials]
+    keyphrase = " ".join((keyphrase or "").split()) or focus_keyphrase(analysis, source_title, [*key_points, *intro])
+    intro = _with_keyphrase_point(intro, key_points, keyphrase)
+    essentials = [i for i in essentials if i not in {s.id for s in intro}]
+    taken = {s.id for s in intro} | set(essentials)
+    body = [s for s in sentences if s.id not in taken]
+    sections = outline(analysis, body, keyphrase, min_words=min_words)
+    lead = " ".join(s.text for s in intro)
+    candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections])
+    fitting = [candidate for candidate in candidates if candidate.score >= 0]
+    title = fitting[0].text if fitting else (keyphrase[:1].upper() + keyphrase[1:])
+    description = meta_description([s.text for s in [*intro, *body[:3]]], keyphrase)
+    return Plan(
+        keyphrase=keyphrase,
+        title=title,
+        title_candidates=candidates,
+        description=description,
+        slug=make_slug(title, keyphrase),
+        intro=[s.id for s in intro],
+        essentials=essentials,
+        sections=sections,
+        min_words=min_words,
+        source_title=source_title,
+    )
+
+
+def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[SourceSentence]) -> str:
+    """The best keyphrase candidate that one introduction sentence holds (several words preferred)."""
+    paragraphs = [paragraph.text for paragraph in analysis.paragraphs]
+    headings = [heading.text for heading in analysis.headings]
+    candidates = keyphrase_candidates(source_title or "", paragraphs, headings, limit=30)
+    intro_tokens = [tokens(sentence.text) for sentence in intro]
+
+    def rank(candidate) -> float:
+        return candidate.score * (MULTIWORD_BONUS if " " in candidate.text else 1.0)
+
+    in_intro = [c for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)]
+    best = max(in_intro or candidates, key=rank, default=None)
+    return best.text if best else ""
+
+
+def _with_keyphrase_point(intro: list[SourceSentence], key_points: list[SourceSentence], keyphrase: str) -> list[SourceSentence]:
+    """Open with the source's key point that holds the keyphrase when the first paragraph does not."""
+    matcher = KeyphraseMatcher(keyphrase)
+    if not matcher or any(matcher.found_in(tokens(s.text)) for s in intro):
+        return intro
+    holding = [s for s in key_points if matcher.found_in(tokens(s.text))]
+    return [holding[0], *intro[: INTRO_MAX_SENTENCES - 1]] if holding else intro
+
+
+def _leading_list(sentences: list[SourceSentence]) -> list[int]:
+    """Ids of list items that open the article (a "key points" box), before any paragraph."""
+    leading = []
+    for sentence in sentences:
+        if sentence.kind != "list_item":
+            break
+        leading.append(sentence.id)
+    return leading if len(leading) < len(sentences) else []
+
+
+def _introduction(sentences: list[SourceSentence], skipped: set[int]) -> list[SourceSentence]:
+    """The first paragraph's opening sentences: up to three, and about a hundred words."""
+    rest = [s for s in sentences if s.id not in skipped]
+    if not rest:
+        return []
+    first = [s for s in rest if s.paragraph == rest[0].paragraph]
+    intro = [first[0]]
+    for sentence in first[1:INTRO_MAX_SENTENCES]:
+        if sum(s.words for s in intro) + sentence.words > INTRO_MAX_WORDS:
+            break
+        intro.append(sentence)
+    return intro

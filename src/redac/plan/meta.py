@@ -1,0 +1,82 @@
+"""Meta description and slug.
+
+The description is the lead, in the source's words, fitted to 120-156 characters: whole sentences
+when they fit, else cut at a clause boundary (then a word boundary) with an ellipsis, never inside
+a quotation. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
+…"), the one addition a description may make. The slug is the title, ASCII, without French
+function words and elisions, at most 75 characters, cut between words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.text import fold
+from redac.french.tokens import strip_elision, tokens
+from redac.french.wordlists import function_words
+
+DESCRIPTION_MIN = 120
+DESCRIPTION_MAX = 156
+SLUG_MAX = 75
+CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")
+
+
+def meta_description(sentences: list[str], keyphrase: str) -> str:
+    """The best description from the lead's sentences (see the module docstring)."""
+    matcher = KeyphraseMatcher(keyphrase)
+    candidates = [fit_description(" ".join(sentences[i:j])) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
+    candidates = [text for text in candidates if text]
+    holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
+    if holding:
+        return _best(holding)
+    if candidates and keyphrase:
+        prefixed = [fit_description(f"{keyphrase[:1].upper()}{keyphrase[1:]} : {' '.join(sentences[:3])}")]
+        return _best([text for text in prefixed if text] or candidates)
+    return _best(candidates) if candidates else ""
+
+
+def _best(candidates: list[str]) -> str:
+    """Whole sentences in range first, then the fullest cut text."""
+    return max(candidates, key=lambda text: (DESCRIPTION_MIN <= len(text) <= DESCRIPTION_MAX and not text.endswith("…"), len(text)))
+
+
+def fit_description(text: str) -> str:
+    """`text` itself when 120-156 characters; cut with an ellipsis when longer; '' when too short."""
+    text = " ".join(text.split())
+    if len(text) < DESCRIPTION_MIN:
+        return ""
+    if len(text) <= DESCRIPTION_MAX:
+        return text
+    limit = DESCRIPTION_MAX - 1  # room for "…"
+    cuts = [m.start() for m in CLAUSE_END_RE.finditer(text) if DESCRIPTION_MIN - 1 <= m.start() <= limit]
+    cuts = cuts or [m.start() for m in re.finditer(r"\s", text) if DESCRIPTION_MIN - 1 <= m.start() <= limit]
+    for cut in sorted(cuts, reverse=True):
+        piece = text[:cut].rstrip(" ,;:–—")
+        if piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
+            if len(piece) + 1 >= DESCRIPTION_MIN:
+                return piece + "…"
+    return ""
+
+
+def make_slug(title: str, keyphrase: str = "") -> str:
+    """'Pourparlers de paix : le Kremlin d’accord' -> 'pourparlers-paix-kremlin-accord'."""
+    title_words = _slug_words(title)
+    words = [word for word in _slug_words(keyphrase) if word not in title_words] + title_words
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_MAX:
+            break
+        slug = candidate
+    return slug
+
+
+def _slug_words(text: str) -> list[str]:
+    words = []
+    for token in tokens(text):
+        folded = fold(strip_elision(token))
+        ascii_word = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+        if ascii_word and folded not in function_words() and ascii_word not in words:
+            words.append(ascii_word)
+    return words

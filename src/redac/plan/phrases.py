@@ -1,0 +1,121 @@
+"""Noun phrases of a French text, for subheadings and titles.
+
+Without a part-of-speech tagger, a noun phrase is recognised by where it starts and what it holds:
+it follows a determiner ("les garanties de sécurité", "l'armée ukrainienne"), holds 1-3 content
+words, optionally followed by one complement ("de la paix", "du Kremlin"), and never ends inside a
+name ("le président ukrainien Volodymyr" is cut before "Volodymyr"). Verb forms and numbers end it.
+Phrases are returned as written in the source, so a heading built from them states nothing new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from redac.french.lemmas import is_known_word, lemma
+from redac.french.tokens import match_form, strip_elision, tokens
+from redac.french.wordlists import function_words
+
+DETERMINERS = frozenset(
+    "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos "
+    "plusieurs certains certaines chaque quelques nouveau nouvelle nouveaux nouvelles".split()
+)
+COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d"})
+COMPLEMENT_DETERMINERS = frozenset({"la", "l", "le", "les"})
+PUNCTUATION_RE = re.compile(r"[,;:.!?()«»“”\"–—/]")
+# Nouns that only live in prepositional locutions ("à l'encontre de", "au sein de", "lors de").
+LOCUTION_NOUNS = frozenset("encontre egard sein lors cours faveur travers instar issue dernier derniere".split())
+MAX_HEAD_WORDS = 3
+MAX_COMPLEMENT_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    key: tuple[str, ...]  # lemmas of the content words: "garantie sécurité"
+    text: str  # as written, determiner dropped: "garanties de sécurité"
+
+
+def noun_phrases(text: str) -> list[Phrase]:
+    """Every noun phrase of `text` that follows a determiner; punctuation ends a phrase."""
+    return [phrase for chunk in PUNCTUATION_RE.split(text) for phrase in _chunk_phrases(chunk)]
+
+
+def _chunk_phrases(text: str) -> list[Phrase]:
+    words = tokens(text)
+    forms = [match_form(word) for word in words]
+    found = []
+    for index, word in enumerate(words):
+        starts_after_determiner = index > 0 and forms[index - 1] in DETERMINERS
+        elided_determiner = strip_elision(word) != word and word[:1].lower() == "l"
+        if not (starts_after_determiner or elided_determiner):
+            continue
+        phrase = _phrase_at(words, forms, index)
+        if phrase:
+            found.append(phrase)
+    return found
+
+
+def _phrase_at(words: list[str], forms: list[str], start: int) -> Phrase | None:
+    end = start
+    while end < len(words) and end - start < MAX_HEAD_WORDS and _is_content(words[end], forms[end], end == start):
+        if end > start and words[end - 1][:1].isupper() and not words[end][:1].isupper():
+            break  # a name ends the head: "Ukraine face" is not a phrase
+        end += 1
+    if end == start:
+        return None
+    head_end = end
+    link = end
+    if link < len(words) and forms[link] in COMPLEMENT_LINKS:
+        first = link + 1 + (link + 1 < len(words) and forms[link + 1] in COMPLEMENT_DETERMINERS)
+        last = first
+        while last < len(words) and last - first < MAX_COMPLEMENT_WORDS and _is_content(words[last], forms[last], last == first):
+            last += 1
+        if last > first and first == link + 1 and _infinitive_like(forms[first]):
+            last = first  # "afin de procéder": a verb, not a complement
+        if last > first and not _cuts_a_name(words, last):
+            end = last
+    if _cuts_a_name(words, end):
+        end = head_end
+        if _cuts_a_name(words, end):
+            return None
+    shown = [strip_elision(words[start]), *words[start + 1 : end]]
+    key = tuple(lemma(word) for word, form in zip(words[start:end], forms[start:end]) if form not in function_words())
+    return Phrase(key, " ".join(shown)) if key else None
+
+
+def _is_content(word: str, form: str, first: bool) -> bool:
+    """A word a noun phrase can hold: not a function word, number or conjugated verb."""
+    if form in function_words() or form in LOCUTION_NOUNS or not form[:1].isalpha() or len(form) < 2:
+        return False
+    if first and strip_elision(word) != word:
+        return True
+    base = lemma(word)
+    if form in (base + "s", base + "x") or word[:1].isupper():
+        return True
+    return not (base != form and base.endswith(("er", "ir", "oir", "re")) and not _adjective_like(form))
+
+
+def _infinitive_like(form: str) -> bool:
+    return form.endswith(("er", "ir")) and lemma(form) == form
+
+
+def _adjective_like(form: str) -> bool:
+    """Participles used as adjectives ("frappes aériennes" aside): -é(e)(s), -i(e)s, -u(e)s endings."""
+    return form.endswith(("e", "es", "ee", "ees", "is", "ie", "ies", "us", "ue", "ues")) and is_known_word(form)
+
+
+def _cuts_a_name(words: list[str], end: int) -> bool:
+    """True when the phrase would stop between two capitalized words ("président ukrainien Volodymyr | Zelensky")."""
+    return 0 < end < len(words) and words[end - 1][:1].isupper() and words[end][:1].isupper()
+
+
+def phrase_counts(texts: list[str]) -> tuple[Counter[tuple[str, ...]], dict[tuple[str, ...], str]]:
+    """How often each phrase key occurs in `texts`, and its most frequent written form."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    for text in texts:
+        for phrase in noun_phrases(text):
+            counts[phrase.key] += 1
+            surfaces.setdefault(phrase.key, Counter())[phrase.text] += 1
+    return counts, {key: forms.most_common(1)[0][0] for key, forms in surfaces.items()}
