@@ -115,6 +115,7 @@ class Section:
     words: int
     budget: int  # words the section should reach (the extractive engine cannot exceed its sentences)
     facts: list[str] = field(default_factory=list)  # facts (as written) the section carries
+    topic: str = ""  # the heading's noun phrases, without the keyphrase prefix
 
 
 @dataclass(slots=True)

@@ -59,3 +59,13 @@ def _append(sentences: list[str], piece: str) -> None:
         sentences[-1] = f"{sentences[-1]} {piece}"
     else:
         sentences.append(piece)
+
+
+ANAPHORA_RE = re.compile(
+    r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Celui|Celle|Ceux|Celles|Lui|Leur|Leurs|Son|Sa|Ses|Y|En|Cela|Ça|Là)\b"
+)
+
+
+def opens_with_anaphora(sentence: str) -> bool:
+    """True when the sentence leans on the previous one ("Il a déclaré…", "Ce dernier…", "Elles ont…")."""
+    return bool(ANAPHORA_RE.match(sentence.lstrip("«“\"—–- \u00a0\u202f")))

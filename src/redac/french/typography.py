@@ -37,3 +37,27 @@ def typography_issues(text: str) -> list[TypographyIssue]:
             start = max(0, match.start() - 15)
             issues.append(TypographyIssue(rule, message, text[start : match.end() + 15].strip()))
     return issues
+
+
+NARROW_NBSP = "\u202f"
+QUOTE_PAIR_RES = (re.compile(r'"([^"\n]{1,300})"'), re.compile(r"“([^”\n]{1,300})”"))
+SPACED_GUILLEMETS_RE = re.compile(rf"«[\s{NBSP}]*([^«»]*?)[\s{NBSP}]*»")
+BEFORE_PUNCTUATION_RE = re.compile(rf"(?<=[^\s{NBSP}\d])[ ]?([;!?])(?=[\s\W]|$)|(?<=[^\s{NBSP}\d]) ?(:)(?=\s|$)")
+APOSTROPHE_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])")
+
+
+def typeset(text: str) -> str:
+    """Apply the rules above: the same words and quotes, in French typography (URLs and times kept)."""
+    protected: list[str] = []
+
+    def protect(match: re.Match[str]) -> str:
+        protected.append(match.group(0))
+        return f"\x00{len(protected) - 1}\x00"
+
+    text = URL_RE.sub(protect, text)
+    text = APOSTROPHE_RE.sub("’", text)
+    for pattern in QUOTE_PAIR_RES:
+        text = pattern.sub(lambda m: f"«{m.group(1).strip()}»", text)
+    text = SPACED_GUILLEMETS_RE.sub(lambda m: f"«{NARROW_NBSP}{m.group(1)}{NARROW_NBSP}»", text)
+    text = BEFORE_PUNCTUATION_RE.sub(lambda m: f"{NARROW_NBSP}{m.group(1)}" if m.group(1) else "\u00a0:", text)
+    return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)

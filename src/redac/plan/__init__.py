@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates
+from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.models import Plan, SourceSentence
 from redac.plan.meta import make_slug, meta_description
@@ -91,8 +92,9 @@ def _introduction(sentences: list[SourceSentence], skipped: set[int]) -> list[So
         return []
     first = [s for s in rest if s.paragraph == rest[0].paragraph]
     intro = [first[0]]
-    for sentence in first[1:INTRO_MAX_SENTENCES]:
-        if sum(s.words for s in intro) + sentence.words > INTRO_MAX_WORDS:
+    for index, sentence in enumerate(first[1:], start=1):
+        too_long = len(intro) >= INTRO_MAX_SENTENCES or sum(s.words for s in intro) + sentence.words > INTRO_MAX_WORDS
+        if too_long and not opens_with_anaphora(sentence.text):
             break
         intro.append(sentence)
     return intro

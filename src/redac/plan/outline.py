@@ -16,8 +16,10 @@ from functools import cache
 
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.case import capitalize_first
 from redac.french.facts import extract_facts
 from redac.french.lemmas import lemma
+from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
 from redac.models import Section, SourceSentence
@@ -28,6 +30,7 @@ SECTION_MAX_WORDS = 300
 SECTION_MIN_WORDS = 60
 MIN_SECTIONS = 3
 INSIDE_PARAGRAPH_COST = 1.0
+ANAPHORA_CUT_COST = 2.0
 HEADING_MAX_CHARS = 70
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 
@@ -101,7 +104,8 @@ def _cut_cost(sentences: list[SourceSentence], index: int, forced_cuts: set[int]
     before = _bag(sentences[max(0, index - 2) : index])
     after = _bag(sentences[index : index + 2])
     inside = sentences[index].paragraph == sentences[index - 1].paragraph
-    return _cosine(before, after) + (INSIDE_PARAGRAPH_COST if inside else 0.0)
+    leaning = opens_with_anaphora(sentences[index].text)
+    return _cosine(before, after) + (INSIDE_PARAGRAPH_COST if inside else 0.0) + (ANAPHORA_CUT_COST if leaning else 0.0)
 
 
 def _bag(sentences: list[SourceSentence]) -> Counter[str]:
@@ -157,7 +161,8 @@ def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], ke
             used.update(key)
             if len(chosen) == 2:
                 break
-        section.heading = _heading_text(chosen, keyphrase if index in keyphrase_sections else "")
+        section.topic = _topic(chosen)
+        section.heading = capitalize_first(f"{keyphrase} : {section.topic}" if index in keyphrase_sections and section.topic else section.topic or keyphrase)
 
 
 def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> set[int]:
@@ -177,15 +182,11 @@ def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Cou
     return counts[key] * counts[key] / document_counts[key] * length_bonus
 
 
-def _heading_text(phrases: list[str], keyphrase: str) -> str:
-    if keyphrase:
-        rest = phrases[0] if phrases else ""
-        text = f"{keyphrase} : {rest}" if rest else keyphrase
-    elif len(phrases) == 2 and len(phrases[0]) + len(phrases[1]) + 4 <= HEADING_MAX_CHARS:
-        text = f"{phrases[0]} et {phrases[1]}"
-    else:
-        text = phrases[0] if phrases else ""
-    return text[:1].upper() + text[1:]
+def _topic(phrases: list[str]) -> str:
+    """'sanctions secondaires et frappes aériennes': one or two noun phrases, as the source writes them."""
+    if len(phrases) == 2 and len(phrases[0]) + len(phrases[1]) + 4 <= HEADING_MAX_CHARS:
+        return f"{phrases[0]} et {phrases[1]}"
+    return phrases[0] if phrases else ""
 
 
 def _set_budgets(sections: list[Section], min_words: int) -> None:

@@ -62,19 +62,12 @@ def _phrase_at(words: list[str], forms: list[str], start: int) -> Phrase | None:
         if end > start and words[end - 1][:1].isupper() and not words[end][:1].isupper():
             break  # a name ends the head: "Ukraine face" is not a phrase
         end += 1
-    if end == start:
+    if end == start or forms[start] in DETERMINERS:
         return None
     head_end = end
-    link = end
-    if link < len(words) and forms[link] in COMPLEMENT_LINKS:
-        first = link + 1 + (link + 1 < len(words) and forms[link + 1] in COMPLEMENT_DETERMINERS)
-        last = first
-        while last < len(words) and last - first < MAX_COMPLEMENT_WORDS and _is_content(words[last], forms[last], last == first):
-            last += 1
-        if last > first and first == link + 1 and _infinitive_like(forms[first]):
-            last = first  # "afin de procéder": a verb, not a complement
-        if last > first and not _cuts_a_name(words, last):
-            end = last
+    last = _complement_end(words, forms, end)
+    if last and not _cuts_a_name(words, last):
+        end = last
     if _cuts_a_name(words, end):
         end = head_end
         if _cuts_a_name(words, end):
@@ -82,6 +75,21 @@ def _phrase_at(words: list[str], forms: list[str], start: int) -> Phrase | None:
     shown = [strip_elision(words[start]), *words[start + 1 : end]]
     key = tuple(lemma(word) for word, form in zip(words[start:end], forms[start:end]) if form not in function_words())
     return Phrase(key, " ".join(shown)) if key else None
+
+
+def _complement_end(words: list[str], forms: list[str], link: int) -> int | None:
+    """End of a "de (la) + 1-2 content words" complement starting at `link`, if there is one."""
+    if link >= len(words) or forms[link] not in COMPLEMENT_LINKS:
+        return None
+    first = link + 1 + (link + 1 < len(words) and forms[link + 1] in COMPLEMENT_DETERMINERS)
+    if first >= len(words) or forms[first] in DETERMINERS:
+        return None  # "de nouvelles dispositions": an indefinite, not a complement
+    if first == link + 1 and _infinitive_like(forms[first]):
+        return None  # "afin de procéder": a verb
+    last = first
+    while last < len(words) and last - first < MAX_COMPLEMENT_WORDS and _is_content(words[last], forms[last], last == first):
+        last += 1
+    return last if last > first else None
 
 
 def _is_content(word: str, form: str, first: bool) -> bool:

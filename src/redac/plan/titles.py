@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.case import capitalize_first, lowercase_first
 from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import tokens
-from redac.french.wordlists import function_words
 from redac.models import TitleCandidate
 from redac.seo.serp import title_width_px
 
@@ -58,7 +58,7 @@ def title_candidates(
 
 def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str]):
     """(title, how) pairs; each is checked for width and scored afterwards."""
-    key = _capitalize(keyphrase)
+    key = capitalize_first(keyphrase)
     for text, how in _source_title_variants(source_title):
         yield text, how
         yield _with_keyphrase(key, text), f"keyphrase+{how}"
@@ -68,7 +68,7 @@ def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str]
         yield clause, "lead"
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
-            yield f"{key} : {_decapitalize(heading)}", "keyphrase+subheading"
+            yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
     names = _names(source_title + ". " + lead, keyphrase)
     if len(names) >= 2:
         yield f"{key} : {', '.join(names[:-1])} et {names[-1]}", "keyphrase+names"
@@ -84,11 +84,11 @@ def _source_title_variants(title: str):
     moved = FRONTABLE_RE.search(title)
     if moved:
         main = title[: moved.start()].strip()
-        variants.append((f"{_capitalize(moved.group('clause'))}, {_decapitalize(main)}", "circumstance-first"))
+        variants.append((f"{capitalize_first(moved.group('clause'))}, {lowercase_first(main)}", "circumstance-first"))
         variants.append((main, "main-clause"))
     parts = [part for part in SPLIT_RE.split(title) if part]
     if len(parts) > 1:
-        variants.append((f"{_capitalize(parts[-1])} : {_decapitalize(' '.join(parts[:-1]))}", "parts-swapped"))
+        variants.append((f"{capitalize_first(parts[-1])} : {lowercase_first(' '.join(parts[:-1]))}", "parts-swapped"))
     for cut in _complement_cuts(title):
         variants.append((cut, "shortened"))
     for text, how in list(variants):
@@ -102,7 +102,7 @@ def _with_keyphrase(key: str, text: str) -> str:
     """'Keyphrase : text', unless the text already starts with the keyphrase."""
     if fold(text).startswith(fold(key)):
         return text
-    return f"{key} : {_decapitalize(text)}"
+    return f"{key} : {lowercase_first(text)}"
 
 
 def _complement_cuts(title: str) -> list[str]:
@@ -183,21 +183,3 @@ def _without_keyphrase_prefix(title: str, keyphrase: str) -> str:
 def _tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;")
     return text.rstrip(".")
-
-
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _decapitalize(text: str) -> str:
-    """Lowercase a sentence-initial common word; names and acronyms keep their capital."""
-    first = text.split(" ", 1)[0]
-    if fold(first) not in function_words() and len(first) > 1 and (first.isupper() or _first_is_name(text)):
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def _first_is_name(text: str) -> bool:
-    """Whether the first word is a name: read mid-sentence, a name keeps its capital."""
-    facts = extract_facts("et " + text)
-    return any(fact.kind == "name" and fact.start == 3 for fact in facts)

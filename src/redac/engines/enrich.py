@@ -1,0 +1,108 @@
+"""Enrichment blocks derived only from the source: key points, key figures, who's who, FAQ.
+
+Each block repeats what the source says in a more scannable form; nothing in it is written from
+outside the source. Roles in "who's who" are copied from appositions the source itself writes
+("Le porte-parole du Kremlin, Dmitri Peskov", "Rustem Umerov, le nouveau secrétaire du…",
+"le président ukrainien Volodymyr Zelensky"); FAQ answers are source sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from redac.french.facts import extract_facts
+from redac.french.sentences import opens_with_anaphora
+from redac.models import SourceSentence
+from redac.plan.outline import content_lemmas
+
+ROLE_NOUNS = (
+    "président-directeur général", "premier ministre", "première ministre", "vice-président", "vice-présidente",
+    "haut représentant", "haute représentante", "chef d’état-major", "chef d'état-major", "président", "présidente",
+    "ministre", "chancelier", "chancelière", "secrétaire", "porte-parole", "chef", "cheffe", "directeur",
+    "directrice", "dirigeant", "dirigeante", "ambassadeur", "ambassadrice", "député", "députée", "sénateur",
+    "sénatrice", "maire", "général", "commandant", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire",
+    "patron", "patronne", "fondateur", "fondatrice", "PDG", "roi", "reine", "pape", "gouverneur", "gouverneure",
+    "procureur", "procureure", "juge", "avocat", "avocate", "responsable", "négociateur", "négociatrice",
+    "représentant", "représentante", "commissaire", "analyste", "expert", "experte", "chercheur", "chercheuse",
+    "journaliste", "correspondant", "correspondante", "homologue", "leader",
+)
+ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|puissant|puissante)\s)?"
+ROLE = rf"{ROLE_MODIFIERS}(?:{'|'.join(re.escape(noun) for noun in ROLE_NOUNS)})"
+PERSON = r"[A-ZÀ-Þ][\w’'\-]+(?:\s(?:de\s|van\s|von\s|ben\s|bin\s|al-)?[A-ZÀ-Þ][\w’'\-]+)+"
+ARTICLE = r"(?:[Ll]e\s|[Ll]a\s|[Ll][’'])"
+ROLE_PATTERNS = (
+    # "Le porte-parole du Kremlin, Dmitri Peskov,"
+    re.compile(rf"{ARTICLE}(?P<role>{ROLE}[^,.;:«»()]{{0,70}}?),\s(?P<name>{PERSON})(?=[\s,.;:])"),
+    # "Rustem Umerov, le nouveau secrétaire du Conseil national de sécurité,"
+    re.compile(rf"(?P<name>{PERSON}),\s{ARTICLE}?(?P<role>{ROLE}[^,.;:«»()]{{0,90}}?)(?=[,.;:])"),
+    # "le président ukrainien Volodymyr Zelensky"
+    re.compile(rf"{ARTICLE}(?P<role>{ROLE}(?:\s[a-zà-ÿ\-]+){{0,2}}?)\s(?P<name>{PERSON})"),
+)
+KEY_POINT_MAX_WORDS = 35
+FAQ_ANSWER_MAX_WORDS = 45
+MAX_KEY_POINTS = 4
+MAX_FAQ = 6
+MAX_FIGURES = 5
+MAX_PEOPLE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str
+    sentence: int  # SourceSentence id that states the role
+
+
+def people(sentences: list[SourceSentence]) -> list[Person]:
+    """People with the role the source gives them, in order of first mention, one entry each."""
+    found: dict[str, Person] = {}
+    for sentence in sentences:
+        for pattern in ROLE_PATTERNS:
+            for match in pattern.finditer(sentence.text):
+                name, role = match.group("name"), " ".join(match.group("role").split())
+                surname = name.split()[-1]
+                if not any(surname == known.split()[-1] for known in found):
+                    found[name] = Person(name, role, sentence.id)
+    return sorted(found.values(), key=lambda person: person.sentence)[:MAX_PEOPLE]
+
+
+def centrality(sentences: list[SourceSentence]) -> dict[int, float]:
+    """How much of the article's vocabulary each sentence holds, per word: the key-point score."""
+    document = Counter(key for sentence in sentences for key in set(content_lemmas(sentence.text)))
+    scores = {}
+    for sentence in sentences:
+        keys = set(content_lemmas(sentence.text))
+        facts = sum(1 for fact in extract_facts(sentence.text) if fact.kind in {"number", "date", "name"})
+        scores[sentence.id] = (sum(document[key] - 1 for key in keys) + 3 * facts) / (len(keys) + 4)
+    return scores
+
+
+def standalone(sentence: SourceSentence, max_words: int) -> bool:
+    """A sentence that reads on its own: short enough, and not opening on a pronoun or a quote's end."""
+    text = sentence.text
+    return sentence.words <= max_words and not opens_with_anaphora(text) and text[:1] not in "»”-–—"
+
+
+def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSentence]]:
+    """(figure as written, the sentence stating it): numbers with a unit, a percentage or 10 and over."""
+    figures, seen = [], set()
+    for sentence in sentences:
+        for fact in extract_facts(sentence.text):
+            if fact.kind != "number" or fact.value in seen or _is_bare_year(fact.text):
+                continue
+            has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
+            if has_unit or _as_float(fact.value) >= 10:
+                figures.append((fact.text, sentence))
+                seen.add(fact.value)
+    return figures
+
+
+def _is_bare_year(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text))
+
+
+def _as_float(value: str) -> float:
+    match = re.match(r"[\d.]+", value)
+    return float(match.group(0)) if match else 0.0

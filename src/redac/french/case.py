@@ -1,0 +1,24 @@
+"""Letter case of a phrase moved to another place in a sentence (a title part after a colon)."""
+
+from __future__ import annotations
+
+from redac.french.facts import extract_facts
+from redac.french.text import fold
+from redac.french.wordlists import function_words
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lowercase_first(text: str) -> str:
+    """Lowercase a sentence-initial common word; names and acronyms keep their capital."""
+    first = text.split(" ", 1)[0]
+    if fold(first) not in function_words() and len(first) > 1 and (first.isupper() or _first_is_name(text)):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _first_is_name(text: str) -> bool:
+    """Whether the first word is a name: read mid-sentence, a name keeps its capital."""
+    return any(fact.kind == "name" and fact.start == 3 for fact in extract_facts("et " + text))
