@@ -17,6 +17,7 @@ from redac.models import Article, ArticleBlock, Line, Plan, SourceSentence
 
 PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
+FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under the 300-word limit
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
 PEOPLE_HEADING = "Qui est qui ?"
@@ -139,7 +140,8 @@ class _Writer:
                 pairs.append((f"Qui est {person.name} ?", person.sentence))
                 self.uses[person.sentence] += 1
         for section in self.plan.sections:
-            if len(pairs) >= enrich.MAX_FAQ or not section.topic:
+            words = sum(self.sentences[answer].words + 8 for _, answer in pairs)
+            if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS or not section.topic:
                 continue
             answer = self._faq_answer(section.sentences)
             if answer is not None:
@@ -149,7 +151,7 @@ class _Writer:
             return
         self.heading(FAQ_HEADING.format(k=self.key) if self.key else "Questions et réponses", "faq")
         for question, answer in pairs:  # uses were counted when the answers were chosen
-            self.blocks.append(ArticleBlock("question", [Line(question, (answer,))], level=3, role="faq"))
+            self.blocks.append(ArticleBlock("question", [Line(question, (answer,))], role="faq"))
             self.blocks.append(ArticleBlock("answer", [Line(self.sentences[answer].text, (answer,))], role="faq"))
 
     def _faq_answer(self, ids: list[int]) -> int | None:

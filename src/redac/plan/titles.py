@@ -29,7 +29,7 @@ FRONTABLE_RE = re.compile(
     r"\s(?P<clause>(?:après|avant|malgré|pendant|lors d[eu]|face (?:à|aux?)|au sommet d[eu]s?|en marge d[eu]s?)\s.+)$",
     re.IGNORECASE,
 )
-COMPLEMENT_START_RE = re.compile(r"\s(?:à|au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|de|des|du)\s")
+COMPLEMENT_START_RE = re.compile(r"\s(?:à|au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en)\s")
 # Titles that keep a verb from the source title or lead read as news; lists of names or a generic
 # tail are fallbacks.
 HOW_BONUS = {"source-title": 1.5, "main-clause": 1.5, "circumstance-first": 1.5, "shortened": 1.0,

@@ -1,5 +1,5 @@
 """Markdown for written articles: YAML front matter (title, meta description, slug, keyphrase, source
-url), then the H1 and the blocks. FAQ questions are H3 headings, their answers paragraphs."""
+url), then the H1 and the blocks. FAQ questions are bold paragraphs (as in Yoast's FAQ block), their answers paragraphs."""
 
 from __future__ import annotations
 
@@ -31,8 +31,10 @@ def article_markdown(article: Article) -> str:
 
 def _block_markdown(block: ArticleBlock) -> str:
     text = _escape(block.text)
-    if block.kind in {"heading", "question"}:
+    if block.kind == "heading":
         return f"{'#' * max(2, block.level)} {text}"
+    if block.kind == "question":
+        return f"**{text}**"
     if block.kind == "list_item":
         return f"- {text}"
     return text

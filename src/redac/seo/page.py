@@ -187,3 +187,24 @@ def slug_from_url(url: str) -> str:
     path = urlparse(url).path.rstrip("/")
     last = path.rsplit("/", 1)[-1]
     return re.sub(r"\.(?:html?|php|aspx?)$", "", last)
+
+
+def page_from_article(article) -> Page:
+    """The page a written `Article` renders to, without a render/re-parse trip.
+
+    FAQ questions are bold paragraphs, as in Yoast's own FAQ block, not subheadings."""
+    kinds = {"question": ("paragraph", 0), "answer": ("paragraph", 0)}
+    blocks = []
+    for block in article.blocks:
+        kind, level = kinds.get(block.kind, (block.kind, block.level))
+        blocks.append(Block(block.text, kind, level))
+    return Page(
+        blocks=blocks,
+        title=article.title,
+        description=article.description,
+        slug=article.slug,
+        keyphrase=article.keyphrase,
+        h1=article.title,
+        h1_count=1,
+        language="fr",
+    )

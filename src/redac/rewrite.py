@@ -1,0 +1,104 @@
+"""The rewrite pipeline: cleaned source -> analysis -> plan -> write -> check -> repair -> article.
+
+One direction, plain data between stages (DESIGN.md). Rendering is the caller's choice (render/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from redac.analysis import Analysis, analyze
+from redac.checks import Report, check_page
+from redac.checks.faithfulness import SourceFacts
+from redac.engines import extractive
+from redac.errors import InputError
+from redac.french.typography import typeset
+from redac.models import Article, ArticleBlock, CleanResult, Line, Plan
+from redac.repair import repair
+from redac.seo.page import page_from_article
+
+DEFAULT_MIN_WORDS = 700
+REPAIR_ROUNDS = 2
+ENGINES = ("extractive",)
+
+
+@dataclass(slots=True)
+class RewriteResult:
+    source: CleanResult
+    analysis: Analysis
+    plan: Plan
+    article: Article
+    report: Report
+    repairs: int
+
+    def to_dict(self) -> dict:
+        sentences = {s.id: s.text for s in self.analysis.source_sentences}
+        return {
+            "source": self.source.document.source,
+            "article": {**self.article.to_dict(), "faq": self.article.faq()},
+            "plan": self.plan.to_dict(),
+            "provenance": [
+                {"block": index, "text": line.text, "sources": [{"id": i, "text": sentences[i]} for i in line.sources]}
+                for index, block in enumerate(self.article.blocks)
+                for line in block.lines
+            ],
+            "report": {**self.report.to_dict(), "repair_rounds": self.repairs},
+        }
+
+
+def source_facts(result: CleanResult) -> SourceFacts:
+    document = result.document
+    return SourceFacts([text for text in [document.title or "", *(block.text for block in document.blocks)] if text])
+
+
+def rewrite_clean(
+    result: CleanResult,
+    *,
+    min_words: int | None = None,
+    keyphrase: str | None = None,
+    engine: str = "extractive",
+) -> RewriteResult:
+    """Rewrite one cleaned document (see the module docstring)."""
+    if engine not in ENGINES:
+        raise InputError("", f"unknown engine {engine!r} (available: {', '.join(ENGINES)})")
+    document = result.document
+    if not document.blocks:
+        raise InputError(document.source, "no article text to rewrite")
+    min_words = min_words if min_words is not None else (result.brief.min_words or DEFAULT_MIN_WORDS)
+    analysis = analyze(document.blocks)
+    if not analysis.source_sentences:
+        raise InputError(document.source, "no sentence to rewrite")
+    plan = make_plan_for(analysis, document.title, min_words, keyphrase)
+    article = typeset_article(extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date))
+    facts = source_facts(result)
+    report = _check(article, facts, min_words, document.title)
+    rounds = 0
+    while report.failed and rounds < REPAIR_ROUNDS:
+        repaired = repair(article, report, plan, analysis.source_sentences)
+        rounds += 1
+        if repaired == article:
+            break
+        article = repaired
+        report = _check(article, facts, min_words, document.title)
+    return RewriteResult(result, analysis, plan, article, report, rounds)
+
+
+def make_plan_for(analysis: Analysis, title: str | None, min_words: int, keyphrase: str | None) -> Plan:
+    from redac.plan import make_plan
+
+    return make_plan(analysis, title, min_words=min_words, keyphrase=keyphrase)
+
+
+def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None) -> Report:
+    return check_page(page_from_article(article), facts, min_words=min_words, source_title=source_title)
+
+
+def typeset_article(article: Article) -> Article:
+    """French typography on every line the reader sees; provenance unchanged."""
+    blocks = [
+        replace(block, lines=[Line(typeset(line.text), line.sources) for line in block.lines]) for block in article.blocks
+    ]
+    return replace(article, title=typeset(article.title), description=typeset(article.description), blocks=blocks)
+
+
+__all__ = ["RewriteResult", "rewrite_clean", "source_facts", "typeset_article", "asdict", "ArticleBlock"]
