@@ -7,6 +7,10 @@ Public API (heavy dependencies are imported on first use, so `import redac` stay
 - ``clean_many(source)``: the same for inputs holding several documents (JSONL exports, feeds).
 - ``audit(source, keyphrase=..., title=..., description=..., slug=...)``: the SEO and readability audit
   of a French article in Markdown (front matter read) or HTML; returns an ``AuditReport``.
+- ``rewrite(source, min_words=..., keyphrase=...)``: the whole pipeline on one scraped article;
+  returns a ``RewriteResult`` (article, plan, report with every check, provenance in ``to_dict()``).
+- ``check(article, source=...)``: every check of ``rewrite`` on an article written by anyone, against
+  its source; returns a ``Report``.
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "audit", "clean", "clean_many"]
+__all__ = ["__version__", "audit", "check", "clean", "clean_many", "rewrite"]
 
 if TYPE_CHECKING:
     from os import PathLike
 
+    from redac.checks import Report
     from redac.models import CleanResult
+    from redac.rewrite import RewriteResult
     from redac.seo.audit import AuditReport
 
 
@@ -57,14 +63,52 @@ def audit(
     `word_forms=False` matches the keyphrase by exact (accent- and case-insensitive) words, as
     Yoast Free does; the default also matches plurals, feminines and conjugations through lemmas.
     """
-    from redac.ingest import read_text
     from redac.seo.audit import audit_page
-    from redac.seo.page import read_page
 
-    text, label, hint = read_text(source, name=name)
-    page = read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label)
+    page, _ = _read_article(source, name)
     overrides = {"keyphrase": keyphrase, "title": title, "description": description, "slug": slug}
     for field, value in overrides.items():
         if value is not None:
             setattr(page, field, " ".join(value.split()))
     return audit_page(page, word_forms=word_forms, min_words=min_words)
+
+
+def _read_article(source, name):
+    from redac.ingest import read_text
+    from redac.seo.page import read_page
+
+    text, label, hint = read_text(source, name=name)
+    return read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label), text
+
+
+def rewrite(
+    source: "str | bytes | PathLike[str]",
+    *,
+    min_words: int | None = None,
+    keyphrase: str | None = None,
+    engine: str = "extractive",
+    name: str | None = None,
+) -> "RewriteResult":
+    """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file)."""
+    from redac.rewrite import rewrite_clean
+
+    return rewrite_clean(clean(source, name=name), min_words=min_words, keyphrase=keyphrase, engine=engine)
+
+
+def check(
+    article: "str | bytes | PathLike[str]",
+    *,
+    source: "str | bytes | PathLike[str]",
+    keyphrase: str | None = None,
+    min_words: int = 700,
+) -> "Report":
+    """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
+    from redac.checks import check_page
+    from redac.checks.locate import line_locator
+    from redac.rewrite import source_facts
+
+    page, text = _read_article(article, None)
+    if keyphrase is not None:
+        page.keyphrase = " ".join(keyphrase.split())
+    cleaned = clean(source)
+    return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))

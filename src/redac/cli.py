@@ -14,7 +14,7 @@ from typing import Annotated, Callable
 import typer
 
 from redac import __version__
-from redac.errors import EXIT_INTERNAL, EXIT_USAGE, RedacError
+from redac.errors import EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
 
 app = typer.Typer(
     name="redac",
@@ -27,6 +27,12 @@ app = typer.Typer(
 
 class CleanFormat(str, Enum):
     md = "md"
+    json = "json"
+
+
+class RewriteFormat(str, Enum):
+    md = "md"
+    html = "html"
     json = "json"
 
 
@@ -177,6 +183,113 @@ def audit_command(
     from redac.render.audit_table import audit_table
 
     _emit(audit_table(report, color=output is None and sys.stdout.isatty()), output)
+
+
+@app.command("rewrite")
+@_one_line_errors
+def rewrite_command(
+    inputs: Annotated[list[str], typer.Argument(help="Scraped articles (text, Markdown, HTML, JSON/JSONL, RSS/Atom); '-' for stdin.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the article here (one article only).")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write each article to DIR/<slug>.<ext>.")] = None,
+    output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="md (front matter), html (standalone page), json (article, plan, provenance, report).")] = RewriteFormat.md,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default: the editor's brief, else 700).")] = None,
+    keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: chosen from the source).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Writing engine: extractive (offline).")] = "extractive",
+    url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a check still fails after repair.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr.")] = False,
+) -> None:
+    """Rewrite scraped articles into SEO-ready French articles, offline, without inventing a fact.
+
+    Exit codes: 0 written (failed checks are reported on stderr); 1 a check failed under --strict;
+    2 an input could not be read or usage error (the other articles are still written).
+    """
+    from redac.cleaning import clean_document
+    from redac.ingest import read, read_stdin
+    from redac.render.report_table import report_table
+    from redac.rewrite import rewrite_clean
+
+    if output and out_dir:
+        raise InputError("", "use either --output or --out-dir, not both")
+    if len(inputs) > 1 and out_dir is None:
+        raise InputError("", f"{len(inputs)} inputs: use --out-dir DIR to write one article per input")
+    written, failed_input, failed_check = [], False, False
+    for name in inputs:
+        try:
+            ingested = read_stdin() if name == "-" else read(Path(name))
+            for warning in ingested.warnings:
+                _say("warning", warning)
+            for document in ingested.documents:
+                result = rewrite_clean(clean_document(document), min_words=min_words, keyphrase=keyphrase, engine=engine)
+                written.append(result)
+                failed_check = failed_check or bool(result.report.failed)
+                if not quiet:
+                    sys.stderr.write(report_table(result.report, label=document.source, color=sys.stderr.isatty()))
+        except RedacError as error:
+            _say("error", str(error))
+            failed_input = True
+    if len(written) > 1 and out_dir is None:
+        raise InputError(inputs[0], f"holds {len(written)} articles: use --out-dir DIR to write them")
+    for result in written:
+        text = _format_rewrite(result, output_format, url)
+        if out_dir is not None:
+            _emit(text, _unique_path(out_dir, result.article.slug or "article", output_format.value))
+        else:
+            _emit(text, output)
+    if failed_input:
+        raise typer.Exit(EXIT_USAGE)
+    if strict and failed_check:
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _format_rewrite(result, output_format: RewriteFormat, url: str | None) -> str:
+    if output_format is RewriteFormat.json:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if output_format is RewriteFormat.html:
+        from redac.render.html import article_html
+
+        return article_html(result.article, url=url)
+    from redac.render.article import article_markdown
+
+    return article_markdown(result.article)
+
+
+def _unique_path(directory: Path, stem: str, extension: str) -> Path:
+    path = directory / f"{stem}.{extension}"
+    number = 2
+    while path.exists():
+        path = directory / f"{stem}-{number}.{extension}"
+        number += 1
+    return path
+
+
+@app.command("check")
+@_one_line_errors
+def check_command(
+    article: Annotated[Path, typer.Argument(help="Article to check: Markdown (front matter read) or HTML; '-' for stdin.")],
+    source: Annotated[Path, typer.Option("--source", "-s", help="The source it was written from (any input format).")],
+    keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: the article's front matter).")] = None,
+    min_words: Annotated[int, typer.Option("--min-words", min=0, help="Minimum length.")] = 700,
+    output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table or json.")] = AuditFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,
+) -> None:
+    """Check an article written by anyone (an editor, a chatbot) against its source.
+
+    Every guarantee of `redac rewrite`: length, French, structure, title, meta, slug, SEO/readability,
+    and faithfulness (each number, date, quote and name supported by the source, located in the article).
+    Exit codes: 0 every check passes; 1 a check fails; 2 unreadable article or source.
+    """
+    from redac import check
+
+    report = check(article, source=source, keyphrase=keyphrase, min_words=min_words)
+    if output_format is AuditFormat.json:
+        _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", output)
+    else:
+        from redac.render.report_table import report_table
+
+        _emit(report_table(report, label=str(article), color=output is None and sys.stdout.isatty()), output)
+    if report.failed:
+        raise typer.Exit(EXIT_CHECK_FAILED)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ editor, a chatbot) are judged the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from redac.analysis import analyze
 from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
@@ -82,6 +82,8 @@ def check_page(
     audit = audit_page(page, min_words=min_words)
     words = article_words(page)
     unsupported = unsupported_facts(_units(page, locate), source)
+    if locate:  # the sentence's own line, more precise than its block's
+        unsupported = [replace(item, where=locate(item.sentence) or item.where) for item in unsupported]
     checks = [
         _length(words, min_words),
         _language(audit),
