@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from redac.checks import Report
     from redac.models import CleanResult
-    from redac.rewrite import RewriteResult
+    from redac.pipeline import RewriteResult
     from redac.seo.audit import AuditReport
 
 
@@ -90,7 +90,7 @@ def rewrite(
     name: str | None = None,
 ) -> "RewriteResult":
     """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file)."""
-    from redac.rewrite import rewrite_clean
+    from redac.pipeline import rewrite_clean
 
     return rewrite_clean(clean(source, name=name), min_words=min_words, keyphrase=keyphrase, engine=engine)
 
@@ -105,7 +105,7 @@ def check(
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
     from redac.checks import check_page
     from redac.checks.locate import line_locator
-    from redac.rewrite import source_facts
+    from redac.pipeline import source_facts
 
     page, text = _read_article(article, None)
     if keyphrase is not None:

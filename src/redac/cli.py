@@ -207,7 +207,7 @@ def rewrite_command(
     from redac.cleaning import clean_document
     from redac.ingest import read, read_stdin
     from redac.render.report_table import report_table
-    from redac.rewrite import rewrite_clean
+    from redac.pipeline import rewrite_clean
 
     if output and out_dir:
         raise InputError("", "use either --output or --out-dir, not both")

@@ -100,7 +100,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] 
     sources = [(title, 3.0)] + [(text, 2.0 if i == 0 else 1.0) for i, text in enumerate(paragraphs)]
     sources += [(text, 1.5) for text in headings]
     for text, weight in sources:
-        for key, surface in _phrases(text):
+        for key, surface in phrase_surfaces(text):
             scores[key] += weight
             counts[key] += 1
             surfaces.setdefault(key, Counter())[surface] += 1
@@ -120,7 +120,7 @@ def choose_keyphrase(title: str, paragraphs: list[str], headings: list[str] = ()
     return candidates[0].text if candidates else ""
 
 
-def _phrases(text: str):
+def phrase_surfaces(text: str):
     """(lemma key of the content words, surface text) for each candidate phrase in `text`."""
     words = tokens(text)
     forms = [match_form(word) for word in words]

@@ -44,6 +44,10 @@ KEY_POINT_MAX_WORDS = 35
 FAQ_ANSWER_MAX_WORDS = 45
 MAX_KEY_POINTS = 4
 MAX_FAQ = 6
+SHORT_SENTENCE_WORDS = 20
+SHORT_BONUS = 1.0
+TRANSITION_BONUS = 1.5
+PASSIVE_MALUS = 2.0
 MAX_FIGURES = 5
 MAX_PEOPLE = 5
 
@@ -76,6 +80,17 @@ def centrality(sentences: list[SourceSentence]) -> dict[int, float]:
         keys = set(content_lemmas(sentence.text))
         facts = sum(1 for fact in extract_facts(sentence.text) if fact.kind in {"number", "date", "name"})
         scores[sentence.id] = (sum(document[key] - 1 for key in keys) + 3 * facts) / (len(keys) + 4)
+    return scores
+
+
+def reuse_scores(sentences: list[SourceSentence], measured: list) -> dict[int, float]:
+    """Which sentences to repeat in a block: central ones, and, since a repeated sentence weighs twice
+    in readability, short ones with a transition word rather than long or passive ones.
+    `measured` are the analysis' sentences, in the same order as `sentences`."""
+    scores = centrality(sentences)
+    for sentence, measure in zip(sentences, measured):
+        scores[sentence.id] += (SHORT_BONUS if sentence.words <= SHORT_SENTENCE_WORDS else 0.0)
+        scores[sentence.id] += (TRANSITION_BONUS if measure.transition else 0.0) - (PASSIVE_MALUS if measure.passive else 0.0)
     return scores
 
 

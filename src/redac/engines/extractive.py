@@ -17,6 +17,7 @@ from redac.models import Article, ArticleBlock, Line, Plan, SourceSentence
 
 PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
+FIGURE_MAX_WORDS = 60
 FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under the 300-word limit
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
@@ -25,7 +26,7 @@ FAQ_HEADING = "{k} : questions et réponses"
 
 
 def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date: str | None = None) -> Article:
-    writer = _Writer(plan, analysis.source_sentences)
+    writer = _Writer(plan, analysis)
     writer.introduction()
     writer.essentials()
     writer.body()
@@ -45,13 +46,16 @@ def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date
 
 
 class _Writer:
-    def __init__(self, plan: Plan, sentences: list[SourceSentence]):
+    def __init__(self, plan: Plan, analysis: Analysis):
         self.plan = plan
+        sentences = analysis.source_sentences
         self.sentences = {sentence.id: sentence for sentence in sentences}
         self.blocks: list[ArticleBlock] = []
         self.uses: Counter[int] = Counter()
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
-        self.scores = enrich.centrality(sentences)
+        self.scores = enrich.reuse_scores(sentences, analysis.sentences)
+        # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
+        self.passive = {s.id for s, measured in zip(sentences, analysis.sentences) if measured.passive}
 
     # --- building blocks -------------------------------------------------------------------
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
@@ -79,6 +83,11 @@ class _Writer:
     def available(self, sentence_id: int) -> bool:
         return self.uses[sentence_id] < MAX_USES
 
+    def repeatable(self, sentence_id: int, max_words: int) -> bool:
+        """A sentence a block may repeat: not yet used twice, readable alone, not passive."""
+        sentence = self.sentences[sentence_id]
+        return self.available(sentence_id) and sentence_id not in self.passive and enrich.standalone(sentence, max_words)
+
     # --- the article ---------------------------------------------------------------------------
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
@@ -96,7 +105,7 @@ class _Writer:
             for sentence_id in ranked:
                 if len(ids) == enrich.MAX_KEY_POINTS:
                     break
-                if per_section[section_of[sentence_id]] or not enrich.standalone(self.sentences[sentence_id], enrich.KEY_POINT_MAX_WORDS):
+                if per_section[section_of[sentence_id]] or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_WORDS):
                     continue
                 per_section[section_of[sentence_id]] += 1
                 ids.append(sentence_id)
@@ -113,7 +122,7 @@ class _Writer:
             self.paragraphs(section.sentences, "body")
 
     def figures(self) -> None:
-        items = [(figure, s) for figure, s in enrich.key_figures(list(self.sentences.values())) if self.available(s.id)]
+        items = [(figure, s) for figure, s in enrich.key_figures(list(self.sentences.values())) if self.repeatable(s.id, FIGURE_MAX_WORDS)]
         items = items[: enrich.MAX_FIGURES]
         if len(items) < 2:
             return
@@ -136,7 +145,7 @@ class _Writer:
     def faq(self, found: list[enrich.Person]) -> None:
         pairs: list[tuple[str, int]] = []
         for person in found[:3]:
-            if self.available(person.sentence) and enrich.standalone(self.sentences[person.sentence], enrich.FAQ_ANSWER_MAX_WORDS):
+            if self.repeatable(person.sentence, enrich.FAQ_ANSWER_MAX_WORDS):
                 pairs.append((f"Qui est {person.name} ?", person.sentence))
                 self.uses[person.sentence] += 1
         for section in self.plan.sections:
@@ -155,7 +164,7 @@ class _Writer:
             self.blocks.append(ArticleBlock("answer", [Line(self.sentences[answer].text, (answer,))], role="faq"))
 
     def _faq_answer(self, ids: list[int]) -> int | None:
-        usable = [i for i in ids if self.available(i) and enrich.standalone(self.sentences[i], enrich.FAQ_ANSWER_MAX_WORDS)]
+        usable = [i for i in ids if self.repeatable(i, enrich.FAQ_ANSWER_MAX_WORDS)]
         return max(usable, key=lambda i: self.scores[i], default=None)
 
 

@@ -8,7 +8,7 @@ and the slug. Everything is derived from the cleaned source and the editor's bri
 from __future__ import annotations
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates
+from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates, phrase_surfaces
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.models import Plan, SourceSentence
@@ -63,7 +63,18 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     in_intro = [c for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)]
     best = max(in_intro or candidates, key=rank, default=None)
-    return best.text if best else ""
+    return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
+    """The keyphrase in the form the introduction writes it ("défenses aériennes" rather than
+    "défense aérienne"): Yoast Free, which most editors run, matches word for word."""
+    wanted = max(phrase_surfaces(keyphrase), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
+    for sentence in intro:
+        for key, surface in phrase_surfaces(sentence.text):
+            if key == wanted:
+                return surface
+    return keyphrase
 
 
 def _with_keyphrase_point(intro: list[SourceSentence], key_points: list[SourceSentence], keyphrase: str) -> list[SourceSentence]:

@@ -16,7 +16,7 @@ from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
 
-DESCRIPTION_MIN = 120
+DESCRIPTION_MIN = 121  # Yoast rates 120 characters "ok", 121-156 "good"
 DESCRIPTION_MAX = 156
 SLUG_MAX = 75
 CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")

@@ -11,6 +11,7 @@ déclaré…") away from the names they stand for.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import cache
 
@@ -23,6 +24,7 @@ from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
 from redac.models import Section, SourceSentence
+from redac.seo.researches import sentence_opener
 from redac.plan.phrases import phrase_counts
 
 SECTION_TARGET_WORDS = 190
@@ -31,6 +33,8 @@ SECTION_MIN_WORDS = 60
 MIN_SECTIONS = 3
 INSIDE_PARAGRAPH_COST = 1.0
 ANAPHORA_CUT_COST = 2.0
+REPEATED_OPENERS_BONUS = 1.5
+QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
 HEADING_MAX_CHARS = 70
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 
@@ -105,7 +109,24 @@ def _cut_cost(sentences: list[SourceSentence], index: int, forced_cuts: set[int]
     after = _bag(sentences[index : index + 2])
     inside = sentences[index].paragraph == sentences[index - 1].paragraph
     leaning = opens_with_anaphora(sentences[index].text)
-    return _cosine(before, after) + (INSIDE_PARAGRAPH_COST if inside else 0.0) + (ANAPHORA_CUT_COST if leaning else 0.0)
+    cost = _cosine(before, after) + (INSIDE_PARAGRAPH_COST if inside else 0.0) + (ANAPHORA_CUT_COST if leaning else 0.0)
+    return cost - (REPEATED_OPENERS_BONUS if _third_same_opener(sentences, index) else 0.0)
+
+
+def _third_same_opener(sentences: list[SourceSentence], index: int) -> bool:
+    """Whether sentence `index` is the third in a row to start with the same word: a subheading
+    between them breaks the run readers (and Yoast) notice. Yoast reads the closing guillemet after
+    a quoted sentence ('… armes. »') as an empty sentence that joins the run after it, so such a
+    quote counts as the run's first sentence."""
+    if index < 1:
+        return False
+    opener = sentence_opener(tokens(sentences[index].text))
+    if opener is None or sentence_opener(tokens(sentences[index - 1].text)) != opener:
+        return False
+    before = sentences[index - 2] if index >= 2 else None
+    return before is not None and (
+        sentence_opener(tokens(before.text)) == opener or bool(QUOTE_END_RE.search(before.text))
+    )
 
 
 def _bag(sentences: list[SourceSentence]) -> Counter[str]:

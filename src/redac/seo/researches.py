@@ -193,7 +193,7 @@ class Researcher:
         """Longest run of consecutive sentences opening with the same word, and that word."""
         best, word, run, previous = 0, "", 0, None
         for sentence in self.analysis.units:
-            opener = _opener(sentence.tokens)
+            opener = sentence_opener(sentence.tokens)
             run = run + 1 if opener and opener == previous else (1 if opener else 0)
             previous = opener
             if run > best:
@@ -233,7 +233,8 @@ class Researcher:
         return [issue for text in texts if text for issue in typography_issues(text)]
 
 
-def _opener(sentence_tokens: list[str]) -> str | None:
+def sentence_opener(sentence_tokens: list[str]) -> str | None:
+    """The word a sentence starts with, with its article (\"le président\"): what repeated beginnings compare."""
     if not sentence_tokens:
         return None
     first = fold(sentence_tokens[0])

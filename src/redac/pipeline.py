@@ -5,7 +5,7 @@ One direction, plain data between stages (DESIGN.md). Rendering is the caller's 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
 from redac.analysis import Analysis, analyze
 from redac.checks import Report, check_page
@@ -13,7 +13,7 @@ from redac.checks.faithfulness import SourceFacts
 from redac.engines import extractive
 from redac.errors import InputError
 from redac.french.typography import typeset
-from redac.models import Article, ArticleBlock, CleanResult, Line, Plan
+from redac.models import Article, CleanResult, Line, Plan
 from redac.repair import repair
 from redac.seo.page import page_from_article
 
@@ -101,4 +101,4 @@ def typeset_article(article: Article) -> Article:
     return replace(article, title=typeset(article.title), description=typeset(article.description), blocks=blocks)
 
 
-__all__ = ["RewriteResult", "rewrite_clean", "source_facts", "typeset_article", "asdict", "ArticleBlock"]
+
