@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from redac.analysis import analyze
 from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -129,11 +128,11 @@ def _language(audit: AuditReport) -> Check:
 
 
 def _structure(page: Page) -> Check:
-    analysis = analyze(page.blocks)
     h2 = sum(1 for block in page.blocks if block.kind == "heading" and block.level == 2)
     sections = _h2_section_words(page)
     long_sections = [words for words in sections if words > T["section_max_words"]]
-    long_paragraphs = [p.words for p in analysis.paragraphs if p.words > T["paragraph_max_words"]]
+    paragraph_words = [count_words(block.text) for block in page.blocks if block.kind != "heading"]
+    long_paragraphs = [words for words in paragraph_words if words > T["paragraph_max_words"]]
     problems = []
     if page.h1_count != 1:
         problems.append(f"{page.h1_count} titres H1 (un seul attendu)")

@@ -49,7 +49,7 @@ class SourceFacts:
 
     def __init__(self, texts: list[str]):
         self.sentences = [
-            _SourceSentence(text, tuple(extract_facts(text)), frozenset(content_lemmas(text)), fold(text))
+            _SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text))
             for block in texts
             for text in split_sentences(block)
         ]

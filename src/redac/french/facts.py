@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from redac.french.lemmas import is_known_word
@@ -38,6 +39,7 @@ DATE_RE = re.compile(
       |(?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<nyear>(?:19|20)?\d\d))
     (?![\w])""",
 )
+DIGIT_RE = re.compile(r"\d")  # every DATE_RE form holds a digit
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 NUMBER_RE = re.compile(
@@ -69,13 +71,16 @@ class Fact:
     end: int
 
 
-def extract_facts(text: str) -> list[Fact]:
-    """All facts in `text`, in order of appearance (a date's digits are not also numbers)."""
+@lru_cache(maxsize=8192)
+def extract_facts(text: str) -> tuple[Fact, ...]:
+    """All facts in `text`, in order of appearance (a date's digits are not also numbers).
+
+    Cached: the stages read the same sentences several times (plan, write, check)."""
     dates = _dates(text)
     quotes = _quotes(text)
     taken = [(fact.start, fact.end) for fact in dates]
     numbers = [fact for fact in _numbers(text) if not _overlaps(fact, taken)]
-    return sorted([*dates, *numbers, *quotes, *_names(text)], key=lambda fact: (fact.start, fact.kind))
+    return tuple(sorted([*dates, *numbers, *quotes, *_names(text)], key=lambda fact: (fact.start, fact.kind)))
 
 
 def _overlaps(fact: Fact, spans: list[tuple[int, int]]) -> bool:
@@ -112,7 +117,7 @@ def _unit_key(unit: str) -> str:
 
 def _dates(text: str) -> list[Fact]:
     facts = []
-    for match in DATE_RE.finditer(text):
+    for match in DATE_RE.finditer(text) if DIGIT_RE.search(text) else ():
         facts.append(Fact("date", match.group(0).strip(), _date_value(match), match.start(), match.end()))
     covered = [(fact.start, fact.end) for fact in facts]
     for match in WEEKDAY_RE.finditer(text):

@@ -65,7 +65,7 @@ def audit_page(page: Page, *, word_forms: bool = True, min_words: int = 700) -> 
         seo_score=seo_score(results),
         readability_score=readability_score(results),
         keyphrase=researcher.keyphrase.text,
-        suggested_keyphrase=researcher.suggested_keyphrase,
+        suggested_keyphrase="" if researcher.keyphrase else researcher.suggested_keyphrase,
         words=researcher.words,
         flesch=researcher.flesch,
         title=page.title,
