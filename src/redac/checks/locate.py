@@ -9,14 +9,15 @@ MARKUP_RE = re.compile(r"<[^>]+>|[*_`\\]")
 
 
 def line_locator(article_text: str):
-    """A function text -> "ligne N" (first line where the text's opening words appear), or None."""
+    """A function text -> "ligne N": the first line holding the whole text, else its opening words; or None."""
     lines = [" ".join(MARKUP_RE.sub("", line).split()) for line in article_text.splitlines()]
 
     def locate(text: str) -> str | None:
-        probe = " ".join(text.split())[:PROBE_CHARS]
-        for number, line in enumerate(lines, start=1):
-            if probe and probe in line:
-                return f"ligne {number}"
+        whole = " ".join(text.split())
+        for probe in (whole, whole[:PROBE_CHARS]):  # the whole text first: its opening may repeat
+            for number, line in enumerate(lines, start=1):
+                if probe and probe in line:
+                    return f"ligne {number}"
         return None
 
     return locate
