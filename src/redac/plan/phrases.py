@@ -25,7 +25,7 @@ COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d"})
 COMPLEMENT_DETERMINERS = frozenset({"la", "l", "le", "les"})
 PUNCTUATION_RE = re.compile(r"[,;:.!?()«»“”\"–—/]")
 # Nouns that only live in prepositional locutions ("à l'encontre de", "au sein de", "lors de").
-LOCUTION_NOUNS = frozenset("encontre egard sein lors cours faveur travers instar issue dernier derniere".split())
+LOCUTION_NOUNS = frozenset("afin encontre egard sein lors cours faveur travers instar issue dernier derniere".split())
 MAX_HEAD_WORDS = 3
 MAX_COMPLEMENT_WORDS = 2
 

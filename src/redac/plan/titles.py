@@ -29,11 +29,11 @@ FRONTABLE_RE = re.compile(
     r"\s(?P<clause>(?:après|avant|malgré|pendant|lors d[eu]|face (?:à|aux?)|au sommet d[eu]s?|en marge d[eu]s?)\s.+)$",
     re.IGNORECASE,
 )
-COMPLEMENT_START_RE = re.compile(r"\s(?:à|au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en)\s")
+COMPLEMENT_START_RE = re.compile(r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en)\s")
 # Titles that keep a verb from the source title or lead read as news; lists of names or a generic
 # tail are fallbacks.
 HOW_BONUS = {"source-title": 1.5, "main-clause": 1.5, "circumstance-first": 1.5, "shortened": 1.0,
-             "parts-swapped": 1.5, "lead": 1.0, "subheading": 0.3, "names": -0.5, "generic": -1.0}
+             "parts-swapped": 1.5, "lead": 1.0, "subheading": 0.3, "names": -1.0, "generic": -1.0}
 SPLIT_RE = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
 
@@ -66,6 +66,10 @@ def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str]
     if clause:
         yield _with_keyphrase(key, clause), "keyphrase+lead"
         yield clause, "lead"
+    for cut in _complement_cuts(_first_sentence(lead)):
+        for text in dict.fromkeys([cut, _surnames(cut)]):
+            yield _with_keyphrase(key, text), "keyphrase+lead"
+            yield text, "lead"
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
@@ -124,9 +128,13 @@ def _surnames(text: str) -> str:
     return text
 
 
+def _first_sentence(lead: str) -> str:
+    return re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0].rstrip(".")
+
+
 def _lead_clause(lead: str) -> str:
     """The lead's first sentence, or its first clause when the sentence is too long for a title."""
-    sentence = re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0].rstrip(".")
+    sentence = _first_sentence(lead)
     if title_width_px(sentence) <= TITLE_MAX_PX:
         return sentence
     clause = sentence.split(",")[0]
@@ -163,6 +171,7 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+")[0], 0.0)
     score -= 0.5 * _overlap(text, source_title or "")
+    score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
     return round(score, 3)
 
 

@@ -1,0 +1,38 @@
+"""Faithfulness rules on hand-written French cases."""
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+SOURCE = SourceFacts([
+    "Le 3 mars 2024, le conseil de Lyon a voté un budget de 30 000 euros. Le maire, Jean Dupont, a parlé.",
+    "« Nous devons agir vite pour les écoles », a déclaré Marie Curie mardi. La hausse atteint 2,7 %.",
+    "Paul Martin, adjoint aux finances, a présenté les comptes lundi.",
+])
+
+
+def kinds(text: str, prose: bool = True) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in unsupported_facts([("ici", text, prose)], SOURCE)]
+
+
+def test_supported_facts_in_other_forms():
+    assert kinds("Le budget de 30000 euros a été voté le 3 mars par le conseil de Lyon.") == []
+    assert kinds("La hausse atteint 2,7%. Dupont a parlé. En mars 2024, Lyon a voté.") == []
+    assert kinds("« nous devons agir vite pour les écoles », a dit Marie Curie.") == []  # first letter's case
+
+
+def test_changed_and_invented_facts():
+    assert ("number", "40 000 euros") in kinds("Le conseil a voté un budget de 40 000 euros.")
+    assert ("date", "4 mars 2024") in kinds("Le 4 mars 2024, le conseil de Lyon a voté un budget de 30 000 euros.")
+    # "Jacques" opening a sentence reads as a common word; the surname carries the name
+    assert [k for k, text in kinds("Jacques Chirac a parlé.") if "Chirac" in text] == ["name"]
+
+
+def test_quotes_must_be_verbatim():
+    assert [k for k, _ in kinds("« Nous devons agir rapidement pour les écoles », a déclaré Marie Curie mardi.")] == ["quote"]
+    assert [k for k, _ in kinds("« Il faut agir vite », a déclaré Marie Curie mardi.")] == ["quote"]
+
+
+def test_swapped_name_and_moved_weekday_caught_locally_not_in_headings():
+    swapped = kinds("Paul Martin, adjoint aux finances, a présenté les comptes mardi.")
+    assert ("date", "mardi") in swapped
+    assert [k for k, text in kinds("Marie Curie, adjoint aux finances, a présenté les comptes lundi.") if "Curie" in text] == ["name"]
+    assert kinds("Marie Curie, adjoint aux finances, a présenté les comptes lundi.", prose=False) == []
