@@ -95,9 +95,12 @@ def reuse_scores(sentences: list[SourceSentence], measured: list) -> dict[int, f
 
 
 def standalone(sentence: SourceSentence, max_words: int) -> bool:
-    """A sentence that reads on its own: short enough, and not opening on a pronoun or a quote's end."""
+    """A sentence that reads on its own: short enough, not leaning on the previous one (pronoun, a
+    quotation's middle or end) and without an editor's bracketed insertion."""
     text = sentence.text
-    return sentence.words <= max_words and not opens_with_anaphora(text) and text[:1] not in "»”-–—"
+    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    return (sentence.words <= max_words and balanced and "[" not in text
+            and not opens_with_anaphora(text) and text[:1] not in "»”-–—")
 
 
 def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSentence]]:
