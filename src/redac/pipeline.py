@@ -14,6 +14,7 @@ from redac.engines import extractive
 from redac.errors import InputError
 from redac.french.typography import typeset
 from redac.models import Article, CleanResult, Line, Plan
+from redac.plan import make_plan
 from redac.repair import repair
 from redac.seo.page import page_from_article
 
@@ -68,7 +69,7 @@ def rewrite_clean(
     analysis = analyze(document.blocks)
     if not analysis.source_sentences:
         raise InputError(document.source, "no sentence to rewrite")
-    plan = make_plan_for(analysis, document.title, min_words, keyphrase)
+    plan = make_plan(analysis, document.title, min_words=min_words, keyphrase=keyphrase)
     article = typeset_article(extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date))
     facts = source_facts(result)
     report = _check(article, facts, min_words, document.title)
@@ -81,12 +82,6 @@ def rewrite_clean(
         article = repaired
         report = _check(article, facts, min_words, document.title)
     return RewriteResult(result, analysis, plan, article, report, rounds)
-
-
-def make_plan_for(analysis: Analysis, title: str | None, min_words: int, keyphrase: str | None) -> Plan:
-    from redac.plan import make_plan
-
-    return make_plan(analysis, title, min_words=min_words, keyphrase=keyphrase)
 
 
 def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None) -> Report:

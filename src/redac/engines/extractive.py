@@ -13,7 +13,7 @@ from collections import Counter
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
-from redac.models import Article, ArticleBlock, Line, Plan, SourceSentence
+from redac.models import Article, ArticleBlock, Line, Plan
 
 PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
