@@ -100,6 +100,7 @@ def check(
     *,
     source: "str | bytes | PathLike[str]",
     keyphrase: str | None = None,
+    slug: str | None = None,
     min_words: int = 700,
 ) -> "Report":
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
@@ -108,7 +109,8 @@ def check(
     from redac.pipeline import source_facts
 
     page, text = _read_article(article, None)
-    if keyphrase is not None:
-        page.keyphrase = " ".join(keyphrase.split())
+    for field, value in {"keyphrase": keyphrase, "slug": slug}.items():
+        if value is not None:
+            setattr(page, field, " ".join(value.split()))
     cleaned = clean(source)
     return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))

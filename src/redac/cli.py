@@ -268,7 +268,8 @@ def _unique_path(directory: Path, stem: str, extension: str) -> Path:
 def check_command(
     article: Annotated[Path, typer.Argument(help="Article to check: Markdown (front matter read) or HTML; '-' for stdin.")],
     source: Annotated[Path, typer.Option("--source", "-s", help="The source it was written from (any input format).")],
-    keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: the article's front matter).")] = None,
+    keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: the article's front matter, <meta name=keywords>).")] = None,
+    slug: Annotated[str | None, typer.Option("--slug", help="Slug (default: front matter, or the canonical / og:url path).")] = None,
     min_words: Annotated[int, typer.Option("--min-words", min=0, help="Minimum length.")] = 700,
     output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table or json.")] = AuditFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,
@@ -281,7 +282,7 @@ def check_command(
     """
     from redac import check
 
-    report = check(article, source=source, keyphrase=keyphrase, min_words=min_words)
+    report = check(article, source=source, keyphrase=keyphrase, slug=slug, min_words=min_words)
     if output_format is AuditFormat.json:
         _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", output)
     else:

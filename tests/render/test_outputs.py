@@ -83,3 +83,11 @@ def test_json_output_holds_article_plan_provenance_and_report(rewrites):
         for source in entry["sources"]:
             assert sources[source["id"]] == source["text"]
     assert data["report"]["passed"] is True
+
+
+def test_html_page_passes_redac_check_against_its_source(rewrites):
+    source, result, _ = rewrites["004"]
+    url = f"https://exemple.fr/monde/{result.article.slug}"
+    report = redac.check(article_html(result.article, url=url), source=source)
+    assert not report.failed, [c.message for c in report.failed]
+    assert report.audit.keyphrase == result.article.keyphrase
