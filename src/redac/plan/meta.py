@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.case import capitalize_first, lowercase_first
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
@@ -31,7 +32,7 @@ def meta_description(sentences: list[str], keyphrase: str) -> str:
     if holding:
         return _best(holding)
     if candidates and keyphrase:
-        prefixed = [fit_description(f"{keyphrase[:1].upper()}{keyphrase[1:]} : {' '.join(sentences[:3])}")]
+        prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}")]
         return _best([text for text in prefixed if text] or candidates)
     return _best(candidates) if candidates else ""
 
