@@ -1,0 +1,56 @@
+"""Originality: how much of an article is copied word for word from its source.
+
+The measure is the share of the article's 8-word shingles (folded words, punctuation ignored) that
+also occur in the source. Quotations are left out on both sides: they must stay verbatim, so they
+are never counted as copying. An extractive article scores near 1 by design; a real rewrite
+(the LLM engine) should score low.
+"""
+
+from __future__ import annotations
+
+from redac.french.facts import QUOTE_RES
+from redac.french.text import fold
+from redac.french.tokens import tokens
+
+SHINGLE_WORDS = 8
+
+
+def copied_share(article_texts: list[str], source_texts: list[str]) -> float:
+    """Share (0-1) of the article's shingles found in the source; 0.0 when the article has none."""
+    source = _source_shingles(source_texts)
+    article = [shingle for text in article_texts for shingle in _shingle_list(text)]
+    if not article:
+        return 0.0
+    return sum(1 for shingle in article if shingle in source) / len(article)
+
+
+def copied_passages(article_texts: list[str], source_texts: list[str]) -> list[str]:
+    """The article texts (paragraphs) holding at least one copied shingle, for a paraphrase repair."""
+    source = _source_shingles(source_texts)
+    return [text for text in article_texts if any(shingle in source for shingle in _shingle_list(text))]
+
+
+def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:
+    return {shingle for text in texts for shingle in _shingle_list(text)}
+
+
+def _shingle_list(text: str) -> list[tuple[str, ...]]:
+    """8-word windows inside each stretch of text between quotations (a window never spans one)."""
+    windows = []
+    for stretch in _without_quotes(text):
+        words = [fold(word) for word in tokens(stretch)]
+        windows.extend(tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+    return windows
+
+
+def _without_quotes(text: str) -> list[str]:
+    spans = sorted((m.start(), m.end()) for pattern in QUOTE_RES for m in pattern.finditer(text))
+    stretches, position = [], 0
+    for start, end in spans:
+        if start >= position:
+            stretches.append(text[position:start])
+            position = end
+    stretches.append(text[position:])
+    return [stretch for stretch in stretches if stretch.strip()]
+
+
