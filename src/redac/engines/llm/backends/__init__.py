@@ -1,0 +1,41 @@
+"""One small interface for every model: chat messages in; text, finish reason and token usage out.
+
+`openai_compat` talks to any OpenAI-compatible server (OpenAI, Mistral, vLLM, Ollama, llama.cpp's
+server, LM Studio); `scripted` replays written answers for tests and benchmarks. A backend raises
+`BackendError` (exit code 3) once its retries are spent, with one line that says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from redac.errors import RedacError
+
+EXIT_BACKEND = 3
+
+
+class BackendError(RedacError):
+    """The model could not answer (after retries): unreachable, refused, rate limited, broken."""
+
+    exit_code = EXIT_BACKEND
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    text: str
+    finish_reason: str  # "stop", "length" (truncated), ...
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def truncated(self) -> bool:
+        return self.finish_reason == "length"
+
+
+class Backend(Protocol):
+    name: str
+
+    def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048) -> Completion:
+        """One chat completion; `schema` asks for JSON following it (as far as the backend can)."""
+        ...
