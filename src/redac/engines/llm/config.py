@@ -1,0 +1,97 @@
+"""Where the model comes from: flags, then REDAC_* variables, then OPENAI_* variables, then
+`redac.toml` in the working directory, then the user's config dir ($XDG_CONFIG_HOME/redac/redac.toml).
+
+    # redac.toml
+    [llm]
+    model = "mistral-small-latest"
+    base_url = "https://api.mistral.ai/v1"
+    api_key = "..."            # better in REDAC_API_KEY
+    # backend = "llamacpp" and model_path = "model.gguf" for a local GGUF
+
+The API key is never printed: `LLMSettings` shows it masked.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from redac.errors import InputError
+
+ENVIRONMENT = {  # setting -> variables, first found wins
+    "model": ("REDAC_MODEL", "OPENAI_MODEL"),
+    "base_url": ("REDAC_BASE_URL", "OPENAI_BASE_URL"),
+    "api_key": ("REDAC_API_KEY", "OPENAI_API_KEY"),
+    "backend": ("REDAC_BACKEND",),
+    "model_path": ("REDAC_MODEL_PATH",),
+}
+
+
+@dataclass(slots=True)
+class LLMSettings:
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    backend: str | None = None  # "openai" or "llamacpp"; guessed from the other settings when absent
+    model_path: str | None = None
+    timeout: float = 120.0
+    max_calls: int = 6  # per article, repairs included
+    max_tokens: int = 6000  # completion tokens per article
+    source: str = "defaults"  # where the settings came from, for `redac doctor`
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.model_path or self.model)
+
+    @property
+    def kind(self) -> str:
+        return self.backend or ("llamacpp" if self.model_path else "openai")
+
+    def describe(self) -> str:
+        """One line for notices and `redac doctor`; the key shown masked."""
+        key = f"key …{self.api_key[-4:]}" if self.api_key and len(self.api_key) > 8 else ("key set" if self.api_key else "no key")
+        where = self.model_path if self.kind == "llamacpp" else (self.base_url or "api.openai.com")
+        return f"{self.kind}: {self.model or self.model_path} at {where} ({key}; from {self.source})"
+
+
+def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> LLMSettings:
+    """Settings from every source, flags first (None values in `flags` are ignored)."""
+    environ = os.environ if environ is None else environ
+    values: dict = {}
+    sources: list[str] = []
+    for path in _config_files(cwd or Path.cwd(), environ):
+        found = _read_config(path)
+        if found:
+            values.update(found)
+            sources.append(str(path))
+    from_env = {name: next((environ[v] for v in variables if environ.get(v)), None) for name, variables in ENVIRONMENT.items()}
+    if any(from_env.values()):
+        values.update({k: v for k, v in from_env.items() if v})
+        sources.append("environment")
+    given = {k: v for k, v in (flags or {}).items() if v is not None}
+    if given:
+        values.update(given)
+        sources.append("flags")
+    known = {f.name for f in fields(LLMSettings)}
+    settings = LLMSettings(**{k: v for k, v in values.items() if k in known and k != "source"})
+    settings.source = ", ".join(sources) or "defaults"
+    return settings
+
+
+def _config_files(cwd: Path, environ) -> list[Path]:
+    """Lowest precedence first: the user's config dir, then the working directory."""
+    base = Path(environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return [path for path in (base / "redac" / "redac.toml", cwd / "redac.toml") if path.is_file()]
+
+
+def _read_config(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(str(path), f"unreadable config ({error})") from None
+    section = data.get("llm", {})
+    if not isinstance(section, dict):
+        raise InputError(str(path), "[llm] must be a table")
+    return section
