@@ -5,7 +5,8 @@ One direction, plain data between stages (DESIGN.md). Rendering is the caller's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING
 
 from redac.analysis import Analysis, analyze
 from redac.checks import Report, check_page
@@ -18,9 +19,13 @@ from redac.plan import make_plan
 from redac.repair import repair
 from redac.seo.page import page_from_article
 
+if TYPE_CHECKING:
+    from redac.engines.llm.backends import Backend
+    from redac.engines.llm.writer import Usage
+
 DEFAULT_MIN_WORDS = 700
 REPAIR_ROUNDS = 2
-ENGINES = ("extractive",)
+ENGINES = ("extractive", "llm")
 
 
 @dataclass(slots=True)
@@ -31,6 +36,7 @@ class RewriteResult:
     article: Article
     report: Report
     repairs: int
+    usage: "Usage | None" = None  # calls and tokens of the LLM engine
 
     def to_dict(self) -> dict:
         sentences = {s.id: s.text for s in self.analysis.source_sentences}
@@ -43,7 +49,7 @@ class RewriteResult:
                 for index, block in enumerate(self.article.blocks)
                 for line in block.lines
             ],
-            "report": {**self.report.to_dict(), "repair_rounds": self.repairs},
+            "report": {**self.report.to_dict(), "repair_rounds": self.repairs, "usage": asdict(self.usage) if self.usage else None},
         }
 
 
@@ -58,8 +64,11 @@ def rewrite_clean(
     min_words: int | None = None,
     keyphrase: str | None = None,
     engine: str = "extractive",
+    backend: "Backend | None" = None,
+    max_calls: int = 6,
+    max_tokens: int = 6000,
 ) -> RewriteResult:
-    """Rewrite one cleaned document (see the module docstring)."""
+    """Rewrite one cleaned document (see the module docstring). The llm engine needs a `backend`."""
     if engine not in ENGINES:
         raise InputError("", f"unknown engine {engine!r} (available: {', '.join(ENGINES)})")
     document = result.document
@@ -70,9 +79,21 @@ def rewrite_clean(
     if not analysis.source_sentences:
         raise InputError(document.source, "no sentence to rewrite")
     plan = make_plan(analysis, document.title, min_words=min_words, keyphrase=keyphrase)
-    article = typeset_article(extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date))
     facts = source_facts(result)
-    report = _check(article, facts, min_words, document.title)
+    usage = None
+    if engine == "llm":
+        if backend is None:
+            raise InputError("", "the llm engine needs a configured model (see `redac doctor`)")
+        from redac.engines.llm.writer import LLMWriter
+
+        source_text = "\n\n".join(block.text for block in document.blocks)
+        written, usage = LLMWriter(backend, max_calls=max_calls, max_tokens=max_tokens).write(plan, analysis, facts, source_text)
+        written.source_url, written.date = document.meta.url, document.meta.date
+    else:
+        written = extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date)
+    article = typeset_article(written)
+    originality = _source_texts(result) if engine == "llm" else None
+    report = _check(article, facts, min_words, document.title, originality)
     rounds = 0
     while report.failed and rounds < REPAIR_ROUNDS:
         repaired = repair(article, report, plan, analysis.source_sentences)
@@ -80,12 +101,17 @@ def rewrite_clean(
         if repaired == article:
             break
         article = repaired
-        report = _check(article, facts, min_words, document.title)
-    return RewriteResult(result, analysis, plan, article, report, rounds)
+        report = _check(article, facts, min_words, document.title, originality)
+    return RewriteResult(result, analysis, plan, article, report, rounds, usage)
 
 
-def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None) -> Report:
-    return check_page(page_from_article(article), facts, min_words=min_words, source_title=source_title)
+def _source_texts(result: CleanResult) -> list[str]:
+    return [block.text for block in result.document.blocks]
+
+
+def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None, originality: list[str] | None) -> Report:
+    page = page_from_article(article)
+    return check_page(page, facts, min_words=min_words, source_title=source_title, originality_source=originality)
 
 
 def typeset_article(article: Article) -> Article:

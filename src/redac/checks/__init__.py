@@ -31,6 +31,7 @@ CHECK_THRESHOLDS = {
     "slug_max_chars": 75,
     "seo_min_score": 80,
     "readability_min_score": 60,
+    "originality_max_copied": 0.2,  # share of 8-word shingles found verbatim in the source
 }
 T = CHECK_THRESHOLDS
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -76,6 +77,7 @@ def check_page(
     min_words: int = 700,
     source_title: str | None = None,
     locate=None,
+    originality_source: list[str] | None = None,
 ) -> Report:
     """All checks on `page` against its source. `locate(text)` names where a text sits ("ligne 12")."""
     audit = audit_page(page, min_words=min_words)
@@ -93,6 +95,8 @@ def check_page(
         _audit_scores(audit),
         _faithfulness(unsupported),
     ]
+    if originality_source is not None:  # a rewrite, not an extract: judge how much it copies
+        checks.append(_originality(page, originality_source))
     return Report(checks, audit, unsupported, words)
 
 
@@ -224,3 +228,12 @@ def _faithfulness(unsupported: list[Unsupported]) -> Check:
     message = f"{len(unsupported)} fait(s) non étayé(s), dont {first.kind} « {first.text} » ({first.where}) : {first.reason}"
     return Check("faithfulness", "Fidélité à la source", False, message, {"count": len(unsupported)})
 
+
+
+def _originality(page: Page, source_texts: list[str]) -> Check:
+    from redac.checks.originality import copied_share
+
+    share = copied_share([block.text for block in page.blocks if block.kind != "heading"], source_texts)
+    passed = share <= T["originality_max_copied"]
+    message = f"{share:.0%} des suites de 8 mots recopiées de la source (maximum {T['originality_max_copied']:.0%})"
+    return Check("originality", "Originalité", passed, message, {"copied_share": round(share, 3)})
