@@ -14,7 +14,7 @@ from typing import Annotated, Callable
 import typer
 
 from redac import __version__
-from redac.errors import EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
+from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
 
 app = typer.Typer(
     name="redac",
@@ -194,15 +194,20 @@ def rewrite_command(
     output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="md (front matter), html (standalone page), json (article, plan, provenance, report).")] = RewriteFormat.md,
     min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default: the editor's brief, else 700).")] = None,
     keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: chosen from the source).")] = None,
-    engine: Annotated[str, typer.Option("--engine", help="Writing engine: extractive (offline).")] = "extractive",
+    engine: Annotated[str, typer.Option("--engine", help="auto (llm when a model is configured, else extractive), extractive (offline) or llm.")] = "auto",
+    model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine; or REDAC_MODEL, redac.toml).")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL (or REDAC_BASE_URL).")] = None,
+    api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY or OPENAI_API_KEY).")] = None,
+    max_calls: Annotated[int, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included.")] = 6,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a check still fails after repair.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr.")] = False,
 ) -> None:
-    """Rewrite scraped articles into SEO-ready French articles, offline, without inventing a fact.
+    """Rewrite scraped articles into SEO-ready French articles without inventing a fact.
 
     Exit codes: 0 written (failed checks are reported on stderr); 1 a check failed under --strict;
-    2 an input could not be read or usage error (the other articles are still written).
+    2 an input could not be read or usage error (the other articles are still written); 3 the model
+    failed after retries.
     """
     from redac.cleaning import clean_document
     from redac.ingest import read, read_stdin
@@ -213,21 +218,26 @@ def rewrite_command(
         raise InputError("", "use either --output or --out-dir, not both")
     if len(inputs) > 1 and out_dir is None:
         raise InputError("", f"{len(inputs)} inputs: use --out-dir DIR to write one article per input")
-    written, failed_input, failed_check = [], False, False
+    engine, backend, settings = _engine_and_backend(engine, {"model": model, "base_url": base_url, "api_key": api_key}, quiet)
+    written, failed_input, failed_check, failed_backend = [], False, False, False
     for name in inputs:
         try:
             ingested = read_stdin() if name == "-" else read(Path(name))
             for warning in ingested.warnings:
                 _say("warning", warning)
             for document in ingested.documents:
-                result = rewrite_clean(clean_document(document), min_words=min_words, keyphrase=keyphrase, engine=engine)
+                result = rewrite_clean(
+                    clean_document(document), min_words=min_words, keyphrase=keyphrase, engine=engine,
+                    backend=backend, max_calls=max_calls, max_tokens=settings.max_tokens,
+                )
                 written.append(result)
                 failed_check = failed_check or bool(result.report.failed)
                 if not quiet:
                     sys.stderr.write(report_table(result.report, label=document.source, color=sys.stderr.isatty()))
         except RedacError as error:
             _say("error", str(error))
-            failed_input = True
+            failed_backend = failed_backend or error.exit_code == EXIT_BACKEND
+            failed_input = failed_input or error.exit_code != EXIT_BACKEND
     if len(written) > 1 and out_dir is None:
         raise InputError(inputs[0], f"holds {len(written)} articles: use --out-dir DIR to write them")
     for result in written:
@@ -236,10 +246,57 @@ def rewrite_command(
             _emit(text, _unique_path(out_dir, result.article.slug or "article", output_format.value))
         else:
             _emit(text, output)
+    if failed_backend:
+        raise typer.Exit(EXIT_BACKEND)
     if failed_input:
         raise typer.Exit(EXIT_USAGE)
     if strict and failed_check:
         raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _engine_and_backend(engine: str, flags: dict, quiet: bool):
+    """The engine to run, its backend (llm) and the model settings; `auto` says which it chose."""
+    from redac.engines.llm.config import load_settings
+
+    if engine not in {"auto", "extractive", "llm"}:
+        raise InputError("", f"unknown engine {engine!r} (available: auto, extractive, llm)")
+    settings = load_settings(flags)
+    if engine == "auto":
+        engine = "llm" if settings.configured else "extractive"
+        if not quiet and engine == "extractive":
+            _say("notice", "no model configured: using the offline extractive engine (see `redac doctor`)")
+    if engine != "llm":
+        return engine, None, settings
+    if not settings.configured:
+        raise InputError("", "the llm engine needs a model: --model and --base-url, REDAC_* variables or redac.toml")
+    from redac.engines.llm import make_backend
+
+    if not quiet:
+        _say("notice", f"llm engine: {settings.describe()}")
+    return engine, make_backend(settings), settings
+
+
+@app.command("doctor")
+@_one_line_errors
+def doctor_command(
+    model: Annotated[str | None, typer.Option("--model", help="Model name.")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,
+    api_key: Annotated[str | None, typer.Option("--api-key", help="API key.")] = None,
+) -> None:
+    """Show the configured model (key masked) and whether its server answers.
+
+    Exit codes: 0 no model configured, or configured and reachable; 3 configured but unreachable.
+    """
+    from redac.engines.llm import reachability
+    from redac.engines.llm.config import load_settings
+
+    settings = load_settings({"model": model, "base_url": base_url, "api_key": api_key})
+    if not settings.configured:
+        print("no model configured: `redac rewrite` uses the offline extractive engine")
+        print("configure one with --model/--base-url, REDAC_MODEL/REDAC_BASE_URL/REDAC_API_KEY or redac.toml [llm]")
+        return
+    print(settings.describe())
+    print(reachability(settings))
 
 
 def _format_rewrite(result, output_format: RewriteFormat, url: str | None) -> str:

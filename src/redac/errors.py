@@ -4,6 +4,7 @@ from __future__ import annotations
 
 EXIT_CHECK_FAILED = 1  # a check failed (check command; rewrite under --strict)
 EXIT_USAGE = 2
+EXIT_BACKEND = 3  # the model failed after retries (llm engine)
 EXIT_INTERNAL = 70  # a bug in redac: reported in one line; REDAC_DEBUG=1 shows the traceback
 
 

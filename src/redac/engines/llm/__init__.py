@@ -2,3 +2,43 @@
 
 Backends (`backends/`) hide where the model runs behind one small interface.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redac.engines.llm.backends import Backend
+    from redac.engines.llm.config import LLMSettings
+
+
+def make_backend(settings: "LLMSettings") -> "Backend":
+    """The backend the settings describe (the SDK is imported only here, when a model is used)."""
+    from redac.errors import InputError
+
+    if settings.kind == "llamacpp":
+        raise InputError("", "local GGUF models (llamacpp backend) are not available yet: serve the model with "
+                             "`python -m llama_cpp.server --model FILE` and use --base-url http://127.0.0.1:8000/v1")
+    if settings.kind != "openai":
+        raise InputError("", f"unknown backend {settings.kind!r} (available: openai, llamacpp)")
+    if not settings.model:
+        raise InputError("", "no model name: give --model or REDAC_MODEL")
+    from redac.engines.llm.backends.openai_compat import OpenAIBackend
+
+    return OpenAIBackend(
+        settings.model, base_url=settings.base_url, api_key=settings.api_key,
+        timeout=settings.timeout, retries=settings.retries, backoff=settings.backoff,
+    )
+
+
+def reachability(settings: "LLMSettings") -> str:
+    """One line saying whether the configured server answers (lists its models)."""
+    from redac.engines.llm.backends import BackendError
+
+    backend = make_backend(settings)
+    try:
+        models = backend.client.with_options(timeout=10.0).models.list()
+        names = [model.id for model in models.data][:5]
+        return f"reachable: {len(models.data)} model(s){' (' + ', '.join(names) + ')' if names else ''}"
+    except Exception as error:  # any SDK or network failure is the answer here
+        raise BackendError(f"{backend.where()}: not reachable ({type(error).__name__})") from None

@@ -26,7 +26,11 @@ ENVIRONMENT = {  # setting -> variables, first found wins
     "api_key": ("REDAC_API_KEY", "OPENAI_API_KEY"),
     "backend": ("REDAC_BACKEND",),
     "model_path": ("REDAC_MODEL_PATH",),
+    "timeout": ("REDAC_TIMEOUT",),
+    "retries": ("REDAC_RETRIES",),
+    "backoff": ("REDAC_BACKOFF",),
 }
+NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int}
 
 
 @dataclass(slots=True)
@@ -36,7 +40,9 @@ class LLMSettings:
     api_key: str | None = field(default=None, repr=False)
     backend: str | None = None  # "openai" or "llamacpp"; guessed from the other settings when absent
     model_path: str | None = None
-    timeout: float = 120.0
+    timeout: float = 120.0  # seconds per request
+    retries: int = 4  # per request, after the first attempt
+    backoff: float = 1.0  # seconds: the first retry waits up to this, doubling each time
     max_calls: int = 6  # per article, repairs included
     max_tokens: int = 6000  # completion tokens per article
     source: str = "defaults"  # where the settings came from, for `redac doctor`
@@ -75,9 +81,18 @@ def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ
         values.update(given)
         sources.append("flags")
     known = {f.name for f in fields(LLMSettings)}
-    settings = LLMSettings(**{k: v for k, v in values.items() if k in known and k != "source"})
+    settings = LLMSettings(**{k: _typed(k, v) for k, v in values.items() if k in known and k != "source"})
     settings.source = ", ".join(sources) or "defaults"
     return settings
+
+
+def _typed(name: str, value):
+    if name not in NUMBERS:
+        return value
+    try:
+        return NUMBERS[name](value)
+    except (TypeError, ValueError):
+        raise InputError("", f"{name} must be a number, not {value!r}") from None
 
 
 def _config_files(cwd: Path, environ) -> list[Path]:

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from redac.errors import RedacError
-
-EXIT_BACKEND = 3
+from redac.errors import EXIT_BACKEND, RedacError
 
 
 class BackendError(RedacError):

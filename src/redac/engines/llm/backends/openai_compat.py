@@ -54,7 +54,7 @@ class OpenAIBackend:
                 return self._with_retries(self._request_args(messages, schema, fmt, max_tokens))
             except _FormatRefused:
                 if self.format_index + 1 >= len(FORMATS):
-                    raise BackendError(f"{self._where()}: the server refuses every request format") from None
+                    raise BackendError(f"{self.where()}: the server refuses every request format") from None
                 self.format_index += 1
 
     def _request_args(self, messages: list[dict], schema: dict | None, fmt: str, max_tokens: int) -> dict:
@@ -80,16 +80,16 @@ class OpenAIBackend:
                 if "response_format" in args and status in FORMAT_REFUSAL_STATUS:
                     raise _FormatRefused() from None
                 if status not in RETRYABLE_STATUS or attempt == self.retries:
-                    raise BackendError(f"{self._where()}: HTTP {status} {_short(error)}") from None
+                    raise BackendError(f"{self.where()}: HTTP {status} {_short(error)}") from None
                 self.sleep(self._wait(attempt, error.response.headers.get("retry-after")))
             except openai.APIConnectionError as error:  # includes timeouts
                 if attempt == self.retries:
                     kind = "timed out" if isinstance(error, openai.APITimeoutError) else "cannot connect"
-                    raise BackendError(f"{self._where()}: {kind} after {self.retries + 1} attempts") from None
+                    raise BackendError(f"{self.where()}: {kind} after {self.retries + 1} attempts") from None
                 self.sleep(self._wait(attempt, None))
             except (ValueError, openai.APIResponseValidationError):  # a body that is not the API's JSON
                 if attempt == self.retries:
-                    raise BackendError(f"{self._where()}: malformed replies after {self.retries + 1} attempts") from None
+                    raise BackendError(f"{self.where()}: malformed replies after {self.retries + 1} attempts") from None
                 self.sleep(self._wait(attempt, None))
         raise AssertionError("unreachable")
 
@@ -102,7 +102,7 @@ class OpenAIBackend:
             asked = 0.0
         return min(self.max_wait, max(wait, asked))
 
-    def _where(self) -> str:
+    def where(self) -> str:
         return f"model {self.model!r} at {self.base_url or 'api.openai.com'}"
 
 
