@@ -1,7 +1,8 @@
 """A local OpenAI-compatible chat server for tests: each request takes the next scripted step.
 
 Steps: ("ok", text[, finish_reason]) answers; ("status", code[, headers]) fails with that HTTP status;
-("sleep", seconds) answers after a delay (to trip client timeouts); ("garbage",) sends a non-JSON body;
+("sleep", seconds) answers after a delay (to trip client timeouts); ("delay", seconds, text) answers
+text after a latency (benchmarks); ("garbage",) sends a non-JSON body;
 ("refuse_schema",) answers HTTP 500 when the request asks for json_schema, else takes the next step.
 """
 
@@ -44,9 +45,9 @@ class FakeServer:
 
     def answer(self, handler, step: tuple, body: dict) -> None:
         kind = step[0]
-        if kind == "sleep":
+        if kind in {"sleep", "delay"}:  # delay: answer `step[2]` after the latency
             time.sleep(step[1])
-            step = ("ok", "tard")
+            step = ("ok", step[2] if kind == "delay" else "tard")
             kind = "ok"
         if kind == "status":
             payload = json.dumps({"error": {"message": f"scripted {step[1]}", "type": "server_error"}}).encode()
