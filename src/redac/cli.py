@@ -198,6 +198,7 @@ def rewrite_command(
     model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine; or REDAC_MODEL, redac.toml).")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL (or REDAC_BASE_URL).")] = None,
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY or OPENAI_API_KEY).")] = None,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file, run in-process (pip install 'redac[local]').")] = None,
     max_calls: Annotated[int, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included.")] = 6,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a check still fails after repair.")] = False,
@@ -218,7 +219,8 @@ def rewrite_command(
         raise InputError("", "use either --output or --out-dir, not both")
     if len(inputs) > 1 and out_dir is None:
         raise InputError("", f"{len(inputs)} inputs: use --out-dir DIR to write one article per input")
-    engine, backend, settings = _engine_and_backend(engine, {"model": model, "base_url": base_url, "api_key": api_key}, quiet)
+    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path}
+    engine, backend, settings = _engine_and_backend(engine, flags, quiet)
     written, failed_input, failed_check, failed_backend = [], False, False, False
     for name in inputs:
         try:
@@ -282,6 +284,7 @@ def doctor_command(
     model: Annotated[str | None, typer.Option("--model", help="Model name.")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key.")] = None,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file.")] = None,
 ) -> None:
     """Show the configured model (key masked) and whether its server answers.
 
@@ -290,7 +293,7 @@ def doctor_command(
     from redac.engines.llm import reachability
     from redac.engines.llm.config import load_settings
 
-    settings = load_settings({"model": model, "base_url": base_url, "api_key": api_key})
+    settings = load_settings({"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path})
     if not settings.configured:
         print("no model configured: `redac rewrite` uses the offline extractive engine")
         print("configure one with --model/--base-url, REDAC_MODEL/REDAC_BASE_URL/REDAC_API_KEY or redac.toml [llm]")

@@ -17,8 +17,11 @@ def make_backend(settings: "LLMSettings") -> "Backend":
     from redac.errors import InputError
 
     if settings.kind == "llamacpp":
-        raise InputError("", "local GGUF models (llamacpp backend) are not available yet: serve the model with "
-                             "`python -m llama_cpp.server --model FILE` and use --base-url http://127.0.0.1:8000/v1")
+        if not settings.model_path:
+            raise InputError("", "the llamacpp backend needs --model-path FILE.gguf")
+        from redac.engines.llm.backends.llamacpp import LlamaCppBackend
+
+        return LlamaCppBackend(settings.model_path)
     if settings.kind != "openai":
         raise InputError("", f"unknown backend {settings.kind!r} (available: openai, llamacpp)")
     if not settings.model:
@@ -36,6 +39,8 @@ def reachability(settings: "LLMSettings") -> str:
     from redac.engines.llm.backends import BackendError
 
     backend = make_backend(settings)
+    if settings.kind == "llamacpp":
+        return "loaded: the model answers in-process"
     try:
         models = backend.client.with_options(timeout=10.0).models.list()
         names = [model.id for model in models.data][:5]
