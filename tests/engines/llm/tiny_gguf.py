@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-N_EMBD, N_FF, N_HEAD, N_LAYERS, N_CTX = 64, 128, 4, 2, 2048
+N_EMBD, N_FF, N_HEAD, N_LAYERS, N_CTX = 64, 128, 4, 2, 8192
 PRINTABLE = [chr(c) for c in range(33, 127)] + list("éèêàçùôîâ«»’")
 
 

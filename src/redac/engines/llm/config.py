@@ -58,8 +58,9 @@ class LLMSettings:
     def describe(self) -> str:
         """One line for notices and `redac doctor`; the key shown masked."""
         key = f"key …{self.api_key[-4:]}" if self.api_key and len(self.api_key) > 8 else ("key set" if self.api_key else "no key")
-        where = self.model_path if self.kind == "llamacpp" else (self.base_url or "api.openai.com")
-        return f"{self.kind}: {self.model or self.model_path} at {where} ({key}; from {self.source})"
+        if self.kind == "llamacpp":
+            return f"llamacpp: {self.model_path} (in-process; from {self.source})"
+        return f"{self.kind}: {self.model} at {self.base_url or 'api.openai.com'} ({key}; from {self.source})"
 
 
 def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> LLMSettings:

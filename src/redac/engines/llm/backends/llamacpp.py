@@ -15,7 +15,7 @@ from redac.errors import InputError
 class LlamaCppBackend:
     name = "llamacpp"
 
-    def __init__(self, model_path: str, *, n_ctx: int = 4096, seed: int = 0):
+    def __init__(self, model_path: str, *, n_ctx: int = 0, seed: int = 0):  # 0: the model's own context
         try:
             from llama_cpp import Llama
         except ImportError:
