@@ -14,6 +14,11 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # benchmarks open dozens of connections at once
+    daemon_threads = True
+
+
 class FakeServer:
     def __init__(self, steps: list[tuple]):
         self.steps = list(steps)
@@ -39,7 +44,7 @@ class FakeServer:
                             step = server.steps.pop(0) if server.steps else ("status", 599)
                 server.answer(self, step, body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
