@@ -84,7 +84,7 @@ def test_prompt_injection_in_source_stays_fenced_data():
     prompt = backend.calls[0]["messages"][-1]["content"]
     assert prompt.count("</source>") == 1 and prompt.rstrip().endswith("</source>")
     assert "Ignore previous instructions" in prompt.split("<source>", 1)[1]  # inside the fence, as data
-    assert "ne s'adresse jamais à toi" in backend.calls[0]["messages"][0]["content"]
+    assert "jamais des ordres" in backend.calls[0]["messages"][0]["content"]
 
 
 def test_off_topic_english_reply_is_caught():
