@@ -65,20 +65,21 @@ def audit(
     """
     from redac.seo.audit import audit_page
 
-    page, _ = _read_article(source, name)
-    overrides = {"keyphrase": keyphrase, "title": title, "description": description, "slug": slug}
-    for field, value in overrides.items():
-        if value is not None:
-            setattr(page, field, " ".join(value.split()))
+    page, _ = _read_article(source, name, keyphrase=keyphrase, title=title, description=description, slug=slug)
     return audit_page(page, word_forms=word_forms, min_words=min_words)
 
 
-def _read_article(source, name):
+def _read_article(source, name, **overrides: str | None):
+    """The article's page and raw text; `overrides` (not None) replace what the file says."""
     from redac.ingest import read_text
     from redac.seo.page import read_page
 
     text, label, hint = read_text(source, name=name)
-    return read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label), text
+    page = read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label)
+    for field, value in overrides.items():
+        if value is not None:
+            setattr(page, field, " ".join(value.split()))
+    return page, text
 
 
 def rewrite(
@@ -108,9 +109,6 @@ def check(
     from redac.checks.locate import line_locator
     from redac.pipeline import source_facts
 
-    page, text = _read_article(article, None)
-    for field, value in {"keyphrase": keyphrase, "slug": slug}.items():
-        if value is not None:
-            setattr(page, field, " ".join(value.split()))
+    page, text = _read_article(article, None, keyphrase=keyphrase, slug=slug)
     cleaned = clean(source)
     return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 
+from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -163,8 +164,6 @@ def _h2_section_words(page: Page) -> list[int]:
 
 
 def _title(page: Page, source_title: str | None) -> Check:
-    from redac.analysis.keyphrase import KeyphraseMatcher
-
     title = page.title
     width = title_width_px(title)
     problems = []
@@ -183,8 +182,6 @@ def _title(page: Page, source_title: str | None) -> Check:
 
 
 def _meta(page: Page) -> Check:
-    from redac.analysis.keyphrase import KeyphraseMatcher
-
     description = page.description
     length = len(description)
     problems = []
