@@ -80,19 +80,20 @@ def rewrite_clean(
         raise InputError(document.source, "no sentence to rewrite")
     plan = make_plan(analysis, document.title, min_words=min_words, keyphrase=keyphrase)
     facts = source_facts(result)
+    source_texts = [block.text for block in document.blocks]
     usage = None
     if engine == "llm":
         if backend is None:
             raise InputError("", "the llm engine needs a configured model (see `redac doctor`)")
         from redac.engines.llm.writer import LLMWriter
 
-        source_text = "\n\n".join(block.text for block in document.blocks)
-        written, usage = LLMWriter(backend, max_calls=max_calls, max_tokens=max_tokens).write(plan, analysis, facts, source_text)
+        writer = LLMWriter(backend, max_calls=max_calls, max_tokens=max_tokens)
+        written, usage = writer.write(plan, analysis, facts, "\n\n".join(source_texts))
         written.source_url, written.date = document.meta.url, document.meta.date
     else:
         written = extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date)
     article = typeset_article(written)
-    originality = _source_texts(result) if engine == "llm" else None
+    originality = source_texts if engine == "llm" else None  # an extract copies by design
     report = _check(article, facts, min_words, document.title, originality)
     rounds = 0
     while report.failed and rounds < REPAIR_ROUNDS:
@@ -103,10 +104,6 @@ def rewrite_clean(
         article = repaired
         report = _check(article, facts, min_words, document.title, originality)
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
-
-
-def _source_texts(result: CleanResult) -> list[str]:
-    return [block.text for block in result.document.blocks]
 
 
 def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None, originality: list[str] | None) -> Report:

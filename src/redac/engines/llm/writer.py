@@ -90,7 +90,7 @@ class LLMWriter:
             if reply:
                 return reply
             usage.notes.append("réponse tronquée" if completion.truncated else "réponse qui n'est pas le JSON demandé")
-            prompt = prompts.article_prompt(plan, source_text) + "\n\nRéponds uniquement par l'objet JSON complet, sans texte autour."
+            prompt += "\n\nRéponds uniquement par l'objet JSON complet, sans texte autour."
         return None
 
     def _section_reply(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
