@@ -200,6 +200,7 @@ def rewrite_command(
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY or OPENAI_API_KEY).")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file, run in-process (pip install 'redac[local]').")] = None,
     max_calls: Annotated[int | None, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included (default 6, or redac.toml).")] = None,
+    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single (one call per article, default) or sections (one call per section, for small local models).")] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a check still fails after repair.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr.")] = False,
@@ -219,7 +220,8 @@ def rewrite_command(
         raise InputError("", "use either --output or --out-dir, not both")
     if len(inputs) > 1 and out_dir is None:
         raise InputError("", f"{len(inputs)} inputs: use --out-dir DIR to write one article per input")
-    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "max_calls": max_calls}
+    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "max_calls": max_calls,
+             "strategy": strategy}
     engine, backend, settings = _engine_and_backend(engine, flags, quiet)
     written, failed_input, failed_check, failed_backend = [], False, False, False
     for name in inputs:
@@ -231,6 +233,7 @@ def rewrite_command(
                 result = rewrite_clean(
                     clean_document(document), min_words=min_words, keyphrase=keyphrase, engine=engine,
                     backend=backend, max_calls=settings.max_calls, max_tokens=settings.max_tokens,
+                    strategy=settings.strategy,
                 )
                 written.append(result)
                 failed_check = failed_check or bool(result.report.failed)

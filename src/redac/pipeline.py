@@ -67,6 +67,7 @@ def rewrite_clean(
     backend: "Backend | None" = None,
     max_calls: int = 6,
     max_tokens: int = 6000,
+    strategy: str = "single",
 ) -> RewriteResult:
     """Rewrite one cleaned document (see the module docstring). The llm engine needs a `backend`."""
     if engine not in ENGINES:
@@ -87,7 +88,7 @@ def rewrite_clean(
             raise InputError("", "the llm engine needs a configured model (see `redac doctor`)")
         from redac.engines.llm.writer import LLMWriter
 
-        writer = LLMWriter(backend, max_calls=max_calls, max_tokens=max_tokens)
+        writer = LLMWriter(backend, max_calls=max_calls, max_tokens=max_tokens, strategy=strategy)
         written, usage = writer.write(plan, analysis, facts, "\n\n".join(source_texts))
         written.source_url, written.date = document.meta.url, document.meta.date
     else:

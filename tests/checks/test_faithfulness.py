@@ -36,3 +36,11 @@ def test_swapped_name_and_moved_weekday_caught_locally_not_in_headings():
     assert ("date", "mardi") in swapped
     assert [k for k, text in kinds("Marie Curie, adjoint aux finances, a présenté les comptes lundi.") if "Curie" in text] == ["name"]
     assert kinds("Marie Curie, adjoint aux finances, a présenté les comptes lundi.", prose=False) == []
+
+
+def test_full_name_where_the_passage_gives_the_surname_is_the_same_person():
+    # the source's third sentence says "Martin"... with the first name given elsewhere in the source
+    source = SourceFacts(["Paul Martin est adjoint.", "La séance a duré trois heures.",
+                          "Plus tard, Martin a présenté les comptes de la ville lundi devant le conseil."])
+    same = unsupported_facts([("ici", "Paul Martin a présenté lundi les comptes de la ville devant le conseil.", True)], source)
+    assert same == []

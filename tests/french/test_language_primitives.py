@@ -99,3 +99,10 @@ def test_sentence_start_capital_is_not_a_name_but_a_repeated_one_is():
 
 def test_tokens_keep_decimals_and_elisions_whole():
     assert tokens("soit 2,5 % et 3.5 points, l'armée, peut-être") == ["soit", "2,5", "et", "3.5", "points", "l'armée", "peut-être"]
+
+
+def test_common_words_opening_a_sentence_and_conventional_capitals_are_not_names():
+    text = ("Autrement dit, la ville attend. Jusqu’ici, rien n’a changé. Aujourd’hui, le chef de l’État parle. "
+            "Lorsqu’Emmanuel Macron arrive, la salle applaudit. Quelqu’un crie.")
+    names = [fact.text for fact in extract_facts(text) if fact.kind == "name"]
+    assert names == ["Emmanuel Macron"]

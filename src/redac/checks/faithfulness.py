@@ -122,7 +122,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
 
 def _in_window(fact: Fact, window: str) -> bool:
     if fact.kind == "name":
-        return _name_supported(fact.text, window)
+        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window)
     values = {f.value for f in extract_facts(window) if f.kind == fact.kind}
     if fact.kind == "number":
         return _number_supported(fact.value, values, {_number_part(v) for v in values})
@@ -168,6 +168,11 @@ def _quote_supported(key: str, source_text: str) -> bool:
     if key in source_text:
         return True
     return key[:1].swapcase() + key[1:] in source_text  # the first letter's case may change
+
+
+def _surname(name: str) -> str:
+    """The last word of a full name: "Volodymyr Zelenskyy" where the passage says "Zelenskyy" is the same person."""
+    return name.split()[-1]
 
 
 def _name_supported(name: str, folded_source: str) -> bool:

@@ -24,10 +24,19 @@ def copied_share(article_texts: list[str], source_texts: list[str]) -> float:
     return sum(1 for shingle in article if shingle in source) / len(article)
 
 
-def copied_passages(article_texts: list[str], source_texts: list[str]) -> list[str]:
-    """The article texts (paragraphs) holding at least one copied shingle, for a paraphrase repair."""
+def copied_passages(article_texts: list[str], source_texts: list[str], max_share: float = 0.0) -> list[str]:
+    """The article texts (paragraphs) whose share of copied shingles exceeds `max_share`, for a paraphrase repair.
+
+    A few shared 8-word runs are normal in a faithful rewrite (an institution's full name, "il y a
+    un peu plus d'un an"); the repair is for paragraphs that copy more than the article may.
+    """
     source = _source_shingles(source_texts)
-    return [text for text in article_texts if any(shingle in source for shingle in _shingle_list(text))]
+    copied = []
+    for text in article_texts:
+        shingles = _shingle_list(text)
+        if shingles and sum(1 for shingle in shingles if shingle in source) / len(shingles) > max_share:
+            copied.append(text)
+    return copied
 
 
 def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:

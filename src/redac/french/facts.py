@@ -58,8 +58,9 @@ CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 # Particles joining a multi-word name; "de"/"la" are left out: "la Russie de Vladimir Poutine" is two names.
 PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
 NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
-LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu)['’](?=[A-ZÀ-ÖØ-Þ])")
+LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
+CAPITALIZED_COMMON_NOUNS = {"etat", "etats"}  # "le chef de l’État": capitalized by convention, not a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +173,7 @@ def _names(text: str) -> list[Fact]:
         words = match.group("name").split()
         start = match.start("name")
         if start in sentence_starts and not ACRONYM_RE.match(words[0]):
-            first = fold(words[0])
-            if first in function_words() or (is_known_word(words[0]) and first not in mid_sentence_capitals):
+            if _common_opener(words[0], mid_sentence_capitals):
                 rest = match.group("name")[len(words[0]) :].lstrip()
                 if not rest or not rest[0].isupper():
                     continue
@@ -181,9 +181,24 @@ def _names(text: str) -> list[Fact]:
         elision = LEADING_ELISION_RE.match(text, start, match.end())
         start = elision.end() if elision else start
         name = text[start : match.end()].rstrip("’'-")
-        if name and fold(name) not in function_words():
+        if name and fold(name) not in function_words() and fold(name) not in CAPITALIZED_COMMON_NOUNS:
             facts.append(Fact("name", name, fold(name), start, start + len(name)))
     return facts
+
+
+def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
+    """Whether a capitalized sentence-first word is a common word rather than a name.
+
+    Known French words count unless the text also capitalizes them mid-sentence; so do adverbs in
+    -ment (the lemma dictionary leaves many out) and elided openers ("Jusqu’ici", "Aujourd’hui").
+    """
+    folded = fold(word)
+    if folded in function_words() or folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals:
+        return True
+    prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
+    if apostrophe and prefix in function_words() and rest:
+        return is_known_word(rest) or rest in function_words()
+    return is_known_word(word.replace("’", "'")) and folded not in mid_sentence_capitals
 
 
 def _sentence_starts(text: str) -> set[int]:

@@ -1,6 +1,11 @@
-"""A small French source and model answers written by hand for it: good ones and bad ones."""
+"""Model answers written by hand: a small French wire with good and bad answers, and a sample-sized one.
+
+The sample-sized pair (data/otan_kiev.*) is a real scraped article with the editor's instruction on
+top and a 774-word rewrite of it: the cost of an article at the size editors ask for (700 words).
+"""
 
 import json
+from pathlib import Path
 
 SOURCE = """Lyon : le conseil municipal adopte un plan de 30 millions d'euros pour les écoles
 
@@ -56,3 +61,32 @@ ENGLISH = ["The opposition criticised the timing of the plan. Pierre Oliver said
 INVENTED_FIGURE = [p.replace("45 écoles", "60 écoles") for p in SECTIONS[1][1]]
 ALTERED_QUOTE = [p.replace("des écoles dignes de ce nom", "des écoles vraiment modernes") for p in SECTIONS[0][1]]
 TOO_SHORT = ["Les parents sont contents."]
+
+
+DATA = Path(__file__).parent / "data"
+SAMPLE_SOURCE = (DATA / "otan_kiev.source.txt").read_text(encoding="utf-8")
+SAMPLE_ANSWER = json.loads((DATA / "otan_kiev.answer.json").read_text(encoding="utf-8"))
+SAMPLE_MIN_WORDS = 700
+
+
+def sample_json(invented_figure: bool = False) -> str:
+    """The sample-sized answer; with `invented_figure`, its first section says 24 Leopard tanks instead of 14."""
+    answer = json.loads(json.dumps(SAMPLE_ANSWER))
+    if invented_figure:
+        section = answer["sections"][0]
+        section["paragraphes"] = [p.replace("au moins 14 chars", "au moins 24 chars") for p in section["paragraphes"]]
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def sample_section_json(index: int) -> str:
+    return json.dumps(SAMPLE_ANSWER["sections"][index], ensure_ascii=False)
+
+
+def sample_lead_json() -> str:
+    """The standfirst and FAQ alone, as the "sections" strategy asks for them."""
+    return json.dumps({"chapo": SAMPLE_ANSWER["chapo"], "faq": SAMPLE_ANSWER["faq"]}, ensure_ascii=False)
+
+
+def sample_by_sections() -> list[str]:
+    """The sample-sized answer as the "sections" strategy receives it: the lead, then each section."""
+    return [sample_lead_json()] + [sample_section_json(i) for i in range(len(SAMPLE_ANSWER["sections"]))]

@@ -5,6 +5,7 @@ import pytest
 import redac
 from redac.engines.llm.backends import BackendError, Completion
 from redac.engines.llm.backends.scripted import ScriptedBackend
+from redac.errors import InputError
 from redac.pipeline import rewrite_clean
 
 from . import fixtures as fx
@@ -57,7 +58,7 @@ def test_bad_section_is_detected_and_rewritten(bad, index):
     result, backend = rewrite([fx.article_json(fx.with_section(index, bad)), fx.section_json(index)])
     assert result.usage.calls == 2
     repair_prompt = backend.calls[1]["messages"][-1]["content"]
-    assert "Corrige ces problèmes" in repair_prompt
+    assert "Une version précédente avait ces défauts" in repair_prompt
     assert result.report.check("faithfulness").passed and result.report.check("language").passed
 
 
@@ -93,3 +94,40 @@ def test_off_topic_english_reply_is_caught():
                          fx.section_json(0), fx.section_json(1), fx.section_json(2)], max_calls=1)
     failed = {check.id for check in result.report.failed}
     assert "language" in failed
+
+
+def test_sample_sized_answer_passes_every_check_in_one_call():
+    backend = ScriptedBackend([fx.sample_json()])
+    result = rewrite_clean(redac.clean(fx.SAMPLE_SOURCE), engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS)
+    assert result.usage.calls == 1
+    assert [check.id for check in result.report.checks if not check.passed] == []
+    assert "Make this article" not in backend.calls[0]["messages"][-1]["content"]  # the pasted instruction is cleaned away
+
+
+def test_sample_sized_invented_figure_is_repaired_in_its_section_only():
+    backend = ScriptedBackend([fx.sample_json(invented_figure=True), fx.sample_section_json(0)])
+    result = rewrite_clean(redac.clean(fx.SAMPLE_SOURCE), engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS)
+    assert result.usage.calls == 2
+    repair_prompt = backend.calls[1]["messages"][-1]["content"]
+    assert "nombre « 24 »" in repair_prompt and "Leopard" in repair_prompt.split("<source>")[1]
+    assert result.report.check("faithfulness").passed, result.report.unsupported
+
+
+def test_sections_strategy_writes_each_section_from_its_own_sentences():
+    backend = ScriptedBackend(fx.sample_by_sections())
+    result = rewrite_clean(redac.clean(fx.SAMPLE_SOURCE), engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS,
+                           strategy="sections")
+    sections = result.plan.sections
+    assert result.usage.calls == len(sections) + 1 and backend.answers == []
+    assert backend.calls[0]["schema"]["required"] == ["chapo"]
+    for section, call in zip(sections, backend.calls[1:]):
+        fenced = call["messages"][-1]["content"].split("<source>")[1]
+        assert f"« {section.heading} »" in call["messages"][-1]["content"]
+        assert fenced.strip().removesuffix("</source>").strip() == "\n".join(
+            s.text for s in result.analysis.source_sentences if s.id in section.sentences)
+    assert [check.id for check in result.report.checks if not check.passed] == []
+
+
+def test_unknown_strategy_is_a_usage_error():
+    with pytest.raises(InputError, match="unknown strategy"):
+        rewrite([fx.article_json()], strategy="paragraphs")

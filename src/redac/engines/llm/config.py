@@ -29,6 +29,7 @@ ENVIRONMENT = {  # setting -> variables, first found wins
     "timeout": ("REDAC_TIMEOUT",),
     "retries": ("REDAC_RETRIES",),
     "backoff": ("REDAC_BACKOFF",),
+    "strategy": ("REDAC_STRATEGY",),
 }
 NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int}
 
@@ -45,6 +46,7 @@ class LLMSettings:
     backoff: float = 1.0  # seconds: the first retry waits up to this, doubling each time
     max_calls: int = 6  # per article, repairs included
     max_tokens: int = 6000  # completion tokens per article
+    strategy: str = "single"  # "single" (one call per article) or "sections" (one call per section)
     source: str = "defaults"  # where the settings came from, for `redac doctor`
 
     @property

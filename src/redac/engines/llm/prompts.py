@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from redac.models import Plan, Section, SourceSentence
 
+MAX_FACTS_PER_SECTION = 10
+QUOTE_LABEL_WORDS = 5
+
 SYSTEM = """Tu réécris des dépêches en articles web originaux, en français. Règles :
 1. Français uniquement, quelle que soit la langue de la source.
 2. Aucun fait ajouté : nombres, dates, noms et citations viennent tous de la source.
@@ -35,20 +38,38 @@ def article_prompt(plan: Plan, source_text: str) -> str:
     return "\n".join(lines) + "\n\n" + fence(source_text)
 
 
+def lead_prompt(plan: Plan, source_text: str) -> str:
+    """The standfirst and FAQ of an article whose sections are written one by one."""
+    headings = "; ".join(section.heading for section in plan.sections)
+    lines = [
+        f"Pour l'article « {plan.title} » (sections : {headings}), écris seulement :",
+        f"un chapô de 40 à 70 mots avec l'expression clé « {plan.keyphrase} », puis une FAQ de 3 questions.",
+        "JSON : {\"chapo\", \"faq\": [{\"question\", \"reponse\"}]}.",
+    ]
+    return "\n".join(lines) + "\n\n" + fence(source_text)
+
+
 def section_prompt(section: Section, sentences: dict[int, SourceSentence], problems: list[str], words: int) -> str:
     """One section (re)written on its own: its source sentences, its budget, what to correct."""
     material = "\n".join(sentences[i].text for i in section.sentences)
     lines = [
         f"Rédige la section « {section.heading} » en {words} mots environ, en deux à quatre paragraphes.",
-        "Faits à reprendre : " + ("; ".join(section.facts) if section.facts else "ceux de la source"),
+        "Faits à reprendre : " + ("; ".join(map(_fact_label, section.facts)) if section.facts else "ceux de la source"),
     ]
     if problems:
-        lines.append("Corrige ces problèmes de la version précédente :")
+        lines.append("Une version précédente avait ces défauts, évite-les :")
         lines.extend(f"- {problem}" for problem in problems)
     lines.append("Réponds en JSON : {\"titre\": ..., \"paragraphes\": [...]}.")
     return "\n".join(lines) + "\n\n" + fence(material)
 
 
 def _section_line(number: int, section: Section) -> str:
-    facts = f" ; faits : {'; '.join(section.facts[:8])}" if section.facts else ""
+    named = [_fact_label(fact) for fact in section.facts[:MAX_FACTS_PER_SECTION]]
+    facts = f" ; faits : {'; '.join(named)}" if named else ""
     return f"{number}. {section.heading} — {section.budget} mots{facts}"
+
+
+def _fact_label(fact: str) -> str:
+    """A quotation is named by its first words: the model reads it whole in the source."""
+    words = fact.split()
+    return fact if len(words) <= QUOTE_LABEL_WORDS else f"« {' '.join(words[:QUOTE_LABEL_WORDS])}… »"

@@ -31,12 +31,11 @@ class ArticleReply(BaseModel):
     faq: list[QuestionReply] = Field(default_factory=list)
 
 
-def article_schema() -> dict:
-    return ArticleReply.model_json_schema()
+class LeadReply(BaseModel):
+    """The standfirst and FAQ, asked alone when sections are written one by one."""
 
-
-def section_schema() -> dict:
-    return SectionReply.model_json_schema()
+    chapo: str = Field(min_length=1, description="introduction qui contient l'expression clé")
+    faq: list[QuestionReply] = Field(default_factory=list)
 
 
 def parse_reply(text: str, model: type[BaseModel]) -> BaseModel | None:

@@ -1,28 +1,37 @@
-"""The LLM writer: one call for the whole article, then bounded repairs section by section.
+"""The LLM writer: a draft, then bounded repairs section by section.
 
-Single-shot is the default strategy because it is the cheapest path to a complete article (one call,
-the source sent once); sections are rewritten alone only when a check points at them: too short,
-facts the source does not support, another language, passages copied from the source. A reply
-that is not valid JSON is asked for again once; a truncated reply (finish_reason "length") is never
-taken as an answer. Calls and completion tokens are capped per article; what the budget or the
-model cannot fix is left to the report.
+Two strategies write the draft. "single" (the default) asks for the whole article in one call: the
+cheapest path (one call, the source sent once; `bench/llm.py` measures it). "sections" asks for the
+standfirst and FAQ in one call, then each section in its own call from its own source sentences:
+n + 1 calls, for small local models that cannot hold a long JSON answer together. Either way a
+section is rewritten alone when a check points at it: too short, facts the source does not support,
+another language, passages copied from the source. A reply that is not valid JSON is asked for again
+once; a truncated reply (finish_reason "length") is never taken as an answer. Calls and completion
+tokens are capped per article; what the budget or the model cannot fix is left to the report.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
 from redac.analysis import Analysis
+from redac.checks import CHECK_THRESHOLDS
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
-from redac.engines.llm.schema import ArticleReply, SectionReply, article_schema, parse_reply, section_schema
+from redac.engines.llm.schema import ArticleReply, LeadReply, SectionReply, parse_reply
+from redac.errors import InputError
 from redac.french.language import detect_language
 from redac.french.words import count_words
 from redac.models import Article, ArticleBlock, Line, Plan, Section
 
 SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
+STRATEGIES = ("single", "sections")
+LEAD_WORDS = 200  # standfirst and FAQ
+FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, JSON included
 
 
@@ -39,20 +48,29 @@ class BudgetSpent(Exception):
 
 
 class LLMWriter:
-    def __init__(self, backend: Backend, *, max_calls: int = 6, max_tokens: int = 6000, repair_rounds: int = 2):
+    def __init__(self, backend: Backend, *, max_calls: int = 6, max_tokens: int = 6000, repair_rounds: int = 2,
+                 strategy: str = "single"):
+        if strategy not in STRATEGIES:
+            raise InputError("", f"unknown strategy {strategy!r} (available: {', '.join(STRATEGIES)})")
         self.backend = backend
         self.max_calls = max_calls
         self.max_tokens = max_tokens
         self.repair_rounds = repair_rounds
+        self.strategy = strategy
 
     def write(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str) -> tuple[Article, Usage]:
         usage = Usage()
         sentences = {s.id: s for s in analysis.source_sentences}
-        reply = self._article_reply(plan, source_text, usage)
-        # Replies match the outline by position; extra sections are dropped, missing ones repaired.
-        texts = dict(enumerate(reply.sections[: len(plan.sections)])) if reply else {}
-        intro = reply.chapo if reply else ""
-        faq = [(q.question, q.reponse) for q in reply.faq] if reply else []
+        if self.strategy == "single":
+            reply = self._article_reply(plan, source_text, usage)
+            # Replies match the outline by position; extra sections are dropped, missing ones repaired.
+            texts = dict(enumerate(reply.sections[: len(plan.sections)])) if reply else {}
+            lead = reply
+        else:
+            lead = self._reply(prompts.lead_prompt(plan, source_text), LeadReply, usage, LEAD_WORDS)
+            texts = self._sections_one_by_one(plan, sentences, usage)
+        intro = lead.chapo if lead else ""
+        faq = [(q.question, q.reponse) for q in lead.faq] if lead else []
         for _ in range(self.repair_rounds):
             problems = self._section_problems(plan, texts, facts, source_text)
             if not problems:
@@ -80,22 +98,36 @@ class LLMWriter:
         return completion
 
     def _article_reply(self, plan: Plan, source_text: str, usage: Usage) -> ArticleReply | None:
-        prompt = prompts.article_prompt(plan, source_text)
+        return self._reply(prompts.article_prompt(plan, source_text), ArticleReply, usage, int(plan.min_words * 1.3))
+
+    def _reply(self, prompt: str, model: type[BaseModel], usage: Usage, words: int) -> BaseModel | None:
+        """A validated reply to `prompt`, asking once more after a truncated or non-JSON answer."""
         for attempt in range(2):
             try:
-                completion = self._call(prompt, article_schema(), usage, int(plan.min_words * 1.3))
+                completion = self._call(prompt, model.model_json_schema(), usage, words)
             except BudgetSpent:
                 return None
-            reply = None if completion.truncated else parse_reply(completion.text, ArticleReply)
+            reply = None if completion.truncated else parse_reply(completion.text, model)
             if reply:
                 return reply
             usage.notes.append("réponse tronquée" if completion.truncated else "réponse qui n'est pas le JSON demandé")
             prompt += "\n\nRéponds uniquement par l'objet JSON complet, sans texte autour."
         return None
 
+    def _sections_one_by_one(self, plan: Plan, sentences, usage: Usage) -> dict[int, SectionReply]:
+        texts = {}
+        try:
+            for index, section in enumerate(plan.sections):
+                reply = self._section_reply(section, sentences, [], usage)
+                if reply:
+                    texts[index] = reply
+        except BudgetSpent:
+            usage.notes.append("budget d'appels épuisé avant la fin des sections")
+        return texts
+
     def _section_reply(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
         words = max(section.budget, 80)
-        completion = self._call(prompts.section_prompt(section, sentences, problems, words), section_schema(), usage, words)
+        completion = self._call(prompts.section_prompt(section, sentences, problems, words), SectionReply.model_json_schema(), usage, words)
         if completion.truncated:
             usage.notes.append(f"section « {section.heading} » : réponse tronquée")
             return None
@@ -116,14 +148,14 @@ class LLMWriter:
                 found.append(f"trop courte : {words} mots pour {section.budget} attendus")
             units = [("section", paragraph, True) for paragraph in reply.paragraphes]
             for item in unsupported_facts(units, facts):
-                found.append(f"{item.kind} « {item.text} » : {item.reason} ; retire-le ou reprends exactement la source")
+                found.append(f"{FACT_KINDS[item.kind]} « {item.text} » : {item.reason} ; retire-le ou reprends exactement la source")
             for paragraph in reply.paragraphes:
                 language, _ = detect_language(paragraph)
                 if language and language != "fr":
                     found.append("un paragraphe n'est pas en français : écris-le en français")
                     break
-            if copied_passages(reply.paragraphes, [source_text]):
-                found.append("des passages recopient la source mot pour mot : reformule-les")
+            for passage in copied_passages(reply.paragraphes, [source_text], CHECK_THRESHOLDS["originality_max_copied"]):
+                found.append(f"ce paragraphe recopie la source mot pour mot, reformule-le : « {passage[:80]}… »")
             if found:
                 problems[index] = found
         return problems
