@@ -7,11 +7,13 @@ import functools
 import json
 import os
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Callable
 
 import typer
+from typer.core import TyperGroup
 
 from redac import __version__
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
@@ -213,6 +215,7 @@ def rewrite_command(
     """
     from redac.cleaning import clean_document
     from redac.ingest import read, read_stdin
+    from redac.render import render_rewrite
     from redac.render.report_table import report_table
     from redac.pipeline import rewrite_clean
 
@@ -246,7 +249,7 @@ def rewrite_command(
     if len(written) > 1 and out_dir is None:
         raise InputError(inputs[0], f"holds {len(written)} articles: use --out-dir DIR to write them")
     for result in written:
-        text = _format_rewrite(result, output_format, url)
+        text = render_rewrite(result, output_format.value, url)
         if out_dir is not None:
             _emit(text, _unique_path(out_dir, result.article.slug or "article", output_format.value))
         else:
@@ -305,18 +308,6 @@ def doctor_command(
     print(reachability(settings))
 
 
-def _format_rewrite(result, output_format: RewriteFormat, url: str | None) -> str:
-    if output_format is RewriteFormat.json:
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    if output_format is RewriteFormat.html:
-        from redac.render.html import article_html
-
-        return article_html(result.article, url=url)
-    from redac.render.article import article_markdown
-
-    return article_markdown(result.article)
-
-
 def _unique_path(directory: Path, stem: str, extension: str) -> Path:
     path = directory / f"{stem}.{extension}"
     number = 2
@@ -354,6 +345,141 @@ def check_command(
         _emit(report_table(report, label=str(article), color=output is None and sys.stdout.isatty()), output)
     if report.failed:
         raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+class _BatchGroup(TyperGroup):
+    """`redac batch INPUT...` runs a batch; `redac batch status|report DIR` reads one."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+batch_app = typer.Typer(cls=_BatchGroup, no_args_is_help=True, help="Rewrite folders, exports and feeds: resumable, concurrent, with story dedup.")
+app.add_typer(batch_app, name="batch")
+
+
+class ReportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+@batch_app.command("run")
+@_one_line_errors
+def batch_run_command(
+    inputs: Annotated[list[str], typer.Argument(help="Folders, globs, files (JSON/JSONL exports, RSS/Atom feeds) or feed URLs.")],
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where articles go; the store (redac-batch.sqlite) lives here too.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Documents at once: processes (extractive), requests (llm).")] = 1,
+    output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="md, html or json.")] = RewriteFormat.md,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default: each brief, else 700).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="auto, extractive or llm (as for rewrite).")] = "auto",
+    model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine).")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,
+    api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY).")] = None,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file.")] = None,
+    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single or sections.")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="The batch store (default OUT_DIR/redac-batch.sqlite).")] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Process documents that failed in an earlier run again.")] = False,
+    merge: Annotated[bool, typer.Option("--merge", help="Write one article per story from all its sources (facts checked against all).")] = False,
+    keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Write near-duplicate stories too (no story dedup).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when an article still fails a check.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
+) -> None:
+    """Rewrite every document of the inputs into OUT_DIR; run it again to resume.
+
+    Done documents are skipped, failed ones kept failed unless --retry-failed; near-duplicate stories
+    are flagged and skipped (or merged with --merge). Exit codes: 0 every document written; 1 an
+    article failed a check under --strict; 2 a document could not be read; 3 the model failed.
+    """
+    from redac.batch.runner import BatchOptions, run_batch
+
+    if merge and keep_duplicates:
+        raise InputError("", "use either --merge or --keep-duplicates, not both")
+    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "strategy": strategy}
+    engine, backend, settings = _engine_and_backend(engine, flags, quiet)
+    options = BatchOptions(out_dir, store, jobs, engine, output_format.value, min_words, strict, retry_failed, merge,
+                           keep_duplicates, settings.strategy, settings.max_calls, settings.max_tokens)
+    if quiet:
+        tally = run_batch(inputs, options, backend=backend)
+    else:
+        tally = _run_with_progress(inputs, options, backend)
+    raise typer.Exit(tally.exit_code(strict))
+
+
+def _run_with_progress(inputs: list[str], options, backend):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from redac.batch.report import summary_table
+    from redac.batch.runner import run_batch
+    from redac.batch.store import Store
+
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(), TextColumn("{task.fields[counts]}"))
+    with Progress(*columns, console=console) as progress:
+        def start(total, tally):
+            task = progress.add_task("articles", total=total, rate=0.0, counts=tally.line())
+            began = time.perf_counter()
+
+            def advance(tally):
+                finished = progress.tasks[task].completed + 1
+                progress.update(task, advance=1, rate=finished / max(time.perf_counter() - began, 1e-9), counts=tally.line())
+            return advance
+
+        tally = run_batch(inputs, options, backend=backend, progress=start)
+    store = Store(options.store_path)
+    try:
+        table, left_out = summary_table(store)
+        console.print(table)
+        if left_out:
+            console.print(f"… {left_out} more: redac batch report {options.out_dir} --format csv")
+    finally:
+        store.close()
+    return tally
+
+
+def _open_store(directory: Path):
+    from redac.batch.runner import STORE_NAME
+    from redac.batch.store import Store
+
+    path = directory / STORE_NAME if directory.is_dir() else directory
+    if not path.is_file():
+        raise InputError(str(directory), "no batch store here (give the batch's --out-dir or its --store file)")
+    return Store(path)
+
+
+@batch_app.command("status")
+@_one_line_errors
+def batch_status_command(
+    directory: Annotated[Path, typer.Argument(help="The batch's --out-dir (or its store file).")],
+) -> None:
+    """Counts per status (pending, done, failed, duplicate), time and tokens spent."""
+    from redac.batch.report import status_lines
+
+    store = _open_store(directory)
+    try:
+        print("\n".join(status_lines(store)))
+    finally:
+        store.close()
+
+
+@batch_app.command("report")
+@_one_line_errors
+def batch_report_command(
+    directory: Annotated[Path, typer.Argument(help="The batch's --out-dir (or its store file).")],
+    output_format: Annotated[ReportFormat, typer.Option("--format", "-f", help="csv or json.")] = ReportFormat.csv,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """One row per document: status, words, SEO and readability scores, failed checks, outputs, usage, error."""
+    from redac.batch.report import export
+
+    store = _open_store(directory)
+    try:
+        _emit(export(store, output_format.value), output)
+    finally:
+        store.close()
 
 
 def main() -> None:

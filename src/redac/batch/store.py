@@ -1,0 +1,156 @@
+"""The batch store: one SQLite file (WAL) recording every document a batch has seen.
+
+A row per document, keyed by the hash of its ingested content: where it came from, its status
+(pending, done, failed, duplicate), its outputs, report, token usage, timing and error. Only the
+batch's main process writes, one committed transaction per document, so a crash (even SIGKILL)
+leaves every finished document recorded and the others pending; re-running the same command skips
+what is done. Unreadable inputs get a row too, keyed by their name, so the report says why.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from redac.errors import InputError
+
+STATUSES = ("pending", "done", "failed", "duplicate")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed', 'duplicate')),
+    duplicate_of TEXT,
+    similarity REAL,
+    merged TEXT,
+    signature BLOB,
+    outputs TEXT,
+    report TEXT,
+    words INTEGER,
+    seo INTEGER,
+    readability INTEGER,
+    failed_checks TEXT,
+    usage TEXT,
+    seconds REAL,
+    error TEXT,
+    exit_code INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    updated REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
+"""
+JSON_COLUMNS = ("merged", "outputs", "report", "failed_checks", "usage")
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What processing one document produced, recorded by `Store.finish`."""
+
+    id: str
+    outputs: list[str]
+    words: int = 0
+    seo: int = 0
+    readability: int = 0
+    failed_checks: list[str] | None = None
+    report: dict | None = None
+    usage: dict | None = None
+    seconds: float = 0.0
+    error: str | None = None
+    exit_code: int | None = None
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise InputError(str(path), f"not a redac batch store ({error})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- reading ---------------------------------------------------------------------------------
+    def get(self, document_id: str) -> dict | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return _decoded(row) if row else None
+
+    def rows(self, status: str | None = None) -> list[dict]:
+        query, args = "SELECT * FROM documents", ()
+        if status:
+            query, args = query + " WHERE status = ?", (status,)
+        return [_decoded(row) for row in self.db.execute(query + " ORDER BY rowid", args)]
+
+    def counts(self) -> dict[str, int]:
+        found = dict(self.db.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall())
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    def signatures(self) -> list[tuple[str, np.ndarray]]:
+        """(id, MinHash signature) of the stories already written or about to be: the dedup history."""
+        rows = self.db.execute("SELECT id, signature FROM documents WHERE status IN ('done', 'pending') AND signature IS NOT NULL")
+        return [(row["id"], np.frombuffer(row["signature"], dtype=np.uint32)) for row in rows]
+
+    def outputs_of_others(self, document_id: str) -> set[str]:
+        rows = self.db.execute("SELECT outputs FROM documents WHERE id != ? AND outputs IS NOT NULL", (document_id,))
+        return {path for row in rows for path in json.loads(row["outputs"])}
+
+    # --- writing (one transaction each) ------------------------------------------------------------
+    def add_pending(self, document_id: str, source: str, title: str | None, sig: np.ndarray | None, merged: list[str] | None = None) -> None:
+        """Record a document to process (again): a new one, a failed one retried, or a pending one resumed."""
+        self.db.execute(
+            """INSERT INTO documents (id, source, title, status, signature, merged, updated) VALUES (?, ?, ?, 'pending', ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET status = 'pending', source = excluded.source, title = excluded.title,
+               signature = excluded.signature, merged = excluded.merged, error = NULL, exit_code = NULL, updated = excluded.updated""",
+            (document_id, source, title, None if sig is None else sig.tobytes(), _json(merged), time.time()),
+        )
+
+    def add_duplicate(self, document_id: str, source: str, title: str | None, of: str, similarity: float) -> None:
+        self.db.execute(
+            """INSERT INTO documents (id, source, title, status, duplicate_of, similarity, updated) VALUES (?, ?, ?, 'duplicate', ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET status = 'duplicate', duplicate_of = excluded.duplicate_of,
+               similarity = excluded.similarity, updated = excluded.updated""",
+            (document_id, source, title, of, round(similarity, 3), time.time()),
+        )
+
+    def add_unreadable(self, document_id: str, source: str, error: str, exit_code: int) -> None:
+        self.db.execute(
+            """INSERT INTO documents (id, source, status, error, exit_code, attempts, updated) VALUES (?, ?, 'failed', ?, ?, 1, ?)
+               ON CONFLICT (id) DO UPDATE SET status = 'failed', error = excluded.error, exit_code = excluded.exit_code,
+               attempts = attempts + 1, updated = excluded.updated""",
+            (document_id, source, error, exit_code, time.time()),
+        )
+
+    def finish(self, outcome: Outcome) -> None:
+        status = "failed" if outcome.error else "done"
+        self.db.execute(
+            """UPDATE documents SET status = ?, outputs = ?, report = ?, words = ?, seo = ?, readability = ?,
+               failed_checks = ?, usage = ?, seconds = ?, error = ?, exit_code = ?, attempts = attempts + 1, updated = ?
+               WHERE id = ?""",
+            (status, _json(outcome.outputs), _json(outcome.report), outcome.words, outcome.seo, outcome.readability,
+             _json(outcome.failed_checks), _json(outcome.usage), round(outcome.seconds, 3), outcome.error,
+             outcome.exit_code, time.time(), outcome.id),
+        )
+
+
+def _json(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _decoded(row: sqlite3.Row) -> dict:
+    found = dict(row)
+    found.pop("signature", None)
+    for column in JSON_COLUMNS:
+        if found.get(column) is not None:
+            found[column] = json.loads(found[column])
+    return found

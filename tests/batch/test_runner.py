@@ -1,0 +1,117 @@
+"""Batches on real samples: bad inputs fail alone, runs resume, duplicates are skipped or merged."""
+
+import json
+import sqlite3
+
+import pytest
+
+from redac.batch.runner import BatchOptions, run_batch
+from redac.batch.store import Store
+
+from .stories import SAMPLES, second_site
+
+ENGLISH = """Zelensky urges allies to speed up security guarantees
+
+Ukrainian President Volodymyr Zelensky called on Friday for faster work on security guarantees for his country,
+after what he described as a constructive conversation with NATO Secretary General Mark Rutte in Paris.
+He said that twenty-six countries had agreed to provide guarantees, the first serious and concrete step of its kind.
+"""
+
+
+def write_inputs(folder, texts: dict[str, str | bytes]):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in texts.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return folder
+
+
+def rows(out_dir) -> dict[str, dict]:
+    store = Store(out_dir / "redac-batch.sqlite")
+    try:
+        return {row["source"].rsplit("/", 1)[-1]: row for row in store.rows()}
+    finally:
+        store.close()
+
+
+def test_bad_inputs_fail_alone_with_their_reason(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {
+        "a.txt": SAMPLES["000"], "b.txt": SAMPLES["002"], "c.txt": SAMPLES["003"],
+        "binary.pdf": b"%PDF-1.7\n\x00\x01\x02\xff\xfe" * 50, "empty.txt": "", "english.txt": ENGLISH,
+    })
+    tally = run_batch([str(inputs)], BatchOptions(tmp_path / "out"))
+    found = rows(tmp_path / "out")
+    assert {name for name, row in found.items() if row["status"] == "done"} == {"a.txt", "b.txt", "c.txt"}
+    assert "binary" in found["binary.pdf"]["error"]
+    assert "empty" in found["empty.txt"]["error"]
+    assert "'en'" in found["english.txt"]["error"] and "does not translate" in found["english.txt"]["error"]
+    assert tally.done == 3 and tally.failed == 3 and tally.exit_code(strict=False) == 2
+    written = sorted(path.name for path in (tmp_path / "out").glob("*.md"))
+    assert written == sorted(path.rsplit("/", 1)[-1] for row in found.values() for path in row["outputs"] or [])
+    assert all(found[name]["words"] > 500 and found[name]["seo"] >= 80 for name in ("a.txt", "b.txt", "c.txt"))
+
+
+def test_second_run_skips_what_is_done_and_retry_failed_retries(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {"a.txt": SAMPLES["001"], "english.txt": ENGLISH})
+    options = BatchOptions(tmp_path / "out")
+    run_batch([str(inputs)], options)
+    output = next((tmp_path / "out").glob("*.md"))
+    before = output.stat().st_mtime_ns
+    again = run_batch([str(inputs)], options)
+    assert (again.done, again.skipped, again.failed) == (0, 1, 1)
+    assert output.stat().st_mtime_ns == before
+    assert rows(tmp_path / "out")["english.txt"]["attempts"] == 1
+    options.retry_failed = True
+    run_batch([str(inputs)], options)
+    assert rows(tmp_path / "out")["english.txt"]["attempts"] == 2
+
+
+def test_duplicate_story_is_skipped_then_merged_with_merge(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {"a-site1.txt": SAMPLES["003"], "b-site2.txt": second_site("003"),
+                                            "c-other.txt": SAMPLES["001"]})
+    tally = run_batch([str(inputs)], BatchOptions(tmp_path / "skip"))
+    found = rows(tmp_path / "skip")
+    assert (tally.done, tally.duplicate) == (2, 1)
+    assert found["b-site2.txt"]["status"] == "duplicate"
+    assert found["b-site2.txt"]["duplicate_of"] == found["a-site1.txt"]["id"] and found["b-site2.txt"]["similarity"] > 0.5
+
+    tally = run_batch([str(inputs)], BatchOptions(tmp_path / "merge", merge=True))
+    found = rows(tmp_path / "merge")
+    merged = found["a-site1.txt"]
+    assert (tally.done, tally.duplicate) == (2, 1)
+    assert merged["merged"] == [found["b-site2.txt"]["id"]]
+    assert "faithfulness" not in merged["failed_checks"]
+    article = open(merged["outputs"][0], encoding="utf-8").read()
+    assert "Moscou se dit prêt" in article  # the second site's own lead made it into the one article
+    assert merged["words"] > rows(tmp_path / "skip")["a-site1.txt"]["words"]
+
+
+def test_exact_copies_get_their_own_duplicate_row(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {"a.txt": SAMPLES["002"], "copy.txt": SAMPLES["002"]})
+    run_batch([str(inputs)], BatchOptions(tmp_path / "out"))
+    found = rows(tmp_path / "out")
+    assert found["copy.txt"]["status"] == "duplicate" and found["copy.txt"]["duplicate_of"] == found["a.txt"]["id"]
+
+
+def test_exports_and_feeds_are_split_into_documents(tmp_path):
+    records = [{"title": text.splitlines()[0], "content": "\n".join(text.splitlines()[1:])} for text in (SAMPLES["000"], SAMPLES["004"])]
+    inputs = write_inputs(tmp_path / "in", {"export.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in records)})
+    tally = run_batch([str(inputs / "export.jsonl")], BatchOptions(tmp_path / "out", output_format="json"))
+    assert tally.done == 2
+    outputs = sorted((tmp_path / "out").glob("*.json"))
+    assert len(outputs) == 2 and all(json.loads(path.read_text())["report"] for path in outputs)
+
+
+def test_store_is_one_wal_sqlite_file(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {"a.txt": SAMPLES["001"]})
+    run_batch([str(inputs)], BatchOptions(tmp_path / "out", jobs=2))
+    db = sqlite3.connect(tmp_path / "out" / "redac-batch.sqlite")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("bad", ["missing/*.txt"])
+def test_a_pattern_matching_nothing_is_a_usage_error(tmp_path, bad):
+    from redac.errors import InputError
+
+    with pytest.raises(InputError, match="no file matches"):
+        run_batch([str(tmp_path / bad)], BatchOptions(tmp_path / "out"))
