@@ -418,17 +418,23 @@ def _run_with_progress(inputs: list[str], options, backend):
     console = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(), TextColumn("{task.fields[counts]}"))
-    with Progress(*columns, console=console) as progress:
-        def start(total, tally):
-            task = progress.add_task("articles", total=total, rate=0.0, counts=tally.line())
-            began = time.perf_counter()
+    progress = Progress(*columns, console=console)
 
-            def advance(tally):
-                finished = progress.tasks[task].completed + 1
-                progress.update(task, advance=1, rate=finished / max(time.perf_counter() - began, 1e-9), counts=tally.line())
-            return advance
+    def start(total, tally):  # the bar appears once the inputs are read and planned
+        progress.start()
+        task = progress.add_task("articles", total=total, rate=0.0, counts=tally.line())
+        began = time.perf_counter()
 
+        def advance(tally):
+            finished = progress.tasks[task].completed + 1
+            progress.update(task, advance=1, rate=finished / max(time.perf_counter() - began, 1e-9), counts=tally.line())
+        return advance
+
+    try:
         tally = run_batch(inputs, options, backend=backend, progress=start)
+    finally:
+        if progress.live.is_started:
+            progress.stop()
     store = Store(options.store_path)
     try:
         table, left_out = summary_table(store)

@@ -85,6 +85,16 @@ def test_duplicate_story_is_skipped_then_merged_with_merge(tmp_path):
     assert merged["words"] > rows(tmp_path / "skip")["a-site1.txt"]["words"]
 
 
+def test_a_story_written_in_an_earlier_batch_is_a_duplicate_later(tmp_path):
+    monday = write_inputs(tmp_path / "monday", {"site1.txt": SAMPLES["001"]})
+    tuesday = write_inputs(tmp_path / "tuesday", {"site2.txt": second_site("001"), "other.txt": SAMPLES["004"]})
+    run_batch([str(monday)], BatchOptions(tmp_path / "out"))
+    tally = run_batch([str(tuesday)], BatchOptions(tmp_path / "out", merge=True))
+    found = rows(tmp_path / "out")
+    assert (tally.done, tally.duplicate) == (1, 1)
+    assert found["site2.txt"]["status"] == "duplicate" and found["site2.txt"]["duplicate_of"] == found["site1.txt"]["id"]
+
+
 def test_exact_copies_get_their_own_duplicate_row(tmp_path):
     inputs = write_inputs(tmp_path / "in", {"a.txt": SAMPLES["002"], "copy.txt": SAMPLES["002"]})
     run_batch([str(inputs)], BatchOptions(tmp_path / "out"))
@@ -115,3 +125,31 @@ def test_a_pattern_matching_nothing_is_a_usage_error(tmp_path, bad):
 
     with pytest.raises(InputError, match="no file matches"):
         run_batch([str(tmp_path / bad)], BatchOptions(tmp_path / "out"))
+
+
+def test_feed_url_is_fetched_and_each_item_rewritten(tmp_path):
+    import threading
+    from functools import partial
+    from html import escape
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    items = "".join(
+        f"<item><title>{escape(text.splitlines()[0])}</title><link>https://example.org/{n}</link>"
+        f"<description>{escape(chr(10).join(text.splitlines()[1:]))}</description></item>"
+        for n, text in enumerate((SAMPLES["001"], SAMPLES["004"])))
+    (tmp_path / "feed.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        tally = run_batch([f"{url}/feed.xml", f"{url}/missing.xml"], BatchOptions(tmp_path / "out"))
+    finally:
+        server.shutdown()
+    found = {row["source"]: row for row in Store(tmp_path / "out" / "redac-batch.sqlite").rows()}
+    assert tally.done == 2 and tally.failed == 1
+    assert "404" in found[f"{url}/missing.xml"]["error"]

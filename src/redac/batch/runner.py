@@ -10,6 +10,7 @@ transaction per document, so a batch killed at any point resumes where it stoppe
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -186,7 +187,9 @@ def _execute(jobs: list[Job], options: BatchOptions, backend):
     if not jobs:
         return
     if options.engine == "llm":
-        executor: Executor = ThreadPoolExecutor(options.jobs)
+        # Twice the threads, `jobs` requests at once: an article's checks never hold a request slot.
+        executor: Executor = ThreadPoolExecutor(options.jobs * 2)
+        backend = Throttled(backend, options.jobs)
     elif options.jobs > 1:
         executor = ProcessPoolExecutor(options.jobs)
     else:
@@ -198,6 +201,19 @@ def _execute(jobs: list[Job], options: BatchOptions, backend):
             yield future.result()
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+class Throttled:
+    """A backend shared by threads, with at most `limit` requests in flight."""
+
+    def __init__(self, backend, limit: int):
+        self.backend = backend
+        self.name = getattr(backend, "name", "backend")
+        self._slots = threading.Semaphore(limit)
+
+    def complete(self, *args, **kwargs):
+        with self._slots:
+            return self.backend.complete(*args, **kwargs)
 
 
 def process(job: Job, backend=None) -> Outcome:

@@ -92,7 +92,7 @@ def copy_id(item: Item) -> str:
 
 
 def _fetch(url: str) -> bytes:
-    """A feed or page by URL (httpx comes with the openai SDK); errors are the input's, one line."""
+    """A feed or page by URL; errors are the input's, one line."""
     import httpx
 
     try:

@@ -101,10 +101,6 @@ class Store:
         rows = self.db.execute("SELECT id, signature FROM documents WHERE status IN ('done', 'pending') AND signature IS NOT NULL")
         return [(row["id"], np.frombuffer(row["signature"], dtype=np.uint32)) for row in rows]
 
-    def outputs_of_others(self, document_id: str) -> set[str]:
-        rows = self.db.execute("SELECT outputs FROM documents WHERE id != ? AND outputs IS NOT NULL", (document_id,))
-        return {path for row in rows for path in json.loads(row["outputs"])}
-
     # --- writing (one transaction each) ------------------------------------------------------------
     def add_pending(self, document_id: str, source: str, title: str | None, sig: np.ndarray | None, merged: list[str] | None = None) -> None:
         """Record a document to process (again): a new one, a failed one retried, or a pending one resumed."""
