@@ -58,7 +58,7 @@ def _one_line_errors(command: Callable) -> Callable:
             _say("error", str(error))
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
-            _say("error", "interrupted")
+            _say("error", "interrupted (a batch resumes where it stopped when run again)")
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort):
             raise

@@ -10,6 +10,7 @@ transaction per document, so a batch killed at any point resumes where it stoppe
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -191,7 +192,7 @@ def _execute(jobs: list[Job], options: BatchOptions, backend):
         executor: Executor = ThreadPoolExecutor(options.jobs * 2)
         backend = Throttled(backend, options.jobs)
     elif options.jobs > 1:
-        executor = ProcessPoolExecutor(options.jobs)
+        executor = ProcessPoolExecutor(options.jobs, initializer=_leave_interrupts_to_the_main_process)
     else:
         yield from (process(job, backend) for job in jobs)
         return
@@ -201,6 +202,11 @@ def _execute(jobs: list[Job], options: BatchOptions, backend):
             yield future.result()
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _leave_interrupts_to_the_main_process() -> None:
+    """Ctrl-C reaches the whole process group; the main process stops the batch, workers finish quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Throttled:
