@@ -398,8 +398,9 @@ def batch_run_command(
         raise InputError("", "use either --merge or --keep-duplicates, not both")
     flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "strategy": strategy}
     engine, backend, settings = _engine_and_backend(engine, flags, quiet)
-    options = BatchOptions(out_dir, store, jobs, engine, output_format.value, min_words, strict, retry_failed, merge,
-                           keep_duplicates, settings.strategy, settings.max_calls, settings.max_tokens)
+    options = BatchOptions(out_dir, store=store, jobs=jobs, engine=engine, output_format=output_format.value,
+                           min_words=min_words, retry_failed=retry_failed, merge=merge, keep_duplicates=keep_duplicates,
+                           strategy=settings.strategy, max_calls=settings.max_calls, max_tokens=settings.max_tokens)
     if quiet:
         tally = run_batch(inputs, options, backend=backend)
     else:

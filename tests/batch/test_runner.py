@@ -153,3 +153,10 @@ def test_feed_url_is_fetched_and_each_item_rewritten(tmp_path):
     found = {row["source"]: row for row in Store(tmp_path / "out" / "redac-batch.sqlite").rows()}
     assert tally.done == 2 and tally.failed == 1
     assert "404" in found[f"{url}/missing.xml"]["error"]
+
+
+def test_strict_exit_code_when_an_article_still_fails_a_check(tmp_path):
+    inputs = write_inputs(tmp_path / "in", {"short.txt": SAMPLES["003"]})  # 586 words: the length check fails
+    tally = run_batch([str(inputs)], BatchOptions(tmp_path / "out"))
+    assert rows(tmp_path / "out")["short.txt"]["failed_checks"] == ["length"]
+    assert (tally.exit_code(strict=False), tally.exit_code(strict=True)) == (0, 1)

@@ -34,7 +34,6 @@ class BatchOptions:
     engine: str = "extractive"
     output_format: str = "md"
     min_words: int | None = None
-    strict: bool = False
     retry_failed: bool = False
     merge: bool = False
     keep_duplicates: bool = False
@@ -53,13 +52,7 @@ class Job:
 
     id: str
     source: CleanResult
-    out_dir: Path
-    output_format: str
-    min_words: int | None
-    engine: str
-    strategy: str
-    max_calls: int
-    max_tokens: int
+    options: BatchOptions
 
 
 @dataclass(slots=True)
@@ -84,7 +77,11 @@ class Tally:
 
 
 def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progress=None) -> Tally:
-    """Process `inputs` into `options.out_dir`; `progress(total)` returns a callable(tally) per finished document."""
+    """Process `inputs` into `options.out_dir`.
+
+    `progress(total, tally)`, called once the inputs are planned, returns a callable(tally) run per
+    finished document.
+    """
     options.out_dir.mkdir(parents=True, exist_ok=True)
     _remove_partial_outputs(options.out_dir)
     store = Store(options.store_path)
@@ -137,18 +134,16 @@ def _plan(found: list[Item], store: Store, options: BatchOptions, tally: Tally) 
             cleaned = clean_document(item.document)
             sig = signature([block.text for block in cleaned.document.blocks])
             match = None if options.keep_duplicates else index.match(sig, exclude=item.id)
-            if match and options.merge and match[0] in groups:
-                groups[match[0]].append(cleaned)
-                members[match[0]].append(item.id)
+            if match:
+                if options.merge and match[0] in groups:  # a story of this run: its article gets this source too
+                    groups[match[0]].append(cleaned)
+                    members[match[0]].append(item.id)
                 store.add_duplicate(item.id, item.source, cleaned.document.title, *match)
                 tally.duplicate += 1
-            elif match:
-                store.add_duplicate(item.id, item.source, cleaned.document.title, *match)
-                tally.duplicate += 1
-            else:
-                index.add(item.id, sig)
-                groups[item.id], members[item.id] = [cleaned], []
-                store.add_pending(item.id, item.source, cleaned.document.title, sig)
+                continue
+            index.add(item.id, sig)
+            groups[item.id], members[item.id] = [cleaned], []
+            store.add_pending(item.id, item.source, cleaned.document.title, sig)
         for primary, merged in members.items():
             if merged:
                 first = groups[primary][0]
@@ -178,9 +173,7 @@ def _settled(row: dict | None, store: Store, options: BatchOptions, tally: Tally
 
 
 def _job(primary: str, sources: list[CleanResult], options: BatchOptions) -> Job:
-    source = merge_sources(sources[0], sources[1:]) if len(sources) > 1 else sources[0]
-    return Job(primary, source, options.out_dir, options.output_format, options.min_words, options.engine,
-               options.strategy, options.max_calls, options.max_tokens)
+    return Job(primary, merge_sources(sources[0], sources[1:]) if len(sources) > 1 else sources[0], options)
 
 
 def _execute(jobs: list[Job], options: BatchOptions, backend):
@@ -228,13 +221,14 @@ def process(job: Job, backend=None) -> Outcome:
     from redac.pipeline import rewrite_clean
     from redac.render import render_rewrite
 
+    options = job.options
     start = time.perf_counter()
     try:
         _check_language(job)
-        result = rewrite_clean(job.source, min_words=job.min_words, engine=job.engine, backend=backend,
-                               max_calls=job.max_calls, max_tokens=job.max_tokens, strategy=job.strategy)
-        path = job.out_dir / f"{result.article.slug or 'article'}-{job.id[:8]}.{job.output_format}"
-        write_atomic(path, render_rewrite(result, job.output_format))
+        result = rewrite_clean(job.source, min_words=options.min_words, engine=options.engine, backend=backend,
+                               max_calls=options.max_calls, max_tokens=options.max_tokens, strategy=options.strategy)
+        path = options.out_dir / f"{result.article.slug or 'article'}-{job.id[:8]}.{options.output_format}"
+        write_atomic(path, render_rewrite(result, options.output_format))
     except RedacError as error:
         return Outcome(job.id, [], error=getattr(error, "message", str(error)), exit_code=error.exit_code, seconds=time.perf_counter() - start)
     except Exception as error:  # a bug must fail this document, not the batch
@@ -256,7 +250,7 @@ def _check_language(job: Job) -> None:
     """The offline engine keeps the source's sentences: a non-French source cannot become a French article."""
     from redac.french.language import detect_language
 
-    if job.engine != "extractive":
+    if job.options.engine != "extractive":
         return  # a model translates
     language, _ = detect_language(" ".join(block.text for block in job.source.document.blocks[:6]))
     wanted = job.source.brief.language or "fr"
