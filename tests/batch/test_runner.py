@@ -83,6 +83,9 @@ def test_duplicate_story_is_skipped_then_merged_with_merge(tmp_path):
     article = open(merged["outputs"][0], encoding="utf-8").read()
     assert "Moscou se dit prêt" in article  # the second site's own lead made it into the one article
     assert merged["words"] > rows(tmp_path / "skip")["a-site1.txt"]["words"]
+    store = Store(tmp_path / "merge" / "redac-batch.sqlite")
+    assert merged["id"] in dict(store.signatures())  # a merged story stays in the dedup history
+    store.close()
 
 
 def test_a_story_written_in_an_earlier_batch_is_a_duplicate_later(tmp_path):

@@ -107,7 +107,7 @@ class Store:
         self.db.execute(
             """INSERT INTO documents (id, source, title, status, signature, merged, updated) VALUES (?, ?, ?, 'pending', ?, ?, ?)
                ON CONFLICT (id) DO UPDATE SET status = 'pending', source = excluded.source, title = excluded.title,
-               signature = excluded.signature, merged = excluded.merged, error = NULL, exit_code = NULL, updated = excluded.updated""",
+               signature = COALESCE(excluded.signature, signature), merged = excluded.merged, error = NULL, exit_code = NULL, updated = excluded.updated""",
             (document_id, source, title, None if sig is None else sig.tobytes(), _json(merged), time.time()),
         )
 
