@@ -90,10 +90,24 @@ def rewrite(
     engine: str = "extractive",
     name: str | None = None,
 ) -> "RewriteResult":
-    """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file)."""
+    """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file).
+
+    The llm engine uses the model configured as for the CLI (REDAC_*/OPENAI_* variables, redac.toml).
+    """
     from redac.pipeline import rewrite_clean
 
-    return rewrite_clean(clean(source, name=name), min_words=min_words, keyphrase=keyphrase, engine=engine)
+    cleaned = clean(source, name=name)
+    if engine != "llm":
+        return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine)
+    from redac.engines.llm import make_backend
+    from redac.engines.llm.config import load_settings
+    from redac.errors import InputError
+
+    settings = load_settings()
+    if not settings.configured:
+        raise InputError("", "the llm engine needs a model: REDAC_MODEL and REDAC_BASE_URL, or redac.toml")
+    return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine, backend=make_backend(settings),
+                         max_calls=settings.max_calls, max_tokens=settings.max_tokens, strategy=settings.strategy)
 
 
 def check(

@@ -131,3 +131,25 @@ def test_sections_strategy_writes_each_section_from_its_own_sentences():
 def test_unknown_strategy_is_a_usage_error():
     with pytest.raises(InputError, match="unknown strategy"):
         rewrite([fx.article_json()], strategy="paragraphs")
+
+
+def test_api_rewrite_uses_the_configured_model(monkeypatch, tmp_path):
+    from .fake_server import FakeServer
+
+    monkeypatch.chdir(tmp_path)  # no redac.toml from the working directory
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    with FakeServer([("ok", fx.sample_json())]) as server:
+        monkeypatch.setenv("REDAC_MODEL", "m")
+        monkeypatch.setenv("REDAC_BASE_URL", server.url)
+        monkeypatch.setenv("REDAC_API_KEY", "sk-test")
+        result = redac.rewrite(fx.SAMPLE_SOURCE, engine="llm")
+    assert result.usage.calls == 1 and not result.report.failed
+
+
+def test_api_rewrite_without_a_model_is_a_usage_error(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    for variable in ("REDAC_MODEL", "OPENAI_MODEL", "REDAC_MODEL_PATH"):
+        monkeypatch.delenv(variable, raising=False)
+    with pytest.raises(InputError, match="needs a model"):
+        redac.rewrite(fx.SAMPLE_SOURCE, engine="llm")
