@@ -101,11 +101,8 @@ def rewrite(
         return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine)
     from redac.engines.llm import make_backend
     from redac.engines.llm.config import load_settings
-    from redac.errors import InputError
 
     settings = load_settings()
-    if not settings.configured:
-        raise InputError("", "the llm engine needs a model: REDAC_MODEL and REDAC_BASE_URL, or redac.toml")
     return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine, backend=make_backend(settings),
                          max_calls=settings.max_calls, max_tokens=settings.max_tokens, strategy=settings.strategy)
 

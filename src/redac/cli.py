@@ -275,13 +275,12 @@ def _engine_and_backend(engine: str, flags: dict, quiet: bool):
             _say("notice", "no model configured: using the offline extractive engine (see `redac doctor`)")
     if engine != "llm":
         return engine, None, settings
-    if not settings.configured:
-        raise InputError("", "the llm engine needs a model: --model and --base-url, REDAC_* variables or redac.toml")
     from redac.engines.llm import make_backend
 
+    backend = make_backend(settings)
     if not quiet:
         _say("notice", f"llm engine: {settings.describe()}")
-    return engine, make_backend(settings), settings
+    return engine, backend, settings
 
 
 @app.command("doctor")

@@ -14,6 +14,7 @@ import hashlib
 
 import numpy as np
 
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
@@ -80,8 +81,6 @@ def merge_sources(primary: CleanResult, others: list[CleanResult]) -> CleanResul
     A paragraph is added when most of its sentences are new, so the article can use every fact of
     every site while faithfulness is checked against the union.
     """
-    from redac.french.sentences import split_sentences
-
     known = {fold(sentence) for block in primary.document.blocks for sentence in split_sentences(block.text)}
     blocks = list(primary.document.blocks)
     for other in others:

@@ -146,8 +146,7 @@ def _plan(found: list[Item], store: Store, options: BatchOptions, tally: Tally) 
             store.add_pending(item.id, item.source, cleaned.document.title, sig)
         for primary, merged in members.items():
             if merged:
-                first = groups[primary][0]
-                store.add_pending(primary, first.document.source, first.document.title, None, merged)
+                store.set_merged(primary, merged)
     return [_job(primary, sources, options) for primary, sources in groups.items()]
 
 

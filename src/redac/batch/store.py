@@ -102,14 +102,18 @@ class Store:
         return [(row["id"], np.frombuffer(row["signature"], dtype=np.uint32)) for row in rows]
 
     # --- writing (one transaction each) ------------------------------------------------------------
-    def add_pending(self, document_id: str, source: str, title: str | None, sig: np.ndarray | None, merged: list[str] | None = None) -> None:
+    def add_pending(self, document_id: str, source: str, title: str | None, sig: np.ndarray) -> None:
         """Record a document to process (again): a new one, a failed one retried, or a pending one resumed."""
         self.db.execute(
-            """INSERT INTO documents (id, source, title, status, signature, merged, updated) VALUES (?, ?, ?, 'pending', ?, ?, ?)
+            """INSERT INTO documents (id, source, title, status, signature, updated) VALUES (?, ?, ?, 'pending', ?, ?)
                ON CONFLICT (id) DO UPDATE SET status = 'pending', source = excluded.source, title = excluded.title,
-               signature = COALESCE(excluded.signature, signature), merged = excluded.merged, error = NULL, exit_code = NULL, updated = excluded.updated""",
-            (document_id, source, title, None if sig is None else sig.tobytes(), _json(merged), time.time()),
+               signature = excluded.signature, merged = NULL, error = NULL, exit_code = NULL, updated = excluded.updated""",
+            (document_id, source, title, sig.tobytes(), time.time()),
         )
+
+    def set_merged(self, document_id: str, merged: list[str]) -> None:
+        """The other sources (duplicate ids) one story's article is written from."""
+        self.db.execute("UPDATE documents SET merged = ? WHERE id = ?", (_json(merged), document_id))
 
     def add_duplicate(self, document_id: str, source: str, title: str | None, of: str, similarity: float) -> None:
         self.db.execute(

@@ -17,11 +17,8 @@ SHINGLE_WORDS = 8
 
 def copied_share(article_texts: list[str], source_texts: list[str]) -> float:
     """Share (0-1) of the article's shingles found in the source; 0.0 when the article has none."""
-    source = _source_shingles(source_texts)
     article = [shingle for text in article_texts for shingle in _shingle_list(text)]
-    if not article:
-        return 0.0
-    return sum(1 for shingle in article if shingle in source) / len(article)
+    return _share_found(article, _source_shingles(source_texts))
 
 
 def copied_passages(article_texts: list[str], source_texts: list[str], max_share: float = 0.0) -> list[str]:
@@ -31,12 +28,12 @@ def copied_passages(article_texts: list[str], source_texts: list[str], max_share
     un peu plus d'un an"); the repair is for paragraphs that copy more than the article may.
     """
     source = _source_shingles(source_texts)
-    copied = []
-    for text in article_texts:
-        shingles = _shingle_list(text)
-        if shingles and sum(1 for shingle in shingles if shingle in source) / len(shingles) > max_share:
-            copied.append(text)
-    return copied
+    return [text for text in article_texts if _share_found(_shingle_list(text), source) > max_share]
+
+
+def _share_found(shingles: list[tuple[str, ...]], source: set[tuple[str, ...]]) -> float:
+    """Share of `shingles` found in the source; 0.0 for a text too short to have any."""
+    return sum(1 for shingle in shingles if shingle in source) / len(shingles) if shingles else 0.0
 
 
 def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:

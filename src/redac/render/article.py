@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import yaml
 
-from redac.models import Article, ArticleBlock
+from redac.models import Article
+from redac.render.markdown import block_markdown
 
 
 def front_matter(article: Article) -> dict:
@@ -25,19 +26,8 @@ def front_matter(article: Article) -> dict:
 def article_markdown(article: Article) -> str:
     header = yaml.safe_dump(front_matter(article), allow_unicode=True, sort_keys=False, width=1000)
     parts = [f"---\n{header}---", f"# {_escape(article.title)}"]
-    parts.extend(_block_markdown(block) for block in article.blocks)
+    parts.extend(block_markdown(block.kind, _escape(block.text), block.level) for block in article.blocks)
     return "\n\n".join(parts) + "\n"
-
-
-def _block_markdown(block: ArticleBlock) -> str:
-    text = _escape(block.text)
-    if block.kind == "heading":
-        return f"{'#' * max(2, block.level)} {text}"
-    if block.kind == "question":
-        return f"**{text}**"
-    if block.kind == "list_item":
-        return f"- {text}"
-    return text
 
 
 def _escape(text: str) -> str:

@@ -16,6 +16,8 @@ def make_backend(settings: "LLMSettings") -> "Backend":
     """The backend the settings describe (the SDK is imported only here, when a model is used)."""
     from redac.errors import InputError
 
+    if not settings.configured:
+        raise InputError("", "the llm engine needs a model: --model and --base-url, REDAC_* variables or redac.toml")
     if settings.kind == "llamacpp":
         if not settings.model_path:
             raise InputError("", "the llamacpp backend needs --model-path FILE.gguf")

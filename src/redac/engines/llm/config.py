@@ -32,6 +32,8 @@ ENVIRONMENT = {  # setting -> variables, first found wins
     "strategy": ("REDAC_STRATEGY",),
 }
 NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int}
+STRATEGIES = ("single", "sections")  # how the LLM writer drafts an article (engines/llm/writer.py)
+CHOICES = {"strategy": STRATEGIES}
 
 
 @dataclass(slots=True)
@@ -90,6 +92,8 @@ def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ
 
 
 def _typed(name: str, value):
+    if name in CHOICES and value not in CHOICES[name]:
+        raise InputError("", f"unknown {name} {value!r} (available: {', '.join(CHOICES[name])})")
     if name not in NUMBERS:
         return value
     try:

@@ -22,6 +22,7 @@ from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
+from redac.engines.llm.config import STRATEGIES
 from redac.engines.llm.schema import ArticleReply, LeadReply, SectionReply, parse_reply
 from redac.errors import InputError
 from redac.french.language import detect_language
@@ -29,7 +30,6 @@ from redac.french.words import count_words
 from redac.models import Article, ArticleBlock, Line, Plan, Section
 
 SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
-STRATEGIES = ("single", "sections")
 LEAD_WORDS = 200  # standfirst and FAQ
 FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, JSON included
