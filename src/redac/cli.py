@@ -402,6 +402,8 @@ def batch_run_command(
                            strategy=settings.strategy, max_calls=settings.max_calls, max_tokens=settings.max_tokens)
     if quiet:
         tally = run_batch(inputs, options, backend=backend)
+        if tally.failed:  # the table that says which and why is not shown: say where to look
+            _say("error", f"{tally.failed} document(s) failed: redac batch report {out_dir}")
     else:
         tally = _run_with_progress(inputs, options, backend)
     raise typer.Exit(tally.exit_code(strict))

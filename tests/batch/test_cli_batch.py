@@ -58,10 +58,17 @@ def test_status_and_report_read_the_store(tmp_path):
 
 
 def test_usage_errors_are_one_line(tmp_path):
-    for args in (["batch", "status", str(tmp_path)], ["batch", str(tmp_path / "nothing-*.txt"), "--out-dir", str(tmp_path / "o")],
+    (tmp_path / "a-file").write_text("x")
+    for args in (["batch", "status", str(tmp_path)], ["batch", str(tmp_path), "--out-dir", str(tmp_path / "a-file")], ["batch", str(tmp_path / "nothing-*.txt"), "--out-dir", str(tmp_path / "o")],
                  ["batch", str(tmp_path), "--out-dir", str(tmp_path / "o"), "--merge", "--keep-duplicates"]):
         run = redac(*args)
         assert run.returncode == 2 and "Traceback" not in run.stderr
         lines = run.stderr.splitlines()
         assert all(line.startswith("redac: ") for line in lines) and lines[-1].startswith("redac: error:"), run.stderr
         assert sum(line.startswith("redac: error:") for line in lines) == 1
+
+
+def test_quiet_batch_still_says_that_documents_failed(tmp_path):
+    run = redac("batch", str(tmp_path / "missing.txt"), "--out-dir", str(tmp_path / "out"), "-q")
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[-1] == f"redac: error: 1 document(s) failed: redac batch report {tmp_path / 'out'}"

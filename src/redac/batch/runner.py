@@ -82,7 +82,10 @@ def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progres
     `progress(total, tally)`, called once the inputs are planned, returns a callable(tally) run per
     finished document.
     """
-    options.out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        options.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(str(options.out_dir), f"cannot be the output folder ({error.strerror or error})") from None
     _remove_partial_outputs(options.out_dir)
     store = Store(options.store_path)
     tally = Tally()
