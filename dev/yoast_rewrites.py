@@ -2,11 +2,15 @@
 
 Dev-only (needs `(cd dev/yoast && npm install)`). Prints one row per sample: words, H2 count, title
 width, meta length, faithfulness, redac's failed checks, Yoast's SEO and readability scores and the
-readability assessments Yoast rates bad or ok. Usage: python dev/yoast_rewrites.py [SAMPLES_DIR]
+readability assessments Yoast rates bad or ok.
+Usage: python dev/yoast_rewrites.py [SAMPLES_DIR] [--archive PATH] [--source-url-base URL]
+(with an archive, each article links its related earlier articles; with a base URL, each sample is
+credited to BASE/<sample name>, as `redac rewrite --source-url` does).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -17,16 +21,25 @@ sys.path.insert(0, str(HERE))
 from compare_yoast import run_yoast, yoast_item  # noqa: E402
 
 import redac  # noqa: E402
+from redac.attach import AttachOptions, attach_options  # noqa: E402
+from redac.pipeline import rewrite_clean  # noqa: E402
 from redac.render.article import article_markdown  # noqa: E402
 
 
 def main() -> int:
-    samples = Path(sys.argv[1] if len(sys.argv) > 1 else HERE.parent.parent / "shared" / "samples")
-    paths = sorted(p for p in samples.iterdir() if p.is_file())
+    parser = argparse.ArgumentParser()
+    parser.add_argument("samples", nargs="?", type=Path, default=HERE.parent.parent / "shared" / "samples")
+    parser.add_argument("--archive", type=Path, action="append")
+    parser.add_argument("--source-url-base")
+    args = parser.parse_args()
+    paths = sorted(p for p in args.samples.iterdir() if p.is_file())
+    index = attach_options(archive=args.archive).related if args.archive else None
     rows, items = [], []
     with tempfile.TemporaryDirectory() as folder:
         for path in paths:
-            result = redac.rewrite(path)
+            source_url = f"{args.source_url_base.rstrip('/')}/{path.stem}" if args.source_url_base else None
+            options = AttachOptions(source_url=source_url, related=index)
+            result = rewrite_clean(redac.clean(path), attachments=options)
             written = Path(folder) / f"{path.stem}.md"
             written.write_text(article_markdown(result.article), encoding="utf-8")
             item, _ = yoast_item(written)

@@ -204,6 +204,9 @@ def rewrite_command(
     max_calls: Annotated[int | None, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included (default 6, or redac.toml).")] = None,
     strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single (one call per article, default) or sections (one call per section, for small local models).")] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
+    source_url: Annotated[str | None, typer.Option("--source-url", help="The source article's address, for the credit line (default: what the input says).")] = None,
+    no_credit: Annotated[bool, typer.Option("--no-credit", help="No credit line to the source (your own copy).")] = False,
+    archive: Annotated[list[Path] | None, typer.Option("--archive", help="The publisher's earlier articles (sitemap.xml, JSON/JSONL export, folder of .md/.html, batch store): 2-4 related ones are linked.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a check still fails after repair.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr.")] = False,
 ) -> None:
@@ -213,11 +216,12 @@ def rewrite_command(
     2 an input could not be read or usage error (the other articles are still written); 3 the model
     failed after retries.
     """
+    from redac.attach import attach_options
     from redac.cleaning import clean_document
     from redac.ingest import read, read_stdin
+    from redac.pipeline import rewrite_clean
     from redac.render import render_rewrite
     from redac.render.report_table import report_table
-    from redac.pipeline import rewrite_clean
 
     if output and out_dir:
         raise InputError("", "use either --output or --out-dir, not both")
@@ -226,6 +230,7 @@ def rewrite_command(
     flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "max_calls": max_calls,
              "strategy": strategy}
     engine, backend, settings = _engine_and_backend(engine, flags, quiet)
+    attachments = attach_options(source_url=source_url, credit=not no_credit, archive=archive)
     written, failed_input, failed_check, failed_backend = [], False, False, False
     for name in inputs:
         try:
@@ -236,7 +241,7 @@ def rewrite_command(
                 result = rewrite_clean(
                     clean_document(document), min_words=min_words, keyphrase=keyphrase, engine=engine,
                     backend=backend, max_calls=settings.max_calls, max_tokens=settings.max_tokens,
-                    strategy=settings.strategy,
+                    strategy=settings.strategy, attachments=attachments,
                 )
                 written.append(result)
                 failed_check = failed_check or bool(result.report.failed)

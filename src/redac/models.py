@@ -31,6 +31,9 @@ class Metadata:
     # Contributor and agency lines ("Avec Reuters", "X et Y ont contribué à cet article"): credit that
     # belongs to the article but not to its body.
     attribution: list[str] = field(default_factory=list)
+    image: str | None = None  # the page's main image (og:image or the article's first figure), an http(s) URL
+    image_caption: str | None = None
+    image_credit: str | None = None
 
 
 @dataclass(slots=True)
@@ -143,6 +146,37 @@ class Line:
     sources: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What the article is based on, as far as the source tells: never invented, shown as « Source : … »."""
+
+    site: str | None = None
+    url: str | None = None  # an http(s) URL, or None
+    author: str | None = None
+    agency: str | None = None
+    date: str | None = None  # as the source gives it
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The source's main image, carried to the article with its caption and credit; never invented."""
+
+    src: str  # an http(s) URL
+    alt: str
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """An earlier article of the publisher's archive that shares the story or its people, and why."""
+
+    url: str
+    title: str
+    reason: str  # French, for editors: « mêmes personnes : … », « même histoire … »
+    score: float
+
+
 ArticleBlockKind = Literal["paragraph", "heading", "list_item", "question", "answer"]
 
 
@@ -170,6 +204,9 @@ class Article:
     source_url: str | None = None
     source_title: str | None = None
     date: str | None = None
+    credit: Credit | None = None
+    figure: Figure | None = None
+    related: list[RelatedLink] = field(default_factory=list)
 
     def faq(self) -> list[tuple[str, str]]:
         """(question, answer) pairs of the FAQ block, for FAQPage JSON-LD."""

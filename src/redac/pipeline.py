@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from redac.analysis import Analysis, analyze
+from redac.attach import AttachOptions, attach, attachment_notes
 from redac.checks import Report, check_page
 from redac.checks.faithfulness import SourceFacts
 from redac.engines import extractive
@@ -54,8 +55,10 @@ class RewriteResult:
 
 
 def source_facts(result: CleanResult) -> SourceFacts:
+    """Everything the source says: title, body and the caption of its image (which the article carries)."""
     document = result.document
-    return SourceFacts([text for text in [document.title or "", *(block.text for block in document.blocks)] if text])
+    texts = [document.title or "", *(block.text for block in document.blocks), document.meta.image_caption or ""]
+    return SourceFacts([text for text in texts if text])
 
 
 def rewrite_clean(
@@ -68,6 +71,7 @@ def rewrite_clean(
     max_calls: int = 6,
     max_tokens: int = 6000,
     strategy: str = "single",
+    attachments: AttachOptions | None = None,
 ) -> RewriteResult:
     """Rewrite one cleaned document (see the module docstring). The llm engine needs a `backend`."""
     if engine not in ENGINES:
@@ -93,7 +97,8 @@ def rewrite_clean(
         written.source_url, written.date = document.meta.url, document.meta.date
     else:
         written = extractive.write(plan, analysis, source_url=document.meta.url, date=document.meta.date)
-    article = typeset_article(written)
+    attachments = attachments or AttachOptions()
+    article = attach(typeset_article(written), document.meta, document.title, attachments)
     originality = source_texts if engine == "llm" else None  # an extract copies by design
     report = _check(article, facts, min_words, document.title, originality)
     rounds = 0
@@ -104,6 +109,7 @@ def rewrite_clean(
             break
         article = repaired
         report = _check(article, facts, min_words, document.title, originality)
+    report.notes = attachment_notes(article, attachments)
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
 
 

@@ -53,6 +53,7 @@ class Report:
     audit: AuditReport
     unsupported: list[Unsupported]
     words: int
+    notes: list[str] = field(default_factory=list)  # what the article carries besides its text (credit, image, links)
 
     @property
     def failed(self) -> list[Check]:
@@ -67,6 +68,7 @@ class Report:
             "words": self.words,
             "checks": [asdict(check) for check in self.checks],
             "unsupported_facts": [asdict(item) for item in self.unsupported],
+            "notes": self.notes,
             "audit": self.audit.to_dict(),
         }
 

@@ -9,7 +9,7 @@ dropped whole with a reason, so no article sentence can be lost in part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.rules import Line, Rule, load_rules
@@ -146,7 +146,7 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
 
 
 def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
-    result = Metadata(meta.url, meta.author, meta.date, meta.site, meta.language, list(meta.attribution))
+    result = replace(meta, attribution=list(meta.attribution))
     for entry in entries:
         action = entry.rule.action if entry.rule is not None else "drop"
         text = entry.block.text.strip()

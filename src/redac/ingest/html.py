@@ -48,7 +48,25 @@ def parse_html(html: str, label: str) -> Document:
         site=extracted.sitename,
         language=_page_language(html),
     )
+    _add_main_image(meta, html)
     return Document(title=extracted.title, blocks=blocks, meta=meta, source=label, format="html")
+
+
+def _add_main_image(meta: Metadata, html: str) -> None:
+    """The page's main image, caption and credit into `meta` (trafilatura keeps text, not figures)."""
+    if "<figure" not in html and "image" not in html:
+        return
+    import lxml.etree
+    import lxml.html
+
+    from redac.ingest.figure import main_image
+
+    try:
+        image = main_image(lxml.html.document_fromstring(html), meta.url)
+    except (ValueError, lxml.etree.LxmlError):  # trafilatura read the page, lxml cannot: no image, still the article
+        return
+    if image:
+        meta.image, meta.image_caption, meta.image_credit = image.src, image.caption or None, image.credit or None
 
 
 def _body_blocks(body) -> list[Block]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import yaml
 
-from redac.models import Article
+from redac.attach.credit import credit_line
+from redac.models import Article, Figure
 from redac.render.markdown import block_markdown
+
+RELATED_LABEL = "À lire aussi"
 
 
 def front_matter(article: Article) -> dict:
@@ -26,8 +29,47 @@ def front_matter(article: Article) -> dict:
 def article_markdown(article: Article) -> str:
     header = yaml.safe_dump(front_matter(article), allow_unicode=True, sort_keys=False, width=1000)
     parts = [f"---\n{header}---", f"# {_escape(article.title)}"]
-    parts.extend(block_markdown(block.kind, _escape(block.text), block.level) for block in article.blocks)
+    blocks = [block_markdown(block.kind, _escape(block.text), block.level) for block in article.blocks]
+    if article.figure:
+        at = figure_position(article)
+        blocks[at:at] = _figure_markdown(article.figure)
+    parts.extend(blocks)
+    if article.related:
+        parts.append(f"**{RELATED_LABEL}**")
+        parts.append("\n".join(f"- {_link(link.title, link.url)}" for link in article.related))
+    if article.credit:
+        line = credit_line(article.credit)
+        parts.append(_link(line, article.credit.url) if article.credit.url else _escape(line))
     return "\n\n".join(parts) + "\n"
+
+
+def figure_position(article: Article) -> int:
+    """Index of the block the figure goes before: right after the introduction, so the introduction
+    stays the first paragraph (where readers and Yoast look for the keyphrase)."""
+    return next((index for index, block in enumerate(article.blocks) if block.role != "intro"), len(article.blocks))
+
+
+def _figure_markdown(figure: Figure) -> list[str]:
+    """The image, then its caption and credit in italics (Markdown has no <figcaption>)."""
+    parts = [f"![{_escape_link_text(figure.alt)}]({_destination(figure.src)})"]
+    legend = " ".join(part for part in (figure.caption, f"({figure.credit})" if figure.credit else "") if part)
+    if legend:
+        escaped = _escape(legend).replace("*", "\\*")
+        parts.append(f"*{escaped}*")
+    return parts
+
+
+def _link(text: str, url: str) -> str:
+    return f"[{_escape_link_text(text)}]({_destination(url)})"
+
+
+def _escape_link_text(text: str) -> str:
+    return _escape(text).replace("[", "\\[").replace("]", "\\]")
+
+
+def _destination(url: str) -> str:
+    """A link destination CommonMark reads whole: in <...>, with < > and spaces percent-encoded."""
+    return "<" + url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E") + ">"
 
 
 def _escape(text: str) -> str:

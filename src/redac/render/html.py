@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from redac.attach.credit import credit_line
 from redac.models import Article, ArticleBlock
+from redac.render.article import RELATED_LABEL, figure_position
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +34,12 @@ def _template():
 
 def article_html(article: Article, *, url: str | None = None) -> str:
     """The page; `url` (the article's own address, when known) gives canonical and og:url."""
-    return _template().render(article=article, url=url, groups=_groups(article.blocks), json_ld=[_script_json(d) for d in json_ld(article, url)])
+    groups = _groups(article.blocks)
+    if article.figure:  # after the introduction, as in Markdown
+        groups.insert(len(_groups(article.blocks[: figure_position(article)])), _Group("figure"))
+    credit = credit_line(article.credit) if article.credit else None
+    documents = [_script_json(d) for d in json_ld(article, url)]
+    return _template().render(article=article, url=url, groups=groups, credit=credit, related_label=RELATED_LABEL, json_ld=documents)
 
 
 def json_ld(article: Article, url: str | None = None) -> list[dict]:
@@ -50,6 +57,15 @@ def json_ld(article: Article, url: str | None = None) -> list[dict]:
         news["datePublished"] = article.date
     if article.source_url:
         news["isBasedOn"] = article.source_url
+    if article.figure:
+        image = {"@type": "ImageObject", "url": article.figure.src, "description": article.figure.alt}
+        if article.figure.caption:
+            image["caption"] = article.figure.caption
+        if article.figure.credit:
+            image["creditText"] = article.figure.credit
+        news["image"] = image
+    if article.credit and article.credit.site:
+        news["sourceOrganization"] = {"@type": "Organization", "name": article.credit.site}
     documents = [news]
     faq = article.faq()
     if faq:

@@ -27,4 +27,6 @@ def report_table(report: Report, *, label: str = "", color: bool = False, width:
     console.print(table)
     for item in report.unsupported:
         console.print(f"  ✗ {item.where} : {item.kind} « {item.text} » — {item.reason}", markup=False)
+    for note in report.notes:
+        console.print(f"  · {note}", markup=False)
     return buffer.getvalue()

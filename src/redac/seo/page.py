@@ -16,13 +16,14 @@ from redac.ingest.html import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+CREDIT_LINE_RE = re.compile(r"^Sources?[ \u00a0\u202f]?:")
 XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
 FRONT_MATTER_KEYS = {
     "title": ("seo_title", "title"),
     "description": ("meta_description", "description", "metadesc", "excerpt"),
     "slug": ("slug",),
     "keyphrase": ("keyphrase", "focus_keyphrase", "keyword", "focus_keyword"),
-    "url": ("url", "canonical", "permalink", "source_url"),
+    "url": ("url", "canonical", "permalink"),  # not source_url: the source is another page
     "h1": ("title", "h1"),
 }
 
@@ -149,13 +150,13 @@ def _content_root(tree):
 
 
 def _page_from_element(root) -> Page:
-    blocks = element_blocks(root)
-    page = Page(blocks=blocks)
-    page.links = [
+    links = [
         Link(a.get("href", ""), element_text(a), "nofollow" in (a.get("rel") or "").lower())
         for a in root.iter("a")
         if a.get("href") and not _inside_dropped(a)
     ]
+    blocks = _without_link_lines(element_blocks(root), links)
+    page = Page(blocks=blocks, links=links)
     page.images = [Image(img.get("src", ""), " ".join((img.get("alt") or "").split())) for img in root.iter("img") if not _inside_dropped(img)]
     h1s = [block for block in blocks if block.kind == "heading" and block.level == 1]
     page.h1_count = len(h1s)
@@ -164,6 +165,16 @@ def _page_from_element(root) -> Page:
     elif h1s:
         page.h1 = h1s[0].text
     return page
+
+
+def _without_link_lines(blocks: list[Block], links: list[Link]) -> list[Block]:
+    """The article's own text: a line that is one link (« À lire aussi » items, the linked credit) and a
+    closing « Source : … » credit line point at other pages; they make no claim to check or count."""
+    anchors = {link.text for link in links if link.text}
+    kept = [block for block in blocks if block.text not in anchors]
+    if kept and kept[-1].kind == "paragraph" and CREDIT_LINE_RE.match(kept[-1].text):
+        kept.pop()
+    return kept
 
 
 def _inside_dropped(element) -> bool:
@@ -198,6 +209,10 @@ def page_from_article(article) -> Page:
     for block in article.blocks:
         kind, level = kinds.get(block.kind, (block.kind, block.level))
         blocks.append(Block(block.text, kind, level))
+    links = [Link(link.url, link.title) for link in article.related]
+    if article.credit and article.credit.url:
+        links.append(Link(article.credit.url, "credit"))
+    images = [Image(article.figure.src, article.figure.alt)] if article.figure else []
     return Page(
         blocks=blocks,
         title=article.title,
@@ -206,5 +221,7 @@ def page_from_article(article) -> Page:
         keyphrase=article.keyphrase,
         h1=article.title,
         h1_count=1,
+        links=links,
+        images=images,
         language="fr",
     )
