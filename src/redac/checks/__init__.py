@@ -1,7 +1,7 @@
 """The check stage: every guarantee of DESIGN.md judged on a finished article.
 
-Each check is a measurement compared with a threshold from CHECK_THRESHOLDS, the one table to read
-or tune. The SEO/readability audit (seo/) is one of the checks; faithfulness (checks/faithfulness)
+Each check is a measurement compared with a threshold of the `Limits` it is given (limits.py, the one
+table to read or tune). The SEO/readability audit (seo/) is one of the checks; faithfulness (checks/faithfulness)
 another. Checks read a `Page`, so an article written by redac and one written by anyone else (an
 editor, a chatbot) are judged the same way.
 """
@@ -17,24 +17,11 @@ from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.french.words import count_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.seo.audit import AuditReport, audit_page
 from redac.seo.page import Page
 from redac.seo.serp import title_width_px
 
-CHECK_THRESHOLDS = {
-    "min_h2": 3,
-    "section_max_words": 300,
-    "paragraph_max_words": 150,
-    "title_max_px": 600,
-    "title_keyphrase_max_position": 0.34,  # share of the title's characters before the keyphrase
-    "description_min_chars": 120,
-    "description_max_chars": 156,
-    "slug_max_chars": 75,
-    "seo_min_score": 80,
-    "readability_min_score": 60,
-    "originality_max_copied": 0.2,  # share of 8-word shingles found verbatim in the source
-}
-T = CHECK_THRESHOLDS
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -75,13 +62,16 @@ def check_page(
     page: Page,
     source: SourceFacts,
     *,
-    min_words: int = 700,
+    min_words: int | None = None,
     source_title: str | None = None,
     locate=None,
     originality_source: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Report:
-    """All checks on `page` against its source. `locate(text)` names where a text sits ("ligne 12")."""
-    audit = audit_page(page, min_words=min_words)
+    """All checks on `page` against its source. `locate(text)` names where a text sits ("ligne 12");
+    `min_words` defaults to the limits'."""
+    min_words = limits.min_words if min_words is None else min_words
+    audit = audit_page(page, min_words=min_words, limits=limits)
     words = article_words(page)
     unsupported = unsupported_facts(_units(page, locate), source)
     if locate:  # the sentence's own line, more precise than its block's
@@ -89,15 +79,15 @@ def check_page(
     checks = [
         _length(words, min_words),
         _language(audit),
-        _structure(page),
-        _title(page, source_title),
-        _meta(page),
-        _slug(page),
-        _audit_scores(audit),
+        _structure(page, limits),
+        _title(page, source_title, limits),
+        _meta(page, limits),
+        _slug(page, limits),
+        _audit_scores(audit, limits),
         _faithfulness(unsupported),
     ]
     if originality_source is not None:  # a rewrite, not an extract: judge how much it copies
-        checks.append(_originality(page, originality_source))
+        checks.append(_originality(page, originality_source, limits))
     return Report(checks, audit, unsupported, words)
 
 
@@ -132,21 +122,21 @@ def _language(audit: AuditReport) -> Check:
     return Check("language", "Langue française", passed, result.message if result else "texte trop court pour juger")
 
 
-def _structure(page: Page) -> Check:
+def _structure(page: Page, limits: Limits) -> Check:
     h2 = sum(1 for block in page.blocks if block.kind == "heading" and block.level == 2)
     sections = _h2_section_words(page)
-    long_sections = [words for words in sections if words > T["section_max_words"]]
+    long_sections = [words for words in sections if words > limits.section_max_words]
     paragraph_words = [count_words(block.text) for block in page.blocks if block.kind != "heading"]
-    long_paragraphs = [words for words in paragraph_words if words > T["paragraph_max_words"]]
+    long_paragraphs = [words for words in paragraph_words if words > limits.paragraph_max_words]
     problems = []
     if page.h1_count != 1:
         problems.append(f"{page.h1_count} titres H1 (un seul attendu)")
-    if h2 < T["min_h2"]:
-        problems.append(f"{h2} intertitres H2 (au moins {T['min_h2']})")
+    if h2 < limits.min_h2:
+        problems.append(f"{h2} intertitres H2 (au moins {limits.min_h2})")
     if long_sections:
-        problems.append(f"{len(long_sections)} section(s) de plus de {T['section_max_words']} mots")
+        problems.append(f"{len(long_sections)} section(s) de plus de {limits.section_max_words} mots")
     if long_paragraphs:
-        problems.append(f"{len(long_paragraphs)} paragraphe(s) de plus de {T['paragraph_max_words']} mots")
+        problems.append(f"{len(long_paragraphs)} paragraphe(s) de plus de {limits.paragraph_max_words} mots")
     message = "; ".join(problems) or f"un H1, {h2} H2, sections et paragraphes dans les limites"
     details = {"h1": page.h1_count, "h2": h2, "section_words": sections, "long_paragraphs": long_paragraphs}
     return Check("structure", "Structure", not problems, message, details)
@@ -163,7 +153,7 @@ def _h2_section_words(page: Page) -> list[int]:
     return [words for words in sections if words]
 
 
-def _title(page: Page, source_title: str | None) -> Check:
+def _title(page: Page, source_title: str | None, limits: Limits) -> Check:
     title = page.title
     width = title_width_px(title)
     problems = []
@@ -171,22 +161,22 @@ def _title(page: Page, source_title: str | None) -> Check:
         problems.append("pas de titre")
     if source_title and fold(title) == fold(source_title):
         problems.append("identique au titre de la source")
-    if width > T["title_max_px"]:
-        problems.append(f"{width} px (maximum {T['title_max_px']})")
+    if width > limits.title_max_px:
+        problems.append(f"{width} px (maximum {limits.title_max_px})")
     matcher = KeyphraseMatcher(page.keyphrase)
     position = matcher.phrase_position(title) if matcher and title else None
-    if matcher and title and (position is None or position > T["title_keyphrase_max_position"] * len(title)):
+    if matcher and title and (position is None or position > limits.title_keyphrase_max_position * len(title)):
         problems.append("expression clé absente du début du titre")
     message = "; ".join(problems) or f"titre personnalisé, {width} px, expression clé en tête"
     return Check("title", "Titre", not problems, message, {"title": title, "width_px": width, "keyphrase_position": position})
 
 
-def _meta(page: Page) -> Check:
+def _meta(page: Page, limits: Limits) -> Check:
     description = page.description
     length = len(description)
     problems = []
-    if not T["description_min_chars"] <= length <= T["description_max_chars"]:
-        problems.append(f"{length} caractères (entre {T['description_min_chars']} et {T['description_max_chars']})")
+    if not limits.description_min_chars <= length <= limits.description_max_chars:
+        problems.append(f"{length} caractères (entre {limits.description_min_chars} et {limits.description_max_chars})")
     matcher = KeyphraseMatcher(page.keyphrase)
     if matcher and not matcher.found_in(tokens(description)):
         problems.append("expression clé absente")
@@ -194,23 +184,23 @@ def _meta(page: Page) -> Check:
     return Check("meta", "Méta-description", not problems, message, {"chars": length})
 
 
-def _slug(page: Page) -> Check:
+def _slug(page: Page, limits: Limits) -> Check:
     slug = page.slug
     parts = slug.split("-") if slug else []
     stop_words = [part for part in parts if part in function_words() and not part.isdigit()]
     problems = []
     if not SLUG_RE.match(slug or ""):
         problems.append("slug vide ou hors ASCII minuscule")
-    if len(slug) > T["slug_max_chars"]:
-        problems.append(f"{len(slug)} caractères (maximum {T['slug_max_chars']})")
+    if len(slug) > limits.slug_max_chars:
+        problems.append(f"{len(slug)} caractères (maximum {limits.slug_max_chars})")
     if stop_words:
         problems.append(f"mots vides : {', '.join(stop_words)}")
     message = "; ".join(problems) or f"« {slug} »"
     return Check("slug", "Slug", not problems, message, {"slug": slug})
 
 
-def _audit_scores(audit: AuditReport) -> Check:
-    passed = audit.seo_score >= T["seo_min_score"] and audit.readability_score >= T["readability_min_score"]
+def _audit_scores(audit: AuditReport, limits: Limits) -> Check:
+    passed = audit.seo_score >= limits.seo_min_score and audit.readability_score >= limits.readability_min_score
     bad = [result.name for result in audit.results if result.rating == "bad" and result.group != "redac"]
     message = f"SEO {audit.seo_score}/100, lisibilité {audit.readability_score}/100"
     if bad:
@@ -226,11 +216,10 @@ def _faithfulness(unsupported: list[Unsupported]) -> Check:
     return Check("faithfulness", "Fidélité à la source", False, message, {"count": len(unsupported)})
 
 
-
-def _originality(page: Page, source_texts: list[str]) -> Check:
-    from redac.checks.originality import copied_share
+def _originality(page: Page, source_texts: list[str], limits: Limits) -> Check:
+    from redac.checks.originality import SHINGLE_WORDS, copied_share
 
     share = copied_share([block.text for block in page.blocks if block.kind != "heading"], source_texts)
-    passed = share <= T["originality_max_copied"]
-    message = f"{share:.0%} des suites de 8 mots recopiées de la source (maximum {T['originality_max_copied']:.0%})"
+    passed = share <= limits.originality_max_copied
+    message = f"{share:.0%} des suites de {SHINGLE_WORDS} mots recopiées de la source (maximum {limits.originality_max_copied:.0%})"
     return Check("originality", "Originalité", passed, message, {"copied_share": round(share, 3)})
