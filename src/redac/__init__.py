@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from os import PathLike
 
-    from redac.checks import Report
+    from redac.checks.guarantees import Report
     from redac.limits import Limits
     from redac.models import CleanResult
     from redac.pipeline import RewriteResult
@@ -128,7 +128,7 @@ def check(
     limits: "Limits | None" = None,
 ) -> "Report":
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
-    from redac.checks import check_page
+    from redac.checks.guarantees import check_page
     from redac.checks.locate import line_locator
     from redac.pipeline import source_facts
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.checks import Report
+from redac.checks.guarantees import Report
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.tokens import tokens
 from redac.french.typography import typeset
