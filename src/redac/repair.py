@@ -2,7 +2,7 @@
 
 Only fixes that cannot add a claim: pick the next title candidate, refit the meta description from
 the lead, move the keyphrase into or out of subheadings so that the share the limits allow carries
-it (`Limits.subheadings_keyphrase_range`, Yoast's 30-75 %). What still fails after the last round is
+it (`Limits.subheadings_keyphrase_range`, Yoast's rule). What still fails after the last round is
 reported, never hidden.
 """
 

@@ -11,6 +11,7 @@ import typer
 
 from redac.cli.common import AuditFormat, RewriteFormat, emit, one_line_errors, say
 from redac.errors import InputError
+from redac.limits import DEFAULT_LIMITS
 
 
 @one_line_errors
@@ -20,7 +21,7 @@ def audit_command(
     title: Annotated[str | None, typer.Option("--title", help="SEO title (default: front matter title, <title>, or the H1).")] = None,
     description: Annotated[str | None, typer.Option("--description", help="Meta description (default: front matter, <meta name=description>).")] = None,
     slug: Annotated[str | None, typer.Option("--slug", help="Slug (default: front matter, or the canonical / og:url path).")] = None,
-    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Length the brief asks for (default 700, or redac.toml [limits]).")] = None,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help=f"Length the brief asks for (default {DEFAULT_LIMITS.min_words}, or redac.toml [limits]).")] = None,
     exact_forms: Annotated[bool, typer.Option("--exact-forms", help="Match the keyphrase by exact words, as Yoast Free (default: word forms through lemmas).")] = False,
     output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table: traffic lights; json: every measurement.")] = AuditFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
@@ -46,7 +47,7 @@ def rewrite_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the article here (one article only).")] = None,
     out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write each article to DIR/<slug>.<ext>.")] = None,
     output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="md (front matter), html (standalone page), json (article, plan, provenance, report).")] = RewriteFormat.md,
-    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default: the editor's brief, else 700 or redac.toml [limits]).")] = None,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help=f"Minimum length (default: the editor's brief, else {DEFAULT_LIMITS.min_words} or redac.toml [limits]).")] = None,
     keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: chosen from the source).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="auto (llm when a model is configured, else extractive), extractive (offline) or llm.")] = "auto",
     model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine; or REDAC_MODEL, redac.toml).")] = None,
@@ -115,7 +116,7 @@ def check_command(
     source: Annotated[Path, typer.Option("--source", "-s", help="The source it was written from (any input format).")],
     keyphrase: Annotated[str | None, typer.Option("--keyphrase", "-k", help="Focus keyphrase (default: the article's front matter, <meta name=keywords>).")] = None,
     slug: Annotated[str | None, typer.Option("--slug", help="Slug (default: front matter, or the canonical / og:url path).")] = None,
-    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default 700, or redac.toml [limits]).")] = None,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help=f"Minimum length (default {DEFAULT_LIMITS.min_words}, or redac.toml [limits]).")] = None,
     output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table or json.")] = AuditFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,
 ) -> None:

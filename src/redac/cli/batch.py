@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from redac.cli.common import RewriteFormat, emit, one_line_errors, say
 from redac.errors import InputError
+from redac.limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from redac.batch.runner import BatchOptions, Tally
@@ -43,7 +44,7 @@ def batch_run_command(
     out_dir: Annotated[Path, typer.Option("--out-dir", help="Where articles go; the store (redac-batch.sqlite) lives here too.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Documents at once: processes (extractive), requests (llm).")] = 1,
     output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="md, html or json.")] = RewriteFormat.md,
-    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help="Minimum length (default: each brief, else 700 or redac.toml [limits]).")] = None,
+    min_words: Annotated[int | None, typer.Option("--min-words", min=0, help=f"Minimum length (default: each brief, else {DEFAULT_LIMITS.min_words} or redac.toml [limits]).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="auto, extractive or llm (as for rewrite).")] = "auto",
     model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine).")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,

@@ -1,6 +1,6 @@
 """Meta description and slug.
 
-The description is the lead, in the source's words, fitted to the limits' length (121-156 characters): whole sentences
+The description is the lead, in the source's words, fitted to the limits' length (`description_min_chars` to `description_max_chars`): whole sentences
 when they fit, else cut at a clause boundary (then a word boundary) with an ellipsis, never inside
 a quotation. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
 …"), the one addition a description may make. The slug is the title, ASCII, without French

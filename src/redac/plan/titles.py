@@ -2,9 +2,9 @@
 
 Every candidate is made of words the source already holds (its title, its lead, its subheadings,
 its names), rearranged, so no candidate can state what the source does not. Scores reward a
-keyphrase at the start, a width that fills but does not overflow the search result line (600 px at
-Arial 20 px), the essentials of the lead (names, numbers), and distance from the source title;
-they punish clickbait.
+keyphrase at the start, a width that fills but does not overflow the search result line (the limits'
+`title_min_px` to `title_max_px`), the essentials of the lead (names, numbers), and distance from the
+source title; they punish clickbait.
 """
 
 from __future__ import annotations
