@@ -33,10 +33,11 @@ def repair(
 
 
 def _next_title(article: Article, plan: Plan) -> Article:
-    """The best candidate after the current one that fits the width."""
-    texts = [candidate.text for candidate in plan.title_candidates if candidate.score >= 0]
+    """The best candidate after the current one that fits the width (compared typeset, as the article
+    holds it: else a title with a colon is never found and the first candidate comes back)."""
+    texts = [typeset(candidate.text) for candidate in plan.title_candidates if candidate.score >= 0]
     following = texts[texts.index(article.title) + 1 :] if article.title in texts else texts
-    return replace(article, title=typeset(following[0])) if following else article
+    return replace(article, title=following[0]) if following else article
 
 
 def _refit_description(article: Article, plan: Plan, sentences: list[SourceSentence], limits: Limits) -> Article:
@@ -68,8 +69,8 @@ def _balance_keyphrase_headings(article: Article, limits: Limits) -> Article:
             if len(holding) >= low:
                 break
     elif len(holding) > high:
+        prefix = typeset(f"{key} : ")  # as the typeset article writes it ("Clé\u00a0: "), else nothing matches
         for index in reversed(holding):
-            prefix = f"{key} : "
             if blocks[index].role == "body" and blocks[index].text.startswith(prefix):
                 blocks[index] = _retitled(blocks[index], capitalize_first(blocks[index].text[len(prefix) :]))
                 holding.remove(index)
