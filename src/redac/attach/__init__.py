@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from redac.attach.credit import credit_line, make_credit
 from redac.attach.figure import article_figure
 from redac.errors import InputError
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, Metadata
 from redac.urls import safe_url
 
@@ -32,7 +33,8 @@ class AttachOptions:
     related: "RelatedIndex | None" = None  # the publisher's archive, indexed once (--archive)
 
 
-def attach_options(*, source_url: str | None = None, credit: bool = True, archive: list[Path] | None = None) -> AttachOptions:
+def attach_options(*, source_url: str | None = None, credit: bool = True, archive: list[Path] | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> AttachOptions:
     """Options from the command line or the API: the archive, when given, is read and indexed once here."""
     if source_url and not safe_url(source_url):
         raise InputError("", f"--source-url {source_url!r} is not an http(s) address")
@@ -41,11 +43,12 @@ def attach_options(*, source_url: str | None = None, credit: bool = True, archiv
         from redac.attach.archive import load_archive
         from redac.attach.related import RelatedIndex
 
-        related = RelatedIndex(load_archive(archive))
+        related = RelatedIndex(load_archive(archive), limits)
     return AttachOptions(credit=credit, source_url=source_url, related=related)
 
 
-def attach(article: Article, meta: Metadata, story_title: str | None, options: AttachOptions) -> Article:
+def attach(article: Article, meta: Metadata, story_title: str | None, options: AttachOptions,
+           limits: Limits = DEFAULT_LIMITS) -> Article:
     credit = make_credit(meta, options.source_url) if options.credit else None
     source_url = safe_url(options.source_url) or safe_url(article.source_url)
     related = []
@@ -56,7 +59,7 @@ def attach(article: Article, meta: Metadata, story_title: str | None, options: A
         article,
         source_url=source_url,
         credit=credit,
-        figure=article_figure(meta, article.keyphrase, story_title),
+        figure=article_figure(meta, article.keyphrase, story_title, limits),
         related=related,
     )
 

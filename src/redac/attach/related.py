@@ -5,16 +5,16 @@ Two measures, both over an inverted index so a query costs the postings of its o
 archive's size:
 - the story: cosine of TF-IDF vectors of content lemmas (title counted twice, then the lead);
 - the people: multi-word proper names in common (a surname stands for the full name), weighted by
-  rarity: a name in more than RARE_NAME_SHARE of the archive is the publisher's running topic, not a
-  link between two stories.
+  rarity: a name in more than `related_rare_name_share` of the archive is the publisher's running
+  topic, not a link between two stories. The thresholds are in `Limits`.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from urllib.parse import urlsplit
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -24,15 +24,11 @@ from redac.french.lemmas import lemma
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import RelatedLink
 
-LEAD_WORDS = 200  # words of an entry's text indexed after its title
-STORY_MIN = 0.30  # cosine from which two articles tell the same story
-STORY_MIN_WORDS = 5  # distinct content words in common: two short texts on one theme share one or two
-PEOPLE_STORY_MIN = 0.08  # with a rare name in common, the least story overlap still asked
-RARE_NAME_SHARE = 0.05  # a name found in more than this share of the archive is a topic, not a person
-NAME_BONUS = 0.02  # score per unit of a shared name's rarity (idf), ranking within each kind of link
-MAX_LINKS = 4
+LEAD_WORDS = 200  # words of an entry's text indexed after its title (a story is told in its lead)
+NAME_BONUS = 0.02  # score per unit of a shared name's rarity (idf): ranks links of one kind, decides nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +40,9 @@ class _Postings:
 class RelatedIndex:
     """Built once (linear in the archive); `related()` answers per article."""
 
-    def __init__(self, entries: list[ArchiveEntry]):
+    def __init__(self, entries: list[ArchiveEntry], limits: Limits = DEFAULT_LIMITS):
         self.entries = entries
+        self.limits = limits
         documents = [_terms(entry.title, entry.text) for entry in entries]
         mentions = [_mentions(f"{entry.title}. {_lead(entry.text)}") for entry in entries]
         names = [people for people, _ in mentions]
@@ -60,16 +57,17 @@ class RelatedIndex:
         self.size = count
         self.origin = _single_origin([entry.url for entry in entries])
 
-    def related(self, title: str, texts: list[str], *, exclude: set[str] = frozenset(), limit: int = MAX_LINKS) -> list[RelatedLink]:
-        """The earlier articles sharing the story or its people, best first (at most `limit`)."""
+    def related(self, title: str, texts: list[str], *, exclude: set[str] = frozenset()) -> list[RelatedLink]:
+        """The earlier articles sharing the story or its people, best first (at most `related_max_links`)."""
         if not self.entries:
             return []
+        limits = self.limits
         story, overlap = self._story_scores(_terms(title, " ".join(texts)))
         names, entities = _mentions(f"{title}. {' '.join(texts)}")  # key -> the name as the article writes it
-        rare = [key for key in names if key in self.names and self.name_df[key] <= max(1, RARE_NAME_SHARE * self.size)]
+        rare = [key for key in names if key in self.names and self.name_df[key] <= max(1, limits.related_rare_name_share * self.size)]
         people = self._people_weights(rare)
-        same_story = (story >= STORY_MIN) & (overlap >= STORY_MIN_WORDS) & self._same_places(entities)
-        eligible = same_story | ((people > 0) & (story >= PEOPLE_STORY_MIN))  # not the topic alone
+        same_story = (story >= limits.related_story_min) & (overlap >= limits.related_story_min_words) & self._same_places(entities)
+        eligible = same_story | ((people > 0) & (story >= limits.related_people_story_min))  # not the topic alone
         score = story + NAME_BONUS * people
         order = sorted(np.flatnonzero(eligible), key=lambda i: (not same_story[i], -score[i], self.entries[i].url))
         links = []
@@ -77,7 +75,7 @@ class RelatedIndex:
             shared = sorted({names[key] for key in rare if key in self.entry_names[index]})
             reason = _reason(float(story[index]) if same_story[index] else None, shared)
             links.append(RelatedLink(self._href(self.entries[index].url), self.entries[index].title, reason, round(float(score[index]), 3)))
-            if len(links) == limit:
+            if len(links) == limits.related_max_links:
                 break
         return links
 
