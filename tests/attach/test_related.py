@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import redac
-from redac.attach import attach_options
+from redac.attach import AttachOptions, attach_options
 from redac.attach.archive import ArchiveEntry, load_archive
 from redac.attach.related import RelatedIndex
 from redac.pipeline import rewrite_clean
@@ -27,7 +27,7 @@ def index(archive):
 
 
 def _links(index, sample: str) -> list[str]:
-    result = rewrite_clean(redac.clean(next(SAMPLES.glob(f"{sample}_*.txt"))), attachments=attach_options().__class__(related=index))
+    result = rewrite_clean(redac.clean(next(SAMPLES.glob(f"{sample}_*.txt"))), attachments=AttachOptions(related=index))
     return [link.url for link in result.article.related]
 
 
@@ -55,7 +55,7 @@ def test_same_topic_alone_is_not_a_link():
 
 
 def test_reasons_explain_each_link(index):
-    result = rewrite_clean(redac.clean(next(SAMPLES.glob("000_*.txt"))), attachments=attach_options().__class__(related=index))
+    result = rewrite_clean(redac.clean(next(SAMPLES.glob("000_*.txt"))), attachments=AttachOptions(related=index))
     reasons = {link.url: link.reason for link in result.article.related}
     assert reasons["/sommet-tirana-balkans-ukraine/"].startswith("même histoire (similarité 0,")
     assert "mêmes personnes : Edi Rama" in reasons["/edi-rama-adhesion-albanie-union-europeenne/"]
@@ -98,3 +98,16 @@ def test_unreadable_archive_is_one_clear_error(tmp_path):
         load_archive([tmp_path / "bad.json"])
     with pytest.raises(InputError, match="archive not found"):
         load_archive([tmp_path / "missing.json"])
+
+
+def test_redac_check_reads_links_and_credit_as_what_they_are(index, tmp_path):
+    """The related titles name people the source does not; they are links, not claims."""
+    sample = next(SAMPLES.glob("000_*.txt"))
+    options = AttachOptions(source_url="https://www.exemple-source.fr/monde/zelensky-balkans", related=index)
+    result = rewrite_clean(redac.clean(sample), attachments=options)
+    article = tmp_path / "article.md"
+    article.write_text(article_markdown(result.article), encoding="utf-8")
+    report = redac.check(article, source=sample)
+    assert report.check("faithfulness").passed, report.check("faithfulness").message
+    assert report.audit.result("internalLinks").rating == "good"
+    assert report.audit.result("externalLinks").rating == "good"
