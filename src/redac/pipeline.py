@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from redac.analysis import Analysis, analyze
 from redac.attach import AttachOptions, attach, attachment_notes
-from redac.checks.guarantees import Report, check_page
 from redac.checks.faithfulness import SourceFacts
+from redac.checks.guarantees import Report, check_page
 from redac.engines import extractive
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_USAGE, InputError, RedacError
 from redac.french.typography import typeset
@@ -48,7 +48,7 @@ class Options:
     backend: Backend | None = None  # the llm engine's model
     llm: LLMSettings | None = None  # the llm engine's budget and strategy (defaults when None)
     progress: Callable[[str], None] | None = None  # called with each stage name as it starts
-    attachments: AttachOptions = AttachOptions()  # credit, source image, related archive links
+    attachments: AttachOptions = field(default_factory=AttachOptions)  # credit, source image, related archive links
 
     def stage(self, name: str) -> None:
         if self.progress is not None:

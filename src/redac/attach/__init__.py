@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 class AttachOptions:
     credit: bool = True  # False: the editor's own copy (--no-credit)
     source_url: str | None = None  # the source's address when the input does not give it (--source-url)
-    related: "RelatedIndex | None" = None  # the publisher's archive, indexed once (--archive)
+    related: RelatedIndex | None = None  # the publisher's archive, indexed once (--archive)
 
 
 def attach_options(*, source_url: str | None = None, credit: bool = True, archive: list[Path] | None = None,

@@ -116,15 +116,15 @@ def _child_text(element, name: str) -> str:
 
 
 def _slug_words(url: str) -> str:
-    last = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    last = url.split("?", maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1]
     return SLUG_WORDS_RE.sub(" ", re.sub(r"\.(?:html?|php)$", "", last)).strip()
 
 
 def _article_file(path: Path) -> list[ArchiveEntry]:
     """A Markdown article (front matter url/permalink and title) or an HTML page (canonical, <h1>)."""
     text = path.read_text(encoding="utf-8", errors="replace")
-    url, title, body = _html_article(text) if path.suffix in {".html", ".htm"} else _markdown_article(text)
-    url = safe_url(url, allow_path=True)
+    address, title, body = _html_article(text) if path.suffix in {".html", ".htm"} else _markdown_article(text)
+    url = safe_url(address, allow_path=True)
     return [ArchiveEntry(url, title, body)] if url and title else []
 
 

@@ -58,7 +58,7 @@ class RelatedIndex:
         self.size = count
         self.origin = _single_origin([entry.url for entry in entries])
 
-    def related(self, title: str, texts: list[str], *, exclude: set[str] = frozenset()) -> list[RelatedLink]:
+    def related(self, title: str, texts: list[str], *, exclude: frozenset[str] | set[str] = frozenset()) -> list[RelatedLink]:
         """The earlier articles sharing the story or its people, best first (at most `related_max_links`)."""
         if not self.entries:
             return []

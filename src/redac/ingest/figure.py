@@ -57,7 +57,9 @@ def _figures(tree, page_url: str | None) -> list[MainImage]:
     for scope in scopes:
         for figure in scope.iter("figure"):
             image = next(iter(figure.iter("img")), None)
-            src = safe_url(_img_src(image), page_url) if image is not None else None
+            if image is None:
+                continue
+            src = safe_url(_img_src(image), page_url)
             if src and all(item.src != src for item in found):
                 caption, credit = _figcaption(figure)
                 found.append(MainImage(src, caption, credit, _clean(image.get("alt") or "")))
@@ -70,7 +72,7 @@ def _img_src(image) -> str | None:
 
 def _same_image(a: str, b: str) -> bool:
     """Same file, whatever the resizing query or CDN prefix."""
-    return a.split("?")[0].rsplit("/", 1)[-1] == b.split("?")[0].rsplit("/", 1)[-1]
+    return a.split("?", maxsplit=1)[0].rsplit("/", 1)[-1] == b.split("?", maxsplit=1)[0].rsplit("/", 1)[-1]
 
 
 def _figcaption(figure) -> tuple[str, str]:
