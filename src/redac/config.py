@@ -8,7 +8,6 @@ the thresholds (limits.py).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def config_files(cwd: Path | None = None, environ: Mapping[str, str] | None = No
 
 def read_table(path: Path, name: str) -> dict:
     """The `[name]` table of the TOML file at `path` ({} when absent); a broken file is a usage error."""
+    import tomllib  # here, not at the top: `redac --help` imports this module and needs no TOML
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
