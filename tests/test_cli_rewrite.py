@@ -78,3 +78,17 @@ def test_check_unreadable_inputs_exit_2(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 4)
     proc = run("check", str(article), "--source", str(binary))
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+def test_a_source_too_long_for_one_article_is_refused_in_one_line(tmp_path: Path) -> None:
+    from redac.pipeline import MAX_SOURCE_WORDS
+
+    paragraph = "Le conseil municipal a voté le budget de la ville après un long débat sur les écoles et la voirie."
+    count = MAX_SOURCE_WORDS // len(paragraph.split()) + 10
+    source = tmp_path / "rapport.txt"
+    source.write_text("Rapport annuel de la ville\n\n" + "\n\n".join(f"{paragraph} Séance {n}." for n in range(count)), encoding="utf-8")
+    proc = run("rewrite", str(source))
+    lines = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert any("too long for one article" in line and f"limit {MAX_SOURCE_WORDS}" in line for line in lines)
+    assert b"Traceback" not in proc.stderr

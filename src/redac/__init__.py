@@ -89,22 +89,30 @@ def rewrite(
     keyphrase: str | None = None,
     engine: str = "extractive",
     name: str | None = None,
+    max_source_words: int | None = None,
 ) -> "RewriteResult":
     """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file).
+
+    A source over `max_source_words` words (default: redac.pipeline.MAX_SOURCE_WORDS; 0 or less: no
+    limit) raises InputError rather than taking minutes.
 
     The llm engine uses the model configured as for the CLI (REDAC_*/OPENAI_* variables, redac.toml).
     """
     from redac.pipeline import rewrite_clean
 
+    from redac.pipeline import MAX_SOURCE_WORDS
+
     cleaned = clean(source, name=name)
+    limit = MAX_SOURCE_WORDS if max_source_words is None else (max_source_words if max_source_words > 0 else None)
     if engine != "llm":
-        return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine)
+        return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine, max_source_words=limit)
     from redac.engines.llm import make_backend
     from redac.engines.llm.config import load_settings
 
     settings = load_settings()
     return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine, backend=make_backend(settings),
-                         max_calls=settings.max_calls, max_tokens=settings.max_tokens, strategy=settings.strategy)
+                         max_calls=settings.max_calls, max_tokens=settings.max_tokens, strategy=settings.strategy,
+                         max_source_words=limit)
 
 
 def check(

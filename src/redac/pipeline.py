@@ -14,6 +14,7 @@ from redac.checks.faithfulness import SourceFacts
 from redac.engines import extractive
 from redac.errors import InputError
 from redac.french.typography import typeset
+from redac.french.words import count_words
 from redac.models import Article, CleanResult, Line, Plan
 from redac.plan import make_plan
 from redac.repair import repair
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from redac.engines.llm.writer import Usage
 
 DEFAULT_MIN_WORDS = 700
+# A source longer than this is not one article (a report, a book chapter, a concatenated feed): it is
+# refused in one line instead of minutes of work. The longest news long-reads stay under ~12,000 words.
+MAX_SOURCE_WORDS = 20_000
 REPAIR_ROUNDS = 2
 ENGINES = ("extractive", "llm")
 
@@ -68,13 +72,16 @@ def rewrite_clean(
     max_calls: int = 6,
     max_tokens: int = 6000,
     strategy: str = "single",
+    max_source_words: int | None = MAX_SOURCE_WORDS,
 ) -> RewriteResult:
-    """Rewrite one cleaned document (see the module docstring). The llm engine needs a `backend`."""
+    """Rewrite one cleaned document (see the module docstring). The llm engine needs a `backend`.
+    A source over `max_source_words` words (None: no limit) is an InputError."""
     if engine not in ENGINES:
         raise InputError("", f"unknown engine {engine!r} (available: {', '.join(ENGINES)})")
     document = result.document
     if not document.blocks:
         raise InputError(document.source, "no article text to rewrite")
+    _refuse_too_long(document, max_source_words)
     min_words = min_words if min_words is not None else (result.brief.min_words or DEFAULT_MIN_WORDS)
     analysis = analyze(document.blocks)
     if not analysis.source_sentences:
@@ -105,6 +112,14 @@ def rewrite_clean(
         article = repaired
         report = _check(article, facts, min_words, document.title, originality)
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
+
+
+def _refuse_too_long(document, limit: int | None) -> None:
+    if limit is None:
+        return
+    words = sum(count_words(block.text) for block in document.blocks)
+    if words > limit:
+        raise InputError(document.source, f"{words} words: too long for one article (limit {limit}); split the source into articles")
 
 
 def _check(article: Article, facts: SourceFacts, min_words: int, source_title: str | None, originality: list[str] | None) -> Report:
