@@ -211,7 +211,7 @@ def _slug(page: Page) -> Check:
 
 def _audit_scores(audit: AuditReport) -> Check:
     passed = audit.seo_score >= T["seo_min_score"] and audit.readability_score >= T["readability_min_score"]
-    bad = [result.name for result in audit.results if result.rating == "bad" and result.group != "redac"]
+    bad = [result.name for result in audit.results if result.rating == "bad" and result.group in {"seo", "readability"}]
     message = f"SEO {audit.seo_score}/100, lisibilité {audit.readability_score}/100"
     if bad:
         message += f" ; à revoir : {', '.join(bad)}"
