@@ -82,7 +82,9 @@ def test_check_unreadable_inputs_exit_2(tmp_path: Path) -> None:
 
 
 def test_a_source_too_long_for_one_article_is_refused_in_one_line(tmp_path: Path) -> None:
-    from redac.pipeline import MAX_SOURCE_WORDS
+    from redac.limits import DEFAULT_LIMITS
+
+    MAX_SOURCE_WORDS = DEFAULT_LIMITS.max_source_words
 
     paragraph = "Le conseil municipal a voté le budget de la ville après un long débat sur les écoles et la voirie."
     count = MAX_SOURCE_WORDS // len(paragraph.split()) + 10

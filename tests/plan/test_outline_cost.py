@@ -8,6 +8,7 @@ import itertools
 import math
 import random
 
+from redac.limits import DEFAULT_LIMITS
 from redac.models import SourceSentence
 
 outline = importlib.import_module("redac.plan.outline")  # redac.plan.outline is also the name of a function
@@ -27,7 +28,7 @@ def body(lengths: list[int], rng: random.Random, paragraph_size: int = 3) -> lis
 def full_search(sentences: list[SourceSentence]) -> list[list[SourceSentence]]:
     """Every way to cut into the outline's number of sections, the cheapest kept: the reference."""
     total = sum(s.words for s in sentences)
-    count = max(1, min(len(sentences), max(outline.MIN_SECTIONS, math.ceil(total / outline.SECTION_TARGET_WORDS))))
+    count = max(1, min(len(sentences), max(DEFAULT_LIMITS.min_h2, math.ceil(total / outline.SECTION_TARGET_WORDS))))
     target = total / count
     cut_cost = [outline._cut_cost(sentences, i, set()) for i in range(len(sentences))]
 
@@ -35,7 +36,7 @@ def full_search(sentences: list[SourceSentence]) -> list[list[SourceSentence]]:
         value = 0.0
         for start, end in zip(bounds, bounds[1:]):
             words = sum(s.words for s in sentences[start:end])
-            over = 25.0 if words > outline.SECTION_MAX_WORDS and end - start > 1 else 0.0
+            over = 25.0 if words > DEFAULT_LIMITS.section_max_words and end - start > 1 else 0.0
             under = 2.0 if words < outline.SECTION_MIN_WORDS else 0.0
             value += ((words - target) / target) ** 2 + over + under + (cut_cost[start] if start else 0.0)
         return value
@@ -62,4 +63,4 @@ def test_a_source_longer_than_an_article_is_segmented_by_chunks_ending_with_para
     assert all(len(chunk) >= CHUNK_SENTENCES or chunk[-1].id == len(sentences) - 1 for chunk in outline._chunks(sentences))
     assert all(sentences[end].paragraph != sentences[end + 1].paragraph for end in ends if end + 1 < len(sentences))
     assert ends <= {group[-1].id for group in groups}  # a chunk end is a section end
-    assert all(sum(s.words for s in group) <= outline.SECTION_CAP_WORDS for group in groups)
+    assert all(sum(s.words for s in group) <= outline.SECTION_CAP_FACTOR * DEFAULT_LIMITS.section_max_words for group in groups)

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from redac.french.tokens import match_form, strip_elision
+from redac.french.tokens import match_form, strip_elision, tokens
+from redac.french.wordlists import function_words
 
 LANGUAGE = "fr"
 
@@ -36,6 +37,15 @@ def is_known_word(word: str) -> bool:
     from simplemma.utils import normalize_token
 
     return _lookup().get_lemma(normalize_token(word.lower()), LANGUAGE) is not None
+
+
+@cache
+def content_lemmas(text: str) -> tuple[str, ...]:
+    """Lemmas of the content words of `text` (function words and numbers left out): what the outline's
+    topic cuts, the key-point scores and the fact check's sentence matching compare."""
+    return tuple(
+        lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
+    )
 
 
 def cache_dir() -> Path:
