@@ -132,3 +132,17 @@ def test_cli_import_does_not_load_heavy_modules() -> None:
     code = "import sys, redac.cli; print(sorted(m for m in ('trafilatura', 'ftfy', 'rapidfuzz', 'feedparser', 'lxml') if m in sys.modules))"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
+
+
+def test_rewriting_a_french_article_loads_only_what_it_needs() -> None:
+    """One `redac rewrite` of a French text: no language model (numpy, py3langid), no pydantic, no
+    HTML stack, no LLM SDK, no rich help renderer: each costs more than the article's rewrite."""
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['redac', 'rewrite', {str(SAMPLE)!r}, '-q']\n"
+        "try:\n    runpy.run_module('redac', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "heavy = ('numpy', 'py3langid', 'pydantic', 'trafilatura', 'lxml', 'openai', 'jinja2', 'typer.rich_utils')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.startswith("---") and proc.stderr.strip().splitlines()[-1] == "[]", proc.stderr[-500:]

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 SAMPLES = Path(__file__).parent / "data" / "samples"
-LONG = SAMPLES / "000_28bc3072248f10e6.txt"
+LONG = SAMPLES / "004_f20b75c96bb59876.txt"  # every check passes (000 keeps an English fragment)
 SHORT = SAMPLES / "003_296e4487893b9572.txt"
 
 
@@ -55,13 +55,14 @@ def test_several_inputs_need_out_dir() -> None:
 
 
 def test_check_passes_on_a_rewrite_and_fails_on_a_corruption(tmp_path: Path) -> None:
-    article = tmp_path / "article.md"
-    assert run("rewrite", str(LONG), "-q", "-o", str(article)).returncode == 0
-    ok = run("check", str(article), "--source", str(LONG))
-    assert ok.returncode == 0, ok.stdout.decode()
+    article, source = tmp_path / "article.md", SAMPLES / "000_28bc3072248f10e6.txt"
+    assert run("rewrite", str(source), "-q", "-o", str(article)).returncode == 0
+    ok = run("check", str(article), "--source", str(source), "-f", "json")
+    failed = {check["id"] for check in json.loads(ok.stdout)["checks"] if not check["passed"]}
+    assert failed == {"language"}, ok.stdout.decode()  # only the English fragment the source holds
     text = article.read_text(encoding="utf-8")
     article.write_text(text.replace("Treize pays", "Quarante pays", 1).replace("Edi Rama", "Jean Castex"), encoding="utf-8")
-    bad = run("check", str(article), "--source", str(LONG), "-f", "json")
+    bad = run("check", str(article), "--source", str(source), "-f", "json")
     assert bad.returncode == 1
     report = json.loads(bad.stdout)
     texts = {item["text"] for item in report["unsupported_facts"]}
@@ -78,3 +79,19 @@ def test_check_unreadable_inputs_exit_2(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 4)
     proc = run("check", str(article), "--source", str(binary))
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+def test_a_source_too_long_for_one_article_is_refused_in_one_line(tmp_path: Path) -> None:
+    from redac.limits import DEFAULT_LIMITS
+
+    MAX_SOURCE_WORDS = DEFAULT_LIMITS.max_source_words
+
+    paragraph = "Le conseil municipal a voté le budget de la ville après un long débat sur les écoles et la voirie."
+    count = MAX_SOURCE_WORDS // len(paragraph.split()) + 10
+    source = tmp_path / "rapport.txt"
+    source.write_text("Rapport annuel de la ville\n\n" + "\n\n".join(f"{paragraph} Séance {n}." for n in range(count)), encoding="utf-8")
+    proc = run("rewrite", str(source))
+    lines = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert any("too long for one article" in line and f"limit {MAX_SOURCE_WORDS}" in line for line in lines)
+    assert b"Traceback" not in proc.stderr

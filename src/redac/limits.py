@@ -48,6 +48,7 @@ class Limits:
     readability_min_score: int = 60  # DESIGN: and this readability score (Yoast's "ok" and above)
     originality_max_copied: float = 0.2  # DESIGN originality: share of 8-word shingles copied verbatim
     repair_rounds: int = 2  # DESIGN "repair: bounded": rounds of check -> repair, per engine
+    max_source_words: int = 20_000  # issue 16: a longer source is not one article (a report, a feed): refused, exit 2; 0: no limit
     # --- keyphrase (Yoast SEO assessments) --------------------------------------------------------
     keyphrase_words_good: int = 4  # keyphraseLength: content words
     keyphrase_words_ok: int = 8

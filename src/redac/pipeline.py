@@ -21,6 +21,7 @@ from redac.checks.guarantees import Report, check_page
 from redac.engines import extractive
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_USAGE, InputError, RedacError
 from redac.french.typography import typeset
+from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, CleanResult, Document, Line, Plan
 from redac.plan import make_plan
@@ -162,6 +163,7 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
     if not document.blocks:
         raise InputError(document.source, "no article text to rewrite")
     limits = options.limits
+    _refuse_too_long(document, limits.max_source_words)
     min_words = options.min_words if options.min_words is not None else (result.brief.min_words or limits.min_words)
     options.stage("analyze")
     analysis = analyze(document.blocks)
@@ -190,6 +192,15 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
         report = check(article)
     report.notes = attachment_notes(article, options.attachments)
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
+
+
+def _refuse_too_long(document: Document, limit: int) -> None:
+    """A source longer than any article gets one line, not minutes of work (cost grows with the source)."""
+    if not limit:
+        return
+    words = sum(count_words(block.text) for block in document.blocks)
+    if words > limit:
+        raise InputError(document.source, f"{words} words: too long for one article (limit {limit}, max_source_words); split the source into articles")
 
 
 def _write(plan: Plan, analysis: Analysis, facts: SourceFacts, result: CleanResult, options: Options) -> tuple[Article, Usage | None]:

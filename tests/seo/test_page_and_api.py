@@ -92,7 +92,7 @@ def test_cli_audit_table_json_and_errors(tmp_path):
     table = run_cli("audit", str(path))
     assert table.returncode == 0 and "Longueur du texte" in table.stdout and "✓" in table.stdout
     data = json.loads(run_cli("audit", str(path), "--format", "json", "--keyphrase", "Berlin").stdout)
-    assert data["keyphrase"] == "Berlin" and {r["group"] for r in data["results"]} == {"seo", "readability", "redac"}
+    assert data["keyphrase"] == "Berlin" and {r["group"] for r in data["results"]} == {"seo", "readability", "insights", "redac"}
     for args, stdin in [(("audit", str(tmp_path / "missing.md")), None), (("audit", "-"), ""), (("audit", "-"), "---\ntitle: [\n---\nx")]:
         failed = run_cli(*args, stdin=stdin)
         assert failed.returncode == 2 and failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr

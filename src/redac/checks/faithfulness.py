@@ -24,6 +24,7 @@ ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source s
 ALIGNED_MIN_WORDS = 5
 NEIGHBOURS = 1
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
+WORD_RE = re.compile(r"\w+")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
@@ -56,6 +57,21 @@ class SourceFacts:
         self.facts = [fact for block in texts for fact in extract_facts(block)]
         self.quote_text = quote_key(" ".join(texts))
         self.folded = fold(" ".join(texts))
+        self._names: dict[str, bool] = {}
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The folded source's words: a one-word name is looked up here, not searched in the text."""
+        return frozenset(WORD_RE.findall(self.folded))
+
+    @cached_property
+    def sentences_by_lemma(self) -> dict[str, list[int]]:
+        """Source sentences holding each content lemma, in order: alignment reads only those."""
+        index: dict[str, list[int]] = {}
+        for number, source in enumerate(self.sentences):
+            for key in source.lemmas:
+                index.setdefault(key, []).append(number)
+        return index
 
     @cached_property
     def numbers(self) -> set[str]:
@@ -77,16 +93,21 @@ class SourceFacts:
             return None if _date_supported(fact.value, self.dates) else "date absente de la source"
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
-        return None if _name_supported(fact.text, self.folded) else "nom absent de la source"
+        if fact.text not in self._names:  # an article repeats its names: one search each
+            self._names[fact.text] = _name_supported(fact.text, self.folded, self.words)
+        return None if self._names[fact.text] else "nom absent de la source"
 
     def aligned_window(self, sentence: str) -> str | None:
         """Folded text of the source sentence `sentence` is built on (with neighbours), if one clearly is."""
         lemmas = set(content_lemmas(sentence))
         if len(lemmas) < ALIGNED_MIN_WORDS:
             return None
-        shares = [len(lemmas & source.lemmas) / len(lemmas) for source in self.sentences]
-        best = max(range(len(shares)), key=shares.__getitem__, default=None)
-        if best is None or shares[best] < ALIGNED_SHARE:
+        shared: dict[int, int] = {}  # source sentence -> content lemmas it shares (none shared: share 0)
+        for key in lemmas:
+            for number in self.sentences_by_lemma.get(key, ()):
+                shared[number] = shared.get(number, 0) + 1
+        best = min(shared, key=lambda number: (-shared[number], number), default=None)  # first of the best
+        if best is None or shared[best] / len(lemmas) < ALIGNED_SHARE:
             return None
         window = self.sentences[max(0, best - NEIGHBOURS) : best + NEIGHBOURS + 1]
         return " ".join(source.folded for source in window)
@@ -175,10 +196,17 @@ def _surname(name: str) -> str:
     return name.rsplit(maxsplit=1)[-1]
 
 
-def _name_supported(name: str, folded_source: str) -> bool:
+def _name_supported(name: str, folded_source: str, source_words: frozenset[str] | None = None) -> bool:
     """The name as written, or each of its words (a surname alone, "M." titles aside), in the source."""
     folded = fold(name)
-    if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_source):
+    if _written_in(folded, folded_source, source_words):
         return True
     words = [word for word in re.split(r"[\s\-’']+", folded) if len(word) > 1]
-    return bool(words) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded_source) for word in words)
+    return bool(words) and all(_written_in(word, folded_source, source_words) for word in words)
+
+
+def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | None) -> bool:
+    """`needle` as a whole word or phrase of the text; one word is a set lookup when the words are known."""
+    if source_words is not None and WORD_RE.fullmatch(needle):
+        return needle in source_words
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
+from redac.checks.length import Length, article_length, length_message
+from redac.french.foreign import foreign_fragments
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
@@ -74,13 +76,14 @@ def check_page(
     `min_words` defaults to the limits'."""
     min_words = limits.min_words if min_words is None else min_words
     audit = audit_page(page, min_words=min_words, limits=limits)
-    words = article_words(page)
+    length = article_length(page)
+    words = length.counted
     unsupported = unsupported_facts(_units(page, locate), source)
     if locate:  # the sentence's own line, more precise than its block's
         unsupported = [replace(item, where=locate(item.sentence) or item.where) for item in unsupported]
     checks = [
-        _length(words, min_words),
-        _language(audit),
+        _length(length, min_words, sum(count_words(sentence.text) for sentence in source.sentences)),
+        _language(audit, page),
         _structure(page, limits),
         _title(page, source_title, limits),
         _meta(page, limits),
@@ -94,8 +97,9 @@ def check_page(
 
 
 def article_words(page: Page) -> int:
-    """The project's count: body, subheadings, lists and FAQ; not the H1, front matter or JSON-LD."""
-    return sum(count_words(block.text) for block in page.blocks if not (block.kind == "heading" and block.level == 1))
+    """The project's count: body, subheadings, lists and FAQ; not the H1, front matter or JSON-LD;
+    a sentence's second verbatim copy not counted (checks/length.py)."""
+    return article_length(page).counted
 
 
 def _units(page: Page, locate) -> list[tuple[str, str, bool]]:
@@ -112,16 +116,26 @@ def _units(page: Page, locate) -> list[tuple[str, str, bool]]:
     return [unit for unit in units if unit[1]]
 
 
-def _length(words: int, min_words: int) -> Check:
-    passed = words >= min_words
-    message = f"{words} mots (minimum {min_words})" + ("" if passed else f" : il manque {min_words - words} mots")
-    return Check("length", "Longueur", passed, message, {"words": words, "min_words": min_words})
+def _length(length: Length, min_words: int, source_words: int) -> Check:
+    passed, message = length_message(length, min_words, source_words)
+    details = {"words": length.counted, "repeated_words": length.repeated, "min_words": min_words, "source_words": source_words}
+    return Check("length", "Longueur", passed, message, details)
 
 
-def _language(audit: AuditReport) -> Check:
+def _language(audit: AuditReport, page: Page) -> Check:
+    """Every paragraph French, and no English fragment left inside one (the offline engine cannot
+    translate: it reports the fragment; the llm engine translates it)."""
     result = audit.result("frenchLanguage")
     passed = result is None or result.rating != "bad"
-    return Check("language", "Langue française", passed, result.message if result else "texte trop court pour juger")
+    message = result.message if result else "texte trop court pour juger"
+    fragments = [
+        (fragment, f"bloc {index + 1}") for index, block in enumerate(page.blocks) for fragment in foreign_fragments(block.text)
+    ]
+    if fragments:
+        first, where = fragments[0]
+        message = f"{len(fragments)} passage(s) en anglais à traduire, dont « {first} » ({where}) ; {message}"
+    details = {"foreign_fragments": [{"text": text, "where": where} for text, where in fragments]}
+    return Check("language", "Langue française", passed and not fragments, message, details)
 
 
 def _structure(page: Page, limits: Limits) -> Check:
@@ -203,7 +217,7 @@ def _slug(page: Page, limits: Limits) -> Check:
 
 def _audit_scores(audit: AuditReport, limits: Limits) -> Check:
     passed = audit.seo_score >= limits.seo_min_score and audit.readability_score >= limits.readability_min_score
-    bad = [result.name for result in audit.results if result.rating == "bad" and result.group != "redac"]
+    bad = [result.name for result in audit.results if result.rating == "bad" and result.group in {"seo", "readability"}]
     message = f"SEO {audit.seo_score}/100, lisibilité {audit.readability_score}/100"
     if bad:
         message += f" ; à revoir : {', '.join(bad)}"

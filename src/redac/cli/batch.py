@@ -29,7 +29,7 @@ class _BatchGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-batch_app = typer.Typer(cls=_BatchGroup, no_args_is_help=True, help="Rewrite folders, exports and feeds: resumable, concurrent, with story dedup. `redac batch INPUT... --out-dir DIR` runs `redac batch run`.")
+batch_app = typer.Typer(cls=_BatchGroup, no_args_is_help=True, rich_markup_mode=None, help="Rewrite folders, exports and feeds: resumable, concurrent, with story dedup. `redac batch INPUT... --out-dir DIR` runs `redac batch run`.")
 
 
 class ReportFormat(str, Enum):

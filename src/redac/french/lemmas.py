@@ -1,30 +1,42 @@
-"""Lemmas through simplemma, so "réunions", "fermées" and "reçu" meet "réunion", "fermer", "recevoir"."""
+"""Lemmas through simplemma, so "réunions", "fermées" and "reçu" meet "réunion", "fermer", "recevoir".
+
+simplemma ships its French dictionary front-coded and compressed: decoding it costs about a second
+in every fresh process, more than the whole rewrite of an article. The decoded dictionary is saved
+once as a memory-mapped MARISA trie in redac's cache folder (`REDAC_CACHE_DIR`, else
+`$XDG_CACHE_HOME/redac`, else `~/.cache/redac`); later processes open it in milliseconds and read
+only the entries the article needs. Lemmas are the same as simplemma's own: same strategies, same
+dictionary, another container. When the folder cannot be written the trie is built in memory.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
+
+LANGUAGE = "fr"
 
 
 @lru_cache(maxsize=131072)
 def lemma(token: str) -> str:
     """Folded lemma of one token (elision dropped): 'Réunions' -> 'reunion', "l'armée" -> 'armee'."""
-    import simplemma
-
     word = strip_elision(token)
     if not any(ch.isalpha() for ch in word):
         return match_form(word)
-    return match_form(simplemma.lemmatize(word.lower(), lang="fr"))
+    return match_form(_lemmatizer().lemmatize(word.lower(), LANGUAGE))
 
 
 @lru_cache(maxsize=65536)
 def is_known_word(word: str) -> bool:
     """Whether simplemma knows the lowercase word as French (used to tell names from common words)."""
-    import simplemma
+    from simplemma.utils import normalize_token
 
-    return simplemma.is_known(word.lower(), lang="fr")
+    return _lookup().get_lemma(normalize_token(word.lower()), LANGUAGE) is not None
 
 
 @cache
@@ -34,3 +46,96 @@ def content_lemmas(text: str) -> tuple[str, ...]:
     return tuple(
         lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
     )
+
+
+def cache_dir() -> Path:
+    """redac's cache folder (derived data only: deleting it costs one slow start, nothing else)."""
+    if configured := os.environ.get("REDAC_CACHE_DIR"):
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "redac"
+
+
+@cache
+def _factory():
+    """A simplemma dictionary factory reading the French dictionary from the cached trie."""
+    from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
+
+    class TrieFactory(CachingDictionaryFactory):
+        def _get_dictionary_uncached(self, lang: str):
+            return _TrieMapping(_load_trie(lang))
+
+    return TrieFactory()
+
+
+@cache
+def _lemmatizer():
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_factory()))
+
+
+@cache
+def _lookup():
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return DictionaryLookupStrategy(_factory())
+
+
+def _load_trie(lang: str):
+    import marisa_trie
+    import simplemma
+
+    path = cache_dir() / "lemmas" / f"simplemma-{simplemma.__version__}" / f"{lang}.marisa"
+    if path.is_file():
+        try:
+            return marisa_trie.BytesTrie().mmap(str(path))
+        except Exception:  # a damaged cache file: rebuild it below
+            pass
+    trie = _build_trie(lang)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+            temporary = Path(handle.name)
+        trie.save(str(temporary))
+        os.replace(temporary, path)  # atomic: a parallel process sees the old file or the whole new one
+    except OSError:
+        pass  # read-only home: this process keeps the trie in memory
+    return trie
+
+
+def _build_trie(lang: str):
+    import marisa_trie
+    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+    entries = _load_dictionary_from_disk(lang)
+    return marisa_trie.BytesTrie((key.decode(), value) for key, value in entries.items())
+
+
+class _TrieMapping:
+    """The read-only str -> str mapping simplemma's strategies expect, over a BytesTrie."""
+
+    __slots__ = ("_trie",)
+
+    def __init__(self, trie) -> None:
+        self._trie = trie
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        values = self._trie.get(key)
+        return values[0].decode() if values else default
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._trie
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.keys())
+
+    def __len__(self) -> int:
+        return len(self._trie)

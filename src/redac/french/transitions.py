@@ -1,4 +1,9 @@
-"""Transition words: does a sentence hold a connector ("cependant", "par conséquent", "d'abord")?"""
+"""Transition words: does a sentence hold a connector ("cependant", "par conséquent", "d'abord")?
+
+Matched as Yoast matches them: a sentence counts when it holds one entry of the list, a multi-word
+entry as consecutive words anywhere in the sentence; a two-part entry ("soit … soit", "si … que")
+when the sentence holds both parts, in any order (Yoast does not check the order).
+"""
 
 from __future__ import annotations
 
@@ -36,8 +41,7 @@ def transition_in(sentence_tokens: list[str]) -> str | None:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
     for first, second in _correlatives():
-        start = _find(words, first, 0)
-        if start is not None and _find(words, second, start + len(first)) is not None:
+        if _find(words, first, 0) is not None and _find(words, second, 0) is not None:
             return f"{' '.join(first)} … {' '.join(second)}"
     return None
 

@@ -17,3 +17,11 @@ def word_list(name: str) -> frozenset[str]:
 
 def function_words() -> frozenset[str]:
     return word_list("function_words")
+
+
+@cache
+def raw_word_list(name: str) -> frozenset[str]:
+    """Entries of data/<name>.txt lowercased, accents kept: for lists of other languages' words, where
+    folding would make French words of them ("thé" is not "the")."""
+    text = resources.files("redac.french").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))

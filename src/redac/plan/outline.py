@@ -35,6 +35,11 @@ ANAPHORA_CUT_COST = 2.0
 REPEATED_OPENERS_BONUS = 1.5
 QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
 HEADING_MAX_CHARS = 70
+# Cost linear in the source: a section never reaches SECTION_CAP_FACTOR x the structure limit (its cost
+# would be prohibitive), and a body of more than EXACT_SEGMENT_MAX_SENTENCES sentences is segmented by chunks.
+SECTION_CAP_FACTOR = 3
+EXACT_SEGMENT_MAX_SENTENCES = 300
+CHUNK_SENTENCES = 100
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 
 
@@ -61,7 +66,10 @@ def outline(
 def segment(
     sentences: list[SourceSentence], forced_cuts: AbstractSet[int] = frozenset(), limits: Limits = DEFAULT_LIMITS
 ) -> list[list[SourceSentence]]:
-    """Cut `sentences` into contiguous groups (see the module docstring)."""
+    """Cut `sentences` into contiguous groups (see the module docstring). A source longer than any
+    article is cut chunk by chunk (at paragraph ends), so the cost stays linear in its length."""
+    if len(sentences) > EXACT_SEGMENT_MAX_SENTENCES:
+        return [group for chunk in _chunks(sentences) for group in segment(chunk, forced_cuts, limits)]
     total = sum(s.words for s in sentences)
     count = max(1, min(len(sentences), max(limits.min_h2, math.ceil(total / SECTION_TARGET_WORDS))))
     target = total / count
@@ -76,23 +84,50 @@ def segment(
         under = 2.0 if words < SECTION_MIN_WORDS else 0.0
         return ((words - target) / target) ** 2 + over + under
 
-    best = _best_cuts(len(sentences), count, cut_cost, section_cost)
+    first_start = _first_starts(prefix, SECTION_CAP_FACTOR * limits.section_max_words)
+    best = _best_cuts(len(sentences), count, cut_cost, section_cost, first_start)
     bounds = [0, *best, len(sentences)]
     return [sentences[a:b] for a, b in pairwise(bounds)]
 
 
-def _best_cuts(n: int, count: int, cut_cost: list[float], section_cost) -> list[int]:
-    """Cut positions (sentence indexes where a section starts, first excluded) minimizing the cost."""
+def _chunks(sentences: list[SourceSentence]) -> list[list[SourceSentence]]:
+    """Runs of about CHUNK_SENTENCES sentences, each ending where a paragraph ends."""
+    chunks, current = [], []
+    for index, sentence in enumerate(sentences):
+        current.append(sentence)
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if len(current) >= CHUNK_SENTENCES and (following is None or following.paragraph != sentence.paragraph):
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _first_starts(prefix: list[int], cap: int) -> list[int]:
+    """For each end, the first start whose section stays under `cap` words (one sentence at least)."""
+    starts, start = [0], 0
+    for end in range(1, len(prefix)):
+        while prefix[end] - prefix[start] > cap and start < end - 1:
+            start += 1
+        starts.append(start)
+    return starts
+
+
+def _best_cuts(n: int, count: int, cut_cost: list[float], section_cost, first_start: list[int]) -> list[int]:
+    """Cut positions (sentence indexes where a section starts, first excluded) minimizing the cost.
+    A section never starts before `first_start[end]`, nor ends where the sections left cannot fit."""
     INF = float("inf")
     best = [[INF] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
     for sections in range(1, count + 1):
-        for end in range(sections, n + 1):
-            for start in range(sections - 1, end):
-                if best[sections - 1][start] == INF:
+        previous = best[sections - 1]
+        for end in range(sections, n - (count - sections) + 1):
+            for start in range(max(sections - 1, first_start[end]), end):
+                if previous[start] == INF:
                     continue
-                cost = best[sections - 1][start] + section_cost(start, end) + (cut_cost[start] if start else 0.0)
+                cost = previous[start] + section_cost(start, end) + (cut_cost[start] if start else 0.0)
                 if cost < best[sections][end]:
                     best[sections][end], back[sections][end] = cost, start
     cuts, end = [], n

@@ -8,7 +8,7 @@ from redac.seo.audit import AuditReport
 
 # Distinct symbols, so the lights read without colour too (pipes, files, CI logs).
 LIGHTS = {"good": ("✓", "green"), "ok": ("!", "yellow"), "bad": ("✗", "red"), "info": ("·", "bright_black")}
-GROUP_TITLES = {"seo": "SEO", "readability": "Lisibilité", "redac": "Contrôles redac"}
+GROUP_TITLES = {"seo": "SEO", "readability": "Lisibilité", "insights": "Aperçus (hors score)", "redac": "Contrôles redac"}
 
 
 def audit_table(report: AuditReport, *, color: bool = False, width: int = 110) -> str:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from redac.seo.researches import Researcher
 
-Group = Literal["seo", "readability", "redac"]
+Group = Literal["seo", "readability", "insights", "redac"]
 Rating = Literal["good", "ok", "bad", "info"]
 
 
@@ -379,7 +379,8 @@ def _sentence_beginnings(r: Researcher):
     return 9, "Débuts de phrases variés.", {"run": run}
 
 
-@assessment("fleschReadingEase", "readability", "Facilité de lecture (Flesch, Kandel–Moles)")
+# An insight, as in current Yoast: shown apart, never counted in the readability score.
+@assessment("fleschReadingEase", "insights", "Facilité de lecture (Flesch, Kandel–Moles)")
 def _flesch(r: Researcher):
     score = r.flesch
     if score is None:

@@ -2,8 +2,9 @@
 
 SEO score: sum of scores / (9 × number of results) × 100, rounded (clamped to 0-100: without a
 keyphrase Yoast's raw total goes deeply negative). Readability score: penalty points (bad 3, ok 2)
-→ 90 (< 4), 60 (4-6) or 30 (> 6). Flesch is reported but, as in Yoast 3.x, not counted in that
-score; redac's own checks (length, language, typography) are reported apart.
+→ 90 (< 4), 60 (4-6) or 30 (> 6). Flesch reading ease is an insight (group "insights"), shown apart
+and, as in current Yoast, not counted in that score; redac's own checks (length, language,
+typography) are reported apart.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from redac.seo.assessments import ASSESSMENTS, Result
 from redac.seo.page import Page
 from redac.seo.researches import Researcher
 
-NOT_IN_READABILITY_SCORE = frozenset({"fleschReadingEase"})
 READABILITY_PENALTY = {"bad": 3, "ok": 2}
 
 
@@ -85,7 +85,7 @@ def seo_score(results: list[Result]) -> int:
 
 
 def readability_score(results: list[Result]) -> int:
-    counted = [r for r in results if r.group == "readability" and r.id not in NOT_IN_READABILITY_SCORE]
+    counted = [r for r in results if r.group == "readability"]  # Flesch is an insight, not counted
     if len(counted) <= 1:
         return 0
     penalty = sum(READABILITY_PENALTY.get(result.rating, 0) for result in counted)

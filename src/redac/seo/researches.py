@@ -27,6 +27,7 @@ from redac.seo.serp import title_width_px
 FRENCH = "fr"
 SUBHEADING_LEVELS = (2, 3)
 # "M. Trump", "J. Biden": a capital letter and a full stop before a capitalized word.
+QUOTE_CLOSED_AFTER_STOP_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
 LETTER_ABBREVIATION_RE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
@@ -173,8 +174,10 @@ class Researcher:
 
     @cached_property
     def sentence_count(self) -> int:
-        """Body sentences and headings: Yoast counts a heading as a sentence in its percentages."""
-        return len(self.analysis.units)
+        """Body sentences and headings: Yoast counts a heading as a sentence in its percentages, and
+        reads the closing guillemet after a quoted sentence ('… faudra. »') as one more sentence."""
+        units = self.analysis.units
+        return len(units) + sum(QUOTE_CLOSED_AFTER_STOP_RE.search(unit.text) is not None for unit in units)
 
     @cached_property
     def long_sentences(self) -> int:

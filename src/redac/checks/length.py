@@ -1,0 +1,54 @@
+"""The length check: words counted without padding, and the reason when the source is too short.
+
+A sentence written twice, word for word (a body sentence restated in « L'essentiel » or the FAQ),
+adds nothing for the reader: its second copy is not counted, and the message says how many words
+were left out (« 812 mots, dont 96 répétés non comptés »). When the article is short because the
+source is, the message says so: the offline engine never repeats to reach the count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redac.french.sentences import split_sentences
+from redac.french.text import fold
+from redac.french.words import count_words
+from redac.seo.page import Page
+
+REPEAT_MIN_WORDS = 5  # shorter repeats ("Oui.", a name) are not padding
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    counted: int  # the project's count, repeats left out
+    repeated: int  # words of sentences already written once
+
+
+def article_length(page: Page) -> Length:
+    """Body, subheadings, lists and FAQ, not the H1; a sentence's second verbatim copy not counted."""
+    seen: set[str] = set()
+    total = repeated = 0
+    for block in page.blocks:
+        if block.kind == "heading" and block.level == 1:
+            continue
+        total += count_words(block.text)
+        for sentence in [block.text] if block.kind == "heading" else split_sentences(block.text):
+            key = " ".join(fold(sentence).split())
+            words = count_words(sentence)
+            if key in seen and words >= REPEAT_MIN_WORDS:
+                repeated += words
+            seen.add(key)
+    return Length(total - repeated, repeated)
+
+
+def length_message(length: Length, min_words: int, source_words: int | None) -> tuple[bool, str]:
+    """(passed, French message for editors)."""
+    passed = length.counted >= min_words
+    counted = f"{length.counted + length.repeated} mots, dont {length.repeated} répétés non comptés" if length.repeated else f"{length.counted} mots"
+    message = f"{counted} (minimum {min_words})"
+    if passed:
+        return True, message
+    message += f" : il manque {min_words - length.counted} mots"
+    if source_words is not None and source_words < min_words:
+        message += f", car la source n’en compte que {source_words} et une phrase répétée ne compte qu’une fois"
+    return False, message

@@ -1,0 +1,96 @@
+"""Untranslated English in a French text: « pour gagner [against Russian President Vladimir] Poutine ».
+
+A paragraph-level language identifier cannot see a fragment inside a French paragraph. Two places are
+read: each bracketed or quoted fragment (« … », “ … ”, "…", […], (…)), and, in each sentence, runs
+of words French does not write. English shows through its grammar words (english_function_words.txt:
+"the", "against", "will"...), which French never writes:
+
+- a bracketed or quoted fragment of two words or more is English when it holds one of them, and at
+  least as many of them as French words (English and French share words: "decision", "board");
+- elsewhere, a run of three or more words that are not French is English when it holds two.
+
+What is not flagged, by design: names, even English ones (capitalized words are neutral, and "of",
+"the" between capitals belong to the name: « The Guardian », « Bank of America »); acronyms;
+loanwords of the French press (« week-end », « start-up », « made in France », « fake news » in
+guillemets: a borrowed term with no English grammar word reads as French press usage, not as a
+passage to translate); one English grammar word alone ("for intérieur").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.french.lemmas import is_known_word
+from redac.french.sentences import split_sentences
+from redac.french.text import fold
+from redac.french.tokens import strip_elision, tokens
+from redac.french.wordlists import function_words, raw_word_list
+
+QUOTE_RE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
+BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket may sit inside a quote
+FRAGMENT_MIN_WORDS = 2
+RUN_MIN_WORDS = 3
+RUN_MIN_ENGLISH = 2
+
+
+def foreign_fragments(text: str) -> list[str]:
+    """The English fragments of a French text, as written, in order."""
+    english = raw_word_list("english_function_words")
+    if not any(word.lower() in english for word in tokens(text)):
+        return []  # nearly every French paragraph: nothing to look at
+    found = []
+    for pattern in (QUOTE_RE, BRACKET_RE):
+        for match in pattern.finditer(text):
+            fragment = next(group for group in match.groups() if group)
+            if _english_fragment(tokens(fragment)):
+                found.append(fragment.strip())
+    rest = QUOTE_RE.sub(" | ", BRACKET_RE.sub(" | ", text))  # outside the fragments, which act as breaks
+    for sentence in split_sentences(rest):
+        for part in sentence.split("|"):
+            found.extend(_english_runs(tokens(part)))
+    return found
+
+
+def _english_fragment(words: list[str]) -> bool:
+    if len(words) < FRAGMENT_MIN_WORDS:
+        return False
+    kinds = [_kind(words, i) for i in range(len(words))]
+    return 0 < kinds.count("english") >= kinds.count("french")
+
+
+def _english_runs(words: list[str]) -> list[str]:
+    runs, current = [], []
+    kinds = [_kind(words, i) for i in range(len(words))]
+    for word, kind in [*zip(words, kinds), ("", "french")]:
+        if kind != "french":
+            current.append((word, kind))
+            continue
+        english = sum(k == "english" for _, k in current)
+        if len(current) >= RUN_MIN_WORDS and english >= RUN_MIN_ENGLISH:
+            runs.append(" ".join(w for w, _ in current))
+        current = []
+    return runs
+
+
+def _kind(words: list[str], index: int) -> str:
+    """'english' (a grammar word French never writes), 'neutral' (names, acronyms, numbers, English
+    grammar words inside a name) or 'french' (a word French writes)."""
+    word = words[index]
+    lower = word.lower()
+    if lower in raw_word_list("english_function_words"):
+        return "neutral" if _inside_name(words, index) else "english"
+    if not word[:1].isalpha() or word[:1].isupper():
+        return "neutral"
+    plain = strip_elision(lower)
+    if fold(plain) in function_words() or is_known_word(plain):
+        return "french"
+    return "french" if plain != lower else "other"  # an elided article ("l’…") is French; other unknown words are not
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """'of' in « Bank of America », 'The' opening « The Guardian »: part of a capitalized name."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    previous = words[index - 1] if index else ""
+    if words[index][:1].isupper():
+        return following[:1].isupper()
+    return previous[:1].isupper() and following[:1].isupper()
