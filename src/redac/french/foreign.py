@@ -61,7 +61,7 @@ def _english_fragment(words: list[str]) -> bool:
 def _english_runs(words: list[str]) -> list[str]:
     runs, current = [], []
     kinds = [_kind(words, i) for i in range(len(words))]
-    for word, kind in [*zip(words, kinds), ("", "french")]:
+    for word, kind in [*zip(words, kinds, strict=True), ("", "french")]:
         if kind != "french":
             current.append((word, kind))
             continue

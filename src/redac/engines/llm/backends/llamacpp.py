@@ -7,6 +7,7 @@ Nothing is downloaded: `model_path` must be a GGUF file on disk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from redac.engines.llm.backends import BackendError, Completion
 from redac.errors import InputError
@@ -24,7 +25,9 @@ class LlamaCppBackend:
         if not path.is_file():
             raise InputError(model_path, "no such GGUF file")
         try:
-            self.llm = Llama(model_path=str(path), n_ctx=n_ctx, seed=seed, verbose=False)
+            # Any: llama-cpp-python's TypedDict signatures do not know our plain-dict messages; the
+            # replies are read defensively below.
+            self.llm: Any = Llama(model_path=str(path), n_ctx=n_ctx, seed=seed, verbose=False)
         except (ValueError, RuntimeError) as error:
             raise BackendError(f"{model_path}: cannot load the model ({' '.join(str(error).split())[:120]})") from None
         self.model_path = model_path
