@@ -6,6 +6,7 @@ import json
 import re
 
 from redac.errors import InputError
+from redac.ingest.limits import check_json_depth
 
 FEED_RE = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.I)
 HTML_RE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
@@ -40,6 +41,7 @@ def _looks_like_json(head: str) -> bool:
 
 def _json_kind(text: str, label: str) -> str:
     stripped = text.strip()
+    check_json_depth(stripped, label)
     try:
         json.loads(stripped)
         return "json"

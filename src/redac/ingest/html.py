@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from redac.errors import InputError
+from redac.ingest.limits import OverLimit, check_page
 from redac.models import Block, Document, Metadata
 
 LANG_RE = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
@@ -24,9 +25,10 @@ def parse_html(html: str, label: str) -> Document:
     """Extract the main article with trafilatura, tuned for precision (scraped pages are noisy)."""
     import trafilatura
 
+    tree = load_page(html, label)
     try:
         extracted = trafilatura.bare_extraction(
-            html,
+            tree,
             favor_precision=True,
             with_metadata=True,
             include_formatting=True,
@@ -49,6 +51,20 @@ def parse_html(html: str, label: str) -> Document:
         language=_page_language(html),
     )
     return Document(title=extracted.title, blocks=blocks, meta=meta, source=label, format="html")
+
+
+def load_page(html: str, label: str):
+    """The page's lxml tree, parsed once, after the bounds on nesting and text size are checked."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:  # lxml raises assorted errors on broken markup
+        tree = None
+    if tree is None:
+        raise InputError(label, "cannot parse HTML")
+    check_page(tree, label)
+    return tree
 
 
 def _body_blocks(body) -> list[Block]:
@@ -80,7 +96,7 @@ def _page_language(html: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def fragment_blocks(html: str) -> list[Block]:
+def fragment_blocks(html: str, label: str = "") -> list[Block]:
     """Blocks of an HTML fragment (a feed item's content, a JSON `html` field); each <br> line on its own."""
     import lxml.html
 
@@ -88,6 +104,7 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # lxml's parser errors: fall back to the text without tags
         return _lines_as_blocks(re.sub(r"<[^>]+>", "\n", html))
+    check_page(root, label, "HTML fragment")
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     return element_blocks(root, split_lines=True)
@@ -171,7 +188,7 @@ def _lines_as_blocks(text: str) -> list[Block]:
     return [Block(line) for raw in text.split("\n") if (line := SPACES_RE.sub(" ", raw).strip())]
 
 
-def content_blocks(content: str) -> list[Block]:
+def content_blocks(content: str, label: str = "") -> list[Block]:
     """Blocks of a text field that may hold plain text, an HTML fragment or a whole page."""
     from redac.ingest.text import text_blocks
 
@@ -179,7 +196,9 @@ def content_blocks(content: str) -> list[Block]:
         return text_blocks(content)
     if FULL_PAGE_RE.search(content[:2048]):
         try:
-            return parse_html(content, "").blocks
+            return parse_html(content, label).blocks
+        except OverLimit:
+            raise
         except InputError:
             return []
-    return fragment_blocks(content)
+    return fragment_blocks(content, label)
