@@ -93,6 +93,7 @@ def clean_command(
     output_format: Annotated[CleanFormat, typer.Option("--format", "-f", help="md: title and paragraphs; json: everything, with removed lines and the brief.")] = CleanFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List each removed line on stderr: its rule (or the model's reason) and a confidence.")] = False,
 ) -> None:
     """Read scraped articles, drop the scraping noise, keep every sentence, and parse the editor's brief.
 
@@ -123,6 +124,10 @@ def clean_command(
             results.append(result)
             if not quiet:
                 _say("cleaned", _summary(result))
+            if explain:
+                from redac.render.removed_table import removed_table
+
+                sys.stderr.write(removed_table(result, color=sys.stderr.isatty()))
     if results:
         _emit(_format_clean(results, output_format), output)
     if failed:
