@@ -6,7 +6,7 @@ import re
 
 from redac.errors import InputError
 from redac.ingest.limits import OverLimit, check_page
-from redac.models import Block, Document, Metadata
+from redac.models import Block, Document
 
 LANG_RE = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
 FULL_PAGE_RE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.I)
@@ -25,12 +25,15 @@ def parse_html(html: str, label: str) -> Document:
     """Extract the main article with trafilatura, tuned for precision (scraped pages are noisy)."""
     import trafilatura
 
+    from redac.ingest.html_meta import page_metadata
+
     tree = load_page(html, label)
+    title, meta = page_metadata(tree, _page_language(html))  # before trafilatura prunes the tree
     try:
         extracted = trafilatura.bare_extraction(
             tree,
             favor_precision=True,
-            with_metadata=True,
+            with_metadata=False,
             include_formatting=True,
             include_comments=False,
             include_tables=False,
@@ -43,14 +46,7 @@ def parse_html(html: str, label: str) -> Document:
     blocks = _body_blocks(body) if body is not None else []
     if not blocks:
         raise InputError(label, "no article text found in this HTML page")
-    meta = Metadata(
-        url=extracted.url,
-        author=extracted.author,
-        date=extracted.date,
-        site=extracted.sitename,
-        language=_page_language(html),
-    )
-    return Document(title=extracted.title, blocks=blocks, meta=meta, source=label, format="html")
+    return Document(title=title, blocks=blocks, meta=meta, source=label, format="html")
 
 
 def load_page(html: str, label: str):
