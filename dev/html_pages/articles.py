@@ -14,6 +14,8 @@ ARTICLES = [
             ("h2", "Quatorze groupes scolaires concernés"),
             "Quatorze groupes scolaires sont concernés, dont six situés dans les quartiers du sud de la ville.",
             "Les chantiers commenceront pendant les vacances d’été afin de limiter la gêne pour les élèves et les enseignants.",
+            ("h2", "Ce que l’on sait"),
+            "Selon l’AFP, la ville a déjà engagé 2 millions d’euros d’études préalables.",
             "L’opposition a dénoncé un calendrier trop serré et demandé un audit indépendant des travaux déjà engagés.",
             "La métropole doit encore confirmer sa participation, estimée à 3 millions d’euros, lors de sa séance de juin.",
         ],
@@ -28,6 +30,7 @@ ARTICLES = [
             "Selon les pompiers du Rhône, le feu a pris vers 2 heures du matin dans une zone où étaient entreposés des cartons et des palettes.",
             "Quatre-vingt-deux sapeurs-pompiers et une trentaine d’engins ont été engagés pour maîtriser les flammes, qui ont détruit environ 3 000 mètres carrés.",
             "Aucun blessé n’est à déplorer, le bâtiment étant vide au moment des faits.",
+            "« C’est un miracle », a résumé un voisin.",
             ("h2", "Une enquête ouverte"),
             "Le parquet de Lyon a ouvert une enquête pour déterminer l’origine de l’incendie, qui reste inconnue à ce stade.",
             "Le maire de la commune a demandé aux riverains de garder leurs fenêtres fermées en raison de l’épaisse fumée.",
@@ -48,6 +51,7 @@ ARTICLES = [
             "Avec ce succès, les Bretons remontent à la troisième place du classement, à deux points de la deuxième.",
             "« Le groupe n’a jamais lâché, c’est la marque de cette équipe », a réagi leur entraîneur en conférence de presse.",
             "Nantes reste quant à lui quatorzième et reste sous la menace d’une lutte pour le maintien.",
+            "Prochain match samedi à 21 heures.",
         ],
     },
     {
@@ -64,6 +68,8 @@ ARTICLES = [
             "Plusieurs économistes estiment que l’inflation pourrait repasser sous la barre des 2 % avant l’été.",
             "Les syndicats rappellent toutefois que les salaires n’ont pas encore rattrapé la hausse cumulée des prix depuis 2021.",
             "La Banque de France publiera ses nouvelles prévisions le mois prochain.",
+            ("h2", "En savoir plus sur l’indice"),
+            "L’indice des prix mesure chaque mois l’évolution de quelque 200 000 prix relevés dans tout le pays.",
         ],
     },
     {
@@ -80,6 +86,7 @@ ARTICLES = [
             "Les visiteurs pourront aussi découvrir des carnets de croquis et des photographies d’époque.",
             "« Nous voulions montrer comment le fleuve a changé le regard des artistes », explique la commissaire.",
             "L’exposition est visible jusqu’au 15 septembre, avec une entrée gratuite le premier dimanche du mois.",
+            "Tarif plein : 12 euros.",
         ],
     },
     {
@@ -95,6 +102,7 @@ ARTICLES = [
             "Le site choisi présente des pentes importantes et des zones d’ombre permanentes, ce qui complique l’atterrissage.",
             "Les ingénieurs ont étudié plus de trente sites avant de retenir celui-ci, jugé le plus prometteur scientifiquement.",
             "Le budget de la mission est estimé à 900 millions d’euros, partagé entre une douzaine d’États membres.",
+            "Publicité, vidéos, réseaux sociaux : l’agence prévoit aussi une vaste campagne de communication.",
         ],
     },
     {
@@ -110,6 +118,7 @@ ARTICLES = [
             "Les sondages donnent les deux principaux partis au coude-à-coude, loin de la majorité absolue.",
             "Le parti d’extrême droite, arrivé troisième lors du dernier scrutin, espère encore progresser.",
             "« Les Portugais sont fatigués de l’instabilité », a estimé un politologue de l’université de Lisbonne.",
+            "Avec Reuters, l’agence Lusa rapporte que la participation pourrait encore baisser.",
         ],
     },
     {
@@ -125,6 +134,7 @@ ARTICLES = [
             ("h2", "Des négociations prévues lundi"),
             "La direction a proposé une réunion lundi prochain pour reprendre les discussions.",
             "Les voyageurs sont invités à consulter l’application de la SNCF avant de se déplacer.",
+            "Partager les trajets en covoiturage est une autre solution proposée par la région.",
         ],
     },
     {
@@ -140,6 +150,8 @@ ARTICLES = [
             "Plusieurs rectorats ont autorisé les écoles à aménager les horaires pour éviter les heures les plus chaudes.",
             "Le ministère de la Santé rappelle de boire régulièrement et de prendre des nouvelles des personnes âgées isolées.",
             "Une baisse des températures est attendue à partir de dimanche, avec le passage d’orages sur l’ouest du pays.",
+            ("h2", "Les bons réflexes"),
+            "Fermez les volets en journée et aérez la nuit, recommande Météo-France.",
         ],
     },
     {
@@ -156,6 +168,7 @@ ARTICLES = [
             "Le principal prévenu, un opticien de 47 ans, conteste avoir organisé le système.",
             "« Mon client reconnaît des erreurs de gestion, pas une escroquerie », a plaidé son avocate.",
             "Le jugement doit être rendu vendredi.",
+            "Lire la suite de l’audience sera possible vendredi, a plaisanté le président du tribunal.",
         ],
     },
 ]

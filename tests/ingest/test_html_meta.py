@@ -47,3 +47,16 @@ def test_hostile_json_ld_is_ignored() -> None:
 def test_author_that_is_a_link_is_not_a_name() -> None:
     document = parse_html(_page('<meta property="article:author" content="https://www.facebook.com/ouestinfo">'), "page.html")
     assert document.meta.author is None
+
+
+def test_a_standfirst_left_out_by_precision_mode_is_put_back_first() -> None:
+    chapo = "Le conseil municipal a voté mardi soir un programme de travaux étalé sur quatre ans, malgré les critiques."
+    page = _page("<title>x</title>").replace("<article>", f'<p class="chapo">{chapo}</p><article>')
+    texts = [block.text for block in parse_html(page, "page.html").blocks]
+    assert texts[0] == chapo and texts.count(chapo) == 1
+
+
+def test_a_container_marked_intro_that_holds_the_text_is_not_a_standfirst() -> None:
+    page = _page("<title>x</title>").replace("<article>", '<div class="intro"><article>').replace("</article>", "</article></div>")
+    texts = [block.text for block in parse_html(page, "page.html").blocks]
+    assert texts[-3].startswith("Le conseil municipal de Rennes") and not any("Le programme prévoit" in text for text in texts[:-2])

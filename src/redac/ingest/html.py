@@ -11,6 +11,11 @@ from redac.models import Block, Document
 LANG_RE = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
 FULL_PAGE_RE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.I)
 SPACES_RE = re.compile(r"\s+")
+# How news sites mark the standfirst (chapô) above the text.
+STANDFIRST_CLASS_RE = re.compile(r"chapo|chapeau|standfirst|article__desc|\bhat\b|\blead\b|intro|subtitle|subheadline|summary", re.I)
+MIN_STANDFIRST_WORDS = 8
+MAX_STANDFIRST_WORDS = 90  # a container marked "intro" that holds the whole text is no standfirst
+SENTENCE_ENDS = (".", "!", "?", "…", "»")
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose whole text is one block, and its kind.
@@ -46,6 +51,8 @@ def parse_html(html: str, label: str) -> Document:
     blocks = _body_blocks(body) if body is not None else []
     if not blocks:
         raise InputError(label, "no article text found in this HTML page")
+    if standfirst := _lost_standfirst(tree, blocks):
+        blocks.insert(0, Block(standfirst))
     return Document(title=title, blocks=blocks, meta=meta, source=label, format="html")
 
 
@@ -61,6 +68,24 @@ def load_page(html: str, label: str):
         raise InputError(label, "cannot parse HTML")
     check_page(tree, label)
     return tree
+
+
+def _lost_standfirst(tree, blocks: list[Block]) -> str | None:
+    """The standfirst (chapô) that precision mode left out: an element the page marks as one, before the
+    article's first extracted line, that reads as prose. It is the article's own first paragraph."""
+    first = blocks[0].text
+    kept = {block.text for block in blocks}
+    for element in tree.iter(*LEAF_KINDS, *HEADINGS, "div", "span", "section", "header"):
+        marked = STANDFIRST_CLASS_RE.search(element.get("class") or "")
+        if not marked and element.tag not in LEAF_KINDS and element.tag not in HEADINGS:
+            continue
+        text = SPACES_RE.sub(" ", element.text_content()).strip()
+        if text == first:
+            return None
+        if (marked and text not in kept and first not in text and text.endswith(SENTENCE_ENDS)
+                and MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS):
+            return text
+    return None
 
 
 def _body_blocks(body) -> list[Block]:
