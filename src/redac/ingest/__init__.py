@@ -12,16 +12,16 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from redac.bounds import MAX_INPUT_BYTES, check_document_size, check_lines, check_no_entity_declarations
 from redac.errors import InputError
 from redac.ingest.decode import decode
 from redac.ingest.detect import detect_format
-from redac.ingest.limits import MAX_INPUT_BYTES, check_document_size, check_lines, check_no_entity_declarations
 from redac.models import Document
 
 # Whitespace and invisible format characters (zero-width spaces and joiners, word joiner, BOM).
 BLANK_RE = re.compile(r"[\s\u200b-\u200f\u2060-\u2064\ufeff]*")
 
-__all__ = ["MAX_INPUT_BYTES", "IngestResult", "article_format", "parse", "read", "read_stdin", "read_text"]
+__all__ = ["MAX_INPUT_BYTES", "IngestResult", "article_format", "parse", "read", "read_text"]
 
 
 @dataclass(slots=True)
@@ -111,10 +111,6 @@ def _read_file(path: Path) -> bytes:
         raise InputError(label, f"cannot read ({error.strerror or error})") from None
     _check_size(len(data), label)  # files whose stat() size lies (pipes, /proc)
     return data
-
-
-def read_stdin() -> IngestResult:
-    return read(Path("-"))
 
 
 def _check_size(size: int, label: str) -> None:

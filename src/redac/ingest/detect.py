@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+from redac.bounds import check_json_depth
 from redac.errors import InputError
-from redac.ingest.limits import check_json_depth
 
 FEED_RE = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.I)
 HTML_RE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
+from redac.bounds import check_document_size, check_page
 from redac.errors import InputError
 from redac.ingest.html import content_blocks
-from redac.ingest.limits import check_document_size, check_page
 from redac.models import Document, Metadata
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from redac.ingest.limits import MAX_NESTING, json_depth
+from redac.bounds import MAX_NESTING, json_depth
 from redac.models import Metadata
 
 SPACES_RE = re.compile(r"\s+")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from redac.bounds import check_document_size
 from redac.errors import InputError
 from redac.ingest.html import content_blocks
-from redac.ingest.limits import check_document_size
 from redac.models import Document, Metadata
 
 TITLE_KEYS = ("title", "headline", "titre", "name")

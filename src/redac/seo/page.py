@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from redac.bounds import check_markdown_marks, check_page
 from redac.errors import InputError
-from redac.ingest.html import DROP_TAGS, element_blocks, element_text
-from redac.ingest.limits import check_markdown_marks, check_page
+from redac.markup import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)

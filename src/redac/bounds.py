@@ -2,7 +2,8 @@
 
 Every bound is far above any real article or export; past it, the input is not an article (a dump, a
 generated file, an attack) and work on it would take seconds to minutes or exhaust the stack. These
-are the only input limits; the settings object may take them over as they are.
+are the only input limits. They bound what an input may be, not what an article should be (that is
+`Limits` in limits.py); they are named constants so that `Limits` can take them over as they are.
 """
 
 from __future__ import annotations
