@@ -15,6 +15,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # before decoding (UTF-16 is read from its BOM first)
 # Cheap pre-check before ftfy: the lead bytes of UTF-8 read as Latin-1/CP1252 (Ã©, â€™, Â«...).
 MOJIBAKE_HINT_RE = re.compile("[ÃÂâÅÄÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
 MAX_CONTROL_SHARE = 0.01
@@ -54,7 +55,7 @@ def _decode_bytes(data: bytes, label: str) -> str:
             except UnicodeDecodeError:
                 raise InputError(label, f"starts with a {encoding} byte-order mark but is not {encoding}") from None
     head = data[:8192]
-    if head.count(b"\x00") > MAX_CONTROL_SHARE * len(head):
+    if len(CONTROL_BYTES_RE.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise InputError(label, "looks like a binary file, not text")
     try:
         return data.decode("utf-8")
