@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from redac.bounds import OverLimit, check_page
 from redac.errors import InputError
@@ -27,7 +28,8 @@ def parse_html(html: str, label: str) -> Document:
     tree = load_page(html, label)
     title, meta = page_metadata(tree, _page_language(html))  # before trafilatura prunes the tree
     try:
-        extracted = trafilatura.bare_extraction(
+        # trafilatura types its result as a union (a dict under as_dict=True); we ask for its Document.
+        extracted: Any = trafilatura.bare_extraction(
             tree,
             favor_precision=True,
             with_metadata=False,
