@@ -11,7 +11,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "redac"
 
 # Stage order, bottom first. Primitives (level 0) import no stage; each stage imports only lower levels.
 LEVELS = {
-    **dict.fromkeys(["models", "errors", "limits", "config", "files", "markup", "urls", "french"], 0),
+    **dict.fromkeys(["models", "errors", "limits", "bounds", "config", "files", "markup", "urls", "french"], 0),
     "ingest": 1,
     "cleaning": 2,
     "analysis": 3,

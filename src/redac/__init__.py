@@ -81,10 +81,11 @@ def _limits(limits: Limits | None) -> Limits:
 
 def _read_article(source, name, **overrides: str | None):
     """The article's page and raw text; `overrides` (not None) replace what the file says."""
-    from redac.ingest import read_text
+    from redac.ingest import article_format, read_text
     from redac.seo.page import read_page
 
     text, label, hint = read_text(source, name=name)
+    article_format(text, label, hint)  # refuses JSON, feeds and inputs past the limits, in one line
     page = read_page(text, format="html" if hint in {".html", ".htm"} else None, label=label)
     for field, value in overrides.items():
         if value is not None:

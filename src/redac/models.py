@@ -67,6 +67,7 @@ class Removal:
     reason: str
     rule: str  # id of the rule that fired, e.g. "ad.label"
     position: int  # index of the line among the input's lines (0-based)
+    confidence: float = 1.0  # 1.0 for an exact rule; a fuzzy rule's match score; a model's probability
 
 
 @dataclass(slots=True)

@@ -54,11 +54,18 @@ def clean_document(document: Document) -> CleanResult:
     meta = _metadata(document.meta, entries)
     blocks = _kept_blocks(entries, retype_headings=document.format == "text")
     removed.extend(
-        Removal(e.block.text, e.verdict[1], e.verdict[0], e.position) for e in entries if e.verdict is not None
+        Removal(e.block.text, e.verdict[1], e.verdict[0], e.position, _confidence(e)) for e in entries if e.verdict is not None
     )
     removed.sort(key=lambda removal: removal.position)
     cleaned = Document(title=title, blocks=blocks, meta=meta, source=document.source, format=document.format)
     return CleanResult(cleaned, removed, parse_brief(instructions))
+
+
+def _confidence(entry: _Entry) -> float:
+    """The firing rule's confidence (its fuzzy match score); 1.0 for the document-level verdicts."""
+    if entry.rule is not None and entry.verdict is not None and entry.verdict[0] == entry.rule.id:
+        return entry.rule.confidence(entry.line)
+    return 1.0
 
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:

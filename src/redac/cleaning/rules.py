@@ -55,6 +55,7 @@ class Rule:
     skip_quoted: bool
     matches: Callable[[Line], bool]
     opens: str | None = None  # reason for dropping the headline list this line heads
+    score: Callable[[Line], float] | None = None  # fuzzy rules: how close the line is to the phrase (0-1)
 
     @property
     def family(self) -> str:
@@ -63,6 +64,10 @@ class Rule:
     def applies(self, line: Line) -> bool:
         """Whether the rule fires on `line`; its length bound is applied by `RuleTable`."""
         return not (self.skip_quoted and line.quoted) and self.matches(line)
+
+    def confidence(self, line: Line) -> float:
+        """1.0 for an exact rule; a fuzzy rule's match score, for a line it fired on."""
+        return self.score(line) if self.score is not None else 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +99,16 @@ def load_rules() -> RuleTable:
 
 
 def _compile(spec: dict) -> Rule:
+    score = _phrase_scorer(tuple(spec["phrases"]), spec.get("fuzzy", 90)) if "phrases" in spec else None
     return Rule(
         id=spec["id"],
         reason=spec["reason"],
         action=spec.get("action", "drop"),
         max_words=spec.get("max_words", DEFAULT_MAX_WORDS),
         skip_quoted=spec.get("skip_quoted", False),
-        matches=_matcher(spec),
+        matches=(lambda line: score(line) > 0) if score is not None else _matcher(spec),
         opens=spec.get("opens"),
+        score=score,
     )
 
 
@@ -117,8 +124,6 @@ def _matcher(spec: dict) -> Callable[[Line], bool]:
     if "raw" in spec:
         raw = re.compile(spec["raw"]).match
         return lambda line: raw(line.text.strip()) is not None
-    if "phrases" in spec:
-        return _phrase_matcher(tuple(spec["phrases"]), spec.get("fuzzy", 90))
     if "words" in spec:
         return _vocabulary_matcher(frozenset(spec["words"]), frozenset(spec.get("anchors", spec["words"])))
     if "detector" in spec:
@@ -141,27 +146,29 @@ def _word_start_search(regex: re.Pattern) -> Callable[[Line], bool]:
     return matches
 
 
-def _phrase_matcher(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], bool]:
+def _phrase_scorer(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], float]:
+    """1.0 for a line that is one of `phrases`, the fuzzy match score (0-1) at or above `cutoff`, else 0."""
     exact = frozenset(phrases)
     by_length = sorted(phrases, key=len)
     lengths = [len(phrase) for phrase in by_length]
     # fuzz.ratio = 2 * matches / (len(a) + len(b)) can reach `cutoff` only for similar lengths.
     length_ratio = cutoff / (200 - cutoff)
 
-    def matches(line: Line) -> bool:
+    def score(line: Line) -> float:
         if not line.plain:
-            return False
+            return 0.0
         if line.plain in exact:
-            return True
+            return 1.0
         size = len(line.plain)
         near = by_length[bisect_left(lengths, length_ratio * size) : bisect_right(lengths, size / length_ratio)]
         if not near:
-            return False
+            return 0.0
         from rapidfuzz import fuzz, process
 
-        return process.extractOne(line.plain, near, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+        best = process.extractOne(line.plain, near, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return round(best[1] / 100, 3) if best is not None else 0.0
 
-    return matches
+    return score
 
 
 def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> Callable[[Line], bool]:

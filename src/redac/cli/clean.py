@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,7 @@ def clean_command(
     output_format: Annotated[CleanFormat, typer.Option("--format", "-f", help="md: title and paragraphs; json: everything, with removed lines and the brief.")] = CleanFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List each removed line on stderr: its rule (or the model's reason) and a confidence.")] = False,
 ) -> None:
     """Read scraped articles, drop the scraping noise, keep every sentence, and parse the editor's brief.
 
@@ -49,6 +51,10 @@ def clean_command(
             results.append(result)
             if not quiet:
                 say("cleaned", _summary(result))
+            if explain:
+                from redac.render.removed_table import removed_table
+
+                sys.stderr.write(removed_table(result, color=sys.stderr.isatty()))
     if results:
         emit(_format_clean(results, output_format), output)
     if failed:

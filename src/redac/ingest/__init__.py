@@ -7,16 +7,21 @@ file extension is only a hint), and each format has its own module.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from redac.bounds import MAX_INPUT_BYTES, check_document_size, check_lines, check_no_entity_declarations
 from redac.errors import InputError
 from redac.ingest.decode import decode
 from redac.ingest.detect import detect_format
 from redac.models import Document
 
-MAX_INPUT_BYTES = 16 * 1024 * 1024  # far above any article; a larger input is an export to split
+# Whitespace and invisible format characters (zero-width spaces and joiners, word joiner, BOM).
+BLANK_RE = re.compile(r"[\s\u200b-\u200f\u2060-\u2064\ufeff]*")
+
+__all__ = ["MAX_INPUT_BYTES", "IngestResult", "article_format", "parse", "read", "read_text"]
 
 
 @dataclass(slots=True)
@@ -44,9 +49,10 @@ def read_text(source: str | bytes | os.PathLike[str], *, name: str | None = None
 
 
 def parse(text: str, label: str, hint: str = "") -> IngestResult:
-    if not text.strip():
-        raise InputError(label, "input is empty")
+    _require_text(text, label)
     fmt = detect_format(text, hint, label)
+    if fmt in ("html", "feed"):
+        check_no_entity_declarations(text, label)
     if fmt == "html":
         from redac.ingest.html import parse_html
 
@@ -61,7 +67,30 @@ def parse(text: str, label: str, hint: str = "") -> IngestResult:
         return parse_feed(text, label)
     from redac.ingest.text import parse_text
 
+    check_document_size(text, label)
+    check_lines(text, label)
     return IngestResult([parse_text(text, label, fmt)])
+
+
+def article_format(text: str, label: str, hint: str = "") -> str:
+    """'html' or 'markdown' for an article to audit or check; any other input is refused in one line
+    (an export, a feed or broken JSON is not an article, whatever its extension says)."""
+    _require_text(text, label)
+    fmt = detect_format(text, hint, label)
+    if fmt in ("json", "jsonl", "feed"):
+        kind = "an RSS/Atom feed" if fmt == "feed" else "JSON"
+        raise InputError(label, f"is {kind}, not an article: audit and check read Markdown or HTML")
+    if fmt == "html":
+        check_no_entity_declarations(text, label)
+        return "html"
+    check_document_size(text, label)
+    check_lines(text, label)
+    return "markdown"
+
+
+def _require_text(text: str, label: str) -> None:
+    if BLANK_RE.fullmatch(text):
+        raise InputError(label, "input is empty")
 
 
 def _read_file(path: Path) -> bytes:

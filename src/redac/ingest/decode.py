@@ -15,9 +15,14 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # before decoding (UTF-16 is read from its BOM first)
 # Cheap pre-check before ftfy: the lead bytes of UTF-8 read as Latin-1/CP1252 (Ã©, â€™, Â«...).
 MOJIBAKE_HINT_RE = re.compile("[ÃÂâÅÄÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
 MAX_CONTROL_SHARE = 0.01
+# UTF-8 text with a few bytes of another encoding (a CP1252 line pasted into a UTF-8 file): the stray
+# bytes are read as CP1252 when the file's other non-ASCII characters are mostly valid UTF-8.
+NON_ASCII_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+STRAY_BYTES_RE = re.compile("[\udc80-\udcff]+")
 # French text in CP1252 uses letters from this set; detectors guess badly on short texts, so try it first.
 WESTERN_RE = re.compile(r"[\x00-\x7fÀ-ÿŒœŠšŸŽž€‘’“”–—…«»°§¨´·¿¡©®™\xa0-\xbf]")
 
@@ -29,7 +34,7 @@ def decode(data: bytes, label: str) -> str:
     sample = text[:65536]
     if sample and len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise InputError(label, "looks like a binary file, not text")
-    return repair(text)
+    return repair(CONTROL_RE.sub("", text))  # a few stray control bytes (NUL...) in text: dropped
 
 
 def repair(text: str) -> str:
@@ -49,12 +54,16 @@ def _decode_bytes(data: bytes, label: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 raise InputError(label, f"starts with a {encoding} byte-order mark but is not {encoding}") from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if len(CONTROL_BYTES_RE.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise InputError(label, "looks like a binary file, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _utf8_with_stray_bytes(data)
+    if mixed is not None:
+        return mixed
     western = _as_western(data)
     if western is not None:
         return western
@@ -67,6 +76,15 @@ def _decode_bytes(data: bytes, label: str) -> str:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(label, f"cannot decode as {best.encoding}") from None
+
+
+def _utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 text holding a few bytes that are not UTF-8, those bytes read as CP1252."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = STRAY_BYTES_RE.findall(text)
+    if not stray or len(stray) >= len(NON_ASCII_RE.findall(text)):
+        return None
+    return STRAY_BYTES_RE.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"), text)
 
 
 def _as_western(data: bytes) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from redac.bounds import check_json_depth
 from redac.errors import InputError
 
 FEED_RE = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.I)
@@ -40,6 +41,7 @@ def _looks_like_json(head: str) -> bool:
 
 def _json_kind(text: str, label: str) -> str:
     stripped = text.strip()
+    check_json_depth(stripped, label)
     try:
         json.loads(stripped)
         return "json"

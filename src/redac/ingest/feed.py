@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from redac.bounds import check_document_size, check_page
 from redac.errors import InputError
 from redac.ingest.html import content_blocks
 from redac.models import Document, Metadata
@@ -14,6 +15,7 @@ def parse_feed(text: str, label: str):
 
     from redac.ingest import IngestResult
 
+    _check_nesting(text, label)
     parsed = feedparser.parse(text.encode("utf-8"), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.bozo and not parsed.feed:
@@ -24,7 +26,13 @@ def parse_feed(text: str, label: str):
     documents, warnings = [], []
     for number, entry in enumerate(parsed.entries, 1):
         source = f"{label}#{number}"
-        blocks = content_blocks(_entry_content(entry))
+        try:
+            content = _entry_content(entry)
+            check_document_size(content, source)
+            blocks = content_blocks(content, source)
+        except InputError as error:
+            warnings.append(f"{error}, skipped")
+            continue
         if not blocks:
             warnings.append(f"{source}: feed item has no text, skipped")
             continue
@@ -37,8 +45,22 @@ def parse_feed(text: str, label: str):
         )
         documents.append(Document(title=entry.get("title"), blocks=blocks, meta=meta, source=source, format="feed"))
     if not documents:
-        raise InputError(label, "no feed item has any text")
+        detail = f" ({warnings[0]})" if len(warnings) == 1 else ""
+        raise InputError(label, f"no feed item has any text{detail}")
     return IngestResult(documents, warnings)
+
+
+def _check_nesting(text: str, label: str) -> None:
+    """feedparser takes seconds on deeply nested XML: lxml (no entities, no network) measures it first."""
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except etree.Error:
+        return  # unreadable as XML: feedparser's loose parser says what it makes of it
+    if root is not None:
+        check_page(root, label, "XML")
 
 
 def _entry_content(entry) -> str:

@@ -5,24 +5,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from redac.bounds import OverLimit, check_page
 from redac.errors import InputError
-from redac.markup import SPACES_RE, element_blocks
+from redac.markup import HEADINGS, LEAF_KINDS, SPACES_RE, element_blocks
 from redac.models import Block, Document, Metadata
 
 LANG_RE = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
 FULL_PAGE_RE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.I)
+# How news sites mark the standfirst (chapô) above the text.
+STANDFIRST_CLASS_RE = re.compile(r"chapo|chapeau|standfirst|article__desc|\bhat\b|\blead\b|intro|subtitle|subheadline|summary", re.I)
+MIN_STANDFIRST_WORDS = 8
+MAX_STANDFIRST_WORDS = 90  # a container marked "intro" that holds the whole text is no standfirst
+SENTENCE_ENDS = (".", "!", "?", "…", "»")
 
 
 def parse_html(html: str, label: str) -> Document:
     """Extract the main article with trafilatura, tuned for precision (scraped pages are noisy)."""
     import trafilatura
 
+    from redac.ingest.html_meta import page_metadata
+
+    tree = load_page(html, label)
+    title, meta = page_metadata(tree, _page_language(html))  # before trafilatura prunes the tree
+    _add_main_image(meta, tree)
     try:
         # trafilatura types its result as a union (a dict under as_dict=True); we ask for its Document.
         extracted: Any = trafilatura.bare_extraction(
-            html,
+            tree,
             favor_precision=True,
-            with_metadata=True,
+            with_metadata=False,
             include_formatting=True,
             include_comments=False,
             include_tables=False,
@@ -35,32 +46,49 @@ def parse_html(html: str, label: str) -> Document:
     blocks = _body_blocks(body) if body is not None else []
     if not blocks:
         raise InputError(label, "no article text found in this HTML page")
-    meta = Metadata(
-        url=extracted.url,
-        author=extracted.author,
-        date=extracted.date,
-        site=extracted.sitename,
-        language=_page_language(html),
-    )
-    _add_main_image(meta, html)
-    return Document(title=extracted.title, blocks=blocks, meta=meta, source=label, format="html")
+    if standfirst := _lost_standfirst(tree, blocks):
+        blocks.insert(0, Block(standfirst))
+    return Document(title=title, blocks=blocks, meta=meta, source=label, format="html")
 
 
-def _add_main_image(meta: Metadata, html: str) -> None:
+def _add_main_image(meta: Metadata, tree) -> None:
     """The page's main image, caption and credit into `meta` (trafilatura keeps text, not figures)."""
-    if "<figure" not in html and "image" not in html:
-        return
-    import lxml.etree
-    import lxml.html
-
     from redac.ingest.figure import main_image
 
-    try:
-        image = main_image(lxml.html.document_fromstring(html), meta.url)
-    except (ValueError, lxml.etree.LxmlError):  # trafilatura read the page, lxml cannot: no image, still the article
-        return
-    if image:
+    if image := main_image(tree, meta.url):
         meta.image, meta.image_caption, meta.image_credit = image.src, image.caption or None, image.credit or None
+
+
+def load_page(html: str, label: str):
+    """The page's lxml tree, parsed once, after the bounds on nesting and text size are checked."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:  # lxml raises assorted errors on broken markup
+        tree = None
+    if tree is None:
+        raise InputError(label, "cannot parse HTML")
+    check_page(tree, label)
+    return tree
+
+
+def _lost_standfirst(tree, blocks: list[Block]) -> str | None:
+    """The standfirst (chapô) that precision mode left out: an element the page marks as one, before the
+    article's first extracted line, that reads as prose. It is the article's own first paragraph."""
+    first = blocks[0].text
+    kept = {block.text for block in blocks}
+    for element in tree.iter(*LEAF_KINDS, *HEADINGS, "div", "span", "section", "header"):
+        marked = STANDFIRST_CLASS_RE.search(element.get("class") or "")
+        if not marked and element.tag not in LEAF_KINDS and element.tag not in HEADINGS:
+            continue
+        text = SPACES_RE.sub(" ", element.text_content()).strip()
+        if text == first:
+            return None
+        if (marked and text not in kept and first not in text and text.endswith(SENTENCE_ENDS)
+                and MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS):
+            return text
+    return None
 
 
 def _body_blocks(body) -> list[Block]:
@@ -92,7 +120,7 @@ def _page_language(html: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def fragment_blocks(html: str) -> list[Block]:
+def fragment_blocks(html: str, label: str = "") -> list[Block]:
     """Blocks of an HTML fragment (a feed item's content, a JSON `html` field); each <br> line on its own."""
     import lxml.html
 
@@ -100,6 +128,7 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # lxml's parser errors: fall back to the text without tags
         return _lines_as_blocks(re.sub(r"<[^>]+>", "\n", html))
+    check_page(root, label, "HTML fragment")
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     return element_blocks(root, split_lines=True)
@@ -109,7 +138,7 @@ def _lines_as_blocks(text: str) -> list[Block]:
     return [Block(line) for raw in text.split("\n") if (line := SPACES_RE.sub(" ", raw).strip())]
 
 
-def content_blocks(content: str) -> list[Block]:
+def content_blocks(content: str, label: str = "") -> list[Block]:
     """Blocks of a text field that may hold plain text, an HTML fragment or a whole page."""
     from redac.ingest.text import text_blocks
 
@@ -117,7 +146,9 @@ def content_blocks(content: str) -> list[Block]:
         return text_blocks(content)
     if FULL_PAGE_RE.search(content[:2048]):
         try:
-            return parse_html(content, "").blocks
+            return parse_html(content, label).blocks
+        except OverLimit:
+            raise
         except InputError:
             return []
-    return fragment_blocks(content)
+    return fragment_blocks(content, label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from redac.bounds import check_document_size
 from redac.errors import InputError
 from redac.ingest.html import content_blocks
 from redac.models import Document, Metadata
@@ -40,6 +41,7 @@ def record_document(record: object, source: str, fmt: str) -> Document:
     if not isinstance(record, dict):
         raise InputError(source, "record is not a JSON object")
     body = _first_text(record, TEXT_KEYS)
+    check_document_size(body or "", source)
     blocks = content_blocks(body) if body else []
     if not blocks:
         raise InputError(source, f"no article text (expected one of the fields {', '.join(TEXT_KEYS[:4])}...)")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from redac.bounds import check_markdown_marks, check_page
 from redac.errors import InputError
 from redac.markup import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
@@ -70,10 +71,11 @@ def _looks_like_html(text: str) -> bool:
 
 def page_from_markdown(text: str, *, label: str = "<article>") -> Page:
     meta, body = _split_front_matter(text, label)
+    check_markdown_marks(body, label)
     from markdown_it import MarkdownIt
 
     html = MarkdownIt("commonmark").enable("table").render(body)
-    page = _page_from_fragment(html)
+    page = _page_from_fragment(html, label)
     page.title = _meta_value(meta, "title") or page.h1
     page.h1 = page.h1 or _meta_value(meta, "h1")
     page.h1_count = page.h1_count or (1 if page.h1 else 0)
@@ -118,6 +120,7 @@ def page_from_html(html: str, *, label: str = "<article>") -> Page:
         tree = lxml_html.document_fromstring(XML_DECLARATION_RE.sub("", html, count=1))
     except Exception:  # lxml raises several error types for unusable markup
         raise InputError(label, "the HTML could not be parsed") from None
+    check_page(tree, label)
     root = _content_root(tree)
     page = _page_from_element(root)
     head_title = _first_text(tree, "//head/title")
@@ -133,12 +136,14 @@ def page_from_html(html: str, *, label: str = "<article>") -> Page:
     return page
 
 
-def _page_from_fragment(html: str) -> Page:
+def _page_from_fragment(html: str, label: str) -> Page:
     from lxml import html as lxml_html
 
     if not html.strip():
         return Page(blocks=[])
-    return _page_from_element(lxml_html.fragment_fromstring(html, create_parent="div"))
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    check_page(root, label)
+    return _page_from_element(root)
 
 
 def _content_root(tree):

@@ -1,0 +1,151 @@
+"""redac.clean vs bare trafilatura on real-shaped French HTML pages: article lines kept, noise removed,
+time.
+
+    .venv/bin/python bench/html_vs_trafilatura.py [-v]
+
+Pages: tests/data/html_pages (our own text in markup modelled on French news sites, labels in
+labels.json, rebuilt by dev/html_pages/build.py), plus third-party pages under
+bench/html_pages/third_party/ when fetched (see bench/html_pages/README.md; labels by line hash).
+For each page: how many of its labelled article lines each tool keeps and how many of its noise lines
+it removes, side by side. Target: redac keeps every article line trafilatura's precision mode keeps and
+removes at least the noise it removes; its time at most 1.3x bare trafilatura.extract(favor_precision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import trafilatura
+
+import redac
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN = ROOT / "tests" / "data" / "html_pages"
+THIRD_PARTY = ROOT / "bench" / "html_pages" / "third_party"
+THIRD_PARTY_LABELS = ROOT / "bench" / "html_pages" / "labels.json"
+APOSTROPHES = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def norm(text: str) -> str:
+    return " ".join(text.translate(APOSTROPHES).split())
+
+
+def line_hash(text: str) -> str:
+    return hashlib.sha256(norm(text).encode("utf-8")).hexdigest()[:16]
+
+
+def trafilatura_lines(html: str) -> list[str]:
+    return (trafilatura.extract(html, favor_precision=True) or "").split("\n")
+
+
+def redac_lines(html: str) -> list[str]:
+    try:
+        result = redac.clean(html)
+    except redac_errors():
+        return []
+    return [result.document.title or ""] + [block.text for block in result.document.blocks]
+
+
+def redac_errors():
+    from redac.errors import RedacError
+
+    return RedacError
+
+
+def kept(line: str, output: list[str], hashed: bool) -> bool:
+    """A labelled line is kept when an output line is it, or holds it (tools may glue short lines)."""
+    outputs = [norm(o) for o in output if o.strip()]
+    if hashed:
+        return any(line_hash(o) == line for o in outputs)
+    target = norm(line)
+    return any(o == target or (len(target.split()) >= 3 and target in o) for o in outputs)
+
+
+def pages() -> list[tuple[str, str, dict, bool]]:
+    found = []
+    labels = json.loads((OWN / "labels.json").read_text(encoding="utf-8"))
+    for name, label in labels.items():
+        found.append((name, (OWN / name).read_text(encoding="utf-8"), label, False))
+    if THIRD_PARTY_LABELS.exists():
+        for name, label in json.loads(THIRD_PARTY_LABELS.read_text(encoding="utf-8")).items():
+            path = THIRD_PARTY / name
+            if path.exists():
+                found.append((name, path.read_text(encoding="utf-8", errors="replace"), label, True))
+    return found
+
+
+def score(label: dict, output: list[str], hashed: bool) -> tuple[list[str], list[str]]:
+    """(article lines kept, noise lines kept)."""
+    return ([line for line in label["article"] if kept(line, output, hashed)],
+            [line for line in label["noise"] if kept(line, output, hashed)])
+
+
+def timed(functions: dict, items: list[str], repeats: int) -> dict[str, float]:
+    """Per function, the sum over items of the best of `repeats` CPU times, the functions interleaved
+    page by page (CPU time and interleaving: other processes on a shared machine weigh on all alike)."""
+    best = {name: [float("inf")] * len(items) for name in functions}
+    for _ in range(repeats):
+        for index, item in enumerate(items):
+            for name, function in functions.items():
+                began = time.process_time()
+                function(item)
+                best[name][index] = min(best[name][index], time.process_time() - began)
+    return {name: sum(times) for name, times in best.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the lines each tool loses or keeps wrongly")
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    rows, totals, worse = [], [0] * 6, []
+    for name, html, label, hashed in pages():
+        traf_article, traf_noise = score(label, trafilatura_lines(html), hashed)
+        ours_article, ours_noise = score(label, redac_lines(html), hashed)
+        n_article, n_noise = len(label["article"]), len(label["noise"])
+        lost = [line for line in traf_article if line not in ours_article]
+        extra_noise = [line for line in ours_noise if line not in traf_noise]
+        if lost or extra_noise:
+            worse.append(name)
+        rows.append((name, n_article, len(traf_article), len(ours_article), n_noise, n_noise - len(traf_noise), n_noise - len(ours_noise)))
+        for i, value in enumerate((n_article, len(traf_article), len(ours_article), n_noise, n_noise - len(traf_noise), n_noise - len(ours_noise))):
+            totals[i] += value
+        if args.verbose:
+            for line in lost:
+                print(f"  {name}: redac loses an article line trafilatura keeps: {line[:90]}")
+            for line in [line for line in label["article"] if line not in ours_article and line not in lost]:
+                print(f"  {name}: both lose: {line[:90]}")
+            for line in extra_noise:
+                print(f"  {name}: redac keeps noise trafilatura removes: {line[:90]}")
+            for line in [line for line in ours_noise if line not in extra_noise]:
+                print(f"  {name}: both keep noise: {line[:90]}")
+    width = max(len(row[0]) for row in rows)
+    print(f"{'page':{width}}  article lines kept (of)  noise lines removed (of)")
+    print(f"{'':{width}}  {'trafilatura':>11} {'redac':>6} {'of':>4}   {'trafilatura':>11} {'redac':>6} {'of':>4}")
+    for name, n_article, traf_a, ours_a, n_noise, traf_n, ours_n in rows:
+        flag = "  <" if name in worse else ""
+        print(f"{name:{width}}  {traf_a:>11} {ours_a:>6} {n_article:>4}   {traf_n:>11} {ours_n:>6} {n_noise:>4}{flag}")
+    n_article, traf_a, ours_a, n_noise, traf_n, ours_n = totals
+    print(f"{'total':{width}}  {traf_a:>11} {ours_a:>6} {n_article:>4}   {traf_n:>11} {ours_n:>6} {n_noise:>4}")
+    print(f"article lines kept: trafilatura {traf_a / n_article:.1%}, redac {ours_a / n_article:.1%}; "
+          f"noise removed: trafilatura {traf_n / n_noise:.1%}, redac {ours_n / n_noise:.1%}")
+    print(f"pages where redac keeps fewer of trafilatura's article lines or more noise: {len(worse)} {worse if worse else ''}")
+    htmls = [html for _, html, _, _ in pages()]
+    times = timed({"bare": lambda html: trafilatura.extract(html, favor_precision=True),
+                   "with_metadata": lambda html: trafilatura.extract(html, favor_precision=True, with_metadata=True),
+                   "ours": redac_lines}, htmls, args.repeats)
+    bare, with_metadata, ours = times["bare"], times["with_metadata"], times["ours"]
+    print(f"time per page: trafilatura.extract(favor_precision) {bare / len(htmls) * 1000:.1f} ms, "
+          f"with metadata {with_metadata / len(htmls) * 1000:.1f} ms, redac.clean {ours / len(htmls) * 1000:.1f} ms")
+    print(f"ratio redac/bare trafilatura = {ours / bare:.2f}x (target <= 1.3x); redac/trafilatura with metadata = {ours / with_metadata:.2f}x")
+    return 1 if worse else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
