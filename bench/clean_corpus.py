@@ -45,11 +45,12 @@ def sentences_of(line: str) -> int:
 
 
 def line_fates(text: str) -> tuple[list[str], str | None]:
-    """For each line of `text`: 'blank', 'kept', 'removed' or 'title'; and the title found."""
+    """For each line of `text`: 'blank', 'kept', 'removed', 'repeat' (dropped as a duplicate of the title
+    or of a kept line: its words are still there) or 'title'; and the title found."""
     document = parse(text, "corpus").documents[0]
     result = clean_document(document)
     lines = text.split("\n")
-    removed = {r.position for r in result.removed if r.rule != "brief.glued"}
+    removed = {r.position: r.rule for r in result.removed if r.rule != "brief.glued"}
     title = result.document.title
     nonblank = [i for i, line in enumerate(lines) if tidy(line)]
     fates = ["blank"] * len(lines)
@@ -57,7 +58,7 @@ def line_fates(text: str) -> tuple[list[str], str | None]:
         title_seen = False
         for position, index in enumerate(nonblank):
             if position in removed:
-                fates[index] = "removed"
+                fates[index] = "repeat" if removed[position] == "repeat.duplicate" else "removed"
             elif not title_seen and title is not None and document.blocks[position].text == title:
                 fates[index], title_seen = "title", True
             else:
@@ -86,13 +87,13 @@ def measure(docs: list[dict], labels: dict[str, list[dict]], show: bool) -> Tall
             fate = fates[row["line"]]
             if row["label"] == "noise":
                 tally.noise[row["family"]] += 1
-                tally.noise_removed[row["family"]] += fate == "removed"
+                tally.noise_removed[row["family"]] += fate in ("removed", "repeat")
                 tally.noise_titles += fate == "title"
-                wrong = fate != "removed"
+                wrong = fate not in ("removed", "repeat")
             else:
                 n = sentences_of(lines[row["line"]])
                 tally.sentences += n
-                tally.sentences_kept += n if fate in ("kept", "title") else 0
+                tally.sentences_kept += n if fate in ("kept", "title", "repeat") else 0
                 wrong = fate == "removed"
             if wrong and show:
                 what = row["family"] or "keep"

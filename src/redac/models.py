@@ -64,6 +64,7 @@ class Removal:
     reason: str
     rule: str  # id of the rule that fired, e.g. "ad.label"
     position: int  # index of the line among the input's lines (0-based)
+    confidence: float = 1.0  # the line model's probability when it decided; 1.0 for rules
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.title import is_subheading, is_title_like, looks_like_body
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -30,6 +31,7 @@ class _Entry:
     block: Block
     line: Line
     verdict: tuple[str, str] | None = None  # (rule id, reason) once the line is dropped
+    confidence: float = 1.0  # the line model's probability of noise when it decided; rules are sure
     rule: Rule | None = None
     is_title: bool = False
     intents: set[str] | None = None  # editor's-instruction intents, when the line is one
@@ -43,6 +45,8 @@ def clean_document(document: Document) -> CleanResult:
             entry.rule, entry.verdict = rule, (rule.id, rule.reason)
         else:
             entry.intents = instruction_intents(entry.block.text)
+    if document.format != "html":  # trafilatura already chose an HTML page's main content
+        _judge_shape(entries)
     body_span = _body_span(entries)
     _drop_headed_lists(entries, body_span)
     removed: list[Removal] = []
@@ -54,11 +58,24 @@ def clean_document(document: Document) -> CleanResult:
     meta = _metadata(document.meta, entries)
     blocks = _kept_blocks(entries, retype_headings=document.format == "text")
     removed.extend(
-        Removal(e.block.text, e.verdict[1], e.verdict[0], e.position) for e in entries if e.verdict is not None
+        Removal(e.block.text, e.verdict[1], e.verdict[0], e.position, e.confidence)
+        for e in entries
+        if e.verdict is not None
     )
     removed.sort(key=lambda removal: removal.position)
     cleaned = Document(title=title, blocks=blocks, meta=meta, source=document.source, format=document.format)
     return CleanResult(cleaned, removed, parse_brief(instructions))
+
+
+def _judge_shape(entries: list[_Entry]) -> None:
+    """The line model drops what the rules left and the document's shape shows to be furniture."""
+    ruled = [e.verdict is not None or bool(e.intents) for e in entries]
+    texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
+    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words)):
+        if verdict is not None:
+            probability, cue = verdict
+            entry.verdict = ("model.shape", f"line model: {cue}")
+            entry.confidence = round(probability, 2)
 
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
