@@ -19,7 +19,9 @@ from importlib import resources
 
 from redac.cleaning.shape import FEATURES, measure_shape
 
-PROSE, IN_BODY, HEADS_BODY = FEATURES.index("prose"), FEATURES.index("in_body"), FEATURES.index("heads_body")
+PROSE, IN_BODY, HEADS_BODY, BETWEEN = (
+    FEATURES.index(name) for name in ("prose", "in_body", "heads_body", "between_paragraphs")
+)
 CUES = {  # feature -> what it says, for the reason shown to the editor
     "short_run": "in a run of short title-like lines (other headlines, labels)",
     "ellipsis_end": "a teaser cut with « … »",
@@ -40,6 +42,13 @@ CUES = {  # feature -> what it says, for the reason shown to the editor
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    probability: float  # of being page furniture
+    drop: bool
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
 class LineModel:
     weights: tuple[float, ...]
     threshold: float  # drop a line outside the article's body at or above this probability of noise
@@ -48,25 +57,25 @@ class LineModel:
 
     def judge(
         self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int]
-    ) -> list[tuple[float, str] | None]:
-        """For each line: (probability of noise, main cue) when the model drops it, else None."""
-        shape = measure_shape(texts, ruled, folded, words)
-        verdicts: list[tuple[float, str] | None] = []
-        for row in shape.rows:
+    ) -> list[Verdict | None]:
+        """For each line the model judges: its probability of noise, whether that drops it, and the
+        main cue; None for the lines it does not judge (ruled, or prose)."""
+        verdicts: list[Verdict | None] = []
+        for row in measure_shape(texts, ruled, folded, words).rows:
             if row is None:
                 verdicts.append(None)
                 continue
             p = self.probability(row)
-            limit = self.limit(row)
-            verdicts.append((p, self.main_cue(row)) if p >= limit else None)
+            verdicts.append(Verdict(p, p >= self.limit(row), self.main_cue(row)))
         return verdicts
 
     def limit(self, row: list[float]) -> float:
         if row[PROSE]:
             return self.prose_threshold
-        # A short line inside the body, or right above one of its paragraphs, reads as a subheading or
-        # the title: only a near-certain verdict drops it.
-        return self.body_threshold if row[IN_BODY] or row[HEADS_BODY] else self.threshold
+        # A short line inside the body, between two paragraphs, or right above one of the body's
+        # paragraphs reads as a subheading, a list item or the title: only a near-certain verdict drops it.
+        protected = row[IN_BODY] or row[HEADS_BODY] or row[BETWEEN]
+        return self.body_threshold if protected else self.threshold
 
     def probability(self, row: list[float]) -> float:
         z = sum(w * x for w, x in zip(self.weights, row))

@@ -21,7 +21,7 @@ FEATURES = (
     "duplicate", "prev_removed", "next_removed", "in_body", "before_body", "after_body", "short_run",
     "prev_prose", "next_prose", "next_teaser", "body_overlap", "doc_ellipsis_share", "doc_prose_lines",
     "first_line", "last_line", "rubric_prefix", "no_body", "kinship", "prose_outside", "short_outside",
-    "short_inside_foreign", "run_length", "teaser_pair", "heads_body",
+    "short_inside_foreign", "run_length", "teaser_pair", "heads_body", "between_paragraphs",
 )
 FUNCTION_WORDS = frozenset(
     "le la les l de des du d un une et est a ont sont été qui que qu dans pour sur avec par au aux en il elle"
@@ -136,6 +136,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(not prose[i] and words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 and kin[i + 1] < 0.15
                   and not (body is not None and body[0] <= i + 1 <= body[1] and kin[i + 1] >= 0.15)),
             float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
+            float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
         ])
     return Shape(rows, body)
 
