@@ -19,6 +19,8 @@ from importlib import resources
 
 from redac.cleaning.shape import FEATURES, measure_shape
 
+FOREIGN_RUN_CUE = "in a run of other stories' headlines after the article"
+FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
 PROSE, IN_BODY, HEADS_BODY, BETWEEN = (
     FEATURES.index(name) for name in ("prose", "in_body", "heads_body", "between_paragraphs")
 )
@@ -61,12 +63,16 @@ class LineModel:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (ruled, or prose)."""
         verdicts: list[Verdict | None] = []
-        for row in measure_shape(texts, ruled, folded, words).rows:
+        shape = measure_shape(texts, ruled, folded, words)
+        for i, row in enumerate(shape.rows):
             if row is None:
                 verdicts.append(None)
                 continue
             p = self.probability(row)
-            verdicts.append(Verdict(p, p >= self.limit(row), self.main_cue(row)))
+            if i in shape.foreign_runs:
+                verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))
+            else:
+                verdicts.append(Verdict(p, p >= self.limit(row), self.main_cue(row)))
         return verdicts
 
     def limit(self, row: list[float]) -> float:

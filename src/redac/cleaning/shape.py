@@ -55,7 +55,10 @@ DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs
 SHORT_RUN_WINDOW = 6
 BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body run
 CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the same story goes on
-STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
+STORY_SHARE = 0.2
+FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
+MAX_HEADLINE_WORDS = 30
+STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words  # share of a prose cluster's words found in the main cluster: the same story
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class Shape:
 
     rows: list[list[float] | None]  # None for the lines the model does not judge (ruled, or prose)
     body: tuple[int, int] | None  # first and last line index of the main prose run
+    foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
 
 
 def is_prose(text: str) -> bool:
@@ -138,7 +142,39 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
             float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
         ])
-    return Shape(rows, body)
+    return Shape(rows, body, _foreign_runs(texts, ruled, prose, words, vocab, body, body_words))
+
+
+def _foreign_runs(texts, ruled, prose, words, vocab, body, body_words) -> frozenset[int]:
+    """After the article's body and a widget line that a rule took, runs of at least FOREIGN_RUN short
+    title-like lines that share neither the story's words nor each other's: a list of other stories'
+    headlines. A list of one topic (a prize list, results) shares words from line to line and stays."""
+    if body is None:
+        return frozenset()
+    found: set[int] = set()
+    run: list[int] = []
+    separated = False  # a line a rule took sits between the body and the run
+    for i in range(body[1] + 1, len(texts) + 1):
+        if i < len(texts) and ruled[i]:
+            separated = separated or not run
+            continue
+        headline = (
+            i < len(texts) and not prose[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS
+            and _overlap(vocab[i], body_words, False) < STORY_SHARE_HEADLINE
+        )
+        if headline:
+            run.append(i)
+            continue
+        if separated and len(run) >= FOREIGN_RUN and _unrelated(run, vocab):
+            found.update(run)
+        run, separated = [], False
+    return frozenset(found)
+
+
+def _unrelated(run: list[int], vocab: list[set[str]]) -> bool:
+    """Fewer than half the lines share a word with another line of the run."""
+    sharing = sum(1 for i in run if any(vocab[i] & vocab[j] for j in run if j != i))
+    return sharing < len(run) / 2
 
 
 def _kinship(i: int, vocab: list[set[str]], prose: list[bool]) -> float:
