@@ -32,6 +32,7 @@ from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
 
 CORPUS = ROOT / "dev" / "corpus"
+NO_BODY, DOC_ELLIPSIS = FEATURES.index("no_body"), FEATURES.index("doc_ellipsis_share")
 MODEL = ROOT / "src" / "redac" / "cleaning" / "data" / "line_model.json"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 L2 = 0.001
@@ -131,7 +132,9 @@ def cross_validate(by_site: dict[str, list], cases: list, args: argparse.Namespa
         model = LineModel(tuple(train(rows)), args.threshold, args.body_threshold, args.prose_threshold)
         for s in held:
             for features, is_noise, weight, text, ruled in by_site[s]:
-                drop = features is not None and model.probability(features) >= model.limit(features)
+                listing = features is not None and features[DOC_ELLIPSIS] > 0
+                shaped = features is not None and (not features[NO_BODY] or listing)
+                drop = shaped and model.probability(features) >= model.limit(features)
                 drop = drop or (features is None and ruled)
                 if args.verbose and drop != is_noise:
                     p = -1 if features is None else model.probability(features)

@@ -21,6 +21,7 @@ from redac.cleaning.shape import FEATURES, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
+LISTING_TEASERS = 2  # teasers cut with « … » that make a page without a body a listing
 PROSE, IN_BODY, HEADS_BODY, BETWEEN = (
     FEATURES.index(name) for name in ("prose", "in_body", "heads_body", "between_paragraphs")
 )
@@ -72,7 +73,10 @@ class LineModel:
             if i in shape.foreign_runs:
                 verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))
             else:
-                verdicts.append(Verdict(p, p >= self.limit(row), self.main_cue(row)))
+                # Without an article body to stand against, or teasers that show a listing, the shape
+                # says nothing: nothing is dropped.
+                drop = (shape.body is not None or shape.teasers >= LISTING_TEASERS) and p >= self.limit(row)
+                verdicts.append(Verdict(p, drop, self.main_cue(row)))
         return verdicts
 
     def limit(self, row: list[float]) -> float:

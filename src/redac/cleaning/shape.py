@@ -49,6 +49,7 @@ UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 DIGIT_RE = re.compile(r"\d")
 CAPITALISED_RE = re.compile(r"(?:^|\s)[^\w\s]*[A-ZÀ-ÖØ-ÞŒ]")
 TOKEN_RE = re.compile(r"[\w'-]+")
+PROSE_WORDS = 20  # a line this long is a paragraph, never a label or a headline to drop
 SAMPLE_CHARS = 160
 VOCAB_CHARS = 400  # a paragraph names its story's people and places early
 DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
@@ -68,17 +69,22 @@ class Shape:
     rows: list[list[float] | None]  # None for the lines the model does not judge (ruled, or prose)
     body: tuple[int, int] | None  # first and last line index of the main prose run
     foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
+    teasers: int  # lines cut with « … » (a listing's teasers)
 
 
-def is_prose(text: str) -> bool:
-    return looks_like_body(text) and not text.rstrip().endswith(ELLIPSIS_ENDS)
+def is_prose(text: str, n_words: int) -> bool:
+    """A sentence of some length, or any line long enough to be a paragraph whatever its last character
+    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not."""
+    if text.rstrip().endswith(ELLIPSIS_ENDS):
+        return False
+    return n_words >= PROSE_WORDS or looks_like_body(text)
 
 
 def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
     """Feature rows for `texts` (a document's lines, `folded` as `fold` gives them); `ruled[i]` says a
     noise rule already took line i. Prose lines get no row: the model never drops a sentence."""
     n = len(texts)
-    prose = [not r and w >= 6 and is_prose(t) for t, r, w in zip(texts, ruled, words)]
+    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words)]
     vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
     body = _body_run(prose, words, vocab)
     body_words = _body_vocabulary(vocab, prose, body)
@@ -142,7 +148,8 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
             float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
         ])
-    return Shape(rows, body, _foreign_runs(texts, ruled, prose, words, vocab, body, body_words))
+    foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
+    return Shape(rows, body, foreign, sum(ellipsis))
 
 
 def _foreign_runs(texts, ruled, prose, words, vocab, body, body_words) -> frozenset[int]:
