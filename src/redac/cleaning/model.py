@@ -88,11 +88,11 @@ class LineModel:
         return self.body_threshold if protected else self.threshold
 
     def probability(self, row: list[float]) -> float:
-        z = sum(w * x for w, x in zip(self.weights, row))
+        z = sum(w * x for w, x in zip(self.weights, row, strict=True))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def main_cue(self, row: list[float]) -> str:
-        contributions = [(w * x, name) for w, x, name in zip(self.weights, row, FEATURES) if name in CUES]
+        contributions = [(w * x, name) for w, x, name in zip(self.weights, row, FEATURES, strict=True) if name in CUES]
         best = max(contributions, default=(0.0, ""))
         return CUES[best[1]] if best[0] > 0 else "reads as page furniture"
 

@@ -56,10 +56,10 @@ DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs
 SHORT_RUN_WINDOW = 6
 BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body run
 CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the same story goes on
-STORY_SHARE = 0.2
+STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
 FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
 MAX_HEADLINE_WORDS = 30
-STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words  # share of a prose cluster's words found in the main cluster: the same story
+STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     """Feature rows for `texts` (a document's lines, `folded` as `fold` gives them); `ruled[i]` says a
     noise rule already took line i. Prose lines get no row: the model never drops a sentence."""
     n = len(texts)
-    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words)]
+    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
     vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
     body = _body_run(prose, words, vocab)
     body_words = _body_vocabulary(vocab, prose, body)
@@ -152,7 +152,15 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     return Shape(rows, body, foreign, sum(ellipsis))
 
 
-def _foreign_runs(texts, ruled, prose, words, vocab, body, body_words) -> frozenset[int]:
+def _foreign_runs(
+    texts: list[str],
+    ruled: list[bool],
+    prose: list[bool],
+    words: list[int],
+    vocab: list[set[str]],
+    body: tuple[int, int] | None,
+    body_words: dict[str, int],
+) -> frozenset[int]:
     """After the article's body and a widget line that a rule took, runs of at least FOREIGN_RUN short
     title-like lines that share neither the story's words nor each other's: a list of other stories'
     headlines. A list of one topic (a prize list, results) shares words from line to line and stays."""
