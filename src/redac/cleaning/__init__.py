@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.title import is_subheading, is_title_like, looks_like_body
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -19,6 +20,10 @@ from redac.models import Block, CleanResult, Document, Metadata, Removal
 INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
 KICKER = "label above the title (rubric / kicker)"
+LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
+TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
+MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
+MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a line the line model finds likelier furniture than text is never the title
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp"})
@@ -30,6 +35,8 @@ class _Entry:
     block: Block
     line: Line
     verdict: tuple[str, str] | None = None  # (rule id, reason) once the line is dropped
+    confidence: float = 1.0  # the line model's probability of noise when it decided; rules are sure
+    noise_p: float = 0.0  # the line model's probability of noise, for lines it judged
     rule: Rule | None = None
     is_title: bool = False
     intents: set[str] | None = None  # editor's-instruction intents, when the line is one
@@ -43,6 +50,8 @@ def clean_document(document: Document) -> CleanResult:
             entry.rule, entry.verdict = rule, (rule.id, rule.reason)
         else:
             entry.intents = instruction_intents(entry.block.text)
+    if document.format != "html":  # trafilatura already chose an HTML page's main content
+        _judge_shape(entries)
     body_span = _body_span(entries)
     _drop_headed_lists(entries, body_span)
     removed: list[Removal] = []
@@ -62,10 +71,23 @@ def clean_document(document: Document) -> CleanResult:
 
 
 def _confidence(entry: _Entry) -> float:
-    """The firing rule's confidence (its fuzzy match score); 1.0 for the document-level verdicts."""
+    """The firing rule's confidence (its fuzzy match score), else the line model's probability (1.0 for
+    the other document-level verdicts)."""
     if entry.rule is not None and entry.verdict is not None and entry.verdict[0] == entry.rule.id:
         return entry.rule.confidence(entry.line)
-    return 1.0
+    return entry.confidence
+
+
+def _judge_shape(entries: list[_Entry]) -> None:
+    """The line model drops what the rules left and the document's shape shows to be furniture."""
+    ruled = [e.verdict is not None or bool(e.intents) for e in entries]
+    texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
+    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words), strict=True):
+        if verdict is not None:
+            entry.noise_p = verdict.probability
+            if verdict.drop:
+                entry.verdict = ("model.shape", f"line model: {verdict.cue}")
+                entry.confidence = round(verdict.probability, 2)
 
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
@@ -113,24 +135,36 @@ def _body_span(entries: list[_Entry]) -> tuple[int, int]:
 
 
 def _find_title(entries: list[_Entry]) -> str | None:
-    """The first meaningful line, when it reads as a title; short labels above it are kickers."""
-    candidates = [e for e in entries if e.verdict is None]
+    """The first meaningful line, when it reads as a title. Above it, labels are skipped: short kickers
+    and lines the line model takes for furniture (a site or rubric name, a date, a link); they are
+    dropped once a title is found below them, and are never the title themselves."""
+    candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
+    labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
-        if looks_like_body(text) or not is_title_like(text):
+        if looks_like_body(text):
             return None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if (
-            len(text.split()) <= 3
-            and following is not None
-            and is_title_like(following.block.text)
-            and len(following.block.text.split()) > len(text.split())
-        ):
-            entry.verdict = ("title.kicker", KICKER)
-            continue
-        entry.is_title = True
-        return text
+        if is_title_like(text) and entry.noise_p < TITLE_NOISE_P and not _is_kicker(text, following):
+            for label in labels:
+                label.verdict = ("title.kicker", KICKER) if label.noise_p < TITLE_NOISE_P else ("title.label", LABEL_ABOVE_TITLE)
+            entry.is_title = True
+            return text
+        if len(text.split()) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P:
+            return None
+        labels.append(entry)
     return None
+
+
+def _is_kicker(text: str, following: _Entry | None) -> bool:
+    """A rubric word or two above a longer headline ("Politique", then the title)."""
+    n_words = len(text.split())
+    return (
+        n_words <= 3
+        and following is not None
+        and is_title_like(following.block.text)
+        and len(following.block.text.split()) > n_words
+    )
 
 
 def _drop_repeats(entries: list[_Entry], title: str | None) -> None:

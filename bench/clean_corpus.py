@@ -1,0 +1,143 @@
+"""Measure `redac clean` on the labelled corpus of real French news pages (dev/corpus/).
+
+    python bench/clean_corpus.py [--part tune|measure|both] [--show tune] [--model rules|full]
+
+For each part of the corpus (split by site: `tune`, and `measure`, never tuned on) it prints:
+noise lines removed (%), article sentences kept (% of the sentences of article lines, title
+included), the breakdown per noise family, and title accuracy (the title found is the labelled one,
+or none when none is labelled; plus how many titles were noise). `--show tune` lists, for the tune
+part only, every line the cleaner got wrong. The texts must have been rebuilt first (see
+dev/corpus/rebuild.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redac.cleaning import clean_document
+from redac.ingest import parse
+from redac.ingest.text import tidy
+
+CORPUS = Path(__file__).parents[1] / "dev" / "corpus"
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
+
+
+@dataclass
+class Tally:
+    noise: Counter = field(default_factory=Counter)  # family -> lines
+    noise_removed: Counter = field(default_factory=Counter)
+    sentences: int = 0
+    sentences_kept: int = 0
+    docs: int = 0
+    titles_right: int = 0
+    noise_titles: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+
+def sentences_of(line: str) -> int:
+    return max(1, len(SENTENCE_SPLIT_RE.split(line.strip())))
+
+
+def line_fates(text: str) -> tuple[list[str], str | None]:
+    """For each line of `text`: 'blank', 'kept', 'removed', 'repeat' (dropped as a duplicate of the title
+    or of a kept line: its words are still there) or 'title'; and the title found."""
+    document = parse(text, "corpus").documents[0]
+    result = clean_document(document)
+    lines = text.split("\n")
+    removed = {r.position: r.rule for r in result.removed if r.rule != "brief.glued"}
+    title = result.document.title
+    nonblank = [i for i, line in enumerate(lines) if tidy(line)]
+    fates = ["blank"] * len(lines)
+    if document.format == "text" and len(document.blocks) == len(nonblank):
+        title_seen = False
+        for position, index in enumerate(nonblank):
+            if position in removed:
+                fates[index] = "repeat" if removed[position] == "repeat.duplicate" else "removed"
+            elif not title_seen and title is not None and document.blocks[position].text == title:
+                fates[index], title_seen = "title", True
+            else:
+                fates[index] = "kept"
+        return fates, title
+    kept_text = " \n ".join(block.text for block in result.document.blocks)
+    for index in nonblank:
+        line = tidy(lines[index]).lstrip("#>•-* ").strip()
+        if title and line and (line == title or line in title):
+            fates[index] = "title"
+        else:
+            fates[index] = "kept" if line and line in kept_text else "removed"
+    return fates, title
+
+
+def measure(docs: list[dict], labels: dict[str, list[dict]], show: bool) -> Tally:
+    tally = Tally()
+    for doc in docs:
+        text = (CORPUS / "texts" / f"{doc['id']}.txt").read_text(encoding="utf-8")
+        fates, title = line_fates(text)
+        lines = text.split("\n")
+        tally.docs += 1
+        expected_title = next((tidy(lines[r["line"]]) for r in labels[doc["id"]] if r["is_title"]), None)
+        tally.titles_right += (title or None) == expected_title
+        for row in labels[doc["id"]]:
+            fate = fates[row["line"]]
+            if row["label"] == "noise":
+                tally.noise[row["family"]] += 1
+                tally.noise_removed[row["family"]] += fate in ("removed", "repeat")
+                tally.noise_titles += fate == "title"
+                wrong = fate not in ("removed", "repeat")
+            else:
+                n = sentences_of(lines[row["line"]])
+                tally.sentences += n
+                tally.sentences_kept += n if fate in ("kept", "title", "repeat") else 0
+                wrong = fate == "removed"
+            if wrong and show:
+                what = row["family"] or "keep"
+                tally.mistakes.append(f"{doc['id']}:{row['line']:<3} {what:<17} {fate:<7} {lines[row['line']].strip()[:110]}")
+        if show and (title or None) != expected_title:
+            tally.mistakes.append(f"{doc['id']}: title {title!r} (expected {expected_title!r})")
+    return tally
+
+
+def report(name: str, tally: Tally) -> None:
+    noise, removed = sum(tally.noise.values()), sum(tally.noise_removed.values())
+    print(f"== {name}: {tally.docs} docs, {noise} noise lines, {tally.sentences} article sentences")
+    print(f"   noise lines removed     {removed}/{noise} = {100 * removed / max(noise, 1):.1f} %")
+    print(f"   article sentences kept  {tally.sentences_kept}/{tally.sentences} = "
+          f"{100 * tally.sentences_kept / max(tally.sentences, 1):.2f} %")
+    print(f"   title right             {tally.titles_right}/{tally.docs} = {100 * tally.titles_right / max(tally.docs, 1):.1f} %"
+          f"   (noise lines taken as title: {tally.noise_titles})")
+    for family, total in tally.noise.most_common():
+        got = tally.noise_removed[family]
+        print(f"     {family:<18} {got:>4}/{total:<4} {100 * got / total:5.1f} %")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=["tune", "measure", "both"], default="both")
+    parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
+    args = parser.parse_args()
+    manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    labels: dict[str, list[dict]] = defaultdict(list)
+    for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["doc"]].append(row)
+    missing = [d["id"] for d in manifest if not (CORPUS / "texts" / f"{d['id']}.txt").exists()]
+    if missing:
+        print(f"{len(missing)} corpus texts missing (rebuild them: dev/corpus/rebuild.md)", file=sys.stderr)
+        return 2
+    parts = ["tune", "measure"] if args.part == "both" else [args.part]
+    for part in parts:
+        tally = measure([d for d in manifest if d["split"] == part], labels, show=args.show == part)
+        report(part, tally)
+        for mistake in tally.mistakes:
+            print("   ", mistake)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

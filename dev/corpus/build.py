@@ -1,0 +1,110 @@
+"""Turn the labelled transcripts (dev/corpus/texts/raw/*.txt, ignored: third-party text) into
+the committed labels and manifest, and the ignored plain texts the bench reads.
+
+    python dev/corpus/build.py
+
+Transcript format: `@q QUERY` sets the search query of the documents that follow; `=== ID RANK RUBRIC URL`
+opens a document; then one line per line of the excerpt, `CODE|text` (codes in LABELLING.md), or a blank
+line. Writes dev/corpus/texts/ID.txt (ignored), dev/corpus/labels.jsonl and dev/corpus/manifest.jsonl.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+HERE = Path(__file__).parent
+RAW = HERE / "texts" / "raw"
+TEXTS = HERE / "texts"
+
+FAMILIES = {
+    "R": "related_headlines", "P": "paywall", "L": "live_label", "V": "video_player", "S": "navigation",
+    "C": "comments", "X": "print_share", "A": "author", "U": "site_rubric", "G": "credit", "O": "caption",
+    "E": "teaser", "D": "date_stamp", "M": "ads", "Q": "cookie", "Z": "other",
+}
+KEEP = {"K", "T"}
+MEASURE_SHARE = 0.4
+
+
+def normalise(line: str) -> str:
+    return " ".join(line.split())
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha256(normalise(line).encode("utf-8")).hexdigest()
+
+
+def site_of(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    host = re.sub(r"^(?:www[\w-]*|m|mobile|amp|information|app\.placement|www\.staging)\.", "", host)
+    return host
+
+
+def split_of(site: str) -> str:
+    """By site, never by document: the same site never sits in both parts."""
+    bucket = int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "measure" if bucket < MEASURE_SHARE else "tune"
+
+
+def parse(path: Path):
+    query, doc = None, None
+    for raw in path.read_text(encoding="utf-8").split("\n"):
+        if raw.startswith("@q "):
+            query = raw[3:].strip()
+        elif raw.startswith("=== "):
+            if doc:
+                yield doc
+            doc_id, rank, rubric, url = raw[4:].split(" ", 3)
+            doc = {"id": doc_id, "url": url.strip(), "query": query, "rank": int(rank), "rubric": rubric, "lines": []}
+        elif doc is not None:
+            code, sep, text = raw.partition("|")
+            if not sep:
+                if raw.strip():
+                    raise ValueError(f"{path.name}: {doc['id']}: unlabelled line {raw!r}")
+                doc["lines"].append((None, raw))
+            else:
+                if code not in KEEP and code not in FAMILIES:
+                    raise ValueError(f"{path.name}: {doc['id']}: unknown code {code!r}")
+                doc["lines"].append((code, text))
+    if doc:
+        yield doc
+
+
+def main() -> int:
+    docs = [doc for path in sorted(RAW.glob("*.txt")) for doc in parse(path)]
+    ids = [doc["id"] for doc in docs]
+    assert len(ids) == len(set(ids)), "duplicate document ids"
+    labels, manifest = [], []
+    for doc in docs:
+        text = "\n".join(text for _, text in doc["lines"])
+        (TEXTS / f"{doc['id']}.txt").write_text(text + "\n", encoding="utf-8")
+        site = site_of(doc["url"])
+        manifest.append({
+            "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
+            "rubric": doc["rubric"], "split": split_of(site), "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        })
+        for index, (code, line) in enumerate(doc["lines"]):
+            if code is None:
+                continue
+            labels.append({
+                "doc": doc["id"], "url": doc["url"], "query": doc["query"], "line": index,
+                "sha256": line_hash(line), "label": "keep" if code in KEEP else "noise",
+                "family": FAMILIES.get(code), "is_title": code == "T",
+            })
+    with open(HERE / "labels.jsonl", "w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in labels)
+    with open(HERE / "manifest.jsonl", "w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
+    sites = {row["site"] for row in manifest}
+    noise = sum(row["label"] == "noise" for row in labels)
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure")}
+    print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

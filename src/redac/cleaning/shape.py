@@ -1,0 +1,289 @@
+"""The shape of a document, measured per line: what the learned line model (model.py) reads.
+
+Nothing here decides. Each line gets numbers that describe it and its place in the page: is it
+prose, a short title-like line, a label; does it sit inside the article's body (the longest coherent
+run of prose) or before/after it, in a run of short lines (lists of other headlines), next to teasers
+that end in « … »; does it share words with the body (a subheading does, another article's headline
+does not); does it repeat another line (captions) or carry a credit. `FEATURES` names them in order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from redac.cleaning.title import looks_like_body
+
+FEATURES = (
+    "bias", "words", "prose", "sentence_end", "ellipsis_end", "question_end", "colon_end", "function_words",
+    "upper_share", "capitalised_words", "digit_share", "time_prefix", "url_residue", "credit_cue", "quoted",
+    "duplicate", "prev_removed", "next_removed", "in_body", "before_body", "after_body", "short_run",
+    "prev_prose", "next_prose", "next_teaser", "body_overlap", "doc_ellipsis_share", "doc_prose_lines",
+    "first_line", "last_line", "rubric_prefix", "no_body", "kinship", "prose_outside", "short_outside",
+    "short_inside_foreign", "run_length", "teaser_pair", "heads_body", "between_paragraphs",
+)
+FUNCTION_WORDS = frozenset(
+    "le la les l de des du d un une et est a ont sont été qui que qu dans pour sur avec par au aux en il elle"
+    " ils elles se s ne n pas plus ce cette ces son sa ses leur leurs on nous vous y à où mais ou donc car"
+    " comme selon après avant lors depuis était avait sera être avoir fait".split()
+)
+ELLIPSIS_ENDS = ("…", "...", "[…]", "[...]", "…]", "(...)")
+SENTENCE_ENDS = (".", "!", "»", '"', "”", ")")
+TIME_PREFIX_RE = re.compile(r"^\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2})")
+URL_RESIDUE_RE = re.compile(r"https?:|www\.|%2F|\.(?:jpe?g|png|gif|webp)\b|\w/\w+/\w|\[/?\w+[^\]]*\]", re.I)
+CREDIT_CUE_RE = re.compile(
+    r"©|\b(?:photo|crédit|credit|afp|reuters|ap|getty|maxppp|sipa|illustration|belga|xinhua|keystone)\b", re.I
+)
+RUBRIC_PREFIX_RE = re.compile(r"^[\w’'. -]{2,30}\s[-–—|:]\s|^\S+\s?[-–—|]\s")
+WORD_RE = re.compile(r"[^\W\d_]{5,}")
+COMMON_WORDS = frozenset(
+    "cette cettes leurs selon depuis avait etait etaient avaient apres avant entre comme aussi encore toujours"
+    " plusieurs notamment alors ainsi autres autre celui celle ceux deja dont elles meme memes moins nous vous"
+    " parce pendant plus quand quelques sans sous their there which would about these those other where"
+    " contre chez faire fait sont avoir etre sera seront peut peuvent doit doivent tous toutes toute tout"
+    " annee annees heures jours mardi lundi mercredi jeudi vendredi samedi dimanche".split()
+)
+LETTER_RE = re.compile(r"[^\W\d_]")
+UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
+DIGIT_RE = re.compile(r"\d")
+CAPITALISED_RE = re.compile(r"(?:^|\s)[^\w\s]*[A-ZÀ-ÖØ-ÞŒ]")
+TOKEN_RE = re.compile(r"[\w'-]+")
+PROSE_WORDS = 20  # a line this long is a paragraph, never a label or a headline to drop
+SAMPLE_CHARS = 160
+VOCAB_CHARS = 400  # a paragraph names its story's people and places early
+DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
+SHORT_RUN_WINDOW = 6
+BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body run
+CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the same story goes on
+STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
+FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
+MAX_HEADLINE_WORDS = 30
+STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Per-line feature rows and the body run they were measured against."""
+
+    rows: list[list[float] | None]  # None for the lines the model does not judge (ruled, or prose)
+    body: tuple[int, int] | None  # first and last line index of the main prose run
+    foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
+    teasers: int  # lines cut with « … » (a listing's teasers)
+
+
+def is_prose(text: str, n_words: int) -> bool:
+    """A sentence of some length, or any line long enough to be a paragraph whatever its last character
+    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not."""
+    if text.rstrip().endswith(ELLIPSIS_ENDS):
+        return False
+    return n_words >= PROSE_WORDS or looks_like_body(text)
+
+
+def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
+    """Feature rows for `texts` (a document's lines, `folded` as `fold` gives them); `ruled[i]` says a
+    noise rule already took line i. Prose lines get no row: the model never drops a sentence."""
+    n = len(texts)
+    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
+    vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
+    body = _body_run(prose, words, vocab)
+    body_words = _body_vocabulary(vocab, prose, body)
+    ellipsis = [t.rstrip().endswith(ELLIPSIS_ENDS) and words[i] >= 6 for i, t in enumerate(texts)]
+    long_lines = sum(1 for w in words if w >= 6) or 1
+    doc_ellipsis = sum(ellipsis) / long_lines
+    doc_prose = math.log1p(sum(prose)) / 3
+    kin = [_kinship(i, vocab, prose) if not prose[i] or (i and not prose[i - 1]) else 0.0 for i in range(n)]
+    runs = _short_runs(prose, words, ruled)
+    rows: list[list[float] | None] = []
+    for i, text in enumerate(texts):
+        if ruled[i] or prose[i]:
+            rows.append(None)
+            continue
+        stripped = text.strip()
+        head = stripped[:SAMPLE_CHARS]  # the look of a line shows in its first words; long lines are prose
+        n_letters = len(LETTER_RE.findall(head))
+        tokens = stripped.split()
+        lower_tokens = TOKEN_RE.findall(folded[i])
+        in_body = body is not None and body[0] <= i <= body[1]
+        rows.append([
+            1.0,
+            math.log1p(words[i]) / 4,
+            float(prose[i]),
+            float(stripped.endswith(SENTENCE_ENDS) and not stripped.endswith(ELLIPSIS_ENDS)),
+            float(ellipsis[i]),
+            float(stripped.endswith("?")),
+            float(stripped.endswith(":")),
+            sum(tok in FUNCTION_WORDS for tok in lower_tokens) / max(len(tokens), 1),
+            len(UPPER_RE.findall(head)) / max(n_letters, 1),
+            len(CAPITALISED_RE.findall(head)) / max(len(head.split()), 1),
+            len(DIGIT_RE.findall(head)) / max(len(head), 1),
+            float(TIME_PREFIX_RE.match(stripped) is not None),
+            float(URL_RESIDUE_RE.search(stripped) is not None),
+            float(CREDIT_CUE_RE.search(stripped) is not None),
+            float(any(q in stripped for q in "«»“”")),
+            float(_is_duplicate(i, folded)),
+            float(i > 0 and ruled[i - 1]),
+            float(i + 1 < n and ruled[i + 1]),
+            float(in_body),
+            float(body is not None and i < body[0]),
+            float(body is not None and i > body[1]),
+            _short_run(i, prose, words) / SHORT_RUN_WINDOW,
+            float(i > 0 and prose[i - 1]),
+            float(i + 1 < n and prose[i + 1]),
+            float(i + 1 < n and ellipsis[i + 1]),
+            _overlap(vocab[i], body_words, body is not None and body[0] <= i <= body[1] and prose[i]),
+            doc_ellipsis,
+            doc_prose,
+            float(i == 0),
+            float(i == n - 1),
+            float(words[i] <= 25 and RUBRIC_PREFIX_RE.match(stripped) is not None),
+            float(body is None),
+            kin[i],
+            float(prose[i] and not in_body),
+            float(not prose[i] and not in_body and body is not None),
+            float(not prose[i] and in_body and kin[i] < 0.2),
+            min(runs[i], 8) / 8,
+            float(not prose[i] and words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 and kin[i + 1] < 0.15
+                  and not (body is not None and body[0] <= i + 1 <= body[1] and kin[i + 1] >= 0.15)),
+            float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
+            float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
+        ])
+    foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
+    return Shape(rows, body, foreign, sum(ellipsis))
+
+
+def _foreign_runs(
+    texts: list[str],
+    ruled: list[bool],
+    prose: list[bool],
+    words: list[int],
+    vocab: list[set[str]],
+    body: tuple[int, int] | None,
+    body_words: dict[str, int],
+) -> frozenset[int]:
+    """After the article's body and a widget line that a rule took, runs of at least FOREIGN_RUN short
+    title-like lines that share neither the story's words nor each other's: a list of other stories'
+    headlines. A list of one topic (a prize list, results) shares words from line to line and stays."""
+    if body is None:
+        return frozenset()
+    found: set[int] = set()
+    run: list[int] = []
+    separated = False  # a line a rule took sits between the body and the run
+    for i in range(body[1] + 1, len(texts) + 1):
+        if i < len(texts) and ruled[i]:
+            separated = separated or not run
+            continue
+        headline = (
+            i < len(texts) and not prose[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS
+            and _overlap(vocab[i], body_words, False) < STORY_SHARE_HEADLINE
+        )
+        if headline:
+            run.append(i)
+            continue
+        if separated and len(run) >= FOREIGN_RUN and _unrelated(run, vocab):
+            found.update(run)
+        run, separated = [], False
+    return frozenset(found)
+
+
+def _unrelated(run: list[int], vocab: list[set[str]]) -> bool:
+    """Fewer than half the lines share a word with another line of the run."""
+    sharing = sum(1 for i in run if any(vocab[i] & vocab[j] for j in run if j != i))
+    return sharing < len(run) / 2
+
+
+def _kinship(i: int, vocab: list[set[str]], prose: list[bool]) -> float:
+    """Share of the line's words found in another prose line of the page: paragraphs of one story
+    share names and words; teasers and headlines of other stories do not."""
+    own = vocab[i]
+    if not own:
+        return 0.0
+    best = 0
+    for j, other in enumerate(vocab):
+        if j != i and prose[j]:
+            best = max(best, len(own & other))
+    return min(best / len(own), 1.0) if len(own) > 2 else min(best / 3, 1.0)
+
+
+def _short_runs(prose: list[bool], words: list[int], ruled: list[bool]) -> list[int]:
+    """For each line, the length of the run of consecutive non-prose lines it belongs to (0 for prose)."""
+    lengths = [0] * len(prose)
+    i = 0
+    while i < len(prose):
+        if prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(prose) and not prose[j]:
+            j += 1
+        for k in range(i, j):
+            lengths[k] = j - i
+        i = j
+    return lengths
+
+
+def _body_run(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple[int, int] | None:
+    """Where the article runs: the cluster of prose lines (gaps of at most BODY_GAP other lines) that
+    holds the most words, stretched over the other clusters that tell the same story (they share its
+    words: a results table or a list between two paragraphs stays inside; teasers of other stories do
+    not share them)."""
+    clusters: list[list[int]] = []
+    cluster_words: list[set[str]] = []
+    for i, is_prose_line in enumerate(prose):
+        if is_prose_line:
+            near = clusters and i - clusters[-1][-1] <= BODY_GAP + 1
+            if near and len(vocab[i] & cluster_words[-1]) >= CHAIN_WORDS:
+                clusters[-1].append(i)
+                cluster_words[-1] |= vocab[i]
+            else:
+                clusters.append([i])
+                cluster_words.append(set(vocab[i]))
+    if not clusters:
+        return None
+    main = max(clusters, key=lambda c: sum(words[i] for i in c))
+    story = set().union(*(vocab[i] for i in main))
+    low, high = main[0], main[-1]
+    for cluster in clusters:
+        if cluster is main:
+            continue
+        own = set().union(*(vocab[i] for i in cluster))
+        if own and len(own & story) / len(own) >= STORY_SHARE:
+            low, high = min(low, cluster[0]), max(high, cluster[-1])
+    return low, high
+
+
+def _body_vocabulary(vocab: list[set[str]], prose: list[bool], body: tuple[int, int] | None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if body is None:
+        return counts
+    for i in range(body[0], body[1] + 1):
+        if prose[i]:
+            for word in vocab[i]:
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _overlap(words: set[str], vocabulary: dict[str, int], own: bool) -> float:
+    """Share of the line's words found in the body's other prose lines (a subheading shares the story's
+    words; another article's headline does not). `own`: the line is itself one of those prose lines."""
+    if not words or not vocabulary:
+        return 0.0
+    hits = sum(1 for w in words if vocabulary.get(w, 0) > (1 if own else 0))
+    return hits / len(words)
+
+
+def _is_duplicate(i: int, folded: list[str]) -> bool:
+    """The line repeats, or is contained in, another line of the page (captions shown twice, headers)."""
+    line = folded[i]
+    if not 12 <= len(line) <= DUPLICATE_MAX_CHARS:
+        return False
+    return any(
+        j != i and 12 <= len(other) <= DUPLICATE_MAX_CHARS and (line in other or other in line)
+        for j, other in enumerate(folded)
+    )
+
+
+def _short_run(i: int, prose: list[bool], words: list[int]) -> int:
+    """How many non-prose, non-empty lines surround line i within the window (runs of headlines/labels)."""
+    low, high = max(0, i - SHORT_RUN_WINDOW // 2), min(len(prose), i + SHORT_RUN_WINDOW // 2 + 1)
+    return sum(1 for j in range(low, high) if j != i and not prose[j] and words[j] > 0)
