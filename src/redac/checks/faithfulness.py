@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from redac.checks.claims import claim_issues
+from redac.checks.findings import Unsupported
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
@@ -23,39 +25,52 @@ from redac.plan.outline import content_lemmas
 ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source sentence
 ALIGNED_MIN_WORDS = 5
 NEIGHBOURS = 1
+SHOWN_SHARE = 0.3  # a source sentence is shown as "what the source says" from this share of shared content words
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)
-class Unsupported:
-    kind: str  # number, date, quote, name
-    text: str  # the fact as the article writes it
-    reason: str  # French, for editors
-    where: str  # "ligne 12", "titre", "bloc 5 (## Heading)"
-    sentence: str  # the article sentence holding it
-
-
-@dataclass(frozen=True, slots=True)
-class _SourceSentence:
+class SourceSentence:
     text: str
     facts: tuple[Fact, ...]
     lemmas: frozenset[str]
     folded: str
+    where: str
 
 
 class SourceFacts:
-    """What the source supports, indexed once per source."""
+    """What the source supports, indexed once per source.
 
-    def __init__(self, texts: list[str]):
+    `locate(text)` names the line of the source file a sentence sits on ("ligne 7"), when the caller
+    has the file; else sentences are located by paragraph."""
+
+    def __init__(self, texts: list[str], locate=None):
         self.sentences = [
-            _SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text))
-            for block in texts
-            for text in split_sentences(block)
+            SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
+            for paragraph, block in enumerate(texts, start=1)
+            for number, text in enumerate(split_sentences(block), start=1)
         ]
         self.facts = [fact for block in texts for fact in extract_facts(block)]
         self.quote_text = quote_key(" ".join(texts))
         self.folded = fold(" ".join(texts))
+
+    def says(self, sentence: str) -> tuple[str, str]:
+        """(text, where) of the source sentence closest to `sentence`, when one is close enough to show."""
+        closest = self.closest(sentence)
+        if closest is None or closest[1] < SHOWN_SHARE:
+            return "", ""
+        found = self.sentences[closest[0]]
+        return found.text, found.where
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        """Last words of the source's names of two words or more: « Zelensky » alone is a person."""
+        return {fold(fact.text).split()[-1] for fact in self.facts if fact.kind == "name" and len(fact.text.split()) > 1}
+
+    def is_person(self, name: str) -> bool:
+        """A name of two words or more (« Claire Marchand »), or a surname the source gives with a first name."""
+        return len(name.split()) > 1 or fold(name) in self.surnames
 
     @cached_property
     def numbers(self) -> set[str]:
@@ -79,17 +94,29 @@ class SourceFacts:
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         return None if _name_supported(fact.text, self.folded) else "nom absent de la source"
 
-    def aligned_window(self, sentence: str) -> str | None:
-        """Folded text of the source sentence `sentence` is built on (with neighbours), if one clearly is."""
+    def closest(self, sentence: str) -> tuple[int, float] | None:
+        """(index, share): the source sentence holding most of `sentence`'s content words, and that share."""
         lemmas = set(content_lemmas(sentence))
-        if len(lemmas) < ALIGNED_MIN_WORDS:
+        if not lemmas or not self.sentences:
             return None
         shares = [len(lemmas & source.lemmas) / len(lemmas) for source in self.sentences]
-        best = max(range(len(shares)), key=shares.__getitem__, default=None)
-        if best is None or shares[best] < ALIGNED_SHARE:
+        best = max(range(len(shares)), key=shares.__getitem__)
+        return best, shares[best]
+
+    def aligned(self, sentence: str, share: float = ALIGNED_SHARE, min_words: int = ALIGNED_MIN_WORDS) -> int | None:
+        """Index of the source sentence `sentence` is clearly built on, if one is."""
+        if len(set(content_lemmas(sentence))) < min_words:
             return None
-        window = self.sentences[max(0, best - NEIGHBOURS) : best + NEIGHBOURS + 1]
-        return " ".join(source.folded for source in window)
+        closest = self.closest(sentence)
+        return closest[0] if closest and closest[1] >= share else None
+
+    def window(self, index: int) -> list[SourceSentence]:
+        return self.sentences[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+
+    def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
+        """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
+        best = self.aligned(sentence)
+        return None if best is None else self.window(best)
 
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
@@ -104,6 +131,11 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     return found
 
 
+def _source_where(locate, text: str, paragraph: int, number: int) -> str:
+    line = locate(text) if locate else None
+    return f"{line}, phrase {number}" if line else f"paragraphe {paragraph}, phrase {number}"
+
+
 def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool) -> list[Unsupported]:
     issues = []
     window = None
@@ -116,14 +148,17 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
             if window is not None and not _in_window(fact, window):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
         if reason:
-            issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence))
+            issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
+    if prose:
+        issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
 
 
-def _in_window(fact: Fact, window: str) -> bool:
+def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
+    window = " ".join(source.folded for source in sentences)
     if fact.kind == "name":
         return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window)
-    values = {f.value for f in extract_facts(window) if f.kind == fact.kind}
+    values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
         return _number_supported(fact.value, values, {_number_part(v) for v in values})
     return _date_supported(fact.value, values) or fold(fact.text) in window

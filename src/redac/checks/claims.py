@@ -1,0 +1,221 @@
+"""Claims, not only entities: a sentence built on a source sentence must keep its polarity, its roles,
+its speakers, its nationalities and what its numbers count.
+
+Each comparison reads the article sentence against the source sentence it is aligned with (most of
+its content words come from it) and that sentence's neighbours, so a rewrite in new words that says
+the same raises nothing, while « n'a pas imposé » → « a imposé », « a déclaré Stoltenberg » →
+« a déclaré Zelensky », « albanais » → « serbe » or « 14 chars » → « 14 avions » are caught.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Unsupported
+from redac.french.demonyms import place_adjectives, supports_adjective
+from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.lemmas import lemma
+from redac.french.negation import polarity, word_key
+from redac.french.roles import coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+CLAIM_THRESHOLDS = {
+    "aligned_share": 0.5,  # share of a sentence's content words one source sentence must hold for claims to be compared
+    "aligned_min_words": 3,  # content words a sentence needs for its claims to be compared
+    "speaker_context": 2,  # source sentences before a quotation searched for its speaker when its own names none
+}
+COUNT_SKIPPED = {
+    "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
+    "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
+    "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
+}
+COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "a", "au", "aux", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
+HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
+CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
+    """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
+    best = source.aligned(sentence, share=CLAIM_THRESHOLDS["aligned_share"], min_words=CLAIM_THRESHOLDS["aligned_min_words"])
+    local = source.aligned(sentence)
+    found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
+    if best is not None:
+        found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
+    return [
+        Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
+        for kind, text, reason, said in found
+        if text not in reported
+    ]
+
+
+Finding = tuple[str, str, str, "SourceSentence | None"]
+
+
+def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added)."""
+    mine = polarity(sentence)
+    said = source.sentences[best]
+    around = [(near, polarity(near.text)) for near in source.window(best)]
+    best_affirms = polarity(said.text).affirmed
+    for near, theirs in around:
+        elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
+        dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
+        if dropped:
+            return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
+    negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
+    if mine.negations and not polarity(said.text).negations and not mine.negated & negated_around:
+        text = _written(sentence, mine.negated) if mine.negated else sentence[:40]
+        return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
+    return []
+
+
+def _written(sentence: str, keys: frozenset[str]) -> str:
+    """The first word of `sentence` with one of the word keys, as written."""
+    return next((token for token in tokens(sentence) if word_key(fold(token)) in keys), sorted(keys)[0])
+
+
+def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    said = source.sentences[best]
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    my_names, their_names = _name_positions(sentence, mine), _name_positions(said.text, theirs)
+    common = sorted(set(my_names) & set(their_names))
+    my_verbs, their_verbs = verb_anchors(mine), verb_anchors(theirs)
+    verbs = set(my_verbs) & set(their_verbs)
+    for first, second in combinations(common, 2):
+        a, b, c, d = my_names[first], my_names[second], their_names[first], their_names[second]
+        if coordinated(mine, a, b) or coordinated(theirs, c, d):
+            continue
+        for verb in verbs:
+            mine_sides = side(mine, a, my_verbs[verb]), side(mine, b, my_verbs[verb])
+            their_sides = side(theirs, c, their_verbs[verb]), side(theirs, d, their_verbs[verb])
+            if mine_sides[0] != mine_sides[1] and mine_sides == their_sides[::-1]:
+                agent = first if mine_sides[0] < 0 else second
+                return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return []
+
+
+def _name_positions(sentence: str, words) -> dict[str, int]:
+    """Surname key -> token index of each name written once in the sentence, standing as a subject,
+    an object or an agent (« de Moscou », « à Kiev » are complements: they play no role)."""
+    seen: dict[str, list[int]] = {}
+    for fact in extract_facts(sentence):
+        if fact.kind == "name":
+            seen.setdefault(_name_key(fact.text), []).append(-1 if _complement(sentence, fact.start) else token_index(words, fact.start))
+    return {key: places[0] for key, places in seen.items() if len(places) == 1 and places[0] >= 0}
+
+
+def _complement(sentence: str, start: int) -> bool:
+    before = fold(sentence[max(0, start - 12) : start])
+    if before.endswith("d'"):
+        return True
+    previous = re.findall(r"[\w']+", before)
+    return bool(previous) and previous[-1] in COMPLEMENT_MARKERS
+
+
+def _name_key(name: str) -> str:
+    return fold(name).replace("’", "'").split()[-1].split("'")[-1]
+
+
+def _display(sentence: str, key: str) -> str:
+    return next((fact.text for fact in extract_facts(sentence) if fact.kind == "name" and _name_key(fact.text) == key), key)
+
+
+def _speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    """The person a quotation is attributed to must be the one the source attributes it to."""
+    spot = speaker_offset(sentence)
+    speaker = _speaker(sentence, *spot, source) if spot else None
+    if speaker is None:
+        return []
+    for fact in extract_facts(sentence):
+        index = _quoting_sentence(fact.value, source) if fact.kind == "quote" else None
+        if index is None:
+            continue
+        said = source.sentences[index]
+        their_spot = speaker_offset(said.text)
+        theirs = _speaker(said.text, *their_spot, source) if their_spot else None
+        allowed = set(fold(theirs.text).split()) if theirs else _speakers_around(source, index)
+        if allowed and not set(fold(speaker.text).split()) & allowed:
+            return [("speaker", speaker.text, "citation attribuée à une autre personne que dans la source", said)]
+    return []
+
+
+def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
+    """The person nearest the speech verb on the speaker's side, outside the quotations, in its clause."""
+    blank = outside_quotes(sentence)
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+    if direction > 0:
+        return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
+    before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
+    return before[-1] if before else None
+
+
+def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
+    probe = key[:40]
+    return next((index for index, said in enumerate(source.sentences) if probe in quote_key(said.text)), None)
+
+
+def _speakers_around(source: SourceFacts, index: int) -> set[str]:
+    """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
+    for start in range(index, max(-1, index - CLAIM_THRESHOLDS["speaker_context"] - 1), -1):
+        words = set()
+        for said in source.sentences[start : index + 1]:
+            blank = outside_quotes(said.text)
+            words |= {word for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text) for word in fold(fact.text).split()}
+        if words:
+            return words
+    return set()
+
+
+def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
+    found = []
+    for written, adjective in place_adjectives(sentence):
+        if not supports_adjective(adjective, source.folded):
+            found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
+        elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
+            found.append(("adjective", written, "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase", source.sentences[local]))
+    return found
+
+
+def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
+    found = []
+    for fact in extract_facts(sentence):
+        if fact.kind != "number" or not re.fullmatch(r"~?[\d.]+", fact.value) or YEAR_RE.match(fact.value):
+            continue
+        noun = _counted_noun(sentence, fact)
+        if noun is None:
+            continue
+        scope = source.window(local) if local is not None else source.sentences
+        holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        if not holders and local is not None:
+            holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        if holders and not any(noun in said.lemmas for said in holders):
+            found.append(("counted", f"{fact.text} {noun}", "le nombre compte autre chose dans la source", holders[0]))
+    return found
+
+
+def _bare(value: str) -> str:
+    return value.split(" ", 1)[0]
+
+
+def _counted_noun(sentence: str, fact: Fact) -> str | None:
+    """The lemma of the noun a number counts: « 14 autres chars » -> "char"; None when none follows."""
+    before = sentence[: fact.start].rstrip().split()
+    if before and before[-1][:1].isupper() and len(before) > 1:
+        return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
+    clause = CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0]
+    for token in tokens(clause):
+        folded = fold(token)
+        if folded in COUNT_SKIPPED:
+            continue
+        if folded in function_words() and folded not in HOMOGRAPH_NOUNS or not folded[:1].isalpha() or token[:1].isupper():
+            return None
+        return lemma(token)
+    return None
