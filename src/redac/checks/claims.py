@@ -18,7 +18,7 @@ from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import lemma
 from redac.french.negation import polarity, word_key
-from redac.french.roles import coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
+from redac.french.roles import PASSIVE_AUXILIARIES, coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
@@ -36,7 +36,8 @@ COUNT_SKIPPED = {
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
     "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
 }
-COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "a", "au", "aux", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
+COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
+MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -79,7 +80,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
 
 def _written(sentence: str, keys: frozenset[str]) -> str:
     """The first word of `sentence` with one of the word keys, as written."""
-    return next((token for token in tokens(sentence) if word_key(fold(token)) in keys), sorted(keys)[0])
+    return next((token for token in tokens(sentence) if word_key(token) in keys), sorted(keys)[0])
 
 
 def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
@@ -99,7 +100,29 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
             if mine_sides[0] != mine_sides[1] and mine_sides == their_sides[::-1]:
                 agent = first if mine_sides[0] < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:
+    """The person acting in the source sentence (« Isabelle Morvan a répondu ») must not act as another one."""
+    mine, theirs = words
+    for verb in set(verbs[0]) & set(verbs[1]):
+        my_subject = _subject(sentence, mine, verbs[0][verb], source)
+        their_subject = _subject(said.text, theirs, verbs[1][verb], source)
+        if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
+            return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
     return []
+
+
+def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None:
+    """The person just before an active verb, in its clause (« Thierry Lebrun a répondu »)."""
+    if any(word.text in PASSIVE_AUXILIARIES for word in words[max(0, verb - 2) : verb]):
+        return None
+    before = [fact for fact in extract_facts(sentence) if fact.kind == "name" and token_index(words, fact.start) < verb]
+    if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
+        return None
+    between = sentence[before[-1].end : words[verb].start]
+    return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 
 def _name_positions(sentence: str, words) -> dict[str, int]:
@@ -196,26 +219,39 @@ def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> li
         holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
         if not holders and local is not None:
             holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
-        if holders and not any(noun in said.lemmas for said in holders):
-            found.append(("counted", f"{fact.text} {noun}", "le nombre compte autre chose dans la source", holders[0]))
+        counted = {_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value} - {None}
+        if counted and not any(_same_count(noun, theirs) for theirs in counted) or not counted and holders and not any(set(noun) <= said.lemmas for said in holders):
+            found.append(("counted", f"{fact.text} {' '.join(noun)}", "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Same noun, and the same complement when both name one (« postes de contrôleurs »)."""
+    return mine[0] == theirs[0] and (len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1])
 
 
 def _bare(value: str) -> str:
     return value.split(" ", 1)[0]
 
 
-def _counted_noun(sentence: str, fact: Fact) -> str | None:
-    """The lemma of the noun a number counts: « 14 autres chars » -> "char"; None when none follows."""
+def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
+    -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
     before = sentence[: fact.start].rstrip().split()
     if before and before[-1][:1].isupper() and len(before) > 1:
         return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
-    clause = CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0]
-    for token in tokens(clause):
+    clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
+    for index, token in enumerate(clause):
         folded = fold(token)
         if folded in COUNT_SKIPPED:
             continue
         if folded in function_words() and folded not in HOMOGRAPH_NOUNS or not folded[:1].isalpha() or token[:1].isupper():
             return None
-        return lemma(token)
+        noun = lemma(token)
+        rest = [fold(word) for word in clause[index + 1 : index + 3]]
+        if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
+            return noun, lemma(clause[index + 2])
+        if noun in MEASURE_NOUNS and rest[:1] and rest[0].startswith("d'"):
+            return noun, lemma(clause[index + 1])
+        return (noun,)
     return None

@@ -126,9 +126,24 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     """
     found = []
     for where, text, prose in units:
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for sentence in sentences:
             found.extend(_sentence_issues(where, sentence, source, prose))
+        found.extend(_long_quote_issues(where, text, sentences, source))
     return found
+
+
+def _long_quote_issues(where: str, text: str, sentences: list[str], source: SourceFacts) -> list[Unsupported]:
+    """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
+
+    A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
+    within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
+    issues = []
+    for fact in extract_facts(text) if len(sentences) > 1 else ():
+        if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
+            sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
+            issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
+    return issues
 
 
 def _source_where(locate, text: str, paragraph: int, number: int) -> str:

@@ -115,7 +115,10 @@ def _numbers(text: str) -> list[Fact]:
         unit_value = _unit_key(unit) if unit else ""
         value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
         facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
+    digits = [(fact.start, fact.end) for fact in facts]
     for number in word_numbers(text) if WORD_NUMBER_HINT_RE.search(text) else ():
+        if any(number.start < end and start < number.end for start, end in digits):
+            continue  # « 2 millions »: the digits' fact already holds the scale word
         unit = WORD_UNIT_RE.match(text, number.end)
         unit_value = ("%" if unit.group("percent") else _unit_key(unit.group("unit"))) if unit else ""
         end = unit.end() if unit else number.end

@@ -41,7 +41,7 @@ class Polarity:
 @lru_cache(maxsize=8192)
 def word_key(token: str) -> str:
     """A stem comparing inflected and derived verb forms: « battue », « battant », « battre » -> "batt"."""
-    base = fold(lemma(token))
+    base = lemma(token)
     for ending in VERB_ENDINGS:
         if base.endswith(ending) and len(base) - len(ending) >= 3:
             return base[: -len(ending)]
@@ -51,7 +51,8 @@ def word_key(token: str) -> str:
 @lru_cache(maxsize=8192)
 def polarity(sentence: str) -> Polarity:
     """What `sentence` negates and affirms (quotations included: a quote is part of the claim)."""
-    words = [fold(token) for token in tokens(sentence)]
+    raw = tokens(sentence)
+    words = [fold(token) for token in raw]
     negated_at: set[int] = set()
     negations = 0
     for index, word in enumerate(words):
@@ -59,8 +60,8 @@ def polarity(sentence: str) -> Polarity:
         if targets:
             negations += 1
             negated_at.update(targets)
-    negated = frozenset(word_key(words[i]) for i in negated_at)
-    affirmed = frozenset(word_key(w) for i, w in enumerate(words) if i not in negated_at and _content(w))
+    negated = frozenset(word_key(raw[i]) for i in negated_at)
+    affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and _content(w))
     return Polarity(negated, affirmed, negations)
 
 

@@ -35,37 +35,46 @@ PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue",
 class Token:
     text: str  # folded
     start: int
+    raw: str  # as written: lemmas need the accents
 
 
 def sentence_tokens(sentence: str) -> list[Token]:
-    return [Token(fold(match.group(0)), match.start()) for match in TOKEN_RE.finditer(sentence)]
+    return [Token(fold(match.group(0)), match.start(), match.group(0)) for match in TOKEN_RE.finditer(sentence)]
 
 
 def verb_anchors(tokens: list[Token]) -> dict[str, int]:
     """Verb-like words appearing once in the sentence: word key -> token index."""
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        if _verb_like(token.text):
-            seen.setdefault(word_key(token.text), []).append(index)
+        if _verb_like(token.text, token.raw):
+            seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
 
 
-def _verb_like(word: str) -> bool:
+def _verb_like(word: str, raw: str) -> bool:
+    """Whether a token reads as a verb form (« répondu », « battant », « reconnaissent »); `word` is folded."""
     if not word[:1].isalpha() or word in function_words() or word in PASSIVE_AUXILIARIES:
         return False
-    base = lemma(word)
+    base = lemma(raw)
     if base in ("avoir", "etre"):
         return False
     return base.endswith(VERB_LEMMA_ENDINGS) and word != base + "s" or word.endswith(PARTICIPLE_ENDINGS) and word != base
 
 
 def side(tokens: list[Token], name_index: int, verb_index: int) -> int:
-    """-1 when the name stands as the agent of the verb (before it, or « par X » after a passive), else 1."""
+    """-1 when the name stands as the agent of the verb (before it, after a speech verb in an incise, or
+    « par X » after a passive), else 1."""
     passive = any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index])
     if name_index < verb_index:
         return 1 if passive else -1
+    if _speech(tokens[verb_index].text) and name_index - verb_index <= 4:
+        return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
     by_agent = any(t.text == "par" for t in tokens[max(verb_index, name_index - 3) : name_index])
     return -1 if passive and by_agent else 1
+
+
+def _speech(word: str) -> bool:
+    return word in SPEECH_WORDS or word.startswith(SPEECH_STEMS)
 
 
 def token_index(tokens: list[Token], offset: int) -> int:
@@ -77,7 +86,7 @@ def coordinated(tokens: list[Token], first: int, second: int) -> bool:
     """« Le Canada et le Danemark »: two names joined by « et », « ni », « ou » play one role."""
     low, high = sorted((first, second))
     between = [t.text for t in tokens[low + 1 : high]]
-    return len(between) <= 4 and any(word in ("et", "ni", "ou") for word in between) and not any(_verb_like(w) for w in between)
+    return len(between) <= 4 and any(word in ("et", "ni", "ou") for word in between) and not any(_verb_like(t.text, t.raw) for t in tokens[low + 1 : high])
 
 
 def speaker_offset(sentence: str) -> tuple[int, int] | None:
@@ -92,7 +101,7 @@ def speaker_offset(sentence: str) -> tuple[int, int] | None:
     outside = QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     for match in TOKEN_RE.finditer(outside):
         word = fold(match.group(0))
-        if word in SPEECH_WORDS or word.startswith(SPEECH_STEMS):
+        if _speech(word):
             after_quote = any(quote.end() <= match.start() for quote in quotes)
             return (match.end(), 1) if after_quote else (match.start(), -1)
     return None
