@@ -120,6 +120,10 @@ def check(
     from redac.checks.locate import line_locator
     from redac.pipeline import source_facts
 
+    from redac.ingest import read_text
+
     page, text = _read_article(article, None, keyphrase=keyphrase, slug=slug)
-    cleaned = clean(source)
-    return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))
+    source_text, label, _ = read_text(source)
+    cleaned = clean(source_text, name=label)
+    facts = source_facts(cleaned, locate=line_locator(source_text))
+    return check_page(page, facts, min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))

@@ -53,9 +53,10 @@ class RewriteResult:
         }
 
 
-def source_facts(result: CleanResult) -> SourceFacts:
+def source_facts(result: CleanResult, locate=None) -> SourceFacts:
+    """`locate(text)` names the line of the source file a sentence is on, when the caller has the file."""
     document = result.document
-    return SourceFacts([text for text in [document.title or "", *(block.text for block in document.blocks)] if text])
+    return SourceFacts([text for text in [document.title or "", *(block.text for block in document.blocks)] if text], locate)
 
 
 def rewrite_clean(

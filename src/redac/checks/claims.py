@@ -10,6 +10,7 @@ the same raises nothing, while « n'a pas imposé » → « a imposé », « a d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -86,19 +87,23 @@ def _written(sentence: str, keys: frozenset[str]) -> str:
 def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     said = source.sentences[best]
     mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
-    my_names, their_names = _name_positions(sentence, mine), _name_positions(said.text, theirs)
+    my_names, their_names = _name_positions(sentence), _name_positions(said.text)
     common = sorted(set(my_names) & set(their_names))
-    my_verbs, their_verbs = verb_anchors(mine), verb_anchors(theirs)
+    my_verbs, their_verbs = verb_anchors(sentence), verb_anchors(said.text)
     verbs = set(my_verbs) & set(their_verbs)
+    sides = {
+        (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
+        for name in common
+        for verb in verbs
+    }
     for first, second in combinations(common, 2):
         a, b, c, d = my_names[first], my_names[second], their_names[first], their_names[second]
         if coordinated(mine, a, b) or coordinated(theirs, c, d):
             continue
         for verb in verbs:
-            mine_sides = side(mine, a, my_verbs[verb]), side(mine, b, my_verbs[verb])
-            their_sides = side(theirs, c, their_verbs[verb]), side(theirs, d, their_verbs[verb])
-            if mine_sides[0] != mine_sides[1] and mine_sides == their_sides[::-1]:
-                agent = first if mine_sides[0] < 0 else second
+            (mine_a, theirs_a), (mine_b, theirs_b) = sides[(first, verb)], sides[(second, verb)]
+            if mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
+                agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
     return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
 
@@ -118,21 +123,28 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     """The person just before an active verb, in its clause (« Thierry Lebrun a répondu »)."""
     if any(word.text in PASSIVE_AUXILIARIES for word in words[max(0, verb - 2) : verb]):
         return None
-    before = [fact for fact in extract_facts(sentence) if fact.kind == "name" and token_index(words, fact.start) < verb]
+    before = [fact for fact, index in _names_at(sentence) if index < verb]
     if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
         return None
     between = sentence[before[-1].end : words[verb].start]
     return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 
-def _name_positions(sentence: str, words) -> dict[str, int]:
+@lru_cache(maxsize=4096)
+def _name_positions(sentence: str) -> dict[str, int]:
     """Surname key -> token index of each name written once in the sentence, standing as a subject,
-    an object or an agent (« de Moscou », « à Kiev » are complements: they play no role)."""
+    an object or an agent (« de Moscou », « en Ukraine » are complements: they play no role)."""
     seen: dict[str, list[int]] = {}
-    for fact in extract_facts(sentence):
-        if fact.kind == "name":
-            seen.setdefault(_name_key(fact.text), []).append(-1 if _complement(sentence, fact.start) else token_index(words, fact.start))
+    for fact, index in _names_at(sentence):
+        seen.setdefault(_name_key(fact.text), []).append(-1 if _complement(sentence, fact.start) else index)
     return {key: places[0] for key, places in seen.items() if len(places) == 1 and places[0] >= 0}
+
+
+@lru_cache(maxsize=4096)
+def _names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
+    """The sentence's names with the index of their first token."""
+    words = sentence_tokens(sentence)
+    return tuple((fact, token_index(words, fact.start)) for fact in extract_facts(sentence) if fact.kind == "name")
 
 
 def _complement(sentence: str, start: int) -> bool:

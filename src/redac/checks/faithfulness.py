@@ -17,7 +17,8 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.demonyms import supports_place
+from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.plan.outline import content_lemmas
@@ -26,6 +27,8 @@ ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source s
 ALIGNED_MIN_WORDS = 5
 NEIGHBOURS = 1
 SHOWN_SHARE = 0.3  # a source sentence is shown as "what the source says" from this share of shared content words
+VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
+QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -51,7 +54,10 @@ class SourceFacts:
             for paragraph, block in enumerate(texts, start=1)
             for number, text in enumerate(split_sentences(block), start=1)
         ]
-        self.facts = [fact for block in texts for fact in extract_facts(block)]
+        # Sentence facts, and quotations that run over several sentences (only a whole block holds them).
+        self.facts = [fact for source in self.sentences for fact in source.facts] + [fact for block in texts for fact in quotations(block)]
+        self._closest: dict[str, tuple[int, float] | None] = {}
+        self.verbatim = frozenset(_verbatim_key(source.text) for source in self.sentences)
         self.quote_text = quote_key(" ".join(texts))
         self.folded = fold(" ".join(texts))
 
@@ -92,16 +98,19 @@ class SourceFacts:
             return None if _date_supported(fact.value, self.dates) else "date absente de la source"
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
-        return None if _name_supported(fact.text, self.folded) else "nom absent de la source"
+        return None if _name_supported(fact.text, self.folded) or supports_place(fact.text, self.folded) else "nom absent de la source"
 
     def closest(self, sentence: str) -> tuple[int, float] | None:
         """(index, share): the source sentence holding most of `sentence`'s content words, and that share."""
-        lemmas = set(content_lemmas(sentence))
-        if not lemmas or not self.sentences:
-            return None
-        shares = [len(lemmas & source.lemmas) / len(lemmas) for source in self.sentences]
-        best = max(range(len(shares)), key=shares.__getitem__)
-        return best, shares[best]
+        if sentence not in self._closest:
+            lemmas = set(content_lemmas(sentence))
+            if not lemmas or not self.sentences:
+                self._closest[sentence] = None
+            else:
+                shares = [len(lemmas & source.lemmas) / len(lemmas) for source in self.sentences]
+                best = max(range(len(shares)), key=shares.__getitem__)
+                self._closest[sentence] = (best, shares[best])
+        return self._closest[sentence]
 
     def aligned(self, sentence: str, share: float = ALIGNED_SHARE, min_words: int = ALIGNED_MIN_WORDS) -> int | None:
         """Index of the source sentence `sentence` is clearly built on, if one is."""
@@ -137,9 +146,11 @@ def _long_quote_issues(where: str, text: str, sentences: list[str], source: Sour
     """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
 
     A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
+    if len(sentences) < 2 or not QUOTE_MARK_RE.search(text):
+        return []
     within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
     issues = []
-    for fact in extract_facts(text) if len(sentences) > 1 else ():
+    for fact in quotations(text):
         if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
             sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
             issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
@@ -151,7 +162,14 @@ def _source_where(locate, text: str, paragraph: int, number: int) -> str:
     return f"{line}, phrase {number}" if line else f"paragraphe {paragraph}, phrase {number}"
 
 
+def _verbatim_key(sentence: str) -> str:
+    """A sentence as typography cannot change it: no spaces, no quote marks, folded."""
+    return VERBATIM_NOISE_RE.sub("", fold(sentence))
+
+
 def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool) -> list[Unsupported]:
+    if _verbatim_key(sentence) in source.verbatim:
+        return []  # a source sentence copied whole states nothing its source does not (the extractive engine's case)
     issues = []
     window = None
     window_read = not prose
@@ -172,7 +190,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
 def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
     window = " ".join(source.folded for source in sentences)
     if fact.kind == "name":
-        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window)
+        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
         return _number_supported(fact.value, values, {_number_part(v) for v in values})

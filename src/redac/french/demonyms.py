@@ -7,11 +7,15 @@ data/demonyms.txt; feminine and plural forms are derived here.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from importlib import resources
 
 from redac.french.text import fold
 from redac.french.tokens import tokens
+
+
+WORDS_RE = re.compile(r"[\w'-]+")
 
 
 @cache
@@ -57,10 +61,35 @@ def place_adjectives(text: str) -> list[tuple[str, str]]:
     return found
 
 
+@cache
+def _words_for(adjective: str) -> tuple[str, ...]:
+    forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
+    places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
+    return (*forms, *places)
+
+
+@cache
+def _adjectives_of_place(place: str) -> tuple[str, ...]:
+    return tuple({entry[0] for entry in demonyms().values() if place in entry[1]})
+
+
 def supports_adjective(adjective: str, folded_text: str) -> bool:
     """Whether `folded_text` holds the adjective in any form, or one of the places it stands for."""
-    import re
+    return any(_holds(folded_text, word) for word in _words_for(adjective))
 
-    adjective_forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
-    places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_text) for word in [*adjective_forms, *places])
+
+def supports_place(name: str, folded_text: str) -> bool:
+    """Whether `folded_text` names the place `name` by its adjective (« albanais » for « l'Albanie »)."""
+    return any(supports_adjective(adjective, folded_text) for adjective in _adjectives_of_place(fold(name)))
+
+
+def _holds(folded_text: str, word: str) -> bool:
+    if " " not in word:
+        return word in _words(folded_text)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_text) is not None
+
+
+@lru_cache(maxsize=256)
+def _words(folded_text: str) -> frozenset[str]:
+    """The words of a folded text, elisions dropped (« l'albanie » -> « albanie »)."""
+    return frozenset(word.rsplit("'", 1)[-1] for word in WORDS_RE.findall(folded_text))

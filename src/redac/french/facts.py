@@ -54,8 +54,6 @@ NUMBER_RE = re.compile(
     """,
 )
 WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
-# A cheap gate before the word-number scan: most sentences hold none of these stems.
-WORD_NUMBER_HINT_RE = re.compile(r"(?i)deux|trois|quatr|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|trent|quarant|cinquant|soixant|cent|mill|ieme|iè|aine")
 QUOTE_RES = (
     re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
     re.compile(r"“(?P<body>[^“”]{2,}?)”"),
@@ -116,7 +114,7 @@ def _numbers(text: str) -> list[Fact]:
         value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
         facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
     digits = [(fact.start, fact.end) for fact in facts]
-    for number in word_numbers(text) if WORD_NUMBER_HINT_RE.search(text) else ():
+    for number in word_numbers(text):
         if any(number.start < end and start < number.end for start, end in digits):
             continue  # « 2 millions »: the digits' fact already holds the scale word
         unit = WORD_UNIT_RE.match(text, number.end)
@@ -165,6 +163,12 @@ def _date_value(match: re.Match[str]) -> str:
 
 def _month(name: str) -> int:
     return MONTHS[fold(name).rstrip(".")]
+
+
+@lru_cache(maxsize=2048)
+def quotations(text: str) -> tuple[Fact, ...]:
+    """The quotations of `text` alone (a paragraph's, when they run over several sentences)."""
+    return tuple(_quotes(text))
 
 
 def _quotes(text: str) -> list[Fact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.text import fold
 
@@ -31,6 +32,12 @@ APPROXIMATE = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000,
 }
+# A cheap gate: most sentences hold no number word (« un », « une » alone are articles, never numbers).
+CANDIDATE_RE = re.compile(
+    r"(?i)(?<![\w])(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
+    r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demi|\w+i[èe]me|milliers?"
+    r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?)(?![\w])"
+)
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 SPACE_RE = re.compile(r"[ \u00a0\u202f]+")
 
@@ -47,6 +54,8 @@ class WordNumber:
 
 def word_numbers(text: str) -> list[WordNumber]:
     """Every number written in words in `text`, with its value and span."""
+    if not CANDIDATE_RE.search(text):
+        return []
     found: list[WordNumber] = []
     run: list[tuple[str, int, int]] = []  # (folded part, start, end) of the current run of number words
     for match in WORD_RE.finditer(text):
@@ -64,6 +73,7 @@ def word_numbers(text: str) -> list[WordNumber]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def _parts(word: str) -> list[str]:
     """The number words a (hyphenated) word is made of; [] when it is not a number word."""
     if word in HALF_SCALES:

@@ -10,7 +10,9 @@ much, and word order is what a swap changes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
@@ -38,12 +40,15 @@ class Token:
     raw: str  # as written: lemmas need the accents
 
 
-def sentence_tokens(sentence: str) -> list[Token]:
-    return [Token(fold(match.group(0)), match.start(), match.group(0)) for match in TOKEN_RE.finditer(sentence)]
+@lru_cache(maxsize=4096)
+def sentence_tokens(sentence: str) -> tuple[Token, ...]:
+    return tuple(Token(fold(match.group(0)), match.start(), match.group(0)) for match in TOKEN_RE.finditer(sentence))
 
 
-def verb_anchors(tokens: list[Token]) -> dict[str, int]:
+@lru_cache(maxsize=4096)
+def verb_anchors(sentence: str) -> dict[str, int]:
     """Verb-like words appearing once in the sentence: word key -> token index."""
+    tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
         if _verb_like(token.text, token.raw):
@@ -61,7 +66,7 @@ def _verb_like(word: str, raw: str) -> bool:
     return base.endswith(VERB_LEMMA_ENDINGS) and word != base + "s" or word.endswith(PARTICIPLE_ENDINGS) and word != base
 
 
-def side(tokens: list[Token], name_index: int, verb_index: int) -> int:
+def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     """-1 when the name stands as the agent of the verb (before it, after a speech verb in an incise, or
     « par X » after a passive), else 1."""
     passive = any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index])
@@ -77,12 +82,12 @@ def _speech(word: str) -> bool:
     return word in SPEECH_WORDS or word.startswith(SPEECH_STEMS)
 
 
-def token_index(tokens: list[Token], offset: int) -> int:
+def token_index(tokens: tuple[Token, ...], offset: int) -> int:
     """Index of the token at or after character `offset`."""
-    return next((i for i, token in enumerate(tokens) if token.start >= offset), len(tokens))
+    return bisect_left([token.start for token in tokens], offset)
 
 
-def coordinated(tokens: list[Token], first: int, second: int) -> bool:
+def coordinated(tokens: tuple[Token, ...], first: int, second: int) -> bool:
     """« Le Canada et le Danemark »: two names joined by « et », « ni », « ou » play one role."""
     low, high = sorted((first, second))
     between = [t.text for t in tokens[low + 1 : high]]
