@@ -8,7 +8,7 @@ make are planted programmatically, one per corrupted article, with seeded random
 kinds (digit, day-month date, weekday, invented name, altered quotation) and the new ones (number
 words, bare months, seasons, relative dates, dropped and added negations, two names of a sentence
 swapped, a quotation given to another person of the article, a nationality changed, the noun a number
-counts changed). A plant is caught when `redac check` reports a finding on the planted line. Printed:
+counts changed, and an invented claim, which the check shows for review rather than fails). A plant is caught when `redac check` reports a finding on the planted line. Printed:
 caught / planted per kind, tuned and held-out; false alarms on the untouched rewrites; the share of
 faithful paraphrase fixtures flagged and the unfaithful fixtures caught (tests/checks/data/fixtures.jsonl).
 """
@@ -31,7 +31,7 @@ from redac.french.facts import extract_facts  # noqa: E402
 from redac.french.numbers import word_numbers  # noqa: E402
 from redac.french.text import fold  # noqa: E402
 from redac.render.article import article_markdown  # noqa: E402
-from tests.checks.corpus import document_split, documents, findings, fixtures, source_text  # noqa: E402
+from tests.checks.corpus import document_split, documents, findings, fixtures, source_text, to_review  # noqa: E402
 
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
@@ -41,6 +41,11 @@ SPELLED = {"sept": 7, "onze": 11, "dix-huit": 18, "trente-quatre": 34, "quarante
 INVENTED = ["Sabine Kessler", "Tomasz Wrona", "Lucie Ferrand", "Jean-Marc Oliveira"]
 ADJECTIVES = ["serbe", "belge", "suisse", "slovaque", "croate", "tchèque", "moldave", "russe"]
 NOUNS = ["avions", "écoles", "entreprises", "soldats", "villages", "camions", "navires", "hôpitaux"]
+CLAIMS = [  # invented claims: every name is the article's, every other word new to it
+    "{name} a finalement obtenu un compromis complet sur chacun des points encore ouverts.",
+    "Selon {name}, la totalité des divergences a été réglée lors d’une longue séance nocturne.",
+    "{name} a conclu que plus rien ne s’opposait désormais à une signature rapide du texte.",
+]
 RELATIVE_SWAPS = [("avant-hier", "demain"), ("hier", "avant-hier"), ("demain", "hier"), ("dernière", "prochaine"),
                   ("dernier", "prochain"), ("prochaine", "dernière"), ("prochain", "dernier"), ("ce matin", "ce soir")]
 RELATIVE_RE = re.compile(r"(?i)\b(avant-hier|hier|demain|ce matin|(?:semaine|mois|an|année|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernière|dernier|prochaine|prochain))\b")
@@ -117,11 +122,11 @@ def plants(kind: str, line: str, source: str) -> list[tuple[str, str]]:
                 out.append((swap_at(line, match.start(1), match.end(1), other), other))
     elif kind == "season":
         for match in SEASON_RE.finditer(line):
-            season = match.group("elided") or match.group("season")
-            start = match.start("elided") if match.group("elided") else match.start("season")
-            other = next((s for s in SEASONS if fold(s) not in folded_source and fold(s) != fold(season)), None)
-            if other and other[0] in "aeiouéh" and (match.group("elided") or match.group("det") in ("en",)):
-                out.append((swap_at(line, start, start + len(season), other), other))
+            season = fold(match.group("elided") or match.group("season"))
+            other = next((name for name in SEASONS if fold(name) not in folded_source and fold(name) != season), None)
+            if other:
+                new = _season_phrase(match, other)
+                out.append((swap_at(line, match.start(), match.end(), new), new))
     elif kind == "relative_date":
         for match in RELATIVE_RE.finditer(line):
             text = match.group(1)
@@ -163,6 +168,11 @@ def plants(kind: str, line: str, source: str) -> list[tuple[str, str]]:
             if other and written.islower() and fold(written) in (adjective, adjective + "s"):
                 new = other + ("s" if fold(written).endswith("s") and not adjective.endswith("s") else "")
                 out.append((swap_at(line, start, start + len(written), new), new))
+    elif kind == "unsupported_claim":
+        people = persons(line, source)
+        if people and not line.startswith(("-", "*")):
+            claim = CLAIMS[len(line) % len(CLAIMS)].format(name=people[0].text)
+            out.append((line + " " + claim, claim[:40]))
     elif kind == "counted_noun":
         for f in [*facts, *(_word_fact(n) for n in word_numbers(line) if not n.approximate)]:
             if f.kind != "number" or not re.fullmatch(r"[\d.]+", f.value) or re.search(r"[A-Z]\w*\s*$", line[: f.start]):
@@ -174,6 +184,22 @@ def plants(kind: str, line: str, source: str) -> list[tuple[str, str]]:
                     start = f.end + match.start(1)
                     out.append((swap_at(line, start, start + len(match.group(1)), noun), noun))
     return out
+
+
+def _season_phrase(match: re.Match[str], season: str) -> str:
+    """The season with the determiner French asks for: « cet automne », « au printemps », « l'hiver »."""
+    vowel = season[0] in "aeéh"
+    determiner = fold(match.group("det") or "l'")
+    if determiner in ("ce", "cet", "cette"):
+        phrase = ("cet " if vowel else "ce ") + season
+    elif determiner in ("en", "au"):
+        phrase = ("en " if vowel else "au ") + season
+    elif determiner in ("du", "d'un"):
+        phrase = ("de l’" if vowel else "du ") + season
+    else:
+        phrase = ("l’" if vowel else "le ") + season
+    first = match.group(0)[0]
+    return phrase[0].upper() + phrase[1:] if first.isupper() else phrase
 
 
 def _word_fact(number):
@@ -198,12 +224,13 @@ def _sentences_without_negation(line: str) -> list[tuple[int, int]]:
 
 
 KINDS = ["digit", "date", "weekday", "invented_name", "altered_quote", "number_word", "month", "season", "relative_date",
-         "negation_dropped", "negation_added", "role_swap", "speaker_swap", "adjective", "counted_noun"]
+         "negation_dropped", "negation_added", "role_swap", "speaker_swap", "adjective", "counted_noun", "unsupported_claim"]
+ADVISORY = {"unsupported_claim"}  # shown for review (report.to_review), not failed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--per-doc", type=int, default=2, help="plants of each kind per article at most")
+    parser.add_argument("--per-doc", type=int, default=3, help="plants of each kind per article at most")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--split", choices=["tuned", "heldout", "both"], default="both", help="tune on 'tuned' only")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each missed plant")
@@ -211,20 +238,25 @@ def main() -> None:
     rng = random.Random(args.seed)
     caught: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    reviews: dict[str, int] = defaultdict(int)
     for doc in documents():
         split, source = document_split(doc), source_text(doc)
         if args.split not in ("both", split):
             continue
         markdown = article_markdown(redac.rewrite(source).article)
-        untouched = redac.check(markdown, source=source).unsupported
+        report = redac.check(markdown, source=source)
+        untouched = report.unsupported
         alarms[split][0] += len(untouched)
         alarms[split][1] += 1
+        reviews[split] += len(report.to_review)
         lines = markdown.split("\n")
         for kind in KINDS:
             candidates = [(index, new, planted) for index in body_lines(markdown) for new, planted in plants(kind, lines[index], source)]
             for index, new, planted in rng.sample(candidates, min(args.per_doc, len(candidates))):
                 corrupted = "\n".join(lines[:index] + [new] + lines[index + 1 :])
-                found = [item for item in redac.check(corrupted, source=source).unsupported if item.where == f"ligne {index + 1}" and item not in untouched]
+                checked = redac.check(corrupted, source=source)
+                shown = checked.unsupported + (checked.to_review if kind in ADVISORY else [])
+                found = [item for item in shown if item.where == f"ligne {index + 1}" and item not in untouched]
                 caught[(kind, split)][1] += 1
                 caught[(kind, split)][0] += bool(found)
                 if args.verbose and not found:
@@ -233,8 +265,9 @@ def main() -> None:
     print(f"{'kind':18s} {'tuned':>10s} {'held-out':>10s}")
     for kind in KINDS:
         cells = [f"{caught[(kind, split)][0]}/{caught[(kind, split)][1]}" for split in ("tuned", "heldout")]
-        print(f"{kind:18s} {cells[0]:>10s} {cells[1]:>10s}")
+        print(f"{kind:18s} {cells[0]:>10s} {cells[1]:>10s}" + ("   (shown for review, not failed)" if kind in ADVISORY else ""))
     print(f"{'false alarms':18s} {alarms['tuned'][0]:>7d} in {alarms['tuned'][1]} rewrites; held-out {alarms['heldout'][0]} in {alarms['heldout'][1]}")
+    print(f"{'shown for review':18s} {reviews['tuned']:>7d} in the untouched rewrites; held-out {reviews['heldout']}")
     _fixture_table(["tuned", "heldout"] if args.split == "both" else [args.split])
 
 
@@ -244,15 +277,16 @@ def _fixture_table(splits: list[str]) -> None:
         rows = fixtures(split)
         faithful = [row for row in rows if row.label == "faithful"]
         flagged = sum(bool(findings(row)) for row in faithful)
+        reviewed = sum(bool(to_review(row)) for row in faithful)
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row in rows:
             if row.label == "unfaithful":
                 by_kind[row.kind][1] += 1
-                by_kind[row.kind][0] += bool(findings(row))
+                by_kind[row.kind][0] += bool(findings(row)) or row.kind == "claim" and bool(to_review(row))
         total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
         detail = ", ".join(f"{kind} {a}/{b}" for kind, (a, b) in sorted(by_kind.items()))
-        print(f"{split:8s} faithful paraphrases flagged {flagged}/{len(faithful)} ({flagged / len(faithful):.1%}); "
-              f"unfaithful caught {total[0]}/{total[1]}: {detail}")
+        print(f"{split:8s} faithful paraphrases flagged {flagged}/{len(faithful)} ({flagged / len(faithful):.1%}), shown for review {reviewed}; "
+              f"unfaithful caught {total[0]}/{total[1]} (claim: shown for review): {detail}")
 
 
 if __name__ == "__main__":

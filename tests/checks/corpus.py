@@ -60,3 +60,10 @@ def findings(fixture: Fixture) -> list:
     from redac.checks.faithfulness import unsupported_facts
 
     return unsupported_facts([("ligne 1", fixture.rewrite, True)], source_facts(fixture.doc))
+
+
+def to_review(fixture: Fixture) -> list:
+    """The sentences of the fixture's rewrite the check shows for review (no source sentence supports them)."""
+    from redac.checks.faithfulness import sentences_to_review
+
+    return sentences_to_review([("ligne 1", fixture.rewrite, True)], source_facts(fixture.doc))

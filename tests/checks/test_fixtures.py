@@ -8,11 +8,11 @@ import pytest
 import redac
 from redac.french.text import fold
 from redac.render.article import article_markdown
-from tests.checks.corpus import documents, findings, fixtures, source_text
+from tests.checks.corpus import documents, findings, fixtures, source_text, to_review
 
 TUNED = fixtures("tuned")
 KNOWN_MISSES = {
-    "u027": "a contradiction with no word changed that the checks compare (the stretch goal)",
+    "u027": "a contradiction with no fact changed: shown for review (report.to_review), not failed",
     "u060": "« Stade » names both clubs' stadium and Toulouse's club in the source: no role can be read for it",
 }
 FLAGGED_FAITHFUL = {"f061": "« ne sera pas opérationnel avant » rewritten as « il faudra … avant que … ne soit opérationnel »"}
@@ -40,6 +40,12 @@ def test_unfaithful_rewrite_is_caught(fixture):
     else:
         assert caught, f"{fixture.kind} not caught: {fixture.rewrite}"
         assert all(item.where == "ligne 1" and item.sentence for item in caught)
+
+
+def test_an_unsupported_claim_is_shown_for_review():
+    [claim] = [f for f in TUNED if f.kind == "claim"]
+    [item] = to_review(claim)
+    assert item.source_says and item.reason.endswith("à vérifier")
 
 
 def test_faithful_paraphrases_stay_within_budget():

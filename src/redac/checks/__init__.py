@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
+from redac.checks.faithfulness import SourceFacts, Unsupported, sentences_to_review, unsupported_facts
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
@@ -53,6 +53,7 @@ class Report:
     audit: AuditReport
     unsupported: list[Unsupported]
     words: int
+    to_review: list[Unsupported] = field(default_factory=list)  # sentences no source sentence supports: read, not failed
 
     @property
     def failed(self) -> list[Check]:
@@ -67,6 +68,7 @@ class Report:
             "words": self.words,
             "checks": [asdict(check) for check in self.checks],
             "unsupported_facts": [asdict(item) for item in self.unsupported],
+            "to_review": [asdict(item) for item in self.to_review],
             "audit": self.audit.to_dict(),
         }
 
@@ -83,9 +85,11 @@ def check_page(
     """All checks on `page` against its source. `locate(text)` names where a text sits ("ligne 12")."""
     audit = audit_page(page, min_words=min_words)
     words = article_words(page)
-    unsupported = unsupported_facts(_units(page, locate), source)
+    units = _units(page, locate)
+    unsupported, to_review = unsupported_facts(units, source), sentences_to_review(units, source)
     if locate:  # the sentence's own line, more precise than its block's
         unsupported = [replace(item, where=locate(item.sentence) or item.where) for item in unsupported]
+        to_review = [replace(item, where=locate(item.sentence) or item.where) for item in to_review]
     checks = [
         _length(words, min_words),
         _language(audit),
@@ -98,7 +102,7 @@ def check_page(
     ]
     if originality_source is not None:  # a rewrite, not an extract: judge how much it copies
         checks.append(_originality(page, originality_source))
-    return Report(checks, audit, unsupported, words)
+    return Report(checks, audit, unsupported, words, to_review)
 
 
 def article_words(page: Page) -> int:

@@ -26,6 +26,7 @@ from redac.plan.outline import content_lemmas
 ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source sentence
 ALIGNED_MIN_WORDS = 5
 NEIGHBOURS = 1
+REVIEW_SHARE = 0.4  # below this share of its content words in any source sentence, a sentence is shown for review
 SHOWN_SHARE = 0.3  # a source sentence is shown as "what the source says" from this share of shared content words
 VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
 QUOTE_MARK_RE = re.compile("[«“\"]")
@@ -160,6 +161,20 @@ def _long_quote_issues(where: str, text: str, sentences: list[str], source: Sour
 def _source_where(locate, text: str, paragraph: int, number: int) -> str:
     line = locate(text) if locate else None
     return f"{line}, phrase {number}" if line else f"paragraphe {paragraph}, phrase {number}"
+
+
+def sentences_to_review(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
+    """Prose sentences whose content words no source sentence holds (< 40 %): no fact may be wrong in them,
+    yet they may claim what the source does not (« les pourparlers ont abouti » where disagreements remain).
+    Shown for an editor to read, not failed: a faithful paraphrase in new words looks the same."""
+    found = []
+    for where, text, prose in units:
+        for sentence in split_sentences(text) if prose else ():
+            closest = None if sentence.rstrip().endswith("?") else source.closest(sentence)  # a question claims nothing
+            if closest and closest[1] < REVIEW_SHARE and len(set(content_lemmas(sentence))) >= ALIGNED_MIN_WORDS and _verbatim_key(sentence) not in source.verbatim:
+                said = source.sentences[closest[0]]
+                found.append(Unsupported("claim", sentence, "affirmation sans appui dans la source : à vérifier", where, sentence, said.text, said.where))
+    return found
 
 
 def _verbatim_key(sentence: str) -> str:

@@ -38,6 +38,7 @@ CANDIDATE_RE = re.compile(
     r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demi|\w+i[èe]me|milliers?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?)(?![\w])"
 )
+BOTH_DETERMINERS = ("les", "des", "aux", "ces", "leurs", "nos", "vos", "ses")
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 SPACE_RE = re.compile(r"[ \u00a0\u202f]+")
 
@@ -109,6 +110,8 @@ def _number(run: list[tuple[str, int, int]], text: str, following: re.Match[str]
         return []  # « un bâtiment neuf. », « remis à neuf »: the adjective
     if words in (["cent"], ["cents"]) and _preceded_by(text, run[0][1], "pour"):
         return []  # « pour cent »
+    if words == ["deux"] and any(_preceded_by(text, run[0][1], determiner) for determiner in BOTH_DETERMINERS):
+        return []  # « les deux camps »: both, not a count a rewrite could have invented
     start, end = run[0][1], run[-1][2]
     return [WordNumber(text[start:end], parse_words(words), start, end, ordinal=words[-1] in ORDINALS)]
 
