@@ -136,8 +136,6 @@ def plants(kind: str, line: str, source: str) -> list[tuple[str, str]]:
                     break
     elif kind == "negation_dropped":
         for match in NEGATION_RE.finditer(line):
-            if "«" in line[: match.start()] and "»" not in line[match.start() :: -1][:1]:
-                pass
             partitive = " des " if match.group(3) else " "
             out.append((swap_at(line, match.start(), match.end(), match.group(1) + partitive), match.group(1)))
     elif kind == "negation_added":

@@ -101,19 +101,21 @@ def _after_ne(words: list[str], index: int) -> list[int]:
         targets = middle[:1]
     else:
         targets = _next_content(words, (particle if particle is not None else index) + 1, 1)
-    return targets + _partitive_object(words, particle)
+    return targets + _partitive_object(words, particle, targets)
 
 
-def _partitive_object(words: list[str], particle: int | None) -> list[int]:
-    """« ne contenait pas de produits », « n'a imposé aucune sanction »: the object is negated too."""
-    if particle is None or particle + 1 >= len(words):
+def _partitive_object(words: list[str], particle: int | None, targets: list[int]) -> list[int]:
+    """« ne contenait pas de produits », « n'a pas imposé de sanctions », « n'a imposé aucune sanction »:
+    the object is negated too."""
+    if particle is None:
         return []
-    follower = words[particle + 1]
     if words[particle] in ("aucun", "aucune"):
         return _next_content(words, particle + 1, 1)
+    start = particle + 1 + (particle + 1 in targets)  # past the participle « n'a pas imposé »
+    follower = words[start] if start < len(words) else ""
     if follower == "de":
-        return _next_content(words, particle + 2, 1)
-    return [particle + 1] if follower.startswith("d'") else []
+        return _next_content(words, start + 1, 1)
+    return [start] if follower.startswith("d'") else []
 
 
 def _next_content(words: list[str], start: int, count: int) -> list[int]:
