@@ -27,11 +27,10 @@ from redac.french.wordlists import function_words
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
-CLAIM_THRESHOLDS = {
-    "aligned_share": 0.5,  # share of a sentence's content words one source sentence must hold for claims to be compared
-    "aligned_min_words": 3,  # content words a sentence needs for its claims to be compared
-    "speaker_context": 2,  # source sentences before a quotation searched for its speaker when its own names none
-}
+# Thresholds of the claim comparisons (the fact checks' own are in faithfulness.py).
+CLAIM_ALIGNED_SHARE = 0.5  # share of a sentence's content words one source sentence must hold for claims to be compared
+CLAIM_ALIGNED_MIN_WORDS = 3  # content words a sentence needs for its claims to be compared
+SPEAKER_CONTEXT = 2  # source sentences before a quotation searched for its speaker when its own names none
 COUNT_SKIPPED = {
     "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
@@ -46,7 +45,7 @@ YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
     """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
-    best = source.aligned(sentence, share=CLAIM_THRESHOLDS["aligned_share"], min_words=CLAIM_THRESHOLDS["aligned_min_words"])
+    best = source.aligned(sentence, share=CLAIM_ALIGNED_SHARE, min_words=CLAIM_ALIGNED_MIN_WORDS)
     local = source.aligned(sentence)
     found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
@@ -199,28 +198,30 @@ def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
 
 def _speakers_around(source: SourceFacts, index: int) -> set[str]:
     """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
-    for start in range(index, max(-1, index - CLAIM_THRESHOLDS["speaker_context"] - 1), -1):
-        words = set()
+    for start in range(index, max(-1, index - SPEAKER_CONTEXT - 1), -1):
+        words: set[str] = set()
         for said in source.sentences[start : index + 1]:
             blank = outside_quotes(said.text)
-            words |= {word for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text) for word in fold(fact.text).split()}
+            people = [fact.text for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+            words |= {word for person in people for word in fold(person).split()}
         if words:
             return words
     return set()
 
 
 def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
     for written, adjective in place_adjectives(sentence):
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
-            found.append(("adjective", written, "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase", source.sentences[local]))
+            reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
+            found.append(("adjective", written, reason, source.sentences[local]))
     return found
 
 
 def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
     for fact in extract_facts(sentence):
         if fact.kind != "number" or not re.fullmatch(r"~?[\d.]+", fact.value) or YEAR_RE.match(fact.value):
             continue
@@ -231,8 +232,11 @@ def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> li
         holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
         if not holders and local is not None:
             holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
-        counted = {_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value} - {None}
-        if counted and not any(_same_count(noun, theirs) for theirs in counted) or not counted and holders and not any(set(noun) <= said.lemmas for said in holders):
+        nouns = (_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value)
+        counted = {theirs for theirs in nouns if theirs is not None}
+        other_count = bool(counted) and not any(_same_count(noun, theirs) for theirs in counted)
+        not_around = not counted and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+        if other_count or not_around:
             found.append(("counted", f"{fact.text} {' '.join(noun)}", "le nombre compte autre chose dans la source", holders[0]))
     return found
 
@@ -257,7 +261,7 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
         folded = fold(token)
         if folded in COUNT_SKIPPED:
             continue
-        if folded in function_words() and folded not in HOMOGRAPH_NOUNS or not folded[:1].isalpha() or token[:1].isupper():
+        if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
             return None
         noun = lemma(token)
         rest = [fold(word) for word in clause[index + 1 : index + 3]]

@@ -171,7 +171,8 @@ def sentences_to_review(units: list[tuple[str, str, bool]], source: SourceFacts)
     for where, text, prose in units:
         for sentence in split_sentences(text) if prose else ():
             closest = None if sentence.rstrip().endswith("?") else source.closest(sentence)  # a question claims nothing
-            if closest and closest[1] < REVIEW_SHARE and len(set(content_lemmas(sentence))) >= ALIGNED_MIN_WORDS and _verbatim_key(sentence) not in source.verbatim:
+            long_enough = len(set(content_lemmas(sentence))) >= ALIGNED_MIN_WORDS
+            if closest and closest[1] < REVIEW_SHARE and long_enough and _verbatim_key(sentence) not in source.verbatim:
                 said = source.sentences[closest[0]]
                 found.append(Unsupported("claim", sentence, "affirmation sans appui dans la source : à vérifier", where, sentence, said.text, said.where))
     return found

@@ -17,10 +17,14 @@ from redac.french.text import fold
 
 MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-BARE_MONTH_RE = re.compile(r"(?i)(?<![\w’'-])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\w’'-])")
+BARE_MONTH_RE = re.compile(
+    r"(?i)(?<![\w’'-])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre)(?![\w’'-])"
+)
 # « été » is also the participle of « être »: a season only after a determiner or a preposition.
 SEASON_RE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:(?:l|d)['’])(?P<elided>été|automne|hiver)|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver))(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:(?:l|d)['’])(?P<elided>été|automne|hiver)"
+    r"|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver))(?![\w-])"
 )
 NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "precedent": "-1", "precedente": "-1",
         "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
@@ -30,7 +34,8 @@ RELATIVE_RE = re.compile(
       (?P<this>ce\ mois-ci|cette\ semaine|cette\ année|cette\ annee)
      |(?P<word>avant-hier|après-demain|apres-demain|hier|demain|aujourd['’]hui|la\ veille|le\ lendemain|ce\ matin|ce\ soir|cette\ nuit)
      |(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+(?P<wnear>dernier|prochain|passé|précédent|suivant)
-     |(?:l['’]|la\ |le\ |les\ |cette\ |ce\ |cet\ )(?P<unit>semaine|mois|an|année|annee|week-end|trimestre)(?:[ \u00a0]+(?P<near>dernier|dernière|derniere|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante))?
+     |(?:l['’]|la\ |le\ |les\ |cette\ |ce\ |cet\ )(?P<unit>semaine|mois|an|année|annee|week-end|trimestre)
+      (?:[ \u00a0]+(?P<near>dernier|dernière|derniere|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante))?
     )(?![\w-])""",
 )
 

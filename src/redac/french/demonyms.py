@@ -14,7 +14,6 @@ from importlib import resources
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
-
 WORDS_RE = re.compile(r"[\w'-]+")
 
 

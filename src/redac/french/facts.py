@@ -47,7 +47,10 @@ DATE_RE = re.compile(
 DIGIT_RE = re.compile(r"\d")  # every DATE_RE form holds a digit
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
-UNIT_PATTERN = r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois|semaines?|points?|habitants?|personnes?|morts?|blessés?"
+UNIT_PATTERN = (
+    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?"
+)
 NUMBER_RE = re.compile(
     rf"""(?x)
     (?<![\w.,])(?P<number>\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)

@@ -55,7 +55,7 @@ def polarity(sentence: str) -> Polarity:
     words = [fold(token) for token in raw]
     negated_at: set[int] = set()
     negations = 0
-    for index, word in enumerate(words):
+    for index in range(len(words)):
         targets = _negated_targets(words, index)
         if targets:
             negations += 1

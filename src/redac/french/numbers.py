@@ -87,7 +87,8 @@ def _parts(word: str) -> list[str]:
 
 def _close(run: list[tuple[str, int, int]], text: str, following: re.Match[str] | None) -> list[WordNumber]:
     """The numbers a finished run of number words makes: « vingt et un » is one, « deux et trois » two."""
-    numbers, piece = [], []
+    numbers: list[WordNumber] = []
+    piece: list[tuple[str, int, int]] = []
     for index, item in enumerate(run):
         joins_next = index + 1 < len(run) and run[index + 1][0] in ("un", "une", "onze", "demi")
         if item[0] == "et" and not (piece and joins_next):
@@ -101,7 +102,7 @@ def _close(run: list[tuple[str, int, int]], text: str, following: re.Match[str] 
 def _number(run: list[tuple[str, int, int]], text: str, following: re.Match[str] | None) -> list[WordNumber]:
     while run and run[0][0] in ("et", "demi"):
         run = run[1:]
-    while run and (run[-1][0] == "et" or run[-1][0] == "demi" and (len(run) < 2 or run[-2][0] != "et")):
+    while run and (run[-1][0] == "et" or (run[-1][0] == "demi" and (len(run) < 2 or run[-2][0] != "et"))):
         run = run[:-1]
     words = [part for part, _, _ in run]
     if not words or all(word in ("un", "une") for word in words):

@@ -63,7 +63,7 @@ def _verb_like(word: str, raw: str) -> bool:
     base = lemma(raw)
     if base in ("avoir", "etre"):
         return False
-    return base.endswith(VERB_LEMMA_ENDINGS) and word != base + "s" or word.endswith(PARTICIPLE_ENDINGS) and word != base
+    return (base.endswith(VERB_LEMMA_ENDINGS) and word != base + "s") or (word.endswith(PARTICIPLE_ENDINGS) and word != base)
 
 
 def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:

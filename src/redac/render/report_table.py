@@ -30,7 +30,8 @@ def report_table(report: Report, *, label: str = "", color: bool = False, width:
         if item.source_says:
             console.print(f"      la source dit ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
     for item in report.to_review:
-        console.print(f"  ? {item.where} : à vérifier, aucune phrase de la source ne dit cela — « {_shortened(item.sentence, 120)} »", markup=False, soft_wrap=True)
+        line = f"  ? {item.where} : à vérifier, aucune phrase de la source ne dit cela — « {_shortened(item.sentence, 120)} »"
+        console.print(line, markup=False, soft_wrap=True)
         if item.source_says:
             console.print(f"      la plus proche ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
     return buffer.getvalue()
