@@ -131,9 +131,12 @@ def check(
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
     from redac.checks.guarantees import check_page
     from redac.checks.locate import line_locator
+    from redac.ingest import read_text
     from redac.pipeline import source_facts
 
     page, text = _read_article(article, None, keyphrase=keyphrase, slug=slug)
-    cleaned = clean(source)
-    return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title,
+    source_text, label, _ = read_text(source)
+    cleaned = clean(source_text, name=label)
+    facts = source_facts(cleaned, locate=line_locator(source_text))
+    return check_page(page, facts, min_words=min_words, source_title=cleaned.document.title,
                       locate=line_locator(text), limits=_limits(limits))

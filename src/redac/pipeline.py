@@ -233,11 +233,12 @@ class _Checker:
                           originality_source=self.originality, limits=self.limits)
 
 
-def source_facts(result: CleanResult) -> SourceFacts:
-    """Everything the source says: title, body and the caption of its image (which the article carries)."""
+def source_facts(result: CleanResult, locate=None) -> SourceFacts:
+    """Everything the source says: title, body and the caption of its image (which the article carries).
+    `locate(text)` names the line of the source file a sentence is on, when the caller has the file."""
     document = result.document
     texts = [document.title or "", *(block.text for block in document.blocks), document.meta.image_caption or ""]
-    return SourceFacts([text for text in texts if text])
+    return SourceFacts([text for text in texts if text], locate)
 
 
 def typeset_article(article: Article) -> Article:

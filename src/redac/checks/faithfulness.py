@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from redac.french.facts import Fact, extract_facts, quote_key
+from redac.checks.claims import claim_issues
+from redac.checks.findings import Unsupported
+from redac.french.demonyms import supports_place
+from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.lemmas import content_lemmas
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
@@ -23,38 +26,40 @@ from redac.french.text import fold
 ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source sentence
 ALIGNED_MIN_WORDS = 5
 NEIGHBOURS = 1
+REVIEW_SHARE = 0.4  # below this share of its content words in any source sentence, a sentence is shown for review
+SHOWN_SHARE = 0.3  # a source sentence is shown as "what the source says" from this share of shared content words
+VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
+QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)
-class Unsupported:
-    kind: str  # number, date, quote, name
-    text: str  # the fact as the article writes it
-    reason: str  # French, for editors
-    where: str  # "ligne 12", "titre", "bloc 5 (## Heading)"
-    sentence: str  # the article sentence holding it
-
-
-@dataclass(frozen=True, slots=True)
-class _SourceSentence:
+class SourceSentence:
     text: str
     facts: tuple[Fact, ...]
     lemmas: frozenset[str]
     folded: str
+    where: str
 
 
 class SourceFacts:
-    """What the source supports, indexed once per source."""
+    """What the source supports, indexed once per source.
 
-    def __init__(self, texts: list[str]):
+    `locate(text)` names the line of the source file a sentence sits on ("ligne 7"), when the caller
+    has the file; else sentences are located by paragraph."""
+
+    def __init__(self, texts: list[str], locate=None):
         self.sentences = [
-            _SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text))
-            for block in texts
-            for text in split_sentences(block)
+            SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
+            for paragraph, block in enumerate(texts, start=1)
+            for number, text in enumerate(split_sentences(block), start=1)
         ]
-        self.facts = [fact for block in texts for fact in extract_facts(block)]
+        # Sentence facts, and quotations that run over several sentences (only a whole block holds them).
+        self.facts = [fact for source in self.sentences for fact in source.facts] + [fact for block in texts for fact in quotations(block)]
+        self._closest: dict[str, tuple[int, float] | None] = {}
+        self.verbatim = frozenset(_verbatim_key(source.text) for source in self.sentences)
         self.quote_text = quote_key(" ".join(texts))
         self.folded = fold(" ".join(texts))
         self._names: dict[str, bool] = {}
@@ -72,6 +77,23 @@ class SourceFacts:
             for key in source.lemmas:
                 index.setdefault(key, []).append(number)
         return index
+
+    def says(self, sentence: str) -> tuple[str, str]:
+        """(text, where) of the source sentence closest to `sentence`, when one is close enough to show."""
+        closest = self.closest(sentence)
+        if closest is None or closest[1] < SHOWN_SHARE:
+            return "", ""
+        found = self.sentences[closest[0]]
+        return found.text, found.where
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        """Last words of the source's names of two words or more: « Zelensky » alone is a person."""
+        return {fold(fact.text).split()[-1] for fact in self.facts if fact.kind == "name" and len(fact.text.split()) > 1}
+
+    def is_person(self, name: str) -> bool:
+        """A name of two words or more (« Claire Marchand »), or a surname the source gives with a first name."""
+        return len(name.split()) > 1 or fold(name) in self.surnames
 
     @cached_property
     def numbers(self) -> set[str]:
@@ -94,23 +116,38 @@ class SourceFacts:
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
-            self._names[fact.text] = _name_supported(fact.text, self.folded, self.words)
+            self._names[fact.text] = _name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
         return None if self._names[fact.text] else "nom absent de la source"
 
-    def aligned_window(self, sentence: str) -> str | None:
-        """Folded text of the source sentence `sentence` is built on (with neighbours), if one clearly is."""
-        lemmas = set(content_lemmas(sentence))
-        if len(lemmas) < ALIGNED_MIN_WORDS:
+    def closest(self, sentence: str) -> tuple[int, float] | None:
+        """(index, share): the source sentence holding most of `sentence`'s content words, and that share."""
+        if sentence not in self._closest:
+            lemmas = set(content_lemmas(sentence))
+            if not lemmas or not self.sentences:
+                self._closest[sentence] = None
+            else:  # only the source sentences sharing a lemma are read (the index), the first of the best wins
+                shared: dict[int, int] = {}
+                for key in lemmas:
+                    for number in self.sentences_by_lemma.get(key, ()):
+                        shared[number] = shared.get(number, 0) + 1
+                best = min(shared, key=lambda number: (-shared[number], number), default=0)
+                self._closest[sentence] = (best, shared.get(best, 0) / len(lemmas))
+        return self._closest[sentence]
+
+    def aligned(self, sentence: str, share: float = ALIGNED_SHARE, min_words: int = ALIGNED_MIN_WORDS) -> int | None:
+        """Index of the source sentence `sentence` is clearly built on, if one is."""
+        if len(set(content_lemmas(sentence))) < min_words:
             return None
-        shared: dict[int, int] = {}  # source sentence -> content lemmas it shares (none shared: share 0)
-        for key in lemmas:
-            for number in self.sentences_by_lemma.get(key, ()):
-                shared[number] = shared.get(number, 0) + 1
-        best = min(shared, key=lambda number: (-shared[number], number), default=None)  # first of the best
-        if best is None or shared[best] / len(lemmas) < ALIGNED_SHARE:
-            return None
-        window = self.sentences[max(0, best - NEIGHBOURS) : best + NEIGHBOURS + 1]
-        return " ".join(source.folded for source in window)
+        closest = self.closest(sentence)
+        return closest[0] if closest and closest[1] >= share else None
+
+    def window(self, index: int) -> list[SourceSentence]:
+        return self.sentences[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+
+    def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
+        """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
+        best = self.aligned(sentence)
+        return None if best is None else self.window(best)
 
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
@@ -120,12 +157,56 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     """
     found = []
     for where, text, prose in units:
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for sentence in sentences:
             found.extend(_sentence_issues(where, sentence, source, prose))
+        found.extend(_long_quote_issues(where, text, sentences, source))
     return found
 
 
+def _long_quote_issues(where: str, text: str, sentences: list[str], source: SourceFacts) -> list[Unsupported]:
+    """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
+
+    A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
+    if len(sentences) < 2 or not QUOTE_MARK_RE.search(text):
+        return []
+    within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
+    issues = []
+    for fact in quotations(text):
+        if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
+            sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
+            issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
+    return issues
+
+
+def _source_where(locate, text: str, paragraph: int, number: int) -> str:
+    line = locate(text) if locate else None
+    return f"{line}, phrase {number}" if line else f"paragraphe {paragraph}, phrase {number}"
+
+
+def sentences_to_review(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
+    """Prose sentences whose content words no source sentence holds (< 40 %): no fact may be wrong in them,
+    yet they may claim what the source does not (« les pourparlers ont abouti » where disagreements remain).
+    Shown for an editor to read, not failed: a faithful paraphrase in new words looks the same."""
+    found = []
+    for where, text, prose in units:
+        for sentence in split_sentences(text) if prose else ():
+            closest = None if sentence.rstrip().endswith("?") else source.closest(sentence)  # a question claims nothing
+            long_enough = len(set(content_lemmas(sentence))) >= ALIGNED_MIN_WORDS
+            if closest and closest[1] < REVIEW_SHARE and long_enough and _verbatim_key(sentence) not in source.verbatim:
+                said = source.sentences[closest[0]]
+                found.append(Unsupported("claim", sentence, "affirmation sans appui dans la source : à vérifier", where, sentence, said.text, said.where))
+    return found
+
+
+def _verbatim_key(sentence: str) -> str:
+    """A sentence as typography cannot change it: no spaces, no quote marks, folded."""
+    return VERBATIM_NOISE_RE.sub("", fold(sentence))
+
+
 def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool) -> list[Unsupported]:
+    if _verbatim_key(sentence) in source.verbatim:
+        return []  # a source sentence copied whole states nothing its source does not (the extractive engine's case)
     issues = []
     window = None
     window_read = not prose
@@ -137,14 +218,17 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
             if window is not None and not _in_window(fact, window):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
         if reason:
-            issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence))
+            issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
+    if prose:
+        issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
 
 
-def _in_window(fact: Fact, window: str) -> bool:
+def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
+    window = " ".join(source.folded for source in sentences)
     if fact.kind == "name":
-        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window)
-    values = {f.value for f in extract_facts(window) if f.kind == fact.kind}
+        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
+    values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
         return _number_supported(fact.value, values, {_number_part(v) for v in values})
     return _date_supported(fact.value, values) or fold(fact.text) in window

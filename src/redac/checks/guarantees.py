@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.checks.faithfulness import SourceFacts, Unsupported, unsupported_facts
+from redac.checks.faithfulness import SourceFacts, Unsupported, sentences_to_review, unsupported_facts
 from redac.checks.length import Length, article_length, length_message
 from redac.french.foreign import foreign_fragments
 from redac.french.text import fold
@@ -43,6 +43,7 @@ class Report:
     unsupported: list[Unsupported]
     words: int
     notes: list[str] = field(default_factory=list)  # what the article carries besides its text (credit, image, links)
+    to_review: list[Unsupported] = field(default_factory=list)  # sentences no source sentence supports: read, not failed
 
     @property
     def failed(self) -> list[Check]:
@@ -57,6 +58,7 @@ class Report:
             "words": self.words,
             "checks": [asdict(check) for check in self.checks],
             "unsupported_facts": [asdict(item) for item in self.unsupported],
+            "to_review": [asdict(item) for item in self.to_review],
             "notes": self.notes,
             "audit": self.audit.to_dict(),
         }
@@ -78,9 +80,11 @@ def check_page(
     audit = audit_page(page, min_words=min_words, limits=limits)
     length = article_length(page)
     words = length.counted
-    unsupported = unsupported_facts(_units(page, locate), source)
+    units = _units(page, locate)
+    unsupported, to_review = unsupported_facts(units, source), sentences_to_review(units, source)
     if locate:  # the sentence's own line, more precise than its block's
         unsupported = [replace(item, where=locate(item.sentence) or item.where) for item in unsupported]
+        to_review = [replace(item, where=locate(item.sentence) or item.where) for item in to_review]
     checks = [
         _length(length, min_words, sum(count_words(sentence.text) for sentence in source.sentences)),
         _language(audit, page),
@@ -93,7 +97,7 @@ def check_page(
     ]
     if originality_source is not None:  # a rewrite, not an extract: judge how much it copies
         checks.append(_originality(page, originality_source, limits))
-    return Report(checks, audit, unsupported, words)
+    return Report(checks, audit, unsupported, words, to_review)
 
 
 def article_words(page: Page) -> int:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from redac.french.dates import word_dates
 from redac.french.lemmas import is_known_word
+from redac.french.numbers import number_key, word_numbers
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.wordlists import function_words
@@ -45,13 +47,19 @@ DATE_RE = re.compile(
 DIGIT_RE = re.compile(r"\d")  # every DATE_RE form holds a digit
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
+UNIT_PATTERN = (
+    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?"
+)
 NUMBER_RE = re.compile(
     rf"""(?x)
     (?<![\w.,])(?P<number>\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)
+    (?:(?P<ordinal>e|er|re|ère|ème|eme|ᵉ)(?![\w]))?
     (?:{SPACE}*(?P<multiplier>milliards?|millions?|mille|Mds?|M)(?![\w]))?
-    (?:{SPACE}*(?P<unit>%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois|semaines?|points?|habitants?|personnes?|morts?|blessés?)(?![\w]))?
+    (?:{SPACE}*(?P<unit>{UNIT_PATTERN})(?![\w]))?
     """,
 )
+WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
 QUOTE_RES = (
     re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
     re.compile(r"“(?P<body>[^“”]{2,}?)”"),
@@ -84,7 +92,9 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
     quotes = _quotes(text)
     taken = [(fact.start, fact.end) for fact in dates]
     numbers = [fact for fact in _numbers(text) if not _overlaps(fact, taken)]
-    return tuple(sorted([*dates, *numbers, *quotes, *_names(text)], key=lambda fact: (fact.start, fact.kind)))
+    spelled = [(fact.start, fact.end) for fact in numbers]  # « Dix-huit pays » opens a sentence: not a name
+    names = [fact for fact in _names(text) if not _overlaps(fact, spelled)]
+    return tuple(sorted([*dates, *numbers, *quotes, *names], key=lambda fact: (fact.start, fact.kind)))
 
 
 def _overlaps(fact: Fact, spans: list[tuple[int, int]]) -> bool:
@@ -107,8 +117,17 @@ def _numbers(text: str) -> list[Fact]:
     for match in NUMBER_RE.finditer(text):
         unit = match.group("unit")
         unit_value = _unit_key(unit) if unit else ""
-        value = number_value(match.group("number"), match.group("multiplier"))
+        value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
         facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
+    digits = [(fact.start, fact.end) for fact in facts]
+    for number in word_numbers(text):
+        if any(number.start < end and start < number.end for start, end in digits):
+            continue  # « 2 millions »: the digits' fact already holds the scale word
+        unit = WORD_UNIT_RE.match(text, number.end)
+        unit_value = ("%" if unit.group("percent") else _unit_key(unit.group("unit"))) if unit else ""
+        end = unit.end() if unit else number.end
+        value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
+        facts.append(Fact("number", text[number.start : end], f"{value}{unit_value}", number.start, end))
     return facts
 
 
@@ -124,6 +143,10 @@ def _dates(text: str) -> list[Fact]:
     for match in DATE_RE.finditer(text) if DIGIT_RE.search(text) else ():
         facts.append(Fact("date", match.group(0).strip(), _date_value(match), match.start(), match.end()))
     covered = [(fact.start, fact.end) for fact in facts]
+    for word_date in word_dates(text):
+        fact = Fact("date", word_date.text, word_date.value, word_date.start, word_date.end)
+        if not _overlaps(fact, covered):
+            facts.append(fact)
     for match in WEEKDAY_RE.finditer(text):
         fact = Fact("date", match.group(0), fold(match.group(0)), match.start(), match.end())
         if not _overlaps(fact, covered):
@@ -146,6 +169,12 @@ def _date_value(match: re.Match[str]) -> str:
 
 def _month(name: str) -> int:
     return MONTHS[fold(name).rstrip(".")]
+
+
+@lru_cache(maxsize=2048)
+def quotations(text: str) -> tuple[Fact, ...]:
+    """The quotations of `text` alone (a paragraph's, when they run over several sentences)."""
+    return tuple(_quotes(text))
 
 
 def _quotes(text: str) -> list[Fact]:

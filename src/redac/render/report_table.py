@@ -1,5 +1,5 @@
 """The check report as a compact terminal table (rich): one light per guarantee, then the facts the
-source does not support, with where they are. Printed to stderr by `redac rewrite`, to stdout by
+source does not support, with where they are and what the source says there. Printed to stderr by `redac rewrite`, to stdout by
 `redac check`."""
 
 from __future__ import annotations
@@ -26,7 +26,19 @@ def report_table(report: Report, *, label: str = "", color: bool = False, width:
         table.add_row(f"[{style}]{symbol}[/{style}]", check.name, check.message)
     console.print(table)
     for item in report.unsupported:
-        console.print(f"  ✗ {item.where} : {item.kind} « {item.text} » — {item.reason}", markup=False)
+        console.print(f"  ✗ {item.where} : {item.kind} « {item.text} » — {item.reason}", markup=False, soft_wrap=True)
+        if item.source_says:
+            console.print(f"      la source dit ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
+    for item in report.to_review:
+        line = f"  ? {item.where} : à vérifier, aucune phrase de la source ne dit cela — « {_shortened(item.sentence, 120)} »"
+        console.print(line, markup=False, soft_wrap=True)
+        if item.source_says:
+            console.print(f"      la plus proche ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
     for note in report.notes:
-        console.print(f"  · {note}", markup=False)
+        console.print(f"  · {note}", markup=False, soft_wrap=True)
     return buffer.getvalue()
+
+
+def _shortened(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"

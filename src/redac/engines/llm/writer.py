@@ -30,7 +30,8 @@ from redac.models import Article, ArticleBlock, Line, Plan, Section
 SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
 LEAD_WORDS = 200  # standfirst and FAQ
 SECTION_MIN_WORDS = 80  # the least a section is asked for, whatever its budget
-FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom"}
+FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom", "negation": "négation", "role": "rôle",
+              "speaker": "auteur de la citation", "adjective": "nationalité ou lieu", "counted": "ce que compte le nombre"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, JSON included
 
 
@@ -150,7 +151,8 @@ class LLMWriter:
                 found.append(f"trop courte : {words} mots pour {section.budget} attendus")
             units = [("section", paragraph, True) for paragraph in reply.paragraphes]
             for item in unsupported_facts(units, facts):
-                found.append(f"{FACT_KINDS[item.kind]} « {item.text} » : {item.reason} ; retire-le ou reprends exactement la source")
+                said = f" (la source dit : « {item.source_says} »)" if item.source_says else ""
+                found.append(f"{FACT_KINDS.get(item.kind, item.kind)} « {item.text} » : {item.reason}{said} ; retire-le ou reprends exactement la source")
             for paragraph in reply.paragraphes:
                 language, _ = detect_language(paragraph)
                 if language and language != "fr":

@@ -1,0 +1,273 @@
+"""Claims, not only entities: a sentence built on a source sentence must keep its polarity, its roles,
+its speakers, its nationalities and what its numbers count.
+
+Each comparison reads the article sentence against the source sentence it is aligned with (most of
+its content words come from it) and that sentence's neighbours, so a rewrite in new words that says
+the same raises nothing, while « n'a pas imposé » → « a imposé », « a déclaré Stoltenberg » →
+« a déclaré Zelensky », « albanais » → « serbe » or « 14 chars » → « 14 avions » are caught.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Unsupported
+from redac.french.demonyms import place_adjectives, supports_adjective
+from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.lemmas import lemma
+from redac.french.negation import polarity, word_key
+from redac.french.roles import PASSIVE_AUXILIARIES, coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+# Thresholds of the claim comparisons (the fact checks' own are in faithfulness.py).
+CLAIM_ALIGNED_SHARE = 0.5  # share of a sentence's content words one source sentence must hold for claims to be compared
+CLAIM_ALIGNED_MIN_WORDS = 3  # content words a sentence needs for its claims to be compared
+SPEAKER_CONTEXT = 2  # source sentences before a quotation searched for its speaker when its own names none
+COUNT_SKIPPED = {
+    "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
+    "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
+    "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
+}
+COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
+MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
+HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
+CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
+    """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
+    best = source.aligned(sentence, share=CLAIM_ALIGNED_SHARE, min_words=CLAIM_ALIGNED_MIN_WORDS)
+    local = source.aligned(sentence)
+    found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
+    if best is not None:
+        found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
+    return [
+        Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
+        for kind, text, reason, said in found
+        if text not in reported
+    ]
+
+
+Finding = tuple[str, str, str, "SourceSentence | None"]
+
+
+def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added)."""
+    mine = polarity(sentence)
+    said = source.sentences[best]
+    around = [(near, polarity(near.text)) for near in source.window(best)]
+    best_affirms = polarity(said.text).affirmed
+    for near, theirs in around:
+        elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
+        dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
+        if dropped:
+            return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
+    negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
+    if mine.negations and not polarity(said.text).negations and not mine.negated & negated_around:
+        text = _written(sentence, mine.negated) if mine.negated else sentence[:40]
+        return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
+    return []
+
+
+def _written(sentence: str, keys: frozenset[str]) -> str:
+    """The first word of `sentence` with one of the word keys, as written."""
+    return next((token for token in tokens(sentence) if word_key(token) in keys), sorted(keys)[0])
+
+
+def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    said = source.sentences[best]
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    my_names, their_names = _name_positions(sentence), _name_positions(said.text)
+    common = sorted(set(my_names) & set(their_names))
+    my_verbs, their_verbs = verb_anchors(sentence), verb_anchors(said.text)
+    verbs = set(my_verbs) & set(their_verbs)
+    sides = {
+        (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
+        for name in common
+        for verb in verbs
+    }
+    for first, second in combinations(common, 2):
+        a, b, c, d = my_names[first], my_names[second], their_names[first], their_names[second]
+        if coordinated(mine, a, b) or coordinated(theirs, c, d):
+            continue
+        for verb in verbs:
+            (mine_a, theirs_a), (mine_b, theirs_b) = sides[(first, verb)], sides[(second, verb)]
+            if mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
+                agent = first if mine_a < 0 else second
+                return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:
+    """The person acting in the source sentence (« Isabelle Morvan a répondu ») must not act as another one."""
+    mine, theirs = words
+    for verb in set(verbs[0]) & set(verbs[1]):
+        my_subject = _subject(sentence, mine, verbs[0][verb], source)
+        their_subject = _subject(said.text, theirs, verbs[1][verb], source)
+        if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
+            return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
+    return []
+
+
+def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None:
+    """The person just before an active verb, in its clause (« Thierry Lebrun a répondu »)."""
+    if any(word.text in PASSIVE_AUXILIARIES for word in words[max(0, verb - 2) : verb]):
+        return None
+    before = [fact for fact, index in _names_at(sentence) if index < verb]
+    if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
+        return None
+    between = sentence[before[-1].end : words[verb].start]
+    return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
+
+
+@lru_cache(maxsize=4096)
+def _name_positions(sentence: str) -> dict[str, int]:
+    """Surname key -> token index of each name written once in the sentence, standing as a subject,
+    an object or an agent (« de Moscou », « en Ukraine » are complements: they play no role)."""
+    seen: dict[str, list[int]] = {}
+    for fact, index in _names_at(sentence):
+        seen.setdefault(_name_key(fact.text), []).append(-1 if _complement(sentence, fact.start) else index)
+    return {key: places[0] for key, places in seen.items() if len(places) == 1 and places[0] >= 0}
+
+
+@lru_cache(maxsize=4096)
+def _names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
+    """The sentence's names with the index of their first token."""
+    words = sentence_tokens(sentence)
+    return tuple((fact, token_index(words, fact.start)) for fact in extract_facts(sentence) if fact.kind == "name")
+
+
+def _complement(sentence: str, start: int) -> bool:
+    before = fold(sentence[max(0, start - 12) : start])
+    if before.endswith("d'"):
+        return True
+    previous = re.findall(r"[\w']+", before)
+    return bool(previous) and previous[-1] in COMPLEMENT_MARKERS
+
+
+def _name_key(name: str) -> str:
+    return fold(name).replace("’", "'").split()[-1].split("'")[-1]
+
+
+def _display(sentence: str, key: str) -> str:
+    return next((fact.text for fact in extract_facts(sentence) if fact.kind == "name" and _name_key(fact.text) == key), key)
+
+
+def _speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    """The person a quotation is attributed to must be the one the source attributes it to."""
+    spot = speaker_offset(sentence)
+    speaker = _speaker(sentence, *spot, source) if spot else None
+    if speaker is None:
+        return []
+    for fact in extract_facts(sentence):
+        index = _quoting_sentence(fact.value, source) if fact.kind == "quote" else None
+        if index is None:
+            continue
+        said = source.sentences[index]
+        their_spot = speaker_offset(said.text)
+        theirs = _speaker(said.text, *their_spot, source) if their_spot else None
+        allowed = set(fold(theirs.text).split()) if theirs else _speakers_around(source, index)
+        if allowed and not set(fold(speaker.text).split()) & allowed:
+            return [("speaker", speaker.text, "citation attribuée à une autre personne que dans la source", said)]
+    return []
+
+
+def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
+    """The person nearest the speech verb on the speaker's side, outside the quotations, in its clause."""
+    blank = outside_quotes(sentence)
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+    if direction > 0:
+        return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
+    before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
+    return before[-1] if before else None
+
+
+def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
+    probe = key[:40]
+    return next((index for index, said in enumerate(source.sentences) if probe in quote_key(said.text)), None)
+
+
+def _speakers_around(source: SourceFacts, index: int) -> set[str]:
+    """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
+    for start in range(index, max(-1, index - SPEAKER_CONTEXT - 1), -1):
+        words: set[str] = set()
+        for said in source.sentences[start : index + 1]:
+            blank = outside_quotes(said.text)
+            people = [fact.text for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+            words |= {word for person in people for word in fold(person).split()}
+        if words:
+            return words
+    return set()
+
+
+def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
+    found: list[Finding] = []
+    for written, adjective in place_adjectives(sentence):
+        if not supports_adjective(adjective, source.folded):
+            found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
+        elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
+            reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
+            found.append(("adjective", written, reason, source.sentences[local]))
+    return found
+
+
+def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
+    found: list[Finding] = []
+    for fact in extract_facts(sentence):
+        if fact.kind != "number" or not re.fullmatch(r"~?[\d.]+", fact.value) or YEAR_RE.match(fact.value):
+            continue
+        noun = _counted_noun(sentence, fact)
+        if noun is None:
+            continue
+        scope = source.window(local) if local is not None else source.sentences
+        holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        if not holders and local is not None:
+            holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        nouns = (_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value)
+        counted = {theirs for theirs in nouns if theirs is not None}
+        other_count = bool(counted) and not any(_same_count(noun, theirs) for theirs in counted)
+        not_around = not counted and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+        if other_count or not_around:
+            found.append(("counted", f"{fact.text} {' '.join(noun)}", "le nombre compte autre chose dans la source", holders[0]))
+    return found
+
+
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Same noun, and the same complement when both name one (« postes de contrôleurs »)."""
+    return mine[0] == theirs[0] and (len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1])
+
+
+def _bare(value: str) -> str:
+    return value.split(" ", 1)[0]
+
+
+def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
+    -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
+    before = sentence[: fact.start].rstrip().split()
+    if before and before[-1][:1].isupper() and len(before) > 1:
+        return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
+    clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
+    for index, token in enumerate(clause):
+        folded = fold(token)
+        if folded in COUNT_SKIPPED:
+            continue
+        if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
+            return None
+        noun = lemma(token)
+        rest = [fold(word) for word in clause[index + 1 : index + 3]]
+        if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
+            return noun, lemma(clause[index + 2])
+        if noun in MEASURE_NOUNS and rest[:1] and rest[0].startswith("d'"):
+            return noun, lemma(clause[index + 1])
+        return (noun,)
+    return None

@@ -1,0 +1,76 @@
+"""Dates without digits: bare months (« en mai »), seasons (« ce printemps ») and relative dates
+(« hier », « mardi dernier », « la semaine prochaine »).
+
+A model that turns « En mai » into « En septembre » or « hier » into « avant-hier » changes a fact as
+surely as one that changes a digit. Bare months share the day-and-month dates' value keys ("--05"), so
+« en mai » is supported by « le 5 mai »; seasons and relative dates are keyed by their own wording
+("saison:printemps", "relatif:semaine-1"), checked against the source's words: a relative date only means
+something against the day the source was written, so the article must say what the source says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redac.french.text import fold
+
+MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+BARE_MONTH_RE = re.compile(
+    r"(?i)(?<![\w’'-])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre)(?![\w’'-])"
+)
+# « été » is also the participle of « être »: a season only after a determiner or a preposition.
+SEASON_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:(?:l|d)['’])(?P<elided>été|automne|hiver)"
+    r"|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver))(?![\w-])"
+)
+NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "precedent": "-1", "precedente": "-1",
+        "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
+UNITS = {"semaine": "semaine", "mois": "mois", "an": "an", "annee": "an", "week-end": "week-end", "trimestre": "trimestre"}
+RELATIVE_RE = re.compile(
+    r"""(?ix)(?<![\w-])(?:
+      (?P<this>ce\ mois-ci|cette\ semaine|cette\ année|cette\ annee)
+     |(?P<word>avant-hier|après-demain|apres-demain|hier|demain|aujourd['’]hui|la\ veille|le\ lendemain|ce\ matin|ce\ soir|cette\ nuit)
+     |(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+(?P<wnear>dernier|prochain|passé|précédent|suivant)
+     |(?:l['’]|la\ |le\ |les\ |cette\ |ce\ |cet\ )(?P<unit>semaine|mois|an|année|annee|week-end|trimestre)
+      (?:[ \u00a0]+(?P<near>dernier|dernière|derniere|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante))?
+    )(?![\w-])""",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordDate:
+    text: str
+    value: str
+    start: int
+    end: int
+
+
+def word_dates(text: str) -> list[WordDate]:
+    """Bare months, seasons and relative dates of `text`, in order."""
+    found = [WordDate(m.group(1), f"--{MONTH_NAMES.index(fold(m.group(1))) + 1:02d}", m.start(1), m.end(1)) for m in BARE_MONTH_RE.finditer(text)]
+    for match in SEASON_RE.finditer(text):
+        season = match.group("elided") or match.group("season")
+        found.append(WordDate(match.group(0), f"saison:{fold(season)}", match.start(), match.end()))
+    for match in RELATIVE_RE.finditer(text):
+        value = _relative_value(match)
+        if value:
+            found.append(WordDate(match.group(0), f"relatif:{value}", match.start(), match.end()))
+    return sorted(found, key=lambda date: date.start)
+
+
+def _relative_value(match: re.Match[str]) -> str | None:
+    if match.group("word"):
+        word = fold(match.group("word")).replace("la ", "").replace("le ", "").replace("ce ", "").replace("cette ", "")
+        return {"apres-demain": "apres-demain"}.get(word, word)
+    if match.group("weekday"):
+        return f"jour{NEAR[fold(match.group('wnear'))]}"
+    if match.group("this"):
+        return f"{UNITS[fold(match.group('this')).split()[1].replace('mois-ci', 'mois')]}0"
+    unit = UNITS[fold(match.group("unit"))]
+    near = match.group("near")
+    if near:
+        return f"{unit}{NEAR[fold(near)]}"
+    return None  # « le mois » alone dates nothing

@@ -1,0 +1,94 @@
+"""Nationality and place adjectives (« albanais », « serbe », « lyonnais ») and the places they stand for.
+
+« Le Premier ministre albanais » and « le Premier ministre de l'Albanie » say the same; « serbe » for
+« albanais » changes a fact no name check sees, since adjectives are lowercase. The list is in
+data/demonyms.txt; feminine and plural forms are derived here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from redac.french.text import fold
+from redac.french.tokens import tokens
+
+WORDS_RE = re.compile(r"[\w'-]+")
+
+
+@cache
+def demonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every folded form (« albanaises ») -> (adjective, places)."""
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    text = resources.files("redac.french").joinpath("data/demonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        adjective, _, places = line.partition(":")
+        adjective = fold(adjective.strip())
+        entry = (adjective, tuple(fold(place.strip()) for place in places.split(",") if place.strip()))
+        for form in _forms(adjective):
+            table.setdefault(form, entry)
+    return table
+
+
+def _forms(adjective: str) -> set[str]:
+    if adjective.endswith("e"):
+        return {adjective, adjective + "s"}
+    if adjective.endswith(("s", "x")):
+        return {adjective, adjective + "e", adjective + "es"}
+    if adjective.endswith(("ien", "een", "on")):
+        return {adjective, adjective + "s", adjective + "ne", adjective + "nes"}
+    if adjective.endswith("c"):  # grec, turc
+        return {adjective, adjective + "s", adjective + "que", adjective + "ques", adjective[:-1] + "que", adjective[:-1] + "ques"}
+    return {adjective, adjective + "s", adjective + "e", adjective + "es"}
+
+
+def place_adjectives(text: str) -> list[tuple[str, str]]:
+    """(word as written, adjective) for each nationality or place adjective of `text`, in order.
+
+    Capitalized forms count too (« l'Irlandais Sean Doherty »): the noun of nationality says the same."""
+    table = demonyms()
+    found = []
+    for token in tokens(text):
+        form = fold(token)
+        if "'" in form:
+            form = form.split("'", 1)[1]
+        if form in table:
+            found.append((token, table[form][0]))
+    return found
+
+
+@cache
+def _words_for(adjective: str) -> tuple[str, ...]:
+    forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
+    places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
+    return (*forms, *places)
+
+
+@cache
+def _adjectives_of_place(place: str) -> tuple[str, ...]:
+    return tuple({entry[0] for entry in demonyms().values() if place in entry[1]})
+
+
+def supports_adjective(adjective: str, folded_text: str) -> bool:
+    """Whether `folded_text` holds the adjective in any form, or one of the places it stands for."""
+    return any(_holds(folded_text, word) for word in _words_for(adjective))
+
+
+def supports_place(name: str, folded_text: str) -> bool:
+    """Whether `folded_text` names the place `name` by its adjective (« albanais » for « l'Albanie »)."""
+    return any(supports_adjective(adjective, folded_text) for adjective in _adjectives_of_place(fold(name)))
+
+
+def _holds(folded_text: str, word: str) -> bool:
+    if " " not in word:
+        return word in _words(folded_text)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_text) is not None
+
+
+@lru_cache(maxsize=256)
+def _words(folded_text: str) -> frozenset[str]:
+    """The words of a folded text, elisions dropped (« l'albanie » -> « albanie »)."""
+    return frozenset(word.rsplit("'", 1)[-1] for word in WORDS_RE.findall(folded_text))

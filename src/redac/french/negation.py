@@ -1,0 +1,138 @@
+"""Polarity: which words a French sentence negates (« n'a pas imposé », « ni … ne reconnaissent »,
+« sans sanctions », « refuse d'envisager »), and which it affirms.
+
+Dropping or adding a negation is the cheapest way for a rewrite to say the opposite of its source
+while keeping every name and number, so the check compares, word by word, what each side negates.
+Words are compared by `word_key` (a stem that meets « opposés », « opposer » and « opposée »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redac.french.lemmas import lemma
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
+
+PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
+# Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
+TRANSPARENT = {
+    "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "toujours", "encore", "deja", "toutefois",
+    "vraiment", "donc", "meme", "certes", "forcement", "beaucoup", "tres", "bien", "non", "plus", "pas", "jamais", "ete",
+    "y", "en", "se", "s", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "te", "l", "m", "t", "de", "d", "du", "des",
+    "un", "une", "ce", "cela", "ca", "il", "elle", "ils", "elles", "on",
+}
+NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
+EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
+VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
+WINDOW = 4  # tokens after « ne » searched for its particle
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    negated: frozenset[str]  # word keys the sentence negates
+    affirmed: frozenset[str]  # word keys of the other content words
+    negations: int  # how many negations the sentence holds
+
+
+@lru_cache(maxsize=8192)
+def word_key(token: str) -> str:
+    """A stem comparing inflected and derived verb forms: « battue », « battant », « battre » -> "batt"."""
+    base = lemma(token)
+    for ending in VERB_ENDINGS:
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
+            return base[: -len(ending)]
+    return base
+
+
+@lru_cache(maxsize=8192)
+def polarity(sentence: str) -> Polarity:
+    """What `sentence` negates and affirms (quotations included: a quote is part of the claim)."""
+    raw = tokens(sentence)
+    words = [fold(token) for token in raw]
+    negated_at: set[int] = set()
+    negations = 0
+    for index in range(len(words)):
+        targets = _negated_targets(words, index)
+        if targets:
+            negations += 1
+            negated_at.update(targets)
+    negated = frozenset(word_key(raw[i]) for i in negated_at)
+    affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and _content(w))
+    return Polarity(negated, affirmed, negations)
+
+
+def _content(word: str) -> bool:
+    return word[:1].isalpha() and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
+
+
+def _negated_targets(words: list[str], index: int) -> list[int]:
+    """Indexes of the words the negation opening at `index` bears on, or [] when none opens there."""
+    word = words[index]
+    if word == "ne" or word.startswith("n'"):
+        if _expletive(words, index):
+            return []
+        return _after_ne(words, index)
+    if word == "sans" or word == "ni":
+        return _next_content(words, index + 1, 1)
+    if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+        return _next_content(words, index + 1, 1)  # « aucune sanction », « jamais condamné » without « ne »
+    follower = words[index + 1] if index + 1 < len(words) else ""
+    if (follower == "de" or follower.startswith("d'")) and fold(lemma(word)) in NEGATING_VERBS:
+        return _next_content(words, index + 1, 1)
+    return []
+
+
+def _after_ne(words: list[str], index: int) -> list[int]:
+    """« ne V pas » negates V; « n'a pas imposé » the participle; « ne … que » restricts, it does not negate."""
+    end = min(len(words), index + 1 + WINDOW)
+    particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or words[i] in ("que", "qu")), None)
+    if particle is not None and words[particle] in ("que", "qu"):
+        return []
+    inner = [words[index][2:]] if words[index].startswith("n'") else []
+    stop = particle if particle is not None else end
+    middle = [i for i in range(index + 1, stop) if _content(words[i])]
+    if inner and _content(inner[0]):
+        targets = [index, *middle]
+    elif middle:
+        targets = middle[:1]
+    else:
+        targets = _next_content(words, (particle if particle is not None else index) + 1, 1)
+    return targets + _partitive_object(words, particle, targets)
+
+
+def _partitive_object(words: list[str], particle: int | None, targets: list[int]) -> list[int]:
+    """« ne contenait pas de produits », « n'a pas imposé de sanctions », « n'a imposé aucune sanction »:
+    the object is negated too."""
+    if particle is None:
+        return []
+    if words[particle] in ("aucun", "aucune"):
+        return _next_content(words, particle + 1, 1)
+    start = particle + 1 + (particle + 1 in targets)  # past the participle « n'a pas imposé »
+    follower = words[start] if start < len(words) else ""
+    if follower == "de":
+        return _next_content(words, start + 1, 1)
+    return [start] if follower.startswith("d'") else []
+
+
+def _next_content(words: list[str], start: int, count: int) -> list[int]:
+    found = []
+    for i in range(start, min(len(words), start + 4)):
+        if _content(words[i]):
+            found.append(i)
+            if len(found) == count:
+                break
+    return found
+
+
+def _ne_before(words: list[str], index: int) -> bool:
+    return any(w == "ne" or w.startswith("n'") for w in words[max(0, index - WINDOW) : index])
+
+
+def _expletive(words: list[str], index: int) -> bool:
+    """« avant qu'ils n'éclatent »: a « ne » that negates nothing."""
+    before = " ".join(words[max(0, index - 4) : index])
+    return any(re.search(rf"(?<!\w){re.escape(marker)}(?:\s|'|$)", before) for marker in EXPLETIVE_BEFORE)

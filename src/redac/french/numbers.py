@@ -1,0 +1,172 @@
+"""Numbers written in French words: « vingt-six », « quatre-vingt-dix », « deux cents », « un demi-million »,
+« une dizaine » (approximate), ordinals (« vingt-troisième »).
+
+A model rewriting "26 pays" as « vingt-six pays », or « Treize pays » as « Dix-huit pays », must be
+judged on the value, so word numbers get the same value keys as digits ("26", "4 mois", "~10").
+A lone « un »/« une » is an article, never a number; « neuf » at the end of a clause is an adjective.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redac.french.text import fold
+
+CARDINALS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100,
+}
+SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000}
+HALF_SCALES = {"demi-million": 500_000, "demi-milliard": 500_000_000}
+ORDINALS = {
+    "unieme": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
+    "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13,
+    "quatorzieme": 14, "quinzieme": 15, "seizieme": 16, "vingtieme": 20, "trentieme": 30, "quarantieme": 40,
+    "cinquantieme": 50, "soixantieme": 60, "centieme": 100, "millieme": 1_000,
+}
+APPROXIMATE = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000,
+}
+# A cheap gate: most sentences hold no number word (« un », « une » alone are articles, never numbers).
+CANDIDATE_RE = re.compile(
+    r"(?i)(?<![\w])(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
+    r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demi|\w+i[èe]me|milliers?"
+    r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?)(?![\w])"
+)
+BOTH_DETERMINERS = ("les", "des", "aux", "ces", "leurs", "nos", "vos", "ses")
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+SPACE_RE = re.compile(r"[ \u00a0\u202f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class WordNumber:
+    text: str
+    value: float
+    start: int
+    end: int
+    approximate: bool = False
+    ordinal: bool = False
+
+
+def word_numbers(text: str) -> list[WordNumber]:
+    """Every number written in words in `text`, with its value and span."""
+    if not CANDIDATE_RE.search(text):
+        return []
+    found: list[WordNumber] = []
+    run: list[tuple[str, int, int]] = []  # (folded part, start, end) of the current run of number words
+    for match in WORD_RE.finditer(text):
+        word = fold(match.group(0))
+        parts = _parts(word)
+        adjacent = bool(run) and SPACE_RE.fullmatch(text[run[-1][2] : match.start()]) is not None
+        if parts and (adjacent or not run):
+            run.extend((part, match.start(), match.end()) for part in parts)
+            continue
+        found.extend(_close(run, text, match))
+        run = [(part, match.start(), match.end()) for part in parts] if parts and parts != ["et"] else []
+        if not run and (word in APPROXIMATE or word.rstrip("s") in APPROXIMATE):
+            found.extend(_approximate(text, match, word))
+    found.extend(_close(run, text, None))
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _parts(word: str) -> list[str]:
+    """The number words a (hyphenated) word is made of; [] when it is not a number word."""
+    if word in HALF_SCALES:
+        return [word]
+    parts = ["demi" if part == "demie" else part for part in word.split("-")]
+    if all(part in CARDINALS or part in SCALES or part in ORDINALS or part in ("et", "demi") for part in parts):
+        return parts
+    return []
+
+
+def _close(run: list[tuple[str, int, int]], text: str, following: re.Match[str] | None) -> list[WordNumber]:
+    """The numbers a finished run of number words makes: « vingt et un » is one, « deux et trois » two."""
+    numbers: list[WordNumber] = []
+    piece: list[tuple[str, int, int]] = []
+    for index, item in enumerate(run):
+        joins_next = index + 1 < len(run) and run[index + 1][0] in ("un", "une", "onze", "demi")
+        if item[0] == "et" and not (piece and joins_next):
+            numbers.extend(_number(piece, text, following if index == len(run) - 1 else None))
+            piece = []
+        else:
+            piece.append(item)
+    return numbers + _number(piece, text, following)
+
+
+def _number(run: list[tuple[str, int, int]], text: str, following: re.Match[str] | None) -> list[WordNumber]:
+    while run and run[0][0] in ("et", "demi"):
+        run = run[1:]
+    while run and (run[-1][0] == "et" or (run[-1][0] == "demi" and (len(run) < 2 or run[-2][0] != "et"))):
+        run = run[:-1]
+    words = [part for part, _, _ in run]
+    if not words or all(word in ("un", "une") for word in words):
+        return []  # nothing, or an article
+    if words == ["neuf"] and (following is None or text[run[-1][2] : following.start()].strip() or _preceded_by(text, run[0][1], "a")):
+        return []  # « un bâtiment neuf. », « remis à neuf »: the adjective
+    if words in (["cent"], ["cents"]) and _preceded_by(text, run[0][1], "pour"):
+        return []  # « pour cent »
+    if words == ["deux"] and any(_preceded_by(text, run[0][1], determiner) for determiner in BOTH_DETERMINERS):
+        return []  # « les deux camps »: both, not a count a rewrite could have invented
+    start, end = run[0][1], run[-1][2]
+    return [WordNumber(text[start:end], parse_words(words), start, end, ordinal=words[-1] in ORDINALS)]
+
+
+def _preceded_by(text: str, start: int, word: str) -> bool:
+    before = fold(text[max(0, start - 12) : start]).split()
+    return bool(before) and before[-1] == word
+
+
+def parse_words(words: list[str]) -> float:
+    """Value of folded number words: ['quatre', 'vingt', 'dix'] -> 90, ['un', 'million', 'et', 'demi'] -> 1.5e6."""
+    total, current, last_scale = 0.0, 0.0, 0
+    for index, word in enumerate(words):
+        if word == "et":
+            continue
+        if word == "demi":
+            if index and words[index - 1] == "et":
+                current += 0.5 * (last_scale or 1) if last_scale else 0.5
+                if last_scale:
+                    total += current
+                    current = 0.0
+                continue
+            continue
+        if word in HALF_SCALES:
+            total += max(current, 1) * HALF_SCALES[word]
+            current = 0.0
+        elif word in CARDINALS:
+            value = CARDINALS[word]
+            if word in ("vingt", "vingts") and index and words[index - 1] == "quatre":
+                current += 80 - 4
+            elif value == 100:
+                current = max(current, 1) * 100
+            else:
+                current += value
+        elif word in SCALES:
+            last_scale = SCALES[word]
+            total += max(current, 1) * last_scale
+            current = 0.0
+        elif word in ORDINALS:
+            value = ORDINALS[word]
+            current = max(current, 1) * value if value >= 100 else current + value
+    return total + current
+
+
+def _approximate(text: str, match: re.Match[str], word: str) -> list[WordNumber]:
+    """« une dizaine », « une centaine de » -> ~10, ~100; « des dizaines », « des milliers » stay vague."""
+    base = APPROXIMATE.get(word) or APPROXIMATE[word.rstrip("s")]
+    before = fold(text[max(0, match.start() - 12) : match.start()]).split()
+    determiner = before[-1] if before else ""
+    if determiner in ("une", "un", "d'une", "la", "quelque"):
+        return [WordNumber(text[match.start() : match.end()], base, match.start(), match.end(), approximate=True)]
+    return []
+
+
+def number_key(value: float) -> str:
+    """The value as facts compare it: 26.0 -> '26', 2.7 -> '2.7'."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")

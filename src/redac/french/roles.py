@@ -1,0 +1,117 @@
+"""Who does what to whom, from word order: which side of a verb each name stands on (the passive turned
+around), and who speaks a quotation (« », a déclaré Stoltenberg »).
+
+French news sentences put the agent before the verb (« Zelensky a exhorté Stoltenberg ») or after
+« par » in the passive (« Stoltenberg a été exhorté par Zelensky »); a rewrite that puts the two
+names on each other's side of the same verb has swapped their roles. No parser is needed for that
+much, and word order is what a swap changes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redac.french.lemmas import lemma
+from redac.french.negation import word_key
+from redac.french.text import fold
+from redac.french.tokens import TOKEN_RE
+from redac.french.wordlists import function_words
+
+QUOTE_SPAN_RE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+# Speech verbs by stem (simplemma leaves « écrit », « réjouie » unlemmatized), and short forms by hand.
+SPEECH_STEMS = (
+    "declar", "affirm", "ajout", "soulign", "expliqu", "indiqu", "precis", "repond", "estim", "annon", "confi", "rappel",
+    "reconn", "promi", "promet", "denon", "regrett", "resum", "rejoui", "prevenu", "previent", "avert", "insist", "martel",
+    "racont", "temoign", "confirm", "comment", "conclu", "ecri", "admi", "assur", "reagi", "lance",
+)
+SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
+PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
+VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
+PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue", "us")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # folded
+    start: int
+    raw: str  # as written: lemmas need the accents
+
+
+@lru_cache(maxsize=4096)
+def sentence_tokens(sentence: str) -> tuple[Token, ...]:
+    return tuple(Token(fold(match.group(0)), match.start(), match.group(0)) for match in TOKEN_RE.finditer(sentence))
+
+
+@lru_cache(maxsize=4096)
+def verb_anchors(sentence: str) -> dict[str, int]:
+    """Verb-like words appearing once in the sentence: word key -> token index."""
+    tokens = sentence_tokens(sentence)
+    seen: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if _verb_like(token.text, token.raw):
+            seen.setdefault(word_key(token.raw), []).append(index)
+    return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
+
+
+def _verb_like(word: str, raw: str) -> bool:
+    """Whether a token reads as a verb form (« répondu », « battant », « reconnaissent »); `word` is folded."""
+    if not word[:1].isalpha() or word in function_words() or word in PASSIVE_AUXILIARIES:
+        return False
+    base = lemma(raw)
+    if base in ("avoir", "etre"):
+        return False
+    return (base.endswith(VERB_LEMMA_ENDINGS) and word != base + "s") or (word.endswith(PARTICIPLE_ENDINGS) and word != base)
+
+
+def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
+    """-1 when the name stands as the agent of the verb (before it, after a speech verb in an incise, or
+    « par X » after a passive), else 1."""
+    passive = any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index])
+    if name_index < verb_index:
+        return 1 if passive else -1
+    if _speech(tokens[verb_index].text) and name_index - verb_index <= 4:
+        return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
+    by_agent = any(t.text == "par" for t in tokens[max(verb_index, name_index - 3) : name_index])
+    return -1 if passive and by_agent else 1
+
+
+def _speech(word: str) -> bool:
+    return word in SPEECH_WORDS or word.startswith(SPEECH_STEMS)
+
+
+def token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    """Index of the token at or after character `offset`."""
+    return bisect_left([token.start for token in tokens], offset)
+
+
+def coordinated(tokens: tuple[Token, ...], first: int, second: int) -> bool:
+    """« Le Canada et le Danemark »: two names joined by « et », « ni », « ou » play one role."""
+    low, high = sorted((first, second))
+    between = [t.text for t in tokens[low + 1 : high]]
+    return len(between) <= 4 and any(word in ("et", "ni", "ou") for word in between) and not any(_verb_like(t.text, t.raw) for t in tokens[low + 1 : high])
+
+
+def speaker_offset(sentence: str) -> tuple[int, int] | None:
+    """Where to look for the speaker of a sentence's quotation: (offset, direction).
+
+    After the quote, the speaker follows the speech verb (« », a déclaré X »: direction 1); before it,
+    the speaker precedes the verb (« X a déclaré : « »: direction -1). None without a quotation or a
+    speech verb outside it."""
+    quotes = list(QUOTE_SPAN_RE.finditer(sentence))
+    if not quotes:
+        return None
+    outside = QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    for match in TOKEN_RE.finditer(outside):
+        word = fold(match.group(0))
+        if _speech(word):
+            after_quote = any(quote.end() <= match.start() for quote in quotes)
+            return (match.end(), 1) if after_quote else (match.start(), -1)
+    return None
+
+
+def outside_quotes(sentence: str) -> str:
+    """The sentence with its quotations blanked (same length, so offsets still hold)."""
+    return QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)

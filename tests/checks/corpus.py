@@ -1,0 +1,69 @@
+"""The faithfulness corpus: the five samples, ten articles written for these tests, and hand-written
+paraphrase fixtures (faithful and unfaithful) of their sentences. Shared by the tests and
+bench/faithfulness.py; held-out fixtures and articles are measured, never tuned on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+SAMPLES = Path(__file__).parent.parent / "data" / "samples"
+HELD_OUT_ARTICLES = ("a07", "a08", "a09", "a10")
+
+
+@dataclass(frozen=True)
+class Fixture:
+    id: str
+    doc: str  # "s000".."s004" (samples), "a01".."a10" (tests/checks/data/articles)
+    source: str  # the source sentence(s) the rewrite is made from, as the document writes them
+    rewrite: str
+    label: str  # faithful, unfaithful
+    kind: str  # paraphrase, or the kind of error planted
+    split: str  # tuned, heldout
+
+
+def fixtures(split: str | None = None) -> list[Fixture]:
+    rows = [Fixture(**json.loads(line)) for line in (DATA / "fixtures.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [row for row in rows if split is None or row.split == split]
+
+
+def documents() -> dict[str, Path]:
+    """Document id -> path: samples as s000.., written articles as a01.."""
+    docs = {f"s{path.stem[:3]}": path for path in sorted(SAMPLES.glob("*.txt"))}
+    docs |= {f"a{path.stem[:2]}": path for path in sorted((DATA / "articles").glob("*.txt"))}
+    return docs
+
+
+def document_split(doc: str) -> str:
+    return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
+
+
+@cache
+def source_text(doc: str) -> str:
+    return documents()[doc].read_text(encoding="utf-8")
+
+
+@cache
+def source_facts(doc: str):
+    """The checker's view of a document (cleaned as `redac check` cleans a source)."""
+    import redac
+    from redac.pipeline import source_facts as facts_of
+
+    return facts_of(redac.clean(source_text(doc)))
+
+
+def findings(fixture: Fixture) -> list:
+    """What the faithfulness check reports on the fixture's rewrite, read as one article paragraph."""
+    from redac.checks.faithfulness import unsupported_facts
+
+    return unsupported_facts([("ligne 1", fixture.rewrite, True)], source_facts(fixture.doc))
+
+
+def to_review(fixture: Fixture) -> list:
+    """The sentences of the fixture's rewrite the check shows for review (no source sentence supports them)."""
+    from redac.checks.faithfulness import sentences_to_review
+
+    return sentences_to_review([("ligne 1", fixture.rewrite, True)], source_facts(fixture.doc))

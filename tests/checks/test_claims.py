@@ -1,0 +1,52 @@
+"""Claims on hand-written French cases: each finding names what the source says instead, and where."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+SOURCE = SourceFacts([
+    "La Serbie, alliée de longue date de Moscou, n’a pas imposé de sanctions.",
+    "« Nous ne reviendrons pas en arrière », a assuré la maire, Isabelle Morvan, face à Thierry Lebrun.",
+    "Le président ukrainien Volodymyr Zelensky a exhorté jeudi Jens Stoltenberg à fournir 14 autres chars.",
+    "Le Premier ministre albanais Edi Rama a signé l’accord.",
+])
+
+
+def found(text: str) -> list:
+    return unsupported_facts([("ligne 1", text, True)], SOURCE)
+
+
+def test_dropped_negation_names_the_source_sentence():
+    [item] = found("La Serbie, alliée de longue date de Moscou, a imposé des sanctions.")
+    assert (item.kind, item.text) == ("negation", "imposé")
+    assert item.source_says == "La Serbie, alliée de longue date de Moscou, n’a pas imposé de sanctions."
+    assert item.source_where == "paragraphe 1, phrase 1"
+
+
+def test_added_negation_role_swap_speaker_adjective_and_counted_noun():
+    assert [i.kind for i in found("Le Premier ministre albanais Edi Rama n’a pas signé l’accord.")] == ["negation"]
+    assert [i.kind for i in found("Jens Stoltenberg a exhorté jeudi le président ukrainien Volodymyr Zelensky à fournir 14 autres chars.")] == ["role"]
+    assert [i.kind for i in found("« Nous ne reviendrons pas en arrière », a assuré Thierry Lebrun.")] == ["speaker"]
+    assert [i.kind for i in found("Le Premier ministre serbe Edi Rama a signé l’accord.")] == ["adjective"]
+    assert [i.kind for i in found("Le président ukrainien Volodymyr Zelensky a exhorté jeudi Jens Stoltenberg à fournir 14 autres avions.")] == ["counted"]
+
+
+def test_the_same_claims_in_other_words_raise_nothing():
+    assert found("Alliée de longue date de Moscou, la Serbie n’a imposé aucune sanction.") == []
+    assert found("Jeudi, Jens Stoltenberg a été exhorté par Volodymyr Zelensky, président ukrainien, à fournir quatorze chars de plus.") == []
+    assert found("Isabelle Morvan a assuré : « Nous ne reviendrons pas en arrière ».") == []
+    assert found("Edi Rama, chef du gouvernement de l’Albanie, a signé l’accord.") == []
+
+
+def test_check_command_prints_what_the_source_says(tmp_path: Path):
+    source = tmp_path / "source.txt"
+    source.write_text("Titre de la source\n\nLa Serbie, alliée de longue date de Moscou, n’a pas imposé de sanctions.\n", encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text("# Un titre\n\nLa Serbie, alliée de longue date de Moscou, a imposé des sanctions.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "redac", "check", str(article), "-s", str(source)], capture_output=True, timeout=60)
+    out = proc.stdout.decode()
+    assert proc.returncode == 1
+    assert "ligne 3 : negation « imposé » — négation supprimée" in out
+    assert "la source dit (ligne 3, phrase 1) : « La Serbie, alliée de longue date de Moscou, n’a pas imposé de sanctions. »" in out

@@ -1,0 +1,42 @@
+"""Polarity, roles and place adjectives read from French sentences."""
+
+from redac.french.demonyms import place_adjectives, supports_adjective, supports_place
+from redac.french.negation import polarity, word_key
+from redac.french.roles import sentence_tokens, side, speaker_offset, verb_anchors
+
+
+def test_what_a_sentence_negates():
+    sentence = "La Serbie n’a pas imposé de sanctions, et ni Belgrade ni Kiev ne reconnaissent le Kosovo."
+    assert {word_key("imposé"), word_key("sanctions"), word_key("reconnaissent")} <= polarity(sentence).negated
+    assert word_key("imposer") in polarity("La Serbie a imposé des sanctions.").affirmed
+    assert polarity("La date n’a toujours pas été fixée.").negated == {word_key("fixée")}
+    assert word_key("envisager") in polarity("une idée que la maire refuse d'envisager").negated
+
+
+def test_what_does_not_negate():
+    assert polarity("avant qu'ils n'éclatent").negations == 0  # expletive « ne »
+    assert polarity("Il n'a trouvé que la moitié des cueilleurs.").negations == 0  # « ne … que » restricts
+    assert word_key("opposés") == word_key("opposer") == word_key("opposée")
+
+
+def test_sides_of_a_verb_with_the_passive_turned_around():
+    active = "Zelensky a exhorté Stoltenberg."
+    passive = "Stoltenberg a été exhorté par Zelensky."
+    for sentence, agent, patient in ((active, 0, 2), (passive, 5, 0)):
+        tokens = sentence_tokens(sentence)
+        verb = verb_anchors(sentence)[word_key("exhorté")]
+        assert side(tokens, agent, verb) == -1 and side(tokens, patient, verb) == 1
+
+
+def test_speaker_side_of_a_quotation():
+    assert speaker_offset("« Nous reviendrons », a déclaré Stoltenberg.")[1] == 1
+    assert speaker_offset("Stoltenberg a déclaré : « Nous reviendrons ».")[1] == -1
+    assert speaker_offset("Stoltenberg est venu.") is None
+
+
+def test_place_adjectives_and_their_places():
+    assert place_adjectives("le Premier ministre albanais et l'Irlandaise") == [("albanais", "albanais"), ("l'Irlandaise", "irlandais")]
+    assert supports_adjective("albanais", "la capitale de l'albanie, tirana")
+    assert supports_adjective("americain", "les etats-unis ont livre")
+    assert not supports_adjective("serbe", "le premier ministre albanais")
+    assert supports_place("Albanie", "le premier ministre albanais")

@@ -1,0 +1,69 @@
+"""Numbers written in words and dates without digits, as facts compare them."""
+
+import pytest
+
+from redac.french.dates import word_dates
+from redac.french.facts import extract_facts
+from redac.french.numbers import word_numbers
+
+
+def values(text: str, kind: str) -> list[str]:
+    return [fact.value for fact in extract_facts(text) if fact.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("vingt-six pays", 26), ("quatre-vingt-dix jours", 90), ("quatre-vingts pompiers", 80), ("soixante et onze", 71),
+        ("deux cents salariés", 200), ("deux cent mille", 200_000), ("mille deux cents", 1_200),
+        ("un demi-million d'habitants", 500_000), ("un million et demi", 1_500_000), ("Cent vingt tableaux", 120),
+        ("dix-neuf voix", 19), ("vingt et une", 21),
+    ],
+)
+def test_word_numbers(text, value):
+    assert [number.value for number in word_numbers(text)] == [value]
+
+
+def test_articles_and_adjectives_are_not_numbers():
+    assert word_numbers("un homme et une femme") == []
+    assert word_numbers("un bâtiment neuf.") == []
+    assert word_numbers("des chars remis à neuf d'ici 2024") == []
+    assert [n.value for n in word_numbers("deux et trois")] == [2, 3]
+
+
+def test_word_numbers_equal_digits_with_their_units():
+    assert values("26 pays", "number") == values("vingt-six pays", "number") == ["26"]
+    assert values("4 mois", "number") == values("quatre mois", "number")
+    assert values("75 ans", "number") == values("soixante-quinze ans", "number")
+    assert values("deux millions d'euros", "number") == values("2 millions d'euros", "number")
+    assert values("cinq pour cent", "number") == values("5 %", "number")
+
+
+def test_ordinals_and_approximations_have_their_own_keys():
+    assert values("son 23e titre", "number") == values("son vingt-troisième titre", "number") == ["23e"]
+    assert values("la troisième fois", "number") != values("trois fois", "number")
+    assert values("une dizaine de formations", "number") == ["~10"]
+    assert values("des dizaines de blessés", "number") == []
+
+
+def test_a_spelled_number_opening_a_sentence_is_not_a_name():
+    assert [fact.kind for fact in extract_facts("Dix-huit pays participent.")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("En mai, il avait averti", "--05"), ("ce printemps", "saison:printemps"), ("l'été sans nuit", "saison:ete"),
+        ("hier soir", "relatif:hier"), ("avant-hier", "relatif:avant-hier"), ("mardi dernier", "relatif:jour-1"),
+        ("la semaine prochaine", "relatif:semaine+1"), ("l'an dernier", "relatif:an-1"), ("le mois dernier", "relatif:mois-1"),
+        ("cette année", "relatif:an0"), ("ce mois-ci", "relatif:mois0"), ("l'année prochaine", "relatif:an+1"),
+    ],
+)
+def test_word_dates(text, value):
+    assert [date.value for date in word_dates(text)] == [value]
+
+
+def test_participle_ete_is_not_a_season_and_day_dates_keep_their_key():
+    assert word_dates("Il a été reçu.") == []
+    assert values("le 12 mai 2024", "date") == ["2024-05-12"]
+    assert "mardi" in values("mardi dernier", "date")  # the weekday is still checked
