@@ -97,7 +97,7 @@ def check_page(
     ]
     if originality_source is not None:  # a rewrite, not an extract: judge how much it copies
         checks.append(_originality(page, originality_source, limits))
-    return Report(checks, audit, unsupported, words, to_review)
+    return Report(checks, audit, unsupported, words, to_review=to_review)
 
 
 def article_words(page: Page) -> int:
