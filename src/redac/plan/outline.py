@@ -25,7 +25,7 @@ from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
 from redac.models import Section, SourceSentence
 from redac.seo.researches import sentence_opener
-from redac.plan.phrases import phrase_counts
+from redac.french.phrases import phrase_counts
 
 SECTION_TARGET_WORDS = 190
 SECTION_MAX_WORDS = 300

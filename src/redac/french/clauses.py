@@ -1,0 +1,141 @@
+"""Clauses of a French sentence, without a parser: long sentences cut at safe boundaries, and the
+main clause of a sentence for short forms (titles, key points, FAQ answers).
+
+Both only ever remove words or cut between clauses, so they keep every name, number and quotation
+they keep exactly as written. A cut never falls inside a quotation or brackets. The splitter adds at
+most a connector the logic of the boundary allows (« Mais », « En effet, », « Dans le même temps, »,
+« Cela ») or repeats a name a detached relative clause refers to (« …, qui a promis » -> « Name a
+promis »): no fact is added or lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.french.words import count_words
+
+MAX_WORDS = 20
+MIN_PART_WORDS = 5
+# (boundary, what the second sentence opens with); the first part always ends with a full stop.
+BOUNDARIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*;\s+"), ""),
+    (re.compile(r",\s+mais\s+"), "Mais "),
+    (re.compile(r",\s+car\s+"), "En effet, "),
+    (re.compile(r",\s+(?:alors|tandis)\s+qu(?:e\s+|['’])"), "Dans le même temps, "),
+    (re.compile(r",\s+ce\s+qui\s+"), "Cela "),
+    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s?\w)"), "De plus, "),
+    (re.compile(r",\s+puis\s+"), "Puis "),
+)
+# "…, Name Surname, qui a promis …" to the sentence end: the name can open the next sentence.
+RELATIVE_RE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w’'\-]+\s){0,3}[A-ZÀ-Þ][\w’'\-]+),\s+qui\s+(?P<rest>[^,;:()]+)$")
+REPORTING_VERBS = (
+    "annoncé|indiqué|déclaré|affirmé|assuré|précisé|expliqué|souligné|ajouté|estimé|rapporté|confirmé|lancé|"
+    "écrit|dit|relevé|noté|détaillé|prévenu|reconnu|martelé|insisté|averti|jugé|rappelé|commenté|répondu|"
+    "annonce|indique|déclare|affirme|assure|précise|explique|souligne|ajoute|estime|rapporte|confirme|"
+    "lance|écrit|dit|relève|note|détaille|rappelle|commente|répond|nuance|poursuit|observe"
+)
+TRAILING_REPORT_RE = re.compile(
+    rf",\s+(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles|on))?\s+)?(?:{REPORTING_VERBS})(?:-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?\b.*$"
+)
+TRAILING_SUBORDINATE_RE = re.compile(r",\s+(?:(?:alors|tandis)\s+qu(?:e\s|['’])|ce\s+qui\s|qui\s|dont\s|car\s).*$")
+TRAILING_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]après)\s+[^,«»“”\"]+$")
+TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\s[^«»“”\"]*$")
+NAME_APPOSITION_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+(?:(?:le|la|les|l['’]|un|une|qui|dont|âgée?s?\sde|[a-zà-ÿ]+(?:é|ée|és|ées))\s?[^,;:«»“”\"()]{2,90}?|[^,;:«»“”\"()\s]+\sde\s[^,;:«»“”\"()]{2,60}?),\s+"
+)
+# « Le président ukrainien, Volodymyr Zelensky, a appelé » -> « Volodymyr Zelensky a appelé »
+ROLE_APPOSITION_RE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s?(?:président|présidente|premier ministre|première ministre|ministre|chancelier|chancelière|"
+    r"secrétaire|porte-parole|chef|cheffe|dirigeant|dirigeante|directeur|directrice|maire|ambassadeur|ambassadrice|patron|patronne)"
+    r"(?:\s[a-zà-ÿ\-]+){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+"
+)
+DETACHED_PHRASE_RE = re.compile(r",\s+(?:qui|dont|d['’]une?)\s[^,;:«»“”\"()]{2,90}?,\s+")
+LEADING_CIRCUMSTANCE_RE = re.compile(
+    r"^(?:(?:Selon|D['’]après|En|Dans|À|A|Au|Aux|Après|Avant|Lors|Depuis|Pour|Face|Sur|Ce|Cette|Jeudi|Lundi|Mardi|Mercredi|"
+    r"Vendredi|Samedi|Dimanche|Le\s(?=\d)|Mi-|Fin|Début|Hier|Aujourd['’]hui|Finalement|Ainsi|Par ailleurs|De son côté|De leur côté|"
+    r"Alors\squ|Tandis\squ|Bien\squ|Parce\squ|Lorsqu|Puisqu|Si|Quand|Comme|Dès|Malgré|Grâce|Selon|"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ant)\s)"
+    r"[^,;:«»“”\"()]{0,80}?),\s+(?=\S)"
+)
+
+
+def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
+    """`sentence` as one or more sentences of at most `max_words` words where a safe cut exists."""
+    if count_words(sentence) <= max_words:
+        return [sentence]
+    for pattern, opener in BOUNDARIES:
+        for match in pattern.finditer(sentence):
+            first, second = sentence[: match.start()], sentence[match.end() :]
+            if _cuttable(sentence, match.start(), first, second):
+                second = _open(second, opener)
+                return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
+    relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
+    if relative:
+        first = sentence[: relative.start() + len(relative.group("name"))]
+        second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
+        if _cuttable(sentence, relative.start(), first, second) and _balanced(second):
+            return [*split_long_sentence(_close(first), max_words), second]
+    return [sentence]
+
+
+def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = True) -> str:
+    """The sentence without what hangs on its main clause: appositions and detached relative clauses,
+    a trailing reporting clause (« …, a annoncé le ministre »), a trailing participle clause, the
+    attribution (« selon … ») unless `keep_source`, and a leading circumstance unless `keep_lead`.
+    A sentence that opens with a quotation is returned unchanged: its main clause is the quote."""
+    text = " ".join(sentence.split()).rstrip(" .!?…")
+    if not text or text[0] in "«“\"—–-":
+        return " ".join(sentence.split())
+    for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
+        text = _cut_tail(text, pattern)
+    text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " ", text)
+    text = NAME_APPOSITION_RE.sub(lambda m: m.group("name") + " ", text)
+    text = DETACHED_PHRASE_RE.sub(" ", text)
+    if not keep_lead:
+        shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
+        if count_words(shorter) >= MIN_PART_WORDS:
+            text = shorter[:1].upper() + shorter[1:]
+    for mark in (";", " : "):
+        head = text.split(mark, 1)[0]
+        if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
+            text = head
+    return text if _balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
+
+
+def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` without the tail `pattern` finds, when what stays is a balanced clause of some length."""
+    match = pattern.search(text)
+    if match and count_words(text[: match.start()]) >= MIN_PART_WORDS and _balanced(text[: match.start()]):
+        return text[: match.start()]
+    return text
+
+
+def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
+    return (
+        count_words(first) >= MIN_PART_WORDS
+        and count_words(second) >= MIN_PART_WORDS
+        and _balanced(sentence[:position])
+    )
+
+
+def _balanced(text: str) -> bool:
+    """No quotation or bracket left open in `text`."""
+    return (
+        text.count("«") == text.count("»")
+        and text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+    )
+
+
+def _close(text: str) -> str:
+    text = text.rstrip(" ,;:")
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _open(text: str, opener: str) -> str:
+    """The second part as a sentence: its opener (the source writes it in lowercase after a comma), or
+    its first letter capitalized."""
+    text = text.strip()
+    return opener + text if opener else text[:1].upper() + text[1:]
