@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from redac.french.text import fold
-from redac.plan.outline import GENERIC_HEADINGS
+from redac.plan.headings import GENERIC_HEADINGS
 from redac.seo.serp import title_width_px
 
 SAMPLES = ["000", "001", "002", "003", "004"]

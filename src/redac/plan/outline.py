@@ -16,16 +16,14 @@ from collections import Counter
 from functools import cache
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.french.case import capitalize_first
 from redac.french.facts import extract_facts
 from redac.french.lemmas import lemma
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
 from redac.models import Section, SourceSentence
+from redac.plan.headings import name_sections
 from redac.seo.researches import sentence_opener
-from redac.french.phrases import phrase_counts
 
 SECTION_TARGET_WORDS = 190
 SECTION_MAX_WORDS = 300
@@ -35,8 +33,6 @@ INSIDE_PARAGRAPH_COST = 1.0
 ANAPHORA_CUT_COST = 2.0
 REPEATED_OPENERS_BONUS = 1.5
 QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
-HEADING_MAX_CHARS = 70
-GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 
 
 def outline(
@@ -51,7 +47,7 @@ def outline(
         return []
     groups = segment(body, _source_heading_cuts(analysis, body))
     sections = [Section("", [s.id for s in group], sum(s.words for s in group), 0) for group in groups]
-    _name_sections(sections, {s.id: s for s in body}, keyphrase)
+    name_sections(sections, {s.id: s for s in body}, keyphrase)
     _set_budgets(sections, min_words)
     for section, group in zip(sections, groups):
         section.facts = _facts(group)
@@ -159,55 +155,6 @@ def _source_heading_cuts(analysis: Analysis, body: list[SourceSentence]) -> set[
         if paragraph.index - 1 in heading_blocks and number in by_paragraph:
             cuts.add(by_paragraph[number])
     return cuts
-
-
-def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str) -> None:
-    """An informative heading per section: its most distinctive noun phrases, as written."""
-    texts = {section_index: [by_id[i].text for i in section.sentences] for section_index, section in enumerate(sections)}
-    document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
-    matcher = KeyphraseMatcher(keyphrase)
-    used: set[str] = set(lemma(word) for word in tokens(keyphrase))
-    keyphrase_sections = _keyphrase_sections(sections, by_id, matcher)
-    for index, section in enumerate(sections):
-        counts, surfaces = phrase_counts(texts[index])
-        ranked = sorted(
-            (key for key in counts if len(key) > 1 or (counts[key] > 1 and len(key[0]) > 4)),
-            key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]),
-        )
-        chosen = []
-        for key in ranked:
-            if used.intersection(key) or GENERIC_HEADINGS.intersection(key):
-                continue
-            chosen.append(surfaces[key])
-            used.update(key)
-            if len(chosen) == 2:
-                break
-        section.topic = _topic(chosen)
-        section.heading = capitalize_first(f"{keyphrase} : {section.topic}" if index in keyphrase_sections and section.topic else section.topic or keyphrase)
-
-
-def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> set[int]:
-    """The sections whose heading should carry the keyphrase: about half, among those that mention it."""
-    if not matcher:
-        return set()
-    mentioning = [
-        index
-        for index, section in enumerate(sections)
-        if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
-    ]
-    return set(mentioning[: max(1, len(sections) // 2)])
-
-
-def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:
-    length_bonus = {1: 1.0, 2: 1.6, 3: 1.7}.get(len(key), 1.3)
-    return counts[key] * counts[key] / document_counts[key] * length_bonus
-
-
-def _topic(phrases: list[str]) -> str:
-    """'sanctions secondaires et frappes aériennes': one or two noun phrases, as the source writes them."""
-    if len(phrases) == 2 and len(phrases[0]) + len(phrases[1]) + 4 <= HEADING_MAX_CHARS:
-        return f"{phrases[0]} et {phrases[1]}"
-    return phrases[0] if phrases else ""
 
 
 def _set_budgets(sections: list[Section], min_words: int) -> None:

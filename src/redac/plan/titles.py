@@ -104,6 +104,14 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
 
 
+def heading_clause(sentence: str, max_chars: int) -> str:
+    """The sentence's main clause, shortened like a title to at most `max_chars` (the longest such
+    form), for a heading; '' when none fits."""
+    clause = _title_clause(sentence)
+    fitting = [form for form in _shorter_forms(clause) if len(form) <= max_chars] if clause else []
+    return max(fitting, key=len, default="")
+
+
 def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
