@@ -124,8 +124,8 @@ def _in_window(fact: Fact, window: str) -> bool:
     if fact.kind == "name":
         return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window)
     values = {f.value for f in extract_facts(window) if f.kind == fact.kind}
-    if fact.kind == "number":
-        return _number_supported(fact.value, values, {_number_part(v) for v in values})
+    if fact.kind == "number":  # the window is folded (« blesses »): units are checked globally, values here
+        return _number_part(fact.value) in {_number_part(v) for v in values}
     return _date_supported(fact.value, values) or fold(fact.text) in window
 
 

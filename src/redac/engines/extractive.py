@@ -1,9 +1,12 @@
 """The offline engine: the article written from the source's own sentences, following the plan.
 
 It never writes a claim: the introduction and the body sections are source sentences in source
-order, under the plan's subheadings; the enrichment blocks (key points, key figures, who's who, FAQ)
-restate source sentences and appositions. A source sentence appears at most twice in the whole
-article (once in the body, once in a block). Every line records the source sentences it comes from.
+order, under the plan's subheadings, long ones cut at safe boundaries (french/clauses); the
+enrichment blocks restate them in short form: key points are main clauses, key figures keep their
+noun and who gives them, who's who and « Qui est … ? » say what the source says a person is, and
+the FAQ asks what a sentence answers (french/questions). No line is printed twice: a short form
+that would repeat a line already written is left out, and a source too short for the brief stays
+short (the length check says by how much). Every line records the source sentences it comes from.
 """
 
 from __future__ import annotations
@@ -13,11 +16,17 @@ from collections import Counter
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
+from redac.french.clauses import main_clause, split_long_sentence
+from redac.french.facts import extract_facts
+from redac.french.questions import figure_phrase, question_for
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.words import count_words
 from redac.models import Article, ArticleBlock, Line, Plan
 
 PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
-FIGURE_MAX_WORDS = 60
+KEY_POINT_MIN_WORDS = 6
 FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under the 300-word limit
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
@@ -30,6 +39,7 @@ def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date
     writer.introduction()
     writer.essentials()
     writer.body()
+    writer.short_essentials()
     writer.figures()
     found = writer.people()
     writer.faq(found)
@@ -52,6 +62,8 @@ class _Writer:
         self.sentences = {sentence.id: sentence for sentence in sentences}
         self.blocks: list[ArticleBlock] = []
         self.uses: Counter[int] = Counter()
+        self.written: set[str] = set()  # every line printed so far, compared word for word
+        self._essentials_at = 0
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
         self.scores = enrich.reuse_scores(sentences, analysis.sentences)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
@@ -61,9 +73,20 @@ class _Writer:
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
         self.blocks.append(ArticleBlock("heading", [Line(text, sources)], level=level, role=role))
 
-    def line(self, sentence_id: int) -> Line:
+    def lines(self, sentence_id: int) -> list[Line]:
+        """The source sentence as one or more sentences of readable length."""
         self.uses[sentence_id] += 1
-        return Line(self.sentences[sentence_id].text, (sentence_id,))
+        pieces = split_long_sentence(self.sentences[sentence_id].text)
+        self.written.update(_key(piece) for piece in pieces)
+        return [Line(piece, (sentence_id,)) for piece in pieces]
+
+    def new_line(self, text: str, sentence_id: int) -> Line | None:
+        """A restatement of a source sentence, unless it would print a line already written."""
+        if not text or _key(text) in self.written:
+            return None
+        self.written.add(_key(text))
+        self.uses[sentence_id] += 1
+        return Line(text, (sentence_id,))
 
     def paragraphs(self, ids: list[int], role: str) -> None:
         """Consecutive sentences of one source paragraph stay together; long ones are split evenly."""
@@ -78,7 +101,7 @@ class _Writer:
         for group in groups:
             kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
             for chunk in split_evenly(group, [self.sentences[i].words for i in group], PARAGRAPH_MAX_WORDS):
-                self.blocks.append(ArticleBlock(kind, [self.line(i) for i in chunk], role=role))
+                self.blocks.append(ArticleBlock(kind, [line for i in chunk for line in self.lines(i)], role=role))
 
     def available(self, sentence_id: int) -> bool:
         return self.uses[sentence_id] < MAX_USES
@@ -92,29 +115,45 @@ class _Writer:
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
         for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], PARAGRAPH_MAX_WORDS):
-            self.blocks.append(ArticleBlock("paragraph", [self.line(i) for i in chunk], role="intro"))
+            self.blocks.append(ArticleBlock("paragraph", [line for i in chunk for line in self.lines(i)], role="intro"))
 
     def essentials(self) -> None:
-        """The source's own key points when it has them, else its most central short sentences."""
-        ids = list(self.plan.essentials)
-        if not ids:
-            body = [i for section in self.plan.sections for i in section.sentences]
-            ranked = sorted(body, key=lambda i: -self.scores[i])
-            per_section: Counter[int] = Counter()
-            section_of = {i: n for n, section in enumerate(self.plan.sections) for i in section.sentences}
-            for sentence_id in ranked:
-                if len(ids) == enrich.MAX_KEY_POINTS:
-                    break
-                if per_section[section_of[sentence_id]] or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_WORDS):
-                    continue
-                per_section[section_of[sentence_id]] += 1
-                ids.append(sentence_id)
-            ids.sort()
-        if not ids:
+        """The source's own key points when it has them, else the main clauses of its most central
+        sentences, one per section; written after the body so that none repeats a body line."""
+        if self.plan.essentials:
+            self.heading(self._essentials_heading(), "essentials")
+            for sentence_id in self.plan.essentials:
+                self.blocks.append(ArticleBlock("list_item", self.lines(sentence_id), role="essentials"))
             return
-        self.heading(ESSENTIALS_HEADING.format(k=self.key) if self.key else "L’essentiel", "essentials")
-        for sentence_id in ids:
-            self.blocks.append(ArticleBlock("list_item", [self.line(sentence_id)], role="essentials"))
+        self._essentials_at = len(self.blocks)
+
+    def short_essentials(self) -> None:
+        if self.plan.essentials:
+            return
+        body = [i for section in self.plan.sections for i in section.sentences]
+        section_of = {i: n for n, section in enumerate(self.plan.sections) for i in section.sentences}
+        per_section: Counter[int] = Counter()
+        items: list[ArticleBlock] = []
+        for sentence_id in sorted(body, key=lambda i: -self.scores[i]):
+            if len(items) == enrich.MAX_KEY_POINTS:
+                break
+            if per_section[section_of[sentence_id]] or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_SOURCE_WORDS):
+                continue
+            short = main_clause(self.sentences[sentence_id].text, keep_source=True, keep_lead=False)
+            if count_words(short) > enrich.KEY_POINT_MAX_WORDS or count_words(short) < KEY_POINT_MIN_WORDS:
+                continue
+            line = self.new_line(short + ".", sentence_id)
+            if line:
+                per_section[section_of[sentence_id]] += 1
+                items.append(ArticleBlock("list_item", [line], role="essentials"))
+        if not items:
+            return
+        items.sort(key=lambda block: block.lines[0].sources[0])
+        heading = ArticleBlock("heading", [Line(self._essentials_heading(), ())], level=2, role="essentials")
+        self.blocks[self._essentials_at : self._essentials_at] = [heading, *items]
+
+    def _essentials_heading(self) -> str:
+        return ESSENTIALS_HEADING.format(k=self.key) if self.key else "L’essentiel"
 
     def body(self) -> None:
         for section in self.plan.sections:
@@ -122,15 +161,20 @@ class _Writer:
             self.paragraphs(section.sentences, "body")
 
     def figures(self) -> None:
-        items = [(figure, s) for figure, s in enrich.key_figures(list(self.sentences.values())) if self.repeatable(s.id, FIGURE_MAX_WORDS)]
-        items = items[: enrich.MAX_FIGURES]
+        """Key figures with the noun they count and who gives them, never a bare number."""
+        items = []
+        for figure, sentence in enrich.key_figures(list(self.sentences.values())):
+            fact = next((f for f in extract_facts(sentence.text) if f.text == figure), None)
+            phrase = figure_phrase(sentence.text, fact.start, fact.end) if fact else ""
+            line = self.new_line(capitalize_first(phrase), sentence.id) if phrase else None
+            if line:
+                items.append(ArticleBlock("list_item", [line], role="figures"))
+            if len(items) == enrich.MAX_FIGURES:
+                break
         if len(items) < 2:
             return
         self.heading(FIGURES_HEADING, "figures")
-        for figure, sentence in items:
-            self.uses[sentence.id] += 1
-            line = Line(f"{figure} — {sentence.text}", (sentence.id,))
-            self.blocks.append(ArticleBlock("list_item", [line], role="figures"))
+        self.blocks.extend(items)
 
     def people(self) -> list[enrich.Person]:
         found = enrich.people(list(self.sentences.values()))
@@ -143,29 +187,34 @@ class _Writer:
         return found
 
     def faq(self, found: list[enrich.Person]) -> None:
-        pairs: list[tuple[str, int]] = []
-        for person in found[:3]:
-            if self.repeatable(person.sentence, enrich.FAQ_ANSWER_MAX_WORDS):
-                pairs.append((f"Qui est {person.name} ?", person.sentence))
-                self.uses[person.sentence] += 1
+        """« Qui est … ? » answered with what the source says the person is, then the questions the
+        most central sentences answer, at most one per section."""
+        pairs: list[tuple[str, Line]] = []
+        for person in found[: enrich.MAX_WHO_QUESTIONS]:
+            line = self.new_line(person.who(), person.sentence)
+            if line:
+                pairs.append((f"Qui est {person.name} ?", line))
         for section in self.plan.sections:
-            words = sum(self.sentences[answer].words + 8 for _, answer in pairs)
-            if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS or not section.topic:
-                continue
-            answer = self._faq_answer(section.sentences)
-            if answer is not None:
-                pairs.append((f"{capitalize_first(section.topic)} : que faut-il savoir ?", answer))
-                self.uses[answer] += 1
+            words = sum(count_words(q) + count_words(a.text) for q, a in pairs)
+            if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS:
+                break
+            for sentence_id in sorted(section.sentences, key=lambda i: -self.scores[i]):
+                asked = question_for(self.sentences[sentence_id].text) if self.available(sentence_id) else None
+                line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
+                if line:
+                    pairs.append((asked.question, line))
+                    break
         if not pairs:
             return
         self.heading(FAQ_HEADING.format(k=self.key) if self.key else "Questions et réponses", "faq")
-        for question, answer in pairs:  # uses were counted when the answers were chosen
-            self.blocks.append(ArticleBlock("question", [Line(question, (answer,))], role="faq"))
-            self.blocks.append(ArticleBlock("answer", [Line(self.sentences[answer].text, (answer,))], role="faq"))
+        for question, answer in pairs:
+            self.blocks.append(ArticleBlock("question", [Line(question, answer.sources)], role="faq"))
+            self.blocks.append(ArticleBlock("answer", [answer], role="faq"))
 
-    def _faq_answer(self, ids: list[int]) -> int | None:
-        usable = [i for i in ids if self.repeatable(i, enrich.FAQ_ANSWER_MAX_WORDS)]
-        return max(usable, key=lambda i: self.scores[i], default=None)
+
+def _key(text: str) -> str:
+    """A line as compared for repeats: its words, folded."""
+    return " ".join(fold(word) for word in tokens(text))
 
 
 def split_evenly(items: list[int], weights: list[int], limit: int) -> list[list[int]]:

@@ -88,9 +88,9 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         return " ".join(sentence.split())
     for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
         text = _cut_tail(text, pattern)
-    text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " ", text)
-    text = NAME_APPOSITION_RE.sub(lambda m: m.group("name") + " ", text)
-    text = DETACHED_PHRASE_RE.sub(" ", text)
+    text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
+    text = NAME_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
+    text = DETACHED_PHRASE_RE.sub(lambda m: " " if _apposition(m.group(0)) else m.group(0), text)
     if not keep_lead:
         shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
         if count_words(shorter) >= MIN_PART_WORDS:
@@ -100,6 +100,19 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
             text = head
     return text if _balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
+
+
+def _apposition(text: str) -> bool:
+    """An incise that can go: no coordination (« L'Albanie, la Macédoine et le Monténégro sont … »
+    is a list, not an apposition) and no finite verb of its own unless it is a relative clause."""
+    words = text.lower().split()
+    if {"et", "ou", "ni"} & set(words):
+        return False
+    relative = any(word in {"qui", "dont"} for word in words[:3])
+    return relative or not (FINITE_VERBS & set(words))
+
+
+FINITE_VERBS = frozenset("est sont a ont était étaient avait avaient sera seront fut furent va vont doit doivent peut peuvent".split())
 
 
 def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:

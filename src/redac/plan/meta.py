@@ -77,7 +77,8 @@ def _slug_words(text: str) -> list[str]:
     words = []
     for token in tokens(text):
         folded = fold(strip_elision(token))
-        ascii_word = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+        parts = [part for part in re.split(r"[^a-z0-9]+", folded) if part and part not in function_words()]
+        ascii_word = "-".join(parts)  # « dix-sept » is two stop words, « Saint-Gilles » one slug word
         if ascii_word and folded not in function_words() and ascii_word not in words:
             words.append(ascii_word)
     return words
