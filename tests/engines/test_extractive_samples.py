@@ -76,7 +76,7 @@ def test_every_body_sentence_of_the_source_is_kept(rewrites):
         assert used == {s.id for s in result.analysis.source_sentences}
 
 
-CONNECTORS = {"mais", "en", "effet", "dans", "le", "meme", "temps", "cela", "de", "plus", "puis", "est"}
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces"}
 
 
 def _words(text: str) -> set[str]:

@@ -76,8 +76,8 @@ class _Writer:
     def lines(self, sentence_id: int) -> list[Line]:
         """The source sentence as one or more sentences of readable length."""
         self.uses[sentence_id] += 1
-        pieces = split_long_sentence(self.sentences[sentence_id].text)
-        self.written.update(_key(piece) for piece in pieces)
+        pieces = [piece for piece in split_long_sentence(self.sentences[sentence_id].text) if _key(piece) not in self.written]
+        self.written.update(_key(piece) for piece in pieces)  # a source that says a thing twice is printed once
         return [Line(piece, (sentence_id,)) for piece in pieces]
 
     def new_line(self, text: str, sentence_id: int) -> Line | None:
@@ -101,7 +101,9 @@ class _Writer:
         for group in groups:
             kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
             for chunk in split_evenly(group, [self.sentences[i].words for i in group], PARAGRAPH_MAX_WORDS):
-                self.blocks.append(ArticleBlock(kind, [line for i in chunk for line in self.lines(i)], role=role))
+                lines = [line for i in chunk for line in self.lines(i)]
+                if lines:
+                    self.blocks.append(ArticleBlock(kind, lines, role=role))
 
     def available(self, sentence_id: int) -> bool:
         return self.uses[sentence_id] < MAX_USES
@@ -115,7 +117,9 @@ class _Writer:
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
         for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], PARAGRAPH_MAX_WORDS):
-            self.blocks.append(ArticleBlock("paragraph", [line for i in chunk for line in self.lines(i)], role="intro"))
+            lines = [line for i in chunk for line in self.lines(i)]
+            if lines:
+                self.blocks.append(ArticleBlock("paragraph", lines, role="intro"))
 
     def essentials(self) -> None:
         """The source's own key points when it has them, else the main clauses of its most central

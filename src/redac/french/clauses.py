@@ -23,7 +23,8 @@ BOUNDARIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",\s+car\s+"), "En effet, "),
     (re.compile(r",\s+(?:alors|tandis)\s+qu(?:e\s+|['’])"), "Dans le même temps, "),
     (re.compile(r",\s+ce\s+qui\s+"), "Cela "),
-    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s?\w)"), "De plus, "),
+    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s?\w)"), "En outre, "),
+    (re.compile(r"\s+:\s+(?![«“\"])(?=\w)"), ""),
     (re.compile(r",\s+puis\s+"), "Puis "),
 )
 # "…, Name Surname, qui a promis …" to the sentence end: the name can open the next sentence.
@@ -69,13 +70,95 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             if _cuttable(sentence, match.start(), first, second):
                 second = _open(second, opener)
                 return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
+    second = _second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
+    if second:
+        return [*split_long_sentence(second[0], max_words), *split_long_sentence(second[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
     if relative:
         first = sentence[: relative.start() + len(relative.group("name"))]
         second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
         if _cuttable(sentence, relative.start(), first, second) and _balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
+    noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
+    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES:
+        demonstrative = DEMONSTRATIVES[noun_relative.group("det").lower()]
+        noun = noun_relative.group("noun")
+        if demonstrative == "Ce" and noun[:1].lower() in "aeiouyéèêh":
+            demonstrative = "Cet"
+        first = sentence[: noun_relative.end("noun")]
+        second = f"{demonstrative} {noun} {sentence[noun_relative.start('rest') :].strip()}"
+        if _cuttable(sentence, noun_relative.end("noun"), first, second) and _balanced(second):
+            return [*split_long_sentence(_close(first), max_words), second]
     return [sentence]
+
+
+def _second_predicate(sentence: str) -> tuple[str, str] | None:
+    """« Le ministre a annoncé A et a promis B. » -> (« Le ministre a annoncé A. », « En outre, le
+    ministre a promis B. »): the subject is repeated, never replaced by a pronoun."""
+    subject = SUBJECT_RE.match(sentence)
+    if not subject:
+        return None
+    for match in SECOND_PREDICATE_RE.finditer(sentence, subject.end()):
+        first, rest = sentence[: match.start()], sentence[match.end() :]
+        name = subject.group("subject")
+        name = name if name[:1].isupper() and name.split()[0].lower() not in _ARTICLES else name[:1].lower() + name[1:]
+        second = f"En outre, {name} {rest}"
+        if _cuttable(sentence, match.start(), first, rest):
+            return _close(first), second
+    return None
+
+
+def _second_report(sentence: str) -> tuple[str, str] | None:
+    """« X a déclaré que A et que B. » -> (« X a déclaré que A. », « En outre, X a déclaré que B. »)."""
+    match = REPORT_RE.match(sentence)
+    if not match:
+        return None
+    for joint in AND_THAT_RE.finditer(sentence, match.end()):
+        first, rest = sentence[: joint.start()], sentence[joint.end() :]
+        head = match.group("head")
+        head = head if _keeps_capital(head) else head[:1].lower() + head[1:]
+        that = "qu’" if rest[:1].lower() in "aeiouyéèêh" else "que "
+        if _cuttable(sentence, joint.start(), first, rest):
+            return _close(first), f"En outre, {head} {that}{rest}"
+    return None
+
+
+def _inner_relative(sentence: str) -> tuple[str, str] | None:
+    """« Zelensky, qui était à Riyad mardi, doit rencontrer … » -> (« Zelensky était à Riyad mardi. »,
+    « Zelensky doit rencontrer … »): the name opens both sentences."""
+    match = INNER_RELATIVE_RE.match(sentence)
+    if not match or not _balanced(match.group("relative")):
+        return None
+    name = match.group("name")
+    first, second = f"{name} {match.group('relative')}.", f"{name} {match.group('main')}"
+    if count_words(first) >= MIN_PART_WORDS and count_words(second) >= MIN_PART_WORDS:
+        return first, second
+    return None
+
+
+def _keeps_capital(text: str) -> bool:
+    first = text.split()[0]
+    return first[:1].isupper() and first.lower() not in _ARTICLES
+
+
+REPORT_RE = re.compile(
+    r"^(?P<head>(?:(?:Le|La|Les|L['’])\s?)?(?:[\w’'\-]+\s){0,4}?(?:a|ont|avait|avaient)\s(?:"
+    + REPORTING_VERBS.split("|annonce|")[0] + r")(?:\s[a-zà-ÿ]+){0,3}?)\s(?:que\s|qu['’])"
+)
+AND_THAT_RE = re.compile(r",?\s+et\s+(?:que\s|qu['’])")
+INNER_RELATIVE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+qui\s+(?P<relative>[^,;:]{8,}?),\s+(?P<main>(?:a|ont|est|sont|doit|doivent|va|vont|avait|avaient|n['’]|ne|se|s['’]|[a-zà-ÿ]+(?:e|ent|ait|aient))\b.+)$"
+)
+_ARTICLES = frozenset({"le", "la", "les", "l’", "l'", "un", "une", "des"})
+SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:(?:Le|La|Les|L['’])\s?)?(?:[A-ZÀ-Þa-zà-ÿ][\w’'\-]*\s){0,4}?[\w’'\-]+)\s(?=(?:a|ont|est|sont|avait|avaient|doit|va)\s)"
+)
+SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|avait|avaient|est|sont|doit|va)\s+[a-zà-ÿ]+)")
+NOUN_RELATIVE_RE = re.compile(
+    r"\b(?P<det>le|la|les|un|une|son|sa|ses|ce|cet|cette|ces)\s(?P<noun>[a-zà-ÿ\-]{3,}(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\wà-ÿ\-]+)?),\s+qui\s+(?P<rest>[^,;:()]+)$"
+)
+DEMONSTRATIVES = {"le": "Ce", "un": "Ce", "son": "Ce", "ce": "Ce", "cet": "Cet", "la": "Cette", "une": "Cette", "sa": "Cette",
+                  "cette": "Cette", "les": "Ces", "ses": "Ces", "ces": "Ces"}
 
 
 def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = True) -> str:
@@ -86,6 +169,10 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
     text = " ".join(sentence.split()).rstrip(" .!?…")
     if not text or text[0] in "«“\"—–-":
         return " ".join(sentence.split())
+    for mark in (";", " : "):
+        head = text.split(mark, 1)[0]
+        if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
+            text = head
     for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
         text = _cut_tail(text, pattern)
     text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
@@ -95,10 +182,6 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
         if count_words(shorter) >= MIN_PART_WORDS:
             text = shorter[:1].upper() + shorter[1:]
-    for mark in (";", " : "):
-        head = text.split(mark, 1)[0]
-        if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
-            text = head
     return text if _balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
 
 
