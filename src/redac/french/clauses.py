@@ -155,7 +155,8 @@ SUBJECT_RE = re.compile(
 )
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|avait|avaient|est|sont|doit|va)\s+[a-zà-ÿ]+)")
 NOUN_RELATIVE_RE = re.compile(
-    r"\b(?P<det>le|la|les|un|une|son|sa|ses|ce|cet|cette|ces)\s(?P<noun>[a-zà-ÿ\-]{3,}(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\wà-ÿ\-]+)?),\s+qui\s+(?P<rest>[^,;:()]+)$"
+    r"\b(?P<det>le|la|les|un|une|son|sa|ses|ce|cet|cette|ces)\s(?P<noun>(?:[a-zà-ÿ\-]{3,}\s)?[a-zà-ÿ\-]{3,}"
+    r"(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\wà-ÿ\-]+(?:\s[a-zà-ÿ\-]{4,})?)?),\s+qui\s+(?P<rest>[^,;:()]+)$"
 )
 DEMONSTRATIVES = {"le": "Ce", "un": "Ce", "son": "Ce", "ce": "Ce", "cet": "Cet", "la": "Cette", "une": "Cette", "sa": "Cette",
                   "cette": "Cette", "les": "Ces", "ses": "Ces", "ces": "Ces"}
