@@ -82,8 +82,8 @@ class _Writer:
 
     def new_line(self, text: str, sentence_id: int) -> Line | None:
         """A restatement of a source sentence, unless it would print a line already written."""
-        if not text or _key(text) in self.written:
-            return None
+        if not text or _key(text) in self.written or _key(text) == _key(self.sentences[sentence_id].text):
+            return None  # a restatement that says it word for word is a repeat
         self.written.add(_key(text))
         self.uses[sentence_id] += 1
         return Line(text, (sentence_id,))
@@ -194,20 +194,23 @@ class _Writer:
         """« Qui est … ? » answered with what the source says the person is, then the questions the
         most central sentences answer, at most one per section."""
         pairs: list[tuple[str, Line]] = []
-        for person in found[: enrich.MAX_WHO_QUESTIONS]:
+        for person in found[: enrich.MAX_WHO_QUESTIONS]:  # what the source says each one is
             line = self.new_line(person.who(), person.sentence)
             if line:
                 pairs.append((f"Qui est {person.name} ?", line))
-        for section in self.plan.sections:
+        body = [i for section in self.plan.sections for i in section.sentences]
+        asked_ids: list[int] = []
+        for sentence_id in sorted(body, key=lambda i: -self.scores[i]):
             words = sum(count_words(q) + count_words(a.text) for q, a in pairs)
             if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS:
                 break
-            for sentence_id in sorted(section.sentences, key=lambda i: -self.scores[i]):
-                asked = question_for(self.sentences[sentence_id].text) if self.available(sentence_id) else None
-                line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
-                if line:
-                    pairs.append((asked.question, line))
-                    break
+            usable = self.available(sentence_id) and sentence_id not in self.passive
+            asked = question_for(self.sentences[sentence_id].text) if usable else None
+            line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
+            if line:
+                pairs.append((asked.question, line))
+                asked_ids.append(sentence_id)
+        pairs = pairs[: len(pairs) - len(asked_ids)] + sorted(pairs[len(pairs) - len(asked_ids):], key=lambda pair: pair[1].sources[0])
         if not pairs:
             return
         self.heading(FAQ_HEADING.format(k=self.key) if self.key else "Questions et réponses", "faq")

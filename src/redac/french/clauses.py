@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redac.french.lemmas import is_known_word
 from redac.french.words import count_words
 
 MAX_WORDS = 20
@@ -23,7 +24,9 @@ BOUNDARIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",\s+car\s+"), "En effet, "),
     (re.compile(r",\s+(?:alors|tandis)\s+qu(?:e\s+|['’])"), "Dans le même temps, "),
     (re.compile(r",\s+ce\s+qui\s+"), "Cela "),
-    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s?\w)"), "En outre, "),
+    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|ni)\s?\w)"), "En outre, "),
+    # « …, une allusion à … »: an apposition to the whole clause, to the end of the sentence
+    (re.compile(r",\s+(?=(?:une?)\s+[a-zà-ÿ]{4,}\s[^,;:«»“”\"()]+$)"), "Il s’agit d’"),
     (re.compile(r"\s+:\s+(?![«“\"])(?=\w)"), ""),
     (re.compile(r",\s+puis\s+"), "Puis "),
 )
@@ -40,7 +43,7 @@ TRAILING_REPORT_RE = re.compile(
 )
 TRAILING_SUBORDINATE_RE = re.compile(r",\s+(?:(?:alors|tandis)\s+qu(?:e\s|['’])|ce\s+qui\s|qui\s|dont\s|car\s).*$")
 TRAILING_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]après)\s+[^,«»“”\"]+$")
-TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\s[^«»“”\"]*$")
+TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\b.*$")
 NAME_APPOSITION_RE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+(?:(?:le|la|les|l['’]|un|une|qui|dont|âgée?s?\sde|[a-zà-ÿ]+(?:é|ée|és|ées))\s?[^,;:«»“”\"()]{2,90}?|[^,;:«»“”\"()\s]+\sde\s[^,;:«»“”\"()]{2,60}?),\s+"
 )
@@ -70,7 +73,8 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             if _cuttable(sentence, match.start(), first, second):
                 second = _open(second, opener)
                 return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
-    second = _second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
+    second = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
+              or _participle_clause(sentence))
     if second:
         return [*split_long_sentence(second[0], max_words), *split_long_sentence(second[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
@@ -136,9 +140,38 @@ def _inner_relative(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def _participle_clause(sentence: str) -> tuple[str, str] | None:
+    """« Il a affirmé A, appelant les entreprises à B. » -> (« Il a affirmé A. », « En outre, il a
+    appelé les entreprises à B. »): a trailing -ant clause of a first-group verb becomes the same
+    verb in the main clause's passé composé, with the main clause's subject."""
+    subject = SUBJECT_RE.match(sentence)
+    if not subject:
+        return None
+    auxiliary = sentence[subject.end() :].split(" ", 1)[0]
+    if auxiliary not in {"a", "ont"}:
+        return None
+    for match in PARTICIPLE_RE.finditer(sentence, subject.end()):
+        first, rest = sentence[: match.start()], sentence[match.end() :]
+        participle = match.group("verb")
+        if not is_known_word(participle[:-3] + "é") or not _balanced(first):
+            continue
+        name = subject.group("subject")
+        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
+        second = f"En outre, {name} {auxiliary} {participle[:-3]}é {rest}"
+        if _cuttable(sentence, match.start(), first, rest):
+            return _close(first), second
+    return None
+
+
+PARTICIPLE_RE = re.compile(r"\s*,\s+(?P<verb>[a-zà-ÿ]{4,}ant)\s+(?=\S)")
+
+
 def _keeps_capital(text: str) -> bool:
     first = text.split()[0]
-    return first[:1].isupper() and first.lower() not in _ARTICLES
+    return first[:1].isupper() and first.lower() not in _ARTICLES | _PRONOUNS
+
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 REPORT_RE = re.compile(
