@@ -117,7 +117,7 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     if not noun and not has_unit:
         return ""
     if not noun:  # « 4,9 % » alone says nothing: say what reached it (« l'inflation a atteint 4,9 % »)
-        clause = re.split(r"[,;:()«»]", before)[-1]
+        clause = re.split(r"[,;:]\s|[()«»]", before)[-1]  # « 4,2 % »: a decimal comma is no boundary
         if count_words(clause) > MAX_FIGURE_WORDS or count_words(clause) < 2:
             return ""
         start = figure_start - len(clause.lstrip())

@@ -31,10 +31,17 @@ def meta_description(sentences: list[str], keyphrase: str) -> str:
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
         return _best(holding)
-    if candidates and keyphrase:
+    if candidates and keyphrase and _names_in(keyphrase, " ".join(sentences[:3])):
         prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}")]
         return _best([text for text in prefixed if text] or candidates)
     return _best(candidates) if candidates else ""
+
+
+def _names_in(keyphrase: str, text: str) -> bool:
+    """Whether the names of the keyphrase are in the text it would prefix: a name put in front of
+    sentences that do not state it would tie it to what they say (the fact check flags that)."""
+    folded = fold(text)
+    return all(fold(word) in folded for word in tokens(keyphrase) if word[:1].isupper())
 
 
 def _best(candidates: list[str]) -> str:

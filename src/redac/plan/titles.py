@@ -131,7 +131,7 @@ def _shorter_forms(clause: str) -> list[str]:
     Zelensky »), surnames, and each of these cut before a trailing complement."""
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
-    head = clause.split(",", 1)[0]
+    head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head):
         forms.append(head)
     for form in list(forms):
