@@ -203,8 +203,8 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
     text = " ".join(sentence.split()).rstrip(" .!?…")
     if not text or text[0] in "«“\"—–-":
         return " ".join(sentence.split())
-    for mark in (";", " : "):
-        head = text.split(mark, 1)[0]
+    for mark in (r"\s*;\s", r"\s:\s(?![«“\"])"):  # « a déclaré : « … » »: the quotation is the content
+        head = re.split(mark, text, maxsplit=1)[0]
         if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
             text = head
     for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
