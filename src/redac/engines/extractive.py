@@ -181,13 +181,14 @@ class _Writer:
         self.blocks.extend(items)
 
     def people(self) -> list[enrich.Person]:
+        """Who's who for the people the FAQ does not ask about (« Qui est … ? » says it once)."""
         found = enrich.people(list(self.sentences.values()))
-        if len(found) < 2:
-            return found
-        self.heading(PEOPLE_HEADING, "people")
-        for person in found:
-            line = Line(f"{person.name} : {person.role}.", (person.sentence,))
-            self.blocks.append(ArticleBlock("list_item", [line], role="people"))
+        listed = found[enrich.MAX_WHO_QUESTIONS :]
+        if len(listed) >= 2:
+            self.heading(PEOPLE_HEADING, "people")
+            for person in listed:
+                line = Line(f"{person.name} : {person.role}.", (person.sentence,))
+                self.blocks.append(ArticleBlock("list_item", [line], role="people"))
         return found
 
     def faq(self, found: list[enrich.Person]) -> None:

@@ -6,7 +6,7 @@ opens with the keyphrase, cut at a complement when it overflows the search resul
 Arial 20 px). Nothing is added, so no candidate states what the source does not; none copies the
 source title, cuts it or nearly copies it (french/novelty). Scores reward the keyphrase at the
 start, a width that fills the line and the lead's names and numbers; they punish clickbait and
-fallbacks (subheading, list of names, generic tail).
+fallbacks (a subheading, a generic tail).
 """
 
 from __future__ import annotations
@@ -38,9 +38,8 @@ COMPLEMENT_START_RE = re.compile(
 AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")
 # A cut right after a verb form would leave the verb without the complement it needs (« a appelé »).
 VERB_END_RE = re.compile(r"(?:er|ir)$")
-# Titles that keep a verb from the source title or lead read as news; lists of names or a generic
-# tail are fallbacks.
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": 0.3, "names": -1.0, "generic": -1.0}
+# Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": 0.3, "generic": -1.0}
 LEAD_SENTENCES = 5
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
@@ -87,7 +86,7 @@ def title_candidates(
 
 def _proposals(keyphrase: str, lead: str, headings: list[str]):
     """(title, how) pairs: the main clause of each lead sentence, fitted to the result line, after
-    the keyphrase unless it opens with it; then subheadings and names. Each is scored afterwards."""
+    the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
         clause = _title_clause(sentence)
