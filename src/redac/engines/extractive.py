@@ -22,20 +22,22 @@ from redac.french.questions import figure_phrase, question_for
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.words import count_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan
 
-PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
 KEY_POINT_MIN_WORDS = 6
-FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under the 300-word limit
+FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under `section_max_words` (questions and all)
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
 PEOPLE_HEADING = "Qui est qui ?"
 FAQ_HEADING = "{k} : questions et réponses"
 
 
-def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date: str | None = None) -> Article:
-    writer = _Writer(plan, analysis)
+def write(
+    plan: Plan, analysis: Analysis, *, source_url: str | None = None, date: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Article:
+    writer = _Writer(plan, analysis, limits)
     writer.introduction()
     writer.essentials()
     writer.body()
@@ -56,8 +58,9 @@ def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date
 
 
 class _Writer:
-    def __init__(self, plan: Plan, analysis: Analysis):
+    def __init__(self, plan: Plan, analysis: Analysis, limits: Limits):
         self.plan = plan
+        self.paragraph_max_words = limits.paragraph_max_words
         sentences = analysis.source_sentences
         self.sentences = {sentence.id: sentence for sentence in sentences}
         self.blocks: list[ArticleBlock] = []
@@ -65,7 +68,7 @@ class _Writer:
         self.written: set[str] = set()  # every line printed so far, compared word for word
         self._essentials_at = 0
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
-        self.scores = enrich.reuse_scores(sentences, analysis.sentences)
+        self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
         self.passive = {s.id for s, measured in zip(sentences, analysis.sentences) if measured.passive}
 
@@ -100,7 +103,7 @@ class _Writer:
                 groups.append([sentence_id])
         for group in groups:
             kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
-            for chunk in split_evenly(group, [self.sentences[i].words for i in group], PARAGRAPH_MAX_WORDS):
+            for chunk in split_evenly(group, [self.sentences[i].words for i in group], self.paragraph_max_words):
                 lines = [line for i in chunk for line in self.lines(i)]
                 if lines:
                     self.blocks.append(ArticleBlock(kind, lines, role=role))
@@ -116,7 +119,7 @@ class _Writer:
     # --- the article ---------------------------------------------------------------------------
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
-        for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], PARAGRAPH_MAX_WORDS):
+        for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], self.paragraph_max_words):
             lines = [line for i in chunk for line in self.lines(i)]
             if lines:
                 self.blocks.append(ArticleBlock("paragraph", lines, role="intro"))

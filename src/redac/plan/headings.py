@@ -20,6 +20,7 @@ from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
 from redac.plan.titles import heading_clause
 
@@ -29,14 +30,14 @@ GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite",
 LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui".split())
 
 
-def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str) -> None:
+def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Set `topic` and `heading` of each section (see the module docstring)."""
     texts = {index: [by_id[i].text for i in section.sentences] for index, section in enumerate(sections)}
     document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
     matcher = KeyphraseMatcher(keyphrase)
     used: set[str] = {lemma(word) for word in tokens(keyphrase)}
     shown: set[str] = {fold(keyphrase)}
-    keyed = _keyphrase_sections(sections, by_id, matcher)
+    keyed = _keyphrase_sections(sections, by_id, matcher, limits)
     for index, section in enumerate(sections):
         topic = _phrase_topic(texts[index], document_counts, used) or _clause_topic(texts[index], shown)
         topic = topic or _phrase_topic(texts[index], document_counts, used, single=True)
@@ -103,8 +104,11 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     return len(phrase) > HEADING_MAX_CHARS
 
 
-def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> set[int]:
-    """The sections whose heading should carry the keyphrase: about half, among those that mention it."""
+def _keyphrase_sections(
+    sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher, limits: Limits
+) -> set[int]:
+    """The sections whose heading should carry the keyphrase: about half, within the limits' share of
+    subheadings (`Limits.subheadings_keyphrase_range`), among those that mention it."""
     if not matcher:
         return set()
     mentioning = [
@@ -112,7 +116,8 @@ def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence
         for index, section in enumerate(sections)
         if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
     ]
-    return set(mentioning[: max(1, len(sections) // 2)])
+    low, high = limits.subheadings_keyphrase_range(len(sections))
+    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
 
 
 def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:

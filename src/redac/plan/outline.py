@@ -3,7 +3,8 @@
 Topic segmentation is a small dynamic program over the body sentences, in source order: a cut
 costs the lexical similarity (lemmas of content words) of the two sentences on each side, plus a
 premium for cutting inside a paragraph; a subheading of the source is a free cut. Sections aim at
-an even length and never exceed the structure limit when a cut can avoid it. Sentences keep their
+an even length, are at least `min_h2` many, and never exceed `section_max_words` when a cut can
+avoid it. Sentences keep their
 order: news is written as an inverted pyramid, and reordering would strand pronouns ("Il a
 déclaré…") away from the names they stand for.
 """
@@ -13,22 +14,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
 
 from redac.analysis import Analysis
 from redac.french.facts import extract_facts
-from redac.french.lemmas import lemma
-from redac.french.sentences import opens_with_anaphora
-from redac.french.tokens import match_form, tokens
-from redac.french.wordlists import function_words
+from redac.french.lemmas import content_lemmas
+from redac.french.sentences import opens_with_anaphora, sentence_opener
+from redac.french.tokens import tokens
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
 from redac.plan.headings import name_sections
-from redac.seo.researches import sentence_opener
 
 SECTION_TARGET_WORDS = 190
-SECTION_MAX_WORDS = 300
 SECTION_MIN_WORDS = 60
-MIN_SECTIONS = 3
 INSIDE_PARAGRAPH_COST = 1.0
 ANAPHORA_CUT_COST = 2.0
 REPEATED_OPENERS_BONUS = 1.5
@@ -41,23 +38,26 @@ def outline(
     keyphrase: str,
     *,
     min_words: int,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Section]:
     """Sections over `body` (the sentences after the introduction), with headings, budgets and facts."""
     if not body:
         return []
-    groups = segment(body, _source_heading_cuts(analysis, body))
+    groups = segment(body, _source_heading_cuts(analysis, body), limits)
     sections = [Section("", [s.id for s in group], sum(s.words for s in group), 0) for group in groups]
-    name_sections(sections, {s.id: s for s in body}, keyphrase)
+    name_sections(sections, {s.id: s for s in body}, keyphrase, limits)
     _set_budgets(sections, min_words)
     for section, group in zip(sections, groups):
         section.facts = _facts(group)
     return sections
 
 
-def segment(sentences: list[SourceSentence], forced_cuts: set[int] = frozenset()) -> list[list[SourceSentence]]:
+def segment(
+    sentences: list[SourceSentence], forced_cuts: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS
+) -> list[list[SourceSentence]]:
     """Cut `sentences` into contiguous groups (see the module docstring)."""
     total = sum(s.words for s in sentences)
-    count = max(1, min(len(sentences), max(MIN_SECTIONS, math.ceil(total / SECTION_TARGET_WORDS))))
+    count = max(1, min(len(sentences), max(limits.min_h2, math.ceil(total / SECTION_TARGET_WORDS))))
     target = total / count
     cut_cost = [_cut_cost(sentences, i, forced_cuts) for i in range(len(sentences))]
     prefix = [0]
@@ -66,7 +66,7 @@ def segment(sentences: list[SourceSentence], forced_cuts: set[int] = frozenset()
 
     def section_cost(start: int, end: int) -> float:
         words = prefix[end] - prefix[start]
-        over = 25.0 if words > SECTION_MAX_WORDS and end - start > 1 else 0.0
+        over = 25.0 if words > limits.section_max_words and end - start > 1 else 0.0
         under = 2.0 if words < SECTION_MIN_WORDS else 0.0
         return ((words - target) / target) ** 2 + over + under
 
@@ -127,14 +127,6 @@ def _third_same_opener(sentences: list[SourceSentence], index: int) -> bool:
 
 def _bag(sentences: list[SourceSentence]) -> Counter[str]:
     return Counter(key for sentence in sentences for key in content_lemmas(sentence.text))
-
-
-@cache
-def content_lemmas(text: str) -> tuple[str, ...]:
-    """Lemmas of the content words of `text` (function words and numbers left out)."""
-    return tuple(
-        lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
-    )
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

@@ -2,8 +2,8 @@
 
 A title is news in the source's own words: the main clause of a lead sentence (appositions,
 attribution, weekday and trailing clauses dropped, french/clauses), after « Keyphrase : » unless it
-opens with the keyphrase, cut at a complement when it overflows the search result line (600 px at
-Arial 20 px). Nothing is added, so no candidate states what the source does not; none copies the
+opens with the keyphrase, cut at a complement when it overflows the search result line (the limits'
+title width). Nothing is added, so no candidate states what the source does not; none copies the
 source title, cuts it or nearly copies it (french/novelty). Scores reward the keyphrase at the
 start, a width that fills the line and the lead's names and numbers; they punish clickbait and
 fallbacks (a subheading, a generic tail).
@@ -22,11 +22,10 @@ from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.seo.serp import title_width_px
 
-TITLE_MAX_PX = 600
-TITLE_GOOD_MIN_PX = 400
 LEAD_CLAUSE_MIN_WORDS = 6
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
@@ -70,6 +69,7 @@ def title_candidates(
     keyphrase: str,
     lead: str,
     headings: list[str],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[TitleCandidate]:
     """Scored candidates, best first; none is the source title, a cut of it or a near-copy."""
     proposals: dict[str, str] = {}
@@ -79,7 +79,7 @@ def title_candidates(
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
-    scored = [TitleCandidate(text, _score(text, how, matcher, essentials), title_width_px(text), how)
+    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
               for text, how in proposals.items()]
     return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
 
@@ -196,9 +196,9 @@ def _essentials(lead: str) -> set[str]:
             for fact in extract_facts(first) if fact.kind in {"name", "number", "date"}}
 
 
-def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str]) -> float:
+def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str], limits: Limits) -> float:
     width = title_width_px(text)
-    if width > TITLE_MAX_PX:
+    if width > limits.title_max_px:
         return -1.0
     score = 0.0
     position = matcher.phrase_position(text) if matcher else None
@@ -206,7 +206,7 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str])
         score += 3.0 if position == 0 else 1.0  # the title check wants the keyphrase first
     folded = fold(text)
     score += min(3, sum(1 for item in essentials if re.search(rf"\b{re.escape(item)}\b", folded))) * 0.4
-    score += 1.0 if width >= TITLE_GOOD_MIN_PX else width / TITLE_GOOD_MIN_PX
+    score += 1.0 if width >= limits.title_min_px else width / limits.title_min_px
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+")[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
