@@ -77,7 +77,7 @@ def test_every_body_sentence_of_the_source_is_kept(rewrites):
         assert used == {s.id for s in result.analysis.source_sentences}
 
 
-CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a"}
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles"}
 
 
 def _words(text: str) -> set[str]:

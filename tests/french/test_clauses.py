@@ -13,7 +13,7 @@ from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.words import count_words
 
-CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a"}
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles"}
 
 SPLIT = [
     # « ; »
@@ -74,6 +74,9 @@ SPLIT = [
     # an apposition to the whole clause
     ("Le conseil a voté la fermeture de la piscine municipale de Pontivy pendant tout l’hiver, une "
      "décision motivée par la hausse du prix du gaz depuis deux ans.", 2),
+    # « où » after a place, with a pronoun subject: « y »
+    ("Les ministres européens de la pêche se sont réunis lundi à Bruxelles, où ils ont adopté les quotas "
+     "de sole et de merlu pour l’année 2026 dans le golfe de Gascogne.", 2),
     # a colon before a clause
     ("Le bilan de la saison touristique est contrasté : les hôtels du littoral affichent complet tandis "
      "que les campings de l’intérieur des terres ont perdu un client sur cinq.", 2),

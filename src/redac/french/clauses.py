@@ -74,7 +74,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
                 second = _open(second, opener)
                 return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
     second = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
-              or _participle_clause(sentence))
+              or _participle_clause(sentence) or _where_clause(sentence))
     if second:
         return [*split_long_sentence(second[0], max_words), *split_long_sentence(second[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
@@ -164,6 +164,21 @@ def _participle_clause(sentence: str) -> tuple[str, str] | None:
 
 
 PARTICIPLE_RE = re.compile(r"\s*,\s+(?P<verb>[a-zà-ÿ]{4,}ant)\s+(?=\S)")
+
+
+def _where_clause(sentence: str) -> tuple[str, str] | None:
+    """« … à Paris, où il a salué … » -> (« … à Paris. », « Il y a salué … »): « où » becomes « y »."""
+    match = WHERE_RE.search(sentence)
+    if not match or not _balanced(sentence[: match.start()]):
+        return None
+    first, rest = sentence[: match.start()], sentence[match.end() :]
+    second = f"{match.group('pronoun').capitalize()} y {rest}"
+    if _cuttable(sentence, match.start(), first, rest) and _balanced(rest):
+        return _close(first), second
+    return None
+
+
+WHERE_RE = re.compile(r",\s+où\s+(?P<pronoun>il|elle|ils|elles)\s+(?=(?:a|ont|avait|avaient)\s)")
 
 
 def _keeps_capital(text: str) -> bool:
