@@ -105,7 +105,7 @@ def _second_predicate(sentence: str) -> tuple[str, str] | None:
     for match in SECOND_PREDICATE_RE.finditer(sentence, subject.end()):
         first, rest = sentence[: match.start()], sentence[match.end() :]
         name = subject.group("subject")
-        name = name if name[:1].isupper() and name.split()[0].lower() not in _ARTICLES else name[:1].lower() + name[1:]
+        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
         second = f"En outre, {name} {rest}"
         if _cuttable(sentence, match.start(), first, rest):
             return _close(first), second
@@ -183,7 +183,8 @@ WHERE_RE = re.compile(r",\s+où\s+(?P<pronoun>il|elle|ils|elles)\s+(?=(?:a|ont|a
 
 def _keeps_capital(text: str) -> bool:
     first = text.split()[0]
-    return first[:1].isupper() and first.lower() not in _ARTICLES | _PRONOUNS
+    elided_article = first[:2] in {"L’", "L'"}  # « L’Albanie » mid-sentence is « l’Albanie »
+    return first[:1].isupper() and first.lower() not in _ARTICLES | _PRONOUNS and not elided_article
 
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
@@ -199,7 +200,8 @@ INNER_RELATIVE_RE = re.compile(
 )
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'", "un", "une", "des"})
 SUBJECT_RE = re.compile(
-    r"^(?P<subject>(?:(?:Le|La|Les|L['’])\s?)?(?:[A-ZÀ-Þa-zà-ÿ][\w’'\-]*\s){0,4}?[\w’'\-]+)\s(?=(?:a|ont|est|sont|avait|avaient|doit|va)\s)"
+    r"^(?P<subject>(?:(?:Le|La|Les|L['’])\s?)?(?:[A-ZÀ-Þa-zà-ÿ][\w’'\-]*(?:,(?=\s(?:la\s|le\s|les\s|l['’])?[A-ZÀ-Þ]))?\s){0,7}?"
+    r"[\w’'\-]+)\s(?=(?:a|ont|est|sont|avait|avaient|doit|va)\s)"  # « L'Albanie, la Macédoine et le Monténégro »
 )
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|avait|avaient|est|sont|doit|va)\s+[a-zà-ÿ]+)")
 NOUN_RELATIVE_RE = re.compile(
