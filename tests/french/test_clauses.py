@@ -50,7 +50,7 @@ SPLIT = [
      "annoncé la gratuité des abonnements pour tous les moins de 18 ans.", 2),
     ("Les agriculteurs du Finistère ont bloqué trois ronds-points de la rocade de Brest dans la nuit et "
      "ont déversé plusieurs tonnes de fumier devant la sous-préfecture.", 2),
-    ("La Bretagne, la Normandie et les Pays de la Loire sont membres du syndicat des ports, ont signé la "
+    ("La Bretagne, la Normandie et l’Occitanie sont membres du syndicat des ports de pêche, ont signé la "
      "charte de dragage et ont obtenu 18 millions d’euros de l’Union européenne.", 2),
     # « que A et que B »
     ("Le directeur de l’hôpital a indiqué que les urgences resteraient ouvertes tout l’été et que "
