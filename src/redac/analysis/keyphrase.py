@@ -10,13 +10,14 @@ quotes asks for the exact phrase.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from redac.french.text import fold
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
+from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 
@@ -114,7 +115,7 @@ LONE_COMMON_FACTOR = 0.25
 LONE_NAME_FACTOR = 0.5
 
 
-def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] = (), limit: int = 10) -> list[Candidate]:
+def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[str] = (), limit: int = 10) -> list[Candidate]:
     """Noun phrases of 1-4 content words the article is about, best first.
 
     A phrase scores by how often its lemmas occur, more in the title, the first paragraph and the
@@ -128,7 +129,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] 
     prose = [text for text in paragraphs if len(tokens(text)) > LABEL_MAX_WORDS]
     nominal = _nominal_forms([title, *prose, *headings])
     fragments = _fragments([title, *paragraphs, *headings])
-    scores: Counter[tuple[str, ...]] = Counter()
+    scores: dict[tuple[str, ...], float] = defaultdict(float)
     counts: Counter[tuple[str, ...]] = Counter()
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
     sources = [(title, 3.0)] + [(text, 2.0 if i == 0 else 1.0) for i, text in enumerate(prose)]
@@ -163,7 +164,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] 
     return ranked[:limit]
 
 
-def choose_keyphrase(title: str, paragraphs: list[str], headings: list[str] = ()) -> str:
+def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] = ()) -> str:
     candidates = keyphrase_candidates(title, paragraphs, headings, limit=1)
     return candidates[0].text if candidates else ""
 
@@ -254,7 +255,8 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
 def _fragments(texts: list[str]) -> frozenset[str]:
     """Folded pieces of hyphenated or soft-hyphenated words (« présenta\u00adtion » -> « tion ») that the
     texts never write as words of their own."""
-    glued, free = set(), set()
+    glued: set[str] = set()
+    free: set[str] = set()
     for text in texts:
         glued.update(fold(piece) for piece in GLUED_RE.findall(text))
         free.update(fold(word) for word in FREE_WORD_RE.findall(text))

@@ -23,7 +23,7 @@ from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
-from redac.models import Article, ArticleBlock, Line, Plan
+from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan
 
 MAX_USES = 2
 KEY_POINT_MIN_WORDS = 6
@@ -70,7 +70,7 @@ class _Writer:
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
         self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
-        self.passive = {s.id for s, measured in zip(sentences, analysis.sentences) if measured.passive}
+        self.passive = {s.id for s, measured in zip(sentences, analysis.sentences, strict=True) if measured.passive}
 
     # --- building blocks -------------------------------------------------------------------
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
@@ -102,7 +102,7 @@ class _Writer:
             else:
                 groups.append([sentence_id])
         for group in groups:
-            kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
+            kind: ArticleBlockKind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
             for chunk in split_evenly(group, [self.sentences[i].words for i in group], self.paragraph_max_words):
                 lines = [line for i in chunk for line in self.lines(i)]
                 if lines:
@@ -211,7 +211,7 @@ class _Writer:
             usable = self.available(sentence_id) and sentence_id not in self.passive
             asked = question_for(self.sentences[sentence_id].text) if usable else None
             line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
-            if line:
+            if asked and line:
                 pairs.append((asked.question, line))
                 asked_ids.append(sentence_id)
         pairs = pairs[: len(pairs) - len(asked_ids)] + sorted(pairs[len(pairs) - len(asked_ids):], key=lambda pair: pair[1].sources[0])
@@ -235,8 +235,10 @@ def split_evenly(items: list[int], weights: list[int], limit: int) -> list[list[
         return [items]
     count = -(-total // limit)
     target = total / count
-    chunks, current, weight = [], [], 0
-    for item, item_weight in zip(items, weights):
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    weight = 0
+    for item, item_weight in zip(items, weights, strict=True):
         if current and (weight + item_weight > limit or (weight >= target and len(chunks) < count - 1)):
             chunks.append(current)
             current, weight = [], 0

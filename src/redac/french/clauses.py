@@ -73,10 +73,10 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             if _cuttable(sentence, match.start(), first, second):
                 second = _open(second, opener)
                 return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
-    second = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
-              or _participle_clause(sentence) or _where_clause(sentence))
-    if second:
-        return [*split_long_sentence(second[0], max_words), *split_long_sentence(second[1], max_words)]
+    pair = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
+            or _participle_clause(sentence) or _where_clause(sentence))
+    if pair:
+        return [*split_long_sentence(pair[0], max_words), *split_long_sentence(pair[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
     if relative:
         first = sentence[: relative.start() + len(relative.group("name"))]
@@ -182,7 +182,7 @@ WHERE_RE = re.compile(r",\s+où\s+(?P<pronoun>il|elle|ils|elles)\s+(?=(?:a|ont|a
 
 
 def _keeps_capital(text: str) -> bool:
-    first = text.split()[0]
+    first = text.split(maxsplit=1)[0]
     elided_article = first[:2] in {"L’", "L'"}  # « L’Albanie » mid-sentence is « l’Albanie »
     return first[:1].isupper() and first.lower() not in _ARTICLES | _PRONOUNS and not elided_article
 
@@ -192,7 +192,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 REPORT_RE = re.compile(
     r"^(?P<head>(?:(?:Le|La|Les|L['’])\s?)?(?:[\w’'\-]+\s){0,4}?(?:a|ont|avait|avaient)\s(?:"
-    + REPORTING_VERBS.split("|annonce|")[0] + r")(?:\s[a-zà-ÿ]+){0,3}?)\s(?:que\s|qu['’])"
+    + REPORTING_VERBS.split("|annonce|", maxsplit=1)[0] + r")(?:\s[a-zà-ÿ]+){0,3}?)\s(?:que\s|qu['’])"
 )
 AND_THAT_RE = re.compile(r",?\s+et\s+(?:que\s|qu['’])")
 INNER_RELATIVE_RE = re.compile(

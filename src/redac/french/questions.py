@@ -98,7 +98,7 @@ def _what_happened(text: str) -> Question | None:
 
 
 def _is_name_start(subject: str) -> bool:
-    first = subject.split()[0]
+    first = subject.split(maxsplit=1)[0]
     return first[1:2].islower() and first.lower() not in {"le", "la", "les", "l’", "l'", "un", "une", "des", "ce", "cette", "ces"}
 
 

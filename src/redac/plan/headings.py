@@ -54,10 +54,7 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
 def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], single: bool = False) -> str:
     """The section's most distinctive well-formed noun phrase (one word only when `single`)."""
     counts, surfaces = phrase_counts(texts)
-    if single:
-        wanted = [key for key in counts if len(key) == 1 and counts[key] > 1 and len(key[0]) > 4]
-    else:
-        wanted = [key for key in counts if len(key) > 1]
+    wanted = [key for key in counts if (len(key) == 1 and counts[key] > 1 and len(key[0]) > 4 if single else len(key) > 1)]
     ranked = sorted(wanted, key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]))
     for key in ranked:
         if used.intersection(key) or GENERIC_HEADINGS.intersection(key) or key[0] in INCIDENTAL_HEADS:
@@ -81,7 +78,7 @@ def _ends_well(phrase: str) -> bool:
     """Ends on a noun, a name or an adjective: not an adverb, a preposition or a verb form."""
     last = tokens(phrase)[-1]
     form = match_form(last)
-    if form in function_words() or form in LOOSE_ENDS or form.endswith("ment") and len(form) > 6:
+    if form in function_words() or form in LOOSE_ENDS or (form.endswith("ment") and len(form) > 6):
         return False
     if last[:1].isupper():
         return True
@@ -93,7 +90,7 @@ def _ends_well(phrase: str) -> bool:
 def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     """Whether the phrase stops inside a longer name or term where the section writes it
     (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
-    first, last = phrase.split()[0], phrase.split()[-1]
+    first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
     for text in texts:
         for match in re.finditer(r"(\S+)\s+" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
             before, following = match.group(1), match.group(2) or ""

@@ -119,7 +119,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     clause = WEEKDAY_RE.sub("", main_clause(text, keep_lead=False)).strip(" ,")
     clause = " ".join(clause.split())
-    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or "«" in clause and clause.count("«") != clause.count("»"):
+    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or ("«" in clause and clause.count("«") != clause.count("»")):
         return ""
     return capitalize_first(clause)
 
@@ -148,7 +148,7 @@ def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … ») or
     a clause stopped inside a relative (« … que les pays »)."""
     words = [fold(word) for word in tokens(text)]
-    if SUBORDINATE_START_RE.match(text) or words[0].endswith(("ant",)) and len(words[0]) > 5:
+    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
         return False
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
@@ -208,7 +208,7 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score += min(3, sum(1 for item in essentials if re.search(rf"\b{re.escape(item)}\b", folded))) * 0.4
     score += 1.0 if width >= limits.title_min_px else width / limits.title_min_px
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
-    score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+")[0], 0.0)
+    score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
     return round(score, 3)
 
