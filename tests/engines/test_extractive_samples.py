@@ -7,7 +7,7 @@ import pytest
 
 from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS as L
-from redac.plan.outline import GENERIC_HEADINGS
+from redac.plan.headings import GENERIC_HEADINGS
 from redac.seo.serp import title_width_px
 
 SAMPLES = ["000", "001", "002", "003", "004"]
@@ -41,23 +41,27 @@ def test_short_source_reports_its_shortfall(rewrites):
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_every_line_comes_from_the_source(rewrites, name):
+def test_every_line_says_only_what_its_source_sentences_say(rewrites, name):
+    """Body lines are source sentences (cut where long), block lines short forms of them: every
+    word of a line is a word of its sources, but for the connectors a cut adds, « est » in
+    « Qui est … ? » answers and a trailing « -ant » clause's verb put in the main clause's tense."""
     _, result, _ = rewrites[name]
     sentences = {s.id: s.text for s in result.analysis.source_sentences}
     for block in result.article.blocks:
         for line in block.lines:
             template_heading = block.kind == "heading" and block.role != "body"
             assert line.sources or template_heading, f"no provenance: {line.text}"
-            if block.kind in {"paragraph", "list_item", "answer"} and block.role in {"intro", "body", "essentials", "faq"}:
-                expected = " ".join(sentences[i] for i in line.sources)
-                assert _plain(line.text) == _plain(expected)
+            if block.kind in {"paragraph", "list_item", "answer"}:
+                source_words = _words(" ".join(sentences[i] for i in line.sources))
+                added = {w for w in _words(line.text) - source_words - CONNECTORS if w[:-1] + "ant" not in source_words}
+                assert not added, (line.text, added)
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_no_sentence_more_than_twice(rewrites, name):
+def test_no_line_is_printed_twice(rewrites, name):
     _, result, _ = rewrites[name]
-    uses = Counter(i for block in result.article.blocks if block.kind not in {"heading", "question"} and block.role != "people" for line in block.lines for i in line.sources)
-    assert max(uses.values()) <= 2
+    lines = [_plain(line.text).lower() for block in result.article.blocks if block.kind != "heading" for line in block.lines]
+    assert len(lines) == len(set(lines)), [line for line, count in Counter(lines).items() if count > 1]
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -74,6 +78,13 @@ def test_every_body_sentence_of_the_source_is_kept(rewrites):
     for _, result, _ in rewrites.values():
         used = {i for block in result.article.blocks for line in block.lines for i in line.sources}
         assert used == {s.id for s in result.analysis.source_sentences}
+
+
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles"}
+
+
+def _words(text: str) -> set[str]:
+    return {fold(word) for word in re.findall(r"[^\W_]+", _plain(text))}
 
 
 def _plain(text: str) -> str:

@@ -7,7 +7,8 @@ from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS as L
 from redac.plan import make_plan
 from redac.plan.meta import fit_description, make_slug
-from redac.plan.phrases import noun_phrases
+from redac.french.phrases import noun_phrases
+from redac.french.novelty import title_copy
 from redac.plan.titles import title_candidates
 from redac.seo.serp import title_width_px
 
@@ -36,16 +37,27 @@ def test_keyphrase_from_the_brief_is_kept_and_min_words_from_the_brief():
     assert plan.keyphrase == "pourparlers de paix" and plan.min_words == 300
 
 
-def test_titles_keep_source_words_and_drop_clickbait():
-    candidates = title_candidates(
-        "Donald Trump et Volodymyr Zelensky s’entretiennent au téléphone sur le renforcement des défenses aériennes face aux frappes russes",
-        "défenses aériennes", "Le président Donald Trump a parlé le 4 juillet avec Volodymyr Zelensky.", ["Aide militaire"],
-    )
+def test_titles_come_from_the_lead_and_never_copy_the_source_title():
+    source = ("Donald Trump et Volodymyr Zelensky s’entretiennent au téléphone sur le renforcement des défenses "
+              "aériennes face aux frappes russes")
+    lead = ("Le président américain Donald Trump a parlé vendredi avec Volodymyr Zelensky des défenses aériennes "
+            "de l’Ukraine, a indiqué la Maison Blanche.")
+    candidates = title_candidates(source, "défenses aériennes", lead, ["Aide militaire"])
     best = candidates[0]
-    assert title_width_px(best.text) <= L.title_max_px and best.text.startswith("Défenses aériennes")
-    assert any("Trump et Zelensky" in c.text for c in candidates)  # surnames shorten, never invent
-    shouting = title_candidates("Incroyable ! Le maire démissionne", "maire", "Le maire de Lyon démissionne.", [])
+    assert title_width_px(best.text) <= L.title_max_px and best.text.startswith("Défenses aériennes : ")
+    assert best.text == "Défenses aériennes : Trump a parlé avec Zelensky"  # role, weekday and attribution dropped
+    assert not any(title_copy(c.text, source, "défenses aériennes") for c in candidates)
+    shouting = title_candidates("Incroyable ! Le maire démissionne", "maire", "Incroyable : le maire de Lyon démissionne.", [])
     assert all("incroyable" not in fold(c.text) for c in shouting[:1])
+
+
+def test_a_cut_or_near_copy_of_the_source_title_is_not_new():
+    source = "Zelensky cherche du soutien et des armes au sommet des nations des Balkans en Albanie"
+    assert title_copy("Zelensky cherche du soutien et des armes", source) == "prefix"
+    assert title_copy("Zelensky : Zelensky cherche du soutien et des armes", source, "Zelensky") == "prefix"
+    assert title_copy("Armes et soutien : Zelensky cherche au sommet des nations des Balkans", source) == "near-copy"
+    assert title_copy(source.upper(), source) == "equal"
+    assert title_copy("Zelensky : les Balkans promettent une production commune d’armes", source, "Zelensky") == ""
 
 
 def test_meta_description_fits_and_never_cuts_inside_a_quote():

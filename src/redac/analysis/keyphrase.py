@@ -9,12 +9,15 @@ quotes asks for the exact phrase.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from redac.french.lemmas import is_known_word, lemma
+from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
+from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 
@@ -88,30 +91,75 @@ class Candidate:
     count: int
 
 
+# Heads that name where a story comes from or how a page is laid out, not what it is about
+# (« les médias d'État », « selon des sources », « crédit photo »).
+INCIDENTAL_HEADS = frozenset(
+    "media source communique agence journal chaine antenne site image illustration photo credit article "
+    "commentaire video lecture abonne newsletter publicite rubrique page lien podcast emission interview "
+    # time words: when a story happens is not what it is about
+    "an annee mois semaine jour journee heure minute seconde soir soiree matin matinee nuit week-end fin debut "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
+    "septembre octobre novembre decembre".split()
+)
+# Words that only live inside locutions (« d'abord », « en effet », « au sein de », « à l'instar de »).
+LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus".split())
+PRENOMINAL_ADJECTIVES = frozenset(
+    "puissant puissante violent violente nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes "
+    "petit petite premier premiere dernier derniere ancien ancienne important importante lourd lourde vaste "
+    "futur future eventuel eventuelle probable gigantesque immense long longue bref breve".split()
+)
+TITLE_AND_LEAD_BONUS = 1.5  # the title and the first paragraph both name the story
+LABEL_MAX_WORDS = 4  # blocks this short are labels, captions or site names, not prose
+ATTRIBUTION = frozenset({"selon"})
+LONE_COMMON_FACTOR = 0.25
+LONE_NAME_FACTOR = 0.5
+
+
 def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[str] = (), limit: int = 10) -> list[Candidate]:
-    """Phrases of 1-4 content words the article is about, best first.
+    """Noun phrases of 1-4 content words the article is about, best first.
 
     A phrase scores by how often its lemmas occur, more in the title, the first paragraph and the
     subheadings; longer phrases get a bonus when they recur, since "armée ukrainienne" says more
-    than "armée". Edges are content words; "de", "la", "en"... may join them inside.
+    than "armée". A candidate starts with a noun (a word the text writes after a determiner, or a
+    name), holds no piece of a hyphenated word (« tion » from « présenta-tion »), joins its
+    words with « de », « en » and articles only (never « et »: two subjects are not one), never holds
+    a locution's word (« d'abord ») and never names a source (« médias d'État », « selon l'AFP »).
+    A lone common noun (« pays », « vies ») ranks far below any phrase.
     """
+    prose = [text for text in paragraphs if len(tokens(text)) > LABEL_MAX_WORDS]
+    nominal = _nominal_forms([title, *prose, *headings])
+    fragments = _fragments([title, *paragraphs, *headings])
     scores: dict[tuple[str, ...], float] = defaultdict(float)
     counts: Counter[tuple[str, ...]] = Counter()
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
-    sources = [(title, 3.0)] + [(text, 2.0 if i == 0 else 1.0) for i, text in enumerate(paragraphs)]
+    sources = [(title, 3.0)] + [(text, 2.0 if i == 0 else 1.0) for i, text in enumerate(prose)]
     sources += [(text, 1.5) for text in headings]
-    for text, weight in sources:
-        for key, surface in phrase_surfaces(text):
-            scores[key] += weight
-            counts[key] += 1
-            surfaces.setdefault(key, Counter())[surface] += 1
+    in_title: set[tuple[str, ...]] = set()
+    in_lead: set[tuple[str, ...]] = set()
+    for number, (text, weight) in enumerate(sources):
+        for chunk in CHUNK_RE.split(text):
+            for key, surface in phrase_surfaces(chunk, strict=True, keep_case=number > 0):
+                if not _names_a_subject(surface, nominal, fragments):
+                    continue
+                scores[key] += weight
+                counts[key] += 1
+                surfaces.setdefault(key, Counter())[surface] += 1
+                if number == 0:
+                    in_title.add(key)
+                elif number == 1:
+                    in_lead.add(key)
     ranked = []
     for key, score in scores.items():
         content = len(key)
-        if content > 1 and counts[key] < 2:
+        if content > 1 and counts[key] < 2 and key not in in_title:
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
-        ranked.append(Candidate(surfaces[key].most_common(1)[0][0], round(score * bonus, 2), counts[key]))
+        surface = surfaces[key].most_common(1)[0][0]
+        if key in in_title and key in in_lead:
+            bonus *= TITLE_AND_LEAD_BONUS
+        if content == 1:
+            bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
+        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key]))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return ranked[:limit]
 
@@ -121,22 +169,119 @@ def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] 
     return candidates[0].text if candidates else ""
 
 
-def phrase_surfaces(text: str):
-    """(lemma key of the content words, surface text) for each candidate phrase in `text`."""
+def is_lone_common_word(keyphrase: str) -> bool:
+    """One content word that is a common French word (« pays », « séisme »): too vague to rank for."""
+    content = [word for word in tokens(keyphrase) if match_form(word) not in function_words()]
+    return len(content) == 1 and not _is_proper(strip_elision(content[0]))
+
+
+CHUNK_RE = re.compile(r"[,;:.!?()«»“”\"–—/|]")
+
+
+def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False):
+    """(lemma key of the content words, surface text) for each candidate phrase in `text`.
+    `strict` joins content words only as a noun phrase does (« de », « de la », « en »), never with
+    « et », « à » or a bare article (« dans le », « à » before a name: « incendie dans le Gard »), and
+    skips phrases that follow « selon » or « d'après ». `keep_case` keeps capitals met mid-sentence
+    (« République en marche »); otherwise common words are lowercased."""
     words = tokens(text)
     forms = [match_form(word) for word in words]
+    attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
     for start, form in enumerate(forms):
+        if start > attributed:
+            break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
         if not _is_edge_word(words[start], form):
             continue
+        if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
+            continue
         content: list[str] = []
+        joiners: list[str] = []
         for end in range(start, min(len(words), start + 2 * MAX_CONTENT_WORDS)):
             if _is_edge_word(words[end], forms[end]):
+                link = [*joiners, "d"] if strict and _elided_de(words[end]) else joiners
+                if strict and (forms[end] in LOCUTION_WORDS or fold(words[end]).replace("’", "'") in LOCUTION_TOKENS
+                               or not _noun_phrase_link(link, words[end])):
+                    break
+                adjective_position = not joiners and end > start
+                if strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS:
+                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective
                 content.append(lemma(words[end]))
+                joiners = []
                 if len(content) > MAX_CONTENT_WORDS:
                     break
-                yield tuple(content), _surface(words[start : end + 1])
+                if strict and _inside_name(words, end + 1):
+                    continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
+                yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
             elif forms[end] not in JOINERS:
                 break
+            else:
+                joiners.append(forms[end])
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """Whether `index` falls between two capitalized words of one name."""
+    return (0 < index < len(words) and words[index - 1][:1].isupper() and words[index][:1].isupper()
+            and match_form(words[index - 1]) not in function_words())
+
+
+def _elided_de(word: str) -> bool:
+    return word[:2].lower() in {"d'", "d’"} and len(word) > 2
+
+
+LOCUTION_TOKENS = frozenset({"d'accord", "d'abord", "d'ailleurs", "d'ores", "d'autant", "d'emblee", "d'office", "d'urgence"})
+
+
+def _noun_phrase_link(joiners: list[str], following: str) -> bool:
+    """Words that may stand between two content words of a noun phrase (a place after « dans le »)."""
+    link = tuple(joiners)
+    return link in STRICT_LINKS or (link in PLACE_LINKS and following[:1].isupper())
+
+
+STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les")})
+PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "les"), ("a",), ("au",), ("aux",)})
+
+
+def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset[str]) -> bool:
+    """A noun phrase about the story: a noun or name first, known words only, no source named."""
+    words = tokens(surface)
+    head = strip_elision(words[0])
+    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS:
+        return False
+    if not (_is_proper(head) or match_form(head) in nominal):
+        return False
+    return not any(match_form(w) in fragments for w in words)
+
+
+def _fragments(texts: list[str]) -> frozenset[str]:
+    """Folded pieces of hyphenated or soft-hyphenated words (« présenta\u00adtion » -> « tion ») that the
+    texts never write as words of their own."""
+    glued: set[str] = set()
+    free: set[str] = set()
+    for text in texts:
+        glued.update(fold(piece) for piece in GLUED_RE.findall(text))
+        free.update(fold(word) for word in FREE_WORD_RE.findall(text))
+    return frozenset(glued - free)
+
+
+GLUED_RE = re.compile(r"(?<=[^\W\d_][\u00ad\-‐])[^\W\d_]+|[^\W\d_]+(?=[\u00ad\-‐][^\W\d_])")
+FREE_WORD_RE = re.compile(r"(?<![\w\u00ad\-‐’'])[^\W\d_]+(?![\w\u00ad\-‐])")
+
+
+def _nominal_forms(texts: list[str]) -> frozenset[str]:
+    """Folded words the texts write as nouns: right after a determiner, or after a determiner and
+    one adjective (« un puissant séisme »), or elided (« l'armée »)."""
+    found = set()
+    for text in texts:
+        words = tokens(text)
+        forms = [match_form(word) for word in words]
+        for index, word in enumerate(words):
+            if strip_elision(word) != word and word[:1].lower() in "ld":
+                found.add(forms[index])
+            if index and forms[index - 1] in DETERMINERS:
+                found.add(forms[index])
+                if forms[index] in PRENOMINAL_ADJECTIVES and index + 1 < len(words):
+                    found.add(forms[index + 1])
+    return frozenset(found)
 
 
 def _is_edge_word(word: str, form: str) -> bool:
@@ -149,10 +294,11 @@ def _is_edge_word(word: str, form: str) -> bool:
     return not (base != form and base.endswith(("er", "ir", "oir")) and not word[0].isupper())
 
 
-def _surface(words: list[str]) -> str:
-    """The phrase as it reads, elision dropped at its start and common words lowercased."""
+def _surface(words: list[str], keep_case: bool = False) -> str:
+    """The phrase as it reads, elision dropped at its start and common words lowercased (unless
+    `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »)."""
     shown = [strip_elision(words[0]), *words[1:]]
-    return " ".join(word if _is_proper(strip_elision(word)) else word.lower() for word in shown)
+    return " ".join(word if keep_case or _is_proper(strip_elision(word)) else word.lower() for word in shown)
 
 
 def _is_proper(word: str) -> bool:

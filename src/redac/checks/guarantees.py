@@ -15,7 +15,7 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.checks.faithfulness import SourceFacts, Unsupported, sentences_to_review, unsupported_facts
 from redac.checks.length import Length, article_length, length_message
 from redac.french.foreign import foreign_fragments
-from redac.french.text import fold
+from redac.french.novelty import title_copy
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.french.words import count_words
@@ -173,14 +173,22 @@ def _h2_section_words(page: Page) -> list[int]:
     return [words for words in sections if words]
 
 
+COPY_MESSAGES = {
+    "equal": "identique au titre de la source",
+    "prefix": "début ou coupe du titre de la source",
+    "near-copy": "quasi-copie du titre de la source",
+}
+
+
 def _title(page: Page, source_title: str | None, limits: Limits) -> Check:
     title = page.title
     width = title_width_px(title)
     problems = []
     if not title:
         problems.append("pas de titre")
-    if source_title and fold(title) == fold(source_title):
-        problems.append("identique au titre de la source")
+    copy = title_copy(title, source_title, page.keyphrase)
+    if copy:
+        problems.append(COPY_MESSAGES[copy])
     if width > limits.title_max_px:
         problems.append(f"{width} px (maximum {limits.title_max_px})")
     matcher = KeyphraseMatcher(page.keyphrase)
@@ -188,7 +196,8 @@ def _title(page: Page, source_title: str | None, limits: Limits) -> Check:
     if matcher and title and (position is None or position > limits.title_keyphrase_max_position * len(title)):
         problems.append("expression clé absente du début du titre")
     message = "; ".join(problems) or f"titre personnalisé, {width} px, expression clé en tête"
-    return Check("title", "Titre", not problems, message, {"title": title, "width_px": width, "keyphrase_position": position})
+    details = {"title": title, "width_px": width, "keyphrase_position": position, "copy_of_source": copy or None}
+    return Check("title", "Titre", not problems, message, details)
 
 
 def _meta(page: Page, limits: Limits) -> Check:

@@ -32,15 +32,18 @@ ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|
 ROLE = rf"{ROLE_MODIFIERS}(?:{'|'.join(re.escape(noun) for noun in ROLE_NOUNS)})"
 PERSON = r"[A-ZÀ-Þ][\w’'\-]+(?:\s(?:de\s|van\s|von\s|ben\s|bin\s|al-)?[A-ZÀ-Þ][\w’'\-]+)+"
 ARTICLE = r"(?:[Ll]e\s|[Ll]a\s|[Ll][’'])"
+ART = rf"(?P<art>{ARTICLE})"
 ROLE_PATTERNS = (
     # "Le porte-parole du Kremlin, Dmitri Peskov,"
-    re.compile(rf"{ARTICLE}(?P<role>{ROLE}[^,.;:«»()]{{0,70}}?),\s(?P<name>{PERSON})(?=[\s,.;:])"),
+    re.compile(rf"{ART}(?P<role>{ROLE}[^,.;:«»()]{{0,70}}?),\s(?P<name>{PERSON})(?=[\s,.;:])"),
     # "Rustem Umerov, le nouveau secrétaire du Conseil national de sécurité,"
-    re.compile(rf"(?P<name>{PERSON}),\s{ARTICLE}?(?P<role>{ROLE}[^,.;:«»()]{{0,90}}?)(?=[,.;:])"),
+    re.compile(rf"(?P<name>{PERSON}),\s{ART}?(?P<role>{ROLE}[^,.;:«»()]{{0,90}}?)(?=[,.;:])"),
     # "le président ukrainien Volodymyr Zelensky"
-    re.compile(rf"{ARTICLE}(?P<role>{ROLE}(?:\s[a-zà-ÿ\-]+){{0,2}}?)\s(?P<name>{PERSON})"),
+    re.compile(rf"{ART}(?P<role>{ROLE}(?:\s[a-zà-ÿ\-]+){{0,2}}?)\s(?P<name>{PERSON})"),
 )
-KEY_POINT_MAX_WORDS = 35
+KEY_POINT_MAX_WORDS = 25  # a key point is a short form
+KEY_POINT_MAX_SOURCE_WORDS = 45
+MAX_WHO_QUESTIONS = 3
 FAQ_ANSWER_MAX_WORDS = 45
 MAX_KEY_POINTS = 4
 MAX_FAQ = 6
@@ -56,6 +59,11 @@ class Person:
     name: str
     role: str
     sentence: int  # SourceSentence id that states the role
+    article: str = ""  # the article the source puts before the role ("le ", "la ", "l’"), if any
+
+    def who(self) -> str:
+        """« Volodymyr Zelensky est le président ukrainien. »: what the source says the person is."""
+        return f"{self.name} est {self.article.lower()}{self.role}."
 
 
 def people(sentences: list[SourceSentence]) -> list[Person]:
@@ -67,7 +75,7 @@ def people(sentences: list[SourceSentence]) -> list[Person]:
                 name, role = match.group("name"), " ".join(match.group("role").split())
                 surname = name.split()[-1]
                 if not any(surname == known.split()[-1] for known in found):
-                    found[name] = Person(name, role, sentence.id)
+                    found[name] = Person(name, role, sentence.id, match.group("art") or "")
     return sorted(found.values(), key=lambda person: person.sentence)[:MAX_PEOPLE]
 
 

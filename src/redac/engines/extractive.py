@@ -1,23 +1,33 @@
 """The offline engine: the article written from the source's own sentences, following the plan.
 
 It never writes a claim: the introduction and the body sections are source sentences in source
-order, under the plan's subheadings; the enrichment blocks (key points, key figures, who's who, FAQ)
-restate source sentences and appositions. A source sentence appears at most twice in the whole
-article (once in the body, once in a block). Every line records the source sentences it comes from.
+order, under the plan's subheadings, long ones cut at safe boundaries (french/clauses); the
+enrichment blocks restate them in short form: key points are main clauses, key figures keep their
+noun and who gives them, who's who and « Qui est … ? » say what the source says a person is, and
+the FAQ asks what a sentence answers (french/questions). No line is printed twice: a short form
+that would repeat a line already written is left out, and a source too short for the brief stays
+short (the length check says by how much). Every line records the source sentences it comes from.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import groupby
 
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
+from redac.french.clauses import inside_quotations, main_clause, split_long_sentence
+from redac.french.facts import extract_facts
+from redac.french.questions import figure_phrase, question_for
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
-from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan
+from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan, SourceSentence
 
 MAX_USES = 2
-FIGURE_MAX_WORDS = 60
+KEY_POINT_MIN_WORDS = 6
 FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under `section_max_words` (questions and all)
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
@@ -32,6 +42,7 @@ def write(
     writer.introduction()
     writer.essentials()
     writer.body()
+    writer.short_essentials()
     writer.figures()
     found = writer.people()
     writer.faq(found)
@@ -47,6 +58,15 @@ def write(
     )
 
 
+def _quoted_sentences(sentences: list[SourceSentence]) -> set[int]:
+    """Ids of the sentences inside a quotation that spans several sentences of their paragraph."""
+    quoted: set[int] = set()
+    for _, group in groupby(sentences, key=lambda sentence: sentence.paragraph):
+        members = list(group)
+        quoted.update(s.id for s, inside in zip(members, inside_quotations([s.text for s in members]), strict=True) if inside)
+    return quoted
+
+
 class _Writer:
     def __init__(self, plan: Plan, analysis: Analysis, limits: Limits):
         self.plan = plan
@@ -55,18 +75,34 @@ class _Writer:
         self.sentences = {sentence.id: sentence for sentence in sentences}
         self.blocks: list[ArticleBlock] = []
         self.uses: Counter[int] = Counter()
+        self.written: set[str] = set()  # every line printed so far, compared word for word
+        self._essentials_at = 0
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
         self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
         self.passive = {s.id for s, measured in zip(sentences, analysis.sentences, strict=True) if measured.passive}
+        self.quoted = _quoted_sentences(sentences)
 
     # --- building blocks -------------------------------------------------------------------
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
         self.blocks.append(ArticleBlock("heading", [Line(text, sources)], level=level, role=role))
 
-    def line(self, sentence_id: int) -> Line:
+    def lines(self, sentence_id: int) -> list[Line]:
+        """The source sentence as one or more sentences of readable length."""
         self.uses[sentence_id] += 1
-        return Line(self.sentences[sentence_id].text, (sentence_id,))
+        text = self.sentences[sentence_id].text
+        whole = [text] if sentence_id in self.quoted else split_long_sentence(text)
+        pieces = [piece for piece in whole if _key(piece) not in self.written]
+        self.written.update(_key(piece) for piece in pieces)  # a source that says a thing twice is printed once
+        return [Line(piece, (sentence_id,)) for piece in pieces]
+
+    def new_line(self, text: str, sentence_id: int) -> Line | None:
+        """A restatement of a source sentence, unless it would print a line already written."""
+        if not text or _key(text) in self.written or _key(text) == _key(self.sentences[sentence_id].text):
+            return None  # a restatement that says it word for word is a repeat
+        self.written.add(_key(text))
+        self.uses[sentence_id] += 1
+        return Line(text, (sentence_id,))
 
     def paragraphs(self, ids: list[int], role: str) -> None:
         """Consecutive sentences of one source paragraph stay together; long ones are split evenly."""
@@ -81,7 +117,9 @@ class _Writer:
         for group in groups:
             kind: ArticleBlockKind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
             for chunk in split_evenly(group, [self.sentences[i].words for i in group], self.paragraph_max_words):
-                self.blocks.append(ArticleBlock(kind, [self.line(i) for i in chunk], role=role))
+                lines = [line for i in chunk for line in self.lines(i)]
+                if lines:
+                    self.blocks.append(ArticleBlock(kind, lines, role=role))
 
     def available(self, sentence_id: int) -> bool:
         return self.uses[sentence_id] < MAX_USES
@@ -95,29 +133,48 @@ class _Writer:
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
         for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], self.paragraph_max_words):
-            self.blocks.append(ArticleBlock("paragraph", [self.line(i) for i in chunk], role="intro"))
+            lines = [line for i in chunk for line in self.lines(i)]
+            if lines:
+                self.blocks.append(ArticleBlock("paragraph", lines, role="intro"))
 
     def essentials(self) -> None:
-        """The source's own key points when it has them, else its most central short sentences."""
-        ids = list(self.plan.essentials)
-        if not ids:
-            body = [i for section in self.plan.sections for i in section.sentences]
-            ranked = sorted(body, key=lambda i: -self.scores[i])
-            per_section: Counter[int] = Counter()
-            section_of = {i: n for n, section in enumerate(self.plan.sections) for i in section.sentences}
-            for sentence_id in ranked:
-                if len(ids) == enrich.MAX_KEY_POINTS:
-                    break
-                if per_section[section_of[sentence_id]] or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_WORDS):
-                    continue
-                per_section[section_of[sentence_id]] += 1
-                ids.append(sentence_id)
-            ids.sort()
-        if not ids:
+        """The source's own key points when it has them, else the main clauses of its most central
+        sentences, one per section; written after the body so that none repeats a body line."""
+        if self.plan.essentials:
+            self.heading(self._essentials_heading(), "essentials")
+            for sentence_id in self.plan.essentials:
+                self.blocks.append(ArticleBlock("list_item", self.lines(sentence_id), role="essentials"))
             return
-        self.heading(ESSENTIALS_HEADING.format(k=self.key) if self.key else "L’essentiel", "essentials")
-        for sentence_id in ids:
-            self.blocks.append(ArticleBlock("list_item", [self.line(sentence_id)], role="essentials"))
+        self._essentials_at = len(self.blocks)
+
+    def short_essentials(self) -> None:
+        if self.plan.essentials:
+            return
+        body = [i for section in self.plan.sections for i in section.sentences]
+        section_of = {i: n for n, section in enumerate(self.plan.sections) for i in section.sentences}
+        per_section: Counter[int] = Counter()
+        items: list[ArticleBlock] = []
+        for sentence_id in sorted(body, key=lambda i: -self.scores[i]):
+            if len(items) == enrich.MAX_KEY_POINTS:
+                break
+            if (per_section[section_of[sentence_id]] or sentence_id in self.quoted
+                    or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_SOURCE_WORDS)):
+                continue
+            short = main_clause(self.sentences[sentence_id].text, keep_source=True, keep_lead=False)
+            if count_words(short) > enrich.KEY_POINT_MAX_WORDS or count_words(short) < KEY_POINT_MIN_WORDS:
+                continue
+            line = self.new_line(short + ".", sentence_id)
+            if line:
+                per_section[section_of[sentence_id]] += 1
+                items.append(ArticleBlock("list_item", [line], role="essentials"))
+        if not items:
+            return
+        items.sort(key=lambda block: block.lines[0].sources[0])
+        heading = ArticleBlock("heading", [Line(self._essentials_heading(), ())], level=2, role="essentials")
+        self.blocks[self._essentials_at : self._essentials_at] = [heading, *items]
+
+    def _essentials_heading(self) -> str:
+        return ESSENTIALS_HEADING.format(k=self.key) if self.key else "L’essentiel"
 
     def body(self) -> None:
         for section in self.plan.sections:
@@ -125,50 +182,64 @@ class _Writer:
             self.paragraphs(section.sentences, "body")
 
     def figures(self) -> None:
-        items = [(figure, s) for figure, s in enrich.key_figures(list(self.sentences.values())) if self.repeatable(s.id, FIGURE_MAX_WORDS)]
-        items = items[: enrich.MAX_FIGURES]
+        """Key figures with the noun they count and who gives them, never a bare number."""
+        items = []
+        for figure, sentence in enrich.key_figures(list(self.sentences.values())):
+            fact = next((f for f in extract_facts(sentence.text) if f.text == figure), None)
+            phrase = figure_phrase(sentence.text, fact.start, fact.end) if fact else ""
+            line = self.new_line(capitalize_first(phrase), sentence.id) if phrase else None
+            if line:
+                items.append(ArticleBlock("list_item", [line], role="figures"))
+            if len(items) == enrich.MAX_FIGURES:
+                break
         if len(items) < 2:
             return
         self.heading(FIGURES_HEADING, "figures")
-        for figure, sentence in items:
-            self.uses[sentence.id] += 1
-            line = Line(f"{figure} — {sentence.text}", (sentence.id,))
-            self.blocks.append(ArticleBlock("list_item", [line], role="figures"))
+        self.blocks.extend(items)
 
     def people(self) -> list[enrich.Person]:
+        """Who's who for the people the FAQ does not ask about (« Qui est … ? » says it once)."""
         found = enrich.people(list(self.sentences.values()))
-        if len(found) < 2:
-            return found
-        self.heading(PEOPLE_HEADING, "people")
-        for person in found:
-            line = Line(f"{person.name} : {person.role}.", (person.sentence,))
-            self.blocks.append(ArticleBlock("list_item", [line], role="people"))
+        listed = found[enrich.MAX_WHO_QUESTIONS :]
+        if len(listed) >= 2:
+            self.heading(PEOPLE_HEADING, "people")
+            for person in listed:
+                line = Line(f"{person.name} : {person.role}.", (person.sentence,))
+                self.blocks.append(ArticleBlock("list_item", [line], role="people"))
         return found
 
     def faq(self, found: list[enrich.Person]) -> None:
-        pairs: list[tuple[str, int]] = []
-        for person in found[:3]:
-            if self.repeatable(person.sentence, enrich.FAQ_ANSWER_MAX_WORDS):
-                pairs.append((f"Qui est {person.name} ?", person.sentence))
-                self.uses[person.sentence] += 1
-        for section in self.plan.sections:
-            words = sum(self.sentences[answer].words + 8 for _, answer in pairs)
-            if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS or not section.topic:
-                continue
-            answer = self._faq_answer(section.sentences)
-            if answer is not None:
-                pairs.append((f"{capitalize_first(section.topic)} : que faut-il savoir ?", answer))
-                self.uses[answer] += 1
+        """« Qui est … ? » answered with what the source says the person is, then the questions the
+        most central sentences answer, at most one per section."""
+        pairs: list[tuple[str, Line]] = []
+        for person in found[: enrich.MAX_WHO_QUESTIONS]:  # what the source says each one is
+            line = self.new_line(person.who(), person.sentence)
+            if line:
+                pairs.append((f"Qui est {person.name} ?", line))
+        body = [i for section in self.plan.sections for i in section.sentences]
+        asked_ids: list[int] = []
+        for sentence_id in sorted(body, key=lambda i: -self.scores[i]):
+            words = sum(count_words(q) + count_words(a.text) for q, a in pairs)
+            if len(pairs) >= enrich.MAX_FAQ or words >= FAQ_MAX_WORDS:
+                break
+            usable = self.available(sentence_id) and sentence_id not in self.passive
+            asked = question_for(self.sentences[sentence_id].text) if usable else None
+            line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
+            if asked and line:
+                pairs.append((asked.question, line))
+                asked_ids.append(sentence_id)
+        pairs = pairs[: len(pairs) - len(asked_ids)] + sorted(pairs[len(pairs) - len(asked_ids):], key=lambda pair: pair[1].sources[0])
         if not pairs:
             return
         self.heading(FAQ_HEADING.format(k=self.key) if self.key else "Questions et réponses", "faq")
-        for question, answer in pairs:  # uses were counted when the answers were chosen
-            self.blocks.append(ArticleBlock("question", [Line(question, (answer,))], role="faq"))
-            self.blocks.append(ArticleBlock("answer", [Line(self.sentences[answer].text, (answer,))], role="faq"))
+        for question, answer in pairs:
+            self.blocks.append(ArticleBlock("question", [Line(question, answer.sources)], role="faq"))
+            self.blocks.append(ArticleBlock("answer", [answer], role="faq"))
 
-    def _faq_answer(self, ids: list[int]) -> int | None:
-        usable = [i for i in ids if self.repeatable(i, enrich.FAQ_ANSWER_MAX_WORDS)]
-        return max(usable, key=lambda i: self.scores[i], default=None)
+
+def _key(text: str) -> str:
+    """A line as compared for repeats: its words, folded."""
+    return " ".join(fold(word) for word in tokens(text))
 
 
 def split_evenly(items: list[int], weights: list[int], limit: int) -> list[list[int]]:

@@ -8,7 +8,7 @@ and the slug. Everything is derived from the cleaned source and the editor's bri
 from __future__ import annotations
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates, phrase_surfaces
+from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -18,8 +18,13 @@ from redac.plan.outline import outline
 from redac.plan.titles import title_candidates
 
 INTRO_MAX_SENTENCES = 3
+TITLE_BODY_SENTENCES = 2  # a title may stand on the sentences right after the introduction too
+LABEL_MAX_WORDS = 4  # a first "paragraph" this short is a label (a site name, a rubric), not a lead
 INTRO_MAX_WORDS = 110
 MULTIWORD_BONUS = 1.3
+SUBJECT_BONUS = 1.5  # named in the lead's first words (its subject): the title can open with it
+SUBJECT_WORDS = 6
+IN_INTRO_BONUS = 2.0  # Yoast wants the keyphrase in the first paragraph; the story's subject may outrank that
 
 
 def make_plan(
@@ -42,7 +47,7 @@ def make_plan(
     taken = {s.id for s in intro} | set(essentials)
     body = [s for s in sentences if s.id not in taken]
     sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
-    lead = " ".join(s.text for s in intro)
+    lead = " ".join(s.text for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
     fitting = [candidate for candidate in candidates if candidate.score >= 0]
     title = fitting[0].text if fitting else (keyphrase[:1].upper() + keyphrase[1:])
@@ -71,8 +76,17 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     def rank(candidate) -> float:
         return candidate.score * (MULTIWORD_BONUS if " " in candidate.text else 1.0)
 
-    in_intro = [c for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)]
-    best = max(in_intro or candidates, key=rank, default=None)
+    named = [c for c in candidates if not is_lone_common_word(c.text)]
+    candidates = named or candidates  # a lone common noun (« prix », « pays ») only when nothing else
+    in_intro = {c.text for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)}
+    opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
+    subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
+
+    def weight(candidate) -> float:
+        return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
+                * (SUBJECT_BONUS if candidate.text in subject else 1.0))
+
+    best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
 
 
@@ -81,7 +95,7 @@ def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     "défense aérienne"): Yoast Free, which most editors run, matches word for word."""
     wanted = max(phrase_surfaces(keyphrase), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
     for sentence in intro:
-        for key, surface in phrase_surfaces(sentence.text):
+        for key, surface in phrase_surfaces(sentence.text, keep_case=True):
             if key == wanted:
                 return surface
     return keyphrase
@@ -109,6 +123,8 @@ def _leading_list(sentences: list[SourceSentence]) -> list[int]:
 def _introduction(sentences: list[SourceSentence], skipped: set[int]) -> list[SourceSentence]:
     """The first paragraph's opening sentences: up to three, and about a hundred words."""
     rest = [s for s in sentences if s.id not in skipped]
+    prose = [s for s in rest if s.words > LABEL_MAX_WORDS]
+    rest = [s for s in rest if s.paragraph >= prose[0].paragraph] if prose else rest
     if not rest:
         return []
     first = [s for s in rest if s.paragraph == rest[0].paragraph]

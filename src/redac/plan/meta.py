@@ -30,10 +30,17 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
         return _best(holding, limits)
-    if candidates and keyphrase:
+    if candidates and keyphrase and _names_in(keyphrase, " ".join(sentences[:3])):
         prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}", limits)]
         return _best([text for text in prefixed if text] or candidates, limits)
     return _best(candidates, limits) if candidates else ""
+
+
+def _names_in(keyphrase: str, text: str) -> bool:
+    """Whether the names of the keyphrase are in the text it would prefix: a name put in front of
+    sentences that do not state it would tie it to what they say (the fact check flags that)."""
+    folded = fold(text)
+    return all(fold(word) in folded for word in tokens(keyphrase) if word[:1].isupper())
 
 
 def _best(candidates: list[str], limits: Limits) -> str:
@@ -78,7 +85,8 @@ def _slug_words(text: str) -> list[str]:
     words = []
     for token in tokens(text):
         folded = fold(strip_elision(token))
-        ascii_word = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+        parts = [part for part in re.split(r"[^a-z0-9]+", folded) if part and part not in function_words()]
+        ascii_word = "-".join(parts)  # « dix-sept » is two stop words, « Saint-Gilles » one slug word
         if ascii_word and folded not in function_words() and ascii_word not in words:
             words.append(ascii_word)
     return words

@@ -18,15 +18,13 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.french.case import capitalize_first
 from redac.french.facts import extract_facts
-from redac.french.lemmas import content_lemmas, lemma
+from redac.french.lemmas import content_lemmas
 from redac.french.sentences import opens_with_anaphora, sentence_opener
 from redac.french.tokens import tokens
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
-from redac.plan.phrases import phrase_counts
+from redac.plan.headings import name_sections
 
 SECTION_TARGET_WORDS = 190
 SECTION_MIN_WORDS = 60
@@ -34,13 +32,11 @@ INSIDE_PARAGRAPH_COST = 1.0
 ANAPHORA_CUT_COST = 2.0
 REPEATED_OPENERS_BONUS = 1.5
 QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
-HEADING_MAX_CHARS = 70
 # Cost linear in the source: a section never reaches SECTION_CAP_FACTOR x the structure limit (its cost
 # would be prohibitive), and a body of more than EXACT_SEGMENT_MAX_SENTENCES sentences is segmented by chunks.
 SECTION_CAP_FACTOR = 3
 EXACT_SEGMENT_MAX_SENTENCES = 300
 CHUNK_SENTENCES = 100
-GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 
 
 def outline(
@@ -56,7 +52,7 @@ def outline(
         return []
     groups = segment(body, _source_heading_cuts(analysis, body), limits)
     sections = [Section("", [s.id for s in group], sum(s.words for s in group), 0) for group in groups]
-    _name_sections(sections, {s.id: s for s in body}, keyphrase, limits)
+    name_sections(sections, {s.id: s for s in body}, keyphrase, limits)
     _set_budgets(sections, min_words)
     for section, group in zip(sections, groups, strict=True):
         section.facts = _facts(group)
@@ -188,59 +184,6 @@ def _source_heading_cuts(analysis: Analysis, body: list[SourceSentence]) -> set[
         if paragraph.index - 1 in heading_blocks and number in by_paragraph:
             cuts.add(by_paragraph[number])
     return cuts
-
-
-def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits) -> None:
-    """An informative heading per section: its most distinctive noun phrases, as written."""
-    texts = {section_index: [by_id[i].text for i in section.sentences] for section_index, section in enumerate(sections)}
-    document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
-    matcher = KeyphraseMatcher(keyphrase)
-    used: set[str] = {lemma(word) for word in tokens(keyphrase)}
-    keyphrase_sections = _keyphrase_sections(sections, by_id, matcher, limits)
-    for index, section in enumerate(sections):
-        counts, surfaces = phrase_counts(texts[index])
-        ranked = sorted(
-            (key for key in counts if len(key) > 1 or (counts[key] > 1 and len(key[0]) > 4)),
-            key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]),
-        )
-        chosen = []
-        for key in ranked:
-            if used.intersection(key) or GENERIC_HEADINGS.intersection(key):
-                continue
-            chosen.append(surfaces[key])
-            used.update(key)
-            if len(chosen) == 2:
-                break
-        section.topic = _topic(chosen)
-        section.heading = capitalize_first(f"{keyphrase} : {section.topic}" if index in keyphrase_sections and section.topic else section.topic or keyphrase)
-
-
-def _keyphrase_sections(
-    sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher, limits: Limits
-) -> set[int]:
-    """The sections whose heading should carry the keyphrase: about half, within the limits' share of
-    subheadings (`Limits.subheadings_keyphrase_range`), among those that mention it."""
-    if not matcher:
-        return set()
-    mentioning = [
-        index
-        for index, section in enumerate(sections)
-        if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
-    ]
-    low, high = limits.subheadings_keyphrase_range(len(sections))
-    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
-
-
-def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:
-    length_bonus = {1: 1.0, 2: 1.6, 3: 1.7}.get(len(key), 1.3)
-    return counts[key] * counts[key] / document_counts[key] * length_bonus
-
-
-def _topic(phrases: list[str]) -> str:
-    """'sanctions secondaires et frappes aériennes': one or two noun phrases, as the source writes them."""
-    if len(phrases) == 2 and len(phrases[0]) + len(phrases[1]) + 4 <= HEADING_MAX_CHARS:
-        return f"{phrases[0]} et {phrases[1]}"
-    return phrases[0] if phrases else ""
 
 
 def _set_budgets(sections: list[Section], min_words: int) -> None:

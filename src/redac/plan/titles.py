@@ -1,22 +1,27 @@
 """Customized French titles: several candidates built from the source's own words, scored.
 
-Every candidate is made of words the source already holds (its title, its lead, its subheadings,
-its names), rearranged, so no candidate can state what the source does not. Scores reward a
-keyphrase at the start, a width that fills but does not overflow the search result line (the limits'
-`title_min_px` to `title_max_px`), the essentials of the lead (names, numbers), and distance from the
-source title; they punish clickbait.
+A title is news in the source's own words: the main clause of a lead sentence (appositions,
+attribution, weekday and trailing clauses dropped, french/clauses), after « Keyphrase : » unless it
+opens with the keyphrase, cut at a complement when it overflows the search result line (the limits'
+title width). Nothing is added, so no candidate states what the source does not; none copies the
+source title, cuts it or nearly copies it (french/novelty). Scores reward the keyphrase at the
+start, a width that fills the line and the lead's names and numbers; they punish clickbait and
+fallbacks (a subheading, a generic tail).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
+from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
+from redac.french.novelty import title_copy
+from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.seo.serp import title_width_px
@@ -25,16 +30,38 @@ LEAD_CLAUSE_MIN_WORDS = 6
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
 # Prepositions that open a circumstance clause which can move to the front of a title.
-FRONTABLE_RE = re.compile(
-    r"\s(?P<clause>(?:après|avant|malgré|pendant|lors d[eu]|face (?:à|aux?)|au sommet d[eu]s?|en marge d[eu]s?)\s.+)$",
+COMPLEMENT_START_RE = re.compile(
+    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours)\s"
+)
+# « … avec Volodymyr Zelensky | des défenses aériennes »: after a name, « de » opens the verb's complement.
+AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")
+# A cut right after a verb form would leave the verb without the complement it needs (« a appelé »).
+VERB_END_RE = re.compile(r"(?:er|ir)$")
+# Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": 0.3, "generic": -1.0}
+LEAD_SENTENCES = 5
+TITLE_MIN_WORDS = 4
+SUBORDINATE_START_RE = re.compile(
+    r"(?i)^(?:alors\s+qu|tandis\s+qu|bien\s+qu|parce\s+qu|lorsqu|puisqu|si\b|s['’]il|quand\b|comme\b|dès\s+qu|afin\b|pour\s+qu|"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:par|de|du|des|à|au|aux|en|dans|sur)\b)"
+)
+SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
+# « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
+# noun already says which one (the article keeps the clause).
+RELATIVE_BEFORE_NAME_RE = re.compile(
+    r"\s+qui\s+(?:a|ont|avait|avaient|est|sont)\s+[a-zà-ÿ]+(?:\s+(?:la|le|les|l['’]|des|du|de|en|à|au))?\s*[A-ZÀ-Þ][\w\-]+"
+)
+ROLE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+(?:(?:nouveau|nouvelle|ancien|ancienne)\s+)?(?:président|présidente|premier ministre|première ministre|"
+    r"ministre|chancelier|chancelière|secrétaire général|secrétaire générale|porte-parole|chef|cheffe|dirigeant|dirigeante)"
+    r"(?:\s+[a-zà-ÿ\-]+){0,4}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])"
+)
+# Weekdays (and the date after them) say when, which the article says; a title says what.
+WEEKDAY_RE = re.compile(
+    r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?"
+    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )
-COMPLEMENT_START_RE = re.compile(r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en)\s")
-# Titles that keep a verb from the source title or lead read as news; lists of names or a generic
-# tail are fallbacks.
-HOW_BONUS = {"source-title": 1.5, "main-clause": 1.5, "circumstance-first": 1.5, "shortened": 1.0,
-             "parts-swapped": 1.5, "lead": 1.0, "subheading": 0.3, "names": -1.0, "generic": -1.0}
-SPLIT_RE = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
 
 def title_candidates(
@@ -44,63 +71,94 @@ def title_candidates(
     headings: list[str],
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[TitleCandidate]:
-    """Scored candidates, best first; none equals the source title."""
+    """Scored candidates, best first; none is the source title, a cut of it or a near-copy."""
     proposals: dict[str, str] = {}
-    for text, how in _proposals(source_title or "", keyphrase, lead, headings, limits):
+    for text, how in _proposals(keyphrase, lead, headings):
         text = _tidy(text)
-        if text and fold(text) != fold(source_title or "") and text not in proposals:
+        if text and not title_copy(text, source_title, keyphrase) and text not in proposals:
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
-    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, source_title, limits), title_width_px(text), how)
+    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
               for text, how in proposals.items()]
     return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
 
 
-def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str], limits: Limits):
-    """(title, how) pairs; each is checked for width and scored afterwards."""
+def _proposals(keyphrase: str, lead: str, headings: list[str]):
+    """(title, how) pairs: the main clause of each lead sentence, fitted to the result line, after
+    the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
-    for text, how in _source_title_variants(source_title):
-        yield text, how
-        yield _with_keyphrase(key, text), f"keyphrase+{how}"
-    clause = _lead_clause(lead, limits.title_max_px)
-    if clause:
-        yield _with_keyphrase(key, clause), "keyphrase+lead"
-        yield clause, "lead"
-    for cut in _complement_cuts(_first_sentence(lead)):
-        for text in dict.fromkeys([cut, _surnames(cut)]):
-            yield _with_keyphrase(key, text), "keyphrase+lead"
-            yield text, "lead"
+    for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
+        clause = _title_clause(sentence)
+        if not clause:
+            continue
+        how = "main-clause" if rank == 0 else "lead"
+        for text in _shorter_forms(clause):
+            yield _with_keyphrase(key, text), f"keyphrase+{how}"
+            if KeyphraseMatcher(keyphrase).found_in(tokens(text)):
+                yield text, how  # the clause names the subject itself
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
-    names = _names(source_title + ". " + lead, keyphrase)
-    if len(names) >= 2:
-        yield f"{key} : {', '.join(names[:-1])} et {names[-1]}", "keyphrase+names"
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
 
 
-def _source_title_variants(title: str):
-    """The source title rearranged: circumstance first, parts swapped, shortened at a complement,
-    full names shortened to surnames. All keep the title's own words."""
-    if not title:
-        return
-    variants = [(title, "source-title")]
-    moved = FRONTABLE_RE.search(title)
-    if moved:
-        main = title[: moved.start()].strip()
-        variants.append((f"{capitalize_first(moved.group('clause'))}, {lowercase_first(main)}", "circumstance-first"))
-        variants.append((main, "main-clause"))
-    parts = [part for part in SPLIT_RE.split(title) if part]
-    if len(parts) > 1:
-        variants.append((f"{capitalize_first(parts[-1])} : {lowercase_first(' '.join(parts[:-1]))}", "parts-swapped"))
-    for cut in _complement_cuts(title):
-        variants.append((cut, "shortened"))
-    for text, how in list(variants):
-        short = _surnames(text)
-        if short != text:
-            variants.append((short, f"{how}+surnames"))
-    yield from variants
+def heading_clause(sentence: str, max_chars: int) -> str:
+    """The sentence's main clause, shortened like a title to at most `max_chars` (the longest such
+    form), for a heading; '' when none fits."""
+    clause = _title_clause(sentence)
+    fitting = [form for form in _shorter_forms(clause) if len(form) <= max_chars] if clause else []
+    return max(fitting, key=len, default="")
+
+
+def _title_clause(sentence: str) -> str:
+    """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
+    a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
+    text = sentence.strip()
+    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?") or opens_with_anaphora(text):
+        return ""
+    clause = WEEKDAY_RE.sub("", main_clause(text, keep_lead=False)).strip(" ,")
+    clause = " ".join(clause.split())
+    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or ("«" in clause and clause.count("«") != clause.count("»")):
+        return ""
+    return capitalize_first(clause)
+
+
+def _shorter_forms(clause: str) -> list[str]:
+    """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
+    names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
+    Zelensky »), surnames, and each of these cut before a trailing complement."""
+    forms = [clause]
+    forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
+    head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
+    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head):
+        forms.append(head)
+    for form in list(forms):
+        forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
+    for form in list(forms):
+        forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
+    for form in list(forms):
+        forms.append(_surnames(form))
+    for form in list(forms):
+        forms.extend(_complement_cuts(form))
+    return [form for form in dict.fromkeys(forms) if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form)]
+
+
+def _main_clause_like(text: str) -> bool:
+    """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … ») or
+    a clause stopped inside a relative (« … que les pays »)."""
+    words = [fold(word) for word in tokens(text)]
+    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
+        return False
+    return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
+
+
+def _balanced(text: str) -> bool:
+    return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def _sentences(lead: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?…])\s+(?=[«“\"A-ZÀ-Þ0-9])", lead.strip()) if s]
 
 
 def _with_keyphrase(key: str, text: str) -> str:
@@ -113,9 +171,11 @@ def _with_keyphrase(key: str, text: str) -> str:
 def _complement_cuts(title: str) -> list[str]:
     """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
     cuts = []
-    for match in COMPLEMENT_START_RE.finditer(title):
-        head = title[: match.start()].rstrip(" ,")
-        if len(tokens(head)) >= 3:
+    starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
+    for start in sorted(starts):
+        head = title[:start].rstrip(" ,")
+        last = tokens(head)[-1] if tokens(head) else ""
+        if len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and _balanced(head):
             cuts.append(head)
     return cuts
 
@@ -129,66 +189,28 @@ def _surnames(text: str) -> str:
     return text
 
 
-def _first_sentence(lead: str) -> str:
-    return re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0].rstrip(".")
-
-
-def _lead_clause(lead: str, max_px: int) -> str:
-    """The lead's first sentence, or its first clause when the sentence is too long for a title."""
-    sentence = _first_sentence(lead)
-    if title_width_px(sentence) <= max_px:
-        return sentence
-    clause = sentence.split(",")[0]
-    fits = len(clause) < len(sentence) and title_width_px(clause) <= max_px
-    return clause if fits and len(tokens(clause)) >= LEAD_CLAUSE_MIN_WORDS else ""
-
-
-def _names(text: str, keyphrase: str) -> list[str]:
-    seen: dict[str, None] = {}
-    keywords = set(fold(keyphrase).split())
-    for fact in extract_facts(text):
-        words = set(fold(fact.text).split())
-        if fact.kind == "name" and not words & keywords and not any(words & set(fold(n).split()) for n in seen):
-            seen.setdefault(fact.text, None)
-    return list(seen)[:3]
-
-
 def _essentials(lead: str) -> set[str]:
-    """Folded names and numbers of the lead: what an informative title carries."""
-    return {fold(fact.text) for fact in extract_facts(lead) if fact.kind in {"name", "number", "date"}}
+    """Folded names (by surname) and numbers of the first lead sentence: what an informative title carries."""
+    first = _sentences(lead)[0] if lead.strip() else ""
+    return {fold(fact.text).split()[-1] if fact.kind == "name" else fold(fact.text)
+            for fact in extract_facts(first) if fact.kind in {"name", "number", "date"}}
 
 
-def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str], source_title: str | None,
-           limits: Limits) -> float:
+def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str], limits: Limits) -> float:
     width = title_width_px(text)
     if width > limits.title_max_px:
         return -1.0
     score = 0.0
     position = matcher.phrase_position(text) if matcher else None
     if position is not None:
-        score += 3.0 if position == 0 else 2.0 if position <= limits.title_keyphrase_max_position * len(text) else 1.0
+        score += 3.0 if position == 0 else 1.0  # the title check wants the keyphrase first
     folded = fold(text)
-    score += min(3, sum(1 for item in essentials if item in folded)) * 0.4
+    score += min(3, sum(1 for item in essentials if re.search(rf"\b{re.escape(item)}\b", folded))) * 0.4
     score += 1.0 if width >= limits.title_min_px else width / limits.title_min_px
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
-    score -= 0.5 * _overlap(text, source_title or "")
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
     return round(score, 3)
-
-
-def _overlap(text: str, other: str) -> float:
-    """Share of the title's words that follow each other as in the other title (bigrams)."""
-    words, others = [fold(w) for w in tokens(text)], [fold(w) for w in tokens(other)]
-    pairs, other_pairs = set(pairwise(words)), set(pairwise(others))
-    return len(pairs & other_pairs) / len(pairs) if pairs else 0.0
-
-
-def _without_keyphrase_prefix(title: str, keyphrase: str) -> str:
-    if fold(title).startswith(fold(keyphrase)):
-        rest = title[len(keyphrase) :].lstrip(" :,–—-")
-        return rest or title
-    return title
 
 
 def _tidy(text: str) -> str:

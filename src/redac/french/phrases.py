@@ -101,16 +101,24 @@ def _is_content(word: str, form: str, first: bool) -> bool:
     base = lemma(word)
     if form in (base + "s", base + "x") or word[:1].isupper():
         return True
-    return not (base != form and base.endswith(("er", "ir", "oir", "re")) and not _adjective_like(form))
+    return not (base != form and base.endswith(("er", "ir", "oir", "re")) and not adjective_like(word.lower()))
 
 
 def _infinitive_like(form: str) -> bool:
     return form.endswith(("er", "ir")) and lemma(form) == form
 
 
-def _adjective_like(form: str) -> bool:
-    """Participles used as adjectives ("frappes aériennes" aside): -é(e)(s), -i(e)s, -u(e)s endings."""
-    return form.endswith(("e", "es", "ee", "ees", "is", "ie", "ies", "us", "ue", "ues")) and is_known_word(form)
+def adjective_like(word: str) -> bool:
+    """Participles and adjectives ("frappes aériennes", "affaires étrangères", "forces armées"), by
+    their endings; a conjugated verb ("signifie", "estime") is not one."""
+    return word.endswith(ADJECTIVE_ENDINGS) and is_known_word(word)
+
+
+ADJECTIVE_ENDINGS = (
+    "é", "ée", "és", "ées", "is", "us", "ue", "ues", "ère", "ères", "aire", "aires", "ale", "ales", "aux", "elle", "elles",
+    "ique", "iques", "ienne", "iennes", "iens", "aise", "aises", "ive", "ives", "euse", "euses", "eux", "aine", "aines",
+    "oise", "oises", "ante", "antes", "ants", "ente", "entes", "ents", "ible", "ibles", "able", "ables", "ée", "ées",
+)
 
 
 def _cuts_a_name(words: list[str], end: int) -> bool:

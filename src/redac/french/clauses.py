@@ -1,0 +1,304 @@
+"""Clauses of a French sentence, without a parser: long sentences cut at safe boundaries, and the
+main clause of a sentence for short forms (titles, key points, FAQ answers).
+
+Both only ever remove words or cut between clauses, so they keep every name, number and quotation
+they keep exactly as written. A cut never falls inside a quotation or brackets. The splitter adds at
+most a connector the logic of the boundary allows (« Mais », « En effet, », « Dans le même temps, »,
+« Cela ») or repeats a name a detached relative clause refers to (« …, qui a promis » -> « Name a
+promis »): no fact is added or lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.french.lemmas import is_known_word
+from redac.french.words import count_words
+
+MAX_WORDS = 20
+MIN_PART_WORDS = 5
+# (boundary, what the second sentence opens with); the first part always ends with a full stop.
+BOUNDARIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*;\s+"), ""),
+    (re.compile(r",\s+mais\s+"), "Mais "),
+    (re.compile(r",\s+car\s+"), "En effet, "),
+    (re.compile(r",\s+(?:alors|tandis)\s+qu(?:e\s+|['’])"), "Dans le même temps, "),
+    (re.compile(r",\s+ce\s+qui\s+"), "Cela "),
+    (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|ni)\s?\w)"), "En outre, "),
+    # « …, une allusion à … »: an apposition to the whole clause, to the end of the sentence
+    (re.compile(r",\s+(?=(?:une?)\s+[a-zà-ÿ]{4,}\s[^,;:«»“”\"()]+$)"), "Il s’agit d’"),
+    (re.compile(r"\s+:\s+(?![«“\"])(?=\w)"), ""),
+    (re.compile(r",\s+puis\s+"), "Puis "),
+)
+# "…, Name Surname, qui a promis …" to the sentence end: the name can open the next sentence.
+RELATIVE_RE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w’'\-]+\s){0,3}[A-ZÀ-Þ][\w’'\-]+),\s+qui\s+(?P<rest>[^,;:()]+)$")
+REPORTING_VERBS = (
+    "annoncé|indiqué|déclaré|affirmé|assuré|précisé|expliqué|souligné|ajouté|estimé|rapporté|confirmé|lancé|"
+    "écrit|dit|relevé|noté|détaillé|prévenu|reconnu|martelé|insisté|averti|jugé|rappelé|commenté|répondu|"
+    "annonce|indique|déclare|affirme|assure|précise|explique|souligne|ajoute|estime|rapporte|confirme|"
+    "lance|écrit|dit|relève|note|détaille|rappelle|commente|répond|nuance|poursuit|observe"
+)
+TRAILING_REPORT_RE = re.compile(
+    rf",\s+(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles|on))?\s+)?(?:{REPORTING_VERBS})(?:-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?\b.*$"
+)
+TRAILING_SUBORDINATE_RE = re.compile(r",\s+(?:(?:alors|tandis)\s+qu(?:e\s|['’])|ce\s+qui\s|qui\s|dont\s|car\s).*$")
+TRAILING_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]après)\s+[^,«»“”\"]+$")
+TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\b.*$")
+NAME_APPOSITION_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+(?:(?:le|la|les|l['’]|un|une|qui|dont|âgée?s?\sde|[a-zà-ÿ]+(?:é|ée|és|ées))\s?[^,;:«»“”\"()]{2,90}?|[^,;:«»“”\"()\s]+\sde\s[^,;:«»“”\"()]{2,60}?),\s+"
+)
+# « Le président ukrainien, Volodymyr Zelensky, a appelé » -> « Volodymyr Zelensky a appelé »
+ROLE_APPOSITION_RE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s?(?:président|présidente|premier ministre|première ministre|ministre|chancelier|chancelière|"
+    r"secrétaire|porte-parole|chef|cheffe|dirigeant|dirigeante|directeur|directrice|maire|ambassadeur|ambassadrice|patron|patronne)"
+    r"(?:\s[a-zà-ÿ\-]+){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+"
+)
+DETACHED_PHRASE_RE = re.compile(r",\s+(?:qui|dont|d['’]une?)\s[^,;:«»“”\"()]{2,90}?,\s+")
+LEADING_CIRCUMSTANCE_RE = re.compile(
+    r"^(?:(?:Selon|D['’]après|En|Dans|À|A|Au|Aux|Après|Avant|Lors|Depuis|Pour|Face|Sur|Ce|Cette|Jeudi|Lundi|Mardi|Mercredi|"
+    r"Vendredi|Samedi|Dimanche|Le\s(?=\d)|Mi-|Fin|Début|Hier|Aujourd['’]hui|Finalement|Ainsi|Par ailleurs|De son côté|De leur côté|"
+    r"Alors\squ|Tandis\squ|Bien\squ|Parce\squ|Lorsqu|Puisqu|Si|Quand|Comme|Dès|Malgré|Grâce|Selon|"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ant)\s)"
+    r"[^,;:«»“”\"()]{0,80}?),\s+(?=\S)"
+)
+
+
+def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
+    """`sentence` as one or more sentences of at most `max_words` words where a safe cut exists."""
+    if count_words(sentence) <= max_words:
+        return [sentence]
+    for pattern, opener in BOUNDARIES:
+        for match in pattern.finditer(sentence):
+            first, second = sentence[: match.start()], sentence[match.end() :]
+            if _cuttable(sentence, match.start(), first, second):
+                second = _open(second, opener)
+                return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
+    pair = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
+            or _participle_clause(sentence) or _where_clause(sentence))
+    if pair:
+        return [*split_long_sentence(pair[0], max_words), *split_long_sentence(pair[1], max_words)]
+    relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
+    if relative:
+        first = sentence[: relative.start() + len(relative.group("name"))]
+        second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
+        if _cuttable(sentence, relative.start(), first, second) and _balanced(second):
+            return [*split_long_sentence(_close(first), max_words), second]
+    noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
+    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES:
+        demonstrative = DEMONSTRATIVES[noun_relative.group("det").lower()]
+        noun = noun_relative.group("noun")
+        if demonstrative == "Ce" and noun[:1].lower() in "aeiouyéèêh":
+            demonstrative = "Cet"
+        first = sentence[: noun_relative.end("noun")]
+        second = f"{demonstrative} {noun} {sentence[noun_relative.start('rest') :].strip()}"
+        if _cuttable(sentence, noun_relative.end("noun"), first, second) and _balanced(second):
+            return [*split_long_sentence(_close(first), max_words), second]
+    return [sentence]
+
+
+def _second_predicate(sentence: str) -> tuple[str, str] | None:
+    """« Le ministre a annoncé A et a promis B. » -> (« Le ministre a annoncé A. », « En outre, le
+    ministre a promis B. »): the subject is repeated, never replaced by a pronoun."""
+    subject = SUBJECT_RE.match(sentence)
+    if not subject:
+        return None
+    for match in SECOND_PREDICATE_RE.finditer(sentence, subject.end()):
+        first, rest = sentence[: match.start()], sentence[match.end() :]
+        name = subject.group("subject")
+        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
+        second = f"En outre, {name} {rest}"
+        if _cuttable(sentence, match.start(), first, rest):
+            return _close(first), second
+    return None
+
+
+def _second_report(sentence: str) -> tuple[str, str] | None:
+    """« X a déclaré que A et que B. » -> (« X a déclaré que A. », « En outre, X a déclaré que B. »)."""
+    match = REPORT_RE.match(sentence)
+    if not match:
+        return None
+    for joint in AND_THAT_RE.finditer(sentence, match.end()):
+        first, rest = sentence[: joint.start()], sentence[joint.end() :]
+        head = match.group("head")
+        head = head if _keeps_capital(head) else head[:1].lower() + head[1:]
+        that = "qu’" if rest[:1].lower() in "aeiouyéèêh" else "que "
+        if _cuttable(sentence, joint.start(), first, rest):
+            return _close(first), f"En outre, {head} {that}{rest}"
+    return None
+
+
+def _inner_relative(sentence: str) -> tuple[str, str] | None:
+    """« Zelensky, qui était à Riyad mardi, doit rencontrer … » -> (« Zelensky était à Riyad mardi. »,
+    « Zelensky doit rencontrer … »): the name opens both sentences."""
+    match = INNER_RELATIVE_RE.match(sentence)
+    if not match or not _balanced(match.group("relative")):
+        return None
+    name = match.group("name")
+    first, second = f"{name} {match.group('relative')}.", f"{name} {match.group('main')}"
+    if count_words(first) >= MIN_PART_WORDS and count_words(second) >= MIN_PART_WORDS:
+        return first, second
+    return None
+
+
+def _participle_clause(sentence: str) -> tuple[str, str] | None:
+    """« Il a affirmé A, appelant les entreprises à B. » -> (« Il a affirmé A. », « En outre, il a
+    appelé les entreprises à B. »): a trailing -ant clause of a first-group verb becomes the same
+    verb in the main clause's passé composé, with the main clause's subject."""
+    subject = SUBJECT_RE.match(sentence)
+    if not subject:
+        return None
+    auxiliary = sentence[subject.end() :].split(" ", 1)[0]
+    if auxiliary not in {"a", "ont"}:
+        return None
+    for match in PARTICIPLE_RE.finditer(sentence, subject.end()):
+        first, rest = sentence[: match.start()], sentence[match.end() :]
+        participle = match.group("verb")
+        if not is_known_word(participle[:-3] + "é") or not _balanced(first):
+            continue
+        name = subject.group("subject")
+        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
+        second = f"En outre, {name} {auxiliary} {participle[:-3]}é {rest}"
+        if _cuttable(sentence, match.start(), first, rest):
+            return _close(first), second
+    return None
+
+
+PARTICIPLE_RE = re.compile(r"\s*,\s+(?P<verb>[a-zà-ÿ]{4,}ant)\s+(?=\S)")
+
+
+def _where_clause(sentence: str) -> tuple[str, str] | None:
+    """« … à Paris, où il a salué … » -> (« … à Paris. », « Il y a salué … »): « où » becomes « y »."""
+    match = WHERE_RE.search(sentence)
+    if not match or not _balanced(sentence[: match.start()]):
+        return None
+    first, rest = sentence[: match.start()], sentence[match.end() :]
+    second = f"{match.group('pronoun').capitalize()} y {rest}"
+    if _cuttable(sentence, match.start(), first, rest) and _balanced(rest):
+        return _close(first), second
+    return None
+
+
+WHERE_RE = re.compile(r",\s+où\s+(?P<pronoun>il|elle|ils|elles)\s+(?=(?:a|ont|avait|avaient)\s)")
+
+
+def _keeps_capital(text: str) -> bool:
+    first = text.split(maxsplit=1)[0]
+    elided_article = first[:2] in {"L’", "L'"}  # « L’Albanie » mid-sentence is « l’Albanie »
+    return first[:1].isupper() and first.lower() not in _ARTICLES | _PRONOUNS and not elided_article
+
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
+REPORT_RE = re.compile(
+    r"^(?P<head>(?:(?:Le|La|Les|L['’])\s?)?(?:[\w’'\-]+\s){0,4}?(?:a|ont|avait|avaient)\s(?:"
+    + REPORTING_VERBS.split("|annonce|", maxsplit=1)[0] + r")(?:\s[a-zà-ÿ]+){0,3}?)\s(?:que\s|qu['’])"
+)
+AND_THAT_RE = re.compile(r",?\s+et\s+(?:que\s|qu['’])")
+INNER_RELATIVE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+qui\s+(?P<relative>[^,;:]{8,}?),\s+(?P<main>(?:a|ont|est|sont|doit|doivent|va|vont|avait|avaient|n['’]|ne|se|s['’]|[a-zà-ÿ]+(?:e|ent|ait|aient))\b.+)$"
+)
+_ARTICLES = frozenset({"le", "la", "les", "l’", "l'", "un", "une", "des"})
+SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:(?:Le|La|Les|L['’])\s?)?(?:[A-ZÀ-Þa-zà-ÿ][\w’'\-]*(?:,(?=\s(?:la\s|le\s|les\s|l['’])?[A-ZÀ-Þ]))?\s){0,7}?"
+    r"[\w’'\-]+)\s(?=(?:a|ont|est|sont|avait|avaient|doit|va)\s)"  # « L'Albanie, la Macédoine et le Monténégro »
+)
+SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|avait|avaient|est|sont|doit|va)\s+[a-zà-ÿ]+)")
+NOUN_RELATIVE_RE = re.compile(
+    r"\b(?P<det>le|la|les|un|une|son|sa|ses|ce|cet|cette|ces)\s(?P<noun>(?:[a-zà-ÿ\-]{3,}\s)?[a-zà-ÿ\-]{3,}"
+    r"(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\wà-ÿ\-]+(?:\s[a-zà-ÿ\-]{4,})?)?),\s+qui\s+(?P<rest>[^,;:()]+)$"
+)
+DEMONSTRATIVES = {"le": "Ce", "un": "Ce", "son": "Ce", "ce": "Ce", "cet": "Cet", "la": "Cette", "une": "Cette", "sa": "Cette",
+                  "cette": "Cette", "les": "Ces", "ses": "Ces", "ces": "Ces"}
+
+
+def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = True) -> str:
+    """The sentence without what hangs on its main clause: appositions and detached relative clauses,
+    a trailing reporting clause (« …, a annoncé le ministre »), a trailing participle clause, the
+    attribution (« selon … ») unless `keep_source`, and a leading circumstance unless `keep_lead`.
+    A sentence that opens with a quotation is returned unchanged: its main clause is the quote."""
+    text = " ".join(sentence.split()).rstrip(" .!?…")
+    if not text or text[0] in "«“\"—–-":
+        return " ".join(sentence.split())
+    for mark in (r"\s*;\s", r"\s:\s(?![«“\"])"):  # « a déclaré : « … » »: the quotation is the content
+        head = re.split(mark, text, maxsplit=1)[0]
+        if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
+            text = head
+    for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
+        text = _cut_tail(text, pattern)
+    text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
+    text = NAME_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
+    text = DETACHED_PHRASE_RE.sub(lambda m: " " if _apposition(m.group(0)) else m.group(0), text)
+    if not keep_lead:
+        shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
+        if count_words(shorter) >= MIN_PART_WORDS:
+            text = shorter[:1].upper() + shorter[1:]
+    return text if _balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
+
+
+def _apposition(text: str) -> bool:
+    """An incise that can go: no coordination (« L'Albanie, la Macédoine et le Monténégro sont … »
+    is a list, not an apposition) and no finite verb of its own unless it is a relative clause."""
+    words = text.lower().split()
+    if {"et", "ou", "ni"} & set(words):
+        return False
+    relative = any(word in {"qui", "dont"} for word in words[:3])
+    return relative or not (FINITE_VERBS & set(words))
+
+
+FINITE_VERBS = frozenset("est sont a ont était étaient avait avaient sera seront fut furent va vont doit doivent peut peuvent".split())
+
+
+def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` without the tail `pattern` finds, when what stays is a balanced clause of some length."""
+    match = pattern.search(text)
+    if match and count_words(text[: match.start()]) >= MIN_PART_WORDS and _balanced(text[: match.start()]):
+        return text[: match.start()]
+    return text
+
+
+def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
+    return (
+        count_words(first) >= MIN_PART_WORDS
+        and count_words(second) >= MIN_PART_WORDS
+        and _balanced(sentence[:position])
+    )
+
+
+def inside_quotations(sentences: list[str]) -> list[bool]:
+    """For the consecutive sentences of one paragraph, whether each starts or ends inside a quotation
+    that spans sentences (« … Les résultats sont simples : dans les jours à venir … »). Such a sentence
+    is part of a quotation: it is never cut nor shortened, since that would change what was said."""
+    inside, flags = False, []
+    for sentence in sentences:
+        starts_inside = inside
+        for char in sentence:
+            if char in "«“" or (char == '"' and not inside):
+                inside = True
+            elif char in "»”" or (char == '"' and inside):
+                inside = False
+        flags.append(starts_inside or inside)
+    return flags
+
+
+def _balanced(text: str) -> bool:
+    """No quotation or bracket left open in `text`."""
+    return (
+        text.count("«") == text.count("»")
+        and text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+    )
+
+
+def _close(text: str) -> str:
+    text = text.rstrip(" ,;:")
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _open(text: str, opener: str) -> str:
+    """The second part as a sentence: its opener (the source writes it in lowercase after a comma), or
+    its first letter capitalized."""
+    text = text.strip()
+    return opener + text if opener else text[:1].upper() + text[1:]

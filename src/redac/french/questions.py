@@ -1,0 +1,128 @@
+"""Questions a sentence answers, and the short answer it gives, in the sentence's own words.
+
+« Treize pays participent au sommet. » answers « Combien de pays participent au sommet ? » with
+« Treize pays. »; « Le ministre a annoncé un plan de 2 milliards. » answers « Qu'a annoncé le
+ministre ? » with the sentence's main clause; « Le 14 août, un incendie s'est déclaré à Saint-André. »
+answers « Que s'est-il passé le 14 août ? ». A question is built only where the sentence's form
+gives it; otherwise none is asked. Key figures keep the noun they count and who gives them
+(« 539 drones en une nuit, selon Kiev »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redac.french.clauses import main_clause
+from redac.french.sentences import opens_with_anaphora
+from redac.french.text import fold
+from redac.french.wordlists import function_words
+from redac.french.words import count_words
+
+NUMBER_WORDS = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|"
+    "cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf|vingt-[a-z\\-]+|trente-[a-z\\-]+|quarante-[a-z\\-]+"
+)
+QUALIFIER = r"(?:[Aa]u\s+moins|[Pp]lus\s+de|[Pp]rès\s+de|[Ee]nviron|[Qq]uelque|[Mm]oins\s+de|[Uu]ne\s+trentaine\s+de|[Uu]ne\s+centaine\s+de)"
+AMOUNT = rf"(?:\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+|\d+(?:[.,]\d+)?|{NUMBER_WORDS})"
+NOUN = r"[a-zà-ÿ][a-zà-ÿ’'\-]{2,}"
+COUNT_SUBJECT_RE = re.compile(
+    rf"^(?P<qualifier>{QUALIFIER}\s+)?(?P<amount>{AMOUNT})(?:\s+(?:millions?|milliards?)\s+d[e’'])?\s*(?P<noun>{NOUN}(?:\s+{NOUN})?)\s+"
+    rf"(?P<verb>(?:ont|sont|a|est|se\s+sont|participent|restent|vont|doivent|devraient|pourraient|[a-zà-ÿ]+ent)\b.*)$",
+    re.IGNORECASE,
+)
+DID_RE = re.compile(
+    r"^(?P<subject>(?:[A-ZÀ-Þ][\w’'\-]*)(?:\s[\w’'\-]+){0,6}?)\s(?P<aux>a|ont)\s(?P<participle>annoncé|décidé|promis|déclaré|"
+    r"confirmé|ordonné|reconnu|validé|approuvé|proposé|présenté|dévoilé|demandé|adopté|rejeté|signé|indiqué|affirmé|"
+    r"assuré|souligné|estimé|expliqué|précisé|dénoncé|lancé|publié|révélé|réclamé|exigé|obtenu|promulgué|salué)\s(?P<object>.+)$"
+)
+WHEN_RE = re.compile(
+    r"^(?P<when>(?:[Ll]e\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:[Cc]e\s+)?(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|"
+    r"[Ss]amedi|[Dd]imanche)(?:\s+(?:1er|\d{1,2})\s+[a-zéû]+)?(?:\s+(?:soir|matin))?|[Ee]n\s+(?:19|20)\d\d))\s*,\s+(?P<rest>.+)$"
+)
+SOURCE_RE = re.compile(r",\s+(?P<source>selon\s+[^,;:«»“”\"()]{3,60}?)(?=[,.;]|$)")
+FIGURE_NOUN_RE = re.compile(
+    rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:de|d’|d'|en|par)\s?(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
+)
+MAX_FIGURE_WORDS = 8
+# Where a « combien » question can stop: the circumstances after it belong to the answer's sentence.
+QUESTION_TAIL_RE = re.compile(r"\s(?:aux\s+côtés|à\s+côté|dans\s+le\s+cadre|lors|pendant|depuis|après|avant|selon|parmi)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    question: str
+    answer: str
+
+
+def question_for(sentence: str) -> Question | None:
+    """The question `sentence` answers and its short answer, or None."""
+    text = " ".join(sentence.split()).rstrip(" .!…")
+    if not text or text[0] in "«“\"—–-" or text.endswith("?"):
+        return None
+    return _how_many(text) or _what_did(text) or _what_happened(text)
+
+
+def _how_many(text: str) -> Question | None:
+    match = COUNT_SUBJECT_RE.match(text)
+    if not match or "«" in match.group("verb") or fold(match.group("noun").split()[0]) in function_words():
+        return None
+    noun = match.group("noun")
+    verb = QUESTION_TAIL_RE.split(main_clause(match.group("verb")), maxsplit=1)[0]
+    combien = "Combien d’" if noun[:1].lower() in "aeiouyéèêh" else "Combien de "
+    source = SOURCE_RE.search(text)
+    answer = f"{(match.group('qualifier') or '')}{match.group('amount')} {noun}"
+    answer = answer[:1].upper() + answer[1:] + (f", {source.group('source')}" if source else "") + "."
+    return Question(f"{combien}{noun} {verb} ?", answer)
+
+
+def _what_did(text: str) -> Question | None:
+    clause = main_clause(text, keep_source=True)
+    match = DID_RE.match(clause)
+    if not match or "," in match.group("subject") or opens_with_anaphora(match.group("subject")):
+        return None
+    subject = match.group("subject")
+    subject = subject if _is_name_start(subject) else subject[:1].lower() + subject[1:]
+    question = f"Qu’{match.group('aux')} {match.group('participle')} {subject} ?"
+    return Question(question, clause + ".")
+
+
+def _what_happened(text: str) -> Question | None:
+    match = WHEN_RE.match(text)
+    if not match or count_words(match.group("rest")) < 5:
+        return None
+    when = match.group("when")
+    when = when[:1].lower() + when[1:]
+    rest = main_clause(match.group("rest"), keep_source=True)
+    return Question(f"Que s’est-il passé {when} ?", rest[:1].upper() + rest[1:] + ".")
+
+
+def _is_name_start(subject: str) -> bool:
+    first = subject.split(maxsplit=1)[0]
+    return first[1:2].islower() and first.lower() not in {"le", "la", "les", "l’", "l'", "un", "une", "des", "ce", "cette", "ces"}
+
+
+def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
+    """The figure at [figure_start, figure_end) of `sentence` with the noun it counts and its
+    complement, and who gives it (« au moins 2 886 morts, selon les autorités »); '' when the
+    sentence names nothing after the number."""
+    before = sentence[:figure_start]
+    qualifier = re.search(rf"{QUALIFIER}\s+$", before)
+    start = qualifier.start() if qualifier else figure_start
+    after = sentence[figure_end:].lstrip()
+    noun = FIGURE_NOUN_RE.match(after)
+    if noun and fold(noun.group("noun").split()[0]) in function_words():
+        noun = None
+    has_unit = bool(re.search(r"[^\d\s.,\u00a0\u202f]", sentence[figure_start:figure_end]))
+    if not noun and not has_unit:
+        return ""
+    if not noun:  # « 4,9 % » alone says nothing: say what reached it (« l'inflation a atteint 4,9 % »)
+        clause = re.split(r"[,;:]\s|[()«»]", before)[-1]  # « 4,2 % »: a decimal comma is no boundary
+        if count_words(clause) > MAX_FIGURE_WORDS or count_words(clause) < 2:
+            return ""
+        start = figure_start - len(clause.lstrip())
+    phrase = sentence[start:figure_end] + (" " + noun.group("noun") if noun else "")
+    phrase = " ".join(phrase.split()[: MAX_FIGURE_WORDS + 2]).rstrip(" ,;:")
+    source = SOURCE_RE.search(sentence)
+    return phrase + (f", {source.group('source')}" if source else "")
+

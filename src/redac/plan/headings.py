@@ -1,0 +1,122 @@
+"""Section headings a French editor would write: what the section tells, in the source's words.
+
+A heading is the section's most distinctive noun phrase with a complement or an adjective
+(« production commune d'armes », « frappes aériennes russes »), as the source writes it, when one
+exists that does not stop inside a name or a term (« ministre des Affaires | étrangères ») and ends on
+a noun or an adjective. Otherwise it is the main clause of the section's first sentence that reads
+alone, shortened like a title (« Le Kremlin a exprimé son soutien »). Never two phrases glued with
+« et », never the same heading twice. About half the headings open with the keyphrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from redac.analysis.keyphrase import INCIDENTAL_HEADS, KeyphraseMatcher
+from redac.french.case import capitalize_first, lowercase_first
+from redac.french.lemmas import lemma
+from redac.french.phrases import adjective_like, phrase_counts
+from redac.french.text import fold
+from redac.french.tokens import match_form, tokens
+from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
+from redac.models import Section, SourceSentence
+from redac.plan.titles import heading_clause
+
+HEADING_MAX_CHARS = 70
+GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
+# Words a heading cannot end on although the phrase finder lets them in.
+LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui".split())
+
+
+def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Set `topic` and `heading` of each section (see the module docstring)."""
+    texts = {index: [by_id[i].text for i in section.sentences] for index, section in enumerate(sections)}
+    document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
+    matcher = KeyphraseMatcher(keyphrase)
+    used: set[str] = {lemma(word) for word in tokens(keyphrase)}
+    shown: set[str] = {fold(keyphrase)}
+    keyed = _keyphrase_sections(sections, by_id, matcher, limits)
+    for index, section in enumerate(sections):
+        topic = _phrase_topic(texts[index], document_counts, used) or _clause_topic(texts[index], shown)
+        topic = topic or _phrase_topic(texts[index], document_counts, used, single=True)
+        if not topic or fold(topic) in shown:
+            topic = ""
+        shown.add(fold(topic))
+        section.topic = topic
+        heading = f"{keyphrase} : {lowercase_first(topic)}" if index in keyed and topic else topic or keyphrase
+        if fold(heading) in {fold(s.heading) for s in sections[:index]}:
+            heading = f"{keyphrase} ({index + 1})" if not topic else heading
+        section.heading = capitalize_first(heading)
+
+
+def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], single: bool = False) -> str:
+    """The section's most distinctive well-formed noun phrase (one word only when `single`)."""
+    counts, surfaces = phrase_counts(texts)
+    wanted = [key for key in counts if (len(key) == 1 and counts[key] > 1 and len(key[0]) > 4 if single else len(key) > 1)]
+    ranked = sorted(wanted, key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]))
+    for key in ranked:
+        if used.intersection(key) or GENERIC_HEADINGS.intersection(key) or key[0] in INCIDENTAL_HEADS:
+            continue
+        if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]):
+            continue
+        used.update(key)
+        return surfaces[key]
+    return ""
+
+
+def _clause_topic(texts: list[str], shown: set[str]) -> str:
+    for text in texts:
+        clause = heading_clause(text, HEADING_MAX_CHARS)
+        if clause and fold(clause) not in shown:
+            return clause
+    return ""
+
+
+def _ends_well(phrase: str) -> bool:
+    """Ends on a noun, a name or an adjective: not an adverb, a preposition or a verb form."""
+    last = tokens(phrase)[-1]
+    form = match_form(last)
+    if form in function_words() or form in LOOSE_ENDS or (form.endswith("ment") and len(form) > 6):
+        return False
+    if last[:1].isupper():
+        return True
+    base = lemma(last)
+    is_verb_form = base != form and base.endswith(("er", "ir", "oir", "re")) and form not in (base + "s", base + "x")
+    return not is_verb_form or adjective_like(last.lower())
+
+
+def _cut_in_source(phrase: str, texts: list[str]) -> bool:
+    """Whether the phrase stops inside a longer name or term where the section writes it
+    (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
+    first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
+    for text in texts:
+        for match in re.finditer(r"(\S+)\s+" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
+            before, following = match.group(1), match.group(2) or ""
+            if last[:1].isupper() and (following[:1].isupper() or adjective_like(following.lower())):
+                return True
+            if first[:1].isupper() and before[:1].isupper() and match_form(before) not in function_words():
+                return True
+    return len(phrase) > HEADING_MAX_CHARS
+
+
+def _keyphrase_sections(
+    sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher, limits: Limits
+) -> set[int]:
+    """The sections whose heading should carry the keyphrase: about half, within the limits' share of
+    subheadings (`Limits.subheadings_keyphrase_range`), among those that mention it."""
+    if not matcher:
+        return set()
+    mentioning = [
+        index
+        for index, section in enumerate(sections)
+        if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
+    ]
+    low, high = limits.subheadings_keyphrase_range(len(sections))
+    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
+
+
+def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:
+    length_bonus = {1: 1.0, 2: 1.6, 3: 1.7}.get(len(key), 1.3)
+    return counts[key] * counts[key] / document_counts[key] * length_bonus

@@ -1,0 +1,40 @@
+"""Questions from their answer sentence, and key figures with their noun, on sentences written for these tests."""
+
+import pytest
+
+from redac.french.facts import extract_facts
+from redac.french.questions import figure_phrase, question_for
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    ("Treize pays participent au sommet de Lorient, selon les organisateurs.",
+     "Combien de pays participent au sommet de Lorient ?", "Treize pays, selon les organisateurs."),
+    ("Au moins 300 bénévoles ont nettoyé la plage de Guidel pendant le week-end.",
+     "Combien de bénévoles ont nettoyé la plage de Guidel ?", "Au moins 300 bénévoles."),
+    ("La préfète du Finistère a annoncé un plan de 12 millions d’euros pour les digues, a précisé son cabinet.",
+     "Qu’a annoncé la préfète du Finistère ?", "La préfète du Finistère a annoncé un plan de 12 millions d’euros pour les digues."),
+    ("Le 14 juillet, un feu d’artifice a été tiré depuis le port de Concarneau devant 20 000 personnes.",
+     "Que s’est-il passé le 14 juillet ?", "Un feu d’artifice a été tiré depuis le port de Concarneau devant 20 000 personnes."),
+])
+def test_a_question_is_asked_from_its_answer_sentence(sentence, question, answer):
+    asked = question_for(sentence)
+    assert asked is not None and (asked.question, asked.answer) == (question, answer)
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Nous reviendrons l’an prochain », a promis la capitaine.",  # a quotation: no question
+    "Il a annoncé sa démission.",  # a pronoun subject: who is « il » ?
+    "Pourquoi le port ferme-t-il ?",  # already a question
+    "Le port reste calme.",  # nothing to ask
+])
+def test_no_question_where_the_sentence_gives_none(sentence):
+    assert question_for(sentence) is None
+
+
+def test_a_key_figure_keeps_its_noun_and_who_gives_it():
+    sentence = "La Russie a lancé 539 drones en une nuit, selon Kiev."
+    fact = next(f for f in extract_facts(sentence) if f.kind == "number")
+    assert figure_phrase(sentence, fact.start, fact.end) == "539 drones en une nuit, selon Kiev"
+    sentence = "Le chômage a atteint 7,4 % au premier trimestre."
+    fact = next(f for f in extract_facts(sentence) if f.kind == "number")
+    assert figure_phrase(sentence, fact.start, fact.end) == "Le chômage a atteint 7,4 %"
