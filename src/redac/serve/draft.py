@@ -1,0 +1,125 @@
+"""The article being edited: the rewrite's result plus what the editor changed (fields and body).
+
+The body is the Markdown below the H1, exactly as `redac rewrite` writes it, so an untouched draft
+exports the very same Markdown; the title, meta description, slug and keyphrase are fields that
+the front matter and the H1 are built from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields as dataclass_fields, replace
+from functools import cached_property
+
+from redac.checks import Report, check_page
+from redac.checks.faithfulness import SourceFacts
+from redac.models import Article, ArticleBlock, CleanResult, Line
+from redac.pipeline import RewriteResult, source_facts
+from redac.render.article import article_markdown
+from redac.seo.page import Page, read_page
+
+
+@dataclass(slots=True)
+class Fields:
+    title: str
+    description: str
+    slug: str
+    keyphrase: str
+
+
+@dataclass
+class Draft:
+    id: str
+    source: CleanResult
+    result: dict  # RewriteResult.to_dict() of the rewrite: plan, provenance, first report
+    original: Article
+    engine: str
+    min_words: int
+    fields: Fields
+    body: str
+    sentences: list[dict]  # every source sentence: id, paragraph, text (the source pane)
+
+    @classmethod
+    def from_result(cls, draft_id: str, result: RewriteResult, engine: str) -> "Draft":
+        article = result.article
+        fields = Fields(article.title, article.description, article.slug, article.keyphrase)
+        sentences = [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in result.analysis.source_sentences]
+        return cls(draft_id, result.source, result.to_dict(), article, engine, result.plan.min_words, fields,
+                   body_markdown(article), sentences)
+
+    def state(self) -> dict:
+        """What reopening this draft needs (the source itself is kept beside it)."""
+        return {"id": self.id, "result": self.result, "engine": self.engine, "min_words": self.min_words,
+                "fields": asdict(self.fields), "body": self.body, "sentences": self.sentences}
+
+    @classmethod
+    def from_state(cls, state: dict, source: CleanResult) -> "Draft":
+        original = _article_from_dict(state["result"]["article"])
+        return cls(state["id"], source, state["result"], original, state["engine"], state["min_words"],
+                   Fields(**state["fields"]), state["body"], state["sentences"])
+
+    @cached_property
+    def facts(self) -> SourceFacts:
+        return source_facts(self.source)
+
+    def edit(self, *, title: str, description: str, slug: str, keyphrase: str, body: str) -> None:
+        self.fields = Fields(" ".join(title.split()), " ".join(description.split()), slug.strip(), " ".join(keyphrase.split()))
+        self.body = body.replace("\r\n", "\n").strip("\n") + "\n"
+
+    def markdown(self) -> str:
+        """Front matter and H1 from the fields, then the body: what `redac rewrite` prints."""
+        return article_markdown(self._shell()) + "\n" + self.body
+
+    def page(self) -> Page:
+        return read_page(self.markdown(), format="md", label=self.id)
+
+    def check(self, page: Page | None = None) -> Report:
+        originality = [block.text for block in self.source.document.blocks] if self.engine == "llm" else None
+        return check_page(page or self.page(), self.facts, min_words=self.min_words,
+                          source_title=self.source.document.title, originality_source=originality)
+
+    def article(self, page: Page | None = None) -> Article:
+        """The edited article as data (for HTML and JSON): unchanged blocks keep their kind and provenance."""
+        page = page or self.page()
+        known = {block.text: block for block in self.original.blocks}
+        blocks = [known.get(block.text) or _new_block(block) for block in page.blocks]
+        return replace(self._shell(), blocks=blocks)
+
+    def to_dict(self, report: Report) -> dict:
+        article = self.article()
+        provenance = [
+            {"block": index, "text": line.text, "sources": [{"id": i, "text": self.sentence_text(i)} for i in line.sources]}
+            for index, block in enumerate(article.blocks)
+            for line in block.lines
+        ]
+        report_dict = {**report.to_dict(), "repair_rounds": self.result["report"].get("repair_rounds", 0),
+                       "usage": self.result["report"].get("usage")}
+        return {**self.result, "article": {**article.to_dict(), "faq": article.faq()}, "provenance": provenance, "report": report_dict}
+
+    @cached_property
+    def sentence_texts(self) -> dict[int, str]:
+        return {sentence["id"]: sentence["text"] for sentence in self.sentences}
+
+    def sentence_text(self, sentence_id: int) -> str:
+        return self.sentence_texts.get(sentence_id, "")
+
+    def _shell(self) -> Article:
+        f = self.fields
+        return replace(self.original, title=f.title, description=f.description, slug=f.slug, keyphrase=f.keyphrase, blocks=[])
+
+
+def body_markdown(article: Article) -> str:
+    """The article's Markdown after its H1 (front matter and H1 come from the fields)."""
+    head = article_markdown(replace(article, blocks=[]))
+    return article_markdown(article)[len(head) + 1 :]
+
+
+def _new_block(block) -> ArticleBlock:
+    kind = block.kind if block.kind in {"heading", "list_item"} else "paragraph"
+    return ArticleBlock(kind, [Line(block.text)], block.level if kind == "heading" else 0)
+
+
+def _article_from_dict(data: dict) -> Article:
+    blocks = [ArticleBlock(b["kind"], [Line(line["text"], tuple(line["sources"])) for line in b["lines"]], b["level"], b["role"])
+              for b in data["blocks"]]
+    names = {f.name for f in dataclass_fields(Article)}
+    return Article(**{**{k: v for k, v in data.items() if k in names}, "blocks": blocks})

@@ -1,0 +1,109 @@
+"""Where the page keeps its articles: the same SQLite store as `redac batch` (one row per article,
+keyed like a batch document), the Markdown written atomically beside it, and what reopening a draft
+needs (its source and editing state) in a hidden folder. `redac batch status DIR` reads it too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from redac.batch.dedup import signature
+from redac.batch.store import Outcome, Store
+from redac.checks import Report
+from redac.files import write_atomic
+from redac.serve.draft import Draft
+from redac.serve.pipeline import clean_source
+
+STORE_NAME = "redac-batch.sqlite"
+STATE_DIR = ".serve"
+
+
+def default_directory() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "redac" / "serve"
+
+
+class Workspace:
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.drafts: dict[str, Draft] = {}
+        self.lock = threading.Lock()
+        Store(self.directory / STORE_NAME).close()  # fails early, in one line, on a file that is not a store
+
+    def _state(self, draft_id: str) -> Path:
+        return self.directory / STATE_DIR / f"{draft_id}.json"
+
+    def _source(self, draft_id: str) -> Path:
+        return self.directory / STATE_DIR / f"{draft_id}.source"
+
+    def add(self, draft: Draft, data: bytes, name: str) -> None:
+        """Keep a new draft (its source too, to reopen it later) and record it in the store."""
+        _write_bytes(self._source(draft.id), data)
+        with self.lock:
+            self.drafts[draft.id] = draft
+        store = Store(self.directory / STORE_NAME)
+        try:
+            texts = [block.text for block in draft.source.document.blocks]
+            store.add_pending(draft.id, name, draft.source.document.title, signature(texts))
+        finally:
+            store.close()
+        self.save(draft, draft.check())
+
+    def save(self, draft: Draft, report: Report) -> None:
+        """The draft as edited: its Markdown, its state, its row (scores, failed checks)."""
+        path = self.directory / f"{draft.original.slug or 'article'}-{draft.id[:8]}.md"
+        with self.lock:
+            write_atomic(path, draft.markdown())
+            write_atomic(self._state(draft.id), json.dumps(draft.state(), ensure_ascii=False))
+            audit = report.check("audit")
+            store = Store(self.directory / STORE_NAME)
+            try:
+                store.finish(Outcome(
+                    draft.id, [str(path)], words=report.words, seo=audit.details.get("seo", 0) if audit else 0,
+                    readability=audit.details.get("readability", 0) if audit else 0,
+                    failed_checks=[check.id for check in report.failed], report=report.to_dict(),
+                ))
+                store.db.execute("UPDATE documents SET title = ? WHERE id = ?", (draft.fields.title, draft.id))
+            finally:
+                store.close()
+
+    def get(self, draft_id: str) -> Draft | None:
+        """A draft of this session, or one reopened from the store's folder."""
+        with self.lock:
+            found = self.drafts.get(draft_id)
+        if found or not draft_id.isalnum():
+            return found
+        state_path, source_path = self._state(draft_id), self._source(draft_id)
+        if not (state_path.is_file() and source_path.is_file()):
+            return None
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+        draft = Draft.from_state(state, clean_source(source_path.read_bytes(), name=state["result"].get("source")))
+        with self.lock:
+            self.drafts[draft_id] = draft
+        return draft
+
+    def history(self) -> list[dict]:
+        """The store's articles, newest first; `reopen` says whether the page can open one."""
+        store = Store(self.directory / STORE_NAME)
+        try:
+            rows = store.rows()
+        finally:
+            store.close()
+        rows.sort(key=lambda row: row["updated"], reverse=True)
+        for row in rows:
+            row["reopen"] = self._state(row["id"]).is_file()
+            row["when"] = time.strftime("%d/%m/%Y %H:%M", time.localtime(row["updated"]))
+        return rows
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.replace(temporary, path)
