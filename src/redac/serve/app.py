@@ -154,7 +154,7 @@ def _view(draft, page, report) -> dict:
     return {"lights": present.lights(report), "preview": present.preview_html(page, report, draft),
             "serp": present.serp(draft), "others": present.other_checks(report), "words": report.words,
             "unsupported": [{"text": u.text, "reason": u.reason, "where": u.where,
-                             "source": present.closest_source(u.sentence, draft)} for u in report.unsupported]}
+                             "source": present.quoted(present.closest_source(u.sentence, draft))} for u in report.unsupported]}
 
 
 def _html(draft) -> str:

@@ -16,6 +16,7 @@ from redac.serve.draft import Draft
 
 SERP_TITLE_PX = CHECK_THRESHOLDS["title_max_px"]
 SERP_DESCRIPTION_CHARS = CHECK_THRESHOLDS["description_max_chars"]
+SHOWN_TITLES = 6
 NEAR = 0.75  # a score this share of its threshold is orange, below it red
 ELLIPSIS = " …"
 
@@ -84,7 +85,7 @@ def _marked(text: str, report: Report, draft: Draft) -> str:
             continue
         start = text.find(item.text, text.find(item.sentence))
         if start >= 0:
-            spans.append((start, start + len(item.text), f"{item.reason}. La source dit : « {closest_source(item.sentence, draft)} »"))
+            spans.append((start, start + len(item.text), f"{item.reason}. La source dit : {quoted(closest_source(item.sentence, draft))}"))
     spans.sort()
     out, position = [], 0
     for start, end, why in spans:
@@ -102,6 +103,11 @@ def closest_source(sentence: str, draft: Draft) -> str:
     words = set(_words(sentence))
     best = max(draft.sentences, key=lambda s: len(words & set(_words(s["text"]))), default=None)
     return best["text"] if best else ""
+
+
+def quoted(text: str) -> str:
+    """`text` between guillemets, unless it already opens with one."""
+    return text if text.startswith("«") else f"« {text} »"
 
 
 def _words(text: str) -> list[str]:
@@ -134,11 +140,13 @@ def _cut_chars(text: str, limit: int) -> str:
 
 
 def title_candidates(draft: Draft) -> list[dict]:
-    candidates = [{"text": c["text"], "width_px": c["width_px"]} for c in draft.result["plan"]["title_candidates"]]
+    """The plan's best candidates (typeset as the article is), the current title first if it is not one."""
+    from redac.french.typography import typeset
+
+    texts = [typeset(c["text"]) for c in draft.result["plan"]["title_candidates"][:SHOWN_TITLES]]
+    candidates = [{"text": text, "width_px": title_width_px(text)} for text in texts]
     if draft.fields.title not in {c["text"] for c in candidates}:
         candidates.insert(0, {"text": draft.fields.title, "width_px": title_width_px(draft.fields.title)})
-    for candidate in candidates:
-        candidate["share"] = min(100, round(100 * candidate["width_px"] / SERP_TITLE_PX))
     return candidates
 
 

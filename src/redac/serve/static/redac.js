@@ -127,7 +127,9 @@ function initArticle() {
       node.className = `light ${light.state}`;
       node.dataset.state = light.state;
       node.querySelector(".state-text").textContent = STATE_TEXT[light.state];
-      node.querySelector(".message").textContent = light.message;
+      const message = node.querySelector(".message");
+      message.textContent = light.message;
+      message.title = light.message;
     }
     setText("words", view.words);
     document.getElementById("preview").innerHTML = view.preview;  // built and escaped by the server
@@ -152,7 +154,7 @@ function initArticle() {
         const li = document.createElement("li");
         const mark = document.createElement("mark");
         mark.textContent = u.text;
-        li.append(mark, ` (${u.where}) : ${u.reason}. La source dit : « ${u.source} »`);
+        li.append(mark, ` (${u.where}) : ${u.reason}. La source dit : ${u.source}`);
         ul.append(li);
       }
       box.append(h, ul);
