@@ -19,8 +19,13 @@ BASE = "http://127.0.0.1:8765"
 
 
 @pytest.fixture
-def client(tmp_path):
-    with TestClient(create_app(Workspace(tmp_path)), base_url=BASE) as client:
+def workspace(tmp_path):
+    return Workspace(tmp_path)
+
+
+@pytest.fixture
+def client(workspace):
+    with TestClient(create_app(workspace), base_url=BASE) as client:
         client.get("/nouveau")  # the CSRF cookie
         yield client
 
@@ -35,7 +40,7 @@ def rewrite(client, text: str, **fields) -> str:
     job = answer.json()["id"]
     for _ in range(400):
         state = client.get(f"/api/jobs/{job}").json()
-        if state["state"] != "running":
+        if state["state"] != "running" and (state["saved"] or state["state"] != "done"):
             break
         time.sleep(0.05)
     assert state["state"] == "done", state
@@ -88,7 +93,7 @@ def test_brief_found_in_the_pasted_text(client):
     assert answer["removed"] > 0
 
 
-def test_rewrite_edit_check_export_and_history(client, tmp_path):
+def test_rewrite_edit_check_export_and_history(client, workspace):
     text = (SAMPLES / "000_28bc3072248f10e6.txt").read_text(encoding="utf-8")
     article = rewrite(client, text, min_words="800")
     page = client.get(article)
@@ -109,6 +114,7 @@ def test_rewrite_edit_check_export_and_history(client, tmp_path):
     view = client.post(f"/api/articles/{draft_id}/check", json={**head, "body": body}, headers=csrf(client)).json()
     assert next(light for light in view["lights"] if light["id"] == "faithfulness")["state"] == "green"
     saved = client.get(f"{article}/export.md").text
+    workspace.flush()
     assert saved.startswith("---\ntitle: Titre choisi\n") and "\n# Titre choisi\n" in saved
     exported = json.loads(client.get(f"{article}/export.json").text)
     assert exported["article"]["title"] == "Titre choisi" and exported["provenance"]

@@ -6,7 +6,7 @@ Short texts are unreliable for any identifier: under MIN_LETTERS letters the ans
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 LANGUAGES = ("fr", "en", "es", "it", "de", "pt", "nl", "ca", "ro", "pl", "ru", "uk", "ar", "tr")
 MIN_LETTERS = 40
@@ -21,6 +21,7 @@ def _identifier():
     return identifier
 
 
+@lru_cache(maxsize=8192)  # an edited article is re-checked as the editor types: unchanged paragraphs are free
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability), or (None, 0.0) when the text is too short to tell."""
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:

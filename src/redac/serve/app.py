@@ -28,6 +28,8 @@ MIME = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"
 def create_app(workspace: Workspace, *, token: str | None = None, host: str = "127.0.0.1", port: int = 8765):
     jobs = Jobs(workspace)
     templates = Environment(loader=PackageLoader("redac.serve", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    for name in templates.list_templates():  # compiled now, not on the first editor's request
+        templates.get_template(name)
 
     def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
         html = templates.get_template(name).render(csrf=request.scope["state"]["csrf"], path=request.url.path, **context)
@@ -69,7 +71,12 @@ def create_app(workspace: Workspace, *, token: str | None = None, host: str = "1
 
     def job_status(request: Request):
         job = jobs.get(request.path_params["job"])
-        return JSONResponse(job.to_dict()) if job else _missing("Travail inconnu.")
+        if not job:
+            return _missing("Travail inconnu.")
+        after = request.query_params.get("after", "")
+        if after.isdigit():
+            job.wait(int(after))
+        return JSONResponse(job.to_dict())
 
     def cancel_job(request: Request):
         job = jobs.get(request.path_params["job"])
@@ -82,8 +89,7 @@ def create_app(workspace: Workspace, *, token: str | None = None, host: str = "1
         draft = workspace.get(request.path_params["draft"])
         if draft is None:
             return page(request, "absent.html.j2", 404)
-        p = draft.page()
-        report = draft.check(p)
+        p, report = draft.checked()
         return page(request, "article.html.j2", draft=draft, view=_view(draft, p, report),
                     candidates=present.title_candidates(draft), paragraphs=present.source_paragraphs(draft),
                     removed=draft.source.removed)
@@ -93,9 +99,8 @@ def create_app(workspace: Workspace, *, token: str | None = None, host: str = "1
         if draft is None:
             return _missing("Article inconnu.")
         draft.edit(**{key: str(edit.get(key, "")) for key in ("title", "description", "slug", "keyphrase", "body")})
-        p = draft.page()
-        report = draft.check(p)
-        workspace.save(draft, report)
+        p, report = draft.checked()
+        workspace.save_later(draft)
         view = _view(draft, p, report)
         view["preview"] = str(view["preview"])
         view["lights"] = [asdict(light) for light in view["lights"]]

@@ -7,6 +7,8 @@ the front matter and the H1 are built from.
 
 from __future__ import annotations
 
+import re
+import threading
 from dataclasses import asdict, dataclass, fields as dataclass_fields, replace
 from functools import cached_property
 
@@ -16,6 +18,9 @@ from redac.models import Article, ArticleBlock, CleanResult, Line
 from redac.pipeline import RewriteResult, source_facts
 from redac.render.article import article_markdown
 from redac.seo.page import Page, read_page
+
+
+SPACES_RE = re.compile(r"[ \t\r\n]+")
 
 
 @dataclass(slots=True)
@@ -43,8 +48,11 @@ class Draft:
         article = result.article
         fields = Fields(article.title, article.description, article.slug, article.keyphrase)
         sentences = [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in result.analysis.source_sentences]
-        return cls(draft_id, result.source, result.to_dict(), article, engine, result.plan.min_words, fields,
-                   body_markdown(article), sentences)
+        draft = cls(draft_id, result.source, result.to_dict(), article, engine, result.plan.min_words, fields,
+                    body_markdown(article), sentences)
+        markdown = draft.markdown()  # the pipeline has just checked this very text: its report stands
+        draft._checked = (markdown, read_page(markdown, format="md", label=draft_id), result.report)
+        return draft
 
     def state(self) -> dict:
         """What reopening this draft needs (the source itself is kept beside it)."""
@@ -57,29 +65,43 @@ class Draft:
         return cls(state["id"], source, state["result"], original, state["engine"], state["min_words"],
                    Fields(**state["fields"]), state["body"], state["sentences"])
 
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._checked: tuple[str, Page, Report] | None = None
+
     @cached_property
     def facts(self) -> SourceFacts:
         return source_facts(self.source)
 
     def edit(self, *, title: str, description: str, slug: str, keyphrase: str, body: str) -> None:
-        self.fields = Fields(" ".join(title.split()), " ".join(description.split()), slug.strip(), " ".join(keyphrase.split()))
+        self.fields = Fields(_one_line(title), _one_line(description), _one_line(slug), _one_line(keyphrase))
         self.body = body.replace("\r\n", "\n").strip("\n") + "\n"
 
     def markdown(self) -> str:
         """Front matter and H1 from the fields, then the body: what `redac rewrite` prints."""
         return article_markdown(self._shell()) + "\n" + self.body
 
-    def page(self) -> Page:
-        return read_page(self.markdown(), format="md", label=self.id)
+    def checked(self) -> tuple[Page, Report]:
+        """The page and its report, computed once per version of the text (the page and the store
+        ask for the same version at once when a rewrite finishes)."""
+        with self._lock:
+            markdown = self.markdown()
+            if self._checked is None or self._checked[0] != markdown:
+                page = read_page(markdown, format="md", label=self.id)
+                self._checked = (markdown, page, self._check(page))
+            return self._checked[1], self._checked[2]
 
-    def check(self, page: Page | None = None) -> Report:
+    def check(self) -> Report:
+        return self.checked()[1]
+
+    def _check(self, page: Page) -> Report:
         originality = [block.text for block in self.source.document.blocks] if self.engine == "llm" else None
-        return check_page(page or self.page(), self.facts, min_words=self.min_words,
+        return check_page(page, self.facts, min_words=self.min_words,
                           source_title=self.source.document.title, originality_source=originality)
 
     def article(self, page: Page | None = None) -> Article:
         """The edited article as data (for HTML and JSON): unchanged blocks keep their kind and provenance."""
-        page = page or self.page()
+        page = page or self.checked()[0]
         known = {block.text: block for block in self.original.blocks}
         blocks = [known.get(block.text) or _new_block(block) for block in page.blocks]
         return replace(self._shell(), blocks=blocks)
@@ -105,6 +127,11 @@ class Draft:
     def _shell(self) -> Article:
         f = self.fields
         return replace(self.original, title=f.title, description=f.description, slug=f.slug, keyphrase=f.keyphrase, blocks=[])
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and runs of spaces folded; no-break spaces (French typography) kept."""
+    return SPACES_RE.sub(" ", text).strip(" ")
 
 
 def body_markdown(article: Article) -> str:

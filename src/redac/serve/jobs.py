@@ -12,6 +12,7 @@ from redac.serve.draft import Draft
 from redac.serve.workspace import Workspace
 
 MAX_KEPT = 100  # finished jobs remembered for the page to read
+LONG_POLL_S = 10  # the page asks "anything new after version N?" and the answer waits for it
 
 
 @dataclass
@@ -22,12 +23,30 @@ class Job:
     state: str = "running"  # running, done, failed, cancelled
     error: str | None = None
     draft_id: str | None = None
+    saved: bool = False  # written to the store (the Historique lists it)
     cancel: threading.Event = field(default_factory=threading.Event)
+    version: int = 0
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def update(self, **changes) -> None:
+        with self.changed:
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self.version += 1
+            self.changed.notify_all()
+
+    def stage(self, name: str) -> None:
+        self.update(stages=[*self.stages, name])
+
+    def wait(self, after: int, timeout: float = LONG_POLL_S) -> None:
+        """Return once the job has moved past version `after` (or after `timeout`)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.version > after, timeout=timeout)
 
     def to_dict(self) -> dict:
         current = self.stages[-1] if self.state == "running" and self.stages else None
         return {
-            "id": self.id, "state": self.state, "error": self.error,
+            "id": self.id, "version": self.version, "state": self.state, "error": self.error, "saved": self.saved,
             "stages": [{"name": name, "state": "running" if name == current else "done" if name in self.stages else "waiting"}
                        for name in pipeline.STAGES],
             "article": f"/articles/{self.draft_id}" if self.draft_id else None,
@@ -56,18 +75,20 @@ class Jobs:
     def _run(self, job: Job, data: bytes, name: str, options: pipeline.Options) -> None:
         try:
             source = pipeline.clean_source(data, name=name)
-            result = pipeline.rewrite(source, options, job.stages.append, job.cancel)
+            result = pipeline.rewrite(source, options, job.stage, job.cancel)
             from redac.batch.sources import document_id
 
             draft = Draft.from_result(document_id(source.document), result, options.engine)
-            self.workspace.add(draft, data, name)
-            job.draft_id, job.state = draft.id, "done"
+            self.workspace.keep(draft)
+            job.update(draft_id=draft.id, state="done")  # the page opens it while it is written down
+            self.workspace.write(draft, data, name)
+            job.update(saved=True)
         except pipeline.Cancelled:
-            job.state = "cancelled"
+            job.update(state="cancelled")
         except RedacError as error:
-            job.error, job.state = _french(error), "failed"
+            job.update(error=_french(error), state="failed")
         except Exception as error:  # a bug: the page says so in one line instead of hanging
-            job.error, job.state = f"erreur interne : {type(error).__name__}", "failed"
+            job.update(error=f"erreur interne : {type(error).__name__}", state="failed")
 
 
 def _french(error: RedacError) -> str:

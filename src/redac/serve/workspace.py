@@ -21,6 +21,8 @@ from redac.serve.pipeline import clean_source
 
 STORE_NAME = "redac-batch.sqlite"
 STATE_DIR = ".serve"
+WRITE_WAIT_S = 30
+SAVE_DELAY_S = 0.5  # an edit is written once the editor pauses, not at every keystroke
 
 
 def default_directory() -> Path:
@@ -32,6 +34,10 @@ class Workspace:
     def __init__(self, directory: Path):
         self.directory = directory
         self.drafts: dict[str, Draft] = {}
+        self.written: dict[str, threading.Event] = {}  # a new draft's first record, which edits wait for
+        self.dirty: dict[str, Draft] = {}  # edited drafts the saver has yet to write
+        self.wake = threading.Condition()
+        self.saver: threading.Thread | None = None
         self.lock = threading.Lock()
         Store(self.directory / STORE_NAME).close()  # fails early, in one line, on a file that is not a store
 
@@ -41,21 +47,65 @@ class Workspace:
     def _source(self, draft_id: str) -> Path:
         return self.directory / STATE_DIR / f"{draft_id}.source"
 
-    def add(self, draft: Draft, data: bytes, name: str) -> None:
-        """Keep a new draft (its source too, to reopen it later) and record it in the store."""
-        _write_bytes(self._source(draft.id), data)
+    def keep(self, draft: Draft) -> None:
+        """A new draft, open to the page at once; `write` then records it."""
         with self.lock:
             self.drafts[draft.id] = draft
+            self.written[draft.id] = threading.Event()
+
+    def write(self, draft: Draft, data: bytes, name: str) -> None:
+        """Record a new draft: its source (to reopen it later), its Markdown, its row in the store."""
+        _write_bytes(self._source(draft.id), data)
         store = Store(self.directory / STORE_NAME)
         try:
             texts = [block.text for block in draft.source.document.blocks]
             store.add_pending(draft.id, name, draft.source.document.title, signature(texts))
         finally:
             store.close()
-        self.save(draft, draft.check())
+        self._save(draft, draft.check())
+        self.written[draft.id].set()
+
+    def save_later(self, draft: Draft) -> None:
+        """Write an edited draft soon, off the request that checked it (the page answers first)."""
+        with self.wake:
+            self.dirty[draft.id] = draft
+            if self.saver is None:
+                self.saver = threading.Thread(target=self._saver, daemon=True, name="redac-serve-saver")
+                self.saver.start()
+            self.wake.notify()
+
+    def flush(self) -> None:
+        """Wait until every edit so far is written (tests; shutting down)."""
+        with self.wake:
+            self.wake.wait_for(lambda: not self.dirty and not self.saving, timeout=WRITE_WAIT_S)
+
+    saving = False
+
+    def _saver(self) -> None:
+        while True:
+            with self.wake:
+                self.wake.wait_for(lambda: self.dirty)
+                while self.wake.wait(SAVE_DELAY_S):  # an edit came in meanwhile: wait for a pause
+                    pass
+                draft_id, draft = self.dirty.popitem()
+                self.saving = True
+            try:
+                self.save(draft, draft.check())
+            except OSError:
+                pass  # the next edit tries again; the page keeps the text meanwhile
+            finally:
+                with self.wake:
+                    self.saving = False
+                    self.wake.notify_all()
 
     def save(self, draft: Draft, report: Report) -> None:
         """The draft as edited: its Markdown, its state, its row (scores, failed checks)."""
+        first = self.written.get(draft.id)
+        if first is not None:
+            first.wait(WRITE_WAIT_S)
+        self._save(draft, report)
+
+    def _save(self, draft: Draft, report: Report) -> None:
         path = self.directory / f"{draft.original.slug or 'article'}-{draft.id[:8]}.md"
         with self.lock:
             write_atomic(path, draft.markdown())

@@ -82,15 +82,16 @@ function initNew() {
     setText("error", message || "");
   }
 
-  async function poll() {
+  async function poll(version) {
     if (!job) return;
-    const response = await fetch(`/api/jobs/${job}`, { credentials: "same-origin" });
+    const response = await fetch(`/api/jobs/${job}?after=${version}`, { credentials: "same-origin" });
     const state = await response.json();
+    if (state.error && !state.state) return finish(state.error);
     if (state.stages) showStages(state.stages);
     if (state.state === "done") { window.location.assign(state.article); return; }
     if (state.state === "failed") return finish(state.error);
     if (state.state === "cancelled") return finish("Rédaction annulée.");
-    setTimeout(poll, 60);
+    poll(state.version);  // answered as soon as the job moves on
   }
 
   form.addEventListener("submit", async e => {
@@ -104,7 +105,7 @@ function initNew() {
     if (answer.error) return finish(answer.error);
     job = answer.id; cancel.hidden = false;
     showStages(answer.stages);
-    poll();
+    poll(answer.version);
   });
 
   cancel.addEventListener("click", async () => {
