@@ -22,12 +22,12 @@ def address(host: str, port: int, token: str | None) -> str:
 def serve(host: str, port: int, *, token: str | None = None, open_browser: bool = False, directory: Path | None = None,
           announce=print) -> None:
     """Run the page until interrupted (blocking)."""
+    _check_free(host, port)  # before the heavy imports: a busy port answers at once
     import uvicorn
 
     from redac.serve.app import create_app
     from redac.serve.workspace import Workspace, default_directory
 
-    _check_free(host, port)
     token = token_for(host, token)
     workspace = Workspace(directory or default_directory())
     app = create_app(workspace, token=token, host=host, port=port)
