@@ -46,7 +46,7 @@ def page(browser):
 
 def shoot(page, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("window.scrollTo(0, 0); document.querySelectorAll('textarea').forEach(area => area.scrollTop = 0)")
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=name != "article")
 
 

@@ -80,7 +80,7 @@ def doctor() -> dict:
 
     settings = load_settings()
     if not settings.configured:
-        return {"configured": False, "status": "aucun modèle configuré : le moteur hors ligne rédige (voir `redac doctor`)"}
+        return {"configured": False, "status": "aucun modèle configuré : le moteur hors ligne rédige (voir « redac doctor »)"}
     try:
         status = reachability(settings)
         ok = True
