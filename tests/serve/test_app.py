@@ -121,6 +121,7 @@ def test_rewrite_edit_check_export_and_history(client, workspace):
     assert "<h1>Titre choisi</h1>" in client.get(f"{article}/export.html").text
     history = client.get("/historique").text
     assert f'href="/articles/{draft_id}"' in history and "Titre choisi" in history
+    assert "Méta-description" in history  # the check it fails now ("d" is one character), by its French name
 
 
 def test_history_reopens_an_article_after_a_restart(client, tmp_path):

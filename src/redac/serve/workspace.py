@@ -148,6 +148,8 @@ class Workspace:
         for row in rows:
             row["reopen"] = self._state(row["id"]).is_file()
             row["when"] = time.strftime("%d/%m/%Y %H:%M", time.localtime(row["updated"]))
+            checks = (row.get("report") or {}).get("checks", [])
+            row["to_review"] = [check["name"] for check in checks if not check["passed"]] or row.get("failed_checks") or []
         return rows
 
 
