@@ -16,8 +16,9 @@ def test_stages_are_reported_in_order_and_the_result_is_the_library_s():
 
     text = SAMPLE.read_text(encoding="utf-8")
     seen = []
-    result = pipeline.rewrite(pipeline.clean_source(text), pipeline.Options(min_words=800), seen.append, threading.Event())
-    assert seen == list(pipeline.STAGES)
+    result, limits = pipeline.rewrite(pipeline.clean_source(text), pipeline.Options(min_words=800), seen.append, threading.Event())
+    assert seen[:5] == ["nettoyage", "analyse", "plan", "rédaction", "vérifications"]
+    assert set(seen) <= set(pipeline.STAGES) and limits.title_max_px == 600
     assert result.article == redac.rewrite(text, min_words=800).article
 
 

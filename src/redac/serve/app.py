@@ -156,7 +156,7 @@ def create_app(workspace: Workspace, *, token: str | None = None, host: str = "1
 
 
 def _view(draft, page, report) -> dict:
-    return {"lights": present.lights(report), "preview": present.preview_html(page, report, draft),
+    return {"lights": present.lights(report, draft.limits), "preview": present.preview_html(page, report, draft),
             "serp": present.serp(draft), "others": present.other_checks(report), "words": report.words,
             "unsupported": [{"text": u.text, "reason": u.reason, "where": u.where,
                              "source": present.quoted(present.closest_source(u.sentence, draft))} for u in report.unsupported]}

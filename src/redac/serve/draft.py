@@ -14,6 +14,7 @@ from functools import cached_property
 
 from redac.checks import Report, check_page
 from redac.checks.faithfulness import SourceFacts
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, CleanResult, Line
 from redac.pipeline import RewriteResult, source_facts
 from redac.render.article import article_markdown
@@ -42,14 +43,15 @@ class Draft:
     fields: Fields
     body: str
     sentences: list[dict]  # every source sentence: id, paragraph, text (the source pane)
+    limits: Limits = DEFAULT_LIMITS  # what the checks judge by (redac.toml [limits], as for the CLI)
 
     @classmethod
-    def from_result(cls, draft_id: str, result: RewriteResult, engine: str) -> "Draft":
+    def from_result(cls, draft_id: str, result: RewriteResult, engine: str, limits: Limits = DEFAULT_LIMITS) -> "Draft":
         article = result.article
         fields = Fields(article.title, article.description, article.slug, article.keyphrase)
         sentences = [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in result.analysis.source_sentences]
         draft = cls(draft_id, result.source, result.to_dict(), article, engine, result.plan.min_words, fields,
-                    body_markdown(article), sentences)
+                    body_markdown(article), sentences, limits)
         markdown = draft.markdown()  # the pipeline has just checked this very text: its report stands
         draft._checked = (markdown, read_page(markdown, format="md", label=draft_id), result.report)
         return draft
@@ -60,10 +62,10 @@ class Draft:
                 "fields": asdict(self.fields), "body": self.body, "sentences": self.sentences}
 
     @classmethod
-    def from_state(cls, state: dict, source: CleanResult) -> "Draft":
+    def from_state(cls, state: dict, source: CleanResult, limits: Limits = DEFAULT_LIMITS) -> "Draft":
         original = _article_from_dict(state["result"]["article"])
         return cls(state["id"], source, state["result"], original, state["engine"], state["min_words"],
-                   Fields(**state["fields"]), state["body"], state["sentences"])
+                   Fields(**state["fields"]), state["body"], state["sentences"], limits)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -96,8 +98,8 @@ class Draft:
 
     def _check(self, page: Page) -> Report:
         originality = [block.text for block in self.source.document.blocks] if self.engine == "llm" else None
-        return check_page(page, self.facts, min_words=self.min_words,
-                          source_title=self.source.document.title, originality_source=originality)
+        return check_page(page, self.facts, min_words=self.min_words, source_title=self.source.document.title,
+                          originality_source=originality, limits=self.limits)
 
     def article(self, page: Page | None = None) -> Article:
         """The edited article as data (for HTML and JSON): unchanged blocks keep their kind and provenance."""

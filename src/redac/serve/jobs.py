@@ -25,6 +25,7 @@ class Job:
     draft_id: str | None = None
     saved: bool = False  # written to the store (the Historique lists it)
     cancel: threading.Event = field(default_factory=threading.Event)
+    current: str | None = None  # the stage running now
     version: int = 0
     changed: threading.Condition = field(default_factory=threading.Condition)
 
@@ -36,7 +37,10 @@ class Job:
             self.changed.notify_all()
 
     def stage(self, name: str) -> None:
-        self.update(stages=[*self.stages, name])
+        if name not in self.stages:  # checks and repairs alternate: each is listed once
+            self.update(stages=[*self.stages, name], current=name)
+        else:
+            self.update(current=name)
 
     def wait(self, after: int, timeout: float = LONG_POLL_S) -> None:
         """Return once the job has moved past version `after` (or after `timeout`)."""
@@ -44,11 +48,13 @@ class Job:
             self.changed.wait_for(lambda: self.version > after, timeout=timeout)
 
     def to_dict(self) -> dict:
-        current = self.stages[-1] if self.state == "running" and self.stages else None
+        running = self.state == "running"
+        current = (self.current or (self.stages[-1] if self.stages else None)) if running else None
+        shown = pipeline.STAGES if running else self.stages  # once finished, the stages it went through
         return {
             "id": self.id, "version": self.version, "state": self.state, "error": self.error, "saved": self.saved,
             "stages": [{"name": name, "state": "running" if name == current else "done" if name in self.stages else "waiting"}
-                       for name in pipeline.STAGES],
+                       for name in shown],
             "article": f"/articles/{self.draft_id}" if self.draft_id else None,
         }
 
@@ -75,10 +81,10 @@ class Jobs:
     def _run(self, job: Job, data: bytes, name: str, options: pipeline.Options) -> None:
         try:
             source = pipeline.clean_source(data, name=name)
-            result = pipeline.rewrite(source, options, job.stage, job.cancel)
+            result, limits = pipeline.rewrite(source, options, job.stage, job.cancel)
             from redac.batch.sources import document_id
 
-            draft = Draft.from_result(document_id(source.document), result, options.engine)
+            draft = Draft.from_result(document_id(source.document), result, options.engine, limits)
             self.workspace.keep(draft)
             job.update(draft_id=draft.id, state="done")  # the page opens it while it is written down
             self.workspace.write(draft, data, name)

@@ -1,8 +1,8 @@
 """The one door from the web page into the library: clean a pasted or dropped source, rewrite it
 stage by stage, say how the model is configured. Everything else in `serve/` is presentation.
 
-The stages reported are the pipeline's own (nettoyage, rédaction, vérifications); a cancelled job
-stops at the next stage boundary and its result is dropped.
+The stages reported are the pipeline's own (its progress hook), in French; a cancelled job stops
+at the next stage boundary.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Callable
 
 from redac.models import CleanResult
 
-STAGES = ("nettoyage", "rédaction", "vérifications")
+STAGES = ("nettoyage", "analyse", "plan", "rédaction", "vérifications", "réparation")
+PIPELINE_STAGES = dict(zip(("clean", "analyze", "plan", "write", "check", "repair"), STAGES))
 ENGINES = {"extractive": "Hors ligne (extractif)", "llm": "Modèle configuré (LLM)"}
 
 
@@ -41,35 +42,24 @@ def clean_source(data: str | bytes, name: str | None = None) -> CleanResult:
 
 
 def rewrite(source: CleanResult, options: Options, on_stage: Callable[[str], None], cancel: threading.Event):
-    """Rewrite `source` with `options`, calling `on_stage(name)` as each stage starts."""
-    from redac.pipeline import rewrite_clean
+    """Rewrite `source` with `options` as `redac rewrite` does (same settings and limits), calling
+    `on_stage(name)` as each stage starts. Returns the result and the limits it was judged by."""
+    from redac.pipeline import configured_options, rewrite_clean
 
-    def stage(name: str) -> None:
+    def progress(stage: str) -> None:
         if cancel.is_set():
             raise Cancelled()
-        on_stage(name)
+        if stage in PIPELINE_STAGES:
+            on_stage(PIPELINE_STAGES[stage])
 
-    stage("nettoyage")
+    progress("clean")  # done by `clean_source` as the text arrived: the page shows it first
     brief = replace(source.brief, language=options.language or source.brief.language, subheadings=options.subheadings)
-    source = replace(source, brief=brief)
-    stage("rédaction")
-    backend, limits = _backend(options.engine)
-    result = rewrite_clean(source, min_words=options.min_words, keyphrase=options.keyphrase or None,
-                           engine=options.engine, backend=backend, **limits)
-    stage("vérifications")
+    settings, _ = configured_options(options.engine, min_words=options.min_words, keyphrase=options.keyphrase or None,
+                                     progress=progress)
+    result = rewrite_clean(replace(source, brief=brief), settings)
     if cancel.is_set():
         raise Cancelled()
-    return result
-
-
-def _backend(engine: str):
-    if engine != "llm":
-        return None, {}
-    from redac.engines.llm import make_backend
-    from redac.engines.llm.config import load_settings
-
-    settings = load_settings()
-    return make_backend(settings), {"max_calls": settings.max_calls, "max_tokens": settings.max_tokens, "strategy": settings.strategy}
+    return result, settings.limits
 
 
 def doctor() -> dict:

@@ -1,6 +1,6 @@
 """What the Article page shows, computed from a draft and its report: traffic lights, the preview
 with unsupported facts marked, the search-result preview, the source pane. Presentation only: the
-judgments are the checks' own (CHECK_THRESHOLDS)."""
+judgments are the checks' own, by the draft's limits."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from redac.checks import CHECK_THRESHOLDS, Report
+from redac.checks import Report
+from redac.limits import Limits
 from redac.seo.page import Page
 from redac.seo.serp import title_width_px
 from redac.serve.draft import Draft
 
-SERP_TITLE_PX = CHECK_THRESHOLDS["title_max_px"]
-SERP_DESCRIPTION_CHARS = CHECK_THRESHOLDS["description_max_chars"]
 SHOWN_TITLES = 6
 NEAR = 0.75  # a score this share of its threshold is orange, below it red
 ELLIPSIS = " …"
@@ -29,11 +28,11 @@ class Light:
     message: str
 
 
-def lights(report: Report) -> list[Light]:
+def lights(report: Report, limits: Limits) -> list[Light]:
     audit = report.audit
     found = [
-        _scored("seo", "SEO", audit.seo_score, CHECK_THRESHOLDS["seo_min_score"], f"score SEO {audit.seo_score}/100"),
-        _scored("readability", "Lisibilité", audit.readability_score, CHECK_THRESHOLDS["readability_min_score"],
+        _scored("seo", "SEO", audit.seo_score, limits.seo_min_score, f"score SEO {audit.seo_score}/100"),
+        _scored("readability", "Lisibilité", audit.readability_score, limits.readability_min_score,
                 f"score de lisibilité {audit.readability_score}/100"),
     ]
     length = report.check("length")
@@ -115,12 +114,14 @@ def _words(text: str) -> list[str]:
 
 
 def serp(draft: Draft) -> dict:
-    """The search result as Google shows it: title cut near 600 px, description at 156 characters."""
+    """The search result as Google shows it: title cut where it passes the width limit (600 px),
+    description at the length limit (156 characters)."""
     title, description = draft.fields.title, draft.fields.description
+    max_px, max_chars = draft.limits.title_max_px, draft.limits.description_max_chars
     return {
-        "title": _cut_px(title, SERP_TITLE_PX), "title_px": title_width_px(title), "title_max_px": SERP_TITLE_PX,
-        "description": _cut_chars(description, SERP_DESCRIPTION_CHARS), "description_chars": len(description),
-        "description_max": SERP_DESCRIPTION_CHARS, "url": f"exemple.fr › {draft.fields.slug}",
+        "title": _cut_px(title, max_px), "title_px": title_width_px(title), "title_max_px": max_px,
+        "description": _cut_chars(description, max_chars), "description_chars": len(description),
+        "description_max": max_chars, "url": f"exemple.fr › {draft.fields.slug}",
     }
 
 

@@ -132,7 +132,10 @@ class Workspace:
         if not (state_path.is_file() and source_path.is_file()):
             return None
         state = json.loads(state_path.read_text(encoding="utf-8"))
-        draft = Draft.from_state(state, clean_source(source_path.read_bytes(), name=state["result"].get("source")))
+        from redac.limits import load_limits
+
+        source = clean_source(source_path.read_bytes(), name=state["result"].get("source"))
+        draft = Draft.from_state(state, source, load_limits()[0])
         with self.lock:
             self.drafts[draft_id] = draft
         return draft
