@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 from redac.errors import InputError
 
 
-def config_files(cwd: Path | None = None, environ: dict | None = None) -> list[Path]:
-    environ = os.environ if environ is None else environ
-    base = Path(environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+def config_files(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> list[Path]:
+    variables = os.environ if environ is None else environ
+    base = Path(variables.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return [path for path in (base / "redac" / "redac.toml", (cwd or Path.cwd()) / "redac.toml") if path.is_file()]
 
 

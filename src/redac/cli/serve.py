@@ -19,7 +19,7 @@ def serve_command(
     token: Annotated[str | None, typer.Option("--token", help="Access token (generated and printed when --host is not local).")] = None,
     directory: Annotated[Path | None, typer.Option("--dir", help="Where articles are kept (a batch store; default ~/.local/share/redac/serve).")] = None,
 ) -> None:
-    """The editors' web page (French): paste, rewrite, edit with live checks, export. pip install 'redac[serve]'."""
+    """The editors' web page (French): paste, rewrite, edit with live checks, export (needs the 'serve' extra)."""
     try:
         import multipart  # noqa: F401  (python-multipart: dropped files)
         import starlette  # noqa: F401

@@ -6,6 +6,7 @@ shipped in the package; the articles are kept in the same SQLite store as `redac
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -73,7 +74,5 @@ def warm_up() -> None:
     import redac
     from redac.errors import RedacError
 
-    try:
+    with contextlib.suppress(RedacError):
         redac.rewrite(WARM_UP_TEXT, min_words=100)
-    except RedacError:
-        pass

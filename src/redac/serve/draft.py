@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import asdict, dataclass, fields as dataclass_fields, replace
+from dataclasses import asdict, dataclass, replace
+from dataclasses import fields as dataclass_fields
 from functools import cached_property
 
 from redac.checks import Report, check_page
@@ -19,7 +20,6 @@ from redac.models import Article, ArticleBlock, CleanResult, Line
 from redac.pipeline import RewriteResult, source_facts
 from redac.render.article import article_markdown
 from redac.seo.page import Page, read_page
-
 
 SPACES_RE = re.compile(r"[ \t\r\n]+")
 
@@ -46,7 +46,7 @@ class Draft:
     limits: Limits = DEFAULT_LIMITS  # what the checks judge by (redac.toml [limits], as for the CLI)
 
     @classmethod
-    def from_result(cls, draft_id: str, result: RewriteResult, engine: str, limits: Limits = DEFAULT_LIMITS) -> "Draft":
+    def from_result(cls, draft_id: str, result: RewriteResult, engine: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
         article = result.article
         fields = Fields(article.title, article.description, article.slug, article.keyphrase)
         sentences = [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in result.analysis.source_sentences]
@@ -62,7 +62,7 @@ class Draft:
                 "fields": asdict(self.fields), "body": self.body, "sentences": self.sentences}
 
     @classmethod
-    def from_state(cls, state: dict, source: CleanResult, limits: Limits = DEFAULT_LIMITS) -> "Draft":
+    def from_state(cls, state: dict, source: CleanResult, limits: Limits = DEFAULT_LIMITS) -> Draft:
         original = _article_from_dict(state["result"]["article"])
         return cls(state["id"], source, state["result"], original, state["engine"], state["min_words"],
                    Fields(**state["fields"]), state["body"], state["sentences"], limits)
@@ -143,8 +143,9 @@ def body_markdown(article: Article) -> str:
 
 
 def _new_block(block) -> ArticleBlock:
-    kind = block.kind if block.kind in {"heading", "list_item"} else "paragraph"
-    return ArticleBlock(kind, [Line(block.text)], block.level if kind == "heading" else 0)
+    if block.kind == "heading":
+        return ArticleBlock("heading", [Line(block.text)], block.level)
+    return ArticleBlock("list_item" if block.kind == "list_item" else "paragraph", [Line(block.text)])
 
 
 def _article_from_dict(data: dict) -> Article:

@@ -8,13 +8,13 @@ at the next stage boundary.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from redac.models import CleanResult
 
 STAGES = ("nettoyage", "analyse", "plan", "rédaction", "vérifications", "réparation")
-PIPELINE_STAGES = dict(zip(("clean", "analyze", "plan", "write", "check", "repair"), STAGES))
+PIPELINE_STAGES = dict(zip(("clean", "analyze", "plan", "write", "check", "repair"), STAGES, strict=True))
 ENGINES = {"extractive": "Hors ligne (extractif)", "llm": "Modèle configuré (LLM)"}
 
 

@@ -36,8 +36,9 @@ def lights(report: Report, limits: Limits) -> list[Light]:
                 f"score de lisibilité {audit.readability_score}/100"),
     ]
     length = report.check("length")
-    found.append(_scored("length", "Longueur", length.details["words"], length.details["min_words"], length.message)
-                 if length.details["min_words"] else Light("length", "Longueur", "green", length.message))
+    if length is not None:
+        found.append(_scored("length", "Longueur", length.details["words"], length.details["min_words"], length.message)
+                     if length.details["min_words"] else Light("length", "Longueur", "green", length.message))
     for check_id, name in (("faithfulness", "Fidélité"), ("originality", "Originalité"), ("structure", "Structure")):
         check = report.check(check_id)
         if check is None:

@@ -119,6 +119,8 @@ class Guard:
         return None
 
     def _has_token(self, scope, headers: dict, cookies: dict) -> bool:
+        if self.token is None:
+            return True
         given = cookies.get(TOKEN_COOKIE) or headers.get("authorization", "").removeprefix("Bearer ").strip()
         if not given:
             given = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token", [""])[0]

@@ -87,7 +87,7 @@ class Workspace:
                 self.wake.wait_for(lambda: self.dirty)
                 while self.wake.wait(SAVE_DELAY_S):  # an edit came in meanwhile: wait for a pause
                     pass
-                draft_id, draft = self.dirty.popitem()
+                _, draft = self.dirty.popitem()
                 self.saving = True
             try:
                 self.save(draft, draft.check())
