@@ -9,7 +9,7 @@ except language and facts, which are costly and only computed when read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from redac.french.facts import Fact, extract_facts
 from redac.french.language import detect_language
@@ -105,6 +105,7 @@ def analyze(blocks: list[Block]) -> Analysis:
     return analysis
 
 
+@lru_cache(maxsize=16384)  # pure; re-analysing an edited article only measures the sentences that changed
 def _sentence(text: str) -> Sentence:
     sentence_tokens = tokens(text)
     return Sentence(
