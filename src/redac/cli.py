@@ -16,7 +16,8 @@ import typer
 from typer.core import TyperGroup
 
 from redac import __version__
-from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
+from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_PUBLISH, EXIT_USAGE, InputError, RedacError
+from redac.publish.command import publish_command
 
 app = typer.Typer(
     name="redac",
@@ -290,14 +291,19 @@ def doctor_command(
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key.")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file.")] = None,
+    wordpress: Annotated[str | None, typer.Option("--wordpress", help="Also check this WordPress site (or REDAC_WP_URL) for `redac publish`.")] = None,
 ) -> None:
-    """Show the configured model (key masked) and whether its server answers.
+    """Show the configured model (key masked) and whether its server answers; with --wordpress, what the
+    site offers `redac publish` (REST API, credentials, rights, SEO plugin or Rank Math).
 
-    Exit codes: 0 no model configured, or configured and reachable; 3 configured but unreachable.
+    Exit codes: 0 no model configured, or configured and reachable; 3 configured but unreachable;
+    4 the WordPress site cannot take articles yet (the line says why).
     """
     from redac.engines.llm import reachability
     from redac.engines.llm.config import load_settings
 
+    if wordpress or os.environ.get("REDAC_WP_URL"):
+        _doctor_wordpress(wordpress)
     settings = load_settings({"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path})
     if not settings.configured:
         print("no model configured: `redac rewrite` uses the offline extractive engine")
@@ -305,6 +311,16 @@ def doctor_command(
         return
     print(settings.describe())
     print(reachability(settings))
+
+
+def _doctor_wordpress(url: str | None) -> None:
+    from redac.publish.doctor import wordpress_report
+    from redac.publish.settings import load_wordpress_settings
+
+    lines, ready = wordpress_report(load_wordpress_settings({"url": url}))
+    print("\n".join(lines))
+    if not ready:
+        raise typer.Exit(EXIT_PUBLISH)
 
 
 def _unique_path(directory: Path, stem: str, extension: str) -> Path:
@@ -344,6 +360,9 @@ def check_command(
         _emit(report_table(report, label=str(article), color=output is None and sys.stdout.isatty()), output)
     if report.failed:
         raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+app.command("publish")(_one_line_errors(publish_command))
 
 
 class _BatchGroup(TyperGroup):
