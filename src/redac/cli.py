@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 
 from redac import __version__
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_PUBLISH, EXIT_USAGE, InputError, RedacError
-from redac.publish.command import publish_command
+from redac.publish.command import batch_publisher, publish_command
 
 app = typer.Typer(
     name="redac",
@@ -402,6 +402,11 @@ def batch_run_command(
     merge: Annotated[bool, typer.Option("--merge", help="Write one article per story from all its sources (facts checked against all).")] = False,
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Write near-duplicate stories too (no story dedup).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when an article still fails a check.")] = False,
+    publish: Annotated[bool, typer.Option("--publish", help="Send each article to WordPress (see `redac publish`; exit 4 when one is not published).")] = False,
+    wordpress: Annotated[str | None, typer.Option("--wordpress", help="--publish: the site (or REDAC_WP_URL).")] = None,
+    status: Annotated[str, typer.Option("--status", help="--publish: draft, pending, publish or private.")] = "draft",
+    category: Annotated[list[str] | None, typer.Option("--category", help="--publish: category (repeatable).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="--publish: tag (repeatable).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
 ) -> None:
     """Rewrite every document of the inputs into OUT_DIR; run it again to resume.
@@ -419,16 +424,19 @@ def batch_run_command(
     options = BatchOptions(out_dir, store=store, jobs=jobs, engine=engine, output_format=output_format.value,
                            min_words=min_words, retry_failed=retry_failed, merge=merge, keep_duplicates=keep_duplicates,
                            strategy=settings.strategy, max_calls=settings.max_calls, max_tokens=settings.max_tokens)
+    publisher = batch_publisher(wordpress, status, category, tag, output_format.value) if publish else None
     if quiet:
-        tally = run_batch(inputs, options, backend=backend)
+        tally = run_batch(inputs, options, backend=backend, publisher=publisher)
         if tally.failed:  # the table that says which and why is not shown: say where to look
             _say("error", f"{tally.failed} document(s) failed: redac batch report {out_dir}")
     else:
-        tally = _run_with_progress(inputs, options, backend)
+        tally = _run_with_progress(inputs, options, backend, publisher)
+    if tally.publishing and tally.publishing.failed:
+        _say("error", f"{tally.publishing.failed} article(s) not published ({tally.publishing.unavailable or 'see redac batch status'}); run again to publish them")
     raise typer.Exit(tally.exit_code(strict))
 
 
-def _run_with_progress(inputs: list[str], options, backend):
+def _run_with_progress(inputs: list[str], options, backend, publisher=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -452,7 +460,7 @@ def _run_with_progress(inputs: list[str], options, backend):
         return advance
 
     try:
-        tally = run_batch(inputs, options, backend=backend, progress=start)
+        tally = run_batch(inputs, options, backend=backend, progress=start, publisher=publisher)
     finally:
         if progress.live.is_started:
             progress.stop()

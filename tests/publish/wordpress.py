@@ -122,6 +122,7 @@ class LocalWordPress:
         self.url = f"http://127.0.0.1:{self.port}"
         self.database: subprocess.Popen | None = None
         self.server: subprocess.Popen | None = None
+        self.drop_auth = False
         self.admin: Credentials | None = None
         self.contributor: Credentials | None = None
 
@@ -149,6 +150,7 @@ class LocalWordPress:
     def serve(self, drop_auth: bool = False) -> None:
         """(Re)start php -S; `drop_auth` strips the Authorization header from every request."""
         self.stop_server()
+        self.drop_auth = drop_auth
         env = {**os.environ, "PHP_CLI_SERVER_WORKERS": "4"}
         if drop_auth:
             env["REDAC_TEST_DROP_AUTH"] = "1"

@@ -153,7 +153,7 @@ def _markdown_blocks(body: str) -> tuple[list[BodyBlock], str | None]:
 
 
 def _bold_only(token) -> bool:
-    children = token.children or []
+    children = [child for child in token.children or [] if child.type != "text" or child.content]
     return len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" \
         and not any(child.type == "strong_open" for child in children[1:-1])
 

@@ -75,3 +75,16 @@ def publish_command(
 
 def _say(kind: str, message: str) -> None:
     print(f"redac: {kind}: {message}", file=sys.stderr)
+
+
+def batch_publisher(wordpress: str | None, status: str, category: list[str] | None, tag: list[str] | None, output_format: str):
+    """The publisher `redac batch --publish` hands each finished article to."""
+    from redac.errors import InputError
+    from redac.publish.client import WordPressClient
+    from redac.publish.publisher import Publisher, PublishOptions
+    from redac.publish.settings import load_wordpress_settings
+
+    if output_format == "html":
+        raise InputError("", "--publish needs --format md or json (an HTML page is not an article WordPress can edit)")
+    settings = load_wordpress_settings({"url": wordpress}).require()
+    return Publisher(WordPressClient(settings), PublishOptions(status, list(category or []), list(tag or [])))
