@@ -21,7 +21,7 @@ def pytest_collection_modifyitems(config, items):
     missing = missing_packages()
     if not missing:
         return
-    skip = pytest.mark.skip(reason=f"WordPress tests need Debian's {', '.join(missing)} (apt-get install wordpress mariadb-server php-cli php-mysql; .ci/run does)")
+    skip = pytest.mark.skip(reason=f"WordPress tests need Debian's {', '.join(missing)} (apt-get install wordpress mariadb-server php-cli php-mysql php-xml; .ci/run does)")
     for item in items:
         if "wordpress" in item.keywords:
             item.add_marker(skip)

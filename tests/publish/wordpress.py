@@ -10,6 +10,7 @@ by WordPress itself (`WP_Application_Passwords::create_new_application_password`
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -24,8 +25,10 @@ from pathlib import Path
 import httpx
 
 WORDPRESS = Path("/usr/share/wordpress")
-PACKAGES = {"wordpress": WORDPRESS / "wp-settings.php", "mariadb-server": Path("/usr/sbin/mariadbd"),
-            "php-cli": Path("/usr/bin/php"), "php-mysql": Path("/usr/bin/mariadb-install-db")}
+PACKAGES = {  # Debian package -> a file it installs (php-xml: WordPress's XML-RPC, which redac's diagnosis asks)
+    "wordpress": "/usr/share/wordpress/wp-settings.php", "mariadb-server": "/usr/sbin/mariadbd", "php-cli": "/usr/bin/php",
+    "php-mysql": "/etc/php/*/mods-available/mysqli.ini", "php-xml": "/etc/php/*/mods-available/xml.ini",
+}
 ADMIN = "redac-editor"
 
 CONFIG = """<?php
@@ -96,7 +99,7 @@ echo json_encode(['password' => $password, 'uuid' => $item['uuid']]);
 
 
 def missing_packages() -> list[str]:
-    return [name for name, path in PACKAGES.items() if not path.exists()]
+    return [name for name, pattern in PACKAGES.items() if not glob.glob(pattern)]
 
 
 def _free_port() -> int:

@@ -53,7 +53,7 @@ class WordPressClient:
         for root in (f"{self.site}/wp-json", f"{self.site}/?rest_route="):
             self._root = root
             try:
-                index = self.get("/")
+                index = self.request("GET", "/", anonymous=True)  # public: wrong credentials must not hide the site
             except PublishError as error:
                 if isinstance(error, Retryable):
                     raise
@@ -76,9 +76,40 @@ class WordPressClient:
             return self.get("/wp/v2/users/me", params={"context": "edit"})
         except PublishError as error:
             if getattr(error, "code", "") == "rest_not_logged_in":
-                cause = HEADER_DROPPED if self.offers_application_passwords() else NO_APP_PASSWORDS
-                raise PublishError(f"{self.site}: {cause}") from None
+                raise PublishError(f"{self.site}: {self._why_not_logged_in()}") from None
             raise
+
+    def _why_not_logged_in(self) -> str:
+        """WordPress saw no valid credentials. Without redac's plugin a wrong password reads the same
+        as a dropped Authorization header, so ask XML-RPC, which takes the credentials in the body."""
+        if not self.offers_application_passwords():
+            return NO_APP_PASSWORDS
+        verdict = self._xmlrpc_login()
+        if verdict == "accepted":
+            return HEADER_DROPPED
+        if verdict == "refused":
+            return (f"WordPress refuses {self.settings.user!r} with this application password: the password is wrong, "
+                    "or that is not the account's login (the application password's name is not a user name)")
+        return ("WordPress saw no valid credentials: a wrong application password, a user name that is not the "
+                f"account's login (the application password's name is not), or {HEADER_DROPPED.split(': ', 1)[1]}")
+
+    def _xmlrpc_login(self) -> str:
+        """accepted, refused, or unknown (XML-RPC off or unreachable)."""
+        from xml.sax.saxutils import escape
+
+        values = "".join(f"<param><value><string>{escape(value or '')}</string></value></param>"
+                         for value in (self.settings.user, self.settings.app_password))
+        call = f'<?xml version="1.0"?><methodCall><methodName>wp.getUsersBlogs</methodName><params>{values}</params></methodCall>'
+        try:
+            answer = self.http.post(f"{self.site}/xmlrpc.php", content=call.encode("utf-8"), auth=None,
+                                    headers={"Content-Type": "text/xml"})
+        except httpx.HTTPError:
+            return "unknown"
+        if answer.status_code != 200 or "<methodResponse>" not in answer.text:
+            return "unknown"
+        if "<fault>" not in answer.text:
+            return "accepted"
+        return "refused" if "<int>403</int>" in answer.text else "unknown"
 
     # --- requests ----------------------------------------------------------------------------------
     def get(self, route: str, params: dict | None = None, *, retries: int | None = None) -> Any:
@@ -88,13 +119,13 @@ class WordPressClient:
         return self.request("POST", route, body=body, retries=retries)
 
     def request(self, method: str, route: str, *, params: dict | None = None, body: dict | None = None,
-                retries: int | None = None) -> Any:
+                retries: int | None = None, anonymous: bool = False) -> Any:
         """The decoded JSON answer; retries what may pass next time (`retries=0` for requests that must
         not be repeated blindly, such as creating a post)."""
         retries = self.settings.retries if retries is None else retries
         for attempt in range(retries + 1):
             try:
-                return self._once(method, route, params, body)
+                return self._once(method, route, params, body, anonymous)
             except Retryable as error:
                 if attempt == retries:
                     if retries:
@@ -104,10 +135,13 @@ class WordPressClient:
                                         max_wait=self.settings.max_wait))
         raise AssertionError("unreachable")
 
-    def _once(self, method: str, route: str, params: dict | None, body: dict | None) -> Any:
+    def _once(self, method: str, route: str, params: dict | None, body: dict | None, anonymous: bool = False) -> Any:
         url, query = self._url(route, params)
         try:
-            response = self.http.request(method, url, params=query, json=body)
+            if anonymous:
+                response = self.http.request(method, url, params=query, json=body, auth=None)
+            else:
+                response = self.http.request(method, url, params=query, json=body)
         except httpx.TimeoutException:
             raise Retryable(f"{self.site}: WordPress did not answer within {self.settings.timeout:g} s") from None
         except httpx.TransportError as error:

@@ -132,11 +132,11 @@ class Publisher:
                 return found[0]
         if not draft.slug:
             return None
-        holders = self.client.get("/wp/v2/posts", {"slug": draft.slug, "status": "any", "context": "edit", "_fields": FIELDS})
+        holders = self.client.get("/wp/v2/posts", {"slug": draft.slug, "status": "any", "context": "edit", "_fields": FIELDS + ",content"})
         if not holders:
             return None
         holder = holders[0]
-        if site.plugin and (holder.get("meta") or {}).get("redac_id") != draft.redac_id:
+        if site.plugin and (holder.get("meta") or {}).get("redac_id") != draft.redac_id and not _interrupted_creation(holder, draft):
             title = html.unescape(str((holder.get("title") or {}).get("raw") or ""))
             raise PublishError(f"{draft.path}: the slug {draft.slug!r} is already taken by post {holder['id']} "
                                f"« {title} », which redac did not publish from this article: change one of the two slugs")
@@ -181,6 +181,14 @@ class Publisher:
                 return int(data["term_id"])
             kind = "category" if taxonomy == "categories" else "tag"
             raise PublishError(f"{kind} {name!r}: cannot create it ({str(error).split(': ', 1)[-1]})") from None
+
+
+def _interrupted_creation(post: dict, draft: PostDraft) -> bool:
+    """A post without a redac_id holding exactly this article: WordPress stored the post but not yet its
+    meta when the run that created it was killed (or the server stopped)."""
+    if (post.get("meta") or {}).get("redac_id"):
+        return False
+    return (post.get("content") or {}).get("raw") == block_markup(draft.blocks) and (post.get("title") or {}).get("raw") == draft.title
 
 
 def _check_meta(post: dict, draft: PostDraft, site: str) -> None:

@@ -75,6 +75,16 @@ function redac_seo_refresh_yoast($post) {
     }
 }
 
+// WordPress (6.1 at least) works out who an application password belongs to only after its check
+// for application password errors has run, so a wrong password or user name reads as "not logged
+// in", like a request without credentials. Working it out first lets that check report the cause.
+add_filter('rest_authentication_errors', function ($result) {
+    if (empty($result)) {
+        wp_get_current_user();
+    }
+    return $result;
+}, 89);
+
 // How redac knows the plugin is here, and which version: GET /wp-json/redac/v1/fields.
 add_action('rest_api_init', function () {
     register_rest_route('redac/v1', '/fields', [
