@@ -81,7 +81,7 @@ def _from_json(path: Path, text: str) -> PostDraft:
 def _json_blocks(blocks: list[dict]) -> list[BodyBlock]:
     found: list[BodyBlock] = []
     for block in blocks:
-        text = html.escape(" ".join(line["text"] for line in block["lines"]), quote=False)
+        text = _escape(" ".join(line["text"] for line in block["lines"]))
         if block["kind"] == "list_item":
             if found and found[-1].kind == "list":
                 found[-1] = BodyBlock("list", items=(*found[-1].items, text))
@@ -90,6 +90,11 @@ def _json_blocks(blocks: list[dict]) -> list[BodyBlock]:
             continue
         found.append(BodyBlock(block["kind"], text, block.get("level") or 0))
     return found
+
+
+def _escape(text: str) -> str:
+    """As markdown-it escapes inline text, so both formats give the same markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _from_markdown(path: Path, text: str) -> PostDraft:
