@@ -102,7 +102,7 @@ def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progres
     try:
         found = items(inputs, skip={options.out_dir, options.store_path})
         jobs = _plan(found, store, options, tally)
-        publishing = _publishing(publisher, store, tally)
+        publishing = tally.publishing = _publishing(publisher, store)
         advance = progress(len(jobs), tally) if progress else None
         for outcome in _execute(jobs, options, backend):
             store.finish(outcome)
@@ -112,20 +112,22 @@ def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progres
             if advance:
                 advance(tally)
         if publishing:
-            publishing.leftovers()
+            publishing.finish()
     finally:
+        if tally.publishing:
+            tally.publishing.close()
         store.close()
     return tally
 
 
-def _publishing(publisher, store: Store, tally: Tally):
+def _publishing(publisher, store: Store):
     if publisher is None:
         return None
     from redac.batch.publish import BatchPublishing
 
-    tally.publishing = BatchPublishing(publisher, store)
-    tally.publishing.prepare()
-    return tally.publishing
+    publishing = BatchPublishing(publisher, store)
+    publishing.prepare()
+    return publishing
 
 
 def _remove_partial_outputs(out_dir: Path) -> None:

@@ -115,8 +115,8 @@ class WordPressClient:
     def get(self, route: str, params: dict | None = None, *, retries: int | None = None) -> Any:
         return self.request("GET", route, params=params, retries=retries)
 
-    def post(self, route: str, body: dict, *, retries: int | None = None) -> Any:
-        return self.request("POST", route, body=body, retries=retries)
+    def post(self, route: str, body: dict, *, params: dict | None = None, retries: int | None = None) -> Any:
+        return self.request("POST", route, params=params, body=body, retries=retries)
 
     def request(self, method: str, route: str, *, params: dict | None = None, body: dict | None = None,
                 retries: int | None = None, anonymous: bool = False) -> Any:

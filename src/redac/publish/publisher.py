@@ -126,17 +126,16 @@ class Publisher:
             else:
                 if post.get("status") != "trash":
                     return post
-        if site.plugin:
+        holders = self.client.get("/wp/v2/posts", {"slug": draft.slug, "status": "any", "context": "edit",
+                                                   "_fields": FIELDS + ",content"}) if draft.slug else []
+        holder = holders[0] if holders else None
+        if holder and (not site.plugin or (holder.get("meta") or {}).get("redac_id") == draft.redac_id):
+            return holder  # the usual case, in one request: the article's post under its own slug
+        if site.plugin:  # the post may have been given another slug in WordPress since
             found = self.client.get("/wp/v2/posts", {"redac_id": draft.redac_id, "status": "any", "context": "edit", "_fields": FIELDS})
             if found:
                 return found[0]
-        if not draft.slug:
-            return None
-        holders = self.client.get("/wp/v2/posts", {"slug": draft.slug, "status": "any", "context": "edit", "_fields": FIELDS + ",content"})
-        if not holders:
-            return None
-        holder = holders[0]
-        if site.plugin and (holder.get("meta") or {}).get("redac_id") != draft.redac_id and not _interrupted_creation(holder, draft):
+        if holder and not _interrupted_creation(holder, draft):
             title = html.unescape(str((holder.get("title") or {}).get("raw") or ""))
             raise PublishError(f"{draft.path}: the slug {draft.slug!r} is already taken by post {holder['id']} "
                                f"« {title} », which redac did not publish from this article: change one of the two slugs")
@@ -152,9 +151,10 @@ class Publisher:
             body["tags"] = site.tag_ids
         if site.plugin:
             body["meta"] = {**(seo_meta(draft) if self.options.seo else {}), "redac_id": draft.redac_id}
+        answer = {"_fields": "id,status,link,meta"}  # WordPress skips rendering the content when not asked for it
         if existing is None:
-            return self.client.post("/wp/v2/posts", body, retries=0)  # retried by `publish`, which looks first
-        return self.client.post(f"/wp/v2/posts/{existing['id']}", body)
+            return self.client.post("/wp/v2/posts", body, params=answer, retries=0)  # retried by `publish`, which looks first
+        return self.client.post(f"/wp/v2/posts/{existing['id']}", body, params=answer)
 
     def _rank_math(self, post_id: int, draft: PostDraft, *, required: bool) -> None:
         meta = {key: value for key, value in seo_meta(draft).items() if key.startswith("rank_math_")}
