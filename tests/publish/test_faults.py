@@ -213,3 +213,9 @@ def test_post_left_by_an_interrupted_creation_is_taken_over(wordpress, sample_ar
     assert "updated post" in done.stdout
     [post] = posts(wordpress)
     assert post["meta"]["redac_id"] == draft.redac_id
+
+
+def test_batch_publish_needs_an_editable_format(tmp_path):
+    done = redac("batch", str(ROOT / "tests" / "data" / "samples"), "--out-dir", str(tmp_path / "out"), "--publish",
+                 "--format", "html", env=credentials_env("http://127.0.0.1:9", "u", SECRET))
+    assert done.returncode == 2 and "--publish needs --format md or json" in one_error_line(done)

@@ -128,3 +128,39 @@ def test_batch_killed_mid_publish_resumes_without_duplicates(wordpress, tmp_path
     assert len(posts(wordpress)) == 5
     status = redac("batch", "status", str(tmp_path / "out"), env=env)
     assert f"on {wordpress.url}: 5 published" in status.stdout
+
+
+RANK_MATH_STAND_IN = """<?php
+// Test only: the contract of Rank Math's own endpoint (POST rankmath/v1/updateMeta with objectType,
+// objectID and meta, for users who can edit the post), not Rank Math itself.
+add_action('rest_api_init', function () {
+    register_rest_route('rankmath/v1', '/updateMeta', [
+        'methods' => 'POST',
+        'permission_callback' => function ($request) { return current_user_can('edit_post', (int) $request['objectID']); },
+        'callback' => function ($request) {
+            foreach ($request['meta'] as $key => $value) {
+                update_post_meta((int) $request['objectID'], $key, $value);
+            }
+            return true;
+        },
+    ]);
+});
+"""
+
+
+def test_rank_math_endpoint_used_when_it_answers(wordpress, sample_articles, tmp_path):
+    wordpress.remove_plugins()
+    stand_in = tmp_path / "rank-math-stand-in.php"
+    stand_in.write_text(RANK_MATH_STAND_IN)
+    wordpress.install_plugin(stand_in)
+    env = credentials_env(wordpress.url, wordpress.admin.user, wordpress.admin.password)
+    doctor = redac("doctor", "--wordpress", wordpress.url, env=env)
+    assert doctor.returncode == 0 and "SEO fields: Rank Math endpoint" in doctor.stdout, doctor.stdout
+    for _ in range(2):
+        done = redac("publish", str(sample_articles[1]), env=env)
+        assert done.returncode == 0, done.stderr
+    [post] = posts(wordpress)
+    draft = read_article(sample_articles[1])
+    stored = dict(line.split("\t", 1) for line in wordpress.sql(
+        f"SELECT meta_key, meta_value FROM wp_postmeta WHERE post_id = {post['id']} AND meta_key LIKE 'rank_math_%'").splitlines())
+    assert stored == {key: value for key, value in seo_meta(draft).items() if key.startswith("rank_math_")}
