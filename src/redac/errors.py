@@ -27,6 +27,11 @@ class InputError(RedacError):
 
 
 class PublishError(RedacError):
-    """WordPress could not take an article: unreachable, refused credentials or rights, or a conflict."""
+    """WordPress could not take an article: unreachable, refused credentials or rights, or a conflict.
+    `code`, `status` and `data` are WordPress's answer (its error code, the HTTP status, its data)."""
 
     exit_code = EXIT_PUBLISH
+
+    def __init__(self, message: str, *, code: str = "", status: int = 0, data: dict | None = None, retry_after: str | None = None):
+        super().__init__(message)
+        self.code, self.status, self.data, self.retry_after = code, status, data or {}, retry_after

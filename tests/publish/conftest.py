@@ -21,7 +21,8 @@ def pytest_collection_modifyitems(config, items):
     missing = missing_packages()
     if not missing:
         return
-    skip = pytest.mark.skip(reason=f"WordPress tests need Debian's {', '.join(missing)} (apt-get install wordpress mariadb-server php-cli php-mysql php-xml; .ci/run does)")
+    reason = f"WordPress tests need Debian's {', '.join(missing)} (apt-get install wordpress mariadb-server php-cli php-mysql php-xml; .ci/run does)"
+    skip = pytest.mark.skip(reason=reason)
     for item in items:
         if "wordpress" in item.keywords:
             item.add_marker(skip)
@@ -65,4 +66,4 @@ def credentials_env(site_url: str, user: str, password: str) -> dict:
 
 
 def redac(*args: str, env: dict, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "redac", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([sys.executable, "-m", "redac", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)

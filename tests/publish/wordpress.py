@@ -130,7 +130,7 @@ class LocalWordPress:
         self.contributor: Credentials | None = None
 
     # --- life cycle ------------------------------------------------------------------------------
-    def start(self) -> "LocalWordPress":
+    def start(self) -> LocalWordPress:
         self._start_database()
         self._make_docroot()
         users = json.loads(self.php(INSTALL.replace("{admin}", ADMIN)))
@@ -176,7 +176,7 @@ class LocalWordPress:
         script = self.docroot / f".script-{time.monotonic_ns()}.php"
         script.write_text(code, encoding="utf-8")
         try:
-            done = subprocess.run(["php", str(script), *args], cwd=self.docroot, capture_output=True, text=True, timeout=120,
+            done = subprocess.run(["php", str(script), *args], cwd=self.docroot, capture_output=True, text=True, timeout=120, check=False,
                                   env={**os.environ, "HTTP_HOST": f"127.0.0.1:{self.port}"})
         finally:
             script.unlink(missing_ok=True)

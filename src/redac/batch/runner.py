@@ -69,7 +69,7 @@ class Tally:
     skipped: int = 0  # done in an earlier run
     checks_failed: int = 0
     exit_codes: set[int] = field(default_factory=set)
-    publishing: "BatchPublishing | None" = None  # batch --publish
+    publishing: BatchPublishing | None = None  # batch --publish
 
     def line(self) -> str:
         line = f"ok {self.done} · échecs {self.failed} · doublons {self.duplicate} · déjà faits {self.skipped}"

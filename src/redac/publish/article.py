@@ -122,12 +122,14 @@ def _front_matter(path: Path, text: str) -> tuple[dict, str]:
 
 def _markdown_blocks(body: str) -> tuple[list[BodyBlock], str | None]:
     from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
 
     parser = MarkdownIt("commonmark")
     tokens = parser.parse(body)
-    inline = parser.renderer.renderInline
+    inline = RendererHTML().renderInline
     blocks: list[BodyBlock] = []
-    h1, list_items, ordered, question_open = None, None, False, False
+    h1, ordered, question_open = None, False, False
+    list_items: list[str] | None = None
     for index, token in enumerate(tokens):
         if token.type in {"bullet_list_open", "ordered_list_open"}:
             list_items, ordered = [], token.type == "ordered_list_open"

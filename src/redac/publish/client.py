@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 
-from redac import __version__
 from redac.errors import PublishError
 from redac.publish.settings import WordPressSettings
 from redac.retry import RETRYABLE_STATUS, backoff_wait
@@ -38,7 +37,7 @@ class WordPressClient:
         self.sleep = sleep
         self.http = httpx.Client(
             auth=(settings.user or "", settings.app_password or ""), timeout=settings.timeout, transport=transport,
-            headers={"User-Agent": f"redac/{__version__}", "Accept": "application/json"}, follow_redirects=True,
+            headers={"User-Agent": "redac (WordPress publishing)", "Accept": "application/json"}, follow_redirects=True,
         )
         self._root: str | None = None  # the API's root: SITE/wp-json or SITE/?rest_route=
         self.index: dict = {}
@@ -75,7 +74,7 @@ class WordPressClient:
         try:
             return self.get("/wp/v2/users/me", params={"context": "edit"})
         except PublishError as error:
-            if getattr(error, "code", "") == "rest_not_logged_in":
+            if error.code == "rest_not_logged_in":
                 raise PublishError(f"{self.site}: {self._why_not_logged_in()}") from None
             raise
 
@@ -101,8 +100,8 @@ class WordPressClient:
                          for value in (self.settings.user, self.settings.app_password))
         call = f'<?xml version="1.0"?><methodCall><methodName>wp.getUsersBlogs</methodName><params>{values}</params></methodCall>'
         try:
-            answer = self.http.post(f"{self.site}/xmlrpc.php", content=call.encode("utf-8"), auth=None,
-                                    headers={"Content-Type": "text/xml"})
+            answer = self.http.post(f"{self.site}/xmlrpc.php", content=call.encode("utf-8"), auth=httpx.Auth(),
+                                    headers={"Content-Type": "text/xml"})  # the credentials are in the body
         except httpx.HTTPError:
             return "unknown"
         if answer.status_code != 200 or "<methodResponse>" not in answer.text:
@@ -131,7 +130,7 @@ class WordPressClient:
                     if retries:
                         raise Retryable(f"{error} (after {retries + 1} attempts)") from None
                     raise
-                self.sleep(backoff_wait(attempt, getattr(error, "retry_after", None), backoff=self.settings.backoff,
+                self.sleep(backoff_wait(attempt, error.retry_after, backoff=self.settings.backoff,
                                         max_wait=self.settings.max_wait))
         raise AssertionError("unreachable")
 
@@ -139,7 +138,7 @@ class WordPressClient:
         url, query = self._url(route, params)
         try:
             if anonymous:
-                response = self.http.request(method, url, params=query, json=body, auth=None)
+                response = self.http.request(method, url, params=query, json=body, auth=httpx.Auth())
             else:
                 response = self.http.request(method, url, params=query, json=body)
         except httpx.TimeoutException:
@@ -147,9 +146,8 @@ class WordPressClient:
         except httpx.TransportError as error:
             raise Retryable(f"{self.site}: cannot connect to WordPress ({_reason(error)})") from None
         if response.status_code in RETRYABLE_STATUS:
-            error = Retryable(f"{self.site}: HTTP {response.status_code} {_wp_message(response)}".rstrip())
-            error.retry_after = response.headers.get("retry-after")
-            raise error
+            raise Retryable(f"{self.site}: HTTP {response.status_code} {_wp_message(response)}".rstrip(),
+                            status=response.status_code, retry_after=response.headers.get("retry-after"))
         if response.status_code >= 400:
             raise self._refusal(response, method)
         try:
@@ -183,9 +181,7 @@ class WordPressClient:
             text = f"{user!r} lacks the rights for this ({code}: {message})"
         else:
             text = f"HTTP {status} {code + ': ' if code else ''}{message}".rstrip(": ")
-        error = PublishError(f"{self.site}: {text}")
-        error.code, error.status, error.data = code, status, data
-        return error
+        return PublishError(f"{self.site}: {text}", code=code, status=status, data=data)
 
 
 def _wp_error(response: httpx.Response) -> tuple[str, str, dict]:

@@ -12,9 +12,9 @@ from redac.errors import EXIT_PUBLISH, EXIT_USAGE, RedacError
 
 
 def publish_command(
-    articles: Annotated[list[Path], typer.Argument(help="Articles written by `redac rewrite` (Markdown with front matter, or --format json).")],
-    wordpress: Annotated[str | None, typer.Option("--wordpress", help="The site's address (or REDAC_WP_URL, or url in the wordpress table of redac.toml).")] = None,
-    user: Annotated[str | None, typer.Option("--user", help="WordPress login (or REDAC_WP_USER); the application password only from REDAC_WP_APP_PASSWORD or redac.toml.")] = None,
+    articles: Annotated[list[Path], typer.Argument(help="Articles of `redac rewrite` (Markdown with front matter, or --format json).")],
+    wordpress: Annotated[str | None, typer.Option("--wordpress", help="The site's address (or REDAC_WP_URL, or redac.toml).")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="WordPress login (or REDAC_WP_USER); the password: REDAC_WP_APP_PASSWORD or redac.toml.")] = None,
     status: Annotated[str, typer.Option("--status", help="draft, pending, publish or private (an update never unpublishes a live post).")] = "draft",
     category: Annotated[list[str] | None, typer.Option("--category", help="Category name, created when missing (repeatable).")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Tag name, created when missing (repeatable).")] = None,

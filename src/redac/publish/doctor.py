@@ -13,13 +13,13 @@ def wordpress_report(settings: WordPressSettings) -> tuple[list[str], bool]:
     """Lines to print, and whether `redac publish` can send articles with their SEO fields."""
     lines = [settings.describe()]
     if not settings.url:
-        return lines + ["no WordPress configured: --wordpress URL, REDAC_WP_URL or redac.toml [wordpress]"], False
+        return [*lines, "no WordPress configured: --wordpress URL, REDAC_WP_URL or redac.toml [wordpress]"], False
     client = WordPressClient(settings)
     try:
         try:
             client.discover()
         except PublishError as error:
-            return lines + [f"REST API: unreachable ({error})"], False
+            return [*lines, f"REST API: unreachable ({error})"], False
         lines.append(f"REST API: reachable at {client._root}/ ({len(client.namespaces)} namespaces)")
         lines.append("application passwords: " + ("offered" if client.offers_application_passwords() else
                                                   "not offered (they need HTTPS, or WP_ENVIRONMENT_TYPE 'local')"))

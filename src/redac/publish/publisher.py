@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import Any
 
 from redac.errors import PublishError
 from redac.publish.article import PostDraft
@@ -108,7 +109,7 @@ class Publisher:
             except Retryable as error:
                 if attempt == settings.retries:
                     raise
-                self.client.sleep(backoff_wait(attempt, getattr(error, "retry_after", None), backoff=settings.backoff,
+                self.client.sleep(backoff_wait(attempt, error.retry_after, backoff=settings.backoff,
                                                max_wait=settings.max_wait))
         if site.rank_math and self.options.seo:
             self._rank_math(post["id"], draft, required=not site.plugin)
@@ -121,7 +122,7 @@ class Publisher:
             try:
                 post = self.client.get(f"/wp/v2/posts/{known_id}", {"context": "edit", "_fields": FIELDS})
             except PublishError as error:
-                if getattr(error, "status", None) not in (404, 410):
+                if error.status not in (404, 410):
                     raise
             else:
                 if post.get("status") != "trash":
@@ -142,7 +143,7 @@ class Publisher:
         return holder
 
     def _write(self, draft: PostDraft, existing: dict | None, site: Site) -> dict:
-        body = {"title": draft.title, "content": block_markup(draft.blocks), "excerpt": draft.description, "slug": draft.slug}
+        body: dict[str, Any] = {"title": draft.title, "content": block_markup(draft.blocks), "excerpt": draft.description, "slug": draft.slug}
         if existing is None or existing.get("status") not in LIVE:
             body["status"] = self.options.status
         if site.category_ids:
@@ -176,9 +177,8 @@ class Publisher:
         try:
             return int(self.client.post(f"/wp/v2/{taxonomy}", {"name": name})["id"])
         except PublishError as error:
-            data = getattr(error, "data", {}) or {}
-            if getattr(error, "code", "") == "term_exists" and data.get("term_id"):
-                return int(data["term_id"])
+            if error.code == "term_exists" and error.data.get("term_id"):
+                return int(error.data["term_id"])
             kind = "category" if taxonomy == "categories" else "tag"
             raise PublishError(f"{kind} {name!r}: cannot create it ({str(error).split(': ', 1)[-1]})") from None
 

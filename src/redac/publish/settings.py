@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redac.engines.llm.config import config_table
+from redac.config import config_files, read_table
 from redac.errors import InputError
 
 ENVIRONMENT = {"url": "REDAC_WP_URL", "user": "REDAC_WP_USER", "app_password": "REDAC_WP_APP_PASSWORD",
@@ -40,7 +40,7 @@ class WordPressSettings:
         masked = f"password …{secret[-4:]}" if len(secret) > 8 else ("password set" if secret else "no password")
         return f"wordpress: {self.url or '(no URL)'} as {self.user or '(no user)'} ({masked}; from {self.source})"
 
-    def require(self) -> "WordPressSettings":
+    def require(self) -> WordPressSettings:
         """The settings, or a usage error saying which one is missing and where to give it."""
         missing = [name for name, value in (("URL", self.url), ("user", self.user), ("application password", self.app_password)) if not value]
         if missing:
@@ -50,8 +50,14 @@ class WordPressSettings:
 
 
 def load_wordpress_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> WordPressSettings:
-    environ = os.environ if environ is None else environ
-    values, sources = config_table("wordpress", cwd or Path.cwd(), environ)
+    environ = dict(os.environ) if environ is None else environ
+    values: dict = {}
+    sources: list[str] = []
+    for path in config_files(cwd, environ):
+        found = read_table(path, "wordpress")
+        if found:
+            values.update(found)
+            sources.append(str(path))
     from_env = {name: environ[variable] for name, variable in ENVIRONMENT.items() if environ.get(variable)}
     if from_env:
         values.update(from_env)

@@ -70,7 +70,13 @@ class LLMSettings:
 def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> LLMSettings:
     """Settings from every source, flags first (None values in `flags` are ignored)."""
     environ = os.environ if environ is None else environ
-    values, sources = config_table("llm", cwd or Path.cwd(), environ)
+    values: dict = {}
+    sources: list[str] = []
+    for path in _config_files(cwd or Path.cwd(), environ):
+        found = _read_config(path)
+        if found:
+            values.update(found)
+            sources.append(str(path))
     from_env = {name: next((environ[v] for v in variables if environ.get(v)), None) for name, variables in ENVIRONMENT.items()}
     if any(from_env.values()):
         values.update({k: v for k, v in from_env.items() if v})
@@ -96,30 +102,18 @@ def _typed(name: str, value):
         raise InputError("", f"{name} must be a number, not {value!r}") from None
 
 
-def config_table(name: str, cwd: Path, environ) -> tuple[dict, list[str]]:
-    """The `[name]` table of every redac.toml, the working directory's winning; and the files it came from."""
-    values: dict = {}
-    sources: list[str] = []
-    for path in _config_files(cwd, environ):
-        found = _read_config(path, name)
-        if found:
-            values.update(found)
-            sources.append(str(path))
-    return values, sources
-
-
 def _config_files(cwd: Path, environ) -> list[Path]:
     """Lowest precedence first: the user's config dir, then the working directory."""
     base = Path(environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return [path for path in (base / "redac" / "redac.toml", cwd / "redac.toml") if path.is_file()]
 
 
-def _read_config(path: Path, name: str) -> dict:
+def _read_config(path: Path) -> dict:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(str(path), f"unreadable config ({error})") from None
-    section = data.get(name, {})
+    section = data.get("llm", {})
     if not isinstance(section, dict):
-        raise InputError(str(path), f"[{name}] must be a table")
+        raise InputError(str(path), "[llm] must be a table")
     return section
