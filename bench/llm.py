@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 import redac  # noqa: E402
 from redac.engines.llm.backends.openai_compat import OpenAIBackend  # noqa: E402
 from redac.engines.llm.backends.scripted import TOKENS_PER_WORD, ScriptedBackend  # noqa: E402
+from redac.engines.llm.config import LLMSettings  # noqa: E402
 from redac.french.words import count_words  # noqa: E402
 from redac.pipeline import rewrite_clean  # noqa: E402
 from tests.engines.llm import fixtures as fx  # noqa: E402
@@ -43,7 +45,8 @@ def scripted_costs(source: str, min_words: int, answer_sets: list[list], strateg
     minimal = (source_words + min_words) * TOKENS_PER_WORD
     calls = tokens = 0
     for answers in answer_sets:
-        result = rewrite_clean(cleaned, engine="llm", backend=ScriptedBackend(answers), min_words=min_words, strategy=strategy)
+        result = rewrite_clean(cleaned, engine="llm", backend=ScriptedBackend(answers), min_words=min_words,
+                               llm=LLMSettings(strategy=strategy))
         calls += result.usage.calls
         tokens += result.usage.prompt_tokens + result.usage.completion_tokens
     return calls / len(answer_sets), tokens / len(answer_sets) / minimal
@@ -106,7 +109,7 @@ def strategy_quality(model: str, base_url: str | None) -> None:
         length = facts = calls = tokens = 0
         for path in samples:
             result = rewrite_clean(redac.clean(path.read_text(encoding="utf-8")), engine="llm", backend=backend,
-                                   strategy=strategy, max_calls=settings.max_calls, max_tokens=settings.max_tokens)
+                                   llm=replace(settings, strategy=strategy))
             length += result.report.check("length").passed
             facts += result.report.check("faithfulness").passed
             calls += result.usage.calls

@@ -21,9 +21,11 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "audit", "check", "clean", "clean_many", "rewrite"]
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from os import PathLike
 
-    from redac.checks import Report
+    from redac.checks.guarantees import Report
+    from redac.limits import Limits
     from redac.models import CleanResult
     from redac.pipeline import RewriteResult
     from redac.seo.audit import AuditReport
@@ -54,19 +56,27 @@ def audit(
     title: str | None = None,
     description: str | None = None,
     slug: str | None = None,
-    min_words: int = 700,
+    min_words: int | None = None,
     word_forms: bool = True,
     name: str | None = None,
+    limits: "Limits | None" = None,
 ) -> "AuditReport":
     """Audit an article (Markdown or HTML). Options override what the file says (front matter, <head>).
 
     `word_forms=False` matches the keyphrase by exact (accent- and case-insensitive) words, as
     Yoast Free does; the default also matches plurals, feminines and conjugations through lemmas.
+    `limits` default to redac.toml's [limits] (see `redac doctor`); `min_words` to theirs.
     """
     from redac.seo.audit import audit_page
 
     page, _ = _read_article(source, name, keyphrase=keyphrase, title=title, description=description, slug=slug)
-    return audit_page(page, word_forms=word_forms, min_words=min_words)
+    return audit_page(page, word_forms=word_forms, min_words=min_words, limits=_limits(limits))
+
+
+def _limits(limits: "Limits | None") -> "Limits":
+    from redac.limits import load_limits
+
+    return limits if limits is not None else load_limits()[0]
 
 
 def _read_article(source, name, **overrides: str | None):
@@ -89,22 +99,23 @@ def rewrite(
     keyphrase: str | None = None,
     engine: str = "extractive",
     name: str | None = None,
+    limits: "Limits | None" = None,
+    progress: "Callable[[str], None] | None" = None,
 ) -> "RewriteResult":
     """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file).
 
-    The llm engine uses the model configured as for the CLI (REDAC_*/OPENAI_* variables, redac.toml).
+    The llm engine (and `engine="auto"`) uses the model configured as for the CLI (REDAC_*/OPENAI_*
+    variables, redac.toml); `limits` default to redac.toml's [limits]; `progress(stage)` is called as
+    each stage starts (see `redac.pipeline.STAGES`). Errors raise `RedacError`.
     """
-    from redac.pipeline import rewrite_clean
+    from redac.pipeline import configured_options, rewrite_input
 
     cleaned = clean(source, name=name)
-    if engine != "llm":
-        return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine)
-    from redac.engines.llm import make_backend
-    from redac.engines.llm.config import load_settings
-
-    settings = load_settings()
-    return rewrite_clean(cleaned, min_words=min_words, keyphrase=keyphrase, engine=engine, backend=make_backend(settings),
-                         max_calls=settings.max_calls, max_tokens=settings.max_tokens, strategy=settings.strategy)
+    options, _ = configured_options(engine, limits=limits, min_words=min_words, keyphrase=keyphrase, progress=progress)
+    outcome = rewrite_input(cleaned, options)
+    if outcome.errors:
+        raise outcome.errors[0]
+    return outcome.results[0]
 
 
 def check(
@@ -113,13 +124,15 @@ def check(
     source: "str | bytes | PathLike[str]",
     keyphrase: str | None = None,
     slug: str | None = None,
-    min_words: int = 700,
+    min_words: int | None = None,
+    limits: "Limits | None" = None,
 ) -> "Report":
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
-    from redac.checks import check_page
+    from redac.checks.guarantees import check_page
     from redac.checks.locate import line_locator
     from redac.pipeline import source_facts
 
     page, text = _read_article(article, None, keyphrase=keyphrase, slug=slug)
     cleaned = clean(source)
-    return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title, locate=line_locator(text))
+    return check_page(page, source_facts(cleaned), min_words=min_words, source_title=cleaned.document.title,
+                      locate=line_locator(text), limits=_limits(limits))

@@ -1,8 +1,9 @@
 """The repair stage: deterministic fixes for what the checks found, bounded to a few rounds.
 
 Only fixes that cannot add a claim: pick the next title candidate, refit the meta description from
-the lead, move the keyphrase into or out of subheadings so that 30-75 % of them carry it (Yoast's
-range). What still fails after the last round is reported, never hidden.
+the lead, move the keyphrase into or out of subheadings so that the share the limits allow carries
+it (`Limits.subheadings_keyphrase_range`, Yoast's rule). What still fails after the last round is
+reported, never hidden.
 """
 
 from __future__ import annotations
@@ -10,68 +11,70 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
-from redac.checks import Report
+from redac.checks.guarantees import Report
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.tokens import tokens
 from redac.french.typography import typeset
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan, SourceSentence
 from redac.plan.meta import fit_description, meta_description
 
-SUBHEADING_SHARE_MIN = 0.3
-SUBHEADING_SHARE_MAX = 0.75
 
-
-def repair(article: Article, report: Report, plan: Plan, sentences: list[SourceSentence]) -> Article:
+def repair(
+    article: Article, report: Report, plan: Plan, sentences: list[SourceSentence], limits: Limits = DEFAULT_LIMITS
+) -> Article:
     failed = {check.id for check in report.failed}
     bad_title = "title" in failed or any(item.where == "titre" for item in report.unsupported)
     if bad_title:
         article = _next_title(article, plan)
     if "meta" in failed or any(item.where == "meta description" for item in report.unsupported):
-        article = _refit_description(article, plan, sentences)
-    return _balance_keyphrase_headings(article)
+        article = _refit_description(article, plan, sentences, limits)
+    return _balance_keyphrase_headings(article, limits)
 
 
 def _next_title(article: Article, plan: Plan) -> Article:
-    """The best candidate after the current one that fits the width."""
-    texts = [candidate.text for candidate in plan.title_candidates if candidate.score >= 0]
+    """The best candidate after the current one that fits the width (compared typeset, as the article
+    holds it: else a title with a colon is never found and the first candidate comes back)."""
+    texts = [typeset(candidate.text) for candidate in plan.title_candidates if candidate.score >= 0]
     following = texts[texts.index(article.title) + 1 :] if article.title in texts else texts
-    return replace(article, title=typeset(following[0])) if following else article
+    return replace(article, title=following[0]) if following else article
 
 
-def _refit_description(article: Article, plan: Plan, sentences: list[SourceSentence]) -> Article:
+def _refit_description(article: Article, plan: Plan, sentences: list[SourceSentence], limits: Limits) -> Article:
     """Try the lead and the next sentences, then the keyphrase in front of them."""
     texts = [s.text for s in sentences]
-    description = meta_description(texts[:6], plan.keyphrase)
+    description = meta_description(texts[:6], plan.keyphrase, limits)
     if not description:
-        description = fit_description(f"{capitalize_first(plan.keyphrase)} : {lowercase_first(' '.join(texts[:4]))}")
+        description = fit_description(f"{capitalize_first(plan.keyphrase)} : {lowercase_first(' '.join(texts[:4]))}", limits)
     return replace(article, description=typeset(description)) if description else article
 
 
-def _balance_keyphrase_headings(article: Article) -> Article:
-    """Add the keyphrase to body subheadings whose section mentions it, or drop it, to reach 30-75 %."""
+def _balance_keyphrase_headings(article: Article, limits: Limits) -> Article:
+    """Add the keyphrase to body subheadings whose section mentions it, or drop it, to bring the
+    number of subheadings holding it into the limits' range."""
     matcher = KeyphraseMatcher(article.keyphrase)
     if not matcher:
         return article
     blocks = list(article.blocks)
     subheadings = [i for i, b in enumerate(blocks) if b.kind in {"heading", "question"} and b.level in (2, 3)]
     holding = [i for i in subheadings if matcher.found_in(tokens(blocks[i].text))]
-    share = len(holding) / len(subheadings) if subheadings else 0.0
+    low, high = limits.subheadings_keyphrase_range(len(subheadings))
     key = capitalize_first(article.keyphrase)
-    if share < SUBHEADING_SHARE_MIN:
+    if len(holding) < low:
         for index in _body_headings_mentioning(blocks, matcher):
             if index in holding:
                 continue
             blocks[index] = _retitled(blocks[index], f"{key} : {lowercase_first(blocks[index].text)}")
             holding.append(index)
-            if len(holding) / len(subheadings) >= SUBHEADING_SHARE_MIN:
+            if len(holding) >= low:
                 break
-    elif share > SUBHEADING_SHARE_MAX:
+    elif len(holding) > high:
+        prefix = typeset(f"{key} : ")  # as the typeset article writes it ("Clé\u00a0: "), else nothing matches
         for index in reversed(holding):
-            prefix = f"{key} : "
             if blocks[index].role == "body" and blocks[index].text.startswith(prefix):
                 blocks[index] = _retitled(blocks[index], capitalize_first(blocks[index].text[len(prefix) :]))
                 holding.remove(index)
-                if len(holding) / len(subheadings) <= SUBHEADING_SHARE_MAX:
+                if len(holding) <= high:
                     break
     return replace(article, blocks=blocks)
 

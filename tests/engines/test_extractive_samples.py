@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 
 from redac.french.text import fold
+from redac.limits import DEFAULT_LIMITS as L
 from redac.plan.outline import GENERIC_HEADINGS
 from redac.seo.serp import title_width_px
 
@@ -21,10 +22,10 @@ def test_rewrite_meets_the_guarantees(rewrites, name):
     assert failed == ({"length"} if name == SHORT_SOURCE else set()), [c.message for c in report.failed]
     assert report.unsupported == []
     assert report.check("structure").details["h2"] >= 3
-    assert title_width_px(article.title) <= 600
+    assert title_width_px(article.title) <= L.title_max_px
     assert fold(article.title) != fold(result.source.document.title or "")
-    assert 120 <= len(article.description) <= 156
-    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article.slug) and len(article.slug) <= 75
+    assert L.description_min_chars <= len(article.description) <= L.description_max_chars
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article.slug) and len(article.slug) <= L.slug_max_chars
     assert report.audit.seo_score >= 80 and report.audit.readability_score >= 60
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from redac.analysis import analyze
 from redac.french.text import fold
+from redac.limits import DEFAULT_LIMITS as L
 from redac.plan import make_plan
 from redac.plan.meta import fit_description, make_slug
 from redac.plan.phrases import noun_phrases
@@ -20,12 +21,12 @@ def test_plan_of_each_sample(rewrites, name):
     source_title = result.source.document.title or ""
     assert len(plan.title_candidates) >= 5
     assert all(fold(c.text) != fold(source_title) for c in plan.title_candidates)
-    assert plan.title == plan.title_candidates[0].text and title_width_px(plan.title) <= 600
+    assert plan.title == plan.title_candidates[0].text and title_width_px(plan.title) <= L.title_max_px
     assert fold(plan.title).startswith(fold(plan.keyphrase))
     intro = " ".join(s.text for s in result.analysis.source_sentences if s.id in plan.intro)
     assert fold(plan.keyphrase) in fold(intro)  # the introduction holds the keyphrase as written
-    assert 121 <= len(plan.description) <= 156
-    assert len(plan.sections) >= 3 and all(s.heading and s.words <= 300 for s in plan.sections)
+    assert L.description_min_chars <= len(plan.description) <= L.description_max_chars
+    assert len(plan.sections) >= L.min_h2 and all(s.heading and s.words <= L.section_max_words for s in plan.sections)
     assert sum(s.budget for s in plan.sections) >= 1.1 * plan.min_words - len(plan.sections)
 
 
@@ -41,7 +42,7 @@ def test_titles_keep_source_words_and_drop_clickbait():
         "défenses aériennes", "Le président Donald Trump a parlé le 4 juillet avec Volodymyr Zelensky.", ["Aide militaire"],
     )
     best = candidates[0]
-    assert title_width_px(best.text) <= 600 and best.text.startswith("Défenses aériennes")
+    assert title_width_px(best.text) <= L.title_max_px and best.text.startswith("Défenses aériennes")
     assert any("Trump et Zelensky" in c.text for c in candidates)  # surnames shorten, never invent
     shouting = title_candidates("Incroyable ! Le maire démissionne", "maire", "Le maire de Lyon démissionne.", [])
     assert all("incroyable" not in fold(c.text) for c in shouting[:1])
@@ -51,7 +52,7 @@ def test_meta_description_fits_and_never_cuts_inside_a_quote():
     long = ("Le ministre a déclaré que « la réforme des retraites sera appliquée dès le mois de septembre pour tous les "
             "salariés du privé et du public », lors d’une conférence de presse tenue mardi soir à Paris devant la presse.")
     fitted = fit_description(long)
-    assert fitted == "" or (121 <= len(fitted) <= 156 and fitted.count("«") == fitted.count("»"))
+    assert fitted == "" or (L.description_min_chars <= len(fitted) <= L.description_max_chars and fitted.count("«") == fitted.count("»"))
     assert fit_description("Trop court.") == ""
     exact = "x" * 130
     assert fit_description(exact) == exact
@@ -60,7 +61,7 @@ def test_meta_description_fits_and_never_cuts_inside_a_quote():
 def test_slug_ascii_without_stop_words_and_bounded():
     assert make_slug("Pourparlers de paix : le Kremlin et Zelensky d’accord") == "pourparlers-paix-kremlin-zelensky-accord"
     assert make_slug("L’armée ukrainienne", "défense aérienne") == "defense-aerienne-armee-ukrainienne"
-    assert len(make_slug(" ".join(["mot"] * 10 + ["anticonstitutionnellement"] * 5))) <= 75
+    assert len(make_slug(" ".join(["mot"] * 10 + ["anticonstitutionnellement"] * 5))) <= L.slug_max_chars
 
 
 def test_noun_phrases_follow_determiners_and_stop_at_names_and_verbs():

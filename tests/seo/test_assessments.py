@@ -1,5 +1,6 @@
 """Every assessment on hand-written French articles: the light it gives and why."""
 
+from redac.limits import DEFAULT_LIMITS as L
 from redac.seo.audit import audit_page, readability_score, seo_score
 from redac.seo.assessments import Result
 from redac.seo.page import read_page
@@ -69,7 +70,7 @@ def test_keyphrase_density_bounds():
 
 def test_meta_description_keyphrase_and_length():
     description = "Le plan de circulation de la ville change lundi : bus déviés, rues piétonnes et nouveaux horaires, voici tout ce qui change pour les habitants du centre."
-    assert 120 < len(description) <= 156
+    assert L.description_min_chars <= len(description) <= L.description_max_chars
     page = article(SENTENCE, keyphrase="plan de circulation", meta_description=description)
     assert result(page, "metaDescriptionKeyword").score == 9
     assert result(page, "metaDescriptionLength").score == 9
@@ -131,7 +132,7 @@ def test_title_width_in_pixels():
     assert result(article(SENTENCE, title="Plan de circulation : ce qui change"), "titleWidth").score == 9
     wide = "Plan de circulation : tout ce qui change pour les habitants, les commerçants et les cyclistes"
     too_wide = result(article(SENTENCE, title=wide), "titleWidth")
-    assert too_wide.score == 3 and too_wide.details["pixels"] > 600
+    assert too_wide.score == 3 and too_wide.details["pixels"] > L.title_max_px
 
 
 def test_keyphrase_in_slug_ignores_accents_and_stop_words():

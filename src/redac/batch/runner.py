@@ -22,10 +22,12 @@ from redac.batch.dedup import DuplicateIndex, merge_sources, signature
 from redac.batch.sources import Item, copy_id, items
 from redac.batch.store import Outcome, Store
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_PUBLISH, EXIT_USAGE, InputError, RedacError
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import CleanResult
 
 if TYPE_CHECKING:
     from redac.batch.publish import BatchPublishing
+    from redac.engines.llm.config import LLMSettings
 
 STORE_NAME = "redac-batch.sqlite"
 
@@ -41,9 +43,8 @@ class BatchOptions:
     retry_failed: bool = False
     merge: bool = False
     keep_duplicates: bool = False
-    strategy: str = "single"
-    max_calls: int = 6
-    max_tokens: int = 6000
+    limits: Limits = DEFAULT_LIMITS
+    llm: LLMSettings | None = None  # the llm engine's budget and strategy (defaults when None)
 
     @property
     def store_path(self) -> Path:
@@ -247,15 +248,18 @@ class Throttled:
 def process(job: Job, backend=None) -> Outcome:
     """Rewrite, check and write one article; every error becomes the outcome's one line."""
     from redac.files import write_atomic
-    from redac.pipeline import rewrite_clean
+    from redac.pipeline import Options, rewrite_input
     from redac.render import render_rewrite
 
     options = job.options
     start = time.perf_counter()
     try:
         _check_language(job)
-        result = rewrite_clean(job.source, min_words=options.min_words, engine=options.engine, backend=backend,
-                               max_calls=options.max_calls, max_tokens=options.max_tokens, strategy=options.strategy)
+        rewrite = Options(engine=options.engine, min_words=options.min_words, limits=options.limits, backend=backend, llm=options.llm)
+        outcome = rewrite_input(job.source, rewrite)
+        if outcome.errors:
+            raise outcome.errors[0]
+        result = outcome.results[0]
         path = options.out_dir / f"{result.article.slug or 'article'}-{job.id[:8]}.{options.output_format}"
         write_atomic(path, render_rewrite(result, options.output_format))
     except RedacError as error:

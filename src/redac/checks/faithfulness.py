@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.lemmas import content_lemmas
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
-from redac.plan.outline import content_lemmas
 
 ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source sentence
 ALIGNED_MIN_WORDS = 5

@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from redac.french.facts import extract_facts
+from redac.french.lemmas import content_lemmas
 from redac.french.sentences import opens_with_anaphora
 from redac.models import SourceSentence
-from redac.plan.outline import content_lemmas
 
 ROLE_NOUNS = (
     "président-directeur général", "premier ministre", "première ministre", "vice-président", "vice-présidente",
@@ -44,7 +44,6 @@ KEY_POINT_MAX_WORDS = 35
 FAQ_ANSWER_MAX_WORDS = 45
 MAX_KEY_POINTS = 4
 MAX_FAQ = 6
-SHORT_SENTENCE_WORDS = 20
 SHORT_BONUS = 1.0
 TRANSITION_BONUS = 1.5
 PASSIVE_MALUS = 2.0
@@ -83,13 +82,13 @@ def centrality(sentences: list[SourceSentence]) -> dict[int, float]:
     return scores
 
 
-def reuse_scores(sentences: list[SourceSentence], measured: list) -> dict[int, float]:
+def reuse_scores(sentences: list[SourceSentence], measured: list, long_sentence_words: int) -> dict[int, float]:
     """Which sentences to repeat in a block: central ones, and, since a repeated sentence weighs twice
-    in readability, short ones with a transition word rather than long or passive ones.
-    `measured` are the analysis' sentences, in the same order as `sentences`."""
+    in readability, short ones (not over `long_sentence_words`) with a transition word rather than
+    long or passive ones. `measured` are the analysis' sentences, in the same order as `sentences`."""
     scores = centrality(sentences)
     for sentence, measure in zip(sentences, measured):
-        scores[sentence.id] += (SHORT_BONUS if sentence.words <= SHORT_SENTENCE_WORDS else 0.0)
+        scores[sentence.id] += (SHORT_BONUS if sentence.words <= long_sentence_words else 0.0)
         scores[sentence.id] += (TRANSITION_BONUS if measure.transition else 0.0) - (PASSIVE_MALUS if measure.passive else 0.0)
     return scores
 

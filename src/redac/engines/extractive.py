@@ -13,20 +13,22 @@ from collections import Counter
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan
 
-PARAGRAPH_MAX_WORDS = 150
 MAX_USES = 2
 FIGURE_MAX_WORDS = 60
-FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under the 300-word limit
+FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under `section_max_words` (questions and all)
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
 PEOPLE_HEADING = "Qui est qui ?"
 FAQ_HEADING = "{k} : questions et réponses"
 
 
-def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date: str | None = None) -> Article:
-    writer = _Writer(plan, analysis)
+def write(
+    plan: Plan, analysis: Analysis, *, source_url: str | None = None, date: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Article:
+    writer = _Writer(plan, analysis, limits)
     writer.introduction()
     writer.essentials()
     writer.body()
@@ -46,14 +48,15 @@ def write(plan: Plan, analysis: Analysis, *, source_url: str | None = None, date
 
 
 class _Writer:
-    def __init__(self, plan: Plan, analysis: Analysis):
+    def __init__(self, plan: Plan, analysis: Analysis, limits: Limits):
         self.plan = plan
+        self.paragraph_max_words = limits.paragraph_max_words
         sentences = analysis.source_sentences
         self.sentences = {sentence.id: sentence for sentence in sentences}
         self.blocks: list[ArticleBlock] = []
         self.uses: Counter[int] = Counter()
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
-        self.scores = enrich.reuse_scores(sentences, analysis.sentences)
+        self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
         self.passive = {s.id for s, measured in zip(sentences, analysis.sentences) if measured.passive}
 
@@ -77,7 +80,7 @@ class _Writer:
                 groups.append([sentence_id])
         for group in groups:
             kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
-            for chunk in split_evenly(group, [self.sentences[i].words for i in group], PARAGRAPH_MAX_WORDS):
+            for chunk in split_evenly(group, [self.sentences[i].words for i in group], self.paragraph_max_words):
                 self.blocks.append(ArticleBlock(kind, [self.line(i) for i in chunk], role=role))
 
     def available(self, sentence_id: int) -> bool:
@@ -91,7 +94,7 @@ class _Writer:
     # --- the article ---------------------------------------------------------------------------
     def introduction(self) -> None:
         """One paragraph (a key point moved up from a source list reads as prose too)."""
-        for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], PARAGRAPH_MAX_WORDS):
+        for chunk in split_evenly(self.plan.intro, [self.sentences[i].words for i in self.plan.intro], self.paragraph_max_words):
             self.blocks.append(ArticleBlock("paragraph", [self.line(i) for i in chunk], role="intro"))
 
     def essentials(self) -> None:

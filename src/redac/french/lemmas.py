@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from redac.french.tokens import match_form, strip_elision
+from redac.french.tokens import match_form, strip_elision, tokens
+from redac.french.wordlists import function_words
 
 
 @lru_cache(maxsize=131072)
@@ -24,3 +25,12 @@ def is_known_word(word: str) -> bool:
     import simplemma
 
     return simplemma.is_known(word.lower(), lang="fr")
+
+
+@cache
+def content_lemmas(text: str) -> tuple[str, ...]:
+    """Lemmas of the content words of `text` (function words and numbers left out): what the outline's
+    topic cuts, the key-point scores and the fact check's sentence matching compare."""
+    return tuple(
+        lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
+    )

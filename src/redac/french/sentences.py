@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from redac.french.text import fold
+
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr drs pr me mgr st ste sr jr cf p pp vol chap art av apr bd fig env ex
     no tél tel min max coll éd ed dir trad réf ref hab approx lt col gén gen cdt cne sgt adj ms
@@ -70,3 +72,17 @@ ANAPHORA_RE = re.compile(
 def opens_with_anaphora(sentence: str) -> bool:
     """True when the sentence leans on the previous one ("Il a déclaré…", "Ce dernier…", "Elles ont…")."""
     return bool(ANAPHORA_RE.match(sentence.lstrip("«“\"—–- \u00a0\u202f")))
+
+
+# Sentence openers that say little alone: the next word is part of the opener ("Le président").
+OPENER_PREFIXES = frozenset("le la les l un une des du de d".split())
+
+
+def sentence_opener(sentence_tokens: list[str]) -> str | None:
+    """The word a sentence starts with, with its article (\"le président\"): what repeated beginnings compare."""
+    if not sentence_tokens:
+        return None
+    first = fold(sentence_tokens[0])
+    if first in OPENER_PREFIXES and len(sentence_tokens) > 1:
+        return f"{first} {fold(sentence_tokens[1])}"
+    return first

@@ -84,10 +84,6 @@ def _read_file(path: Path) -> bytes:
     return data
 
 
-def read_stdin() -> IngestResult:
-    return read(Path("-"))
-
-
 def _check_size(size: int, label: str) -> None:
     if size > MAX_INPUT_BYTES:
         raise InputError(

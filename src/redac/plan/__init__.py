@@ -11,6 +11,7 @@ from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher, keyphrase_candidates, phrase_surfaces
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Plan, SourceSentence
 from redac.plan.meta import make_slug, meta_description
 from redac.plan.outline import outline
@@ -21,7 +22,16 @@ INTRO_MAX_WORDS = 110
 MULTIWORD_BONUS = 1.3
 
 
-def make_plan(analysis: Analysis, source_title: str | None, *, min_words: int = 700, keyphrase: str | None = None) -> Plan:
+def make_plan(
+    analysis: Analysis,
+    source_title: str | None,
+    *,
+    min_words: int | None = None,
+    keyphrase: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Plan:
+    """The plan of one article; `min_words` defaults to the limits'."""
+    min_words = limits.min_words if min_words is None else min_words
     sentences = analysis.source_sentences
     essentials = _leading_list(sentences)
     intro = _introduction(sentences, set(essentials))
@@ -31,18 +41,18 @@ def make_plan(analysis: Analysis, source_title: str | None, *, min_words: int = 
     essentials = [i for i in essentials if i not in {s.id for s in intro}]
     taken = {s.id for s in intro} | set(essentials)
     body = [s for s in sentences if s.id not in taken]
-    sections = outline(analysis, body, keyphrase, min_words=min_words)
+    sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
     lead = " ".join(s.text for s in intro)
-    candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections])
+    candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
     fitting = [candidate for candidate in candidates if candidate.score >= 0]
     title = fitting[0].text if fitting else (keyphrase[:1].upper() + keyphrase[1:])
-    description = meta_description([s.text for s in [*intro, *body[:3]]], keyphrase)
+    description = meta_description([s.text for s in [*intro, *body[:3]]], keyphrase, limits)
     return Plan(
         keyphrase=keyphrase,
         title=title,
         title_candidates=candidates,
         description=description,
-        slug=make_slug(title, keyphrase),
+        slug=make_slug(title, keyphrase, limits),
         intro=[s.id for s in intro],
         essentials=essentials,
         sections=sections,

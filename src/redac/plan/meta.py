@@ -1,10 +1,10 @@
 """Meta description and slug.
 
-The description is the lead, in the source's words, fitted to 120-156 characters: whole sentences
+The description is the lead, in the source's words, fitted to the limits' length (`description_min_chars` to `description_max_chars`): whole sentences
 when they fit, else cut at a clause boundary (then a word boundary) with an ellipsis, never inside
 a quotation. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
 …"), the one addition a description may make. The slug is the title, ASCII, without French
-function words and elisions, at most 75 characters, cut between words.
+function words and elisions, at most `slug_max_chars` long, cut between words.
 """
 
 from __future__ import annotations
@@ -16,58 +16,58 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
 
-DESCRIPTION_MIN = 121  # Yoast rates 120 characters "ok", 121-156 "good"
-DESCRIPTION_MAX = 156
-SLUG_MAX = 75
 CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
-def meta_description(sentences: list[str], keyphrase: str) -> str:
+def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The best description from the lead's sentences (see the module docstring)."""
     matcher = KeyphraseMatcher(keyphrase)
-    candidates = [fit_description(" ".join(sentences[i:j])) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
+    candidates = [fit_description(" ".join(sentences[i:j]), limits) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
     candidates = [text for text in candidates if text]
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
-        return _best(holding)
+        return _best(holding, limits)
     if candidates and keyphrase:
-        prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}")]
-        return _best([text for text in prefixed if text] or candidates)
-    return _best(candidates) if candidates else ""
+        prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}", limits)]
+        return _best([text for text in prefixed if text] or candidates, limits)
+    return _best(candidates, limits) if candidates else ""
 
 
-def _best(candidates: list[str]) -> str:
+def _best(candidates: list[str], limits: Limits) -> str:
     """Whole sentences in range first, then the fullest cut text."""
-    return max(candidates, key=lambda text: (DESCRIPTION_MIN <= len(text) <= DESCRIPTION_MAX and not text.endswith("…"), len(text)))
+    shortest, longest = limits.description_min_chars, limits.description_max_chars
+    return max(candidates, key=lambda text: (shortest <= len(text) <= longest and not text.endswith("…"), len(text)))
 
 
-def fit_description(text: str) -> str:
-    """`text` itself when 120-156 characters; cut with an ellipsis when longer; '' when too short."""
+def fit_description(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """`text` itself when its length is within the limits; cut with an ellipsis when longer; '' when too short."""
+    shortest, longest = limits.description_min_chars, limits.description_max_chars
     text = " ".join(text.split())
-    if len(text) < DESCRIPTION_MIN:
+    if len(text) < shortest:
         return ""
-    if len(text) <= DESCRIPTION_MAX:
+    if len(text) <= longest:
         return text
-    limit = DESCRIPTION_MAX - 1  # room for "…"
-    cuts = [m.start() for m in CLAUSE_END_RE.finditer(text) if DESCRIPTION_MIN - 1 <= m.start() <= limit]
-    cuts = cuts or [m.start() for m in re.finditer(r"\s", text) if DESCRIPTION_MIN - 1 <= m.start() <= limit]
+    limit = longest - 1  # room for "…"
+    cuts = [m.start() for m in CLAUSE_END_RE.finditer(text) if shortest - 1 <= m.start() <= limit]
+    cuts = cuts or [m.start() for m in re.finditer(r"\s", text) if shortest - 1 <= m.start() <= limit]
     for cut in sorted(cuts, reverse=True):
         piece = text[:cut].rstrip(" ,;:–—")
         if piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
-            if len(piece) + 1 >= DESCRIPTION_MIN:
+            if len(piece) + 1 >= shortest:
                 return piece + "…"
     return ""
 
 
-def make_slug(title: str, keyphrase: str = "") -> str:
+def make_slug(title: str, keyphrase: str = "", limits: Limits = DEFAULT_LIMITS) -> str:
     """'Pourparlers de paix : le Kremlin d’accord' -> 'pourparlers-paix-kremlin-accord'."""
     title_words = _slug_words(title)
     words = [word for word in _slug_words(keyphrase) if word not in title_words] + title_words
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > SLUG_MAX:
+        if len(candidate) > limits.slug_max_chars:
             break
         slug = candidate
     return slug

@@ -3,7 +3,8 @@
 Topic segmentation is a small dynamic program over the body sentences, in source order: a cut
 costs the lexical similarity (lemmas of content words) of the two sentences on each side, plus a
 premium for cutting inside a paragraph; a subheading of the source is a free cut. Sections aim at
-an even length and never exceed the structure limit when a cut can avoid it. Sentences keep their
+an even length, are at least `min_h2` many, and never exceed `section_max_words` when a cut can
+avoid it. Sentences keep their
 order: news is written as an inverted pyramid, and reordering would strand pronouns ("Il a
 déclaré…") away from the names they stand for.
 """
@@ -13,24 +14,20 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
 
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first
 from redac.french.facts import extract_facts
-from redac.french.lemmas import lemma
-from redac.french.sentences import opens_with_anaphora
-from redac.french.tokens import match_form, tokens
-from redac.french.wordlists import function_words
+from redac.french.lemmas import content_lemmas, lemma
+from redac.french.sentences import opens_with_anaphora, sentence_opener
+from redac.french.tokens import tokens
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
-from redac.seo.researches import sentence_opener
 from redac.plan.phrases import phrase_counts
 
 SECTION_TARGET_WORDS = 190
-SECTION_MAX_WORDS = 300
 SECTION_MIN_WORDS = 60
-MIN_SECTIONS = 3
 INSIDE_PARAGRAPH_COST = 1.0
 ANAPHORA_CUT_COST = 2.0
 REPEATED_OPENERS_BONUS = 1.5
@@ -45,23 +42,26 @@ def outline(
     keyphrase: str,
     *,
     min_words: int,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Section]:
     """Sections over `body` (the sentences after the introduction), with headings, budgets and facts."""
     if not body:
         return []
-    groups = segment(body, _source_heading_cuts(analysis, body))
+    groups = segment(body, _source_heading_cuts(analysis, body), limits)
     sections = [Section("", [s.id for s in group], sum(s.words for s in group), 0) for group in groups]
-    _name_sections(sections, {s.id: s for s in body}, keyphrase)
+    _name_sections(sections, {s.id: s for s in body}, keyphrase, limits)
     _set_budgets(sections, min_words)
     for section, group in zip(sections, groups):
         section.facts = _facts(group)
     return sections
 
 
-def segment(sentences: list[SourceSentence], forced_cuts: set[int] = frozenset()) -> list[list[SourceSentence]]:
+def segment(
+    sentences: list[SourceSentence], forced_cuts: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS
+) -> list[list[SourceSentence]]:
     """Cut `sentences` into contiguous groups (see the module docstring)."""
     total = sum(s.words for s in sentences)
-    count = max(1, min(len(sentences), max(MIN_SECTIONS, math.ceil(total / SECTION_TARGET_WORDS))))
+    count = max(1, min(len(sentences), max(limits.min_h2, math.ceil(total / SECTION_TARGET_WORDS))))
     target = total / count
     cut_cost = [_cut_cost(sentences, i, forced_cuts) for i in range(len(sentences))]
     prefix = [0]
@@ -70,7 +70,7 @@ def segment(sentences: list[SourceSentence], forced_cuts: set[int] = frozenset()
 
     def section_cost(start: int, end: int) -> float:
         words = prefix[end] - prefix[start]
-        over = 25.0 if words > SECTION_MAX_WORDS and end - start > 1 else 0.0
+        over = 25.0 if words > limits.section_max_words and end - start > 1 else 0.0
         under = 2.0 if words < SECTION_MIN_WORDS else 0.0
         return ((words - target) / target) ** 2 + over + under
 
@@ -133,14 +133,6 @@ def _bag(sentences: list[SourceSentence]) -> Counter[str]:
     return Counter(key for sentence in sentences for key in content_lemmas(sentence.text))
 
 
-@cache
-def content_lemmas(text: str) -> tuple[str, ...]:
-    """Lemmas of the content words of `text` (function words and numbers left out)."""
-    return tuple(
-        lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
-    )
-
-
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
@@ -161,13 +153,13 @@ def _source_heading_cuts(analysis: Analysis, body: list[SourceSentence]) -> set[
     return cuts
 
 
-def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str) -> None:
+def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits) -> None:
     """An informative heading per section: its most distinctive noun phrases, as written."""
     texts = {section_index: [by_id[i].text for i in section.sentences] for section_index, section in enumerate(sections)}
     document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
     matcher = KeyphraseMatcher(keyphrase)
     used: set[str] = set(lemma(word) for word in tokens(keyphrase))
-    keyphrase_sections = _keyphrase_sections(sections, by_id, matcher)
+    keyphrase_sections = _keyphrase_sections(sections, by_id, matcher, limits)
     for index, section in enumerate(sections):
         counts, surfaces = phrase_counts(texts[index])
         ranked = sorted(
@@ -186,8 +178,11 @@ def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], ke
         section.heading = capitalize_first(f"{keyphrase} : {section.topic}" if index in keyphrase_sections and section.topic else section.topic or keyphrase)
 
 
-def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> set[int]:
-    """The sections whose heading should carry the keyphrase: about half, among those that mention it."""
+def _keyphrase_sections(
+    sections: list[Section], by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher, limits: Limits
+) -> set[int]:
+    """The sections whose heading should carry the keyphrase: about half, within the limits' share of
+    subheadings (`Limits.subheadings_keyphrase_range`), among those that mention it."""
     if not matcher:
         return set()
     mentioning = [
@@ -195,7 +190,8 @@ def _keyphrase_sections(sections: list[Section], by_id: dict[int, SourceSentence
         for index, section in enumerate(sections)
         if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
     ]
-    return set(mentioning[: max(1, len(sections) // 2)])
+    low, high = limits.subheadings_keyphrase_range(len(sections))
+    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
 
 
 def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:

@@ -2,9 +2,9 @@
 
 Every candidate is made of words the source already holds (its title, its lead, its subheadings,
 its names), rearranged, so no candidate can state what the source does not. Scores reward a
-keyphrase at the start, a width that fills but does not overflow the search result line (600 px at
-Arial 20 px), the essentials of the lead (names, numbers), and distance from the source title;
-they punish clickbait.
+keyphrase at the start, a width that fills but does not overflow the search result line (the limits'
+`title_min_px` to `title_max_px`), the essentials of the lead (names, numbers), and distance from the
+source title; they punish clickbait.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.seo.serp import title_width_px
 
-TITLE_MAX_PX = 600
-TITLE_GOOD_MIN_PX = 400
 LEAD_CLAUSE_MIN_WORDS = 6
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
@@ -42,27 +41,28 @@ def title_candidates(
     keyphrase: str,
     lead: str,
     headings: list[str],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[TitleCandidate]:
     """Scored candidates, best first; none equals the source title."""
     proposals: dict[str, str] = {}
-    for text, how in _proposals(source_title or "", keyphrase, lead, headings):
+    for text, how in _proposals(source_title or "", keyphrase, lead, headings, limits):
         text = _tidy(text)
         if text and fold(text) != fold(source_title or "") and text not in proposals:
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
-    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, source_title), title_width_px(text), how)
+    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, source_title, limits), title_width_px(text), how)
               for text, how in proposals.items()]
     return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
 
 
-def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str]):
+def _proposals(source_title: str, keyphrase: str, lead: str, headings: list[str], limits: Limits):
     """(title, how) pairs; each is checked for width and scored afterwards."""
     key = capitalize_first(keyphrase)
     for text, how in _source_title_variants(source_title):
         yield text, how
         yield _with_keyphrase(key, text), f"keyphrase+{how}"
-    clause = _lead_clause(lead)
+    clause = _lead_clause(lead, limits.title_max_px)
     if clause:
         yield _with_keyphrase(key, clause), "keyphrase+lead"
         yield clause, "lead"
@@ -132,13 +132,13 @@ def _first_sentence(lead: str) -> str:
     return re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0].rstrip(".")
 
 
-def _lead_clause(lead: str) -> str:
+def _lead_clause(lead: str, max_px: int) -> str:
     """The lead's first sentence, or its first clause when the sentence is too long for a title."""
     sentence = _first_sentence(lead)
-    if title_width_px(sentence) <= TITLE_MAX_PX:
+    if title_width_px(sentence) <= max_px:
         return sentence
     clause = sentence.split(",")[0]
-    fits = len(clause) < len(sentence) and title_width_px(clause) <= TITLE_MAX_PX
+    fits = len(clause) < len(sentence) and title_width_px(clause) <= max_px
     return clause if fits and len(tokens(clause)) >= LEAD_CLAUSE_MIN_WORDS else ""
 
 
@@ -157,17 +157,18 @@ def _essentials(lead: str) -> set[str]:
     return {fold(fact.text) for fact in extract_facts(lead) if fact.kind in {"name", "number", "date"}}
 
 
-def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str], source_title: str | None) -> float:
+def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str], source_title: str | None,
+           limits: Limits) -> float:
     width = title_width_px(text)
-    if width > TITLE_MAX_PX:
+    if width > limits.title_max_px:
         return -1.0
     score = 0.0
     position = matcher.phrase_position(text) if matcher else None
     if position is not None:
-        score += 3.0 if position == 0 else 2.0 if position < len(text) / 3 else 1.0
+        score += 3.0 if position == 0 else 2.0 if position <= limits.title_keyphrase_max_position * len(text) else 1.0
     folded = fold(text)
     score += min(3, sum(1 for item in essentials if item in folded)) * 0.4
-    score += 1.0 if width >= TITLE_GOOD_MIN_PX else width / TITLE_GOOD_MIN_PX
+    score += 1.0 if width >= limits.title_min_px else width / limits.title_min_px
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+")[0], 0.0)
     score -= 0.5 * _overlap(text, source_title or "")

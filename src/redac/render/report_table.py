@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from redac.checks import Report
+from redac.checks.guarantees import Report
 from redac.render.audit_table import LIGHTS
 
 

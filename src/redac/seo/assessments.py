@@ -1,6 +1,7 @@
 """Assessments: judgments of the researches, as traffic lights and Yoast-compatible scores.
 
-Every threshold is in THRESHOLDS below, the one table to read or tune. Scores follow Yoast's scale
+Every threshold is a field of the `Limits` the researcher carries (limits.py, the one table to read
+or tune). Scores follow Yoast's scale
 (9 good, 5-7 ok, ≤ 4 bad; some bad results are negative so they weigh more in the SEO total), so the
 overall scores are computed the way Yoast computes them. Messages are in French, for editors.
 """
@@ -16,49 +17,6 @@ from redac.seo.researches import Researcher
 Group = Literal["seo", "readability", "redac"]
 Rating = Literal["good", "ok", "bad", "info"]
 
-THRESHOLDS = {
-    # SEO
-    "keyphrase_words_good": 4,  # content words
-    "keyphrase_words_ok": 8,
-    "density_min": 0.5,  # % of words, after the keyphrase-length factor
-    "density_max": 3.0,
-    "density_way_over": 4.0,
-    "density_short_text_words": 100,
-    "description_min_chars": 120,  # a description of 121-156 characters is good
-    "description_max_chars": 156,
-    "description_max_matches": 2,
-    "subheadings_long_text_words": 300,
-    "subheadings_min_share": 0.3,
-    "subheadings_max_share": 0.75,
-    "images_min_share": 0.3,
-    "images_max_share": 0.75,
-    "text_words_good": 300,
-    "text_words_ok": 250,
-    "text_words_bad": 200,
-    "text_words_far_below": 100,
-    "title_min_px": 400,
-    "title_max_px": 600,
-    # readability
-    "section_words_ok": 300,
-    "section_words_max": 350,
-    "paragraph_words_ok": 150,
-    "paragraph_words_max": 200,
-    "sentence_words_max": 20,
-    "long_sentences_ok": 25.0,  # % of sentences
-    "long_sentences_max": 30.0,
-    "transition_text_words": 200,
-    "transitions_ok": 20.0,  # % of sentences, at least
-    "transitions_good": 30.0,
-    "passive_good": 10.0,  # % of sentences, at most
-    "passive_ok": 15.0,
-    "repeated_openers_max": 2,
-    "text_presence_chars": 50,
-    "flesch_good": 60.0,
-    "flesch_ok": 50.0,
-    # redac
-    "typography_ok": 3,  # issues
-}
-T = THRESHOLDS
 
 
 @dataclass(slots=True)
@@ -126,11 +84,11 @@ def _keyphrase_length(r: Researcher):
     details = {"content_words": n}
     if n == 0:
         return -999, f"{NO_KEYPHRASE} ; suggestion : « {r.suggested_keyphrase} »" if r.suggested_keyphrase else NO_KEYPHRASE, details
-    if n <= T["keyphrase_words_good"]:
+    if n <= r.limits.keyphrase_words_good:
         return 9, f"{n} mot(s) porteur(s) de sens : bien.", details
-    if n <= T["keyphrase_words_ok"]:
-        return 6, f"{n} mots porteurs de sens : plus que les {T['keyphrase_words_good']} conseillés.", details
-    return 3, f"{n} mots porteurs de sens : bien trop long (maximum {T['keyphrase_words_ok']}).", details
+    if n <= r.limits.keyphrase_words_ok:
+        return 6, f"{n} mots porteurs de sens : plus que les {r.limits.keyphrase_words_good} conseillés.", details
+    return 3, f"{n} mots porteurs de sens : bien trop long (maximum {r.limits.keyphrase_words_ok}).", details
 
 
 @assessment("keyphraseDensity", "seo", "Densité de l’expression clé")
@@ -141,20 +99,20 @@ def _density(r: Researcher):
         return -50, "Ajoutez une expression clé et un texte qui la contient.", details
     if count == 0:
         return 4, "L’expression clé n’apparaît pas dans le texte.", details
-    if words < T["density_short_text_words"]:
+    if words < r.limits.density_short_text_words:
         most = 2 if words > 50 else 1
         if count <= most:
             return 9, f"Expression clé trouvée {count} fois : bien pour un texte court.", details
         return (-10 if count == most + 1 else -50), f"Expression clé trouvée {count} fois : trop pour un texte de {words} mots.", details
     factor = 0.7 + r.keyphrase_length / 3
     density = r.keyphrase_density * factor
-    minimum = max(2, math.ceil(T["density_min"] * words / (100 * factor)))
+    minimum = max(2, math.ceil(r.limits.density_min * words / (100 * factor)))
     details["weighted_density"] = round(density, 2)
-    if density < T["density_min"] or count == 1:
+    if density < r.limits.density_min or count == 1:
         return 4, f"Expression clé trouvée {count} fois : moins que le minimum conseillé de {minimum}.", details
-    if density <= T["density_max"] or (count == 2 and minimum <= 2):
+    if density <= r.limits.density_max or (count == 2 and minimum <= 2):
         return 9, f"Expression clé trouvée {count} fois : très bien.", details
-    if density <= T["density_way_over"]:
+    if density <= r.limits.density_way_over:
         return -10, f"Expression clé trouvée {count} fois : c’est trop, n’en faites pas trop.", details
     return -50, f"Expression clé trouvée {count} fois : beaucoup trop (suroptimisation).", details
 
@@ -166,8 +124,8 @@ def _description_keyphrase(r: Researcher):
         return 3, "Ajoutez une expression clé et une méta-description qui la contient."
     if matches == 0:
         return 3, "La méta-description ne contient pas l’expression clé."
-    if matches > T["description_max_matches"]:
-        return 3, f"La méta-description contient l’expression clé {matches} fois : {T['description_max_matches']} au plus."
+    if matches > r.limits.description_max_matches:
+        return 3, f"La méta-description contient l’expression clé {matches} fois : {r.limits.description_max_matches} au plus."
     return 9, "La méta-description contient l’expression clé."
 
 
@@ -177,10 +135,10 @@ def _description_length(r: Researcher):
     details = {"characters": length}
     if length == 0:
         return 1, "Aucune méta-description : les moteurs prendront un extrait du texte.", details
-    if length <= T["description_min_chars"]:
-        return 6, f"{length} caractères : trop courte (plus de {T['description_min_chars']} conseillés).", details
-    if length > T["description_max_chars"]:
-        return 6, f"{length} caractères : trop longue ({T['description_max_chars']} au plus).", details
+    if length < r.limits.description_min_chars:
+        return 6, f"{length} caractères : trop courte (plus de {r.limits.description_min_chars - 1} conseillés).", details
+    if length > r.limits.description_max_chars:
+        return 6, f"{length} caractères : trop longue ({r.limits.description_max_chars} au plus).", details
     return 9, f"{length} caractères : bien.", details
 
 
@@ -191,10 +149,10 @@ def _subheadings_keyphrase(r: Researcher):
     if not r.keyphrase or not r.analysis.paragraphs:
         return 1, "Ajoutez une expression clé et du texte.", details
     if count == 0:
-        if r.words >= T["subheadings_long_text_words"]:
+        if r.words >= r.limits.subheadings_long_text_words:
             return 2, "Aucun intertitre (H2/H3) ne reprend l’expression clé : ajoutez-en.", details
         return 9, "Pas d’intertitre, mais le texte est assez court.", details
-    low, high = math.ceil(count * T["subheadings_min_share"]), math.floor(count * T["subheadings_max_share"])
+    low, high = r.limits.subheadings_keyphrase_range(count)
     if 0 < matches < low:
         return 3, f"{matches} intertitre(s) sur {count} reprennent l’expression clé : trop peu.", details
     if count > 1 and matches > high:
@@ -221,7 +179,7 @@ def _image_keyphrase(r: Researcher):
         return 6, "Aucune image n’a d’attribut alt.", details
     if images.with_keyphrase == 0:
         return 6, "Aucun attribut alt ne reprend au moins la moitié de l’expression clé.", details
-    low, high = math.ceil(images.images * T["images_min_share"]), math.floor(images.images * T["images_max_share"])
+    low, high = math.ceil(images.images * r.limits.images_min_share), math.floor(images.images * r.limits.images_max_share)
     if images.images < 5 or images.with_keyphrase in range(low, high + 1) or (images.images == 5 and 2 <= images.with_keyphrase <= 4):
         return 9, "Des attributs alt reprennent l’expression clé.", details
     if images.with_keyphrase < low:
@@ -240,15 +198,15 @@ def _images(r: Researcher):
 def _text_length(r: Researcher):
     words = r.words
     details = {"words": words}
-    if words >= T["text_words_good"]:
+    if words >= r.limits.text_words_good:
         return 9, f"{words} mots : bien.", details
-    if words >= T["text_words_ok"]:
-        return 6, f"{words} mots : un peu moins que les {T['text_words_good']} conseillés.", details
-    if words >= T["text_words_bad"]:
-        return 3, f"{words} mots : moins que les {T['text_words_good']} conseillés.", details
-    if words >= T["text_words_far_below"]:
-        return -10, f"{words} mots : bien moins que les {T['text_words_good']} conseillés.", details
-    return -20, f"{words} mots : très loin des {T['text_words_good']} conseillés.", details
+    if words >= r.limits.text_words_ok:
+        return 6, f"{words} mots : un peu moins que les {r.limits.text_words_good} conseillés.", details
+    if words >= r.limits.text_words_bad:
+        return 3, f"{words} mots : moins que les {r.limits.text_words_good} conseillés.", details
+    if words >= r.limits.text_words_far_below:
+        return -10, f"{words} mots : bien moins que les {r.limits.text_words_good} conseillés.", details
+    return -20, f"{words} mots : très loin des {r.limits.text_words_good} conseillés.", details
 
 
 def _links_judgment(total: int, nofollow: int, label: str):
@@ -291,12 +249,12 @@ def _title_width(r: Researcher):
     details = {"pixels": width}
     if width == 0:
         return 1, "Aucun titre SEO.", details
-    if width <= T["title_min_px"]:
+    if width <= r.limits.title_min_px:
         # Yoast's default SEO assessor rates short titles good too; the message still says so.
-        return 9, f"{width} px : bien, même s'il reste de la place (jusqu'à {T['title_max_px']} px).", details
-    if width <= T["title_max_px"]:
+        return 9, f"{width} px : bien, même s'il reste de la place (jusqu'à {r.limits.title_max_px} px).", details
+    if width <= r.limits.title_max_px:
         return 9, f"{width} px : bien.", details
-    return 3, f"{width} px : trop large, il sera coupé au-delà de {T['title_max_px']} px.", details
+    return 3, f"{width} px : trop large, il sera coupé au-delà de {r.limits.title_max_px} px.", details
 
 
 @assessment("slugKeyword", "seo", "Expression clé dans le slug")
@@ -329,29 +287,29 @@ def _subheading_distribution(r: Researcher):
     sections = r.section_lengths
     details = {"sections": sections}
     if not r.analysis.headings:
-        if r.words > T["subheadings_long_text_words"]:
+        if r.words > r.limits.subheadings_long_text_words:
             return 2, "Aucun intertitre alors que le texte est long : ajoutez-en.", details
         return 9, "Pas d’intertitre, mais le texte est assez court.", details
-    too_long = [words for words in sections if words > T["section_words_max"]]
-    long = [words for words in sections if words > T["section_words_ok"]]
+    too_long = [words for words in sections if words > r.limits.section_words_bad]
+    long = [words for words in sections if words > r.limits.section_max_words]
     if too_long:
-        return 3, f"{len(long)} section(s) de plus de {T['section_words_ok']} mots sans intertitre.", details
+        return 3, f"{len(long)} section(s) de plus de {r.limits.section_max_words} mots sans intertitre.", details
     if long:
-        return 6, f"{len(long)} section(s) de plus de {T['section_words_ok']} mots sans intertitre.", details
+        return 6, f"{len(long)} section(s) de plus de {r.limits.section_max_words} mots sans intertitre.", details
     return 9, "Intertitres bien répartis.", details
 
 
 @assessment("textParagraphTooLong", "readability", "Longueur des paragraphes")
 def _paragraph_length(r: Researcher):
     lengths = r.paragraph_lengths
-    too_long = [words for words in lengths if words > T["paragraph_words_ok"]]
+    too_long = [words for words in lengths if words > r.limits.paragraph_max_words]
     details = {"longest": max(lengths, default=0), "over": len(too_long)}
     if not lengths:
         return None
-    if any(words > T["paragraph_words_max"] for words in lengths):
-        return 3, f"{len(too_long)} paragraphe(s) de plus de {T['paragraph_words_ok']} mots : raccourcissez-les.", details
+    if any(words > r.limits.paragraph_words_bad for words in lengths):
+        return 3, f"{len(too_long)} paragraphe(s) de plus de {r.limits.paragraph_max_words} mots : raccourcissez-les.", details
     if too_long:
-        return 6, f"{len(too_long)} paragraphe(s) de plus de {T['paragraph_words_ok']} mots.", details
+        return 6, f"{len(too_long)} paragraphe(s) de plus de {r.limits.paragraph_max_words} mots.", details
     return 9, "Aucun paragraphe trop long.", details
 
 
@@ -367,11 +325,11 @@ def _sentence_length(r: Researcher):
     if share is None:
         return None
     details = {"long": r.long_sentences, "sentences": total, "percent": round(share, 1)}
-    message = f"{share:.1f} % des phrases dépassent {T['sentence_words_max']} mots"
-    if share > T["long_sentences_max"]:
-        return 3, f"{message} ({T['long_sentences_ok']:.0f} % au plus conseillés).", details
-    if share > T["long_sentences_ok"]:
-        return 6, f"{message} ({T['long_sentences_ok']:.0f} % au plus conseillés).", details
+    message = f"{share:.1f} % des phrases dépassent {r.limits.sentence_max_words} mots"
+    if share > r.limits.long_sentences_max:
+        return 3, f"{message} ({r.limits.long_sentences_ok:.0f} % au plus conseillés).", details
+    if share > r.limits.long_sentences_ok:
+        return 6, f"{message} ({r.limits.long_sentences_ok:.0f} % au plus conseillés).", details
     return 9, f"{message} : bien.", details
 
 
@@ -381,12 +339,12 @@ def _transitions(r: Researcher):
     if share is None:
         return None
     details = {"with_transition": r.transition_sentences, "sentences": total, "percent": round(share, 1)}
-    if r.words < T["transition_text_words"]:
+    if r.words < r.limits.transition_text_words:
         return 9, "Texte court : les mots de transition ne sont pas indispensables.", details
-    if share < T["transitions_ok"]:
+    if share < r.limits.transitions_ok:
         return 3, f"{share:.1f} % des phrases ont un mot de transition : trop peu.", details
-    if share < T["transitions_good"]:
-        return 6, f"{share:.1f} % des phrases ont un mot de transition ({T['transitions_good']:.0f} % conseillés).", details
+    if share < r.limits.transitions_good:
+        return 6, f"{share:.1f} % des phrases ont un mot de transition ({r.limits.transitions_good:.0f} % conseillés).", details
     return 9, f"{share:.1f} % des phrases ont un mot de transition : bien.", details
 
 
@@ -396,16 +354,16 @@ def _passive(r: Researcher):
     if share is None:
         return None
     details = {"passive": r.passive_sentences, "sentences": total, "percent": round(share, 1)}
-    if share <= T["passive_good"]:
+    if share <= r.limits.passive_good:
         return 9, f"{share:.1f} % de phrases au passif : bien.", details
-    if share <= T["passive_ok"]:
-        return 6, f"{share:.1f} % de phrases au passif ({T['passive_good']:.0f} % au plus conseillés).", details
+    if share <= r.limits.passive_ok:
+        return 6, f"{share:.1f} % de phrases au passif ({r.limits.passive_good:.0f} % au plus conseillés).", details
     return 3, f"{share:.1f} % de phrases au passif : préférez la voix active.", details
 
 
 @assessment("textPresence", "readability", "Présence de texte")
 def _text_presence(r: Researcher):
-    if r.characters >= T["text_presence_chars"]:
+    if r.characters >= r.limits.text_presence_chars:
         return None
     return 3, "Pas assez de texte pour une analyse."
 
@@ -415,7 +373,7 @@ def _sentence_beginnings(r: Researcher):
     run, word = r.repeated_openers
     if not r.analysis.sentences:
         return None
-    if run > T["repeated_openers_max"]:
+    if run > r.limits.repeated_openers_max:
         return 3, f"{run} phrases de suite commencent par « {word} » : variez.", {"run": run, "word": word}
     return 9, "Débuts de phrases variés.", {"run": run}
 
@@ -426,9 +384,9 @@ def _flesch(r: Researcher):
     if score is None:
         return None
     details = {"flesch": score}
-    if score >= T["flesch_good"]:
+    if score >= r.limits.flesch_good:
         return 9, f"Score {score:.1f} : facile à lire.", details
-    if score >= T["flesch_ok"]:
+    if score >= r.limits.flesch_ok:
         return 6, f"Score {score:.1f} : assez difficile.", details
     return 3, f"Score {score:.1f} : difficile à lire ; raccourcissez phrases et mots.", details
 
@@ -464,4 +422,4 @@ def _typography(r: Researcher):
         return 9, "Typographie française respectée.", details
     first = issues[0]
     message = f"{len(issues)} écart(s), ex. {first.message} : « {first.excerpt} »"
-    return (6 if len(issues) <= T["typography_ok"] else 3), message, details
+    return (6 if len(issues) <= r.limits.typography_ok else 3), message, details

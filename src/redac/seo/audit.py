@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.seo.assessments import ASSESSMENTS, Result
 from redac.seo.page import Page
 from redac.seo.researches import Researcher
@@ -57,8 +58,9 @@ class AuditReport:
         }
 
 
-def audit_page(page: Page, *, word_forms: bool = True, min_words: int = 700) -> AuditReport:
-    researcher = Researcher(page, word_forms=word_forms, min_words=min_words)
+def audit_page(page: Page, *, word_forms: bool = True, min_words: int | None = None, limits: Limits = DEFAULT_LIMITS) -> AuditReport:
+    """Every assessment of `page`; `min_words` (default: the limits') is the length the brief asks for."""
+    researcher = Researcher(page, word_forms=word_forms, min_words=min_words, limits=limits)
     results = [result for _, _, _, run in ASSESSMENTS if (result := run(researcher)) is not None]
     return AuditReport(
         results=results,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from redac.errors import InputError
-from redac.ingest.html import DROP_TAGS, element_blocks, element_text
+from redac.markup import DROP_TAGS, element_blocks, element_text
 from redac.models import Block
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -14,18 +14,17 @@ from urllib.parse import urlparse
 from redac.analysis import Analysis, analyze
 from redac.analysis.keyphrase import KeyphraseMatcher, choose_keyphrase
 from redac.french.lemmas import lemma
-from redac.french.sentences import split_sentences
+from redac.french.sentences import sentence_opener, split_sentences
 from redac.french.syllables import count_syllables
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
 from redac.french.typography import TypographyIssue, typography_issues
 from redac.french.wordlists import function_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.seo.page import Page
 from redac.seo.serp import title_width_px
 
 FRENCH = "fr"
-# Sentence openers that say little alone: the next word is part of the opener ("Le président").
-OPENER_PREFIXES = frozenset("le la les l un une des du de d".split())
 SUBHEADING_LEVELS = (2, 3)
 # "M. Trump", "J. Biden": a capital letter and a full stop before a capitalized word.
 LETTER_ABBREVIATION_RE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])")
@@ -47,11 +46,12 @@ class ImageCounts:
 
 
 class Researcher:
-    def __init__(self, page: Page, *, word_forms: bool = True, min_words: int = 700):
+    def __init__(self, page: Page, *, word_forms: bool = True, min_words: int | None = None, limits: Limits = DEFAULT_LIMITS):
         self.page = page
         self.analysis: Analysis = analyze(page.blocks)
         self.keyphrase = KeyphraseMatcher(page.keyphrase, word_forms=word_forms)
-        self.min_words = min_words
+        self.limits = limits
+        self.min_words = limits.min_words if min_words is None else min_words
 
     # --- text ---------------------------------------------------------------------------
     @cached_property
@@ -178,7 +178,7 @@ class Researcher:
 
     @cached_property
     def long_sentences(self) -> int:
-        return sum(sentence.words > 20 for sentence in self.analysis.units)
+        return sum(sentence.words > self.limits.sentence_max_words for sentence in self.analysis.units)
 
     @cached_property
     def transition_sentences(self) -> int:
@@ -231,16 +231,6 @@ class Researcher:
     def typography(self) -> list[TypographyIssue]:
         texts = [block.text for block in self.page.blocks] + [self.page.title, self.page.h1]
         return [issue for text in texts if text for issue in typography_issues(text)]
-
-
-def sentence_opener(sentence_tokens: list[str]) -> str | None:
-    """The word a sentence starts with, with its article (\"le président\"): what repeated beginnings compare."""
-    if not sentence_tokens:
-        return None
-    first = fold(sentence_tokens[0])
-    if first in OPENER_PREFIXES and len(sentence_tokens) > 1:
-        return f"{first} {fold(sentence_tokens[1])}"
-    return first
 
 
 def _link_kind(href: str, site: str) -> str | None:

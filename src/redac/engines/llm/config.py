@@ -14,10 +14,10 @@ The API key is never printed: `LLMSettings` shows it masked.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from redac.config import config_files, read_table
 from redac.errors import InputError
 
 ENVIRONMENT = {  # setting -> variables, first found wins
@@ -72,8 +72,8 @@ def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ
     environ = os.environ if environ is None else environ
     values: dict = {}
     sources: list[str] = []
-    for path in _config_files(cwd or Path.cwd(), environ):
-        found = _read_config(path)
+    for path in config_files(cwd, environ):
+        found = read_table(path, "llm")
         if found:
             values.update(found)
             sources.append(str(path))
@@ -100,20 +100,3 @@ def _typed(name: str, value):
         return NUMBERS[name](value)
     except (TypeError, ValueError):
         raise InputError("", f"{name} must be a number, not {value!r}") from None
-
-
-def _config_files(cwd: Path, environ) -> list[Path]:
-    """Lowest precedence first: the user's config dir, then the working directory."""
-    base = Path(environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return [path for path in (base / "redac" / "redac.toml", cwd / "redac.toml") if path.is_file()]
-
-
-def _read_config(path: Path) -> dict:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(str(path), f"unreadable config ({error})") from None
-    section = data.get("llm", {})
-    if not isinstance(section, dict):
-        raise InputError(str(path), "[llm] must be a table")
-    return section

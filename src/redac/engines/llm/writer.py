@@ -17,20 +17,21 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from redac.analysis import Analysis
-from redac.checks import CHECK_THRESHOLDS
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
-from redac.engines.llm.config import STRATEGIES
+from redac.engines.llm.config import STRATEGIES, LLMSettings
 from redac.engines.llm.schema import ArticleReply, LeadReply, SectionReply, parse_reply
 from redac.errors import InputError
 from redac.french.language import detect_language
 from redac.french.words import count_words
+from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan, Section
 
 SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
 LEAD_WORDS = 200  # standfirst and FAQ
+SECTION_MIN_WORDS = 80  # the least a section is asked for, whatever its budget
 FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, JSON included
 
@@ -48,15 +49,17 @@ class BudgetSpent(Exception):
 
 
 class LLMWriter:
-    def __init__(self, backend: Backend, *, max_calls: int = 6, max_tokens: int = 6000, repair_rounds: int = 2,
-                 strategy: str = "single"):
-        if strategy not in STRATEGIES:
-            raise InputError("", f"unknown strategy {strategy!r} (available: {', '.join(STRATEGIES)})")
+    def __init__(self, backend: Backend, settings: LLMSettings, limits: Limits = DEFAULT_LIMITS):
+        """`settings` gives the budget (max_calls, max_tokens) and the strategy; `limits` the rounds of
+        section repairs, the copying threshold and the sentence length the prompt asks for."""
+        if settings.strategy not in STRATEGIES:
+            raise InputError("", f"unknown strategy {settings.strategy!r} (available: {', '.join(STRATEGIES)})")
         self.backend = backend
-        self.max_calls = max_calls
-        self.max_tokens = max_tokens
-        self.repair_rounds = repair_rounds
-        self.strategy = strategy
+        self.max_calls = settings.max_calls
+        self.max_tokens = settings.max_tokens
+        self.strategy = settings.strategy
+        self.limits = limits
+        self.system = prompts.system_prompt(limits)
 
     def write(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str) -> tuple[Article, Usage]:
         usage = Usage()
@@ -71,7 +74,7 @@ class LLMWriter:
             texts = self._sections_one_by_one(plan, sentences, usage)
         intro = lead.chapo if lead else ""
         faq = [(q.question, q.reponse) for q in lead.faq] if lead else []
-        for _ in range(self.repair_rounds):
+        for _ in range(self.limits.repair_rounds):
             problems = self._section_problems(plan, texts, facts, source_text)
             if not problems:
                 break
@@ -89,7 +92,7 @@ class LLMWriter:
     def _call(self, prompt: str, schema: dict, usage: Usage, words: int) -> Completion:
         if usage.calls >= self.max_calls or usage.completion_tokens >= self.max_tokens:
             raise BudgetSpent()
-        messages = [{"role": "system", "content": prompts.SYSTEM}, {"role": "user", "content": prompt}]
+        messages = [{"role": "system", "content": self.system}, {"role": "user", "content": prompt}]
         budget = min(self.max_tokens - usage.completion_tokens, max(512, int(words * COMPLETION_TOKENS_PER_WORD)))
         completion = self.backend.complete(messages, schema=schema, max_tokens=budget)
         usage.calls += 1
@@ -126,7 +129,7 @@ class LLMWriter:
         return texts
 
     def _section_reply(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
-        words = max(section.budget, 80)
+        words = max(section.budget, SECTION_MIN_WORDS)
         completion = self._call(prompts.section_prompt(section, sentences, problems, words), SectionReply.model_json_schema(), usage, words)
         if completion.truncated:
             usage.notes.append(f"section « {section.heading} » : réponse tronquée")
@@ -154,7 +157,7 @@ class LLMWriter:
                 if language and language != "fr":
                     found.append("un paragraphe n'est pas en français : écris-le en français")
                     break
-            for passage in copied_passages(reply.paragraphes, [source_text], CHECK_THRESHOLDS["originality_max_copied"]):
+            for passage in copied_passages(reply.paragraphes, [source_text], self.limits.originality_max_copied):
                 found.append(f"ce paragraphe recopie la source mot pour mot, reformule-le : « {passage[:80]}… »")
             if found:
                 problems[index] = found

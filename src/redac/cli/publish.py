@@ -1,16 +1,17 @@
-"""`redac publish`: the command's options and its loop over articles (cli.py only registers it)."""
+"""`redac publish`: articles to WordPress, one line per article; and the publisher `batch --publish` uses."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from redac.cli.common import one_line_errors, say
 from redac.errors import EXIT_PUBLISH, EXIT_USAGE, RedacError
 
 
+@one_line_errors
 def publish_command(
     articles: Annotated[list[Path], typer.Argument(help="Articles of `redac rewrite` (Markdown with front matter, or --format json).")],
     wordpress: Annotated[str | None, typer.Option("--wordpress", help="The site's address (or REDAC_WP_URL, or redac.toml).")] = None,
@@ -41,7 +42,7 @@ def publish_command(
         try:
             drafts.append(read_article(path))
         except RedacError as error:
-            _say("error", str(error))
+            say("error", str(error))
             failed_input = True
     failed_publish = False
     client = WordPressClient(settings)
@@ -49,18 +50,18 @@ def publish_command(
         publisher = Publisher(client, PublishOptions(status, list(category or []), list(tag or []), seo=not no_seo))
         site = publisher.prepare() if drafts else None
         if site and not quiet:
-            _say("notice", f"{settings.url} as {site.user}; SEO fields through: {site.seo_path}")
+            say("notice", f"{settings.url} as {site.user}; SEO fields through: {site.seo_path}")
         for index, draft in enumerate(drafts):
             try:
                 done = publisher.publish(draft)
             except Retryable as error:  # the site is down or overloaded: the rest would fail the same way
-                _say("error", f"{draft.path}: not published: {error}")
+                say("error", f"{draft.path}: not published: {error}")
                 for left in drafts[index + 1:]:
-                    _say("error", f"{left.path}: not published (WordPress unavailable)")
+                    say("error", f"{left.path}: not published (WordPress unavailable)")
                 failed_publish = True
                 break
             except RedacError as error:
-                _say("error", f"{draft.path}: not published: {error}" if not str(error).startswith(draft.path) else str(error))
+                say("error", f"{draft.path}: not published: {error}" if not str(error).startswith(draft.path) else str(error))
                 failed_publish = True
                 continue
             if not quiet:
@@ -71,10 +72,6 @@ def publish_command(
         raise typer.Exit(EXIT_PUBLISH)
     if failed_input:
         raise typer.Exit(EXIT_USAGE)
-
-
-def _say(kind: str, message: str) -> None:
-    print(f"redac: {kind}: {message}", file=sys.stderr)
 
 
 def batch_publisher(wordpress: str | None, status: str, category: list[str] | None, tag: list[str] | None, output_format: str):

@@ -1,0 +1,93 @@
+"""HTML element trees -> article blocks and visible text: the primitive that the ingest stage (HTML
+fragments of feeds and JSON exports) and the SEO page reader (articles to audit) share, so that both
+see the same paragraphs and headings. Works on lxml trees; parsing stays with the callers."""
+
+from __future__ import annotations
+
+import re
+
+from redac.models import Block
+
+SPACES_RE = re.compile(r"\s+")
+DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements whose whole text is one block, and its kind.
+LEAF_KINDS = {"p": "paragraph", "li": "list_item", "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph",
+              "dt": "paragraph", "pre": "paragraph", "td": "paragraph", "th": "paragraph"}
+BLOCK_LEVEL = HEADINGS | LEAF_KINDS.keys() | {
+    "div", "section", "article", "main", "header", "body", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "figure",
+}
+
+
+def element_blocks(root, *, split_lines: bool = False) -> list[Block]:
+    """Blocks of an lxml tree: headings, paragraphs, list items, quotes, and the text lying directly in
+    containers (a sentence outside any <p> is still article text). DROP_TAGS are skipped whole.
+    With `split_lines`, each line of a block (after <br>) becomes a block of its own.
+    """
+    blocks: list[Block] = []
+    _walk(root, blocks, split_lines)
+    return blocks
+
+
+def _walk(element, blocks: list[Block], split_lines: bool) -> None:
+    tag = _tag(element)
+    if tag == "blockquote" and any(_tag(child) == "p" for child in element):
+        for child in element:
+            _emit(blocks, _inline_text(child), "quote", 0, split_lines)
+        return
+    if tag in LEAF_KINDS or tag in HEADINGS:
+        level = int(tag[1]) if tag in HEADINGS else 0
+        _emit(blocks, _inline_text(element), "heading" if level else LEAF_KINDS[tag], level, split_lines)
+        return
+    run = [element.text or ""]
+    for child in element:
+        if _tag(child) in DROP_TAGS:
+            pass
+        elif _holds_blocks(child):
+            _emit(blocks, "".join(run), "paragraph", 0, split_lines)
+            run = []
+            _walk(child, blocks, split_lines)
+        else:
+            run.append(_inline_text(child))
+        run.append(child.tail or "")
+    _emit(blocks, "".join(run), "paragraph", 0, split_lines)
+
+
+def _emit(blocks: list[Block], text: str, kind: str, level: int, split_lines: bool) -> None:
+    for line in text.split("\n") if split_lines else [text]:
+        if normalized := SPACES_RE.sub(" ", line).strip():
+            blocks.append(Block(normalized, kind, level))
+
+
+def _tag(element) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
+
+
+def _holds_blocks(element) -> bool:
+    """Whether the element is block-level or holds block-level elements (as opposed to inline markup)."""
+    return any(_tag(el) in BLOCK_LEVEL for el in element.iter())
+
+
+def _inline_text(element) -> str:
+    """Visible text of an element; nested block-level elements are kept apart by a space."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return "".join(parts)
+
+
+def element_text(element) -> str:
+    """Visible text of an element on one line, spaces normalized (link anchors, <title>)."""
+    return SPACES_RE.sub(" ", _inline_text(element)).strip()
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    tag = _tag(element)
+    if tag in DROP_TAGS:
+        return
+    separate = tag in BLOCK_LEVEL or tag == "br"
+    parts.append(" " if separate else "")
+    parts.append(element.text or "")
+    for child in element:
+        _collect_text(child, parts)
+        parts.append(child.tail or "")
+    parts.append(" " if separate else "")
