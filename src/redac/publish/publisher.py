@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from redac.errors import PublishError
+from redac.errors import InputError, PublishError
 from redac.publish.article import PostDraft
 from redac.publish.blocks import block_markup
 from redac.publish.client import Retryable, WordPressClient
@@ -73,7 +73,7 @@ def seo_meta(draft: PostDraft) -> dict[str, str]:
 class Publisher:
     def __init__(self, client: WordPressClient, options: PublishOptions):
         if options.status not in STATUSES:
-            raise PublishError(f"unknown status {options.status!r} (available: {', '.join(STATUSES)})")
+            raise InputError("", f"unknown status {options.status!r} (available: {', '.join(STATUSES)})")
         self.client = client
         self.options = options
         self.site: Site | None = None

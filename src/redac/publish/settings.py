@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redac.config import config_files, read_table
+from redac.config import merged_table
 from redac.errors import InputError
 
 ENVIRONMENT = {"url": "REDAC_WP_URL", "user": "REDAC_WP_USER", "app_password": "REDAC_WP_APP_PASSWORD",
@@ -51,13 +51,7 @@ class WordPressSettings:
 
 def load_wordpress_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> WordPressSettings:
     environ = dict(os.environ) if environ is None else environ
-    values: dict = {}
-    sources: list[str] = []
-    for path in config_files(cwd, environ):
-        found = read_table(path, "wordpress")
-        if found:
-            values.update(found)
-            sources.append(str(path))
+    values, sources = merged_table("wordpress", cwd, environ)
     from_env = {name: environ[variable] for name, variable in ENVIRONMENT.items() if environ.get(variable)}
     if from_env:
         values.update(from_env)
