@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from redac.seo.audit import AuditReport
 
 
-def clean_many(source: "str | bytes | PathLike[str]", *, name: str | None = None) -> "list[CleanResult]":
+def clean_many(source: str | bytes | PathLike[str], *, name: str | None = None) -> list[CleanResult]:
     """Clean every document of `source`. A `str` is article text; pass a `Path` to read a file."""
     from redac.cleaning import clean_document
     from redac.ingest import read
@@ -39,7 +39,7 @@ def clean_many(source: "str | bytes | PathLike[str]", *, name: str | None = None
     return [clean_document(document) for document in read(source, name=name).documents]
 
 
-def clean(source: "str | bytes | PathLike[str]", *, name: str | None = None) -> "CleanResult":
+def clean(source: str | bytes | PathLike[str], *, name: str | None = None) -> CleanResult:
     """Clean the single document of `source` (see `clean_many` for multi-document inputs)."""
     from redac.errors import InputError
 
@@ -50,7 +50,7 @@ def clean(source: "str | bytes | PathLike[str]", *, name: str | None = None) -> 
 
 
 def audit(
-    source: "str | bytes | PathLike[str]",
+    source: str | bytes | PathLike[str],
     *,
     keyphrase: str | None = None,
     title: str | None = None,
@@ -59,8 +59,8 @@ def audit(
     min_words: int | None = None,
     word_forms: bool = True,
     name: str | None = None,
-    limits: "Limits | None" = None,
-) -> "AuditReport":
+    limits: Limits | None = None,
+) -> AuditReport:
     """Audit an article (Markdown or HTML). Options override what the file says (front matter, <head>).
 
     `word_forms=False` matches the keyphrase by exact (accent- and case-insensitive) words, as
@@ -73,7 +73,7 @@ def audit(
     return audit_page(page, word_forms=word_forms, min_words=min_words, limits=_limits(limits))
 
 
-def _limits(limits: "Limits | None") -> "Limits":
+def _limits(limits: Limits | None) -> Limits:
     from redac.limits import load_limits
 
     return limits if limits is not None else load_limits()[0]
@@ -93,15 +93,15 @@ def _read_article(source, name, **overrides: str | None):
 
 
 def rewrite(
-    source: "str | bytes | PathLike[str]",
+    source: str | bytes | PathLike[str],
     *,
     min_words: int | None = None,
     keyphrase: str | None = None,
     engine: str = "extractive",
     name: str | None = None,
-    limits: "Limits | None" = None,
-    progress: "Callable[[str], None] | None" = None,
-) -> "RewriteResult":
+    limits: Limits | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RewriteResult:
     """Clean, plan, write, check and repair one scraped article (a `str` is the text, a `Path` a file).
 
     The llm engine (and `engine="auto"`) uses the model configured as for the CLI (REDAC_*/OPENAI_*
@@ -119,14 +119,14 @@ def rewrite(
 
 
 def check(
-    article: "str | bytes | PathLike[str]",
+    article: str | bytes | PathLike[str],
     *,
-    source: "str | bytes | PathLike[str]",
+    source: str | bytes | PathLike[str],
     keyphrase: str | None = None,
     slug: str | None = None,
     min_words: int | None = None,
-    limits: "Limits | None" = None,
-) -> "Report":
+    limits: Limits | None = None,
+) -> Report:
     """Every check of `rewrite` on `article` (Markdown or HTML) against `source` (any input format)."""
     from redac.checks.guarantees import check_page
     from redac.checks.locate import line_locator

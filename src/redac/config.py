@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 from redac.errors import InputError
 
 
-def config_files(cwd: Path | None = None, environ: dict | None = None) -> list[Path]:
-    environ = os.environ if environ is None else environ
-    base = Path(environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+def config_files(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> list[Path]:
+    variables = os.environ if environ is None else environ
+    base = Path(variables.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return [path for path in (base / "redac" / "redac.toml", (cwd or Path.cwd()) / "redac.toml") if path.is_file()]
 
 
@@ -32,7 +33,7 @@ def read_table(path: Path, name: str) -> dict:
     return table
 
 
-def merged_table(name: str, cwd: Path | None = None, environ: dict | None = None) -> tuple[dict, list[str]]:
+def merged_table(name: str, cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> tuple[dict, list[str]]:
     """The `[name]` tables of every redac.toml merged, the working directory's winning; and the files
     that gave one (for `redac doctor`)."""
     values: dict = {}

@@ -17,6 +17,7 @@ or per call (`Limits(min_words=900)`, `limits.replace(...)`); `redac doctor` sho
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -97,7 +98,7 @@ DEFAULT_LIMITS = Limits()
 def limits_from(values: dict, origin: str = "") -> Limits:
     """`Limits` with `values` applied; an unknown name or a value of the wrong type is a usage error."""
     known = {f.name: f.type for f in fields(Limits)}
-    checked = {}
+    checked: dict[str, int | float] = {}
     for name, value in values.items():
         if name not in known:
             raise InputError(origin, f"[limits]: unknown limit {name!r} (see `redac doctor`)")
@@ -107,10 +108,10 @@ def limits_from(values: dict, origin: str = "") -> Limits:
         if value < 0:
             raise InputError(origin, f"[limits]: {name} must not be negative, not {value!r}")
         checked[name] = wanted(value)
-    return replace(DEFAULT_LIMITS, **checked)
+    return replace(DEFAULT_LIMITS, **checked)  # type: ignore[arg-type]  # each value was checked against its field above
 
 
-def load_limits(*, cwd: Path | None = None, environ: dict | None = None) -> tuple[Limits, list[str]]:
+def load_limits(*, cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> tuple[Limits, list[str]]:
     """The limits in force: defaults, then each `redac.toml`'s [limits] (the user's, then the working
     directory's). Returns them with the files that changed something, for `redac doctor`."""
     values: dict = {}

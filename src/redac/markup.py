@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from redac.models import Block
+from redac.models import Block, BlockKind
 
 SPACES_RE = re.compile(r"\s+")
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose whole text is one block, and its kind.
-LEAF_KINDS = {"p": "paragraph", "li": "list_item", "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph",
+LEAF_KINDS: dict[str, BlockKind] = {"p": "paragraph", "li": "list_item", "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph",
               "dt": "paragraph", "pre": "paragraph", "td": "paragraph", "th": "paragraph"}
 BLOCK_LEVEL = HEADINGS | LEAF_KINDS.keys() | {
     "div", "section", "article", "main", "header", "body", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "figure",
@@ -53,7 +53,7 @@ def _walk(element, blocks: list[Block], split_lines: bool) -> None:
     _emit(blocks, "".join(run), "paragraph", 0, split_lines)
 
 
-def _emit(blocks: list[Block], text: str, kind: str, level: int, split_lines: bool) -> None:
+def _emit(blocks: list[Block], text: str, kind: BlockKind, level: int, split_lines: bool) -> None:
     for line in text.split("\n") if split_lines else [text]:
         if normalized := SPACES_RE.sub(" ", line).strip():
             blocks.append(Block(normalized, kind, level))

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from redac.analysis import Analysis, analyze
-from redac.checks.guarantees import Report, check_page
 from redac.checks.faithfulness import SourceFacts
+from redac.checks.guarantees import Report, check_page
 from redac.engines import extractive
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_USAGE, InputError, RedacError
 from redac.french.typography import typeset

@@ -18,7 +18,7 @@ from redac.french.sentences import split_sentences
 from redac.french.tokens import tokens
 from redac.french.transitions import transition_in
 from redac.french.words import count_words
-from redac.models import Block, SourceSentence
+from redac.models import Block, BlockKind, SourceSentence
 
 
 @dataclass(slots=True)
@@ -33,7 +33,7 @@ class Sentence:
 @dataclass(slots=True)
 class Paragraph:
     text: str
-    kind: str
+    kind: BlockKind
     words: int
     sentences: list[Sentence]
     index: int  # index in Analysis.blocks
@@ -71,7 +71,7 @@ class Analysis:
     @cached_property
     def source_sentences(self) -> list[SourceSentence]:
         """Body sentences numbered in order: the ids that an article's provenance points at."""
-        numbered = []
+        numbered: list[SourceSentence] = []
         for number, paragraph in enumerate(self.paragraphs):
             for sentence in paragraph.sentences:
                 numbered.append(SourceSentence(len(numbered), sentence.text, number, paragraph.kind, sentence.words))

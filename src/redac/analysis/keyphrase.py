@@ -9,7 +9,8 @@ quotes asks for the exact phrase.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -87,14 +88,14 @@ class Candidate:
     count: int
 
 
-def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] = (), limit: int = 10) -> list[Candidate]:
+def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[str] = (), limit: int = 10) -> list[Candidate]:
     """Phrases of 1-4 content words the article is about, best first.
 
     A phrase scores by how often its lemmas occur, more in the title, the first paragraph and the
     subheadings; longer phrases get a bonus when they recur, since "armée ukrainienne" says more
     than "armée". Edges are content words; "de", "la", "en"... may join them inside.
     """
-    scores: Counter[tuple[str, ...]] = Counter()
+    scores: dict[tuple[str, ...], float] = defaultdict(float)
     counts: Counter[tuple[str, ...]] = Counter()
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
     sources = [(title, 3.0)] + [(text, 2.0 if i == 0 else 1.0) for i, text in enumerate(paragraphs)]
@@ -115,7 +116,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: list[str] 
     return ranked[:limit]
 
 
-def choose_keyphrase(title: str, paragraphs: list[str], headings: list[str] = ()) -> str:
+def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] = ()) -> str:
     candidates = keyphrase_candidates(title, paragraphs, headings, limit=1)
     return candidates[0].text if candidates else ""
 

@@ -155,6 +155,7 @@ def _plan(found: list[Item], store: Store, options: BatchOptions, tally: Tally) 
                 tally.failed += 1
                 tally.exit_codes.add(item.exit_code)
                 continue
+            assert item.document is not None  # an item without an error holds its document
             if item.id in seen:  # the same content twice in this batch (a copied file): its own row
                 store.add_duplicate(copy_id(item), item.source, item.document.title, item.id, 1.0)
                 tally.duplicate += 1

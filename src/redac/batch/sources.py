@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ class Item:
     exit_code: int = EXIT_USAGE
 
 
-def items(inputs: list[str], skip: set[Path] = frozenset()) -> list[Item]:
+def items(inputs: list[str], skip: AbstractSet[Path] = frozenset()) -> list[Item]:
     """Every document of every input, in order; `skip` holds paths never to read (the batch's own files)."""
     found = []
     for path_or_url in _expanded(inputs, skip):
@@ -41,7 +42,7 @@ def document_id(document: Document) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
 
 
-def _expanded(inputs: list[str], skip: set[Path]) -> list[str]:
+def _expanded(inputs: list[str], skip: AbstractSet[Path]) -> list[str]:
     """Inputs as files and URLs: folders walked (hidden files aside), globs matched, sorted for stable runs."""
     expanded = []
     skipped = {path.resolve() for path in skip}

@@ -108,9 +108,10 @@ class Store:
         return _decoded(row) if row else None
 
     def rows(self, status: str | None = None) -> list[dict]:
-        query, args = "SELECT * FROM documents", ()
+        query = "SELECT * FROM documents"
+        args: tuple[str, ...] = ()
         if status:
-            query, args = query + " WHERE status = ?", (status,)
+            query, args = f"{query} WHERE status = ?", (status,)
         return [_decoded(row) for row in self.db.execute(query + " ORDER BY rowid", args)]
 
     def counts(self) -> dict[str, int]:

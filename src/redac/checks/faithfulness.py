@@ -172,7 +172,7 @@ def _quote_supported(key: str, source_text: str) -> bool:
 
 def _surname(name: str) -> str:
     """The last word of a full name: "Volodymyr Zelenskyy" where the passage says "Zelenskyy" is the same person."""
-    return name.split()[-1]
+    return name.rsplit(maxsplit=1)[-1]
 
 
 def _name_supported(name: str, folded_source: str) -> bool:

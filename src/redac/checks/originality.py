@@ -42,7 +42,7 @@ def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:
 
 def _shingle_list(text: str) -> list[tuple[str, ...]]:
     """8-word windows inside each stretch of text between quotations (a window never spans one)."""
-    windows = []
+    windows: list[tuple[str, ...]] = []
     for stretch in _without_quotes(text):
         words = [fold(word) for word in tokens(stretch)]
         windows.extend(tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Callable
 
 from redac.french.text import fold
 
@@ -36,7 +36,7 @@ class Line:
     quoted: bool
 
     @classmethod
-    def of(cls, text: str) -> "Line":
+    def of(cls, text: str) -> Line:
         core = fold(text).strip(EDGE_JUNK)
         if core and not (core[0].isalnum() and core[-1].isalnum()):
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
@@ -73,7 +73,7 @@ class RuleTable:
     by_length: tuple[tuple[Rule, ...], ...]
 
     @classmethod
-    def of(cls, rules: tuple[Rule, ...]) -> "RuleTable":
+    def of(cls, rules: tuple[Rule, ...]) -> RuleTable:
         longest = max(rule.max_words for rule in rules)
         # The last bucket (longer than any rule admits) is empty.
         by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class _BatchGroup(TyperGroup):
     """`redac batch INPUT...` runs a batch; `redac batch status|report DIR` reads one."""
 
-    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]  (click's signature)
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
         return super().parse_args(ctx, args)

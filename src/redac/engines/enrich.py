@@ -87,7 +87,7 @@ def reuse_scores(sentences: list[SourceSentence], measured: list, long_sentence_
     in readability, short ones (not over `long_sentence_words`) with a transition word rather than
     long or passive ones. `measured` are the analysis' sentences, in the same order as `sentences`."""
     scores = centrality(sentences)
-    for sentence, measure in zip(sentences, measured):
+    for sentence, measure in zip(sentences, measured, strict=True):
         scores[sentence.id] += (SHORT_BONUS if sentence.words <= long_sentence_words else 0.0)
         scores[sentence.id] += (TRANSITION_BONUS if measure.transition else 0.0) - (PASSIVE_MALUS if measure.passive else 0.0)
     return scores

@@ -14,7 +14,7 @@ from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
 from redac.limits import DEFAULT_LIMITS, Limits
-from redac.models import Article, ArticleBlock, Line, Plan
+from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan
 
 MAX_USES = 2
 FIGURE_MAX_WORDS = 60
@@ -58,7 +58,7 @@ class _Writer:
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
         self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
-        self.passive = {s.id for s, measured in zip(sentences, analysis.sentences) if measured.passive}
+        self.passive = {s.id for s, measured in zip(sentences, analysis.sentences, strict=True) if measured.passive}
 
     # --- building blocks -------------------------------------------------------------------
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
@@ -79,7 +79,7 @@ class _Writer:
             else:
                 groups.append([sentence_id])
         for group in groups:
-            kind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
+            kind: ArticleBlockKind = "list_item" if self.sentences[group[0]].kind == "list_item" else "paragraph"
             for chunk in split_evenly(group, [self.sentences[i].words for i in group], self.paragraph_max_words):
                 self.blocks.append(ArticleBlock(kind, [self.line(i) for i in chunk], role=role))
 
@@ -178,8 +178,10 @@ def split_evenly(items: list[int], weights: list[int], limit: int) -> list[list[
         return [items]
     count = -(-total // limit)
     target = total / count
-    chunks, current, weight = [], [], 0
-    for item, item_weight in zip(items, weights):
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    weight = 0
+    for item, item_weight in zip(items, weights, strict=True):
         if current and (weight + item_weight > limit or (weight >= target and len(chunks) < count - 1)):
             chunks.append(current)
             current, weight = [], 0

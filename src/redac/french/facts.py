@@ -29,7 +29,10 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTH_PATTERN = r"(?:janv(?:ier|\.)?|f[ée]vr(?:ier|\.)?|f[ée]v\.|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
+MONTH_PATTERN = (
+    r"(?:janv(?:ier|\.)?|f[ée]vr(?:ier|\.)?|f[ée]v\.|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
+    r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
+)
 SPACE = r"[ \u00a0\u202f]"
 DATE_RE = re.compile(
     rf"""(?ix)
@@ -172,12 +175,11 @@ def _names(text: str) -> list[Fact]:
     for match in NAME_RE.finditer(text):
         words = match.group("name").split()
         start = match.start("name")
-        if start in sentence_starts and not ACRONYM_RE.match(words[0]):
-            if _common_opener(words[0], mid_sentence_capitals):
-                rest = match.group("name")[len(words[0]) :].lstrip()
-                if not rest or not rest[0].isupper():
-                    continue
-                start = match.end() - len(rest)
+        if start in sentence_starts and not ACRONYM_RE.match(words[0]) and _common_opener(words[0], mid_sentence_capitals):
+            rest = match.group("name")[len(words[0]) :].lstrip()
+            if not rest or not rest[0].isupper():
+                continue
+            start = match.end() - len(rest)
         elision = LEADING_ELISION_RE.match(text, start, match.end())
         start = elision.end() if elision else start
         name = text[start : match.end()].rstrip("’'-")
@@ -193,7 +195,7 @@ def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
     -ment (the lemma dictionary leaves many out) and elided openers ("Jusqu’ici", "Aujourd’hui").
     """
     folded = fold(word)
-    if folded in function_words() or folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals:
+    if folded in function_words() or (folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals):
         return True
     prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
     if apostrophe and prefix in function_words() and rest:

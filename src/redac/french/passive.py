@@ -26,10 +26,7 @@ MAX_GAP = 3
 def is_passive(sentence_tokens: list[str]) -> bool:
     """True when the sentence (its tokens, in order) holds a passive construction."""
     forms = [match_form(token) for token in sentence_tokens]
-    for i, form in enumerate(forms):
-        if _is_auxiliary(forms, sentence_tokens, i) and _participle_follows(forms, sentence_tokens, i):
-            return True
-    return False
+    return any(_is_auxiliary(forms, sentence_tokens, i) and _participle_follows(forms, sentence_tokens, i) for i in range(len(forms)))
 
 
 def _is_auxiliary(forms: list[str], tokens: list[str], i: int) -> bool:
@@ -47,7 +44,7 @@ def _is_auxiliary(forms: list[str], tokens: list[str], i: int) -> bool:
 
 def _participle_follows(forms: list[str], tokens: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(forms), i + 2 + MAX_GAP)):
-        if forms[j] in ADVERBS or forms[j] in {"ne", "n"} or forms[j].endswith("ment") and len(forms[j]) > 6:
+        if forms[j] in ADVERBS or forms[j] in {"ne", "n"} or (forms[j].endswith("ment") and len(forms[j]) > 6):
             continue
         return forms[j] != "ete" and is_past_participle(tokens[j])
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
@@ -43,7 +44,7 @@ def _count_part(part: str) -> int:
     stem = SILENT_E_AFTER_G_RE.sub("", SILENT_U_RE.sub("", _drop_silent_ending(letters)))
     units = _vowel_units(stem)
     # A glide (i, u, ou, y) directly followed by another vowel merges with it: "ciel", "nation", "oui".
-    merged = sum(1 for a, b in zip(units, units[1:]) if a.end == b.start and a.grapheme in GLIDES)
+    merged = sum(1 for a, b in pairwise(units) if a.end == b.start and a.grapheme in GLIDES)
     return len(units) - merged  # 0 for an elided "l", "d", "qu"
 
 

@@ -26,12 +26,12 @@ class IngestResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def read(source: "str | bytes | os.PathLike[str]", *, name: str | None = None) -> IngestResult:
+def read(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> IngestResult:
     """Read `source`: a path is read from disk, a `str` is the text itself, `bytes` are decoded."""
     return parse(*read_text(source, name=name))
 
 
-def read_text(source: "str | bytes | os.PathLike[str]", *, name: str | None = None) -> tuple[str, str, str]:
+def read_text(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> tuple[str, str, str]:
     """(decoded text, label for messages, extension hint) of a path, bytes or text; '-' reads stdin."""
     if isinstance(source, os.PathLike):
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(source) == "-" else _read_file(Path(source))

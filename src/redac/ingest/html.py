@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from redac.errors import InputError
 from redac.markup import SPACES_RE, element_blocks
@@ -17,7 +18,8 @@ def parse_html(html: str, label: str) -> Document:
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(
+        # trafilatura types its result as a union (a dict under as_dict=True); we ask for its Document.
+        extracted: Any = trafilatura.bare_extraction(
             html,
             favor_precision=True,
             with_metadata=True,

@@ -113,7 +113,7 @@ def _introduction(sentences: list[SourceSentence], skipped: set[int]) -> list[So
         return []
     first = [s for s in rest if s.paragraph == rest[0].paragraph]
     intro = [first[0]]
-    for index, sentence in enumerate(first[1:], start=1):
+    for sentence in first[1:]:
         too_long = len(intro) >= INTRO_MAX_SENTENCES or sum(s.words for s in intro) + sentence.words > INTRO_MAX_WORDS
         if too_long and not opens_with_anaphora(sentence.text):
             break

@@ -24,7 +24,8 @@ CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")
 def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The best description from the lead's sentences (see the module docstring)."""
     matcher = KeyphraseMatcher(keyphrase)
-    candidates = [fit_description(" ".join(sentences[i:j]), limits) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
+    spans = [(i, j) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
+    candidates = [fit_description(" ".join(sentences[i:j]), limits) for i, j in spans]
     candidates = [text for text in candidates if text]
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
@@ -54,9 +55,9 @@ def fit_description(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
     cuts = cuts or [m.start() for m in re.finditer(r"\s", text) if shortest - 1 <= m.start() <= limit]
     for cut in sorted(cuts, reverse=True):
         piece = text[:cut].rstrip(" ,;:–—")
-        if piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
-            if len(piece) + 1 >= shortest:
-                return piece + "…"
+        balanced = piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0
+        if balanced and len(piece) + 1 >= shortest:
+            return piece + "…"
     return ""
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher
@@ -51,13 +53,13 @@ def outline(
     sections = [Section("", [s.id for s in group], sum(s.words for s in group), 0) for group in groups]
     _name_sections(sections, {s.id: s for s in body}, keyphrase, limits)
     _set_budgets(sections, min_words)
-    for section, group in zip(sections, groups):
+    for section, group in zip(sections, groups, strict=True):
         section.facts = _facts(group)
     return sections
 
 
 def segment(
-    sentences: list[SourceSentence], forced_cuts: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS
+    sentences: list[SourceSentence], forced_cuts: AbstractSet[int] = frozenset(), limits: Limits = DEFAULT_LIMITS
 ) -> list[list[SourceSentence]]:
     """Cut `sentences` into contiguous groups (see the module docstring)."""
     total = sum(s.words for s in sentences)
@@ -76,7 +78,7 @@ def segment(
 
     best = _best_cuts(len(sentences), count, cut_cost, section_cost)
     bounds = [0, *best, len(sentences)]
-    return [sentences[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [sentences[a:b] for a, b in pairwise(bounds)]
 
 
 def _best_cuts(n: int, count: int, cut_cost: list[float], section_cost) -> list[int]:
@@ -100,7 +102,7 @@ def _best_cuts(n: int, count: int, cut_cost: list[float], section_cost) -> list[
     return sorted(cut for cut in cuts if cut)
 
 
-def _cut_cost(sentences: list[SourceSentence], index: int, forced_cuts: set[int]) -> float:
+def _cut_cost(sentences: list[SourceSentence], index: int, forced_cuts: AbstractSet[int]) -> float:
     if index == 0:
         return 0.0
     if sentences[index].id in forced_cuts:
@@ -144,7 +146,7 @@ def _source_heading_cuts(analysis: Analysis, body: list[SourceSentence]) -> set[
     """Ids of the first sentence after each subheading of the source: the author's own cuts."""
     heading_blocks = {heading.index for heading in analysis.headings}
     cuts = set()
-    by_paragraph = {}
+    by_paragraph: dict[int, int] = {}
     for sentence in body:
         by_paragraph.setdefault(sentence.paragraph, sentence.id)
     for number, paragraph in enumerate(analysis.paragraphs):
@@ -158,7 +160,7 @@ def _name_sections(sections: list[Section], by_id: dict[int, SourceSentence], ke
     texts = {section_index: [by_id[i].text for i in section.sentences] for section_index, section in enumerate(sections)}
     document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
     matcher = KeyphraseMatcher(keyphrase)
-    used: set[str] = set(lemma(word) for word in tokens(keyphrase))
+    used: set[str] = {lemma(word) for word in tokens(keyphrase)}
     keyphrase_sections = _keyphrase_sections(sections, by_id, matcher, limits)
     for index, section in enumerate(sections):
         counts, surfaces = phrase_counts(texts[index])

@@ -73,7 +73,7 @@ def _phrase_at(words: list[str], forms: list[str], start: int) -> Phrase | None:
         if _cuts_a_name(words, end):
             return None
     shown = [strip_elision(words[start]), *words[start + 1 : end]]
-    key = tuple(lemma(word) for word, form in zip(words[start:end], forms[start:end]) if form not in function_words())
+    key = tuple(lemma(word) for word, form in zip(words[start:end], forms[start:end], strict=True) if form not in function_words())
     return Phrase(key, " ".join(shown)) if key else None
 
 

@@ -10,6 +10,7 @@ source title; they punish clickbait.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
@@ -170,7 +171,7 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score += min(3, sum(1 for item in essentials if item in folded)) * 0.4
     score += 1.0 if width >= limits.title_min_px else width / limits.title_min_px
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
-    score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+")[0], 0.0)
+    score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 0.5 * _overlap(text, source_title or "")
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
     return round(score, 3)
@@ -179,7 +180,7 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
 def _overlap(text: str, other: str) -> float:
     """Share of the title's words that follow each other as in the other title (bigrams)."""
     words, others = [fold(w) for w in tokens(text)], [fold(w) for w in tokens(other)]
-    pairs, other_pairs = set(zip(words, words[1:])), set(zip(others, others[1:]))
+    pairs, other_pairs = set(pairwise(words)), set(pairwise(others))
     return len(pairs & other_pairs) / len(pairs) if pairs else 0.0
 
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 ARTICLE_FORMATS = ("md", "html", "json")
 
 
-def render_rewrite(result: "RewriteResult", output_format: str, url: str | None = None) -> str:
+def render_rewrite(result: RewriteResult, output_format: str, url: str | None = None) -> str:
     """The article as Markdown with front matter, a standalone HTML page, or JSON (with plan and report)."""
     if output_format == "json":
         return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -33,6 +33,6 @@ def article_markdown(article: Article) -> str:
 def _escape(text: str) -> str:
     """Keep source text inert in Markdown: no raw HTML, no accidental list or heading markers."""
     text = text.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>")
-    if text[:1] in "#-+*>|" or text[:2].rstrip(".").isdigit() and text[1:2] == ".":
+    if text[:1] in "#-+*>|" or (text[:2].rstrip(".").isdigit() and text[1:2] == "."):
         text = "\\" + text
     return text

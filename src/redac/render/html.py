@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from redac.models import Article, ArticleBlock
 
@@ -36,7 +37,7 @@ def article_html(article: Article, *, url: str | None = None) -> str:
 
 
 def json_ld(article: Article, url: str | None = None) -> list[dict]:
-    news = {
+    news: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,

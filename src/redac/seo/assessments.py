@@ -9,8 +9,9 @@ overall scores are computed the way Yoast computes them. Messages are in French,
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Literal
+from typing import Literal
 
 from redac.seo.researches import Researcher
 

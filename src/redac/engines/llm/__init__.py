@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from redac.engines.llm.config import LLMSettings
 
 
-def make_backend(settings: "LLMSettings") -> "Backend":
+def make_backend(settings: LLMSettings) -> Backend:
     """The backend the settings describe (the SDK is imported only here, when a model is used)."""
     from redac.errors import InputError
 
@@ -36,12 +36,13 @@ def make_backend(settings: "LLMSettings") -> "Backend":
     )
 
 
-def reachability(settings: "LLMSettings") -> str:
+def reachability(settings: LLMSettings) -> str:
     """One line saying whether the configured server answers (lists its models)."""
     from redac.engines.llm.backends import BackendError
+    from redac.engines.llm.backends.openai_compat import OpenAIBackend
 
     backend = make_backend(settings)
-    if settings.kind == "llamacpp":
+    if not isinstance(backend, OpenAIBackend):  # llama.cpp in-process: loading the model was the test
         return "loaded: the model answers in-process"
     try:
         models = backend.client.with_options(timeout=10.0).models.list()

@@ -14,6 +14,7 @@ The API key is never printed: `LLMSettings` shows it masked.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -67,7 +68,7 @@ class LLMSettings:
         return f"{self.kind}: {self.model} at {self.base_url or 'api.openai.com'} ({key}; from {self.source})"
 
 
-def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: dict | None = None) -> LLMSettings:
+def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> LLMSettings:
     """Settings from every source, flags first (None values in `flags` are ignored)."""
     environ = os.environ if environ is None else environ
     values, sources = merged_table("llm", cwd, environ)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
+Reply = TypeVar("Reply", bound=BaseModel)
 TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 
 
@@ -38,7 +40,7 @@ class LeadReply(BaseModel):
     faq: list[QuestionReply] = Field(default_factory=list)
 
 
-def parse_reply(text: str, model: type[BaseModel]) -> BaseModel | None:
+def parse_reply(text: str, model: type[Reply]) -> Reply | None:
     """The first JSON object in `text` that validates as `model`, or None."""
     for candidate in _json_objects(text):
         for attempt in (candidate, TRAILING_COMMA_RE.sub(r"\1", candidate)):

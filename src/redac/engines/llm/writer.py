@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel
-
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
-from redac.engines.llm.schema import ArticleReply, LeadReply, SectionReply, parse_reply
+from redac.engines.llm.schema import ArticleReply, LeadReply, Reply, SectionReply, parse_reply
 from redac.errors import InputError
 from redac.french.language import detect_language
 from redac.french.words import count_words
@@ -64,6 +62,7 @@ class LLMWriter:
     def write(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str) -> tuple[Article, Usage]:
         usage = Usage()
         sentences = {s.id: s for s in analysis.source_sentences}
+        lead: ArticleReply | LeadReply | None
         if self.strategy == "single":
             reply = self._article_reply(plan, source_text, usage)
             # Replies match the outline by position; extra sections are dropped, missing ones repaired.
@@ -103,9 +102,9 @@ class LLMWriter:
     def _article_reply(self, plan: Plan, source_text: str, usage: Usage) -> ArticleReply | None:
         return self._reply(prompts.article_prompt(plan, source_text), ArticleReply, usage, int(plan.min_words * 1.3))
 
-    def _reply(self, prompt: str, model: type[BaseModel], usage: Usage, words: int) -> BaseModel | None:
+    def _reply(self, prompt: str, model: type[Reply], usage: Usage, words: int) -> Reply | None:
         """A validated reply to `prompt`, asking once more after a truncated or non-JSON answer."""
-        for attempt in range(2):
+        for _ in range(2):
             try:
                 completion = self._call(prompt, model.model_json_schema(), usage, words)
             except BudgetSpent:
