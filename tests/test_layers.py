@@ -11,7 +11,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "redac"
 
 # Stage order, bottom first. Primitives (level 0) import no stage; each stage imports only lower levels.
 LEVELS = {
-    **dict.fromkeys(["models", "errors", "limits", "bounds", "config", "files", "markup", "urls", "french"], 0),
+    **dict.fromkeys(["models", "errors", "limits", "bounds", "config", "files", "markup", "urls", "retry", "french"], 0),
     "ingest": 1,
     "cleaning": 2,
     "analysis": 3,
@@ -23,6 +23,7 @@ LEVELS = {
     "repair": 8,
     "render": 9,
     "pipeline": 10,
+    "publish": 10,  # WordPress publishing: reads the articles render wrote; batch --publish calls it
     "batch": 11,
     "": 12,  # the public API (redac/__init__.py): a shell over the pipeline
     "serve": 13,  # the editors' web page: a shell over the API, the pipeline and the batch store

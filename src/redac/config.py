@@ -32,3 +32,16 @@ def read_table(path: Path, name: str) -> dict:
     if not isinstance(table, dict):
         raise InputError(str(path), f"[{name}] must be a table")
     return table
+
+
+def merged_table(name: str, cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> tuple[dict, list[str]]:
+    """The `[name]` tables of every redac.toml merged, the working directory's winning; and the files
+    that gave one (for `redac doctor`)."""
+    values: dict = {}
+    sources: list[str] = []
+    for path in config_files(cwd, environ):
+        found = read_table(path, name)
+        if found:
+            values.update(found)
+            sources.append(str(path))
+    return values, sources

@@ -52,6 +52,8 @@ def status_lines(store: Store) -> list[str]:
     lines = [f"{store.path}: {total} documents"]
     lines += [f"  {status:9} {count}" for status, count in counts.items()]
     lines.append(f"  time spent writing: {seconds:.1f} s" + (f"; model tokens: {tokens}" if tokens else ""))
+    for site, published in store.publication_counts().items():
+        lines.append(f"  on {site}: " + ", ".join(f"{count} {status}" for status, count in sorted(published.items())))
     return lines
 
 

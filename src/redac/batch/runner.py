@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from redac.batch.dedup import DuplicateIndex, merge_sources, signature
 from redac.batch.sources import Item, copy_id, items
 from redac.batch.store import Outcome, Store
-from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_USAGE, InputError, RedacError
+from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_PUBLISH, EXIT_USAGE, InputError, RedacError
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import CleanResult
 
 if TYPE_CHECKING:
+    from redac.batch.publish import BatchPublishing
     from redac.engines.llm.config import LLMSettings
 
 STORE_NAME = "redac-batch.sqlite"
@@ -69,22 +70,28 @@ class Tally:
     skipped: int = 0  # done in an earlier run
     checks_failed: int = 0
     exit_codes: set[int] = field(default_factory=set)
+    publishing: BatchPublishing | None = None  # batch --publish
 
     def line(self) -> str:
-        return f"ok {self.done} · échecs {self.failed} · doublons {self.duplicate} · déjà faits {self.skipped}"
+        line = f"ok {self.done} · échecs {self.failed} · doublons {self.duplicate} · déjà faits {self.skipped}"
+        if self.publishing:
+            line += f" · publiés {self.publishing.published} · non publiés {self.publishing.failed}"
+        return line
 
     def exit_code(self, strict: bool) -> int:
-        for code in (EXIT_BACKEND, EXIT_USAGE, EXIT_INTERNAL):
-            if code in self.exit_codes:
+        codes = self.exit_codes | ({self.publishing.exit_code} if self.publishing else set())
+        for code in (EXIT_BACKEND, EXIT_PUBLISH, EXIT_USAGE, EXIT_INTERNAL):
+            if code in codes:
                 return code
         return EXIT_CHECK_FAILED if strict and self.checks_failed else 0
 
 
-def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progress=None) -> Tally:
+def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progress=None, publisher=None) -> Tally:
     """Process `inputs` into `options.out_dir`.
 
     `progress(total, tally)`, called once the inputs are planned, returns a callable(tally) run per
-    finished document.
+    finished document. With a `publisher` (redac.publish), each article goes to WordPress as it is
+    done, and articles of earlier runs not published yet go at the end.
     """
     try:
         options.out_dir.mkdir(parents=True, exist_ok=True)
@@ -96,15 +103,32 @@ def run_batch(inputs: list[str], options: BatchOptions, *, backend=None, progres
     try:
         found = items(inputs, skip={options.out_dir, options.store_path})
         jobs = _plan(found, store, options, tally)
+        publishing = tally.publishing = _publishing(publisher, store)
         advance = progress(len(jobs), tally) if progress else None
         for outcome in _execute(jobs, options, backend):
             store.finish(outcome)
             _count(outcome, tally)
+            if publishing and not outcome.error:
+                publishing.publish(outcome.id, outcome.outputs)
             if advance:
                 advance(tally)
+        if publishing:
+            publishing.finish()
     finally:
+        if tally.publishing:
+            tally.publishing.close()
         store.close()
     return tally
+
+
+def _publishing(publisher, store: Store):
+    if publisher is None:
+        return None
+    from redac.batch.publish import BatchPublishing
+
+    publishing = BatchPublishing(publisher, store)
+    publishing.prepare()
+    return publishing
 
 
 def _remove_partial_outputs(out_dir: Path) -> None:

@@ -45,6 +45,21 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
 """
+# Schema changes after the first version, applied in order to older stores (PRAGMA user_version).
+MIGRATIONS = (
+    # 1: where each document's article was published (batch --publish): the post id, or why not.
+    """CREATE TABLE IF NOT EXISTS publications (
+        id TEXT NOT NULL REFERENCES documents (id),
+        site TEXT NOT NULL,
+        post_id INTEGER,
+        link TEXT,
+        status TEXT NOT NULL CHECK (status IN ('published', 'not published')),
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated REAL NOT NULL,
+        PRIMARY KEY (id, site)
+    );""",
+)
 JSON_COLUMNS = ("merged", "outputs", "report", "failed_checks", "usage")
 
 
@@ -75,11 +90,17 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self._migrate()
         except sqlite3.DatabaseError as error:
             raise InputError(str(path), f"not a redac batch store ({error})") from None
 
     def close(self) -> None:
         self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, statement in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN; {statement} PRAGMA user_version = {number}; COMMIT;")
 
     # --- reading ---------------------------------------------------------------------------------
     def get(self, document_id: str) -> dict | None:
@@ -142,6 +163,36 @@ class Store:
              _json(outcome.failed_checks), _json(outcome.usage), round(outcome.seconds, 3), outcome.error,
              outcome.exit_code, time.time(), outcome.id),
         )
+
+
+    # --- publishing (batch --publish) --------------------------------------------------------------
+    def publication(self, document_id: str, site: str) -> dict | None:
+        row = self.db.execute("SELECT * FROM publications WHERE id = ? AND site = ?", (document_id, site)).fetchone()
+        return dict(row) if row else None
+
+    def unpublished(self, site: str) -> list[dict]:
+        """Done documents whose article is not on `site` yet (never tried, or failed before)."""
+        rows = self.db.execute(
+            """SELECT d.id, d.outputs, p.post_id FROM documents d LEFT JOIN publications p ON p.id = d.id AND p.site = ?
+               WHERE d.status = 'done' AND (p.status IS NULL OR p.status != 'published') ORDER BY d.rowid""", (site,))
+        return [{"id": row["id"], "outputs": json.loads(row["outputs"] or "[]"), "post_id": row["post_id"]} for row in rows]
+
+    def record_publication(self, document_id: str, site: str, *, post_id: int | None = None, link: str | None = None,
+                           error: str | None = None) -> None:
+        """A published article (its post), or why it is not published; a known post id is never forgotten."""
+        self.db.execute(
+            """INSERT INTO publications (id, site, post_id, link, status, error, attempts, updated) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+               ON CONFLICT (id, site) DO UPDATE SET post_id = COALESCE(excluded.post_id, post_id), link = COALESCE(excluded.link, link),
+               status = excluded.status, error = excluded.error, attempts = attempts + 1, updated = excluded.updated""",
+            (document_id, site, post_id, link, "not published" if error else "published", error, time.time()),
+        )
+
+    def publication_counts(self) -> dict[str, dict[str, int]]:
+        """site -> {status: count}."""
+        counts: dict[str, dict[str, int]] = {}
+        for site, status, count in self.db.execute("SELECT site, status, COUNT(*) FROM publications GROUP BY site, status"):
+            counts.setdefault(site, {})[status] = count
+        return counts
 
 
 def _json(value) -> str | None:

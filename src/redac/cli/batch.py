@@ -12,6 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from redac.cli.common import RewriteFormat, emit, one_line_errors, say
+from redac.cli.publish import batch_publisher
 from redac.errors import InputError
 from redac.limits import DEFAULT_LIMITS
 
@@ -56,6 +57,11 @@ def batch_run_command(
     merge: Annotated[bool, typer.Option("--merge", help="Write one article per story from all its sources (facts checked against all).")] = False,
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Write near-duplicate stories too (no story dedup).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when an article still fails a check.")] = False,
+    publish: Annotated[bool, typer.Option("--publish", help="Send each article to WordPress (see `redac publish`; exit 4 when one is not published).")] = False,
+    wordpress: Annotated[str | None, typer.Option("--wordpress", help="--publish: the site (or REDAC_WP_URL).")] = None,
+    status: Annotated[str, typer.Option("--status", help="--publish: draft, pending, publish or private.")] = "draft",
+    category: Annotated[list[str] | None, typer.Option("--category", help="--publish: category (repeatable).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="--publish: tag (repeatable).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
 ) -> None:
     """Rewrite every document of the inputs into OUT_DIR; run it again to resume.
@@ -76,16 +82,20 @@ def batch_run_command(
     options = BatchOptions(out_dir, store=store, jobs=jobs, engine=rewrite.engine, output_format=output_format.value,
                            min_words=min_words, retry_failed=retry_failed, merge=merge, keep_duplicates=keep_duplicates,
                            limits=rewrite.limits, llm=rewrite.llm)
+    publisher = batch_publisher(wordpress, status, category, tag, output_format.value) if publish else None
     if quiet:
-        tally = run_batch(inputs, options, backend=rewrite.backend)
+        tally = run_batch(inputs, options, backend=rewrite.backend, publisher=publisher)
         if tally.failed:  # the table that says which and why is not shown: say where to look
             say("error", f"{tally.failed} document(s) failed: redac batch report {out_dir}")
     else:
-        tally = _run_with_progress(inputs, options, rewrite.backend)
+        tally = _run_with_progress(inputs, options, rewrite.backend, publisher)
+    if tally.publishing and tally.publishing.failed:
+        say("error", f"{tally.publishing.failed} article(s) not published ({tally.publishing.unavailable or 'see redac batch status'}); "
+                     "run again to publish them")
     raise typer.Exit(tally.exit_code(strict))
 
 
-def _run_with_progress(inputs: list[str], options: BatchOptions, backend: object) -> Tally:
+def _run_with_progress(inputs: list[str], options: BatchOptions, backend: object, publisher: object = None) -> Tally:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -109,7 +119,7 @@ def _run_with_progress(inputs: list[str], options: BatchOptions, backend: object
         return advance
 
     try:
-        tally = run_batch(inputs, options, backend=backend, progress=start)
+        tally = run_batch(inputs, options, backend=backend, progress=start, publisher=publisher)
     finally:
         if progress.live.is_started:
             progress.stop()

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from redac.config import config_files, read_table
+from redac.config import merged_table
 from redac.errors import InputError
 
 ENVIRONMENT = {  # setting -> variables, first found wins
@@ -71,13 +71,7 @@ class LLMSettings:
 def load_settings(flags: dict | None = None, *, cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> LLMSettings:
     """Settings from every source, flags first (None values in `flags` are ignored)."""
     environ = os.environ if environ is None else environ
-    values: dict = {}
-    sources: list[str] = []
-    for path in config_files(cwd, environ):
-        found = read_table(path, "llm")
-        if found:
-            values.update(found)
-            sources.append(str(path))
+    values, sources = merged_table("llm", cwd, environ)
     from_env = {name: next((environ[v] for v in variables if environ.get(v)), None) for name, variables in ENVIRONMENT.items()}
     if any(from_env.values()):
         values.update({k: v for k, v in from_env.items() if v})

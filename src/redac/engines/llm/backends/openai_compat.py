@@ -11,12 +11,11 @@ instructions. The step that worked is remembered for the next calls. The API key
 from __future__ import annotations
 
 import json
-import random
 import time
 
 from redac.engines.llm.backends import BackendError, Completion
+from redac.retry import RETRYABLE_STATUS, backoff_wait
 
-RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504}
 FORMATS = ("json_schema", "json_object", "plain")
 FORMAT_REFUSAL_STATUS = {400, 422, 500, 501}  # how servers say "unsupported response_format"
 
@@ -94,13 +93,7 @@ class OpenAIBackend:
         raise AssertionError("unreachable")
 
     def _wait(self, attempt: int, retry_after: str | None) -> float:
-        """Full jitter on an exponential ceiling, never less than the server's Retry-After."""
-        wait = random.uniform(0, min(self.max_wait, self.backoff * 2**attempt))
-        try:
-            asked = float(retry_after) if retry_after else 0.0
-        except ValueError:
-            asked = 0.0
-        return min(self.max_wait, max(wait, asked))
+        return backoff_wait(attempt, retry_after, backoff=self.backoff, max_wait=self.max_wait)
 
     def where(self) -> str:
         return f"model {self.model!r} at {self.base_url or 'api.openai.com'}"
