@@ -65,7 +65,7 @@ class Limits:
     related_max_links: int = 4  # « À lire aussi » links per article
     related_story_min: float = 0.30  # TF-IDF cosine from which an earlier article tells the same story...
     related_story_min_words: int = 5  # ...sharing this many distinct content words (and a person or place)
-    related_people_story_min: float = 0.08  # with a rare person in common, the least story overlap still asked
+    related_people_story_min: float = 0.04  # with a rare person in common, the least story overlap still asked
     related_rare_name_share: float = 0.05  # a name in more of the archive than this is its topic, not a person
     # --- text length (Yoast textLength) -----------------------------------------------------------
     text_words_good: int = 300

@@ -70,7 +70,9 @@ class RelatedIndex:
         same_story = (story >= limits.related_story_min) & (overlap >= limits.related_story_min_words) & self._same_places(entities)
         eligible = same_story | ((people > 0) & (story >= limits.related_people_story_min))  # not the topic alone
         score = story + NAME_BONUS * people
-        order = sorted(np.flatnonzero(eligible), key=lambda i: (not same_story[i], -score[i], self.entries[i].url))
+        # Same-story links first, by score; then same-person links, the rarer the shared people the better.
+        order = sorted(np.flatnonzero(eligible), key=lambda i: (not same_story[i], -(score[i] if same_story[i] else people[i]),
+                                                               -score[i], self.entries[i].url))
         links = []
         for index in (i for i in order if self.entries[i].url not in exclude):
             shared = sorted({names[key] for key in rare if key in self.entry_names[index]})
