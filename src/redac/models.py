@@ -222,3 +222,17 @@ class Article:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Article:
+        """The article back from `to_dict()` (the JSON output of `redac rewrite`)."""
+        blocks = [ArticleBlock(block["kind"], [Line(line["text"], tuple(line.get("sources") or ())) for line in block["lines"]],
+                               block.get("level") or 0, block.get("role") or "body") for block in data["blocks"]]
+        return cls(
+            title=data["title"], description=data.get("description") or "", slug=data.get("slug") or "",
+            keyphrase=data.get("keyphrase") or "", blocks=blocks, source_url=data.get("source_url"),
+            source_title=data.get("source_title"), date=data.get("date"),
+            credit=Credit(**data["credit"]) if data.get("credit") else None,
+            figure=Figure(**data["figure"]) if data.get("figure") else None,
+            related=[RelatedLink(**link) for link in data.get("related") or ()],
+        )

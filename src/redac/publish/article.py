@@ -68,33 +68,16 @@ def read_article(path: Path) -> PostDraft:
 
 
 def _from_json(path: Path, text: str) -> PostDraft:
+    """The JSON output is read back as the article it holds and written as Markdown by the same renderer
+    `redac rewrite --format md` uses, so both formats give the same post (figure, links and credit too)."""
+    from redac.models import Article
+    from redac.render.article import article_markdown
+
     try:
-        data = json.loads(text)
-        article = data["article"]
-        blocks = _json_blocks(article["blocks"])
-        return _draft(path, article.get("title"), article.get("title"), article.get("description"), article.get("slug"),
-                      article.get("keyphrase"), blocks, article.get("redac_id"))
+        article = Article.from_dict(json.loads(text)["article"])
     except (ValueError, KeyError, TypeError) as error:
         raise InputError(str(path), f"not an article of `redac rewrite --format json` ({error})") from None
-
-
-def _json_blocks(blocks: list[dict]) -> list[BodyBlock]:
-    found: list[BodyBlock] = []
-    for block in blocks:
-        text = _escape(" ".join(line["text"] for line in block["lines"]))
-        if block["kind"] == "list_item":
-            if found and found[-1].kind == "list":
-                found[-1] = BodyBlock("list", items=(*found[-1].items, text))
-            else:
-                found.append(BodyBlock("list", items=(text,)))
-            continue
-        found.append(BodyBlock(block["kind"], text, block.get("level") or 0))
-    return found
-
-
-def _escape(text: str) -> str:
-    """As markdown-it escapes inline text, so both formats give the same markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return _from_markdown(path, article_markdown(article))
 
 
 def _from_markdown(path: Path, text: str) -> PostDraft:
