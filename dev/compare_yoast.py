@@ -32,7 +32,7 @@ def body_html(markdown_text: str) -> str:
     """The article body as WordPress would hold it: Markdown rendered, front matter and leading H1 removed."""
     from markdown_it import MarkdownIt
 
-    from redac.seo.page import FRONT_MATTER_RE
+    from redac.markup import FRONT_MATTER_RE
 
     body = FRONT_MATTER_RE.sub("", markdown_text, count=1)
     html = MarkdownIt("commonmark").enable("table").render(body)

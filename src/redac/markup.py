@@ -1,6 +1,7 @@
 """HTML element trees -> article blocks and visible text: the primitive that the ingest stage (HTML
 fragments of feeds and JSON exports) and the SEO page reader (articles to audit) share, so that both
-see the same paragraphs and headings. Works on lxml trees; parsing stays with the callers."""
+see the same paragraphs and headings. Works on lxml trees; parsing stays with the callers. Also the
+front-matter pattern of Markdown articles, which the SEO reader and the archive reader share."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 from redac.models import Block, BlockKind
 
 SPACES_RE = re.compile(r"\s+")
+# A Markdown article's YAML front matter, as redac writes it and as the SEO reader and the archive read it.
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose whole text is one block, and its kind.

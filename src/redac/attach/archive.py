@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redac.errors import InputError
+from redac.markup import FRONT_MATTER_RE
 from redac.urls import safe_url
 
 MAX_ARCHIVE_BYTES = 200_000_000
 TAG_RE = re.compile(r"<[^>]+>")
 SLUG_WORDS_RE = re.compile(r"[-_]+")
-FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,9 @@ from urllib.parse import urlparse
 
 from redac.bounds import check_markdown_marks, check_page
 from redac.errors import InputError
-from redac.markup import DROP_TAGS, element_blocks, element_text
+from redac.markup import DROP_TAGS, FRONT_MATTER_RE, element_blocks, element_text
 from redac.models import Block
 
-FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 CREDIT_LINE_RE = re.compile(r"^Sources?[ \u00a0\u202f]?:")
 XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
 FRONT_MATTER_KEYS = {
