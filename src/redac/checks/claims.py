@@ -69,11 +69,13 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     for near, theirs in around:
         elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
-        if dropped:
+        if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
-    if mine.negations and not polarity(said.text).negations and not mine.negated & negated_around:
-        text = _written(sentence, mine.negated) if mine.negated else sentence[:40]
+    best_says = polarity(said.text)
+    added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
+    if (mine.negations and not best_says.negations and not mine.negated & negated_around) or (mine.negations > best_says.negations and added):
+        text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
 
