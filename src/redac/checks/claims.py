@@ -39,6 +39,9 @@ COUNT_SKIPPED = {
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
+GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
+COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -225,31 +228,56 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
 def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
     found: list[Finding] = []
     for fact in extract_facts(sentence):
-        if fact.kind != "number" or not re.fullmatch(r"~?[\d.]+", fact.value) or YEAR_RE.match(fact.value):
+        count = _count_of(sentence, fact)
+        if count is None or count[1] is None:
             continue
-        noun = _counted_noun(sentence, fact)
-        if noun is None:
-            continue
+        number, noun = count
         scope = source.window(local) if local is not None else source.sentences
-        holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        holders = [said for said in scope if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
         if not holders and local is not None:
-            holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
-        nouns = (_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value)
-        counted = {theirs for theirs in nouns if theirs is not None}
-        other_count = bool(counted) and not any(_same_count(noun, theirs) for theirs in counted)
-        not_around = not counted and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+            holders = [said for said in source.sentences if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
+        theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == number
+                  for counted in [(_count_of(said.text, f) or ("", None))[1]] if counted is not None}
+        around = frozenset().union(*(said.lemmas for said in scope))
+        other_count = bool(theirs) and not any(_same_count(noun, counted, said.lemmas, around) for said, counted in theirs)
+        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
         if other_count or not_around:
-            found.append(("counted", f"{fact.text} {' '.join(noun)}", "le nombre compte autre chose dans la source", holders[0]))
+            found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
+                          "le nombre compte autre chose dans la source", holders[0]))
     return found
 
 
-def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
-    """Same noun, and the same complement when both name one (« postes de contrôleurs »)."""
-    return mine[0] == theirs[0] and (len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1])
-
-
 def _bare(value: str) -> str:
-    return value.split(" ", 1)[0]
+    return value.lstrip("~").split(" ", 1)[0]
+
+
+def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] | None:
+    """(number, lemmas of what it counts) for a number that counts something: « 14 autres chars »,
+    « douze morts » (a people unit); None for years, measures and other units."""
+    if fact.kind != "number":
+        return None
+    number, _, unit = fact.value.lstrip("~").partition(" ")
+    if not re.fullmatch(r"[\d.]+", number) or YEAR_RE.match(number):
+        return None
+    if unit:
+        return (number, (unit,)) if unit in PEOPLE_UNITS else None
+    return number, _counted_noun(sentence, fact)
+
+
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether two nouns may count the same things.
+
+    The same noun (and the same complement when both name one: « postes de contrôleurs »), or the same
+    counter (« deux fois », « à deux reprises »); a generic noun for people (« 12 personnes » for
+    « douze morts »: it says less, never something else); a noun the source sentence holding the number
+    uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
+    for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
+    mille personnes » next to « 52 000 visiteurs »)."""
+    if mine[0] == theirs[0] or COUNTERS.get(mine[0], mine[0]) == COUNTERS.get(theirs[0], theirs[0]):
+        return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
+    if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
+        return True
+    return theirs[0] in GENERIC_PEOPLE and mine[0] in around
 
 
 def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:

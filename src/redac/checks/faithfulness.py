@@ -32,6 +32,7 @@ VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
@@ -104,13 +105,18 @@ class SourceFacts:
         return {_number_part(value) for value in self.numbers}
 
     @cached_property
+    def elided_units(self) -> set[str]:
+        return _elided_units(self.sentences)
+
+    @cached_property
     def dates(self) -> set[str]:
         return {fact.value for fact in self.facts if fact.kind == "date"}
 
     def supports(self, fact: Fact) -> str | None:
         """None when the source supports `fact` anywhere; else the reason it does not."""
         if fact.kind == "number":
-            return None if _number_supported(fact.value, self.numbers, self.number_parts) else "nombre absent de la source"
+            supported = _number_supported(fact.value, self.numbers, self.number_parts, self.elided_units)
+            return None if supported else "nombre absent de la source"
         if fact.kind == "date":
             return None if _date_supported(fact.value, self.dates) else "date absente de la source"
         if fact.kind == "quote":
@@ -230,7 +236,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
         return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
-        return _number_supported(fact.value, values, {_number_part(v) for v in values})
+        return _number_supported(fact.value, values, {_number_part(v) for v in values}, _elided_units(sentences))
     return _date_supported(fact.value, values) or fold(fact.text) in window
 
 
@@ -239,9 +245,29 @@ def _number_part(value: str) -> str:
     return match.group(0) if match else value
 
 
-def _number_supported(value: str, values: set[str], parts: set[str]) -> bool:
-    """Same value and unit; a bare number in the article may stand for one with a unit in the source."""
-    return value in values or (value == _number_part(value) and value in parts)
+def _number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Same value and unit; a bare number in the article may stand for one with a unit in the source.
+
+    Also the same: « environ quarante » and « une quarantaine » (approximation is not a fact); a count
+    of people and the same number counting people otherwise (« 12 personnes », « douze morts »: the
+    claim check compares what they count); a unit the source states once for two numbers (« un
+    moratoire de vingt-cinq ans […] au-delà de quinze » supports « quinze ans »)."""
+    exact = value.lstrip("~")
+    if {value, exact, "~" + exact} & values or exact in elided:
+        return True
+    number, _, unit = exact.partition(" ")
+    bare = number in parts or "~" + number in parts
+    return bare and (not unit or unit in PEOPLE_UNITS)
+
+
+def _elided_units(sentences: list[SourceSentence]) -> set[str]:
+    """« 15 an » where a sentence gives 15 with no unit next to another number in years."""
+    found = set()
+    for said in sentences:
+        values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
+        units = {value.partition(" ")[2] for value in values} - {""}
+        found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
+    return found
 
 
 def _date_supported(value: str, values: set[str]) -> bool:
