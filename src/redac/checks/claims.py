@@ -42,6 +42,7 @@ HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", 
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
 COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -106,7 +107,7 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
             continue
         for verb in verbs:
             (mine_a, theirs_a), (mine_b, theirs_b) = sides[(first, verb)], sides[(second, verb)]
-            if mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
+            if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
     return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
@@ -130,7 +131,9 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     before = [fact for fact, index in _names_at(sentence) if index < verb]
     if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
         return None
-    between = sentence[before[-1].end : words[verb].start]
+    between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
+    if INFINITIVE_LINK_RE.match(between):
+        return None  # « exhorté Jens Stoltenberg à inciter »: the name is the verb's object, not its subject
     return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 

@@ -188,8 +188,9 @@ def _quotes(text: str) -> list[Fact]:
 
 
 def quote_key(body: str) -> str:
-    """Quotes compare verbatim up to spacing, apostrophe style and letter case of the first letter."""
-    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+    """Quotes compare verbatim up to spacing, apostrophe style, letter case of the first letter and the
+    final stop (French typography puts it inside or outside the guillemets)."""
+    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split()).rstrip(" .,;")
 
 
 def _names(text: str) -> list[Fact]:
