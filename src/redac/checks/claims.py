@@ -36,6 +36,7 @@ COUNT_SKIPPED = {
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
     "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
 }
+ARTICLES = {"la", "le", "les", "l'"}
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
@@ -54,6 +55,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
         found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
+        if not any(kind == "speaker" for kind, *_ in found):
+            found += _attribution_issues(sentence, source, best)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
@@ -155,11 +158,14 @@ def _names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
 
 
 def _complement(sentence: str, start: int) -> bool:
-    before = fold(sentence[max(0, start - 12) : start])
+    """« de Moscou », « d'Ukraine », « dans la montée de la Croix-Rousse »: a name after a preposition."""
+    before = fold(sentence[max(0, start - 16) : start]).replace("’", "'")
     if before.endswith("d'"):
         return True
-    previous = re.findall(r"[\w']+", before)
-    return bool(previous) and previous[-1] in COMPLEMENT_MARKERS
+    previous = re.findall(r"\w+'?", before)
+    if len(previous) > 1 and previous[-1] in ARTICLES:
+        previous.pop()
+    return bool(previous) and (previous[-1] in COMPLEMENT_MARKERS or previous[-1] == "d'")
 
 
 def _name_key(name: str) -> str:
@@ -187,6 +193,21 @@ def _speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
         if allowed and not set(fold(speaker.text).split()) & allowed:
             return [("speaker", speaker.text, "citation attribuée à une autre personne que dans la source", said)]
     return []
+
+
+def _attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """Who reports what the sentence says (« a averti X », « selon X », « X a précisé que »), quotation
+    or not, must be who reports it in the source sentence it is built on."""
+    said = source.sentences[best]
+    mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
+    if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
+        return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
+    return []
+
+
+def _reporter(sentence: str, source: SourceFacts) -> Fact | None:
+    spot = speaker_offset(sentence, quoted=False)
+    return _speaker(sentence, *spot, source) if spot else None
 
 
 def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
@@ -225,7 +246,17 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
+        elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):
+            found.append(("adjective", written, "nationalité ou lieu remplacé : la phrase reprise en dit un autre", source.sentences[local]))
     return found
+
+
+def _replaced_adjective(sentence: str, adjective: str, said: SourceSentence) -> bool:
+    """« Le président bolivien » where the sentence it is built on says « chilien » (Bolivia named next door):
+    the source sentence's own nationality is gone and another stands in its place."""
+    theirs = {other for _, other in place_adjectives(said.text)}
+    mine = {other for _, other in place_adjectives(sentence)}
+    return bool(theirs) and not theirs & mine and not supports_adjective(adjective, said.folded)
 
 
 def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:

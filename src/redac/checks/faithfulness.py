@@ -32,6 +32,8 @@ VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
+PRONOUN_CONTEXT = 3  # source sentences before a pronoun searched for the person a rewrite names instead
+PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -150,6 +152,14 @@ class SourceFacts:
     def window(self, index: int) -> list[SourceSentence]:
         return self.sentences[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
 
+    def pronoun_window(self, sentence: str) -> list[SourceSentence]:
+        """The sentences before the one `sentence` is built on, when that one names its person by a pronoun
+        (« a-t-elle déclaré », « Ce dernier a mis en garde »): a rewrite may name the person there."""
+        best = self.aligned(sentence)
+        if best is None or not PRONOUN_RE.search(self.sentences[best].text):
+            return []
+        return self.sentences[max(0, best - PRONOUN_CONTEXT) : best]
+
     def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
         best = self.aligned(sentence)
@@ -221,7 +231,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
-            if window is not None and not _in_window(fact, window):
+            if window is not None and not _in_window(fact, window) and not (fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence))):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
         if reason:
             issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
