@@ -273,12 +273,20 @@ def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> li
         theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == number
                   for counted in [(_count_of(said.text, f) or ("", None))[1]] if counted is not None}
         around = frozenset().union(*(said.lemmas for said in scope))
-        other_count = bool(theirs) and not any(_same_count(noun, counted, said.lemmas, around) for said, counted in theirs)
+        other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
         not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
         if other_count or not_around:
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
+    """The sentence's content words but the nouns its other numbers count (« douze morts et cent
+    cinquante blessés »: « blessés » is not free to stand for the twelve)."""
+    counted = {noun[0] for f in said.facts if f.kind == "number" and _bare(f.value) != number
+               for noun in [(_count_of(said.text, f) or ("", None))[1]] if noun}
+    return said.lemmas - counted
 
 
 def _bare(value: str) -> str:

@@ -136,9 +136,19 @@ def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None
             if agent is not None:
                 return agent, 1
             after_quote = any(quote.end() <= match.start() for quote in quotes)
-            incise = INCISE_RE.search(outside[: match.start()]) is not None or word in ("selon", "d'apres")
+            incise = _incise(outside[: match.start()]) or word in ("selon", "d'apres")
             return (match.end(), 1) if after_quote or incise else (match.start(), -1)
     return None
+
+
+def _incise(before: str) -> bool:
+    """« …, a précisé X »: the verb follows a comma or a quotation, and no name just before the comma
+    (« Le maire, Pauline Dussart, a averti » is an apposition: the speaker comes first)."""
+    found = INCISE_RE.search(before)
+    if found is None:
+        return False
+    words = before[: found.start()].split()
+    return not words or not words[-1][:1].isupper()
 
 
 def outside_quotes(sentence: str) -> str:
