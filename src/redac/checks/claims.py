@@ -27,10 +27,7 @@ from redac.french.wordlists import function_words
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
-# Thresholds of the claim comparisons (the fact checks' own are in faithfulness.py).
-CLAIM_ALIGNED_SHARE = 0.5  # share of a sentence's content words one source sentence must hold for claims to be compared
-CLAIM_ALIGNED_MIN_WORDS = 3  # content words a sentence needs for its claims to be compared
-SPEAKER_CONTEXT = 2  # source sentences before a quotation searched for its speaker when its own names none
+# The thresholds are `Limits` fields (claim_*), read from `source.limits`.
 COUNT_SKIPPED = {
     "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
@@ -50,7 +47,7 @@ YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
     """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
-    best = source.aligned(sentence, share=CLAIM_ALIGNED_SHARE, min_words=CLAIM_ALIGNED_MIN_WORDS)
+    best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
     local = source.aligned(sentence)
     found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
@@ -81,7 +78,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
     best_says = polarity(said.text)
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
-    if (mine.negations and not best_says.negations and not mine.negated & negated_around) or (mine.negations > best_says.negations and added):
+    shares = bool(mine.negated & negated_around)  # the negation bears on what the source negates too: moved, not added
+    if (mine.negations and not best_says.negations and not shares) or (added and (not shares or mine.negations > best_says.negations)):
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
@@ -227,7 +225,7 @@ def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
 
 def _speakers_around(source: SourceFacts, index: int) -> set[str]:
     """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
-    for start in range(index, max(-1, index - SPEAKER_CONTEXT - 1), -1):
+    for start in range(index, max(-1, index - source.limits.claim_speaker_context - 1), -1):
         words: set[str] = set()
         for said in source.sentences[start : index + 1]:
             blank = outside_quotes(said.text)
@@ -252,11 +250,14 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
 
 
 def _replaced_adjective(sentence: str, adjective: str, said: SourceSentence) -> bool:
-    """« Le président bolivien » where the sentence it is built on says « chilien » (Bolivia named next door):
-    the source sentence's own nationality is gone and another stands in its place."""
+    """« Le président bolivien » where the sentence it is built on says « chilien » (Bolivia named next door),
+    « le ministère russe » where it says « ukrainien » (Moscow named in it): one of the source sentence's
+    own nationalities is gone, in any form, and another stands in its place."""
     theirs = {other for _, other in place_adjectives(said.text)}
     mine = {other for _, other in place_adjectives(sentence)}
-    return bool(theirs) and not theirs & mine and not supports_adjective(adjective, said.folded)
+    folded = fold(sentence)
+    dropped = {other for other in theirs - mine if not supports_adjective(other, folded)}  # « du Chili » keeps « chilien »
+    return bool(dropped) and adjective not in theirs
 
 
 def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:

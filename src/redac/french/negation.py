@@ -20,7 +20,7 @@ from redac.french.wordlists import function_words
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
 # Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
 TRANSPARENT = {
-    "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "toujours", "encore", "deja", "toutefois",
+    "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "souhaiter", "accepter", "oser", "parvenir", "toujours", "encore", "deja", "toutefois",
     "vraiment", "donc", "meme", "certes", "forcement", "beaucoup", "tres", "bien", "non", "plus", "pas", "jamais", "ete",
     "y", "en", "se", "s", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "te", "l", "m", "t", "de", "d", "du", "des",
     "un", "une", "ce", "cela", "ca", "il", "elle", "ils", "elles", "on",
@@ -32,6 +32,7 @@ SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jam
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
 WINDOW = 4  # tokens after « ne » searched for its particle
+SUBJECT_WINDOW = 10  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def _subject_particle_ne(words: list[str], index: int) -> int | None:
     n'a été blessé »), or None."""
     if words[index] not in SUBJECT_PARTICLES or _ne_before(words, index):
         return None
-    return next((i for i in range(index + 1, min(len(words), index + 1 + WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
+    return next((i for i in range(index + 1, min(len(words), index + 1 + SUBJECT_WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
 
 
 def _content(word: str) -> bool:
@@ -108,8 +109,14 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return []
         return _after_ne(words, index)
     if word == "sans" or word == "ni":
-        return _next_content(words, index + 1, 1)
+        targets = _next_content(words, index + 1, 1)
+        follower = words[targets[0] + 1] if targets and targets[0] + 1 < len(words) else ""
+        if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]):
+            return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
+        return targets
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+        if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
+            return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
     follower = words[index + 1] if index + 1 < len(words) else ""
     if follower in ("de", "d") and fold(lemma(word)) in NEGATING_VERBS:

@@ -29,6 +29,7 @@ SPEECH_STEMS = (
 )
 SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
 INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
+PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
@@ -132,6 +133,8 @@ def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None
     for match in TOKEN_RE.finditer(outside):
         word = fold(match.group(0))
         if _speech(word):
+            if PRONOUN_SPEAKER_RE.search(outside[: match.start()]):
+                return None  # « a-t-elle déclaré »: the speaker is a pronoun
             agent = passive_agent_offset(sentence, match.start())
             if agent is not None:
                 return agent, 1
