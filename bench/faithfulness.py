@@ -149,7 +149,8 @@ def plants(kind: str, line: str, source: str) -> list[tuple[str, str]]:
     elif kind == "role_swap":
         people = [f for f in persons(line, source) if not _inside_quote(line, f.start)]
         for first, second in zip(people, people[1:]):
-            if fold(first.text).split()[-1] != fold(second.text).split()[-1] and not re.search(r"[.!?]", line[first.end : second.start]):
+            joined = re.fullmatch(r"\s*(?:et|ni|ou)\s*", line[first.end : second.start])  # « entre X et Y »: swapping them changes nothing
+            if fold(first.text).split()[-1] != fold(second.text).split()[-1] and not re.search(r"[.!?]", line[first.end : second.start]) and not joined:
                 swapped = line[: first.start] + second.text + line[first.end : second.start] + first.text + line[second.end :]
                 out.append((swapped, second.text))
     elif kind == "speaker_swap":

@@ -40,6 +40,7 @@ HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", 
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
 COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -52,7 +53,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
         found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
-        if not any(kind == "speaker" for kind, *_ in found):
+        if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += _attribution_issues(sentence, source, best)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
@@ -132,6 +133,8 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     before = [fact for fact, index in _names_at(sentence) if index < verb]
     if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
         return None
+    if JOINED_RE.search(sentence[: before[-1].start]):
+        return None  # « lui et Zelenskyy avaient discuté »: a joint subject, which no swap can be read from
     between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
     if INFINITIVE_LINK_RE.match(between):
         return None  # « exhorté Jens Stoltenberg à inciter »: the name is the verb's object, not its subject

@@ -30,6 +30,7 @@ SPEECH_STEMS = (
 SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
 INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
+AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont", "etait", "etaient"}
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
@@ -54,7 +55,8 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        if _verb_like(token.text, token.raw):
+        after_auxiliary = index > 0 and tokens[index - 1].text in AUXILIARY_FORMS and token.text.endswith(PARTICIPLE_ENDINGS)
+        if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
 
