@@ -17,7 +17,7 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.checks.quotes import Quotation, altered_quotation, source_quotations, unmarked_quotations, words_of
+from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, source_quotations, unmarked_quotations, words_of
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.lemmas import content_lemmas
@@ -70,6 +70,10 @@ class SourceFacts:
     @cached_property
     def quotations(self) -> list[Quotation]:
         return source_quotations(self)
+
+    @cached_property
+    def quotation_runs(self) -> dict[tuple[str, ...], Quotation]:
+        return quotation_runs(self.quotations, self.limits)
 
     @cached_property
     def narration_words(self) -> tuple[str, ...]:
@@ -250,7 +254,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
-    issues.extend(unmarked_quotations(where, sentence, source, source.limits))
+    issues.extend(unmarked_quotations(where, sentence, source))
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues

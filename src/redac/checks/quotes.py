@@ -44,19 +44,35 @@ def source_quotations(source: SourceFacts) -> list[Quotation]:
     return list(found.values())
 
 
-def unmarked_quotations(where: str, sentence: str, source: SourceFacts, limits: Limits = DEFAULT_LIMITS) -> list[Unsupported]:
-    """Source quotations whose words the sentence writes outside guillemets: the whole quotation (from
-    `quote_guard_min_words` words), or a run of `quote_guard_run_words` of its words in a row."""
-    mine = words_of(outside_quotes(sentence))
-    found = []
-    for quotation in source.quotations:
-        if len(quotation.words) < limits.quote_guard_min_words:
+def quotation_runs(quotations: list[Quotation], limits: Limits) -> dict[tuple[str, ...], Quotation]:
+    """Each quotation's runs of words that count as a copy: the whole quotation up to
+    `quote_guard_run_words` words, every run of that many beyond (from `quote_guard_min_words` words)."""
+    runs: dict[tuple[str, ...], Quotation] = {}
+    for quotation in quotations:
+        words = quotation.words
+        if len(words) < limits.quote_guard_min_words:
             continue
-        run = min(len(quotation.words), limits.quote_guard_run_words)
-        copied = _shared_run(mine, quotation.words, run)
-        if copied and not _in_order(copied, source.narration_words):
-            found.append(_finding("citation de la source reprise sans guillemets", where, sentence, quotation, " ".join(copied)))
-    return found
+        length = min(len(words), limits.quote_guard_run_words)
+        for start in range(len(words) - length + 1):
+            runs.setdefault(words[start : start + length], quotation)
+    return runs
+
+
+def unmarked_quotations(where: str, sentence: str, source: SourceFacts) -> list[Unsupported]:
+    """Source quotations whose words the sentence writes outside guillemets (`quotation_runs`), unless
+    the source writes those words outside quotation marks too."""
+    runs = source.quotation_runs
+    if not runs:
+        return []
+    mine = words_of(outside_quotes(sentence))
+    found: dict[str, Unsupported] = {}
+    for length in {len(run) for run in runs}:
+        for start in range(len(mine) - length + 1):
+            copied = mine[start : start + length]
+            quotation = runs.get(copied)
+            if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
+                found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, " ".join(copied))
+    return list(found.values())
 
 
 def altered_quotation(where: str, sentence: str, text: str, source: SourceFacts, limits: Limits = DEFAULT_LIMITS) -> Unsupported | None:
@@ -75,14 +91,6 @@ def altered_quotation(where: str, sentence: str, text: str, source: SourceFacts,
 
 def _finding(reason: str, where: str, sentence: str, quotation: Quotation, text: str) -> Unsupported:
     return Unsupported("quote", text, f"{reason} : la source cite « {quotation.text} »", where, sentence, quotation.said.text, quotation.said.where)
-
-
-def _shared_run(mine: tuple[str, ...], theirs: tuple[str, ...], length: int) -> tuple[str, ...]:
-    """The first `length` words in a row of `theirs` that `mine` writes too, or ()."""
-    if len(mine) < length:
-        return ()
-    seen = {mine[i : i + length] for i in range(len(mine) - length + 1)}
-    return next((theirs[i : i + length] for i in range(len(theirs) - length + 1) if theirs[i : i + length] in seen), ())
 
 
 def _in_order(words: tuple[str, ...], text: tuple[str, ...]) -> bool:

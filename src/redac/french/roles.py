@@ -120,6 +120,7 @@ def coordinated(tokens: tuple[Token, ...], first: int, second: int) -> bool:
     return len(between) <= 4 and any(word in ("et", "ni", "ou") for word in between) and not any(_verb_like(t.text, t.raw) for t in tokens[low + 1 : high])
 
 
+@lru_cache(maxsize=4096)
 def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None:
     """Where to look for the speaker of a sentence's quotation (or, `quoted` False, of what it reports):
     (offset, direction).
