@@ -72,3 +72,10 @@ def test_speaker_of_reported_speech():
 def test_more_nationalities():
     assert place_adjectives("L'Éthiopien Abebe Tesfaye et la Kényane Ruth Wanjiru") == [("L'Éthiopien", "ethiopien"), ("Kényane", "kenyan")]
     assert supports_place("Kenya", "un coureur kenyan")
+
+
+def test_fronted_jamais_and_governed_infinitives():
+    fronted = polarity("Jamais, depuis l'ouverture du réseau en 2003, une telle mesure n'avait été prise.")
+    assert fronted.negated == {word_key("prise")} and fronted.negations == 1
+    assert word_key("exprimer") in polarity("Il n'a pas souhaité s'exprimer.").negated
+    assert word_key("médiation") not in polarity("Ils n'ont pas encore accepté la médiation.").negated

@@ -20,11 +20,12 @@ from redac.french.wordlists import function_words
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
 # Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
 TRANSPARENT = {
-    "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "souhaiter", "accepter", "oser", "parvenir", "toujours", "encore", "deja", "toutefois",
+    "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "toujours", "encore", "deja", "toutefois",
     "vraiment", "donc", "meme", "certes", "forcement", "beaucoup", "tres", "bien", "non", "plus", "pas", "jamais", "ete",
     "y", "en", "se", "s", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "te", "l", "m", "t", "de", "d", "du", "des",
     "un", "une", "ce", "cela", "ca", "il", "elle", "ils", "elles", "on",
 }
+CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
@@ -32,7 +33,7 @@ SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jam
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
 WINDOW = 4  # tokens after « ne » searched for its particle
-SUBJECT_WINDOW = 10  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
+SUBJECT_WINDOW = 14  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,8 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+        if word == "jamais" and _subject_particle_ne(words, index) is not None:
+            return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
             return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
@@ -141,7 +144,15 @@ def _after_ne(words: list[str], index: int) -> list[int]:
         targets = middle[:1]
     else:
         targets = _next_content(words, (particle if particle is not None else index) + 1, 1)
-    return targets + _partitive_object(words, particle, targets)
+    return targets + _controlled(words, targets) + _partitive_object(words, particle, targets)
+
+
+def _controlled(words: list[str], targets: list[int]) -> list[int]:
+    """« n'a pas souhaité s'exprimer », « n'a pas accepté de signer »: the infinitive the verb governs."""
+    if not targets or fold(lemma(words[targets[-1]])) not in CONTROL_VERBS:
+        return []
+    following = [i for i in range(targets[-1] + 1, min(len(words), targets[-1] + 4)) if _content(words[i])]
+    return following[:1] if following and words[following[0]].endswith(("er", "ir", "re")) else []
 
 
 def _partitive_object(words: list[str], particle: int | None, targets: list[int]) -> list[int]:
