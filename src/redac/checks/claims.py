@@ -267,9 +267,11 @@ def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> li
     found: list[Finding] = []
     for fact in extract_facts(sentence):
         count = _count_of(sentence, fact)
-        if count is None or count[1] is None:
+        if count is None:
             continue
         number, noun = count
+        if noun is None:
+            continue
         scope = source.window(local) if local is not None else source.sentences
         holders = [said for said in scope if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
         if not holders and local is not None:

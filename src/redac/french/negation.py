@@ -170,7 +170,7 @@ def _partitive_object(words: list[str], particle: int | None, targets: list[int]
 def _with_participle(words: list[str], nouns: list[int]) -> list[int]:
     """« pas de licenciement prévu », « aucune sanction imposée »: the participle after the noun is negated with it."""
     after = nouns[-1] + 1 if nouns else len(words)
-    return nouns + [after] if after < len(words) and PARTICIPLE_RE.match(words[after]) and _content(words[after]) else nouns
+    return [*nouns, after] if after < len(words) and PARTICIPLE_RE.match(words[after]) and _content(words[after]) else nouns
 
 
 def _next_content(words: list[str], start: int, count: int) -> list[int]:
