@@ -35,3 +35,9 @@ def test_quotations_kept_whole_and_reported_speech_in_other_words_raise_nothing(
     assert found("Gwenaëlle Prigent a déclaré que les salariés n'avaient reçu aucune garantie écrite.") == []
     assert found("Le maire parle d'un projet utile à tous.") == []  # three words: too short to be a copy
     assert found("La direction promet de maintenir les sites.") == []  # the source's own narration
+
+
+def test_a_quotation_over_several_sentences_is_read_from_its_paragraph():
+    source = SourceFacts(["« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."])
+    text = "« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."
+    assert unsupported_facts([("ligne 1", text, True)], source) == []

@@ -191,8 +191,8 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     found = []
     for where, text, prose in units:
         sentences = split_sentences(text)
-        for sentence in sentences:
-            found.extend(_sentence_issues(where, sentence, source, prose))
+        for sentence, outside in zip(sentences, _outside_quotes_of(text, sentences), strict=True):
+            found.extend(_sentence_issues(where, sentence, source, prose, outside))
         found.extend(_long_quote_issues(where, text, sentences, source))
     return found
 
@@ -238,7 +238,20 @@ def _verbatim_key(sentence: str) -> str:
     return QUOTE_STYLE_RE.sub('"', VERBATIM_NOISE_RE.sub("", fold(sentence)))
 
 
-def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool) -> list[Unsupported]:
+def _outside_quotes_of(text: str, sentences: list[str]) -> list[str | None]:
+    """Each sentence with the quotations of its paragraph blanked (« … La première est Rammstein. … »,
+    a-t-il ajouté: the last sentence's words are quoted too); None where a sentence is not found as is."""
+    blanked = outside_quotes(text)
+    found: list[str | None] = []
+    position = 0
+    for sentence in sentences:
+        at = text.find(sentence, position)
+        found.append(blanked[at : at + len(sentence)] if at >= 0 else None)
+        position = at + len(sentence) if at >= 0 else position
+    return found
+
+
+def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool, outside: str | None = None) -> list[Unsupported]:
     if _verbatim_key(sentence) in source.verbatim:
         return []  # a source sentence copied whole states nothing its source does not (the extractive engine's case)
     issues = []
@@ -254,7 +267,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
-    issues.extend(unmarked_quotations(where, sentence, source))
+    issues.extend(unmarked_quotations(where, sentence, source, outside))
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues

@@ -58,13 +58,14 @@ def quotation_runs(quotations: list[Quotation], limits: Limits) -> dict[tuple[st
     return runs
 
 
-def unmarked_quotations(where: str, sentence: str, source: SourceFacts) -> list[Unsupported]:
+def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside: str | None = None) -> list[Unsupported]:
     """Source quotations whose words the sentence writes outside guillemets (`quotation_runs`), unless
-    the source writes those words outside quotation marks too."""
+    the source writes those words outside quotation marks too. `outside` is the sentence with its
+    quotations blanked, read from its whole paragraph (a quotation may run over several sentences)."""
     runs = source.quotation_runs
     if not runs:
         return []
-    mine = words_of(outside_quotes(sentence))
+    mine = words_of(outside_quotes(sentence) if outside is None else outside)
     found: dict[str, Unsupported] = {}
     for length in {len(run) for run in runs}:
         for start in range(len(mine) - length + 1):
