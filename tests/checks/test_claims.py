@@ -60,7 +60,7 @@ OTHER = SourceFacts([
     "Une quarantaine de postes pourraient ne pas être renouvelés.",
     "Le président chilien, Gabriel Fuentes, a annoncé l'envoi de vingt tonnes de matériel. La Bolivie a proposé son aide.",
     "Le maire, Pauline Dussart, a averti que le dossier ne serait pas déposé avant la fin de l'année. Le directeur, Marc Olivier, est resté muet.",
-    "Margot Declercq a reçu le prix. Elle était émue. « Je n'osais pas y croire », a-t-elle déclaré.",
+    "Margot Declercq a reçu le prix. Elle était émue. « Je n'osais pas y croire. Ce livre m'a demandé six ans », a-t-elle déclaré.",
 ])
 
 
@@ -87,3 +87,11 @@ def test_reporter_pronoun_and_nationality_from_next_door():
     assert other("Le dossier ne sera pas déposé avant la fin de l'année, a averti Pauline Dussart.") == []
     assert other("« Je n'osais pas y croire », a déclaré Margot Declercq.") == []
     assert [i.kind for i in other("Le président bolivien, Gabriel Fuentes, a annoncé l'envoi de vingt tonnes de matériel.")] == ["adjective"]
+
+
+def test_the_speaker_of_a_quotation_over_several_sentences():
+    from redac.checks.claims import claim_issues
+
+    closing = "Ce livre m'a demandé six ans », a déclaré Pauline Dussart."  # the sentence that closes the quotation
+    assert [item.kind for item in claim_issues("ligne 1", closing, OTHER, set())] == ["speaker"]
+    assert claim_issues("ligne 1", closing.replace("Pauline Dussart", "Margot Declercq"), OTHER, set()) == []

@@ -40,6 +40,7 @@ HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", 
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
 COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
@@ -50,7 +51,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
     best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
     local = source.aligned(sentence)
-    found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
+    closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
+    found = [*_speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
         found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
         if not any(kind in ("speaker", "role") for kind, *_ in found):
@@ -228,7 +230,10 @@ def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
 
 def _speakers_around(source: SourceFacts, index: int) -> set[str]:
     """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
-    for start in range(index, max(-1, index - source.limits.claim_speaker_context - 1), -1):
+    opening = index  # a quotation over several sentences opens before the one that closes it
+    while opening > 0 and "«" not in source.sentences[opening].text and index - opening < QUOTE_SPAN_MAX:
+        opening -= 1
+    for start in range(index, max(-1, opening - source.limits.claim_speaker_context - 1), -1):
         words: set[str] = set()
         for said in source.sentences[start : index + 1]:
             blank = outside_quotes(said.text)
