@@ -46,6 +46,18 @@ def test_prose_and_ruled_lines_get_no_row_short_lines_do() -> None:
     assert all(len(row) == len(FEATURES) for row in shape.rows if row is not None)
 
 
+def test_a_headline_over_its_own_teaser_in_a_listing_is_a_pair_head() -> None:
+    lines = [
+        "Hautes-Alpes : un refuge emporté par une avalanche",
+        "Le refuge du col de Vars a été emporté mardi par une avalanche, sans faire de victime, selon la mairie.",
+        "Basket : Limoges s’incline à domicile",
+        "Limoges a perdu samedi face à Nanterre, 78 à 91, et recule à la neuvième place du championnat.",
+    ]
+    rows = shape_of(lines).rows
+    assert rows[1] is None and rows[3] is None  # teasers that are sentences: never dropped
+    assert rows[0][FEATURES.index("pair_head")] == rows[2][FEATURES.index("pair_head")] == 1.0
+
+
 def test_a_long_line_without_final_punctuation_is_prose() -> None:
     cut = "Les habitants des quais de la Garonne attendaient encore jeudi matin l’autorisation de rentrer chez eux, une fois les caves pompées et"
     assert shape_of(STORY + [cut]).rows[-1] is None
