@@ -5,7 +5,7 @@
 Training data: the `tune` part of the labelled corpus (dev/corpus/labels.jsonl; texts rebuilt as
 dev/corpus/rebuild.md says) and the project's hand-written cleaning cases (tests/cleaning/cases and
 expected). Never the corpus's `measure` or `fresh` parts. Only lines that no noise rule takes are
-learned from (the model judges nothing else). Gradient-boosted trees of depth 4 on the logistic loss
+learned from (the model judges nothing else). Gradient-boosted trees of depth 3 on the logistic loss
 (second-order leaf values, L2-regularised), keep lines weighted by their number of sentences; every
 split is an exhaustive search over the features' values: deterministic, same data, same trees.
 Prints the training fit; measure with bench/clean_corpus.py.
@@ -36,12 +36,12 @@ from tests.cleaning.casefile import read_case  # noqa: E402
 CORPUS = ROOT / "dev" / "corpus"
 MODEL = ROOT / "src" / "redac" / "cleaning" / "data" / "line_model.json"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
-ROUNDS = 40
-DEPTH = 4
-RATE = 0.2
+ROUNDS = 50
+DEPTH = 3
+RATE = 0.15
 L2 = 1.0  # on leaf values
 MIN_LEAF = 2.0  # least hessian weight in a leaf
-KEEP_WEIGHT = 2.0  # an article sentence weighs this many noise lines
+KEEP_WEIGHT = 3.0  # an article sentence weighs this many noise lines
 
 
 def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[tuple[list[float], bool, int]]:

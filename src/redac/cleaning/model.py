@@ -1,6 +1,6 @@
 """The learned line model: page furniture or article text, from the shape of the document.
 
-A small ensemble of gradient-boosted decision trees (40 trees of depth 4) over the features of `shape.py` (a line
+A small ensemble of gradient-boosted decision trees (50 trees of depth 3) over the features of `shape.py` (a line
 and its neighbours, its place against the article's body, the page's own make-up). The trees are data
 (`data/line_model.json`), trained by `dev/train_line_model.py` on the `tune` part of the labelled
 corpus of real French news pages (dev/corpus/, LABELLING.md) and on the project's hand-written
@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.shape import FEATURES, measure_shape
+from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
-FOREIGN_RUN_CUE = "in a run of other stories' headlines after the article"
+FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
-LISTING_TEASERS = 2  # teasers cut with « … » that make a page without a body a listing
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
 CUES = {  # feature -> what it says, for the reason shown to the editor
     "short_run": "in a run of short title-like lines (other headlines, labels)",

@@ -52,6 +52,7 @@ DIGIT_RE = re.compile(r"\d")
 CAPITALISED_RE = re.compile(r"(?:^|\s)[^\w\s]*[A-ZÀ-ÖØ-ÞŒ]")
 TOKEN_RE = re.compile(r"[\w'-]+")
 PROSE_WORDS = 20  # a line this long is a paragraph, never a label or a headline to drop
+MIN_SENTENCE_WORDS = 4  # a shorter line is a label, whatever its punctuation
 SAMPLE_CHARS = 160
 VOCAB_CHARS = 400  # a paragraph names its story's people and places early
 DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
@@ -61,6 +62,7 @@ BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body
 CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the same story goes on
 STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
 FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
+LISTING_TEASERS = 2  # teasers cut with « … » that make a run of short lines a listing
 MAX_HEADLINE_WORDS = 30
 STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words
 
@@ -77,17 +79,25 @@ class Shape:
 
 def is_prose(text: str, n_words: int) -> bool:
     """A sentence of some length, or any line long enough to be a paragraph whatever its last character
-    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not."""
-    if text.rstrip().endswith(ELLIPSIS_ENDS):
+    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not. A short line is a
+    sentence when it opens with a capital, closes with a full stop and holds a function word (« Les
+    politologues avancent plusieurs explications. »): a label has none of the three."""
+    stripped = text.strip()
+    if stripped.endswith(ELLIPSIS_ENDS) or n_words < MIN_SENTENCE_WORDS:
         return False
-    return n_words >= PROSE_WORDS or looks_like_body(text)
+    if n_words >= PROSE_WORDS or looks_like_body(stripped):
+        return True
+    return (
+        stripped[0].isupper() and stripped.endswith((".", "!"))
+        and any(token in FUNCTION_WORDS for token in TOKEN_RE.findall(stripped.lower()))
+    )
 
 
 def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
     """Feature rows for `texts` (a document's lines, `folded` as `fold` gives them); `ruled[i]` says a
     noise rule already took line i. Ruled lines and prose get no row: the model never drops a sentence."""
     n = len(texts)
-    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
+    prose = [not r and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
     vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
     clusters, main = _prose_clusters(prose, words, vocab)
     body = _body_run(clusters, main, vocab)
@@ -212,9 +222,11 @@ def _foreign_runs(
     body: tuple[int, int] | None,
     body_words: dict[str, int],
 ) -> frozenset[int]:
-    """After the article's body and a widget line that a rule took, runs of at least FOREIGN_RUN short
-    title-like lines that share neither the story's words nor each other's: a list of other stories'
-    headlines. A list of one topic (a prize list, results) shares words from line to line and stays."""
+    """After the article's body, runs of at least FOREIGN_RUN short title-like lines that share little
+    of the story's words: a list of other stories. Such a run goes when a widget line that a rule took
+    stands between it and the body and its lines share no words with each other (a list of one topic,
+    a prize list or results, shares words from line to line and stays), or when it holds
+    LISTING_TEASERS teasers cut with « … » (an article's own list is not cut short)."""
     if body is None:
         return frozenset()
     found: set[int] = set()
@@ -231,7 +243,8 @@ def _foreign_runs(
         if headline:
             run.append(i)
             continue
-        if separated and len(run) >= FOREIGN_RUN and _unrelated(run, vocab):
+        listing = sum(texts[j].rstrip().endswith(ELLIPSIS_ENDS) for j in run) >= LISTING_TEASERS
+        if len(run) >= FOREIGN_RUN and (listing or (separated and _unrelated(run, vocab))):
             found.update(run)
         run, separated = [], False
     return frozenset(found)
