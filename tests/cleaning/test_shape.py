@@ -61,3 +61,12 @@ def test_a_headline_over_its_own_teaser_in_a_listing_is_a_pair_head() -> None:
 def test_a_long_line_without_final_punctuation_is_prose() -> None:
     cut = "Les habitants des quais de la Garonne attendaient encore jeudi matin l’autorisation de rentrer chez eux, une fois les caves pompées et"
     assert shape_of(STORY + [cut]).rows[-1] is None
+
+
+def test_a_short_line_signed_with_a_bracketed_credit_is_a_caption_not_a_sentence() -> None:
+    caption = "Les quais de la Daurade sous l’eau, mercredi soir à Toulouse (Photo Jean Marc/DDM)"
+    party = "La Garonne a débordé à Toulouse, selon le maire, qui a réuni son conseil mercredi (LR)."
+    lines = STORY + [caption, party]
+    parsed = [Line.of(line) for line in lines]
+    rows = measure_shape(lines, [False] * len(lines), [p.core for p in parsed], [p.n_words for p in parsed]).rows
+    assert rows[-2] is not None and rows[-1] is None

@@ -80,17 +80,28 @@ class Shape:
 def is_prose(text: str, n_words: int) -> bool:
     """A sentence of some length, or any line long enough to be a paragraph whatever its last character
     (a question, a paragraph cut by the page's end); a teaser cut with « … » is not. A short line is a
-    sentence when it opens with a capital, closes with a full stop and holds a function word (« Les
+    sentence when it opens with a capital, closes with a full stop (or ! ?) and holds a function word (« Les
     politologues avancent plusieurs explications. »): a label has none of the three."""
     stripped = text.strip()
     if stripped.endswith(ELLIPSIS_ENDS) or n_words < MIN_SENTENCE_WORDS:
         return False
+    if n_words < PROSE_WORDS and _credit_in_brackets(stripped):
+        return False  # a photo caption signed « (AFP) », « (Photo X/Y) »
     if n_words >= PROSE_WORDS or looks_like_body(stripped):
         return True
     return (
-        stripped[0].isupper() and stripped.endswith((".", "!"))
+        stripped[0].isupper() and stripped.endswith((".", "!", "?"))
         and any(token in FUNCTION_WORDS for token in TOKEN_RE.findall(stripped.lower()))
     )
+
+
+def _credit_in_brackets(text: str) -> bool:
+    """The line closes on a bracket holding a credit: a credit cue or capitals only."""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    inside = text[text.rindex("(") + 1:-1].strip()
+    letters = [c for c in inside if c.isalpha()]
+    return bool(letters) and (CREDIT_CUE_RE.search(inside) is not None or all(c.isupper() for c in letters))
 
 
 def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
