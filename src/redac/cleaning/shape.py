@@ -117,7 +117,9 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     long_lines = sum(1 for w in words if w >= 6) or 1
     doc_ellipsis = sum(ellipsis) / long_lines
     doc_prose = math.log1p(sum(prose)) / 3
-    kin = [_kinship(i, vocab, prose) for i in range(n)]
+    # Kinship is read for the judged lines and for the line under each of them (teaser_pair).
+    prose_lines = [i for i in range(n) if prose[i]]
+    kin = [_kinship(i, vocab, prose_lines) if not prose[i] or (i and not prose[i - 1]) else 0.0 for i in range(n)]
     runs = _short_runs(prose)
     cluster_of = {i: c for c in clusters for i in c}
     prose_words = sum(words[i] for c in clusters for i in c) or 1
@@ -267,16 +269,13 @@ def _unrelated(run: list[int], vocab: list[set[str]]) -> bool:
     return sharing < len(run) / 2
 
 
-def _kinship(i: int, vocab: list[set[str]], prose: list[bool]) -> float:
+def _kinship(i: int, vocab: list[set[str]], prose_lines: list[int]) -> float:
     """Share of the line's words found in another prose line of the page: paragraphs of one story
     share names and words; teasers and headlines of other stories do not."""
     own = vocab[i]
     if not own:
         return 0.0
-    best = 0
-    for j, other in enumerate(vocab):
-        if j != i and prose[j]:
-            best = max(best, len(own & other))
+    best = max((len(own & vocab[j]) for j in prose_lines if j != i), default=0)
     return min(best / len(own), 1.0) if len(own) > 2 else min(best / 3, 1.0)
 
 
