@@ -18,6 +18,7 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.novelty import title_copy
+from redac.french.offices import ROLE
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -51,11 +52,7 @@ SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va
 RELATIVE_BEFORE_NAME_RE = re.compile(
     r"\s+qui\s+(?:a|ont|avait|avaient|est|sont)\s+[a-zà-ÿ]+(?:\s+(?:la|le|les|l['’]|des|du|de|en|à|au))?\s*[A-ZÀ-Þ][\w\-]+"
 )
-ROLE_BEFORE_NAME_RE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+(?:(?:nouveau|nouvelle|ancien|ancienne)\s+)?(?:président|présidente|premier ministre|première ministre|"
-    r"ministre|chancelier|chancelière|secrétaire général|secrétaire générale|porte-parole|chef|cheffe|dirigeant|dirigeante)"
-    r"(?:\s+[a-zà-ÿ\-]+){0,4}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])"
-)
+ROLE_BEFORE_NAME_RE = re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+{ROLE}(?:\s+[a-zà-ÿ\-]+){{0,4}}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])")
 # Weekdays (and the date after them) say when, which the article says; a title says what.
 WEEKDAY_RE = re.compile(
     r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?"

@@ -1,0 +1,23 @@
+"""Titles of office (« le président », « la porte-parole », « le chef d’état-major »): the nouns a
+news sentence puts before or beside a name. One list for the stages that find a person's role (the
+engine's who's who), drop it before a name (titles) or drop an apposition (main clauses)."""
+
+from __future__ import annotations
+
+import re
+
+ROLE_NOUNS = (
+    "président-directeur général", "premier ministre", "première ministre", "vice-président", "vice-présidente",
+    "haut représentant", "haute représentante", "chef d’état-major", "chef d'état-major", "secrétaire général",
+    "secrétaire générale", "président", "présidente",
+    "ministre", "chancelier", "chancelière", "secrétaire", "porte-parole", "chef", "cheffe", "directeur",
+    "directrice", "dirigeant", "dirigeante", "ambassadeur", "ambassadrice", "député", "députée", "sénateur",
+    "sénatrice", "maire", "général", "commandant", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire",
+    "patron", "patronne", "fondateur", "fondatrice", "PDG", "roi", "reine", "pape", "gouverneur", "gouverneure",
+    "procureur", "procureure", "juge", "avocat", "avocate", "responsable", "négociateur", "négociatrice",
+    "représentant", "représentante", "commissaire", "analyste", "expert", "experte", "chercheur", "chercheuse",
+    "journaliste", "correspondant", "correspondante", "homologue", "leader",
+)
+ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|puissant|puissante)\s)?"
+# A title of office, longest first so that « premier ministre » is not read as « ministre ».
+ROLE = rf"{ROLE_MODIFIERS}(?:{'|'.join(re.escape(noun) for noun in sorted(ROLE_NOUNS, key=len, reverse=True))})\b"
