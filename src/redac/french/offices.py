@@ -1,4 +1,4 @@
-"""Titles of office (« le président », « la porte-parole », « le chef d’état-major »): the nouns a
+"""Titles of office and professions (« le président », « la porte-parole », « le chanteur »): the nouns a
 news sentence puts before or beside a name. One list for the stages that find a person's role (the
 engine's who's who), drop it before a name (titles) or drop an apposition (main clauses)."""
 
@@ -17,6 +17,10 @@ ROLE_NOUNS = (
     "procureur", "procureure", "juge", "avocat", "avocate", "responsable", "négociateur", "négociatrice",
     "représentant", "représentante", "commissaire", "analyste", "expert", "experte", "chercheur", "chercheuse",
     "journaliste", "correspondant", "correspondante", "homologue", "leader",
+    # professions a news sentence puts before a name the same way (« le chanteur Renaud »)
+    "chanteur", "chanteuse", "acteur", "actrice", "comédien", "comédienne", "écrivain", "écrivaine",
+    "réalisateur", "réalisatrice", "entraîneur", "entraîneuse", "joueur", "joueuse", "artiste", "musicien",
+    "musicienne", "rappeur", "rappeuse", "footballeur", "footballeuse", "navigateur", "navigatrice",
 )
 ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|puissant|puissante)\s)?"
 # A title of office, longest first so that « premier ministre » is not read as « ministre ».
