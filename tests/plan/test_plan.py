@@ -93,3 +93,12 @@ def test_a_title_says_what_happened_rather_than_a_subheading_and_never_repeats_t
     assert folded.index(fold("Renaud : ce qu’il faut retenir")) < folded.index(fold("Renaud : théâtre antique de Vienne"))
     assert not any("»" in title and "«" not in title for title in titles)  # a quotation's end is no clause
     assert not any(title.startswith("Renaud : le chanteur Renaud") for title in titles[:3])
+
+
+def test_a_heading_like_line_in_the_description_ends_with_its_full_stop():
+    from redac.plan.meta import meta_description
+
+    sentences = ["« Budget : des économies pour l’État mais rien pour les communes »",
+                 "Le maire de Rennes commente dans Ouest-France le projet de loi de finances présenté mercredi par le gouvernement."]
+    description = meta_description(sentences, "projet de loi de finances")
+    assert "communes ». Le maire" in description
