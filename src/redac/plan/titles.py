@@ -19,6 +19,7 @@ from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
+from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -52,6 +53,7 @@ SUBORDINATE_START_RE = re.compile(
 ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
 )
+AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -184,7 +186,12 @@ def _complement_cuts(title: str) -> list[str]:
     for start in sorted(starts):
         head = title[:start].rstrip(" ,")
         last = tokens(head)[-1] if tokens(head) else ""
-        if len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and _balanced(head):
+        # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
+        # its auxiliary (« sont entravées ») needs the complement the cut would drop
+        words = tokens(head)
+        dangling = is_past_participle(last) and last[:1].islower() and fold(words[-2]) not in AUXILIARIES
+        if (len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling
+                and _balanced(head)):
             cuts.append(head)
     return cuts
 
