@@ -96,7 +96,6 @@ def _defer_rule_modules() -> None:
     French does not have. Registered before simplemma is imported, this stand-in for the
     `defaultrules` package gives the same `RULE_FUNCTIONS` mapping, filled on first use of a language.
     """
-    import importlib
     import importlib.util
     import sys
     import types
@@ -113,20 +112,22 @@ def _defer_rule_modules() -> None:
         return
     package = types.ModuleType(name, "simplemma's rules, imported per language by redac.french.lemmas")
     package.__path__ = [str(folder)]
-    package.RULE_FUNCTIONS = _LazyRules(name, {stem.rstrip("_"): stem for stem in stems}, importlib.import_module)  # type: ignore[attr-defined]
+    package.RULE_FUNCTIONS = _LazyRules(name, {stem.rstrip("_"): stem for stem in stems})  # type: ignore[attr-defined]
     sys.modules[name] = package
 
 
 class _LazyRules(dict):
     """{language: rule function}, the language's module imported on first lookup."""
 
-    def __init__(self, package: str, modules: dict[str, str], importer) -> None:
+    def __init__(self, package: str, modules: dict[str, str]) -> None:
         super().__init__()
-        self._package, self._modules, self._import = package, modules, importer
+        self._package, self._modules = package, modules
 
-    def get(self, lang, default=None):  # type: ignore[override]
+    def get(self, lang, default=None):
         if not dict.__contains__(self, lang) and lang in self._modules:
-            module = self._import(f"{self._package}.{self._modules[lang]}")
+            import importlib
+
+            module = importlib.import_module(f"{self._package}.{self._modules[lang]}")
             self[lang] = getattr(module, f"apply_{lang}")
         return super().get(lang, default)
 
