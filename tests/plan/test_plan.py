@@ -102,3 +102,9 @@ def test_a_heading_like_line_in_the_description_ends_with_its_full_stop():
                  "Le maire de Rennes commente dans Ouest-France le projet de loi de finances présenté mercredi par le gouvernement."]
     description = meta_description(sentences, "projet de loi de finances")
     assert "communes ». Le maire" in description
+
+
+def test_a_title_never_ends_on_a_coordinator_left_by_its_weekdays():
+    lead = "Le préfet a annoncé que 40 % des trains régionaux de Bretagne seront supprimés samedi et dimanche."
+    titles = [c.text for c in title_candidates(None, "trains régionaux", lead, [])]
+    assert titles and not any(fold(title).endswith((" et", " ou")) for title in titles)

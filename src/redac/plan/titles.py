@@ -242,5 +242,9 @@ def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;")
-    return text.rstrip(".")
+    """One line without a trailing stop, comma or coordinator (« supprimés samedi et dimanche » without
+    its weekdays leaves « supprimés et »)."""
+    text = " ".join(text.split()).strip(" ,;").rstrip(".")
+    while (words := text.rsplit(" ", 1)) and len(words) == 2 and fold(words[1]) in {"et", "ou", "ni", "mais"}:
+        text = words[0].rstrip(" ,;")
+    return text
