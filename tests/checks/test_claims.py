@@ -95,3 +95,9 @@ def test_the_speaker_of_a_quotation_over_several_sentences():
     closing = "Ce livre m'a demandé six ans », a déclaré Pauline Dussart."  # the sentence that closes the quotation
     assert [item.kind for item in claim_issues("ligne 1", closing, OTHER, set())] == ["speaker"]
     assert claim_issues("ligne 1", closing.replace("Pauline Dussart", "Margot Declercq"), OTHER, set()) == []
+
+
+def test_a_count_in_words_is_no_year():
+    source = SourceFacts(["Plus de deux mille maisons ont été endommagées, selon le ministre du Logement."])
+    found = unsupported_facts([("ligne 1", "Plus de deux mille avions ont été endommagés, selon le ministre du Logement.", True)], source)
+    assert [item.kind for item in found] == ["counted"]

@@ -310,8 +310,8 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
     if fact.kind != "number":
         return None
     number, _, unit = fact.value.lstrip("~").partition(" ")
-    if not re.fullmatch(r"[\d.]+", number) or YEAR_RE.match(number):
-        return None
+    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()):
+        return None  # « en 2024 » is a year; « deux mille maisons » a count
     if unit:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     return number, _counted_noun(sentence, fact)
