@@ -24,10 +24,9 @@ def detect_format(text: str, hint: str, label: str) -> str:
     when it clearly means to be JSON (`{"key"...`, `[{...`: then invalid JSON is an error too). A text
     that merely starts with a bracket ("[0" then a line "1", a footnote "[1] Le ...") is text."""
     head = text.lstrip()[:4096]
-    if hint in JSON_EXT:
-        return _json_kind(text, label, strict=True)
-    if head[:1] in "{[" and _looks_like_json(head):
-        kind = _json_kind(text, label, strict=MEANT_AS_JSON_RE.match(head) is not None)
+    strict = hint in JSON_EXT or MEANT_AS_JSON_RE.match(head) is not None
+    if strict or (head[:1] in "{[" and _looks_like_json(head)):
+        kind = _json_kind(text, label, strict=strict)
         if kind is not None:
             return kind
     if head.startswith("<") or hint in HTML_EXT | FEED_EXT:
