@@ -141,3 +141,46 @@ def test_html_fragment_keeps_text_outside_paragraphs():
 
     blocks = fragment_blocks("<div>Première phrase directe. <p>Deuxième.</p> Troisième<br>en <b>queue</b>.</div>")
     assert [block.text for block in blocks] == ["Première phrase directe.", "Deuxième.", "Troisième", "en queue."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire annonce un budget\nil y a 3 jours\nLe conseil municipal a voté mardi le budget de la commune.\n"
+        "Les élus ont débattu pendant trois heures avant le vote final.",
+        "Inondations dans le Gard\nmis à jour hier\nLes pompiers sont intervenus plus de deux cents fois dans la nuit.\n"
+        "La préfecture a ouvert une cellule de crise à Nîmes dès samedi soir.",
+    ],
+)
+def test_a_short_lowercase_line_is_not_glued_to_the_line_above(text: str) -> None:
+    """A wrapper breaks a line only where the next word would not fit: two short lines stay two lines,
+    even in text whose other lines look hard-wrapped."""
+    texts = [b.text for b in read(text).documents[0].blocks]
+    assert texts == text.split("\n")
+
+
+def test_a_wrapped_line_is_still_rejoined_beside_a_short_one() -> None:
+    text = ("Le maire annonce un budget\nil y a 3 jours\n"
+            "Le conseil municipal a voté mardi soir le budget de\nla commune pour l’année prochaine, en hausse.\n"
+            "Les élus de l’opposition ont débattu trois heures\navant de quitter la salle du conseil municipal.\n")
+    texts = [b.text for b in read(text).documents[0].blocks]
+    assert texts == ["Le maire annonce un budget", "il y a 3 jours",
+                     "Le conseil municipal a voté mardi soir le budget de la commune pour l’année prochaine, en hausse.",
+                     "Les élus de l’opposition ont débattu trois heures avant de quitter la salle du conseil municipal."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[0\n1\n", "[0\n1", "[1] Le président a parlé hier soir.\nIl a dit non à la réforme.", "{ 12 heures de grève }\nLe métro est fermé."],
+)
+def test_a_text_that_only_starts_with_a_bracket_is_text(text: str) -> None:
+    document = read(text).documents[0]
+    assert document.format == "text"
+    assert [b.text for b in document.blocks] == [line for line in text.split("\n") if line]
+
+
+@pytest.mark.parametrize(("text", "name"), [('{"title": "A", "text": "B"', None), ('[{"title": "A"}', None), ("[0\n1", "a.json")])
+def test_invalid_json_meant_as_json_is_an_error(text: str, name: str | None) -> None:
+    """An object with a key or a list of objects, or a .json name, says JSON: broken, it is refused."""
+    with pytest.raises(InputError, match="invalid JSON"):
+        read(text, name=name)

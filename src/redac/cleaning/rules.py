@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from redac.cleaning.needles import Prefilter, prefilter_for
 from redac.french.text import fold
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
@@ -23,6 +24,8 @@ NON_WORD_RE = re.compile(r"[^\w']+")
 QUOTE_RE = re.compile("[«»“”]")
 DEFAULT_MAX_WORDS = 12
 MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this short
+RULES_FILE = "data/noise_rules.toml"
+PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the original line, the others its core
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +59,15 @@ class Rule:
     matches: Callable[[Line], bool]
     opens: str | None = None  # reason for dropping the headline list this line heads
     score: Callable[[Line], float] | None = None  # fuzzy rules: how close the line is to the phrase (0-1)
+    # A pattern rule cannot match a line that begins with none of its prefixes or holds none of its
+    # needles (needles.py); empty: always try it.
+    prefixes: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+    reads_text: bool = False  # the pattern reads the original line (raw), not its folded core
 
     @property
     def family(self) -> str:
         return self.id.split(".", 1)[0]
-
-    def applies(self, line: Line) -> bool:
-        """Whether the rule fires on `line`; its length bound is applied by `RuleTable`."""
-        return not (self.skip_quoted and line.quoted) and self.matches(line)
 
     def confidence(self, line: Line) -> float:
         """1.0 for an exact rule; a fuzzy rule's match score, for a line it fired on."""
@@ -85,21 +89,31 @@ class RuleTable:
         return cls(rules, by_length)
 
     def match(self, line: Line) -> Rule | None:
-        """The first rule of the table, in order, that matches `line`."""
+        """The first rule of the table, in order, that matches `line`; a rule whose prefilter fails is
+        skipped without running its pattern (the loop is inlined: it runs for every line of every page)."""
+        core, text = line.core, line.text
         for rule in self.by_length[min(line.n_words, len(self.by_length) - 1)]:
-            if rule.applies(line):
+            if rule.skip_quoted and line.quoted:
+                continue
+            if rule.prefixes and not (text.lstrip() if rule.reads_text else core).startswith(rule.prefixes):
+                continue
+            if rule.needles and not any(map((text if rule.reads_text else core).__contains__, rule.needles)):
+                continue
+            if rule.matches(line):
                 return rule
         return None
 
 
 @cache
 def load_rules() -> RuleTable:
-    table = tomllib.loads(resources.files("redac.cleaning").joinpath("data/noise_rules.toml").read_text("utf-8"))
+    table = tomllib.loads(resources.files("redac.cleaning").joinpath(RULES_FILE).read_text("utf-8"))
     return RuleTable.of(tuple(_compile(spec) for spec in table["rule"]))
 
 
 def _compile(spec: dict) -> Rule:
     score = _phrase_scorer(tuple(spec["phrases"]), spec.get("fuzzy", 90)) if "phrases" in spec else None
+    kind = next((kind for kind in PATTERN_KINDS if kind in spec), None)
+    prefilter = prefilter_for(spec[kind], kind != "search") if kind is not None else Prefilter()
     return Rule(
         id=spec["id"],
         reason=spec["reason"],
@@ -109,21 +123,40 @@ def _compile(spec: dict) -> Rule:
         matches=(lambda line: score(line) > 0) if score is not None else _matcher(spec),
         opens=spec.get("opens"),
         score=score,
+        prefixes=prefilter.prefixes,
+        needles=prefilter.needles,
+        reads_text=kind == "raw",
     )
+
+
+class _LazyRegex:
+    """A pattern compiled on first use: the needles spare most rules any use at all, and compiling every
+    rule would be most of the first document's cost."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    def get(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
 
 
 def _matcher(spec: dict) -> Callable[[Line], bool]:
     if "full" in spec:
-        full = re.compile(spec["full"]).fullmatch
-        return lambda line: full(line.core) is not None
+        full = _LazyRegex(spec["full"])
+        return lambda line: full.get().fullmatch(line.core) is not None
     if "start" in spec:
-        start = re.compile(spec["start"]).match
-        return lambda line: start(line.core) is not None
+        start = _LazyRegex(spec["start"])
+        return lambda line: start.get().match(line.core) is not None
     if "search" in spec:
-        return _word_start_search(re.compile(spec["search"]))
+        return _word_start_search(_LazyRegex(spec["search"]))
     if "raw" in spec:
-        raw = re.compile(spec["raw"]).match
-        return lambda line: raw(line.text.strip()) is not None
+        raw = _LazyRegex(spec["raw"])
+        return lambda line: raw.get().match(line.text.strip()) is not None
     if "words" in spec:
         return _vocabulary_matcher(frozenset(spec["words"]), frozenset(spec.get("anchors", spec["words"])))
     if "detector" in spec:
@@ -131,11 +164,11 @@ def _matcher(spec: dict) -> Callable[[Line], bool]:
     raise ValueError(f"rule {spec['id']!r} has no way to match")
 
 
-def _word_start_search(regex: re.Pattern) -> Callable[[Line], bool]:
+def _word_start_search(lazy: _LazyRegex) -> Callable[[Line], bool]:
     """Search where a match beginning with a letter or digit must begin a word."""
 
     def matches(line: Line) -> bool:
-        text, position = line.core, 0
+        regex, text, position = lazy.get(), line.core, 0
         while match := regex.search(text, position):
             start = match.start()
             if start == 0 or not (text[start].isalnum() and text[start - 1].isalnum()):
@@ -186,22 +219,21 @@ UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 LOWER_RE = re.compile(r"[a-zß-öø-ÿœ]")
 READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
 BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
+BREADCRUMB_SEPARATORS = (">", "›", "»", "|", "→", "::", "/")  # a line with none of them is one segment
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
 
 
 def _is_shouting(line: Line) -> bool:
     """All-caps copy that addresses the reader ("NE LAISSEZ PAS ... VOTRE ADN"): advertising, not news."""
-    if line.n_words < 3:
+    if line.n_words < 3 or not ("!" in line.text or any(word in READER_WORDS for word in line.plain.split())):
         return False
     upper, lower = len(UPPER_RE.findall(line.text)), len(LOWER_RE.findall(line.text))
-    if upper + lower < 12 or upper < 3 * lower:
-        return False
-    return "!" in line.text or any(word in READER_WORDS for word in line.plain.split())
+    return upper + lower >= 12 and upper >= 3 * lower
 
 
 def _is_breadcrumb(line: Line) -> bool:
     """"Accueil > Monde > Europe": short segments joined by path separators."""
-    if line.text.rstrip().endswith((".", "!", "?")):
+    if line.text.rstrip().endswith((".", "!", "?")) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
         return False
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
     if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):

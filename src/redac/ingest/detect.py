@@ -16,14 +16,19 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 FEED_EXT = {".rss", ".atom", ".xml"}
 MARKDOWN_EXT = {".md", ".markdown"}
 JSON_EXT = {".json", ".jsonl", ".ndjson"}
+MEANT_AS_JSON_RE = re.compile(r'\{\s*"|\[\s*\{')  # an object with a key, a list of objects
 
 
 def detect_format(text: str, hint: str, label: str) -> str:
+    """JSON when the extension says so (then invalid JSON is an error), when the text parses as JSON, or
+    when it clearly means to be JSON (`{"key"...`, `[{...`: then invalid JSON is an error too). A text
+    that merely starts with a bracket ("[0" then a line "1", a footnote "[1] Le ...") is text."""
     head = text.lstrip()[:4096]
-    if head[:1] in "{[" and (hint in JSON_EXT or _looks_like_json(head)):
-        return _json_kind(text, label)
-    if hint in JSON_EXT:
-        return _json_kind(text, label)
+    strict = hint in JSON_EXT or MEANT_AS_JSON_RE.match(head) is not None
+    if strict or (head[:1] in "{[" and _looks_like_json(head)):
+        kind = _json_kind(text, label, strict=strict)
+        if kind is not None:
+            return kind
     if head.startswith("<") or hint in HTML_EXT | FEED_EXT:
         if FEED_RE.search(head):
             return "feed"
@@ -39,7 +44,9 @@ def _looks_like_json(head: str) -> bool:
     return re.match(r'[{\[]\s*(["{\[\]}\d-]|true|false|null)', head) is not None
 
 
-def _json_kind(text: str, label: str) -> str:
+def _json_kind(text: str, label: str, *, strict: bool) -> str | None:
+    """'json' or 'jsonl' (one record per line: the first line is a JSON record). Text that is neither is
+    an error when `strict`, else None (not JSON: read as text)."""
     stripped = text.strip()
     check_json_depth(stripped, label)
     try:
@@ -48,7 +55,9 @@ def _json_kind(text: str, label: str) -> str:
     except json.JSONDecodeError as error:
         first_line = stripped.split("\n", 1)[0]
         try:
-            json.loads(first_line)
+            first = json.loads(first_line)
         except json.JSONDecodeError:
+            first = None
+        if strict and first is None:
             raise InputError(label, f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
-        return "jsonl"
+        return "jsonl" if strict or isinstance(first, dict) else None

@@ -14,6 +14,9 @@ LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 INNER_SPACES_RE = re.compile(r"[ \t]{2,}")
 SENTENCE_END = tuple(".!?:;…»\"”)")
 WRAP_MAX_WIDTH = 100
+# A greedy wrapper breaks a line only when the next word would pass the width; a little slack for
+# quoting marks and collapsed spaces.
+WRAP_FIT = 0.9
 
 
 def parse_text(text: str, label: str, fmt: str = "text") -> Document:
@@ -26,33 +29,40 @@ def parse_text(text: str, label: str, fmt: str = "text") -> Document:
 
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     blocks: list[Block] = []
-    previous_blank = True
+    previous_width = 0  # length of the previous line; 0 after a blank line
     raw_lines = text.split("\n")
-    wrapped = is_hard_wrapped(raw_lines)
+    width = wrap_width(raw_lines)
     for raw_line in raw_lines:
         line = tidy(raw_line)
         if markdown:
             line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line)).strip()
         if not line:
-            previous_blank = True
+            previous_width = 0
             continue
         block = _line_block(line, markdown)
-        if wrapped and not previous_blank and blocks and _continues(blocks[-1], block):
+        if width and blocks and _wrapped_here(previous_width, line, width) and _continues(blocks[-1], block):
             blocks[-1] = Block(f"{blocks[-1].text} {block.text}", blocks[-1].kind, blocks[-1].level)
         else:
             blocks.append(block)
-        previous_blank = False
+        previous_width = len(raw_line.strip())
     return blocks
 
 
-def is_hard_wrapped(lines: list[str]) -> bool:
-    """Text wrapped at a fixed width (e-mail, terminal copy): most lines are near the longest, which is
-    short. Pasted web text has one paragraph per line instead, and its lines are never rejoined."""
+def wrap_width(lines: list[str]) -> int:
+    """The width of text wrapped at a fixed width (e-mail, terminal copy), or 0 when it is not: most
+    lines are near the longest, which is short. Pasted web text has one paragraph per line instead,
+    and its lines are never rejoined."""
     lengths = [len(line.strip()) for line in lines if line.strip()]
     if len(lengths) < 4 or (width := max(lengths)) > WRAP_MAX_WIDTH:
-        return False
+        return 0
     near_width = sum(length >= 0.6 * width for length in lengths)
-    return near_width >= 0.5 * len(lengths)
+    return width if near_width >= 0.5 * len(lengths) else 0
+
+
+def _wrapped_here(previous_width: int, line: str, width: int) -> bool:
+    """A wrapper broke the previous line here only if this line's first word did not fit on it: a short
+    line ("Le maire annonce un budget") above another ("il y a 3 jours") is two lines, not one."""
+    return previous_width > 0 and previous_width + 1 + len(line.split(" ", 1)[0]) > WRAP_FIT * width
 
 
 def tidy(line: str) -> str:

@@ -1,0 +1,189 @@
+"""Prefilters of a regex: literal strings a line must hold for the regex to have a chance on it.
+
+Most lines match no noise rule. A pattern matched at the start of a line (`full`, `start`, `raw`) can
+only match a line that begins with one of its literal prefixes ("publicite", "pub", "lire aussi"...);
+a pattern searched anywhere only one that holds one of its needles somewhere ("abonn", "cookies").
+`str.startswith` and `str.__contains__` tell that far faster than the regex engine scans a paragraph,
+so a rule whose prefilter fails is skipped, and its regex is compiled only once a line passes it.
+
+Both are derived from the parsed pattern, conservatively: literal runs, a branch's union, an optional
+or repeated element. Anything else (case-insensitive flags, wide classes, a pattern that can begin
+with anything) gives no prefilter, and the pattern always runs. Parsing a pattern costs as much as
+compiling it, so the prefilters of the shipped rules are stored in data/noise_rules.needles.json
+(regenerate: `python dev/rule_needles.py --write`); a rule missing from that file gets its prefilter
+computed when the table loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+NEEDLES_FILE = "data/noise_rules.needles.json"
+MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
+MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
+
+
+def pattern_key(pattern: str, anchored: bool) -> str:
+    return hashlib.sha256(f"{int(anchored)}{pattern}".encode()).hexdigest()[:16]
+
+
+def needles_of(pattern: str) -> tuple[str, ...] | None:
+    """Sorted needles of `pattern`, or None when none can be derived (the regex must always run)."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # a private module of the standard library: never let it break the rules
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _sequence(parsed.data, c)
+    if not found or not all(found):
+        return None
+    # A needle that holds a shorter one adds nothing ("abonnez" beside "abonn").
+    return tuple(n for n in sorted(found) if not any(n != m and m in n for m in found))
+
+
+def _sequence(items: Iterable[tuple[Any, Any]], c: Any) -> frozenset[str] | None:
+    """The best needle set among the elements of a sequence: every match holds all of them."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        if (found := _element(op, arg, c)) is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return max(candidates, key=lambda needles: (min(map(len, needles)), -len(needles)), default=None)
+
+
+def _element(op: Any, arg: Any, c: Any) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = arg
+        return None if add_flags & re.IGNORECASE else _sequence(sub.data, c)
+    if op is c.BRANCH:
+        branches = [_sequence(branch.data, c) for branch in arg[1]]
+        return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = arg
+        return _sequence(sub.data, c) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(arg.data, c)
+    if op is c.IN and len(arg) <= MAX_CLASS_CHARS and all(kind is c.LITERAL for kind, _ in arg):
+        return frozenset(chr(code) for _, code in arg)
+    return None
+
+
+def prefixes_of(pattern: str) -> tuple[str, ...] | None:
+    """Sorted literal prefixes of `pattern`: every match (anchored at the text's start, as `match` and
+    `fullmatch` are) begins with one of them; None when they cannot be told or one is empty."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern)
+    except Exception:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found, _complete = _prefixes(parsed.data, c)
+    if not found or not all(found):
+        return None
+    # A prefix that begins with a shorter one adds nothing ("article :" after "article").
+    return tuple(p for p in sorted(found) if not any(p != q and p.startswith(q) for q in found))
+
+
+def _prefixes(items: Iterable[tuple[Any, Any]], c: Any) -> tuple[frozenset[str], bool]:
+    """(prefixes of the sequence's matches, whether each match is exactly one of them)."""
+    found = frozenset({""})
+    for op, arg in items:
+        element = _element_prefixes(op, arg, c)
+        if element is None:
+            return found, False
+        strings, complete = element
+        joined = frozenset(a + b for a in found for b in strings)
+        if len(joined) > MAX_PREFIXES:
+            return found, False
+        found = joined
+        if not complete:
+            return found, False
+    return found, True
+
+
+def _element_prefixes(op: Any, arg: Any, c: Any) -> tuple[frozenset[str], bool] | None:
+    if op is c.LITERAL:
+        return frozenset({chr(arg)}), True
+    if op is c.AT:
+        return frozenset({""}), True  # an anchor matches no character
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = arg
+        return None if add_flags & re.IGNORECASE else _prefixes(sub.data, c)
+    if op is c.BRANCH:
+        branches = [_prefixes(branch.data, c) for branch in arg[1]]
+        return frozenset().union(*(b[0] for b in branches)), all(b[1] for b in branches)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = arg
+        if low == 0 and high == 1:  # optional: the element's prefixes or nothing
+            strings, complete = _prefixes(sub.data, c)
+            return strings | {""}, complete
+        return _prefixes(sub.data, c)[0] if low >= 1 else frozenset({""}), False
+    if op is c.IN and len(arg) <= MAX_CLASS_CHARS and all(kind is c.LITERAL for kind, _ in arg):
+        return frozenset(chr(code) for _, code in arg), True
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """What a line must hold for a pattern to have a chance: one of `prefixes` at its start, one of
+    `needles` anywhere. Empty: no condition (the pattern always runs)."""
+
+    prefixes: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+
+
+def prefilter_of(pattern: str, anchored: bool) -> Prefilter:
+    """Prefixes for a pattern matched at the start of the text (`anchored`) when it has them; else needles."""
+    if anchored and (prefixes := prefixes_of(pattern)):
+        return Prefilter(prefixes=prefixes)
+    return Prefilter(needles=needles_of(pattern) or ())
+
+
+@cache
+def stored_prefilters() -> dict[str, dict[str, list[str]]]:
+    """The prefilters computed for the shipped rules, by pattern key."""
+    try:
+        text = resources.files("redac.cleaning").joinpath(NEEDLES_FILE).read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    return json.loads(text)
+
+
+def prefilter_for(pattern: str, anchored: bool) -> Prefilter:
+    stored = stored_prefilters().get(pattern_key(pattern, anchored))
+    if stored is None:
+        return prefilter_of(pattern, anchored)
+    return Prefilter(tuple(stored.get("prefixes", ())), tuple(stored.get("needles", ())))
+
+
+def current_file(patterns: list[tuple[str, bool]]) -> str:
+    """The stored file's content for these (pattern, anchored) pairs."""
+    stored = {}
+    for pattern, anchored in patterns:
+        found = prefilter_of(pattern, anchored)
+        stored[pattern_key(pattern, anchored)] = {
+            name: list(strings) for name, strings in (("prefixes", found.prefixes), ("needles", found.needles)) if strings
+        }
+    return json.dumps(stored, ensure_ascii=False, indent=0, sort_keys=True) + "\n"

@@ -1,0 +1,98 @@
+"""Prefilters of the noise rules: never wrong (a rule they skip could not have matched), stored current."""
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redac.cleaning import needles
+from redac.cleaning.needles import needles_of, prefixes_of
+from redac.cleaning.rules import PATTERN_KINDS, RULES_FILE, Line, load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "dev"))
+from rule_needles import rule_patterns  # noqa: E402
+
+TABLE = tomllib.loads((Path(needles.__file__).parent / RULES_FILE).read_text("utf-8"))
+PATTERNS = [(spec["id"], spec[kind], kind) for spec in TABLE["rule"] for kind in PATTERN_KINDS if kind in spec]
+
+
+def test_stored_prefilters_are_current() -> None:
+    stored = (Path(needles.__file__).parent / needles.NEEDLES_FILE).read_text("utf-8")
+    assert stored == needles.current_file(rule_patterns(TABLE)), "run: python dev/rule_needles.py --write"
+
+
+@pytest.mark.parametrize(("rule_id", "pattern", "kind"), PATTERNS, ids=[p[0] for p in PATTERNS])
+def test_every_pattern_compiles(rule_id: str, pattern: str, kind: str) -> None:
+    """Patterns compile lazily now: a broken one must still fail here, not on some user's page."""
+    re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abonnez[- ]vous|s'abonner", ("abonnez", "s'abonner")),
+        ("newsletters?\\b.{0,60}(inscri|recev)", ("newsletter",)),
+        ("(faites|faire) un don", (" un don",)),
+        ("[®™]", ("®", "™")),
+        ("(?i)cookies", None),  # case-insensitive: no literal is certain
+        ("\\w+|x", None),  # one branch has no literal
+        ("a?b?", None),
+        ("(abonn|abonnez)", ("abonn",)),  # a needle holding a shorter one adds nothing
+    ],
+)
+def test_needles_of(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert needles_of(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(publicite|pub)( par .*)?", ("pub",)),  # "publicite" starts with "pub"
+        ("(le |on )?(lundi|mardi)", ("le lundi", "le mardi", "lundi", "mardi", "on lundi", "on mardi")),
+        ("^(a )?lire aussi", ("a lire aussi", "lire aussi")),
+        ("[^\\w«]*lire", None),  # may start with anything
+        ("\\d+ vues", None),
+    ],
+)
+def test_prefixes_of(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert prefixes_of(pattern) == expected
+
+
+def _lines() -> list[str]:
+    paths = [*(ROOT / "tests" / "cleaning" / "cases").glob("*.txt"), *(ROOT / "tests" / "data" / "samples").glob("*.txt")]
+    return [line for path in sorted(paths) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _passes(rule, line: Line) -> bool:
+    read = line.text.lstrip() if rule.reads_text else line.core
+    if rule.prefixes and not read.startswith(rule.prefixes):
+        return False
+    return not rule.needles or any(n in (line.text if rule.reads_text else line.core) for n in rule.needles)
+
+
+def test_prefilters_never_skip_a_rule_that_matches_on_the_written_cases() -> None:
+    checked = 0
+    for text in _lines():
+        line = Line.of(text)
+        for rule in load_rules().rules:
+            if rule.matches(line):
+                checked += 1
+                assert _passes(rule, line), (rule.id, text)
+    assert checked > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([(rule.id, rule) for rule in load_rules().rules if rule.prefixes or rule.needles]),
+       st.text(alphabet="abcdeilnoprstuv '-:/()©0123456789", max_size=40), st.sampled_from(_lines()))
+def test_prefilters_never_skip_a_rule_that_matches(pair, noise: str, real: str) -> None:
+    """Random mixes of real lines and letters: wherever a pattern matches, its prefilter passes."""
+    _id, rule = pair
+    for text in (noise, f"{noise} {real}", f"{real[:30]}{noise}"):
+        line = Line.of(text)
+        if rule.matches(line):
+            assert _passes(rule, line), (rule.id, text)
