@@ -60,3 +60,11 @@ def test_article_lines_survive_any_surroundings(lines: list[tuple[str, str]], se
     kept = {block.text for block in document.blocks} | {document.title}
     assert expected <= kept, f"lost: {expected - kept}"
 
+
+
+def test_a_lone_question_under_a_most_read_header_stays() -> None:
+    """Found by the property above: without any article paragraph nothing tells a listed headline from
+    the article's own line, so only the header goes."""
+    result = redac.clean("Les plus lus\nPourquoi la participation baisse-t-elle ?")
+    assert result.document.title == "Pourquoi la participation baisse-t-elle ?"
+    assert [removal.text for removal in result.removed] == ["Les plus lus"]

@@ -92,7 +92,11 @@ def _judge_shape(entries: list[_Entry]) -> None:
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
     """Headlines listed under "Sur le même sujet" and the like. After the article, the whole list goes;
-    inside it, only the first headline, since the next short line may be the article's own subheading."""
+    inside it, only the first headline, since the next short line may be the article's own subheading.
+    Without any article paragraph nothing tells a listed headline from the article's own short lines
+    (a question, a lone sentence), so the lines stay and only the header goes."""
+    if body_span[0] > body_span[1]:
+        return
     reason, left = None, 0
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
