@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from redac.errors import InputError
 from redac.models import Block, BlockKind
 
 SPACES_RE = re.compile(r"\s+")
 # A Markdown article's YAML front matter, as redac writes it and as the SEO reader and the archive read it.
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose whole text is one block, and its kind.
@@ -94,3 +96,23 @@ def _collect_text(element, parts: list[str]) -> None:
         _collect_text(child, parts)
         parts.append(child.tail or "")
     parts.append(" " if separate else "")
+
+
+def split_front_matter(text: str, label: str) -> tuple[dict, str]:
+    """(front matter, body) of a Markdown article; ({}, text) without front matter. Invalid YAML or a
+    front matter that is not a mapping is the caller's input error, said in one line."""
+    match = FRONT_MATTER_RE.match(text)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(match.group("yaml") or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise InputError(label, f"front matter is not valid YAML{where}") from None
+    if not isinstance(meta, dict):
+        raise InputError(label, "front matter must be a mapping of keys to values")
+    return meta, text[match.end() :]
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redac.errors import InputError
-from redac.markup import FRONT_MATTER_RE
+from redac.markup import FRONT_MATTER_RE, split_front_matter
 from redac.urls import safe_url
 
 MAX_ARCHIVE_BYTES = 200_000_000
@@ -129,16 +129,11 @@ def _article_file(path: Path) -> list[ArchiveEntry]:
 
 
 def _markdown_article(text: str) -> tuple[str, str, str]:
-    import yaml
-
-    meta: dict = {}
-    if match := FRONT_MATTER_RE.match(text):
-        try:
-            loaded = yaml.safe_load(match.group("yaml") or "")
-        except yaml.YAMLError:
-            loaded = None
-        meta = loaded if isinstance(loaded, dict) else {}
-        text = text[match.end() :]
+    try:
+        meta, text = split_front_matter(text, "archive")
+    except InputError:
+        meta = {}
+        text = FRONT_MATTER_RE.sub("", text, count=1)
     heading = re.search(r"^#\s+(.+)$", text, re.M)
     title = str(meta.get("title") or (heading.group(1) if heading else ""))
     url = str(meta.get("url") or meta.get("permalink") or meta.get("canonical") or "")

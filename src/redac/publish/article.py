@@ -15,9 +15,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from redac.errors import InputError
+from redac.markup import split_front_matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +88,10 @@ def _from_markdown(path: Path, text: str) -> PostDraft:
 
 
 def _front_matter(path: Path, text: str) -> tuple[dict, str]:
-    if not text.startswith("---"):
-        return {}, text
-    end = text.find("\n---", 3)
-    if end < 0:
+    meta, body = split_front_matter(text, str(path))
+    if body is text and text.startswith("---"):
         raise InputError(str(path), "front matter not closed by '---'")
-    try:
-        meta = yaml.safe_load(text[3:end]) or {}
-    except yaml.YAMLError as error:
-        raise InputError(str(path), f"front matter is not YAML ({' '.join(str(error).split())[:120]})") from None
-    if not isinstance(meta, dict):
-        raise InputError(str(path), "front matter is not a mapping")
-    return meta, text[end + 4:]
+    return meta, body
 
 
 def _markdown_blocks(body: str) -> tuple[list[BodyBlock], str | None]:

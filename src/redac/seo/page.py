@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from redac.bounds import check_markdown_marks, check_page
 from redac.errors import InputError
-from redac.markup import DROP_TAGS, FRONT_MATTER_RE, element_blocks, element_text
+from redac.markup import DROP_TAGS, element_blocks, element_text, split_front_matter
 from redac.models import Block
 
 CREDIT_LINE_RE = re.compile(r"^Sources?[ \u00a0\u202f]?:")
@@ -69,7 +69,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def page_from_markdown(text: str, *, label: str = "<article>") -> Page:
-    meta, body = _split_front_matter(text, label)
+    meta, body = split_front_matter(text, label)
     check_markdown_marks(body, label)
     from markdown_it import MarkdownIt
 
@@ -84,23 +84,6 @@ def page_from_markdown(text: str, *, label: str = "<article>") -> Page:
     page.keyphrase = _meta_value(meta, "keyphrase")
     page.language = str(meta.get("lang") or meta.get("language") or "")
     return page
-
-
-def _split_front_matter(text: str, label: str) -> tuple[dict, str]:
-    match = FRONT_MATTER_RE.match(text)
-    if not match:
-        return {}, text
-    import yaml
-
-    try:
-        meta = yaml.safe_load(match.group("yaml") or "") or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise InputError(label, f"front matter is not valid YAML{where}") from None
-    if not isinstance(meta, dict):
-        raise InputError(label, "front matter must be a mapping of keys to values")
-    return meta, text[match.end() :]
 
 
 def _meta_value(meta: dict, field_name: str) -> str:
