@@ -48,7 +48,25 @@ class RecordingBackend:
     def complete(self, messages, *, schema=None, max_tokens=2048):
         completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens)
         self.completions.append(completion)
+        print(f"    call {len(self.completions)}: read {completion.prompt_evaluated}/{completion.prompt_tokens} prompt tokens in "
+              f"{completion.prompt_ms / 1000:.1f} s, {completion.completion_tokens} generated in {completion.generation_ms / 1000:.1f} s "
+              f"({completion.finish_reason})", file=sys.stderr, flush=True)
         return completion
+
+
+def raw_speed(llm, n_prompt: int = 512, n_gen: int = 128) -> tuple[float, float]:
+    """llama-bench's pp512 / tg128 through the same library, without redac: prompt and generation tokens/s."""
+    tokens = llm.tokenize(("Le conseil municipal a adopté un plan pour les écoles. " * 80).encode())[:n_prompt]
+    llm.reset()
+    started = time.perf_counter()
+    llm.eval(tokens)
+    prompt = len(tokens) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for _ in range(n_gen):
+        llm.eval([tokens[-1]])
+    generation = n_gen / (time.perf_counter() - started)
+    llm.reset()
+    return prompt, generation
 
 
 def inputs(articles: Path, only: set[str]) -> list[tuple[str, Path]]:
@@ -112,12 +130,17 @@ def main() -> None:
     parser.add_argument("--strategy", default="sections", choices=("single", "sections"))
     parser.add_argument("--min-words", type=int, default=None, help="default: the brief's or the limits' (700)")
     parser.add_argument("--out", type=Path, help="write every row as JSON here")
+    parser.add_argument("--speed", action="store_true", help="first measure llama-bench's pp512/tg128 through the same library")
     args = parser.parse_args()
     if not args.model.is_file():
         sys.exit(f"no model at {args.model}: run python dev/fetch_model.py (or set REDAC_TEST_GGUF)")
     started = time.perf_counter()
     backend = RecordingBackend(LlamaCppBackend(str(args.model)))
     print(f"model loaded in {time.perf_counter() - started:.1f} s, {backend.inner.n_threads} threads, load average {os.getloadavg()[0]:.1f}")
+    if args.speed:
+        prompt, generation = raw_speed(backend.inner.llm)
+        print(f"raw llama.cpp (pp512/tg128 as llama-bench): prompt {prompt:.1f} tokens/s, generation {generation:.1f} tokens/s, "
+              f"load average {os.getloadavg()[0]:.1f}", flush=True)
     settings = LLMSettings(model_path=str(args.model), strategy=args.strategy)
     rows = {}
     for name, path in inputs(args.articles, {n for n in args.only.split(",") if n}):

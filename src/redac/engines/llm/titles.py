@@ -8,7 +8,8 @@ a heading (short, one colon at most, no sentence) and keeps the keyphrase the pl
 
 from __future__ import annotations
 
-from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from collections.abc import Callable
+
 from redac.french.text import fold
 from redac.limits import Limits
 from redac.models import Plan
@@ -18,11 +19,12 @@ HEADING_MAX_WORDS = 10
 HEADING_MIN_WORDS = 2
 
 
-def best_title(plan: Plan, proposals: list[str], lead: str, facts: SourceFacts, limits: Limits) -> str:
-    """The best of the model's proposals when it scores at least as well as the planner's title."""
+def best_title(plan: Plan, proposals: list[str], lead: str, supported: Callable[[str], bool], limits: Limits) -> str:
+    """The best of the model's proposals when it scores at least as well as the planner's title and
+    `supported(title)` (the writer's faithfulness check: engines do not import checks) says yes."""
     planner = plan.title_candidates[0].score if plan.title_candidates else 0.0
     scored = [(score_title(text, plan.keyphrase, lead, plan.source_title, "lead", limits), text.strip().rstrip(".")) for text in proposals]
-    scored = [(score, text) for score, text in scored if score >= planner and not unsupported_facts([("titre", text, False)], facts)]
+    scored = [(score, text) for score, text in scored if score >= planner and supported(text)]
     return max(scored)[1] if scored else plan.title
 
 

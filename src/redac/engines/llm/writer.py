@@ -89,7 +89,8 @@ class LLMWriter:
             lead = self._lead(plan, source_text, usage)
             if lead:
                 lead_text = " ".join(sentences[i].text for i in plan.intro)
-                title, intro = best_title(plan, lead.titles, lead_text, facts, self.limits), lead.paragraphs[0]
+                supported = lambda text: not unsupported_facts([("titre", text, False)], facts)  # noqa: E731
+                title, intro = best_title(plan, lead.titles, lead_text, supported, self.limits), lead.paragraphs[0]
             texts = self._sections_one_by_one(plan, sentences, quotes, source_text, usage)
         for _ in range(self.limits.repair_rounds):
             problems = self._section_problems(plan, texts, facts, source_text)
