@@ -6,9 +6,10 @@ a prefix of, or a near-copy of the source title, headings cut in half or glued w
 fact checks on redac's own output, sentences repeated verbatim.
 
 Sets: `samples` (/work/shared/samples + examples/), `tune` and `measure` (dev/articles, see its
-README; look only at the counts of `measure` while tuning: `--counts-only`).
+README; look only at the counts of `measure` while tuning: `--counts-only`), `fresh` (a second held-out
+set, labelled in dev/articles/fresh_labels.tsv before its output was read).
 
-Usage: python dev/article_quality.py [samples|tune|measure|all] [--counts-only]
+Usage: python dev/article_quality.py [samples|tune|measure|fresh|all] [--counts-only]
 """
 
 from __future__ import annotations

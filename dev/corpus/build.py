@@ -28,6 +28,7 @@ FAMILIES = {
 }
 KEEP = {"K", "T"}
 MEASURE_SHARE = 0.4
+FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 
 
 def normalise(line: str) -> str:
@@ -48,6 +49,15 @@ def split_of(site: str) -> str:
     """By site, never by document: the same site never sits in both parts."""
     bucket = int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
     return "measure" if bucket < MEASURE_SHARE else "tune"
+
+
+def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
+    """`tune` or `measure` by site; a new site of the second labelling round whose hash says `measure`
+    goes to `fresh`: a second held-out part, labelled before any output on it was looked at."""
+    split = split_of(site)
+    if split == "measure" and doc_id >= FRESH_FROM and site not in old_sites:
+        return "fresh"
+    return split
 
 
 def parse(path: Path):
@@ -79,13 +89,14 @@ def main() -> int:
     ids = [doc["id"] for doc in docs]
     assert len(ids) == len(set(ids)), "duplicate document ids"
     labels, manifest = [], []
+    old_sites = {site_of(doc["url"]) for doc in docs if doc["id"] < FRESH_FROM}
     for doc in docs:
         text = "\n".join(text for _, text in doc["lines"])
         (TEXTS / f"{doc['id']}.txt").write_text(text + "\n", encoding="utf-8")
         site = site_of(doc["url"])
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
-            "rubric": doc["rubric"], "split": split_of(site), "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "rubric": doc["rubric"], "split": part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
         })
         for index, (code, line) in enumerate(doc["lines"]):
             if code is None:
@@ -101,7 +112,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 

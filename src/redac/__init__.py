@@ -137,6 +137,6 @@ def check(
     page, text = _read_article(article, None, keyphrase=keyphrase, slug=slug)
     source_text, label, _ = read_text(source)
     cleaned = clean(source_text, name=label)
-    facts = source_facts(cleaned, locate=line_locator(source_text))
+    facts = source_facts(cleaned, locate=line_locator(source_text), limits=_limits(limits))
     return check_page(page, facts, min_words=min_words, source_title=cleaned.document.title,
                       locate=line_locator(text), limits=_limits(limits))

@@ -87,6 +87,19 @@ class Limits:
     flesch_ok: float = 50.0
     # --- redac's own ------------------------------------------------------------------------------
     typography_ok: int = 3  # French typography issues still rated "ok"
+    # --- fact and claim checks (issue 14; tuned on tests/checks/data, measured by bench/faithfulness.py) --
+    fact_aligned_share: float = 0.6  # a sentence is built on a source sentence holding this share of its content words...
+    fact_aligned_min_words: int = 5  # ...from this many content words: its names, numbers, dates must come from that passage
+    claim_aligned_share: float = 0.5  # polarity, roles and reporters are compared from this share of shared content words...
+    claim_aligned_min_words: int = 3  # ...and this many content words
+    claim_neighbours: int = 1  # source sentences on each side that belong to the passage a sentence is built on
+    claim_speaker_context: int = 2  # source sentences before a quotation searched for its speaker when its own names none
+    claim_pronoun_context: int = 3  # source sentences before a pronoun searched for the person a rewrite names instead
+    claim_review_share: float = 0.4  # a sentence with less of its content words in any source sentence is shown for review
+    claim_shown_share: float = 0.3  # a source sentence is shown as "what the source says" from this share
+    quote_guard_min_words: int = 6  # a source quotation this long, written whole outside guillemets, is caught...
+    quote_guard_run_words: int = 8  # ...as are this many of its words in a row (reported speech borrows fewer)
+    quote_guard_altered_share: float = 0.5  # an article quotation sharing this share of a source quotation's words was made from it
 
     def replace(self, **changes: object) -> Limits:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -171,7 +171,7 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
         raise InputError(document.source, "no sentence to rewrite")
     options.stage("plan")
     plan = make_plan(analysis, document.title, min_words=min_words, keyphrase=options.keyphrase, limits=limits)
-    facts = source_facts(result)
+    facts = source_facts(result, limits=limits)
     source_texts = [block.text for block in document.blocks]
     options.stage("write")
     written, usage = _write(plan, analysis, facts, result, options)
@@ -233,12 +233,12 @@ class _Checker:
                           originality_source=self.originality, limits=self.limits)
 
 
-def source_facts(result: CleanResult, locate=None) -> SourceFacts:
+def source_facts(result: CleanResult, locate=None, limits: Limits = DEFAULT_LIMITS) -> SourceFacts:
     """Everything the source says: title, body and the caption of its image (which the article carries).
     `locate(text)` names the line of the source file a sentence is on, when the caller has the file."""
     document = result.document
     texts = [document.title or "", *(block.text for block in document.blocks), document.meta.image_caption or ""]
-    return SourceFacts([text for text in texts if text], locate)
+    return SourceFacts([text for text in texts if text], locate, limits)
 
 
 def typeset_article(article: Article) -> Article:

@@ -72,3 +72,20 @@ def test_quiet_batch_still_says_that_documents_failed(tmp_path):
     run = redac("batch", str(tmp_path / "missing.txt"), "--out-dir", str(tmp_path / "out"), "-q")
     assert run.returncode == 2
     assert run.stderr.splitlines()[-1] == f"redac: error: 1 document(s) failed: redac batch report {tmp_path / 'out'}"
+
+
+def test_batch_links_related_articles_from_an_archive_and_credits_the_source(tmp_path):
+    """`--archive` and `--source-url` reach each article of a batch as they reach `redac rewrite`'s."""
+    from tests.attach.archive_data import write_archive
+
+    archive = write_archive(tmp_path / "posts.json", 200)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_text(SAMPLES["000"], encoding="utf-8")
+    run = redac("batch", str(inputs), "--out-dir", str(tmp_path / "out"), "--archive", str(archive),
+                "--source-url", "https://www.exemple-source.fr/monde/000", "-q")
+    assert run.returncode == 0, run.stderr
+    [article] = (tmp_path / "out").glob("*.md")
+    text = article.read_text(encoding="utf-8")
+    assert "À lire aussi" in text and text.count("](</") >= 2
+    assert "https://www.exemple-source.fr/monde/000" in text

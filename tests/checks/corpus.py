@@ -1,6 +1,11 @@
 """The faithfulness corpus: the five samples, ten articles written for these tests, and hand-written
 paraphrase fixtures (faithful and unfaithful) of their sentences. Shared by the tests and
-bench/faithfulness.py; held-out fixtures and articles are measured, never tuned on."""
+bench/faithfulness.py; held-out fixtures and articles are measured, never tuned on.
+
+Splits: "tuned"; "heldout", issue 14's first held-out part (a07–a10, sample 004), measured once and
+seen since; "fresh", a second held-out part written before the next round of tuning (a11–a14 and
+fixtures of sample sentences no other fixture used), seen after its first measurement; "blind", a15
+and its fixtures, written after the tuning and measured once."""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "data" / "samples"
 HELD_OUT_ARTICLES = ("a07", "a08", "a09", "a10")
+FRESH_ARTICLES = ("a11", "a12", "a13", "a14")
+BLIND_ARTICLES = ("a15",)
+SPLITS = ("tuned", "heldout", "fresh", "blind")
 
 
 @dataclass(frozen=True)
@@ -22,7 +30,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout
+    split: str  # tuned, heldout, fresh, blind
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -38,6 +46,10 @@ def documents() -> dict[str, Path]:
 
 
 def document_split(doc: str) -> str:
+    if doc in FRESH_ARTICLES:
+        return "fresh"
+    if doc in BLIND_ARTICLES:
+        return "blind"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

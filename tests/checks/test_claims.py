@@ -50,3 +50,54 @@ def test_check_command_prints_what_the_source_says(tmp_path: Path):
     assert proc.returncode == 1
     assert "ligne 3 : negation « imposé » — négation supprimée" in out
     assert "la source dit (ligne 3, phrase 1) : « La Serbie, alliée de longue date de Moscou, n’a pas imposé de sanctions. »" in out
+
+
+OTHER = SourceFacts([
+    "Un séisme a fait au moins douze morts et plus de cent cinquante blessés.",
+    "Plus de douze mille coureurs étaient inscrits, et le jury a délibéré à deux reprises.",
+    "L'édition précédente avait attiré quarante-sept mille personnes, contre 52 000 visiteurs cette année.",
+    "Les États-Unis voulaient un moratoire de vingt-cinq ans, mais refusaient d'aller au-delà de quinze.",
+    "Une quarantaine de postes pourraient ne pas être renouvelés.",
+    "Le président chilien, Gabriel Fuentes, a annoncé l'envoi de vingt tonnes de matériel. La Bolivie a proposé son aide.",
+    "Le maire, Pauline Dussart, a averti que le dossier ne serait pas déposé avant la fin de l'année. Le directeur, Marc Olivier, est resté muet.",
+    "Margot Declercq a reçu le prix. Elle était émue. « Je n'osais pas y croire. Ce livre m'a demandé six ans », a-t-elle déclaré.",
+])
+
+
+def other(text: str) -> list:
+    return unsupported_facts([("ligne 1", text, True)], OTHER)
+
+
+def test_the_same_count_in_other_words_raises_nothing():
+    assert other("Au moins 12 personnes ont été tuées par le séisme, et plus de 150 blessées.") == []
+    assert other("Plus de 12 000 inscrits, et un jury qui a délibéré deux fois.") == []
+    assert other("L'édition précédente avait attiré 47 000 visiteurs.") == []
+    assert other("Les États-Unis refusaient d'aller au-delà de quinze ans de moratoire.") == []
+    assert other("Environ quarante postes pourraient ne pas être renouvelés.") == []
+
+
+def test_another_count_is_still_caught():
+    assert [i.kind for i in other("Un séisme a fait au moins douze blessés.")] == ["counted"]
+    assert [i.kind for i in other("Plus de douze mille spectateurs étaient inscrits.")] == ["counted"]
+
+
+def test_reporter_pronoun_and_nationality_from_next_door():
+    [swapped] = other("Le directeur, Marc Olivier, a averti que le dossier ne serait pas déposé avant la fin de l'année.")
+    assert swapped.kind in ("speaker", "role") and "Pauline Dussart" in swapped.reason
+    assert other("Le dossier ne sera pas déposé avant la fin de l'année, a averti Pauline Dussart.") == []
+    assert other("« Je n'osais pas y croire », a déclaré Margot Declercq.") == []
+    assert [i.kind for i in other("Le président bolivien, Gabriel Fuentes, a annoncé l'envoi de vingt tonnes de matériel.")] == ["adjective"]
+
+
+def test_the_speaker_of_a_quotation_over_several_sentences():
+    from redac.checks.claims import claim_issues
+
+    closing = "Ce livre m'a demandé six ans », a déclaré Pauline Dussart."  # the sentence that closes the quotation
+    assert [item.kind for item in claim_issues("ligne 1", closing, OTHER, set())] == ["speaker"]
+    assert claim_issues("ligne 1", closing.replace("Pauline Dussart", "Margot Declercq"), OTHER, set()) == []
+
+
+def test_a_count_in_words_is_no_year():
+    source = SourceFacts(["Plus de deux mille maisons ont été endommagées, selon le ministre du Logement."])
+    found = unsupported_facts([("ligne 1", "Plus de deux mille avions ont été endommagés, selon le ministre du Logement.", True)], source)
+    assert [item.kind for item in found] == ["counted"]

@@ -8,14 +8,18 @@ import pytest
 import redac
 from redac.french.text import fold
 from redac.render.article import article_markdown
-from tests.checks.corpus import documents, findings, fixtures, source_text, to_review
+from tests.checks.corpus import document_split, documents, findings, fixtures, source_text, to_review
 
 TUNED = fixtures("tuned")
 KNOWN_MISSES = {
     "u027": "a contradiction with no fact changed: shown for review (report.to_review), not failed",
     "u060": "« Stade » names both clubs' stadium and Toulouse's club in the source: no role can be read for it",
 }
-FLAGGED_FAITHFUL = {"f061": "« ne sera pas opérationnel avant » rewritten as « il faudra … avant que … ne soit opérationnel »"}
+FLAGGED_FAITHFUL = {
+    "f061": "« ne sera pas opérationnel avant » rewritten as « il faudra … avant que … ne soit opérationnel »",
+    "f056": "« n'a pas obtenu le prêt » rewritten as « ne sera pas prêté »: the negation moves from the verb onto the noun made a verb",
+    "f021": "reported speech that keeps eleven words of Stoltenberg's quotation in a row: the quotation guard asks for guillemets",
+}
 
 
 def test_every_fixture_quotes_its_document():
@@ -28,8 +32,17 @@ def test_fixture_counts_and_split():
     faithful = [f for f in fixtures() if f.label == "faithful"]
     assert len(unfaithful) >= 40 and len(faithful) >= 40
     for rows in (unfaithful, faithful):
-        held_out = sum(f.split == "heldout" for f in rows) / len(rows)
+        first = [f for f in rows if f.split in ("tuned", "heldout")]
+        held_out = sum(f.split == "heldout" for f in first) / len(first)
         assert 0.25 <= held_out <= 0.4
+        assert sum(f.split == "fresh" for f in rows) >= 40  # the second held-out part stands on its own
+
+
+def test_fresh_fixtures_come_from_fresh_articles_or_unused_sample_sentences():
+    earlier = {" ".join(f.source.split()) for f in fixtures() if f.split != "fresh"}
+    for fixture in fixtures("fresh"):
+        assert fixture.doc.startswith("s") or document_split(fixture.doc) == "fresh", fixture.id
+        assert not any(" ".join(fixture.source.split()) in seen or seen in fixture.source for seen in earlier), fixture.id
 
 
 @pytest.mark.parametrize("fixture", [f for f in TUNED if f.label == "unfaithful"], ids=lambda f: f"{f.id}-{f.kind}")

@@ -17,10 +17,16 @@ Cinéma : un festival de films d’animation à Annecy
 """
 
 
-def test_the_shipped_weights_fit_the_features_and_thresholds_keep_prose() -> None:
+def _split_features(node: tuple | float) -> set[int]:
+    if not isinstance(node, tuple):
+        return set()
+    return {node[0]} | _split_features(node[2]) | _split_features(node[3])
+
+
+def test_the_shipped_trees_split_on_known_features_and_thresholds_guard_prose() -> None:
     model = load_model()
-    assert len(model.weights) == len(FEATURES)
-    assert 0.5 <= model.threshold <= model.body_threshold < 1 < model.prose_threshold
+    assert model.trees and all(_split_features(tree) <= set(range(len(FEATURES))) for tree in model.trees)
+    assert 0.5 <= model.threshold <= model.body_threshold < 1
 
 
 def test_other_headlines_after_the_article_are_removed_with_a_reason_and_a_confidence() -> None:

@@ -46,6 +46,27 @@ def test_prose_and_ruled_lines_get_no_row_short_lines_do() -> None:
     assert all(len(row) == len(FEATURES) for row in shape.rows if row is not None)
 
 
+def test_a_headline_over_its_own_teaser_in_a_listing_is_a_pair_head() -> None:
+    lines = [
+        "Hautes-Alpes : un refuge emporté par une avalanche",
+        "Le refuge du col de Vars a été emporté mardi par une avalanche, sans faire de victime, selon la mairie.",
+        "Basket : Limoges s’incline à domicile",
+        "Limoges a perdu samedi face à Nanterre, 78 à 91, et recule à la neuvième place du championnat.",
+    ]
+    rows = shape_of(lines).rows
+    assert rows[1] is None and rows[3] is None  # teasers that are sentences: never dropped
+    assert rows[0][FEATURES.index("pair_head")] == rows[2][FEATURES.index("pair_head")] == 1.0
+
+
 def test_a_long_line_without_final_punctuation_is_prose() -> None:
     cut = "Les habitants des quais de la Garonne attendaient encore jeudi matin l’autorisation de rentrer chez eux, une fois les caves pompées et"
     assert shape_of(STORY + [cut]).rows[-1] is None
+
+
+def test_a_short_line_signed_with_a_bracketed_credit_is_a_caption_not_a_sentence() -> None:
+    caption = "Les quais de la Daurade sous l’eau, mercredi soir à Toulouse (Photo Jean Marc/DDM)"
+    party = "La Garonne a débordé à Toulouse, selon le maire, qui a réuni son conseil mercredi (LR)."
+    lines = STORY + [caption, party]
+    parsed = [Line.of(line) for line in lines]
+    rows = measure_shape(lines, [False] * len(lines), [p.core for p in parsed], [p.n_words for p in parsed]).rows
+    assert rows[-2] is not None and rows[-1] is None

@@ -80,7 +80,7 @@ def test_every_body_sentence_of_the_source_is_kept(rewrites):
         assert used == {s.id for s in result.analysis.source_sentences}
 
 
-CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles"}
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles", "fait"}
 
 
 def _words(text: str) -> set[str]:

@@ -40,3 +40,42 @@ def test_place_adjectives_and_their_places():
     assert supports_adjective("americain", "les etats-unis ont livre")
     assert not supports_adjective("serbe", "le premier ministre albanais")
     assert supports_place("Albanie", "le premier ministre albanais")
+
+
+def test_elided_and_subject_negations():
+    said = polarity("La présidente a promis qu'aucune famille ne serait laissée sans toit.")
+    assert {word_key("famille"), word_key("laissée")} <= said.negated
+    assert polarity("Aucune famille ne sera laissée.").negations == 1  # « aucune … ne »: one negation
+    assert word_key("hospitalisé") in polarity("sans qu'aucun ne soit hospitalisé").negated
+    assert word_key("prévu") in polarity("Il n'y a pas de licenciement prévu.").negated
+    assert word_key("assurer") in polarity("Le financement reste à assurer.").negated
+
+
+def test_participle_passive_and_relative_clause():
+    sentence = "Dolcetti, dirigé par Marco Bellini, possède onze usines."
+    tokens = sentence_tokens(sentence)
+    verb = verb_anchors(sentence)[word_key("dirigé")]
+    assert side(tokens, 0, verb) == 1 and side(tokens, 4, verb) == -1
+    relative = "Venu à Kiev, il soutient l'alliance que dirigent les États-Unis."
+    tokens = sentence_tokens(relative)
+    assert side(tokens, 2, verb_anchors(relative)[word_key("dirigent")]) == 0
+
+
+def test_speaker_of_reported_speech():
+    assert speaker_offset("Le dossier ne sera pas déposé, a averti la maire, Pauline Dussart.", quoted=False)[1] == 1
+    assert speaker_offset("Le maire, Pauline Dussart, a averti que le dossier attendra.", quoted=False)[1] == -1
+    sentence = "M. Poutine avait été averti par M. Trump qu’il « jouait avec le feu »."
+    offset, direction = speaker_offset(sentence)
+    assert direction == 1 and sentence[offset:].startswith("par M. Trump")
+
+
+def test_more_nationalities():
+    assert place_adjectives("L'Éthiopien Abebe Tesfaye et la Kényane Ruth Wanjiru") == [("L'Éthiopien", "ethiopien"), ("Kényane", "kenyan")]
+    assert supports_place("Kenya", "un coureur kenyan")
+
+
+def test_fronted_jamais_and_governed_infinitives():
+    fronted = polarity("Jamais, depuis l'ouverture du réseau en 2003, une telle mesure n'avait été prise.")
+    assert fronted.negated == {word_key("prise")} and fronted.negations == 1
+    assert word_key("exprimer") in polarity("Il n'a pas souhaité s'exprimer.").negated
+    assert word_key("médiation") not in polarity("Ils n'ont pas encore accepté la médiation.").negated

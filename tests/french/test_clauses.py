@@ -13,7 +13,7 @@ from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.words import count_words
 
-CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles"}
+CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles", "fait", "le", "la", "les", "l"}
 
 SPLIT = [
     # « ; »
@@ -82,6 +82,12 @@ SPLIT = [
     # a colon before a clause
     ("Le bilan de la saison touristique est contrasté : les hôtels du littoral affichent complet tandis "
      "que les campings de l’intérieur des terres ont perdu un client sur cinq.", 2),
+    # « suite à » after the main clause: what it follows
+    ("Le maire de Quimper a annoncé la fermeture du pont de la Libération pour trois semaines, suite à "
+     "l’inspection menée par les services de l’État au début du mois de mars.", 2),
+    # a relative clause after a name and its verbless apposition: the name, with its article, opens the next
+    ("Les pêcheurs bretons ont manifesté jeudi devant la mairie de Lorient, le premier port de pêche de France, "
+     "qui doit accueillir le salon de la mer en mai.", 2),
 ]
 
 WHOLE = [
@@ -111,6 +117,9 @@ WHOLE = [
     "l’érosion, qui prévoit le recul de quarante habitations d’ici à 2040.",
     "Les élèves du lycée maritime ont construit pendant deux ans une goélette en bois de chêne, qui "
     "sera mise à l’eau le 14 juillet dans le port du Guilvinec.",
+    # long, « une attaque … est considérée … » after the comma is a clause with its verb, not an apposition
+    "En vertu de la garantie de défense collective de l’alliance atlantique, une attaque contre un pays "
+    "membre est considérée comme une attaque contre tous les autres membres.",
     # long, the apposition after a name has no verb to carry a sentence of its own
     "Le navigateur Armel Le Cléac’h, vainqueur du Vendée Globe en 2017 et de plusieurs transats en "
     "double, a présenté son nouveau trimaran dans le port de Lorient devant les partenaires du projet.",
@@ -151,6 +160,9 @@ def test_main_clause_drops_what_hangs_on_it_and_keeps_lists():
     listed = "L’Albanie, la Macédoine du Nord et le Monténégro sont membres de l’OTAN, ont rejoint les sanctions."
     assert main_clause(listed).startswith("L’Albanie, la Macédoine du Nord et le Monténégro")
     assert main_clause("« Nous resterons », a dit le maire.") == "« Nous resterons », a dit le maire."
+    # « X, a déclaré jeudi que … »: the report is the main verb, not a trailing clause
+    assert main_clause("Le porte-parole du syndicat, Jean Le Goff, a déclaré jeudi que la grève continuerait.").endswith(
+        "a déclaré jeudi que la grève continuerait")
 
 
 def test_a_quotation_over_several_sentences_marks_each_of_them():

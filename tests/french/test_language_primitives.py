@@ -40,6 +40,10 @@ def test_syllables_follow_spoken_french(word, expected):
         ("C'est un été calme.", False),
         ("Il a été président.", False),  # "été" auxiliary, no participle
         ("Il est ici.", False),
+        # a participle with its agent in a clause with « être »: a reduced passive, as Yoast reads it
+        ("Le maire était à Brest pour soutenir le projet porté par la région.", True),
+        ("Le maire est venu à Brest par la route.", False),  # « par » after a verb conjugated with être
+        ("Le projet porté par la région a convaincu le maire.", False),  # no « être » at all
     ],
 )
 def test_passive_voice(sentence, passive):

@@ -43,3 +43,16 @@ def test_a_damaged_cache_is_rebuilt_and_an_unwritable_one_does_not_stop_lemmas(t
     blocked.write_text("x")
     monkeypatch.setenv("REDAC_CACHE_DIR", str(blocked))
     assert lemmas._load_trie("fr").get("réunions")
+
+
+def test_french_lemmas_import_no_other_language_rules():
+    """simplemma's per-language suffix rules (none for French) cost a fresh process ~0.2 s to import."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from redac.french.lemmas import lemma; assert lemma('réunions') == 'reunion'; "
+            "from simplemma.strategies.rules import RulesStrategy; "
+            "loaded = [m for m in sys.modules if m.startswith('simplemma.strategies.defaultrules.')]; "
+            "assert not loaded, loaded; assert RulesStrategy().get_lemma('x', 'fr') is None; "
+            "RulesStrategy().get_lemma('talossa', 'fi'); assert 'simplemma.strategies.defaultrules.fi' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

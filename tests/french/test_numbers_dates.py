@@ -67,3 +67,10 @@ def test_participle_ete_is_not_a_season_and_day_dates_keep_their_key():
     assert word_dates("Il a été reçu.") == []
     assert values("le 12 mai 2024", "date") == ["2024-05-12"]
     assert "mardi" in values("mardi dernier", "date")  # the weekday is still checked
+
+
+def test_day_and_year_nouns_are_the_units_of_days_and_years():
+    from redac.french.facts import extract_facts
+
+    values = [fact.value for fact in extract_facts("le troisième jour, la troisième journée, deux ans, deux années") if fact.kind == "number"]
+    assert values == ["3e jour", "3e jour", "2 an", "2 an"]

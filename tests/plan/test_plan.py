@@ -81,3 +81,30 @@ def test_noun_phrases_follow_determiners_and_stop_at_names_and_verbs():
     assert "porte-parole du Kremlin" in phrases and "sanctions secondaires" in phrases
     assert "échange de prisonniers" in phrases
     assert not any("Peskov" in p or "procéder" in p for p in phrases)
+
+
+def test_a_title_says_what_happened_rather_than_a_subheading_and_never_repeats_the_keyphrase():
+    lead = ("Le chanteur Renaud vient officiellement d’annoncer la sortie de son nouvel album studio, prévu pour l’automne. "
+            "« Nous devons le prouver », a lancé le producteur du disque lors de la présentation à Paris.")
+    titles = [c.text for c in title_candidates(None, "Renaud", lead, ["Théâtre antique de Vienne"])]
+    # the role goes before a single name, the adverb after the verb: the clause fits the result line
+    assert titles[0] == "Renaud vient d’annoncer la sortie de son nouvel album studio"
+    folded = [fold(title) for title in titles]
+    assert folded.index(fold("Renaud : ce qu’il faut retenir")) < folded.index(fold("Renaud : théâtre antique de Vienne"))
+    assert not any("»" in title and "«" not in title for title in titles)  # a quotation's end is no clause
+    assert not any(title.startswith("Renaud : le chanteur Renaud") for title in titles[:3])
+
+
+def test_a_heading_like_line_in_the_description_ends_with_its_full_stop():
+    from redac.plan.meta import meta_description
+
+    sentences = ["« Budget : des économies pour l’État mais rien pour les communes »",
+                 "Le maire de Rennes commente dans Ouest-France le projet de loi de finances présenté mercredi par le gouvernement."]
+    description = meta_description(sentences, "projet de loi de finances")
+    assert "communes ». Le maire" in description
+
+
+def test_a_title_never_ends_on_a_coordinator_left_by_its_weekdays():
+    lead = "Le préfet a annoncé que 40 % des trains régionaux de Bretagne seront supprimés samedi et dimanche."
+    titles = [c.text for c in title_candidates(None, "trains régionaux", lead, [])]
+    assert titles and not any(fold(title).endswith((" et", " ou")) for title in titles)

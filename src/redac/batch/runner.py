@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import CleanResult
 
 if TYPE_CHECKING:
+    from redac.attach import AttachOptions
     from redac.batch.publish import BatchPublishing
     from redac.engines.llm.config import LLMSettings
 
@@ -45,6 +46,7 @@ class BatchOptions:
     keep_duplicates: bool = False
     limits: Limits = DEFAULT_LIMITS
     llm: LLMSettings | None = None  # the llm engine's budget and strategy (defaults when None)
+    attachments: AttachOptions | None = None  # credit, related links from an archive (as for `redac rewrite`)
 
     @property
     def store_path(self) -> Path:
@@ -257,6 +259,8 @@ def process(job: Job, backend=None) -> Outcome:
     try:
         _check_language(job)
         rewrite = Options(engine=options.engine, min_words=options.min_words, limits=options.limits, backend=backend, llm=options.llm)
+        if options.attachments is not None:
+            rewrite = replace(rewrite, attachments=options.attachments)
         outcome = rewrite_input(job.source, rewrite)
         if outcome.errors:
             raise outcome.errors[0]

@@ -27,29 +27,36 @@ from redac.french.wordlists import function_words
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
-# Thresholds of the claim comparisons (the fact checks' own are in faithfulness.py).
-CLAIM_ALIGNED_SHARE = 0.5  # share of a sentence's content words one source sentence must hold for claims to be compared
-CLAIM_ALIGNED_MIN_WORDS = 3  # content words a sentence needs for its claims to be compared
-SPEAKER_CONTEXT = 2  # source sentences before a quotation searched for its speaker when its own names none
+# The thresholds are `Limits` fields (claim_*), read from `source.limits`.
 COUNT_SKIPPED = {
     "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
     "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
 }
+ARTICLES = {"la", "le", "les", "l'"}
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
+GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
+COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
+JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
+INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
     """What `sentence` claims differently from the source; `reported` facts are not reported twice."""
-    best = source.aligned(sentence, share=CLAIM_ALIGNED_SHARE, min_words=CLAIM_ALIGNED_MIN_WORDS)
+    best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
     local = source.aligned(sentence)
-    found = [*_speaker_issues(sentence, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
+    closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
+    found = [*_speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *_counted_issues(sentence, source, local)]
     if best is not None:
         found += _polarity_issues(sentence, source, best) + _role_issues(sentence, source, best)
+        if not any(kind in ("speaker", "role") for kind, *_ in found):
+            found += _attribution_issues(sentence, source, best)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
@@ -69,11 +76,14 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     for near, theirs in around:
         elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
-        if dropped:
+        if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
-    if mine.negations and not polarity(said.text).negations and not mine.negated & negated_around:
-        text = _written(sentence, mine.negated) if mine.negated else sentence[:40]
+    best_says = polarity(said.text)
+    added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
+    shares = bool(mine.negated & negated_around)  # the negation bears on what the source negates too: moved, not added
+    if (mine.negations and not best_says.negations and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+        text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
 
@@ -101,7 +111,7 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
             continue
         for verb in verbs:
             (mine_a, theirs_a), (mine_b, theirs_b) = sides[(first, verb)], sides[(second, verb)]
-            if mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
+            if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
     return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
@@ -125,7 +135,11 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     before = [fact for fact, index in _names_at(sentence) if index < verb]
     if not before or not source.is_person(before[-1].text) or _complement(sentence, before[-1].start):
         return None
-    between = sentence[before[-1].end : words[verb].start]
+    if JOINED_RE.search(sentence[: before[-1].start]):
+        return None  # « lui et Zelenskyy avaient discuté »: a joint subject, which no swap can be read from
+    between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
+    if INFINITIVE_LINK_RE.match(between):
+        return None  # « exhorté Jens Stoltenberg à inciter »: the name is the verb's object, not its subject
     return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 
@@ -147,11 +161,14 @@ def _names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
 
 
 def _complement(sentence: str, start: int) -> bool:
-    before = fold(sentence[max(0, start - 12) : start])
+    """« de Moscou », « d'Ukraine », « dans la montée de la Croix-Rousse »: a name after a preposition."""
+    before = fold(sentence[max(0, start - 16) : start]).replace("’", "'")
     if before.endswith("d'"):
         return True
-    previous = re.findall(r"[\w']+", before)
-    return bool(previous) and previous[-1] in COMPLEMENT_MARKERS
+    previous = re.findall(r"\w+'?", before)
+    if len(previous) > 1 and previous[-1] in ARTICLES:
+        previous.pop()
+    return bool(previous) and (previous[-1] in COMPLEMENT_MARKERS or previous[-1] == "d'")
 
 
 def _name_key(name: str) -> str:
@@ -181,6 +198,21 @@ def _speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
     return []
 
 
+def _attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """Who reports what the sentence says (« a averti X », « selon X », « X a précisé que »), quotation
+    or not, must be who reports it in the source sentence it is built on."""
+    said = source.sentences[best]
+    mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
+    if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
+        return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
+    return []
+
+
+def _reporter(sentence: str, source: SourceFacts) -> Fact | None:
+    spot = speaker_offset(sentence, quoted=False)
+    return _speaker(sentence, *spot, source) if spot else None
+
+
 def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
     """The person nearest the speech verb on the speaker's side, outside the quotations, in its clause."""
     blank = outside_quotes(sentence)
@@ -198,7 +230,10 @@ def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
 
 def _speakers_around(source: SourceFacts, index: int) -> set[str]:
     """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
-    for start in range(index, max(-1, index - SPEAKER_CONTEXT - 1), -1):
+    opening = index  # a quotation over several sentences opens before the one that closes it
+    while opening > 0 and "«" not in source.sentences[opening].text and index - opening < QUOTE_SPAN_MAX:
+        opening -= 1
+    for start in range(index, max(-1, opening - source.limits.claim_speaker_context - 1), -1):
         words: set[str] = set()
         for said in source.sentences[start : index + 1]:
             blank = outside_quotes(said.text)
@@ -217,37 +252,85 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
+        elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):
+            found.append(("adjective", written, "nationalité ou lieu remplacé : la phrase reprise en dit un autre", source.sentences[local]))
     return found
+
+
+def _replaced_adjective(sentence: str, adjective: str, said: SourceSentence) -> bool:
+    """« Le président bolivien » where the sentence it is built on says « chilien » (Bolivia named next door),
+    « le ministère russe » where it says « ukrainien » (Moscow named in it): one of the source sentence's
+    own nationalities is gone, in any form, and another stands in its place."""
+    theirs = {other for _, other in place_adjectives(said.text)}
+    mine = {other for _, other in place_adjectives(sentence)}
+    folded = fold(sentence)
+    dropped = {other for other in theirs - mine if not supports_adjective(other, folded)}  # « du Chili » keeps « chilien »
+    return bool(dropped) and adjective not in theirs
 
 
 def _counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
     found: list[Finding] = []
     for fact in extract_facts(sentence):
-        if fact.kind != "number" or not re.fullmatch(r"~?[\d.]+", fact.value) or YEAR_RE.match(fact.value):
+        count = _count_of(sentence, fact)
+        if count is None:
             continue
-        noun = _counted_noun(sentence, fact)
+        number, noun = count
         if noun is None:
             continue
         scope = source.window(local) if local is not None else source.sentences
-        holders = [said for said in scope if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
+        holders = [said for said in scope if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
         if not holders and local is not None:
-            holders = [said for said in source.sentences if any(f.kind == "number" and _bare(f.value) == fact.value for f in said.facts)]
-        nouns = (_counted_noun(said.text, f) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == fact.value)
-        counted = {theirs for theirs in nouns if theirs is not None}
-        other_count = bool(counted) and not any(_same_count(noun, theirs) for theirs in counted)
-        not_around = not counted and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+            holders = [said for said in source.sentences if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
+        theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == number
+                  for counted in [(_count_of(said.text, f) or ("", None))[1]] if counted is not None}
+        around = frozenset().union(*(said.lemmas for said in scope))
+        other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
+        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
         if other_count or not_around:
-            found.append(("counted", f"{fact.text} {' '.join(noun)}", "le nombre compte autre chose dans la source", holders[0]))
+            found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
+                          "le nombre compte autre chose dans la source", holders[0]))
     return found
 
 
-def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
-    """Same noun, and the same complement when both name one (« postes de contrôleurs »)."""
-    return mine[0] == theirs[0] and (len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1])
+def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
+    """The sentence's content words but the nouns its other numbers count (« douze morts et cent
+    cinquante blessés »: « blessés » is not free to stand for the twelve)."""
+    counted = {noun[0] for f in said.facts if f.kind == "number" and _bare(f.value) != number
+               for noun in [(_count_of(said.text, f) or ("", None))[1]] if noun}
+    return said.lemmas - counted
 
 
 def _bare(value: str) -> str:
-    return value.split(" ", 1)[0]
+    return value.lstrip("~").split(" ", 1)[0]
+
+
+def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] | None:
+    """(number, lemmas of what it counts) for a number that counts something: « 14 autres chars »,
+    « douze morts » (a people unit); None for years, measures and other units."""
+    if fact.kind != "number":
+        return None
+    number, _, unit = fact.value.lstrip("~").partition(" ")
+    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()):
+        return None  # « en 2024 » is a year; « deux mille maisons » a count
+    if unit:
+        return (number, (unit,)) if unit in PEOPLE_UNITS else None
+    return number, _counted_noun(sentence, fact)
+
+
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether two nouns may count the same things.
+
+    The same noun (and the same complement when both name one: « postes de contrôleurs »), or the same
+    counter (« deux fois », « à deux reprises »); a generic noun for people (« 12 personnes » for
+    « douze morts »: it says less, never something else); a noun the source sentence holding the number
+    uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
+    for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
+    mille personnes » next to « 52 000 visiteurs »)."""
+    if mine[0] == theirs[0] or COUNTERS.get(mine[0], mine[0]) == COUNTERS.get(theirs[0], theirs[0]):
+        return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
+    if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
+        return True
+    return theirs[0] in GENERIC_PEOPLE and mine[0] in around
 
 
 def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:

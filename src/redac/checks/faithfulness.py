@@ -17,21 +17,22 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
+from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, source_quotations, unmarked_quotations, words_of
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.lemmas import content_lemmas
+from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
+from redac.limits import DEFAULT_LIMITS, Limits
 
-ALIGNED_SHARE = 0.6  # share of a sentence's content words found in one source sentence
-ALIGNED_MIN_WORDS = 5
-NEIGHBOURS = 1
-REVIEW_SHARE = 0.4  # below this share of its content words in any source sentence, a sentence is shown for review
-SHOWN_SHARE = 0.3  # a source sentence is shown as "what the source says" from this share of shared content words
-VERBATIM_NOISE_RE = re.compile(r"[\s«»\"“”]+")
+VERBATIM_NOISE_RE = re.compile(r"\s+")
+QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
+PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
@@ -50,7 +51,8 @@ class SourceFacts:
     `locate(text)` names the line of the source file a sentence sits on ("ligne 7"), when the caller
     has the file; else sentences are located by paragraph."""
 
-    def __init__(self, texts: list[str], locate=None):
+    def __init__(self, texts: list[str], locate=None, limits: Limits = DEFAULT_LIMITS):
+        self.limits = limits
         self.sentences = [
             SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
             for paragraph, block in enumerate(texts, start=1)
@@ -62,7 +64,21 @@ class SourceFacts:
         self.verbatim = frozenset(_verbatim_key(source.text) for source in self.sentences)
         self.quote_text = quote_key(" ".join(texts))
         self.folded = fold(" ".join(texts))
+        self._texts = texts
         self._names: dict[str, bool] = {}
+
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        return source_quotations(self)
+
+    @cached_property
+    def quotation_runs(self) -> dict[tuple[str, ...], Quotation]:
+        return quotation_runs(self.quotations, self.limits)
+
+    @cached_property
+    def narration_words(self) -> tuple[str, ...]:
+        """The source's words outside its quotations."""
+        return tuple(word for text in self._texts for word in words_of(outside_quotes(text)))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -81,7 +97,7 @@ class SourceFacts:
     def says(self, sentence: str) -> tuple[str, str]:
         """(text, where) of the source sentence closest to `sentence`, when one is close enough to show."""
         closest = self.closest(sentence)
-        if closest is None or closest[1] < SHOWN_SHARE:
+        if closest is None or closest[1] < self.limits.claim_shown_share:
             return "", ""
         found = self.sentences[closest[0]]
         return found.text, found.where
@@ -104,13 +120,18 @@ class SourceFacts:
         return {_number_part(value) for value in self.numbers}
 
     @cached_property
+    def elided_units(self) -> set[str]:
+        return _elided_units(self.sentences)
+
+    @cached_property
     def dates(self) -> set[str]:
         return {fact.value for fact in self.facts if fact.kind == "date"}
 
     def supports(self, fact: Fact) -> str | None:
         """None when the source supports `fact` anywhere; else the reason it does not."""
         if fact.kind == "number":
-            return None if _number_supported(fact.value, self.numbers, self.number_parts) else "nombre absent de la source"
+            supported = _number_supported(fact.value, self.numbers, self.number_parts, self.elided_units)
+            return None if supported else "nombre absent de la source"
         if fact.kind == "date":
             return None if _date_supported(fact.value, self.dates) else "date absente de la source"
         if fact.kind == "quote":
@@ -134,15 +155,27 @@ class SourceFacts:
                 self._closest[sentence] = (best, shared.get(best, 0) / len(lemmas))
         return self._closest[sentence]
 
-    def aligned(self, sentence: str, share: float = ALIGNED_SHARE, min_words: int = ALIGNED_MIN_WORDS) -> int | None:
-        """Index of the source sentence `sentence` is clearly built on, if one is."""
+    def aligned(self, sentence: str, share: float | None = None, min_words: int | None = None) -> int | None:
+        """Index of the source sentence `sentence` is clearly built on, if one is (by default, holding
+        `fact_aligned_share` of its content words, from `fact_aligned_min_words`)."""
+        share = self.limits.fact_aligned_share if share is None else share
+        min_words = self.limits.fact_aligned_min_words if min_words is None else min_words
         if len(set(content_lemmas(sentence))) < min_words:
             return None
         closest = self.closest(sentence)
         return closest[0] if closest and closest[1] >= share else None
 
     def window(self, index: int) -> list[SourceSentence]:
-        return self.sentences[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+        neighbours = self.limits.claim_neighbours
+        return self.sentences[max(0, index - neighbours) : index + neighbours + 1]
+
+    def pronoun_window(self, sentence: str) -> list[SourceSentence]:
+        """The sentences before the one `sentence` is built on, when that one names its person by a pronoun
+        (« a-t-elle déclaré », « Ce dernier a mis en garde »): a rewrite may name the person there."""
+        best = self.aligned(sentence)
+        if best is None or not PRONOUN_RE.search(self.sentences[best].text):
+            return []
+        return self.sentences[max(0, best - self.limits.claim_pronoun_context) : best]
 
     def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
@@ -158,8 +191,8 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     found = []
     for where, text, prose in units:
         sentences = split_sentences(text)
-        for sentence in sentences:
-            found.extend(_sentence_issues(where, sentence, source, prose))
+        for sentence, outside in zip(sentences, _outside_quotes_of(text, sentences), strict=True):
+            found.extend(_sentence_issues(where, sentence, source, prose, outside))
         found.extend(_long_quote_issues(where, text, sentences, source))
     return found
 
@@ -192,19 +225,33 @@ def sentences_to_review(units: list[tuple[str, str, bool]], source: SourceFacts)
     for where, text, prose in units:
         for sentence in split_sentences(text) if prose else ():
             closest = None if sentence.rstrip().endswith("?") else source.closest(sentence)  # a question claims nothing
-            long_enough = len(set(content_lemmas(sentence))) >= ALIGNED_MIN_WORDS
-            if closest and closest[1] < REVIEW_SHARE and long_enough and _verbatim_key(sentence) not in source.verbatim:
+            long_enough = len(set(content_lemmas(sentence))) >= source.limits.fact_aligned_min_words
+            if closest and closest[1] < source.limits.claim_review_share and long_enough and _verbatim_key(sentence) not in source.verbatim:
                 said = source.sentences[closest[0]]
                 found.append(Unsupported("claim", sentence, "affirmation sans appui dans la source : à vérifier", where, sentence, said.text, said.where))
     return found
 
 
 def _verbatim_key(sentence: str) -> str:
-    """A sentence as typography cannot change it: no spaces, no quote marks, folded."""
-    return VERBATIM_NOISE_RE.sub("", fold(sentence))
+    """A sentence as typography cannot change it: no spaces, one quote mark for every style, folded
+    (a quotation whose guillemets were dropped is no copy of its source sentence)."""
+    return QUOTE_STYLE_RE.sub('"', VERBATIM_NOISE_RE.sub("", fold(sentence)))
 
 
-def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool) -> list[Unsupported]:
+def _outside_quotes_of(text: str, sentences: list[str]) -> list[str | None]:
+    """Each sentence with the quotations of its paragraph blanked (« … La première est Rammstein. … »,
+    a-t-il ajouté: the last sentence's words are quoted too); None where a sentence is not found as is."""
+    blanked = outside_quotes(text)
+    found: list[str | None] = []
+    position = 0
+    for sentence in sentences:
+        at = text.find(sentence, position)
+        found.append(blanked[at : at + len(sentence)] if at >= 0 else None)
+        position = at + len(sentence) if at >= 0 else position
+    return found
+
+
+def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool, outside: str | None = None) -> list[Unsupported]:
     if _verbatim_key(sentence) in source.verbatim:
         return []  # a source sentence copied whole states nothing its source does not (the extractive engine's case)
     issues = []
@@ -215,10 +262,12 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
-            if window is not None and not _in_window(fact, window):
+            if window is not None and not _in_window(fact, window) and not (fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence))):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
         if reason:
-            issues.append(Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
+            altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
+            issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
+    issues.extend(unmarked_quotations(where, sentence, source, outside))
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
@@ -230,7 +279,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
         return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
-        return _number_supported(fact.value, values, {_number_part(v) for v in values})
+        return _number_supported(fact.value, values, {_number_part(v) for v in values}, _elided_units(sentences))
     return _date_supported(fact.value, values) or fold(fact.text) in window
 
 
@@ -239,9 +288,29 @@ def _number_part(value: str) -> str:
     return match.group(0) if match else value
 
 
-def _number_supported(value: str, values: set[str], parts: set[str]) -> bool:
-    """Same value and unit; a bare number in the article may stand for one with a unit in the source."""
-    return value in values or (value == _number_part(value) and value in parts)
+def _number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Same value and unit; a bare number in the article may stand for one with a unit in the source.
+
+    Also the same: « environ quarante » and « une quarantaine » (approximation is not a fact); a count
+    of people and the same number counting people otherwise (« 12 personnes », « douze morts »: the
+    claim check compares what they count); a unit the source states once for two numbers (« un
+    moratoire de vingt-cinq ans […] au-delà de quinze » supports « quinze ans »)."""
+    exact = value.lstrip("~")
+    if {value, exact, "~" + exact} & values or exact in elided:
+        return True
+    number, _, unit = exact.partition(" ")
+    bare = number in parts or "~" + number in parts
+    return bare and (not unit or unit in PEOPLE_UNITS)
+
+
+def _elided_units(sentences: list[SourceSentence]) -> set[str]:
+    """« 15 an » where a sentence gives 15 with no unit next to another number in years."""
+    found = set()
+    for said in sentences:
+        values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
+        units = {value.partition(" ")[2] for value in values} - {""}
+        found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
+    return found
 
 
 def _date_supported(value: str, values: set[str]) -> bool:

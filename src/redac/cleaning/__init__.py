@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
-from redac.cleaning.title import is_subheading, is_title_like, looks_like_body
+from redac.cleaning.title import is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title
 from redac.models import Block, CleanResult, Document, Metadata, Removal
 
 INSTRUCTION = "editor's instruction (parsed into the brief)"
@@ -137,23 +137,40 @@ def _body_span(entries: list[_Entry]) -> tuple[int, int]:
 def _find_title(entries: list[_Entry]) -> str | None:
     """The first meaningful line, when it reads as a title. Above it, labels are skipped: short kickers
     and lines the line model takes for furniture (a site or rubric name, a date, a link); they are
-    dropped once a title is found below them, and are never the title themselves."""
+    dropped once a title is found below them, and are never the title themselves. A headline the model
+    doubts is still the title when it stands right above the article's first paragraph. No title on a
+    page where no paragraph follows (a list of headlines)."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
-        if looks_like_body(text):
-            return None
+        if looks_like_body(text) and not (index == 0 and quotes_at_end(text) and reads_as_title(text)):
+            heading = labels.pop() if labels and _heads_body(labels[-1].block.text) else None
+            return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if is_title_like(text) and entry.noise_p < TITLE_NOISE_P and not _is_kicker(text, following):
-            for label in labels:
-                label.verdict = ("title.kicker", KICKER) if label.noise_p < TITLE_NOISE_P else ("title.label", LABEL_ABOVE_TITLE)
-            entry.is_title = True
-            return text
-        if len(text.split()) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P:
+        title_like = reads_as_title(text) and not _is_kicker(text, following)
+        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]):
+            return _take_title(entry, labels)
+        if len(text.split()) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
         labels.append(entry)
     return None
+
+
+def _heads_body(text: str) -> bool:
+    return reads_as_title(text) and len(text.split()) > MAX_LABEL_WORDS
+
+
+def _body_follows(after: list[_Entry]) -> bool:
+    """A paragraph comes before the scan ends, or the scan ends for want of lines."""
+    return any(looks_like_body(e.block.text) for e in after) or len(after) < MAX_TITLE_SCAN // 2
+
+
+def _take_title(entry: _Entry, labels: list[_Entry]) -> str:
+    for label in labels:
+        label.verdict = ("title.kicker", KICKER) if label.noise_p < TITLE_NOISE_P else ("title.label", LABEL_ABOVE_TITLE)
+    entry.is_title = True
+    return entry.block.text
 
 
 def _is_kicker(text: str, following: _Entry | None) -> bool:

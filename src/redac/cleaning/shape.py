@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from redac.cleaning.title import looks_like_body
 
 FEATURES = (
-    "bias", "words", "prose", "sentence_end", "ellipsis_end", "question_end", "colon_end", "function_words",
+    "words", "sentence_end", "ellipsis_end", "question_end", "colon_end", "function_words",
     "upper_share", "capitalised_words", "digit_share", "time_prefix", "url_residue", "credit_cue", "quoted",
     "duplicate", "prev_removed", "next_removed", "in_body", "before_body", "after_body", "short_run",
-    "prev_prose", "next_prose", "next_teaser", "body_overlap", "doc_ellipsis_share", "doc_prose_lines",
-    "first_line", "last_line", "rubric_prefix", "no_body", "kinship", "prose_outside", "short_outside",
-    "short_inside_foreign", "run_length", "teaser_pair", "heads_body", "between_paragraphs",
+    "prev_prose", "next_prose", "next_teaser", "prev_teaser", "body_overlap", "doc_ellipsis_share",
+    "doc_prose_lines", "first_line", "last_line", "rubric_prefix", "no_body", "kinship", "run_length",
+    "teaser_pair", "heads_body", "between_paragraphs", "in_main", "body_distance", "main_share", "clusters",
+    "cluster_share", "position", "pair_share", "main_lines", "cluster_lines",
+    "pair_head", "doc_pairs",
 )
 FUNCTION_WORDS = frozenset(
     "le la les l de des du d un une et est a ont sont été qui que qu dans pour sur avec par au aux en il elle"
@@ -50,14 +52,17 @@ DIGIT_RE = re.compile(r"\d")
 CAPITALISED_RE = re.compile(r"(?:^|\s)[^\w\s]*[A-ZÀ-ÖØ-ÞŒ]")
 TOKEN_RE = re.compile(r"[\w'-]+")
 PROSE_WORDS = 20  # a line this long is a paragraph, never a label or a headline to drop
+MIN_SENTENCE_WORDS = 4  # a shorter line is a label, whatever its punctuation
 SAMPLE_CHARS = 160
 VOCAB_CHARS = 400  # a paragraph names its story's people and places early
 DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
 SHORT_RUN_WINDOW = 6
+BODY_FAR = 6  # lines away from the body past which distance says no more
 BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body run
 CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the same story goes on
 STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
 FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
+LISTING_TEASERS = 2  # teasers cut with « … » that make a run of short lines a listing
 MAX_HEADLINE_WORDS = 30
 STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words
 
@@ -74,53 +79,81 @@ class Shape:
 
 def is_prose(text: str, n_words: int) -> bool:
     """A sentence of some length, or any line long enough to be a paragraph whatever its last character
-    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not."""
-    if text.rstrip().endswith(ELLIPSIS_ENDS):
+    (a question, a paragraph cut by the page's end); a teaser cut with « … » is not. A short line is a
+    sentence when it opens with a capital, closes with a full stop (or ! ?) and holds a function word (« Les
+    politologues avancent plusieurs explications. »): a label has none of the three."""
+    stripped = text.strip()
+    if stripped.endswith(ELLIPSIS_ENDS) or n_words < MIN_SENTENCE_WORDS:
         return False
-    return n_words >= PROSE_WORDS or looks_like_body(text)
+    if n_words < PROSE_WORDS and _credit_in_brackets(stripped):
+        return False  # a photo caption signed « (AFP) », « (Photo X/Y) »
+    if n_words >= PROSE_WORDS or looks_like_body(stripped):
+        return True
+    return (
+        stripped[0].isupper() and stripped.endswith((".", "!", "?"))
+        and any(token in FUNCTION_WORDS for token in TOKEN_RE.findall(stripped.lower()))
+    )
+
+
+def _credit_in_brackets(text: str) -> bool:
+    """The line closes on a bracket holding a credit: a credit cue or capitals only."""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    inside = text[text.rindex("(") + 1:-1].strip()
+    letters = [c for c in inside if c.isalpha()]
+    return bool(letters) and (CREDIT_CUE_RE.search(inside) is not None or all(c.isupper() for c in letters))
 
 
 def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
     """Feature rows for `texts` (a document's lines, `folded` as `fold` gives them); `ruled[i]` says a
-    noise rule already took line i. Prose lines get no row: the model never drops a sentence."""
+    noise rule already took line i. Ruled lines and prose get no row: the model never drops a sentence."""
     n = len(texts)
-    prose = [not r and w >= 6 and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
+    prose = [not r and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
     vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
-    body = _body_run(prose, words, vocab)
+    clusters, main = _prose_clusters(prose, words, vocab)
+    body = _body_run(clusters, main, vocab)
     body_words = _body_vocabulary(vocab, prose, body)
     ellipsis = [t.rstrip().endswith(ELLIPSIS_ENDS) and words[i] >= 6 for i, t in enumerate(texts)]
     long_lines = sum(1 for w in words if w >= 6) or 1
     doc_ellipsis = sum(ellipsis) / long_lines
     doc_prose = math.log1p(sum(prose)) / 3
-    kin = [_kinship(i, vocab, prose) if not prose[i] or (i and not prose[i - 1]) else 0.0 for i in range(n)]
-    runs = _short_runs(prose, words, ruled)
+    # Kinship is read for the judged lines and for the line under each of them (teaser_pair).
+    prose_lines = [i for i in range(n) if prose[i]]
+    kin = [_kinship(i, vocab, prose_lines) if not prose[i] or (i and not prose[i - 1]) else 0.0 for i in range(n)]
+    runs = _short_runs(prose)
+    cluster_of = {i: c for c in clusters for i in c}
+    prose_words = sum(words[i] for c in clusters for i in c) or 1
+    main_share = sum(words[i] for i in main) / prose_words if main else 0.0
+    n_clusters = math.log1p(len(clusters)) / 3
+    pair_share = _pair_share(prose, words)
+    heads = _story_pairs(prose, words, vocab)
+    doc_pairs = min(len(heads), 6) / 6
+    main_lines = math.log1p(len(main)) / 3
     rows: list[list[float] | None] = []
     for i, text in enumerate(texts):
+        in_body = body is not None and body[0] <= i <= body[1]
         if ruled[i] or prose[i]:
             rows.append(None)
             continue
         stripped = text.strip()
         head = stripped[:SAMPLE_CHARS]  # the look of a line shows in its first words; long lines are prose
         n_letters = len(LETTER_RE.findall(head))
-        tokens = stripped.split()
-        lower_tokens = TOKEN_RE.findall(folded[i])
-        in_body = body is not None and body[0] <= i <= body[1]
+        lower_tokens = TOKEN_RE.findall(folded[i], 0, SAMPLE_CHARS)
+        cluster = cluster_of.get(i)
         rows.append([
-            1.0,
             math.log1p(words[i]) / 4,
-            float(prose[i]),
             float(stripped.endswith(SENTENCE_ENDS) and not stripped.endswith(ELLIPSIS_ENDS)),
             float(ellipsis[i]),
             float(stripped.endswith("?")),
             float(stripped.endswith(":")),
-            sum(tok in FUNCTION_WORDS for tok in lower_tokens) / max(len(tokens), 1),
+            sum(tok in FUNCTION_WORDS for tok in lower_tokens) / max(len(lower_tokens), 1),
             len(UPPER_RE.findall(head)) / max(n_letters, 1),
             len(CAPITALISED_RE.findall(head)) / max(len(head.split()), 1),
             len(DIGIT_RE.findall(head)) / max(len(head), 1),
             float(TIME_PREFIX_RE.match(stripped) is not None),
-            float(URL_RESIDUE_RE.search(stripped) is not None),
-            float(CREDIT_CUE_RE.search(stripped) is not None),
-            float(any(q in stripped for q in "«»“”")),
+            float(URL_RESIDUE_RE.search(head) is not None),
+            float(CREDIT_CUE_RE.search(head) is not None),
+            float(any(q in head for q in "«»“”")),
             float(_is_duplicate(i, folded)),
             float(i > 0 and ruled[i - 1]),
             float(i + 1 < n and ruled[i + 1]),
@@ -131,7 +164,8 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(i > 0 and prose[i - 1]),
             float(i + 1 < n and prose[i + 1]),
             float(i + 1 < n and ellipsis[i + 1]),
-            _overlap(vocab[i], body_words, body is not None and body[0] <= i <= body[1] and prose[i]),
+            float(i > 0 and ellipsis[i - 1]),
+            _overlap(vocab[i], body_words),
             doc_ellipsis,
             doc_prose,
             float(i == 0),
@@ -139,17 +173,57 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(words[i] <= 25 and RUBRIC_PREFIX_RE.match(stripped) is not None),
             float(body is None),
             kin[i],
-            float(prose[i] and not in_body),
-            float(not prose[i] and not in_body and body is not None),
-            float(not prose[i] and in_body and kin[i] < 0.2),
             min(runs[i], 8) / 8,
-            float(not prose[i] and words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 and kin[i + 1] < 0.15
+            float(words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 and kin[i + 1] < 0.15
                   and not (body is not None and body[0] <= i + 1 <= body[1] and kin[i + 1] >= 0.15)),
             float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
             float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
+            float(cluster is main),
+            _body_distance(i, body),
+            main_share,
+            n_clusters,
+            sum(words[j] for j in cluster) / prose_words if cluster else 0.0,
+            i / max(n - 1, 1),
+            pair_share,
+            main_lines,
+            math.log1p(len(cluster)) / 3 if cluster else 0.0,
+            float(i in heads),
+            doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
     return Shape(rows, body, foreign, sum(ellipsis))
+
+
+def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:
+    """Heads of headline-and-teaser pairs: a short line over a prose line that shares its words, where
+    that prose line does not go on into the next one (a listing's item; an article's subheading is
+    followed by paragraphs that keep to the story)."""
+    heads = set()
+    for i in range(len(prose) - 1):
+        if prose[i] or not 2 <= words[i] <= MAX_HEADLINE_WORDS or not prose[i + 1] or not vocab[i] & vocab[i + 1]:
+            continue
+        following = next((j for j in range(i + 2, min(len(prose), i + 2 + BODY_GAP)) if prose[j]), None)
+        if following is None or len(vocab[i + 1] & vocab[following]) < CHAIN_WORDS:
+            heads.add(i)
+    return heads
+
+
+def _pair_share(prose: list[bool], words: list[int]) -> float:
+    """Share of the prose lines that come right under a short line: a listing is headline, teaser,
+    headline, teaser; an article's paragraphs mostly follow one another."""
+    n_prose = sum(prose)
+    if not n_prose:
+        return 0.0
+    pairs = sum(1 for i in range(1, len(prose)) if prose[i] and not prose[i - 1] and 0 < words[i - 1] <= PROSE_WORDS)
+    return pairs / n_prose
+
+
+def _body_distance(i: int, body: tuple[int, int] | None) -> float:
+    """How far outside the body the line sits, in lines (0 inside; 1 far away or without a body)."""
+    if body is None:
+        return 1.0
+    gap = body[0] - i if i < body[0] else i - body[1] if i > body[1] else 0
+    return min(gap, BODY_FAR) / BODY_FAR
 
 
 def _foreign_runs(
@@ -161,9 +235,11 @@ def _foreign_runs(
     body: tuple[int, int] | None,
     body_words: dict[str, int],
 ) -> frozenset[int]:
-    """After the article's body and a widget line that a rule took, runs of at least FOREIGN_RUN short
-    title-like lines that share neither the story's words nor each other's: a list of other stories'
-    headlines. A list of one topic (a prize list, results) shares words from line to line and stays."""
+    """After the article's body, runs of at least FOREIGN_RUN short title-like lines that share little
+    of the story's words: a list of other stories. Such a run goes when a widget line that a rule took
+    stands between it and the body and its lines share no words with each other (a list of one topic,
+    a prize list or results, shares words from line to line and stays), or when it holds
+    LISTING_TEASERS teasers cut with « … » (an article's own list is not cut short)."""
     if body is None:
         return frozenset()
     found: set[int] = set()
@@ -175,12 +251,13 @@ def _foreign_runs(
             continue
         headline = (
             i < len(texts) and not prose[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS
-            and _overlap(vocab[i], body_words, False) < STORY_SHARE_HEADLINE
+            and _overlap(vocab[i], body_words) < STORY_SHARE_HEADLINE
         )
         if headline:
             run.append(i)
             continue
-        if separated and len(run) >= FOREIGN_RUN and _unrelated(run, vocab):
+        listing = sum(texts[j].rstrip().endswith(ELLIPSIS_ENDS) for j in run) >= LISTING_TEASERS
+        if len(run) >= FOREIGN_RUN and (listing or (separated and _unrelated(run, vocab))):
             found.update(run)
         run, separated = [], False
     return frozenset(found)
@@ -192,20 +269,17 @@ def _unrelated(run: list[int], vocab: list[set[str]]) -> bool:
     return sharing < len(run) / 2
 
 
-def _kinship(i: int, vocab: list[set[str]], prose: list[bool]) -> float:
+def _kinship(i: int, vocab: list[set[str]], prose_lines: list[int]) -> float:
     """Share of the line's words found in another prose line of the page: paragraphs of one story
     share names and words; teasers and headlines of other stories do not."""
     own = vocab[i]
     if not own:
         return 0.0
-    best = 0
-    for j, other in enumerate(vocab):
-        if j != i and prose[j]:
-            best = max(best, len(own & other))
+    best = max((len(own & vocab[j]) for j in prose_lines if j != i), default=0)
     return min(best / len(own), 1.0) if len(own) > 2 else min(best / 3, 1.0)
 
 
-def _short_runs(prose: list[bool], words: list[int], ruled: list[bool]) -> list[int]:
+def _short_runs(prose: list[bool]) -> list[int]:
     """For each line, the length of the run of consecutive non-prose lines it belongs to (0 for prose)."""
     lengths = [0] * len(prose)
     i = 0
@@ -222,11 +296,9 @@ def _short_runs(prose: list[bool], words: list[int], ruled: list[bool]) -> list[
     return lengths
 
 
-def _body_run(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple[int, int] | None:
-    """Where the article runs: the cluster of prose lines (gaps of at most BODY_GAP other lines) that
-    holds the most words, stretched over the other clusters that tell the same story (they share its
-    words: a results table or a list between two paragraphs stays inside; teasers of other stories do
-    not share them)."""
+def _prose_clusters(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple[list[list[int]], list[int]]:
+    """Runs of prose lines (gaps of at most BODY_GAP other lines) that share words from paragraph to
+    paragraph, and the one that holds the most words: the article's own text."""
     clusters: list[list[int]] = []
     cluster_words: list[set[str]] = []
     for i, is_prose_line in enumerate(prose):
@@ -238,9 +310,16 @@ def _body_run(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tup
             else:
                 clusters.append([i])
                 cluster_words.append(set(vocab[i]))
-    if not clusters:
+    main = max(clusters, key=lambda c: sum(words[i] for i in c)) if clusters else []
+    return clusters, main
+
+
+def _body_run(clusters: list[list[int]], main: list[int], vocab: list[set[str]]) -> tuple[int, int] | None:
+    """Where the article runs: the main cluster of prose, stretched over the other clusters that tell
+    the same story (they share its words: a results table or a list between two paragraphs stays
+    inside; teasers of other stories do not share them)."""
+    if not main:
         return None
-    main = max(clusters, key=lambda c: sum(words[i] for i in c))
     story = set().union(*(vocab[i] for i in main))
     low, high = main[0], main[-1]
     for cluster in clusters:
@@ -263,12 +342,12 @@ def _body_vocabulary(vocab: list[set[str]], prose: list[bool], body: tuple[int, 
     return counts
 
 
-def _overlap(words: set[str], vocabulary: dict[str, int], own: bool) -> float:
-    """Share of the line's words found in the body's other prose lines (a subheading shares the story's
-    words; another article's headline does not). `own`: the line is itself one of those prose lines."""
+def _overlap(words: set[str], vocabulary: dict[str, int]) -> float:
+    """Share of the line's words found in the body's prose lines (a subheading shares the story's
+    words; another article's headline does not)."""
     if not words or not vocabulary:
         return 0.0
-    hits = sum(1 for w in words if vocabulary.get(w, 0) > (1 if own else 0))
+    hits = sum(1 for w in words if w in vocabulary)
     return hits / len(words)
 
 

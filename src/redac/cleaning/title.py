@@ -8,6 +8,7 @@ SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
 MAX_SUBHEADING_WORDS = 14
+MAX_LOWER_LABEL_WORDS = 6
 
 
 def looks_like_body(text: str) -> bool:
@@ -22,6 +23,21 @@ def is_title_like(text: str) -> bool:
     if not 2 <= n_words <= MAX_TITLE_WORDS or len(stripped) > MAX_TITLE_CHARS:
         return False
     return not stripped.endswith((".", ":", ";", ",")) or (stripped.endswith(".") and n_words <= 12 and "." not in stripped[:-1])
+
+
+def reads_as_title(text: str) -> bool:
+    """A headline opens with a capital, a digit, a quote or a bracket, and is no breadcrumb trail
+    (« Accueil > Monde »): a short line opening in lower case is a label or a stamp cut from its context."""
+    stripped = text.strip()
+    lower_label = stripped[:1].islower() and len(stripped.split()) <= MAX_LOWER_LABEL_WORDS
+    return bool(stripped) and not lower_label and ">" not in stripped and is_title_like(stripped)
+
+
+def quotes_at_end(text: str) -> bool:
+    """A one-sentence line closing on a quotation: a headline ending on someone's words, which the
+    body test would take for a paragraph."""
+    stripped = text.rstrip()
+    return stripped.endswith(("»", '"', "”")) and ". " not in stripped
 
 
 def is_subheading(text: str, following: Block | None) -> bool:

@@ -56,6 +56,9 @@ def batch_run_command(
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Process documents that failed in an earlier run again.")] = False,
     merge: Annotated[bool, typer.Option("--merge", help="Write one article per story from all its sources (facts checked against all).")] = False,
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Write near-duplicate stories too (no story dedup).")] = False,
+    source_url: Annotated[str | None, typer.Option("--source-url", help="The source's address for the credit line of a document that does not give its own.")] = None,
+    no_credit: Annotated[bool, typer.Option("--no-credit", help="No credit line to the source (your own copies).")] = False,
+    archive: Annotated[list[Path] | None, typer.Option("--archive", help="The publisher's earlier articles (as for rewrite): 2-4 related ones are linked from each article.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when an article still fails a check.")] = False,
     publish: Annotated[bool, typer.Option("--publish", help="Send each article to WordPress (see `redac publish`; exit 4 when one is not published).")] = False,
     wordpress: Annotated[str | None, typer.Option("--wordpress", help="--publish: the site (or REDAC_WP_URL).")] = None,
@@ -70,6 +73,7 @@ def batch_run_command(
     are flagged and skipped (or merged with --merge). Exit codes: 0 every document written; 1 an
     article failed a check under --strict; 2 a document could not be read; 3 the model failed.
     """
+    from redac.attach import attach_options
     from redac.batch.runner import BatchOptions, run_batch
     from redac.pipeline import configured_options
 
@@ -81,7 +85,8 @@ def batch_run_command(
         say("notice", notice)
     options = BatchOptions(out_dir, store=store, jobs=jobs, engine=rewrite.engine, output_format=output_format.value,
                            min_words=min_words, retry_failed=retry_failed, merge=merge, keep_duplicates=keep_duplicates,
-                           limits=rewrite.limits, llm=rewrite.llm)
+                           limits=rewrite.limits, llm=rewrite.llm,
+                           attachments=attach_options(source_url=source_url, credit=not no_credit, archive=archive, limits=rewrite.limits))
     publisher = batch_publisher(wordpress, status, category, tag, output_format.value) if publish else None
     if quiet:
         tally = run_batch(inputs, options, backend=rewrite.backend, publisher=publisher)

@@ -14,22 +14,10 @@ from dataclasses import dataclass
 
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
+from redac.french.offices import ROLE
 from redac.french.sentences import opens_with_anaphora
 from redac.models import SourceSentence
 
-ROLE_NOUNS = (
-    "président-directeur général", "premier ministre", "première ministre", "vice-président", "vice-présidente",
-    "haut représentant", "haute représentante", "chef d’état-major", "chef d'état-major", "président", "présidente",
-    "ministre", "chancelier", "chancelière", "secrétaire", "porte-parole", "chef", "cheffe", "directeur",
-    "directrice", "dirigeant", "dirigeante", "ambassadeur", "ambassadrice", "député", "députée", "sénateur",
-    "sénatrice", "maire", "général", "commandant", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire",
-    "patron", "patronne", "fondateur", "fondatrice", "PDG", "roi", "reine", "pape", "gouverneur", "gouverneure",
-    "procureur", "procureure", "juge", "avocat", "avocate", "responsable", "négociateur", "négociatrice",
-    "représentant", "représentante", "commissaire", "analyste", "expert", "experte", "chercheur", "chercheuse",
-    "journaliste", "correspondant", "correspondante", "homologue", "leader",
-)
-ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|puissant|puissante)\s)?"
-ROLE = rf"{ROLE_MODIFIERS}(?:{'|'.join(re.escape(noun) for noun in ROLE_NOUNS)})"
 PERSON = r"[A-ZÀ-Þ][\w’'\-]+(?:\s(?:de\s|van\s|von\s|ben\s|bin\s|al-)?[A-ZÀ-Þ][\w’'\-]+)+"
 ARTICLE = r"(?:[Ll]e\s|[Ll]a\s|[Ll][’'])"
 ART = rf"(?P<art>{ARTICLE})"
@@ -41,7 +29,7 @@ ROLE_PATTERNS = (
     # "le président ukrainien Volodymyr Zelensky"
     re.compile(rf"{ART}(?P<role>{ROLE}(?:\s[a-zà-ÿ\-]+){{0,2}}?)\s(?P<name>{PERSON})"),
 )
-KEY_POINT_MAX_WORDS = 25  # a key point is a short form
+KEY_POINT_MAX_WORDS = 20  # a key point is a short form: not a long sentence (Yoast: over 20 words)
 KEY_POINT_MAX_SOURCE_WORDS = 45
 MAX_WHO_QUESTIONS = 3
 FAQ_ANSWER_MAX_WORDS = 45

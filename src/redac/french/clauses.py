@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from redac.french.lemmas import is_known_word
+from redac.french.offices import ROLE
 from redac.french.words import count_words
 
 MAX_WORDS = 20
@@ -25,8 +26,11 @@ BOUNDARIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",\s+(?:alors|tandis)\s+qu(?:e\s+|['’])"), "Dans le même temps, "),
     (re.compile(r",\s+ce\s+qui\s+"), "Cela "),
     (re.compile(r",\s+et\s+(?=(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|ni)\s?\w)"), "En outre, "),
-    # « …, une allusion à … »: an apposition to the whole clause, to the end of the sentence
+    # « …, une allusion à … »: an apposition to the whole clause, to the end of the sentence (verbless:
+    # « …, une attaque contre un membre est considérée … » is a clause, not an apposition)
     (re.compile(r",\s+(?=(?:une?)\s+[a-zà-ÿ]{4,}\s[^,;:«»“”\"()]+$)"), "Il s’agit d’"),
+    # « …, suite à une conversation … »: what the main clause follows
+    (re.compile(r",\s+suite\s+(?=(?:à|au|aux)\s)"), "Cela fait suite "),
     (re.compile(r"\s+:\s+(?![«“\"])(?=\w)"), ""),
     (re.compile(r",\s+puis\s+"), "Puis "),
 )
@@ -41,6 +45,9 @@ REPORTING_VERBS = (
 TRAILING_REPORT_RE = re.compile(
     rf",\s+(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles|on))?\s+)?(?:{REPORTING_VERBS})(?:-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?\b.*$"
 )
+REPORT_WITH_OBJECT_RE = re.compile(
+    rf",\s+(?:a|ont|avait|avaient)\s+(?:{REPORTING_VERBS})(?:\s[a-zà-ÿ]+){{0,3}}?\s*(?:que\s|qu['’]|:|«)"
+)
 TRAILING_SUBORDINATE_RE = re.compile(r",\s+(?:(?:alors|tandis)\s+qu(?:e\s|['’])|ce\s+qui\s|qui\s|dont\s|car\s).*$")
 TRAILING_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]après)\s+[^,«»“”\"]+$")
 TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\b.*$")
@@ -49,9 +56,7 @@ NAME_APPOSITION_RE = re.compile(
 )
 # « Le président ukrainien, Volodymyr Zelensky, a appelé » -> « Volodymyr Zelensky a appelé »
 ROLE_APPOSITION_RE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s?(?:président|présidente|premier ministre|première ministre|ministre|chancelier|chancelière|"
-    r"secrétaire|porte-parole|chef|cheffe|dirigeant|dirigeante|directeur|directrice|maire|ambassadeur|ambassadrice|patron|patronne)"
-    r"(?:\s[a-zà-ÿ\-]+){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s?{ROLE}(?:\s[a-zà-ÿ\-]+){{0,5}},\s+(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+"
 )
 DETACHED_PHRASE_RE = re.compile(r",\s+(?:qui|dont|d['’]une?)\s[^,;:«»“”\"()]{2,90}?,\s+")
 LEADING_CIRCUMSTANCE_RE = re.compile(
@@ -70,13 +75,16 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     for pattern, opener in BOUNDARIES:
         for match in pattern.finditer(sentence):
             first, second = sentence[: match.start()], sentence[match.end() :]
-            if _cuttable(sentence, match.start(), first, second):
+            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)):
                 second = _open(second, opener)
                 return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
     pair = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
             or _participle_clause(sentence) or _where_clause(sentence))
     if pair:
         return [*split_long_sentence(pair[0], max_words), *split_long_sentence(pair[1], max_words)]
+    appositive = _relative_after_apposition(sentence)
+    if appositive:
+        return [*split_long_sentence(appositive[0], max_words), *split_long_sentence(appositive[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
     if relative:
         first = sentence[: relative.start() + len(relative.group("name"))]
@@ -181,6 +189,33 @@ def _where_clause(sentence: str) -> tuple[str, str] | None:
 WHERE_RE = re.compile(r",\s+où\s+(?P<pronoun>il|elle|ils|elles)\s+(?=(?:a|ont|avait|avaient)\s)")
 
 
+def _relative_after_apposition(sentence: str) -> tuple[str, str] | None:
+    """« … du Kosovo, l’ancienne province serbe, qui soutient l’Ukraine. » -> (« … du Kosovo, l’ancienne
+    province serbe. », « Le Kosovo soutient l’Ukraine. »): the relative clause's antecedent is the name
+    the verbless apposition describes; its article comes back from the contraction before it."""
+    match = APPOSITION_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
+    if not match or _has_finite_verb(match.group("apposition")) or not _balanced(match.group("rest")):
+        return None
+    article = CONTRACTED_ARTICLES.get((match.group("before") or "").lower().replace("'", "’"), "")
+    first = sentence[: match.end("apposition")]
+    second = f"{article}{match.group('name')} {match.group('rest').strip()}."
+    second = second[:1].upper() + second[1:]
+    if _cuttable(sentence, match.end("apposition"), first, second):
+        return _close(first), second
+    return None
+
+
+APPOSITION_RELATIVE_RE = re.compile(
+    r"(?:\b(?P<before>du|de\sla|de\sl['’]|des|le|la|l['’]|les)\s?)?(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
+    r"(?P<apposition>(?:l['’]|le\s|la\s|les\s|un\s|une\s)[^,;:«»“”\"()]{3,80}?),\s+qui\s+(?P<rest>[^;:()]+)$"
+)
+CONTRACTED_ARTICLES = {"du": "le ", "le": "le ", "de la": "la ", "la": "la ", "de l’": "l’", "l’": "l’", "des": "les ", "les": "les "}
+
+
+def _has_finite_verb(text: str) -> bool:
+    return bool(FINITE_VERBS & set(text.lower().split()))
+
+
 def _keeps_capital(text: str) -> bool:
     first = text.split(maxsplit=1)[0]
     elided_article = first[:2] in {"L’", "L'"}  # « L’Albanie » mid-sentence is « l’Albanie »
@@ -224,7 +259,9 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         head = re.split(mark, text, maxsplit=1)[0]
         if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
             text = head
-    for pattern in (TRAILING_REPORT_RE, TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
+    if not REPORT_WITH_OBJECT_RE.search(text):  # « X, a déclaré jeudi que … »: the report is the main verb
+        text = _cut_tail(text, TRAILING_REPORT_RE)
+    for pattern in (TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
         text = _cut_tail(text, pattern)
     text = ROLE_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)
     text = NAME_APPOSITION_RE.sub(lambda m: m.group("name") + " " if _apposition(m.group(0)) else m.group(0), text)

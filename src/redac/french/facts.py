@@ -48,7 +48,7 @@ DIGIT_RE = re.compile(r"\d")  # every DATE_RE form holds a digit
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
-    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|heures?|h|minutes?|min|jours?|mois"
+    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
     r"|semaines?|points?|habitants?|personnes?|morts?|blessés?"
 )
 NUMBER_RE = re.compile(
@@ -135,7 +135,8 @@ def _unit_key(unit: str) -> str:
     folded = fold(unit).replace("d'", "")
     if folded in {"%", "‰"}:
         return folded
-    return " " + {"€": "euro", "$": "dollar", "£": "livre"}.get(folded, folded.rstrip("s") or folded)
+    folded = folded.rstrip("s") or folded
+    return " " + {"€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an"}.get(folded, folded)
 
 
 def _dates(text: str) -> list[Fact]:
@@ -188,8 +189,9 @@ def _quotes(text: str) -> list[Fact]:
 
 
 def quote_key(body: str) -> str:
-    """Quotes compare verbatim up to spacing, apostrophe style and letter case of the first letter."""
-    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+    """Quotes compare verbatim up to spacing, apostrophe style, letter case of the first letter and the
+    final stop (French typography puts it inside or outside the guillemets)."""
+    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split()).rstrip(" .,;")
 
 
 def _names(text: str) -> list[Fact]:

@@ -34,6 +34,7 @@ def lemma(token: str) -> str:
 @lru_cache(maxsize=65536)
 def is_known_word(word: str) -> bool:
     """Whether simplemma knows the lowercase word as French (used to tell names from common words)."""
+    _defer_rule_modules()
     from simplemma.utils import normalize_token
 
     return _lookup().get_lemma(normalize_token(word.lower()), LANGUAGE) is not None
@@ -59,6 +60,7 @@ def cache_dir() -> Path:
 @cache
 def _factory():
     """A simplemma dictionary factory reading the French dictionary from the cached trie."""
+    _defer_rule_modules()
     from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
 
     class TrieFactory(CachingDictionaryFactory):
@@ -70,6 +72,7 @@ def _factory():
 
 @cache
 def _lemmatizer():
+    _defer_rule_modules()
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
@@ -78,9 +81,58 @@ def _lemmatizer():
 
 @cache
 def _lookup():
+    _defer_rule_modules()
     from simplemma.strategies import DictionaryLookupStrategy
 
     return DictionaryLookupStrategy(_factory())
+
+
+@cache
+def _defer_rule_modules() -> None:
+    """Import simplemma's per-language suffix rules only for a language that asks for them.
+
+    simplemma's `strategies` package imports the rule module of each of its 21 rule languages, and
+    each compiles its regular expressions on import: about 0.2 s of every fresh process, for rules
+    French does not have. Registered before simplemma is imported, this stand-in for the
+    `defaultrules` package gives the same `RULE_FUNCTIONS` mapping, filled on first use of a language.
+    """
+    import importlib.util
+    import sys
+    import types
+
+    name = "simplemma.strategies.defaultrules"
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec("simplemma")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    folder = Path(next(iter(spec.submodule_search_locations))) / "strategies" / "defaultrules"
+    stems = sorted(path.stem for path in folder.glob("*.py") if path.stem not in {"__init__", "generic"})
+    if not stems:
+        return
+    package = types.ModuleType(name, "simplemma's rules, imported per language by redac.french.lemmas")
+    package.__path__ = [str(folder)]
+    package.RULE_FUNCTIONS = _LazyRules(name, {stem.rstrip("_"): stem for stem in stems})  # type: ignore[attr-defined]
+    sys.modules[name] = package
+
+
+class _LazyRules(dict):
+    """{language: rule function}, the language's module imported on first lookup."""
+
+    def __init__(self, package: str, modules: dict[str, str]) -> None:
+        super().__init__()
+        self._package, self._modules = package, modules
+
+    def get(self, lang, default=None):
+        if not dict.__contains__(self, lang) and lang in self._modules:
+            import importlib
+
+            module = importlib.import_module(f"{self._package}.{self._modules[lang]}")
+            self[lang] = getattr(module, f"apply_{lang}")
+        return super().get(lang, default)
+
+    def __contains__(self, lang: object) -> bool:
+        return super().__contains__(lang) or lang in self._modules
 
 
 def _load_trie(lang: str):

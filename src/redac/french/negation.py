@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from redac.french.lemmas import lemma
 from redac.french.text import fold
-from redac.french.tokens import tokens
+from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
 
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
@@ -25,10 +25,15 @@ TRANSPARENT = {
     "y", "en", "se", "s", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "te", "l", "m", "t", "de", "d", "du", "des",
     "un", "une", "ce", "cela", "ca", "il", "elle", "ils", "elles", "on",
 }
+CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
+PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
+PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
+SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais"}  # « aucune famille ne sera… »: one negation
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
 WINDOW = 4  # tokens after « ne » searched for its particle
+SUBJECT_WINDOW = 14  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +56,19 @@ def word_key(token: str) -> str:
 @lru_cache(maxsize=8192)
 def polarity(sentence: str) -> Polarity:
     """What `sentence` negates and affirms (quotations included: a quote is part of the claim)."""
-    raw = tokens(sentence)
+    raw = _split_elisions(tokens(sentence))
     words = [fold(token) for token in raw]
     negated_at: set[int] = set()
     negations = 0
+    paired: set[int] = set()  # the « ne » of « aucune famille ne sera », already counted with its particle
     for index in range(len(words)):
+        if index in paired:
+            continue
         targets = _negated_targets(words, index)
+        ne = _subject_particle_ne(words, index)
+        if ne is not None:
+            paired.add(ne)
+            targets = targets + _after_ne(words, ne)
         if targets:
             negations += 1
             negated_at.update(targets)
@@ -65,8 +77,29 @@ def polarity(sentence: str) -> Polarity:
     return Polarity(negated, affirmed, negations)
 
 
+def _split_elisions(raw: list[str]) -> list[str]:
+    """« qu'aucune » -> « qu », « aucune »: the negation hides behind the elision. « n'a » stays whole (the
+    word after « n' » is what it negates)."""
+    out = []
+    for token in raw:
+        match = ELISION_RE.match(token)
+        if match and not fold(token).startswith("n'") and not fold(token).startswith("n’"):
+            out += [token[: match.end() - 1], token[match.end() :]]
+        else:
+            out.append(token)
+    return out
+
+
+def _subject_particle_ne(words: list[str], index: int) -> int | None:
+    """Where the « ne » of a negation opened by its subject stands (« aucune famille ne sera », « personne
+    n'a été blessé »), or None."""
+    if words[index] not in SUBJECT_PARTICLES or _ne_before(words, index):
+        return None
+    return next((i for i in range(index + 1, min(len(words), index + 1 + SUBJECT_WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
+
+
 def _content(word: str) -> bool:
-    return word[:1].isalpha() and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
+    return word[:1].isalpha() and not word.startswith(("n'", "n’")) and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
 
 
 def _negated_targets(words: list[str], index: int) -> list[int]:
@@ -77,12 +110,22 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return []
         return _after_ne(words, index)
     if word == "sans" or word == "ni":
-        return _next_content(words, index + 1, 1)
+        targets = _next_content(words, index + 1, 1)
+        follower = words[targets[0] + 1] if targets and targets[0] + 1 < len(words) else ""
+        if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]):
+            return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
+        return targets
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
-        return _next_content(words, index + 1, 1)  # « aucune sanction », « jamais condamné » without « ne »
+        if word == "jamais" and _subject_particle_ne(words, index) is not None:
+            return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
+        if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
+            return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
+        return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
     follower = words[index + 1] if index + 1 < len(words) else ""
-    if (follower == "de" or follower.startswith("d'")) and fold(lemma(word)) in NEGATING_VERBS:
+    if follower in ("de", "d") and fold(lemma(word)) in NEGATING_VERBS:
         return _next_content(words, index + 1, 1)
+    if follower == "a" and word in PENDING_FORMS:
+        return _next_content(words, index + 2, 1)
     return []
 
 
@@ -101,7 +144,15 @@ def _after_ne(words: list[str], index: int) -> list[int]:
         targets = middle[:1]
     else:
         targets = _next_content(words, (particle if particle is not None else index) + 1, 1)
-    return targets + _partitive_object(words, particle, targets)
+    return targets + _controlled(words, targets) + _partitive_object(words, particle, targets)
+
+
+def _controlled(words: list[str], targets: list[int]) -> list[int]:
+    """« n'a pas souhaité s'exprimer », « n'a pas accepté de signer »: the infinitive the verb governs."""
+    if not targets or fold(lemma(words[targets[-1]])) not in CONTROL_VERBS:
+        return []
+    following = [i for i in range(targets[-1] + 1, min(len(words), targets[-1] + 4)) if _content(words[i])]
+    return following[:1] if following and words[following[0]].endswith(("er", "ir", "re")) else []
 
 
 def _partitive_object(words: list[str], particle: int | None, targets: list[int]) -> list[int]:
@@ -110,12 +161,16 @@ def _partitive_object(words: list[str], particle: int | None, targets: list[int]
     if particle is None:
         return []
     if words[particle] in ("aucun", "aucune"):
-        return _next_content(words, particle + 1, 1)
+        return _with_participle(words, _next_content(words, particle + 1, 1))
     start = particle + 1 + (particle + 1 in targets)  # past the participle « n'a pas imposé »
     follower = words[start] if start < len(words) else ""
-    if follower == "de":
-        return _next_content(words, start + 1, 1)
-    return [start] if follower.startswith("d'") else []
+    return _with_participle(words, _next_content(words, start + 1, 1)) if follower in ("de", "d") else []
+
+
+def _with_participle(words: list[str], nouns: list[int]) -> list[int]:
+    """« pas de licenciement prévu », « aucune sanction imposée »: the participle after the noun is negated with it."""
+    after = nouns[-1] + 1 if nouns else len(words)
+    return [*nouns, after] if after < len(words) and PARTICIPLE_RE.match(words[after]) and _content(words[after]) else nouns
 
 
 def _next_content(words: list[str], start: int, count: int) -> list[int]:

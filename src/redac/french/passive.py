@@ -24,9 +24,18 @@ MAX_GAP = 3
 
 
 def is_passive(sentence_tokens: list[str]) -> bool:
-    """True when the sentence (its tokens, in order) holds a passive construction."""
+    """True when the sentence (its tokens, in order) holds a passive construction: a participle after
+    « être », or, after « être », a participle with its agent (« était à Kiev … à l’alliance dirigée par
+    les États-Unis »), the reduced passive Yoast counts too."""
     forms = [match_form(token) for token in sentence_tokens]
-    return any(_is_auxiliary(forms, sentence_tokens, i) and _participle_follows(forms, sentence_tokens, i) for i in range(len(forms)))
+    auxiliaries = [i for i in range(len(forms)) if _is_auxiliary(forms, sentence_tokens, i)]
+    return any(_participle_follows(forms, sentence_tokens, i) for i in auxiliaries) or (
+        bool(auxiliaries) and _agent_participle(forms, sentence_tokens, auxiliaries[0]))
+
+
+def _agent_participle(forms: list[str], tokens: list[str], start: int) -> bool:
+    """A past participle followed by « par » (its agent) after position `start`."""
+    return any(forms[j + 1] == "par" and is_past_participle(tokens[j]) for j in range(start + 1, len(forms) - 1))
 
 
 def _is_auxiliary(forms: list[str], tokens: list[str], i: int) -> bool:

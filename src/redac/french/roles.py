@@ -28,6 +28,10 @@ SPEECH_STEMS = (
     "racont", "temoign", "confirm", "comment", "conclu", "ecri", "admi", "assur", "reagi", "lance",
 )
 SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
+INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
+PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
+AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont", "etait", "etaient"}
+RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
 PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue", "us")
@@ -51,7 +55,8 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        if _verb_like(token.text, token.raw):
+        after_auxiliary = index > 0 and tokens[index - 1].text in AUXILIARY_FORMS and token.text.endswith(PARTICIPLE_ENDINGS)
+        if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
 
@@ -68,14 +73,35 @@ def _verb_like(word: str, raw: str) -> bool:
 
 def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     """-1 when the name stands as the agent of the verb (before it, after a speech verb in an incise, or
-    « par X » after a passive), else 1."""
-    passive = any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index])
+    « par X » after a passive, « Dolcetti, dirigé par Marco Bellini » included), 0 when a relative
+    clause stands between them, else 1."""
+    low, high = sorted((name_index, verb_index))
+    if any(t.text in RELATIVES or t.text.startswith(("qu'", "qu’")) for t in tokens[low + 1 : high]):
+        return 0  # another clause stands between them: no role read (« Venu à Kiev, … l'alliance que dirigent les États-Unis »)
+    passive = is_passive(tokens, verb_index)
     if name_index < verb_index:
         return 1 if passive else -1
     if _speech(tokens[verb_index].text) and name_index - verb_index <= 4:
         return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
     by_agent = any(t.text == "par" for t in tokens[max(verb_index, name_index - 3) : name_index])
     return -1 if passive and by_agent else 1
+
+
+def is_passive(tokens: tuple[Token, ...], verb_index: int) -> bool:
+    """« a été exhorté », « est dirigé », and the participle alone before its agent (« dirigé par »)."""
+    if any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index]):
+        return True
+    follows = tokens[verb_index + 1].text if verb_index + 1 < len(tokens) else ""
+    return follows == "par" and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS)
+
+
+def passive_agent_offset(sentence: str, verb_start: int) -> int | None:
+    """Where « par X » begins after a passive speech verb (« averti en mai par M. Trump »), or None."""
+    words = sentence_tokens(sentence)
+    index = token_index(words, verb_start)
+    if index >= len(words) or not any(t.text in PASSIVE_AUXILIARIES for t in words[max(0, index - 2) : index]):
+        return None
+    return next((t.start for t in words[index + 1 : index + 5] if t.text == "par"), None)
 
 
 def _speech(word: str) -> bool:
@@ -94,22 +120,41 @@ def coordinated(tokens: tuple[Token, ...], first: int, second: int) -> bool:
     return len(between) <= 4 and any(word in ("et", "ni", "ou") for word in between) and not any(_verb_like(t.text, t.raw) for t in tokens[low + 1 : high])
 
 
-def speaker_offset(sentence: str) -> tuple[int, int] | None:
-    """Where to look for the speaker of a sentence's quotation: (offset, direction).
+@lru_cache(maxsize=4096)
+def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None:
+    """Where to look for the speaker of a sentence's quotation (or, `quoted` False, of what it reports):
+    (offset, direction).
 
-    After the quote, the speaker follows the speech verb (« », a déclaré X »: direction 1); before it,
-    the speaker precedes the verb (« X a déclaré : « »: direction -1). None without a quotation or a
-    speech verb outside it."""
+    After the quote or a comma, the speaker follows the speech verb (« », a déclaré X », « …, a précisé
+    X »: direction 1), as after « selon »; else the speaker precedes the verb (« X a déclaré : « »:
+    direction -1); a passive verb's speaker follows « par » (« averti par M. Trump »). None without a
+    quotation (when `quoted`) or a speech verb outside it."""
     quotes = list(QUOTE_SPAN_RE.finditer(sentence))
-    if not quotes:
+    if quoted and not quotes:
         return None
     outside = QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     for match in TOKEN_RE.finditer(outside):
         word = fold(match.group(0))
         if _speech(word):
+            if PRONOUN_SPEAKER_RE.search(outside[: match.start()]):
+                return None  # « a-t-elle déclaré »: the speaker is a pronoun
+            agent = passive_agent_offset(sentence, match.start())
+            if agent is not None:
+                return agent, 1
             after_quote = any(quote.end() <= match.start() for quote in quotes)
-            return (match.end(), 1) if after_quote else (match.start(), -1)
+            incise = _incise(outside[: match.start()]) or word in ("selon", "d'apres")
+            return (match.end(), 1) if after_quote or incise else (match.start(), -1)
     return None
+
+
+def _incise(before: str) -> bool:
+    """« …, a précisé X »: the verb follows a comma or a quotation, and no name just before the comma
+    (« Le maire, Pauline Dussart, a averti » is an apposition: the speaker comes first)."""
+    found = INCISE_RE.search(before)
+    if found is None:
+        return False
+    words = before[: found.start()].split()
+    return not words or not words[-1][:1].isupper()
 
 
 def outside_quotes(sentence: str) -> str:

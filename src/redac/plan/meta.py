@@ -24,6 +24,7 @@ CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")
 def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The best description from the lead's sentences (see the module docstring)."""
     matcher = KeyphraseMatcher(keyphrase)
+    sentences = [_ended(sentence) for sentence in sentences]
     spans = [(i, j) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
     candidates = [fit_description(" ".join(sentences[i:j]), limits) for i, j in spans]
     candidates = [text for text in candidates if text]
@@ -34,6 +35,14 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
         prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}", limits)]
         return _best([text for text in prefixed if text] or candidates, limits)
     return _best(candidates, limits) if candidates else ""
+
+
+def _ended(sentence: str) -> str:
+    """A sentence with its full stop: a heading-like line (« « … rien pour l’hôpital » ») joined to the
+    next sentence without one would read, and be fact-checked, as one sentence with the next."""
+    text = sentence.rstrip()
+    bare = text.rstrip("»”\"   ")
+    return text if not text or bare.endswith((".", "!", "?", "…")) else text + "."
 
 
 def _names_in(keyphrase: str, text: str) -> bool:

@@ -18,6 +18,8 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.novelty import title_copy
+from redac.french.offices import ROLE
+from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -38,23 +40,30 @@ AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux
 # A cut right after a verb form would leave the verb without the complement it needs (« a appelé »).
 VERB_END_RE = re.compile(r"(?:er|ir)$")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": 0.3, "generic": -1.0}
+# A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
+# rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": -1.5, "generic": -1.0}
 LEAD_SENTENCES = 5
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
     r"(?i)^(?:alors\s+qu|tandis\s+qu|bien\s+qu|parce\s+qu|lorsqu|puisqu|si\b|s['’]il|quand\b|comme\b|dès\s+qu|afin\b|pour\s+qu|"
     r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:par|de|du|des|à|au|aux|en|dans|sur)\b)"
 )
+# « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
+ADVERB_AFTER_VERB_RE = re.compile(
+    r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
+)
+AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
 RELATIVE_BEFORE_NAME_RE = re.compile(
     r"\s+qui\s+(?:a|ont|avait|avaient|est|sont)\s+[a-zà-ÿ]+(?:\s+(?:la|le|les|l['’]|des|du|de|en|à|au))?\s*[A-ZÀ-Þ][\w\-]+"
 )
+# « le président ukrainien Volodymyr Zelensky », « le chanteur Renaud »: a single name only right after the role
+# (« la ministre de la Santé a … » keeps its role: « Santé » is no name).
 ROLE_BEFORE_NAME_RE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+(?:(?:nouveau|nouvelle|ancien|ancienne)\s+)?(?:président|présidente|premier ministre|première ministre|"
-    r"ministre|chancelier|chancelière|secrétaire général|secrétaire générale|porte-parole|chef|cheffe|dirigeant|dirigeante)"
-    r"(?:\s+[a-zà-ÿ\-]+){0,4}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+{ROLE}(?:(?:\s+[a-zà-ÿ\-]+){{0,4}}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])|\s+(?=[A-ZÀ-Þ][\w\-]+\s))"
 )
 # Weekdays (and the date after them) say when, which the article says; a title says what.
 WEEKDAY_RE = re.compile(
@@ -127,7 +136,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     clause = WEEKDAY_RE.sub("", main_clause(text, keep_lead=False)).strip(" ,")
     clause = " ".join(clause.split())
-    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or ("«" in clause and clause.count("«") != clause.count("»")):
+    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
     return capitalize_first(clause)
 
@@ -141,6 +150,8 @@ def _shorter_forms(clause: str) -> list[str]:
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head):
         forms.append(head)
+    for form in list(forms):
+        forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
     for form in list(forms):
         forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
     for form in list(forms):
@@ -183,7 +194,12 @@ def _complement_cuts(title: str) -> list[str]:
     for start in sorted(starts):
         head = title[:start].rstrip(" ,")
         last = tokens(head)[-1] if tokens(head) else ""
-        if len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and _balanced(head):
+        # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
+        # its auxiliary (« sont entravées ») needs the complement the cut would drop
+        words = tokens(head)
+        dangling = is_past_participle(last) and last[:1].islower() and fold(words[-2]) not in AUXILIARIES
+        if (len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling
+                and _balanced(head)):
             cuts.append(head)
     return cuts
 
@@ -218,9 +234,25 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
+    score -= 2.0 if _angle_repeats_keyphrase(text, matcher) else 0.0  # « Elton John : John annonce … »
     return round(score, 3)
 
 
+def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> bool:
+    """« Keyphrase : angle » whose angle says a content word of the keyphrase again."""
+    if not matcher or " : " not in text:
+        return False
+    head, angle = text.split(" : ", 1)
+    if fold(head) != fold(matcher.text):
+        return False
+    words = {fold(word) for word in tokens(head)} - function_words()
+    return bool(words & {fold(word) for word in tokens(angle)})
+
+
 def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;")
-    return text.rstrip(".")
+    """One line without a trailing stop, comma or coordinator (« supprimés samedi et dimanche » without
+    its weekdays leaves « supprimés et »)."""
+    text = " ".join(text.split()).strip(" ,;").rstrip(".")
+    while (words := text.rsplit(" ", 1)) and len(words) == 2 and fold(words[1]) in {"et", "ou", "ni", "mais"}:
+        text = words[0].rstrip(" ,;")
+    return text

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 from redac.limits import DEFAULT_LIMITS, Limits
+from redac.seo import readability  # noqa: F401  (registers the readability assessments after the SEO ones)
 from redac.seo.assessments import ASSESSMENTS, Result
 from redac.seo.page import Page
 from redac.seo.researches import Researcher

@@ -1,0 +1,98 @@
+"""The quotation guard: a source quotation must reach the article whole and inside guillemets.
+
+A model that rewrites a quotation drops its guillemets (the words now read as the article's own) or
+changes a word inside them (the person is made to say what they did not). Both are caught against the
+source's quotations, and each finding says what the source quotes, so the editor can restore it. A
+quotation's words that the source also writes outside quotation marks are the source's own narration,
+not a quotation: copying them is no fault here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Unsupported
+from redac.french.roles import outside_quotes
+from redac.french.text import fold
+from redac.french.tokens import TOKEN_RE
+from redac.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    text: str  # as the source writes it, without its guillemets
+    words: tuple[str, ...]  # folded
+    said: SourceSentence  # the source sentence holding it (its first, for one over several sentences)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(fold(match.group(0)).replace("’", "'") for match in TOKEN_RE.finditer(text))
+
+
+def source_quotations(source: SourceFacts) -> list[Quotation]:
+    """Every quotation of the source, once, with the sentence that holds it."""
+    found: dict[str, Quotation] = {}
+    for fact in source.facts:
+        if fact.kind == "quote" and fact.value not in found:
+            said = next((s for s in source.sentences if fact.text[:30] in s.text), None)
+            if said is not None:
+                found[fact.value] = Quotation(fact.text, words_of(fact.text), said)
+    return list(found.values())
+
+
+def quotation_runs(quotations: list[Quotation], limits: Limits) -> dict[tuple[str, ...], Quotation]:
+    """Each quotation's runs of words that count as a copy: the whole quotation up to
+    `quote_guard_run_words` words, every run of that many beyond (from `quote_guard_min_words` words)."""
+    runs: dict[tuple[str, ...], Quotation] = {}
+    for quotation in quotations:
+        words = quotation.words
+        if len(words) < limits.quote_guard_min_words:
+            continue
+        length = min(len(words), limits.quote_guard_run_words)
+        for start in range(len(words) - length + 1):
+            runs.setdefault(words[start : start + length], quotation)
+    return runs
+
+
+def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside: str | None = None) -> list[Unsupported]:
+    """Source quotations whose words the sentence writes outside guillemets (`quotation_runs`), unless
+    the source writes those words outside quotation marks too. `outside` is the sentence with its
+    quotations blanked, read from its whole paragraph (a quotation may run over several sentences)."""
+    runs = source.quotation_runs
+    if not runs:
+        return []
+    mine = words_of(outside_quotes(sentence) if outside is None else outside)
+    found: dict[str, Unsupported] = {}
+    for length in {len(run) for run in runs}:
+        for start in range(len(mine) - length + 1):
+            copied = mine[start : start + length]
+            quotation = runs.get(copied)
+            if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
+                found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, " ".join(copied))
+    return list(found.values())
+
+
+def altered_quotation(where: str, sentence: str, text: str, source: SourceFacts, limits: Limits = DEFAULT_LIMITS) -> Unsupported | None:
+    """The source quotation an article quotation not found verbatim was made from (most of its words), as
+    a finding that says what the source quotes; None when no source quotation is that close."""
+    mine = set(words_of(text))
+    best, share = None, 0.0
+    for quotation in source.quotations:
+        shared = len(mine & set(quotation.words)) / max(len(mine), len(set(quotation.words)))
+        if shared > share:
+            best, share = quotation, shared
+    if best is None or share < limits.quote_guard_altered_share:
+        return None
+    return _finding("citation modifiée", where, sentence, best, text)
+
+
+def _finding(reason: str, where: str, sentence: str, quotation: Quotation, text: str) -> Unsupported:
+    return Unsupported("quote", text, f"{reason} : la source cite « {quotation.text} »", where, sentence, quotation.said.text, quotation.said.where)
+
+
+def _in_order(words: tuple[str, ...], text: tuple[str, ...]) -> bool:
+    return any(text[i : i + len(words)] == words for i in range(len(text) - len(words) + 1))

@@ -1,0 +1,43 @@
+"""The quotation guard on hand-written cases: a source quotation written without its guillemets, or
+inside them with a word changed, is caught, and the finding says what the source quotes."""
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+SOURCE = SourceFacts([
+    "« Nous n'avons reçu aucune garantie écrite sur l'emploi de nos collègues », a déclaré Gwenaëlle Prigent.",
+    "Le maire a parlé d'un projet « utile à tous ».",
+    "La direction promet de maintenir les sites. « Les deux sites de production resteront en Bretagne », a affirmé Yann Le Goff.",
+])
+QUOTED = "Nous n'avons reçu aucune garantie écrite sur l'emploi de nos collègues"
+
+
+def found(text: str) -> list:
+    return unsupported_facts([("ligne 1", text, True)], SOURCE)
+
+
+def test_a_quotation_without_its_guillemets_is_caught():
+    [item] = found("Gwenaëlle Prigent a déclaré n'avoir reçu aucune garantie écrite sur l'emploi de nos collègues.")
+    assert item.kind == "quote" and "sans guillemets" in item.reason
+    assert f"la source cite « {QUOTED} »" in item.reason
+    assert item.source_says.startswith("« Nous n'avons reçu") and item.source_where == "paragraphe 1, phrase 1"
+    [whole] = found("Les deux sites de production resteront en Bretagne, a affirmé Yann Le Goff.")
+    assert "sans guillemets" in whole.reason
+
+
+def test_a_quotation_with_a_word_changed_says_what_the_source_quotes():
+    [item] = found(f"« {QUOTED.replace('écrite', 'sérieuse')} », a déclaré Gwenaëlle Prigent.")
+    assert item.kind == "quote" and item.reason.startswith("citation modifiée")
+    assert f"la source cite « {QUOTED} »" in item.reason
+
+
+def test_quotations_kept_whole_and_reported_speech_in_other_words_raise_nothing():
+    assert found(f"« {QUOTED}. » a déclaré Gwenaëlle Prigent.") == []
+    assert found("Gwenaëlle Prigent a déclaré que les salariés n'avaient reçu aucune garantie écrite.") == []
+    assert found("Le maire parle d'un projet utile à tous.") == []  # three words: too short to be a copy
+    assert found("La direction promet de maintenir les sites.") == []  # the source's own narration
+
+
+def test_a_quotation_over_several_sentences_is_read_from_its_paragraph():
+    source = SourceFacts(["« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."])
+    text = "« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."
+    assert unsupported_facts([("ligne 1", text, True)], source) == []
