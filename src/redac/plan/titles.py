@@ -93,6 +93,14 @@ def title_candidates(
     return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
 
 
+def score_title(text: str, keyphrase: str, lead: str, source_title: str | None, how: str = "lead", limits: Limits = DEFAULT_LIMITS) -> float:
+    """A title written elsewhere (a model's proposal) scored by the same rules; -1 when it copies the source title."""
+    text = _tidy(text)
+    if not text or title_copy(text, source_title, keyphrase):
+        return -1.0
+    return _score(text, how, KeyphraseMatcher(keyphrase), _essentials(lead), limits)
+
+
 def _proposals(keyphrase: str, lead: str, headings: list[str]):
     """(title, how) pairs: the main clause of each lead sentence, fitted to the result line, after
     the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""

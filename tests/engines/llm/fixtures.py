@@ -82,11 +82,16 @@ def sample_section_json(index: int) -> str:
     return json.dumps(SAMPLE_ANSWER["sections"][index], ensure_ascii=False)
 
 
-def sample_lead_json() -> str:
-    """The standfirst and FAQ alone, as the "sections" strategy asks for them."""
-    return json.dumps({"chapo": SAMPLE_ANSWER["chapo"], "faq": SAMPLE_ANSWER["faq"]}, ensure_ascii=False)
+def sample_lead_markdown(titles: tuple[str, ...] = ()) -> str:
+    """Title proposals and the standfirst, as the "sections" strategy asks for them (Markdown)."""
+    return "".join(f"# {title}\n" for title in titles) + "\n" + SAMPLE_ANSWER["chapo"]
 
 
-def sample_by_sections() -> list[str]:
+def sample_section_markdown(index: int) -> str:
+    section = SAMPLE_ANSWER["sections"][index]
+    return f"## {section['titre']}\n\n" + "\n\n".join(section["paragraphes"])
+
+
+def sample_by_sections(titles: tuple[str, ...] = ()) -> list[str]:
     """The sample-sized answer as the "sections" strategy receives it: the lead, then each section."""
-    return [sample_lead_json()] + [sample_section_json(i) for i in range(len(SAMPLE_ANSWER["sections"]))]
+    return [sample_lead_markdown(titles)] + [sample_section_markdown(i) for i in range(len(SAMPLE_ANSWER["sections"]))]

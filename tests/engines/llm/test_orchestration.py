@@ -120,13 +120,20 @@ def test_sections_strategy_writes_each_section_from_its_own_sentences():
                            llm=LLMSettings(strategy="sections"))
     sections = result.plan.sections
     assert result.usage.calls == len(sections) + 1 and backend.answers == []
-    assert backend.calls[0]["schema"]["required"] == ["chapo"]
+    assert all(call["schema"] is None for call in backend.calls)  # Markdown replies, no grammar
+    # Every call starts with the same system prompt and fenced source (llama.cpp reads it once); the task comes last.
+    prefixes = {(call["messages"][0]["content"], call["messages"][-1]["content"].split("</source>")[0]) for call in backend.calls}
+    assert len(prefixes) == 1
     for section, call in zip(sections, backend.calls[1:]):
-        fenced = call["messages"][-1]["content"].split("<source>")[1]
-        assert f"« {section.heading} »" in call["messages"][-1]["content"]
-        assert fenced.strip().removesuffix("</source>").strip() == "\n".join(
-            s.text for s in result.analysis.source_sentences if s.id in section.sentences)
-    assert [check.id for check in result.report.checks if not check.passed] == []
+        task = call["messages"][-1]["content"].split("</source>")[1]
+        assert f"« {section.heading} »" in task
+        own = [s.text for s in result.analysis.source_sentences if s.id in section.sentences]
+        assert all(f"- {text}" in task for text in own)
+        others = [s.text for s in result.analysis.source_sentences if s.id not in section.sentences and s.words > 8]
+        assert not any(f"- {text}\n" in task for text in others)
+    # The fixture's 774 words counted its FAQ, which this strategy no longer asks for (a small model's
+    # FAQ answers are where it drifted from the source): every other check passes.
+    assert [check.id for check in result.report.checks if not check.passed and check.id != "length"] == []
 
 
 def test_unknown_strategy_is_a_usage_error():

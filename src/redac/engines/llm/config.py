@@ -47,9 +47,9 @@ class LLMSettings:
     timeout: float = 120.0  # seconds per request
     retries: int = 4  # per request, after the first attempt
     backoff: float = 1.0  # seconds: the first retry waits up to this, doubling each time
-    max_calls: int = 6  # per article, repairs included
+    max_calls: int = 8  # per article, repairs included (the sections strategy: lead + ~5 sections + 2)
     max_tokens: int = 6000  # completion tokens per article
-    strategy: str = "single"  # "single" (one call per article) or "sections" (one call per section)
+    strategy: str | None = None  # "single" (one call per article) or "sections" (one per section); None: by backend
     source: str = "defaults"  # where the settings came from, for `redac doctor`
 
     @property

@@ -1,8 +1,10 @@
-"""What the model must answer (a JSON article), and a tolerant reader for what it actually answers.
+"""What the model must answer in JSON (the "single" strategy), and a strict reader for it.
 
-Models wrap JSON in code fences, add a sentence before it, leave a trailing comma, or stop in the
-middle. `parse_article` takes the first balanced JSON object it finds, forgives trailing commas,
-and validates it with pydantic; anything else is `None`, which the writer treats as a failed call.
+Models wrap JSON in code fences or add a sentence before it: `parse_reply` takes the first balanced
+JSON object it finds and validates it with pydantic. Nothing is mended: a trailing comma, a cut
+reply, or paragraphs that are the pieces of one broken string (a quotation in straight quotes ends
+a JSON string early; under a grammar the model then starts a new one, so « qualifiant de » became a
+paragraph of its own) make the reply `None`, which the writer asks for again.
 """
 
 from __future__ import annotations
@@ -11,15 +13,25 @@ import json
 import re
 from typing import TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from redac.engines.llm.markdown import guillemets_paired
 
 Reply = TypeVar("Reply", bound=BaseModel)
-TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
+FRAGMENT_START_RE = re.compile(r"^[\s\"«»,;:.)\-–—]*[a-zà-ÿ]")  # a paragraph starts with a capital (or a digit)
 
 
 class SectionReply(BaseModel):
     titre: str = Field(min_length=1)
     paragraphes: list[str] = Field(min_length=1)
+
+    @field_validator("paragraphes")
+    @classmethod
+    def whole_paragraphs(cls, paragraphs: list[str]) -> list[str]:
+        for paragraph in paragraphs:
+            if FRAGMENT_START_RE.match(paragraph) or not guillemets_paired(paragraph):
+                raise ValueError(f"a fragment, not a paragraph: {paragraph[:40]!r}")
+        return paragraphs
 
 
 class QuestionReply(BaseModel):
@@ -43,11 +55,10 @@ class LeadReply(BaseModel):
 def parse_reply(text: str, model: type[Reply]) -> Reply | None:
     """The first JSON object in `text` that validates as `model`, or None."""
     for candidate in _json_objects(text):
-        for attempt in (candidate, TRAILING_COMMA_RE.sub(r"\1", candidate)):
-            try:
-                return model.model_validate(json.loads(attempt))
-            except (json.JSONDecodeError, ValidationError, TypeError):
-                continue
+        try:
+            return model.model_validate(json.loads(candidate))
+        except (json.JSONDecodeError, ValidationError, TypeError):
+            continue
     return None
 
 

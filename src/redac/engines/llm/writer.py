@@ -1,13 +1,18 @@
 """The LLM writer: a draft, then bounded repairs section by section.
 
-Two strategies write the draft. "single" (the default) asks for the whole article in one call: the
-cheapest path (one call, the source sent once; `bench/llm.py` measures it). "sections" asks for the
-standfirst and FAQ in one call, then each section in its own call from its own source sentences:
-n + 1 calls, for small local models that cannot hold a long JSON answer together. Either way a
-section is rewritten alone when a check points at it: too short, facts the source does not support,
-another language, passages copied from the source. A reply that is not valid JSON is asked for again
-once; a truncated reply (finish_reason "length") is never taken as an answer. Calls and completion
-tokens are capped per article; what the budget or the model cannot fix is left to the report.
+Two strategies write the draft. "single" asks for the whole article in one JSON call: the cheapest
+path for a large served model (`bench/llm.py`). "sections", the default for a local GGUF, is made for
+small models (`bench/llm_real.py`): title candidates and the standfirst in one call, then each section
+from its own source sentences, its word budget, its facts and its quotations given as fixed strings,
+in Markdown (a 1.5B model holds it; quotes inside JSON strings broke its replies). Every call starts
+with the same system prompt and fenced source, so llama.cpp reads the source once per article. A
+section that comes out short gets one continuation call, fed the facts it has not used yet.
+
+Either way a section is rewritten alone when a check points at it: too short, facts the source does
+not support, another language, passages copied from the source. A reply that is not the format
+asked for is asked for again once, never pieced together; a truncated reply is never kept as is.
+Calls and completion tokens are capped per article; what the budget or the model cannot fix is left
+to the report.
 """
 
 from __future__ import annotations
@@ -20,19 +25,26 @@ from redac.checks.originality import copied_passages
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
-from redac.engines.llm.schema import ArticleReply, LeadReply, Reply, SectionReply, parse_reply
+from redac.engines.llm.markdown import MarkdownReply, parse_markdown
+from redac.engines.llm.quotes import restore_quotations, source_quotations
+from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, parse_reply
+from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
+from redac.french.facts import quote_key
 from redac.french.language import detect_language
+from redac.french.text import fold
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan, Section
 
 SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
-LEAD_WORDS = 200  # standfirst and FAQ
+LEAD_WORDS = 120  # title candidates and standfirst
 SECTION_MIN_WORDS = 80  # the least a section is asked for, whatever its budget
+CONTINUATION_MIN_WORDS = 40  # the least a continuation is asked for
 FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom", "negation": "négation", "role": "rôle",
               "speaker": "auteur de la citation", "adjective": "nationalité ou lieu", "counted": "ce que compte le nombre"}
-COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, JSON included
+COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, markup included
+MIN_COMPLETION_TOKENS = 256
 
 
 @dataclass(slots=True)
@@ -40,7 +52,7 @@ class Usage:
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    notes: list[str] = field(default_factory=list)  # what went wrong on the way (truncation, bad JSON)
+    notes: list[str] = field(default_factory=list)  # what went wrong on the way (truncation, bad reply)
 
 
 class BudgetSpent(Exception):
@@ -49,51 +61,57 @@ class BudgetSpent(Exception):
 
 class LLMWriter:
     def __init__(self, backend: Backend, settings: LLMSettings, limits: Limits = DEFAULT_LIMITS):
-        """`settings` gives the budget (max_calls, max_tokens) and the strategy; `limits` the rounds of
-        section repairs, the copying threshold and the sentence length the prompt asks for."""
-        if settings.strategy not in STRATEGIES:
-            raise InputError("", f"unknown strategy {settings.strategy!r} (available: {', '.join(STRATEGIES)})")
+        """`settings` gives the budget (max_calls, max_tokens) and the strategy (by default "sections" for
+        an in-process GGUF, "single" for a server); `limits` the rounds of section repairs, the copying
+        threshold and the sentence length the prompt asks for."""
+        strategy = settings.strategy or ("sections" if getattr(backend, "name", "") == "llamacpp" else "single")
+        if strategy not in STRATEGIES:
+            raise InputError("", f"unknown strategy {strategy!r} (available: {', '.join(STRATEGIES)})")
         self.backend = backend
         self.max_calls = settings.max_calls
         self.max_tokens = settings.max_tokens
-        self.strategy = settings.strategy
+        self.strategy = strategy
         self.limits = limits
         self.system = prompts.system_prompt(limits)
 
     def write(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str) -> tuple[Article, Usage]:
         usage = Usage()
         sentences = {s.id: s for s in analysis.source_sentences}
-        lead: ArticleReply | LeadReply | None
+        title, intro, faq = plan.title, "", []
+        quotes = source_quotations(source_text.split("\n\n"))
         if self.strategy == "single":
             reply = self._article_reply(plan, source_text, usage)
             # Replies match the outline by position; extra sections are dropped, missing ones repaired.
             texts = dict(enumerate(reply.sections[: len(plan.sections)])) if reply else {}
-            lead = reply
+            intro = reply.chapo if reply else ""
+            faq = [(q.question, q.reponse) for q in reply.faq] if reply else []
         else:
-            lead = self._reply(prompts.lead_prompt(plan, source_text), LeadReply, usage, LEAD_WORDS)
-            texts = self._sections_one_by_one(plan, sentences, usage)
-        intro = lead.chapo if lead else ""
-        faq = [(q.question, q.reponse) for q in lead.faq] if lead else []
+            lead = self._lead(plan, source_text, usage)
+            if lead:
+                lead_text = " ".join(sentences[i].text for i in plan.intro)
+                supported = lambda text: not unsupported_facts([("titre", text, False)], facts)  # noqa: E731
+                title, intro = best_title(plan, lead.titles, lead_text, supported, self.limits), lead.paragraphs[0]
+            texts = self._sections_one_by_one(plan, sentences, quotes, source_text, usage)
         for _ in range(self.limits.repair_rounds):
             problems = self._section_problems(plan, texts, facts, source_text)
             if not problems:
                 break
             try:
                 for index, found in problems.items():
-                    rewritten = self._section_reply(plan.sections[index], sentences, found, usage)
+                    rewritten = self._section(plan.sections[index], sentences, quotes, source_text, found, usage)
                     if rewritten:
                         texts[index] = rewritten
             except BudgetSpent:
                 usage.notes.append("budget d'appels épuisé avant la fin des réparations")
                 break
-        return self._article(plan, intro, texts, faq), usage
+        return self._article(plan, title, intro, texts, faq), usage
 
     # --- calls -----------------------------------------------------------------------------------
-    def _call(self, prompt: str, schema: dict, usage: Usage, words: int) -> Completion:
+    def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int) -> Completion:
         if usage.calls >= self.max_calls or usage.completion_tokens >= self.max_tokens:
             raise BudgetSpent()
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": prompt}]
-        budget = min(self.max_tokens - usage.completion_tokens, max(512, int(words * COMPLETION_TOKENS_PER_WORD)))
+        budget = min(self.max_tokens - usage.completion_tokens, max(MIN_COMPLETION_TOKENS, int(words * COMPLETION_TOKENS_PER_WORD)))
         completion = self.backend.complete(messages, schema=schema, max_tokens=budget)
         usage.calls += 1
         usage.prompt_tokens += completion.prompt_tokens
@@ -104,7 +122,7 @@ class LLMWriter:
         return self._reply(prompts.article_prompt(plan, source_text), ArticleReply, usage, int(plan.min_words * 1.3))
 
     def _reply(self, prompt: str, model: type[Reply], usage: Usage, words: int) -> Reply | None:
-        """A validated reply to `prompt`, asking once more after a truncated or non-JSON answer."""
+        """A validated JSON reply to `prompt`, asking once more after a truncated or broken answer."""
         for _ in range(2):
             try:
                 completion = self._call(prompt, model.model_json_schema(), usage, words)
@@ -117,18 +135,63 @@ class LLMWriter:
             prompt += "\n\nRéponds uniquement par l'objet JSON complet, sans texte autour."
         return None
 
-    def _sections_one_by_one(self, plan: Plan, sentences, usage: Usage) -> dict[int, SectionReply]:
+    def _markdown(self, source_text: str, task: str, usage: Usage, words: int, what: str) -> MarkdownReply | None:
+        """A usable Markdown reply to `task` (asked once more after a bad one); its cut end already dropped."""
+        for _ in range(2):
+            completion = self._call(prompts.with_source(source_text, task), None, usage, words)
+            reply = parse_markdown(completion.text, truncated=completion.truncated)
+            if reply:
+                if reply.cut:
+                    usage.notes.append(f"{what} : fin inachevée retirée")
+                return reply
+            usage.notes.append(f"{what} : réponse inutilisable, redemandée")
+        return None
+
+    def _lead(self, plan: Plan, source_text: str, usage: Usage) -> MarkdownReply | None:
+        try:
+            return self._markdown(source_text, prompts.lead_prompt(plan), usage, LEAD_WORDS, "chapô")
+        except BudgetSpent:
+            return None
+
+    def _sections_one_by_one(self, plan: Plan, sentences, quotes: list[str], source_text: str, usage: Usage) -> dict[int, SectionReply]:
         texts = {}
         try:
             for index, section in enumerate(plan.sections):
-                reply = self._section_reply(section, sentences, [], usage)
+                reply = self._section(section, sentences, quotes, source_text, [], usage)
                 if reply:
                     texts[index] = reply
         except BudgetSpent:
             usage.notes.append("budget d'appels épuisé avant la fin des sections")
         return texts
 
-    def _section_reply(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
+    def _section(self, section: Section, sentences, quotes: list[str], source_text: str, problems: list[str], usage: Usage) -> SectionReply | None:
+        if self.strategy == "single":
+            return self._section_json(section, sentences, problems, usage)
+        words = max(section.budget, SECTION_MIN_WORDS)
+        material = quote_key(" ".join(sentences[i].text for i in section.sentences))
+        own_quotes = [quote for quote in quotes if quote_key(quote) in material]
+        task = prompts.section_task(section, sentences, words, own_quotes, problems)
+        reply = self._markdown(source_text, task, usage, words, f"section « {section.heading} »")
+        if reply is None:
+            return None
+        paragraphs = [restore_quotations(p, own_quotes) for p in reply.paragraphs]
+        written = sum(count_words(p) for p in paragraphs)
+        if written < SHORT_SECTION_SHARE * section.budget and usage.calls < self.max_calls:
+            paragraphs += self._continuation(section, sentences, paragraphs, own_quotes, source_text, usage, section.budget - written)
+        return SectionReply(titre=reply.heading or section.heading, paragraphes=paragraphs)
+
+    def _continuation(self, section: Section, sentences, paragraphs: list[str], quotes: list[str], source_text: str,
+                      usage: Usage, missing: int) -> list[str]:
+        """More paragraphs for a short section, from the facts (or source sentences) it has not used."""
+        written = fold(" ".join(paragraphs))
+        unused = [fact for fact in section.facts if fold(fact) not in written]
+        if not unused:
+            unused = [sentences[i].text for i in section.sentences[-2:]]
+        task = prompts.continuation_task(section, paragraphs, max(missing, CONTINUATION_MIN_WORDS), unused)
+        reply = self._markdown(source_text, task, usage, max(missing, CONTINUATION_MIN_WORDS), f"suite de « {section.heading} »")
+        return [restore_quotations(p, quotes) for p in reply.paragraphs] if reply else []
+
+    def _section_json(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
         words = max(section.budget, SECTION_MIN_WORDS)
         completion = self._call(prompts.section_prompt(section, sentences, problems, words), SectionReply.model_json_schema(), usage, words)
         if completion.truncated:
@@ -166,7 +229,7 @@ class LLMWriter:
 
     # --- the article -----------------------------------------------------------------------------
     @staticmethod
-    def _article(plan: Plan, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
+    def _article(plan: Plan, title: str, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
         blocks: list[ArticleBlock] = []
         if intro:
             blocks.append(ArticleBlock("paragraph", [Line(intro, tuple(plan.intro))], role="intro"))
@@ -175,12 +238,13 @@ class LLMWriter:
             if reply is None:
                 continue
             sources = tuple(section.sentences)
-            blocks.append(ArticleBlock("heading", [Line(reply.titre, sources)], level=2, role="body"))
+            heading = best_heading(reply.titre, section.heading, plan.keyphrase)
+            blocks.append(ArticleBlock("heading", [Line(heading, sources)], level=2, role="body"))
             blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in reply.paragraphes if p.strip())
         if faq:
             blocks.append(ArticleBlock("heading", [Line("Questions et réponses")], level=2, role="faq"))
             for question, answer in faq:
                 blocks.append(ArticleBlock("question", [Line(question)], role="faq"))
                 blocks.append(ArticleBlock("answer", [Line(answer)], role="faq"))
-        return Article(plan.title, plan.description, plan.slug, plan.keyphrase, blocks)
+        return Article(title, plan.description, plan.slug, plan.keyphrase, blocks)
 

@@ -25,6 +25,11 @@ class Completion:
     finish_reason: str  # "stop", "length" (truncated), ...
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # In-process only (llama.cpp's own counters): prompt tokens actually read (the rest came from the
+    # cache of the previous call) and the milliseconds spent reading and generating.
+    prompt_evaluated: int | None = None
+    prompt_ms: float = 0.0
+    generation_ms: float = 0.0
 
     @property
     def truncated(self) -> bool:

@@ -1,0 +1,75 @@
+"""Quotations kept verbatim in what a model writes.
+
+A small model given « la première étape concrète » writes « premier étape concrète », drops the
+guillemets, or swaps them for straight quotes. The prompt lists each section's quotations as fixed
+strings; after the reply, every quoted span that is nearly a source quotation is put back exactly as
+the source says it, and a source quotation that reappears nearly whole without its guillemets gets
+them back. A quoted span that matches nothing in the source is left alone: the faithfulness check
+reports it as a quotation the source does not hold, and the section is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from redac.french.facts import quotations, quote_key
+from redac.french.text import fold
+
+QUOTED_RE = re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]+?)[\s\u00a0\u202f]*»|\"(?P<straight>[^\"]+)\"")
+NEAR_QUOTE = 80  # rapidfuzz ratio (0-100) from which a quoted span is taken for the source's quotation
+UNQUOTED_MATCH = 90  # partial ratio from which unquoted words are taken for a source quotation
+MIN_QUOTE_WORDS = 4  # shorter quotations are too common as plain words to be found unquoted
+
+
+def source_quotations(texts: list[str]) -> list[str]:
+    """The source's quotations, each once, as written (a paragraph's, when they span sentences)."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        for fact in quotations(text):
+            seen.setdefault(fact.value, fact.text.strip("«»\" \u00a0\u202f"))
+    return list(seen.values())
+
+
+def restore_quotations(paragraph: str, quotes: list[str]) -> str:
+    """`paragraph` with near-copies of `quotes` replaced by the exact quotation in guillemets."""
+    if not quotes:
+        return paragraph
+    paragraph = QUOTED_RE.sub(lambda match: _exact(match, quotes), paragraph)
+    for quote in quotes:
+        paragraph = _requote(paragraph, quote)
+    return paragraph
+
+
+def _exact(match: re.Match, quotes: list[str]) -> str:
+    body = match.group("body") or match.group("straight")
+    best = max(quotes, key=lambda quote: fuzz.ratio(fold(quote_key(body)), fold(quote_key(quote))))
+    if fuzz.ratio(fold(quote_key(body)), fold(quote_key(best))) >= NEAR_QUOTE:
+        return f"« {best} »"
+    return f"« {body.strip()} »" if match.group("straight") and len(body.split()) >= MIN_QUOTE_WORDS else match.group(0)
+
+
+def _requote(paragraph: str, quote: str) -> str:
+    """A source quotation written without guillemets (a word changed at most) gets them back."""
+    if len(quote.split()) < MIN_QUOTE_WORDS or quote_key(quote) in quote_key(paragraph):
+        return paragraph
+    alignment = fuzz.partial_ratio_alignment(quote, paragraph)
+    if alignment is None or alignment.score < UNQUOTED_MATCH:
+        return paragraph
+    start, end = _word_bounds(paragraph, alignment.dest_start, alignment.dest_end)
+    if _inside_guillemets(paragraph, start):
+        return paragraph
+    return f"{paragraph[:start]}« {quote} »{paragraph[end:]}"
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _inside_guillemets(text: str, index: int) -> bool:
+    return text[:index].count("«") > text[:index].count("»")

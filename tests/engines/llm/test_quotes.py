@@ -1,0 +1,29 @@
+"""Source quotations put back verbatim in what a model wrote."""
+
+from redac.engines.llm.quotes import restore_quotations, source_quotations
+
+SOURCE = ["Le président a salué « la première étape concrète vers une paix durable », selon l'Élysée.",
+          "« Nous répondrons aux perspectives sur le champ de bataille », a-t-il ajouté."]
+QUOTES = source_quotations(SOURCE)
+
+
+def test_source_quotations_are_found_once_each():
+    assert QUOTES == ["la première étape concrète vers une paix durable", "Nous répondrons aux perspectives sur le champ de bataille"]
+
+
+def test_an_altered_quotation_is_put_back_as_the_source_says_it():
+    written = "Il a évoqué « le premier étape concrète vers une paix durable » devant la presse."
+    assert restore_quotations(written, QUOTES) == "Il a évoqué « la première étape concrète vers une paix durable » devant la presse."
+    straight = 'Il a ajouté : "Nous répondrons aux perspectives sur le champ de bataille".'
+    assert "« Nous répondrons aux perspectives sur le champ de bataille »" in restore_quotations(straight, QUOTES)
+
+
+def test_a_quotation_without_its_guillemets_gets_them_back():
+    written = "Selon lui, Kiev répondront aux perspectives sur le champ de bataille dans les prochains jours."
+    restored = restore_quotations(written, QUOTES)
+    assert "« Nous répondrons aux perspectives sur le champ de bataille »" in restored
+
+
+def test_unrelated_text_and_unknown_quotations_are_left_alone():
+    written = "Les négociations reprendront mardi. Il a parlé d'« un moment historique »."
+    assert restore_quotations(written, QUOTES) == written
