@@ -4,10 +4,12 @@ Structured output, when a schema is given, uses llama.cpp's JSON mode with the s
 constrains the tokens); Markdown replies come without one. Nothing is downloaded: `model_path` must
 be a GGUF file on disk (`dev/fetch_model.py` fetches the one the project measures with).
 
-Speed: one thread per physical core left idle by the rest of the machine (`free_cores`). On an idle
-machine that is every physical core; on a busy one fewer, because llama.cpp's threads wait for each
-other at every step: on the shared 2-core machine at load 8, two threads generated 0.4 tokens/s for
-four times the CPU, one thread 1.1 tokens/s (issue 15). A context of 8,192 tokens (the model's own
+Speed: one thread per physical core (`physical_cores`), where llama-cpp-python's default is half the
+logical CPUs (one on a 2-core machine: half the speed). The count is not lowered by the load average:
+that average lags and counts redac's own previous call, so a second article in a row would run on half
+the cores. A machine busy with other work is better served by fewer threads (at load 8 on 2 cores, two
+threads generated 0.4 tokens/s, one thread 1.1: llama.cpp's threads wait for each other at every step),
+which the caller sets with `n_threads`. A context of 8,192 tokens (the model's own
 32,768 would reserve four times the memory for sources the pipeline refuses anyway). llama.cpp keeps
 the previous call's tokens: a prompt that starts like the previous one is read only from where it
 differs, which `Completion.prompt_evaluated` reports.
@@ -39,13 +41,6 @@ def physical_cores() -> int:
     return max(1, len(cores))
 
 
-def free_cores() -> int:
-    """Physical cores minus the run queue already there (1-minute load average), at least one."""
-    cores = physical_cores()
-    busy = round(os.getloadavg()[0]) if hasattr(os, "getloadavg") else 0
-    return max(1, min(cores, cores - busy))
-
-
 class LlamaCppBackend:
     name = "llamacpp"
 
@@ -57,7 +52,7 @@ class LlamaCppBackend:
         path = Path(model_path)
         if not path.is_file():
             raise InputError(model_path, "no such GGUF file")
-        self.n_threads = n_threads or free_cores()
+        self.n_threads = n_threads or physical_cores()
         try:
             # Any: llama-cpp-python's TypedDict signatures do not know our plain-dict messages; the
             # replies are read defensively below.
