@@ -193,13 +193,14 @@ def _complement_cuts(title: str) -> list[str]:
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
     for start in sorted(starts):
         head = title[:start].rstrip(" ,")
-        last = tokens(head)[-1] if tokens(head) else ""
+        words = tokens(head)
+        if len(words) < 3:
+            continue
+        last = words[-1]
         # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
-        words = tokens(head)
         dangling = is_past_participle(last) and last[:1].islower() and fold(words[-2]) not in AUXILIARIES
-        if (len(tokens(head)) >= 3 and not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling
-                and _balanced(head)):
+        if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and _balanced(head):
             cuts.append(head)
     return cuts
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 TITLE_FONT_PX = 20
 
@@ -22,5 +23,6 @@ def _font() -> tuple[dict[str, int], int, int]:
 def title_width_px(title: str, font_px: int = TITLE_FONT_PX) -> int:
     """Rendered width of `title` in whole pixels (rounded up, as a browser box would hold it)."""
     widths, units_per_em, fallback = _font()
-    units = sum(widths.get(ch, fallback) for ch in " ".join(title.split()))
+    text = " ".join(title.split())
+    units = sum(map(widths.get, text, repeat(fallback, len(text))))
     return -(-units * font_px // units_per_em)
