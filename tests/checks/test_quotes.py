@@ -20,6 +20,7 @@ def test_a_quotation_without_its_guillemets_is_caught():
     assert item.kind == "quote" and "sans guillemets" in item.reason
     assert f"la source cite « {QUOTED} »" in item.reason
     assert item.source_says.startswith("« Nous n'avons reçu") and item.source_where == "paragraphe 1, phrase 1"
+    assert item.text == "reçu aucune garantie écrite sur l'emploi de nos"  # the article's words (a run), accents kept
     [whole] = found("Les deux sites de production resteront en Bretagne, a affirmé Yann Le Goff.")
     assert "sans guillemets" in whole.reason
 

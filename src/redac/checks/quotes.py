@@ -65,14 +65,16 @@ def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside:
     runs = source.quotation_runs
     if not runs:
         return []
-    mine = words_of(outside_quotes(sentence) if outside is None else outside)
+    text = outside_quotes(sentence) if outside is None else outside
+    mine, spans = words_of(text), [match.span() for match in TOKEN_RE.finditer(text)]
     found: dict[str, Unsupported] = {}
     for length in {len(run) for run in runs}:
         for start in range(len(mine) - length + 1):
             copied = mine[start : start + length]
             quotation = runs.get(copied)
             if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
-                found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, " ".join(copied))
+                written = text[spans[start][0] : spans[start + length - 1][1]]  # the article's own words, not their folded key
+                found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, written)
     return list(found.values())
 
 
