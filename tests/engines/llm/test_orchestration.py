@@ -5,6 +5,7 @@ import pytest
 import redac
 from redac.engines.llm.backends import BackendError, Completion
 from redac.engines.llm.backends.scripted import ScriptedBackend
+from redac.engines.llm import prompts
 from redac.engines.llm.config import LLMSettings
 from redac.errors import InputError
 from redac.pipeline import rewrite_clean
@@ -161,3 +162,17 @@ def test_api_rewrite_without_a_model_is_a_usage_error(monkeypatch, tmp_path):
         monkeypatch.delenv(variable, raising=False)
     with pytest.raises(InputError, match="needs a model"):
         redac.rewrite(fx.SAMPLE_SOURCE, engine="llm")
+
+
+def test_a_cut_reply_is_asked_again_differently_not_replayed():
+    """A local model with a fixed seed answers the same prompt the same way: the second asking of a reply
+    cut by the token limit gets more room (twice the words) and says what went wrong, after the shared source prefix."""
+    cut = Completion("## Garanties de sécurité\n\nRien d'entier ici", "length", 900, 256)
+    backend = ScriptedBackend([cut, *fx.sample_by_sections()])
+    result = rewrite_clean(redac.clean(fx.SAMPLE_SOURCE), engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS,
+                           llm=LLMSettings(strategy="sections"))
+    first, second = backend.calls[0], backend.calls[1]
+    assert second["max_tokens"] > first["max_tokens"]
+    first_task, second_task = (call["messages"][-1]["content"] for call in (first, second))
+    assert second_task.startswith(first_task) and second_task.endswith(prompts.RETRY_CUT)
+    assert "chapô : réponse inutilisable, redemandée" in result.usage.notes

@@ -17,6 +17,10 @@ from redac.models import Plan, Section, SourceSentence
 MAX_FACTS_PER_SECTION = 10
 QUOTE_LABEL_WORDS = 5
 TITLE_CANDIDATES = 3
+# Appended to a task asked a second time (the first reply could not be used).
+RETRY_CUT = "Ta réponse précédente a été coupée avant la fin : écris un texte plus court, que tu termines."
+RETRY_UNUSABLE = ("Ta réponse précédente était inutilisable : respecte exactement le format demandé, "
+                  "et mets chaque citation entre « et ».")
 
 SYSTEM_TEMPLATE = """Tu réécris des dépêches en articles web originaux, en français. Règles :
 1. Français uniquement, quelle que soit la langue de la source.

@@ -136,7 +136,10 @@ class LLMWriter:
         return None
 
     def _markdown(self, source_text: str, task: str, usage: Usage, words: int, what: str) -> MarkdownReply | None:
-        """A usable Markdown reply to `task` (asked once more after a bad one); its cut end already dropped."""
+        """A usable Markdown reply to `task` (asked once more after a bad one); its cut end already dropped.
+        The second asking differs from the first: a local model with a fixed seed gives the same reply to
+        the same prompt, so a reply cut by the token limit gets twice the words, and either way the task
+        ends with what went wrong (at the end, so the cached source prefix is still reused)."""
         for _ in range(2):
             completion = self._call(prompts.with_source(source_text, task), None, usage, words)
             reply = parse_markdown(completion.text, truncated=completion.truncated)
@@ -145,6 +148,8 @@ class LLMWriter:
                     usage.notes.append(f"{what} : fin inachevée retirée")
                 return reply
             usage.notes.append(f"{what} : réponse inutilisable, redemandée")
+            words = words * 2 if completion.truncated else words
+            task += "\n\n" + (prompts.RETRY_CUT if completion.truncated else prompts.RETRY_UNUSABLE)
         return None
 
     def _lead(self, plan: Plan, source_text: str, usage: Usage) -> MarkdownReply | None:
