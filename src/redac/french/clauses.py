@@ -112,9 +112,7 @@ def _second_predicate(sentence: str) -> tuple[str, str] | None:
         return None
     for match in SECOND_PREDICATE_RE.finditer(sentence, subject.end()):
         first, rest = sentence[: match.start()], sentence[match.end() :]
-        name = subject.group("subject")
-        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
-        second = f"En outre, {name} {rest}"
+        second = f"En outre, {_mid_sentence(subject.group('subject'))} {rest}"
         if _cuttable(sentence, match.start(), first, rest):
             return _close(first), second
     return None
@@ -127,8 +125,7 @@ def _second_report(sentence: str) -> tuple[str, str] | None:
         return None
     for joint in AND_THAT_RE.finditer(sentence, match.end()):
         first, rest = sentence[: joint.start()], sentence[joint.end() :]
-        head = match.group("head")
-        head = head if _keeps_capital(head) else head[:1].lower() + head[1:]
+        head = _mid_sentence(match.group("head"))
         that = "qu’" if rest[:1].lower() in "aeiouyéèêh" else "que "
         if _cuttable(sentence, joint.start(), first, rest):
             return _close(first), f"En outre, {head} {that}{rest}"
@@ -163,9 +160,7 @@ def _participle_clause(sentence: str) -> tuple[str, str] | None:
         participle = match.group("verb")
         if not is_known_word(participle[:-3] + "é") or not _balanced(first):
             continue
-        name = subject.group("subject")
-        name = name if _keeps_capital(name) else name[:1].lower() + name[1:]
-        second = f"En outre, {name} {auxiliary} {participle[:-3]}é {rest}"
+        second = f"En outre, {_mid_sentence(subject.group('subject'))} {auxiliary} {participle[:-3]}é {rest}"
         if _cuttable(sentence, match.start(), first, rest):
             return _close(first), second
     return None
@@ -214,6 +209,11 @@ CONTRACTED_ARTICLES = {"du": "le ", "le": "le ", "de la": "la ", "la": "la ", "d
 
 def _has_finite_verb(text: str) -> bool:
     return bool(FINITE_VERBS & set(text.lower().split()))
+
+
+def _mid_sentence(text: str) -> str:
+    """A sentence's opening words as they read after « En outre, »: common words lose their capital."""
+    return text if _keeps_capital(text) else text[:1].lower() + text[1:]
 
 
 def _keeps_capital(text: str) -> bool:
