@@ -79,7 +79,7 @@ class LineModel:
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         for i, row in enumerate(shape.rows):
-            if row is None:
+            if row is None or i == shape.cut_tail:
                 verdicts.append(None)
             elif i in shape.foreign_runs:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))

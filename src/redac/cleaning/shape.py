@@ -75,6 +75,7 @@ class Shape:
     body: tuple[int, int] | None  # first and last line index of the main prose run
     foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
     teasers: int  # lines cut with « … » (a listing's teasers)
+    cut_tail: int | None = None  # the page's last line when the excerpt's end cut the body mid-sentence
 
 
 def is_prose(text: str, n_words: int) -> bool:
@@ -191,7 +192,21 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
-    return Shape(rows, body, foreign, sum(ellipsis))
+    return Shape(rows, body, foreign, sum(ellipsis), _cut_tail(texts, ruled, body))
+
+
+def _cut_tail(texts: list[str], ruled: list[bool], body: tuple[int, int] | None) -> int | None:
+    """The last line of a page with a body, under a line no rule took, when it stops mid-sentence on a
+    lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
+    cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
+    own punctuation)."""
+    last = len(texts) - 1
+    if body is None or last < 1 or ruled[last - 1]:
+        return None
+    tokens = texts[last].split()
+    end = tokens[-1] if tokens else ""
+    cut = end.isalpha() and (end.islower() or len(end) == 1)
+    return last if cut and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
 
 
 def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:
