@@ -22,6 +22,7 @@ from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
+LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
 CUES = {  # feature -> what it says, for the reason shown to the editor
     "short_run": "in a run of short title-like lines (other headlines, labels)",
@@ -79,7 +80,10 @@ class LineModel:
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         for i, row in enumerate(shape.rows):
-            if row is None or i == shape.cut_tail:
+            if i in shape.listing:
+                p = self.probability(row) if row is not None else 0.0
+                verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, LISTING_CUE))
+            elif row is None or i == shape.cut_tail:
                 verdicts.append(None)
             elif i in shape.foreign_runs:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))
