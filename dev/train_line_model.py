@@ -64,8 +64,11 @@ def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[t
     for position, index in enumerate(nonblank):
         if index in line_labels:
             is_noise, weight = line_labels[index]
-            foreign = position in shape.foreign_runs
-            rows.append((shape.rows[position], is_noise, weight, texts[position], ruled[position], shaped, foreign))
+            # The shape rules decide these lines as the cleaner does: listings and runs of other
+            # stories go, a last line cut by the page's end stays.
+            foreign = position in shape.foreign_runs or position in shape.listing
+            features = None if position == shape.cut_tail else shape.rows[position]
+            rows.append((features, is_noise, weight, texts[position], ruled[position], shaped, foreign))
     return rows
 
 
@@ -182,8 +185,8 @@ def cross_validate(by_site: dict[str, list], cases: list, args: argparse.Namespa
         model = model_of(*train(cases + [r for s in sites if s not in held for r in by_site[s]]), args)
         for s in held:
             for features, is_noise, weight, text, ruled, shaped, foreign in by_site[s]:
-                if features is None:
-                    drop, p = ruled, -1.0
+                if foreign or features is None:
+                    drop, p = ruled or foreign, -1.0
                 else:
                     p = model.probability(features)
                     drop = foreign or (shaped and p >= model.limit(features))
