@@ -228,7 +228,7 @@ def _byline_name(text: str) -> str:
     for marker in ("par ", "by "):
         if after_marker.lower().startswith(marker):
             after_marker = after_marker[len(marker):]
-    return re.split(r"\s*(?:,|\||\(|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
+    return re.split(r"\s*(?:,|\||\(|·|•|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
 
 
 def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]:
