@@ -70,13 +70,3 @@ def test_a_short_line_signed_with_a_bracketed_credit_is_a_caption_not_a_sentence
     parsed = [Line.of(line) for line in lines]
     rows = measure_shape(lines, [False] * len(lines), [p.core for p in parsed], [p.n_words for p in parsed]).rows
     assert rows[-2] is not None and rows[-1] is None
-
-
-def test_a_last_line_cut_by_the_page_end_is_never_dropped() -> None:
-    """An excerpt that ends mid-sentence leaves a stub (« L’enquête a été co », « … : le »): article text."""
-    from redac.cleaning.shape import _cut_tail
-
-    texts = ["Inondations : la Loire déborde à Tours", "La crue a atteint six mètres mardi soir, du jamais vu depuis 1982 selon la préfecture.", "L’enquête a été co"]
-    assert _cut_tail(texts, [False, False, False], (1, 1)) == 2
-    assert _cut_tail(texts[:2] + ["Hélène Marchal"], [False, False, False], (1, 1)) is None
-    assert _cut_tail(texts[:2] + ["Partager sur"], [False, True, False], (1, 1)) is None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from redac.cleaning.listing import cut_tail, listing_pairs
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
@@ -79,11 +80,12 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
+        listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
         for i, row in enumerate(shape.rows):
-            if i in shape.listing:
+            if i in listing:
                 p = self.probability(row) if row is not None else 0.0
                 verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, LISTING_CUE))
-            elif row is None or i == shape.cut_tail:
+            elif row is None or i == tail:
                 verdicts.append(None)
             elif i in shape.foreign_runs:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))

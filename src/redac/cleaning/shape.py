@@ -63,7 +63,6 @@ CHAIN_WORDS = 2  # words a paragraph shares with the paragraphs above it: the sa
 STORY_SHARE = 0.2  # share of a prose cluster's words found in the main cluster: the same story
 FOREIGN_RUN = 3  # headlines in a row after the body: a list of other stories
 LISTING_TEASERS = 2  # teasers cut with « … » that make a run of short lines a listing
-LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
 MAX_HEADLINE_WORDS = 30
 STORY_SHARE_HEADLINE = 0.34  # a subheading or a results line shares more of the story's words
 
@@ -76,8 +75,8 @@ class Shape:
     body: tuple[int, int] | None  # first and last line index of the main prose run
     foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
     teasers: int  # lines cut with « … » (a listing's teasers)
-    cut_tail: int | None = None  # the page's last line when the excerpt's end cut the body mid-sentence
-    listing: frozenset[int] = frozenset()  # headline-and-teaser pairs of a listing: other stories
+    prose: list[bool]  # the lines read as prose (never judged by the model)
+    vocab: list[set[str]]  # each line's story words (long words, common ones aside)
 
 
 def is_prose(text: str, n_words: int) -> bool:
@@ -194,79 +193,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
-    listing = _listing_pairs(texts, ruled, prose, words, vocab)
-    return Shape(rows, body, foreign, sum(ellipsis), _cut_tail(texts, ruled, body), listing)
-
-
-def _listing_pairs(
-    texts: list[str], ruled: list[bool], prose: list[bool], words: list[int], vocab: list[set[str]]
-) -> frozenset[int]:
-    """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
-    (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
-    short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
-    unrelated stories: a listing of other stories, teasers written as whole sentences included.
-    An article's paragraphs end on their full stop and go on into each other; a digest's items are
-    written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
-    the page's end) go with it."""
-    n = len(texts)
-
-    def headline(i: int) -> bool:
-        return 0 <= i < n and not ruled[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith(".")
-
-    def unruled(i: int) -> int:
-        while i < n and ruled[i]:
-            i += 1
-        return i
-
-    def pair(i: int) -> int | None:
-        """The line after the pair headed at i (lines a rule took, « Lire la suite », skipped), if one is."""
-        teaser = unruled(i + 1)
-        if not (headline(i) and teaser < n and prose[teaser]):
-            return None
-        nxt = unruled(teaser + 1)
-        if nxt < n and prose[nxt] and not headline(nxt) and len(vocab[teaser] & vocab[nxt]) >= CHAIN_WORDS:
-            return None
-        return nxt
-
-    found: set[int] = set()
-    i = unruled(0)
-    while i < n:
-        run, j = [], i
-        while (after := pair(j)) is not None:
-            run.append(j)
-            j = after
-        teasers = [unruled(k + 1) for k in run]
-        cut = sum(_is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
-        # « Lire la suite » under each teaser, and stories that share no words: a listing too.
-        linked = sum(k + 1 < n and ruled[k + 1] for k in teasers) >= LISTING_PAIRS and _unrelated(teasers, vocab, CHAIN_WORDS + 1)
-        if len(run) >= LISTING_PAIRS and (cut or linked):
-            found.update(run + teasers)
-            found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
-        i = unruled(max(j, i + 1))
-    return frozenset(found)
-
-
-def _is_cut(text: str) -> bool:
-    """A teaser cut short: with « … », or mid-word, on a lower-case word with no closing punctuation."""
-    stripped = text.rstrip()
-    if stripped.endswith(ELLIPSIS_ENDS):
-        return True
-    last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
-    return last.isalpha() and last.islower()
-
-
-def _cut_tail(texts: list[str], ruled: list[bool], body: tuple[int, int] | None) -> int | None:
-    """The last line of a page with a body, under a line no rule took, when it stops mid-sentence on a
-    lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
-    cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
-    own punctuation)."""
-    last = len(texts) - 1
-    if body is None or last < 1 or ruled[last - 1]:
-        return None
-    tokens = texts[last].split()
-    end = tokens[-1] if tokens else ""
-    cut = end.isalpha() and (end.islower() or len(end) == 1)
-    return last if cut and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
+    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab)
 
 
 def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:
@@ -332,13 +259,13 @@ def _foreign_runs(
             run.append(i)
             continue
         listing = sum(texts[j].rstrip().endswith(ELLIPSIS_ENDS) for j in run) >= LISTING_TEASERS
-        if len(run) >= FOREIGN_RUN and (listing or (separated and _unrelated(run, vocab))):
+        if len(run) >= FOREIGN_RUN and (listing or (separated and unrelated(run, vocab))):
             found.update(run)
         run, separated = [], False
     return frozenset(found)
 
 
-def _unrelated(run: list[int], vocab: list[set[str]], least: int = 1) -> bool:
+def unrelated(run: list[int], vocab: list[set[str]], least: int = 1) -> bool:
     """Fewer than half the lines share `least` words with another line of the run."""
     sharing = sum(1 for i in run if any(len(vocab[i] & vocab[j]) >= least for j in run if j != i))
     return sharing < len(run) / 2
