@@ -61,3 +61,14 @@ def test_a_last_line_cut_by_the_page_end_is_never_dropped() -> None:
     texts = head + ["Partager sur", "Lire la"]
     ruled, _, shape = _shape_of(texts)
     assert ruled[2] and cut_tail(texts, ruled, shape) is None
+
+
+def test_explain_names_the_listing_and_its_confidence() -> None:
+    """`redac clean --explain` shows each removed line's reason and confidence: a listing's teasers too."""
+    import redac
+
+    result = redac.clean("\n".join(TAG_PAGE))
+    assert result.document.title is None and not result.document.blocks
+    assert len(result.removed) == len(TAG_PAGE)
+    for removal in result.removed:
+        assert "listing of other stories" in removal.reason and removal.confidence >= 0.9
