@@ -49,6 +49,8 @@ def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: 
             return None
         return nxt
 
+    if _pair_heads(texts, ruled, words, prose) < LISTING_PAIRS:
+        return frozenset()  # most pages: no run of pairs could be long enough
     found: set[int] = set()
     i = unruled(0)
     while i < n:
@@ -65,6 +67,19 @@ def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: 
             found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
         i = unruled(max(j, i + 1))
     return frozenset(found)
+
+
+def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool]) -> int:
+    """How many prose lines stand right under a headline-like line (lines a rule took aside): a bound
+    on the pairs a run can hold, counted in one pass."""
+    count, above = 0, -1
+    for i, is_prose_line in enumerate(prose):
+        if ruled[i]:
+            continue
+        if is_prose_line and above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
+            count += 1
+        above = i
+    return count
 
 
 def is_cut(text: str) -> bool:
