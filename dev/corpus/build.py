@@ -30,6 +30,7 @@ FAMILIES = {
 KEEP = {"K", "T"}
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
+BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
 
 
 def normalise(line: str) -> str:
@@ -54,7 +55,10 @@ def split_of(site: str) -> str:
 
 def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     """`tune` or `measure` by site; a new site of the second labelling round whose hash says `measure`
-    goes to `fresh`: a second held-out part, labelled before any output on it was looked at."""
+    goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
+    the third round (new sites only) form `blind`: labelled by a session that never read the cleaner."""
+    if doc_id >= BLIND_FROM:
+        return "blind"
     split = split_of(site)
     if split == "measure" and doc_id >= FRESH_FROM and site not in old_sites:
         return "fresh"
@@ -118,7 +122,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 
