@@ -19,6 +19,7 @@ from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import lemma
 from redac.french.negation import polarity, word_key
+from redac.french.nouns import may_count_same
 from redac.french.roles import PASSIVE_AUXILIARIES, coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -38,7 +39,6 @@ COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pou
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
-COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
@@ -78,7 +78,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
         if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
-    negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
+    negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     shares = bool(mine.negated & negated_around)  # the negation bears on what the source negates too: moved, not added
@@ -320,13 +320,14 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
 def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
     """Whether two nouns may count the same things.
 
-    The same noun (and the same complement when both name one: « postes de contrôleurs »), or the same
-    counter (« deux fois », « à deux reprises »); a generic noun for people (« 12 personnes » for
+    The same noun, a near-synonym or a generic word for it (french/nouns.py: « employés » for « salariés »,
+    « deux fois » for « à deux reprises »), and the same complement when both name one (« postes de
+    contrôleurs »); a generic noun for people (« 12 personnes » for
     « douze morts »: it says less, never something else); a noun the source sentence holding the number
     uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
     for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
     mille personnes » next to « 52 000 visiteurs »)."""
-    if mine[0] == theirs[0] or COUNTERS.get(mine[0], mine[0]) == COUNTERS.get(theirs[0], theirs[0]):
+    if may_count_same(mine[0], theirs[0]):
         return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
     if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
         return True
@@ -337,7 +338,7 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
     -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
     before = sentence[: fact.start].rstrip().split()
-    if before and before[-1][:1].isupper() and len(before) > 1:
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and len(before) > 1:
         return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
     clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
     for index, token in enumerate(clause):

@@ -182,6 +182,16 @@ class SourceFacts:
         best = self.aligned(sentence)
         return None if best is None else self.window(best)
 
+    def fragment_window(self, sentence: str) -> list[SourceSentence] | None:
+        """The source sentences holding every content word of a fragment too short to align (« Âgé de 24
+        ans », a key-figures list item), if any: a number moved there from another claim (« Âgé de 31 ans »,
+        another runner's age) is caught in that context, not only against the whole source."""
+        lemmas = set(content_lemmas(sentence))
+        if not lemmas or len(lemmas) >= self.limits.fact_aligned_min_words:
+            return None
+        holders = set.intersection(*(set(self.sentences_by_lemma.get(key, ())) for key in lemmas))
+        return [self.sentences[index] for index in sorted(holders)] or None
+
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
     """Facts of the article's (where, text, prose) units that the source does not support, in order.
@@ -264,6 +274,8 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
                 window, window_read = source.aligned_window(sentence), True
             if window is not None and not _in_window(fact, window) and not (fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence))):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
+            elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment):
+                reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))

@@ -49,7 +49,7 @@ WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
-    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?|hectares?|secondes?"
 )
 NUMBER_RE = re.compile(
     rf"""(?x)
@@ -59,6 +59,11 @@ NUMBER_RE = re.compile(
     (?:{SPACE}*(?P<unit>{UNIT_PATTERN})(?![\w]))?
     """,
 )
+# One name for each unit however it is written (« 35 km » = « trente-cinq kilomètres », « 21 h » = « 21 heures »).
+UNIT_NAMES = {
+    "€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an", "kilometre": "km", "metre": "m", "h": "heure",
+    "min": "minute", "kilo": "kg", "kilogramme": "kg", "hectare": "ha",
+}
 WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
 QUOTE_RES = (
     re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
@@ -135,8 +140,8 @@ def _unit_key(unit: str) -> str:
     folded = fold(unit).replace("d'", "")
     if folded in {"%", "‰"}:
         return folded
-    folded = folded.rstrip("s") or folded
-    return " " + {"€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an"}.get(folded, folded)
+    folded = "m²" if folded.endswith(("carre", "carres")) else folded.rstrip("s") or folded
+    return " " + UNIT_NAMES.get(folded, folded)
 
 
 def _dates(text: str) -> list[Fact]:
