@@ -30,9 +30,7 @@ def test_fixture_counts_and_split():
     faithful = [f for f in fixtures() if f.label == "faithful"]
     assert len(unfaithful) >= 40 and len(faithful) >= 40
     for rows in (unfaithful, faithful):
-        first = [f for f in rows if f.split in ("tuned", "heldout")]
-        held_out = sum(f.split == "heldout" for f in first) / len(first)
-        assert 0.2 <= held_out <= 0.4  # the tuned part grows with each family fixed (k14's fixtures)
+        assert sum(f.split == "heldout" for f in rows) >= 25  # the first held-out part (the tuned part grows with each family fixed)
         assert sum(f.split == "fresh" for f in rows) >= 40  # the second held-out part stands on its own
 
 

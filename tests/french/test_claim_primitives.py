@@ -93,3 +93,11 @@ def test_what_a_negation_reaches():
     reached = polarity("Le musée n'a pas obtenu le prêt du tableau.")
     assert word_key("prêt") in reached.scope and word_key("prêt") not in reached.negated
     assert word_key("transport") in polarity("Cent mille voyageurs ont été privés de transport.").scope
+
+
+def test_opposite_words():
+    from redac.french.negation import opposites
+
+    assert word_key("fermeront") in opposites(frozenset({word_key("ouvertes")}))
+    assert word_key("temporaire") in opposites(frozenset({word_key("définitive")}))
+    assert opposites(frozenset({word_key("signé")})) == frozenset()

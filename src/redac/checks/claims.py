@@ -18,7 +18,7 @@ from redac.checks.findings import Unsupported
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import lemma
-from redac.french.negation import polarity, word_key
+from redac.french.negation import opposites, polarity, word_key
 from redac.french.nouns import may_count_same
 from redac.french.roles import PASSIVE_AUXILIARIES, coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
 from redac.french.text import fold
@@ -80,8 +80,10 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
+    opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
-    shares = bool(mine.negated & negated_around)  # the negation bears on what the source negates too: moved, not added
+    # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
+    shares = bool(mine.negated & negated_around) or bool(opposed)
     if (mine.negations and not best_says.negations and not shares) or (added and (not shares or mine.negations > best_says.negations)):
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from redac.french.lemmas import lemma
 from redac.french.text import fold
@@ -219,3 +220,26 @@ def _expletive(words: list[str], index: int) -> bool:
     return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
         word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
     )
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    """Word key -> the word keys of its opposites (data/antonyms.txt)."""
+    table: dict[str, set[str]] = {}
+    text = resources.files("redac.french").joinpath("data/antonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        left, _, right = line.partition("|")
+        one, other = {word_key(word) for word in left.split()}, {word_key(word) for word in right.split()}
+        for key in one:
+            table.setdefault(key, set()).update(other)
+        for key in other:
+            table.setdefault(key, set()).update(one)
+    return {key: frozenset(found) for key, found in table.items()}
+
+
+def opposites(keys: frozenset[str]) -> frozenset[str]:
+    """The word keys opposite to any of `keys`: negating one says the other (« pas définitive », « temporaire »)."""
+    table = _opposites()
+    return frozenset(found for key in keys for found in table.get(key, ()))
