@@ -84,7 +84,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.negated & negated_around) or bool(opposed)
-    if (mine.negations and not best_says.negations and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+    passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
+    if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
@@ -104,7 +105,7 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     verbs = set(my_verbs) & set(their_verbs)
     sides = {
         (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
-        for name in common
+        for name in (common if len(common) > 1 else ())  # a swap needs two names on both sides
         for verb in verbs
     }
     for first, second in combinations(common, 2):
@@ -122,9 +123,11 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
 def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:
     """The person acting in the source sentence (« Isabelle Morvan a répondu ») must not act as another one."""
     mine, theirs = words
+    if not _names_at(sentence) or not _names_at(said.text):
+        return []  # no name to act on either side
     for verb in set(verbs[0]) & set(verbs[1]):
         my_subject = _subject(sentence, mine, verbs[0][verb], source)
-        their_subject = _subject(said.text, theirs, verbs[1][verb], source)
+        their_subject = _subject(said.text, theirs, verbs[1][verb], source) if my_subject else None
         if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
             return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
     return []

@@ -17,10 +17,11 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, source_quotations, unmarked_quotations, words_of
+from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, run_openings, source_quotations, unmarked_quotations, words_of
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.lemmas import content_lemmas
+from redac.french.numbers import implied_numbers
 from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
@@ -78,6 +79,10 @@ class SourceFacts:
         return quotation_runs(self.quotations, self.limits)
 
     @cached_property
+    def quotation_openings(self) -> dict[tuple[str, ...], set[int]]:
+        return run_openings(self.quotation_runs)
+
+    @cached_property
     def narration_words(self) -> tuple[str, ...]:
         """The source's words outside its quotations."""
         return tuple(word for text in self._texts for word in words_of(outside_quotes(text)))
@@ -115,7 +120,7 @@ class SourceFacts:
 
     @cached_property
     def numbers(self) -> set[str]:
-        return {fact.value for fact in self.facts if fact.kind == "number"}
+        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded)
 
     @cached_property
     def number_parts(self) -> set[str]:
@@ -294,6 +299,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
                 or _spelled_out(fact.text, window))
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
+        values |= implied_numbers(window)
         return _number_supported(fact.value, values, {_number_part(v) for v in values}, _elided_units(sentences))
     return _date_supported(fact.value, values) or fold(fact.text) in window
 

@@ -66,16 +66,28 @@ def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside:
     if not runs:
         return []
     text = outside_quotes(sentence) if outside is None else outside
-    mine, spans = words_of(text), [match.span() for match in TOKEN_RE.finditer(text)]
+    mine = words_of(text)
+    openings = source.quotation_openings
+    starts = [(start, length) for start in range(len(mine) - 1) for length in openings.get(mine[start : start + 2], ()) if start + length <= len(mine)]
+    if not starts:
+        return []  # no two words of the sentence open a quotation's run: nothing to compare (most sentences)
+    spans = [match.span() for match in TOKEN_RE.finditer(text)]
     found: dict[str, Unsupported] = {}
-    for length in {len(run) for run in runs}:
-        for start in range(len(mine) - length + 1):
-            copied = mine[start : start + length]
-            quotation = runs.get(copied)
-            if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
-                written = text[spans[start][0] : spans[start + length - 1][1]]  # the article's own words, not their folded key
-                found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, written)
+    for start, length in starts:
+        copied = mine[start : start + length]
+        quotation = runs.get(copied)
+        if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
+            written = text[spans[start][0] : spans[start + length - 1][1]]  # the article's own words, not their folded key
+            found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, written)
     return list(found.values())
+
+
+def run_openings(runs: dict[tuple[str, ...], Quotation]) -> dict[tuple[str, ...], set[int]]:
+    """The first two words of each run, with the run lengths they open: a sentence is compared only where they stand."""
+    openings: dict[tuple[str, ...], set[int]] = {}
+    for run in runs:
+        openings.setdefault(run[:2], set()).add(len(run))
+    return openings
 
 
 def altered_quotation(where: str, sentence: str, text: str, source: SourceFacts, limits: Limits = DEFAULT_LIMITS) -> Unsupported | None:

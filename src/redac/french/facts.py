@@ -76,6 +76,7 @@ PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
 NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
+INNER_STOP_RE = re.compile(r"[.!?…]\S*\s")  # terminal punctuation before the end: the text may hold several sentences
 CAPITALIZED_COMMON_NOUNS = {"etat", "etats"}  # "le chef de l’État": capitalized by convention, not a name
 
 
@@ -140,7 +141,7 @@ def _unit_key(unit: str) -> str:
     folded = fold(unit).replace("d'", "")
     if folded in {"%", "‰"}:
         return folded
-    folded = "m²" if folded.endswith(("carre", "carres")) else folded.rstrip("s") or folded
+    folded = "m2" if folded.endswith(("carre", "carres")) else folded.rstrip("s") or folded  # fold writes « m² » m2
     return " " + UNIT_NAMES.get(folded, folded)
 
 
@@ -201,14 +202,13 @@ def quote_key(body: str) -> str:
 
 def _names(text: str) -> list[Fact]:
     """Capitalized spans that are names: not explained by a sentence start, multi-word, acronyms."""
+    matches = list(NAME_RE.finditer(text))
+    if not matches:
+        return []
     sentence_starts = _sentence_starts(text)
-    mid_sentence_capitals = {
-        fold(match.group("name").split()[0])
-        for match in NAME_RE.finditer(text)
-        if match.start("name") not in sentence_starts
-    }
+    mid_sentence_capitals = {fold(match.group("name").split()[0]) for match in matches if match.start("name") not in sentence_starts}
     facts = []
-    for match in NAME_RE.finditer(text):
+    for match in matches:
         words = match.group("name").split()
         start = match.start("name")
         if start in sentence_starts and not ACRONYM_RE.match(words[0]) and _common_opener(words[0], mid_sentence_capitals):
@@ -243,7 +243,7 @@ def _sentence_starts(text: str) -> set[int]:
     """Offsets where a sentence's first word starts (after any opening quote or dash)."""
     starts = set()
     position = 0
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text) if INNER_STOP_RE.search(text) else [text]:  # one sentence: no split to make
         offset = text.find(sentence, position)
         if offset < 0:
             continue
