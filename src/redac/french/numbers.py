@@ -192,5 +192,6 @@ def implied_numbers(folded: str) -> set[str]:
     found: set[str] = set()
     for count, part in FRACTION_RE.findall(folded):
         found.update(FRACTION_PERCENTS.get((part, 1 if count in ("un", "une", "le", "la") else CARDINALS[count]), ()))
-    found.update(value for word, value in ORDINAL_WORDS.items() if word in folded.split())
+    words = set(folded.split())
+    found.update(value for word, value in ORDINAL_WORDS.items() if word in words)
     return found
