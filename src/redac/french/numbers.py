@@ -183,15 +183,17 @@ FRACTION_PERCENTS = {
     ("quart", 1): ("25%",), ("quart", 3): ("75%",), ("tiers", 1): ("33%", "33.3%"), ("tiers", 2): ("66%", "67%", "66.7%"),
     ("moitie", 1): ("50%",),
 }
+PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 mois", "semestre": "6 mois"}
 ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
 
 
 def implied_numbers(folded: str) -> set[str]:
     """Number values a folded text states without digits or number words: its fractions as percentages
-    (« un quart » -> "25%": a rewrite may write « 25 % »), « premier » and « second » as ordinals ("1e", "2e")."""
+    (« un quart » -> "25%": a rewrite may write « 25 % »), « premier » and « second » as ordinals ("1e", "2e"),
+    periods as durations (« par décennie » -> "10 an": « tous les dix ans »)."""
     found: set[str] = set()
     for count, part in FRACTION_RE.findall(folded):
         found.update(FRACTION_PERCENTS.get((part, 1 if count in ("un", "une", "le", "la") else CARDINALS[count]), ()))
     words = set(folded.split())
-    found.update(value for word, value in ORDINAL_WORDS.items() if word in words)
+    found.update(value for word, value in (ORDINAL_WORDS | PERIOD_WORDS).items() if word in words)
     return found
