@@ -40,6 +40,8 @@ MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
+SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
@@ -83,7 +85,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
-    shares = bool(mine.negated & negated_around) or bool(opposed)
+    shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
     if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
@@ -221,7 +223,8 @@ def _reporter(sentence: str, source: SourceFacts) -> Fact | None:
 def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
     """The person nearest the speech verb on the speaker's side, outside the quotations, in its clause."""
     blank = outside_quotes(sentence)
-    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
+             and not _complement(sentence, fact.start)]  # « l'avocat de Bonnafoux »: the lawyer speaks, not his client
     if direction > 0:
         return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
@@ -319,7 +322,16 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
         return None  # « en 2024 » is a year; « deux mille maisons » a count
     if unit:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
-    return number, _counted_noun(sentence, fact)
+    noun = _counted_noun(sentence, fact)
+    if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
+        noun = _share_noun(sentence, fact)
+    return number, noun
+
+
+def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """« Dix-huit remontées sur vingt-six »: the total counts what the part counts."""
+    before = [f for f in extract_facts(sentence) if f.kind == "number" and f.end <= fact.start]
+    return _counted_noun(sentence, before[-1]) if before else None
 
 
 def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
@@ -353,6 +365,8 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
         if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
             return None
         noun = lemma(token)
+        if folded.endswith(FINITE_ENDINGS) and noun.endswith(("er", "ir", "re")):
+            return None  # « sur vingt-six fonctionnaient »: a verb follows, no noun
         rest = [fold(word) for word in clause[index + 1 : index + 3]]
         if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
             return noun, lemma(clause[index + 2])

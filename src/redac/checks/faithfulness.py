@@ -17,7 +17,7 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, run_openings, source_quotations, unmarked_quotations, words_of
+from redac.checks.quotes import Quotation, altered_quotation, first_person_quotation, quotation_runs, run_openings, source_quotations, unmarked_quotations, words_of
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key
 from redac.french.lemmas import content_lemmas
@@ -31,7 +31,7 @@ from redac.limits import DEFAULT_LIMITS, Limits
 VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
-NUMBER_PART_RE = re.compile(r"^[\d.]+")
+NUMBER_PART_RE = re.compile(r"^[\d.]+(?:e(?= |$))?")  # « 2e » of « 2e siecle »: an ordinal stays one
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}")  # two letters open too many word pairs by chance
@@ -286,7 +286,10 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
-    issues.extend(unmarked_quotations(where, sentence, source, outside))
+    unmarked = unmarked_quotations(where, sentence, source, outside)
+    quoted = outside is None or outside != sentence  # part of a quotation, or not found in its paragraph: no narration to read
+    lost = None if unmarked or not prose or quoted else first_person_quotation(where, sentence, source, outside)
+    issues.extend([*unmarked, lost] if lost else unmarked)
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues

@@ -49,7 +49,7 @@ WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
-    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?|hectares?|secondes?"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
 )
 NUMBER_RE = re.compile(
     rf"""(?x)
@@ -64,6 +64,9 @@ UNIT_NAMES = {
     "€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an", "kilometre": "km", "metre": "m", "h": "heure",
     "min": "minute", "kilo": "kg", "kilogramme": "kg", "hectare": "ha",
 }
+YEAR_UNITS = {"decennie": 10, "siecle": 100}
+ROMAN = {"I": 1, "V": 5, "X": 10}  # L and C would read « Le », « Ce » as numbers
+ROMAN_ORDINAL_RE = re.compile(r"(?<![\w.])([IVX]{1,6})(?:e|er|ème|ᵉ)(?![\w])")  # « IIe siècle », « XXIe », « Ier »
 WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
 QUOTE_RES = (
     re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
@@ -77,6 +80,8 @@ NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
 INNER_STOP_RE = re.compile(r"[.!?…]\S*\s")  # terminal punctuation before the end: the text may hold several sentences
+ELIDING = {"c", "d", "j", "l", "m", "n", "s", "t", "qu"}  # words French elides before a vowel
+ELIDED_VERBS = {"est", "etait", "etaient", "a", "ont", "avait", "y"}  # « C'est », « N'a », « S'y » open a sentence, name nothing
 CAPITALIZED_COMMON_NOUNS = {"etat", "etats"}  # "le chef de l’État": capitalized by convention, not a name
 
 
@@ -124,7 +129,11 @@ def _numbers(text: str) -> list[Fact]:
         unit = match.group("unit")
         unit_value = _unit_key(unit) if unit else ""
         value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
-        facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
+        facts.append(Fact("number", match.group(0).strip(), _in_years(value, unit_value), match.start(), match.end()))
+    for match in ROMAN_ORDINAL_RE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
+        unit = WORD_UNIT_RE.match(text, match.end())
+        end = unit.end() if unit and unit.group("unit") else match.end()
+        facts.append(Fact("number", text[match.start() : end], f"{_roman(match.group(1))}e{_unit_key(unit.group('unit')) if end > match.end() else ''}", match.start(), end))
     digits = [(fact.start, fact.end) for fact in facts]
     for number in word_numbers(text):
         if any(number.start < end and start < number.end for start, end in digits):
@@ -133,8 +142,23 @@ def _numbers(text: str) -> list[Fact]:
         unit_value = ("%" if unit.group("percent") else _unit_key(unit.group("unit"))) if unit else ""
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
-        facts.append(Fact("number", text[number.start : end], f"{value}{unit_value}", number.start, end))
+        facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
     return facts
+
+
+def _in_years(value: str, unit: str) -> str:
+    """« deux décennies » is « vingt ans »: a count of decades or centuries keyed in years."""
+    years = YEAR_UNITS.get(unit.strip())
+    if years is None or value.endswith("e"):
+        return f"{value}{unit}"
+    approximate = value.startswith("~")
+    return ("~" if approximate else "") + number_key(float(value.lstrip("~")) * years) + " an"
+
+
+def _roman(numeral: str) -> int:
+    """« XXI » -> 21."""
+    values = [ROMAN[letter] for letter in numeral]
+    return sum(-value if index + 1 < len(values) and value < values[index + 1] else value for index, value in enumerate(values))
 
 
 def _unit_key(unit: str) -> str:
@@ -234,8 +258,8 @@ def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
     if folded in function_words() or (folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals):
         return True
     prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
-    if apostrophe and prefix in function_words() and rest:
-        return is_known_word(rest) or rest in function_words()
+    if apostrophe and (prefix in function_words() or prefix in ELIDING) and rest:
+        return is_known_word(rest) or rest in function_words() or rest in ELIDED_VERBS
     return is_known_word(word.replace("’", "'")) and folded not in mid_sentence_capitals
 
 

@@ -29,6 +29,10 @@ TRANSPARENT = {
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
+DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
+           "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
+DENYING_REACH = 3  # words on each side of a denying word it reaches
+DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
 SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais"}  # « aucune famille ne sera… »: one negation
@@ -86,12 +90,15 @@ def polarity(sentence: str) -> Polarity:
 def _reach(words: list[str], negated_at: set[int]) -> list[int]:
     """Words a negation reaches without negating them outright: the object of a negated verb (« n'a pas
     obtenu le prêt »: « ne sera pas prêté » says the same), the complement of a privative word (« privés
-    de transport »: « sans transport »). A rewrite may negate them; a source that affirms them elsewhere
-    does not make them dropped negations."""
+    de transport »: « sans transport »), the words around a denying one (« les photographies y seront
+    interdites »: « on ne pourra pas y prendre de photographies »). A rewrite may negate them; a source
+    that affirms them elsewhere does not make them dropped negations."""
     reached = [found for index in negated_at for found in _next_content(words, index + 1, 1)]
-    for index, word in enumerate(words[:-1]):
-        if words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
+    for index, word in enumerate(words):
+        if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
             reached += _next_content(words, index + 2, 1)
+        if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
+            reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if _content(words[i])]
     return reached
 
 
@@ -134,6 +141,8 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+        if index and words[index - 1] in DETERMINERS:
+            return []  # « une nulle » (a draw), « le rien »: a noun, no negation
         if word == "jamais" and _subject_particle_ne(words, index) is not None:
             return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):

@@ -184,16 +184,19 @@ FRACTION_PERCENTS = {
     ("moitie", 1): ("50%",),
 }
 PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 mois", "semestre": "6 mois"}
+MULTIPLYING = {"doubl": "2", "tripl": "3", "quadrupl": "4", "moitie": "2"}  # « a doublé »: « multiplié par deux »
 ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
 
 
 def implied_numbers(folded: str) -> set[str]:
     """Number values a folded text states without digits or number words: its fractions as percentages
     (« un quart » -> "25%": a rewrite may write « 25 % »), « premier » and « second » as ordinals ("1e", "2e"),
-    periods as durations (« par décennie » -> "10 an": « tous les dix ans »)."""
+    periods as durations (« par décennie » -> "10 an": « tous les dix ans »), « doubler » as 2 (« multiplié par
+    deux »)."""
     found: set[str] = set()
     for count, part in FRACTION_RE.findall(folded):
         found.update(FRACTION_PERCENTS.get((part, 1 if count in ("un", "une", "le", "la") else CARDINALS[count]), ()))
-    words = set(folded.split())
+    words = set(WORD_RE.findall(folded))
     found.update(value for word, value in (ORDINAL_WORDS | PERIOD_WORDS).items() if word in words)
+    found.update(value for stem, value in MULTIPLYING.items() if any(word.startswith(stem) for word in words))
     return found
