@@ -17,15 +17,23 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.checks.quotes import Quotation, altered_quotation, first_person_quotation, quotation_runs, run_openings, source_quotations, unmarked_quotations, words_of
+from redac.checks.quotes import (
+    Quotation,
+    altered_quotation,
+    first_person_quotation,
+    quotation_runs,
+    run_openings,
+    source_quotations,
+    unmarked_quotations,
+    words_of,
+)
 from redac.french.demonyms import supports_place
-from redac.french.facts import Fact, extract_facts, quotations, quote_key
+from redac.french.facts import Fact, extract_facts, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
 from redac.french.numbers import implied_numbers
 from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
-from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 
 VERBATIM_NOISE_RE = re.compile(r"\s+")
@@ -34,7 +42,6 @@ QUOTE_MARK_RE = re.compile("[«“\"]")
 NUMBER_PART_RE = re.compile(r"^[\d.]+(?:e(?= |$))?")  # « 2e » of « 2e siecle »: an ordinal stays one
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
-ACRONYM_RE = re.compile(r"[A-Z]{3,6}")  # two letters open too many word pairs by chance
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -299,7 +306,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
     window = " ".join(source.folded for source in sentences)
     if fact.kind == "name":
         return (_name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
-                or _spelled_out(fact.text, window))
+                or spells_out(fact.text, window))
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
         values |= implied_numbers(window)
@@ -366,16 +373,6 @@ def _quote_supported(key: str, source_text: str) -> bool:
     if key in source_text:
         return True
     return key[:1].swapcase() + key[1:] in source_text  # the first letter's case may change
-
-
-def _spelled_out(name: str, folded_text: str) -> bool:
-    """An acronym whose letters open the content words of a name the text spells out, in a row
-    (« ARS », « Agence régionale de santé »)."""
-    if not ACRONYM_RE.fullmatch(name):
-        return False
-    letters = fold(name)
-    initials = "".join(word[0] for word in WORD_RE.findall(folded_text) if word not in function_words())
-    return letters in initials
 
 
 def _surname(name: str) -> str:

@@ -49,7 +49,8 @@ WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
-    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?"
+    r"|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
 )
 NUMBER_RE = re.compile(
     rf"""(?x)
@@ -80,6 +81,7 @@ NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
 INNER_STOP_RE = re.compile(r"[.!?…]\S*\s")  # terminal punctuation before the end: the text may hold several sentences
+SPELLED_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 ELIDING = {"c", "d", "j", "l", "m", "n", "s", "t", "qu"}  # words French elides before a vowel
 ELIDED_VERBS = {"est", "etait", "etaient", "a", "ont", "avait", "y"}  # « C'est », « N'a », « S'y » open a sentence, name nothing
 CAPITALIZED_COMMON_NOUNS = {"etat", "etats"}  # "le chef de l’État": capitalized by convention, not a name
@@ -132,8 +134,9 @@ def _numbers(text: str) -> list[Fact]:
         facts.append(Fact("number", match.group(0).strip(), _in_years(value, unit_value), match.start(), match.end()))
     for match in ROMAN_ORDINAL_RE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
         unit = WORD_UNIT_RE.match(text, match.end())
-        end = unit.end() if unit and unit.group("unit") else match.end()
-        facts.append(Fact("number", text[match.start() : end], f"{_roman(match.group(1))}e{_unit_key(unit.group('unit')) if end > match.end() else ''}", match.start(), end))
+        unit_value = _unit_key(unit.group("unit")) if unit and unit.group("unit") else ""
+        end = unit.end() if unit_value and unit else match.end()
+        facts.append(Fact("number", text[match.start() : end], f"{_roman(match.group(1))}e{unit_value}", match.start(), end))
     digits = [(fact.start, fact.end) for fact in facts]
     for number in word_numbers(text):
         if any(number.start < end and start < number.end for start, end in digits):
@@ -277,3 +280,12 @@ def _sentence_starts(text: str) -> set[int]:
     for match in re.finditer(r"(?:^|\n)\s*|[«“:]\s*|—\s*", text):
         starts.add(match.end())
     return starts
+
+
+def spells_out(acronym: str, folded_text: str) -> bool:
+    """Whether an acronym's letters open content words of the folded text in a row (« ARS », « agence
+    regionale de sante »); three letters at least: two open too many word pairs by chance."""
+    if not SPELLED_ACRONYM_RE.fullmatch(acronym):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"\w+", folded_text) if word not in function_words())
+    return fold(acronym) in initials
