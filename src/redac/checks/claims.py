@@ -42,6 +42,10 @@ GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # no
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
+AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
+INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
+NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
+OBJECT_REACH = 6  # words between a verb and the name it governs
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
@@ -119,7 +123,48 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
             if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
-    return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+    flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
+    return flipped or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, names, verbs) -> list[Finding]:
+    """One person on the other side of the same verb (« Perrier a remercié les dameurs » → « Les dameurs ont
+    remercié Perrier », « La maire a demandé à l'État » → « L'État a demandé à la maire »): the agent made the
+    patient, or the reverse. An object must follow its verb in the clause, no comma between them (« Après
+    avoir remercié les dameurs, Perrier … » is the subject after a fronted clause)."""
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    for key in set(names[0]) & set(names[1]):
+        person = _display(sentence, key)
+        if not source.is_person(person):
+            continue
+        for verb in set(verbs[0]) & set(verbs[1]):
+            if not (_plain_verb(mine, verbs[0][verb]) and _plain_verb(theirs, verbs[1][verb])):
+                continue
+            my_side = side(mine, names[0][key], verbs[0][verb])
+            their_side = side(theirs, names[1][key], verbs[1][verb])
+            if 0 in (my_side, their_side) or my_side == their_side:
+                continue
+            if _plain_object(sentence, mine, names[0][key], verbs[0][verb]) if my_side > 0 else _plain_object(said.text, theirs, names[1][key], verbs[1][verb]):
+                return [("role", person, "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return []
+
+
+def _plain_object(sentence: str, words, name: int, verb: int) -> bool:
+    """A name standing as the verb's object: after it, in its clause, within a few words, not its agent
+    (« dirigée par l'ancien champion Stefan Gruber ») nor the subject of a relative (« que réclame X »)."""
+    between = words[verb + 1 : name]
+    inverted = any(word.text in INVERTING for word in words[max(0, verb - 2) : verb])
+    return (0 < name - verb <= OBJECT_REACH and not inverted and not any(word.text == "par" for word in between)
+            and not CLAUSE_END_RE.search(sentence[words[verb].start : words[name].start]))
+
+
+def _plain_verb(words, index: int) -> bool:
+    """A token that is surely a verb: after an auxiliary, or an inflected form of a verb (« réclame »,
+    « a remercié »), not a noun the lemmas read as one (« ministre », « dessinatrice »)."""
+    word = words[index]
+    base = fold(lemma(word.raw))
+    inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
+    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
 
 
 def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:

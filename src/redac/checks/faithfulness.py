@@ -39,7 +39,7 @@ from redac.limits import DEFAULT_LIMITS, Limits
 VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
-NUMBER_PART_RE = re.compile(r"^[\d.]+(?:e(?= |$))?")  # « 2e » of « 2e siecle »: an ordinal stays one
+NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
@@ -131,7 +131,7 @@ class SourceFacts:
 
     @cached_property
     def number_parts(self) -> set[str]:
-        return {_number_part(value) for value in self.numbers}
+        return {part for value in self.numbers for part in _number_parts(value)}
 
     @cached_property
     def elided_units(self) -> set[str]:
@@ -310,13 +310,18 @@ def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
     values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
     if fact.kind == "number":
         values |= implied_numbers(window)
-        return _number_supported(fact.value, values, {_number_part(v) for v in values}, _elided_units(sentences))
+        return _number_supported(fact.value, values, {part for v in values for part in _number_parts(v)}, _elided_units(sentences))
     return _date_supported(fact.value, values) or fold(fact.text) in window
 
 
-def _number_part(value: str) -> str:
+def _number_parts(value: str) -> tuple[str, ...]:
+    """The number of a value without its unit; an ordinal both as itself and as its number (« quatrième
+    braquage » supports « quatre bijouteries »; « IIe siècle » a bare « IIe » cut by a meta description)."""
     match = NUMBER_PART_RE.match(value)
-    return match.group(0) if match else value
+    if not match:
+        return (value,)
+    number = match.group(0)
+    return (number, number + "e") if value[len(number) : len(number) + 1] == "e" else (number,)
 
 
 def _number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
