@@ -40,6 +40,15 @@ RELATIVE_RE = re.compile(
 )
 
 
+# Pieces every month, season and relative date holds (lowercased): a cheap gate before the patterns.
+DATE_KEYS = (
+    "janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept", "oct", "nov", "déc", "dec",
+    "printemps", "été", "automne", "hiver", "hier", "demain", "aujourd", "veille", "lendemain", "matin", "soir", "nuit",
+    "semaine", "mois", "l'an", "l’an", "cet an", "année", "annee", "week-end", "trimestre", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class WordDate:
     text: str
@@ -50,6 +59,9 @@ class WordDate:
 
 def word_dates(text: str) -> list[WordDate]:
     """Bare months, seasons and relative dates of `text`, in order."""
+    lowered = text.lower()
+    if not any(key in lowered for key in DATE_KEYS):
+        return []  # no month, season or relative word: most sentences, and three patterns not run
     found = [WordDate(m.group(1), f"--{MONTH_NAMES.index(fold(m.group(1))) + 1:02d}", m.start(1), m.end(1)) for m in BARE_MONTH_RE.finditer(text)]
     for match in SEASON_RE.finditer(text):
         season = match.group("elided") or match.group("season") or match.group("spring")

@@ -31,6 +31,7 @@ NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empeche
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
 DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
            "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
+REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING}  # a word's first letters before its lemma is looked up
 DENYING_REACH = 3  # words on each side of a denying word it reaches
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
@@ -95,6 +96,8 @@ def _reach(words: list[str], negated_at: set[int]) -> list[int]:
     that affirms them elsewhere does not make them dropped negations."""
     reached = [found for index in negated_at for found in _next_content(words, index + 1, 1)]
     for index, word in enumerate(words):
+        if word[:3] not in REACHING_OPENINGS:
+            continue  # most words: no lemma to look up
         if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
             reached += _next_content(words, index + 2, 1)
         if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
@@ -123,7 +126,10 @@ def _subject_particle_ne(words: list[str], index: int) -> int | None:
     return next((i for i in range(index + 1, min(len(words), index + 1 + SUBJECT_WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
 
 
+@lru_cache(maxsize=16384)
 def _content(word: str) -> bool:
+    """A word a negation may bear on (not a function word, an auxiliary or a pronoun); asked of each word
+    several times per sentence, so cached."""
     return word[:1].isalpha() and not word.startswith(("n'", "n’")) and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
 
 
