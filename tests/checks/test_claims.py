@@ -101,3 +101,12 @@ def test_a_count_in_words_is_no_year():
     source = SourceFacts(["Plus de deux mille maisons ont été endommagées, selon le ministre du Logement."])
     found = unsupported_facts([("ligne 1", "Plus de deux mille avions ont été endommagés, selon le ministre du Logement.", True)], source)
     assert [item.kind for item in found] == ["counted"]
+
+
+def test_one_person_on_the_other_side_of_the_same_verb():
+    source = SourceFacts(["Le directeur, Mathieu Perrier, a remercié les dameurs, qui ont travaillé toute la nuit."])
+    flipped = unsupported_facts([("ligne 1", "Les dameurs, qui ont travaillé toute la nuit, ont remercié Mathieu Perrier.", True)], source)
+    assert [item.kind for item in flipped] == ["role"]
+    for faithful in ("Les dameurs, qui ont travaillé toute la nuit, ont été remerciés par Mathieu Perrier.",
+                     "Après avoir remercié les dameurs, qui ont travaillé toute la nuit, Mathieu Perrier est reparti."):
+        assert unsupported_facts([("ligne 1", faithful, True)], source) == [], faithful

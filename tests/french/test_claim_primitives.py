@@ -79,3 +79,25 @@ def test_fronted_jamais_and_governed_infinitives():
     assert fronted.negated == {word_key("prise")} and fronted.negations == 1
     assert word_key("exprimer") in polarity("Il n'a pas souhaité s'exprimer.").negated
     assert word_key("médiation") not in polarity("Ils n'ont pas encore accepté la médiation.").negated
+
+
+def test_expletive_ne_after_any_que_negates_nothing():
+    for sentence in ("Les pompiers ont craint que le feu ne se propage.", "Le site a reçu plus de commandes qu'il ne le prévoyait."):
+        assert polarity(sentence).negations == 0, sentence
+    pending = polarity("Il faudra des mois avant que le satellite ne soit opérationnel.")
+    assert word_key("opérationnel") not in pending.affirmed | pending.negated  # not yet: neither said nor denied
+    assert polarity("Il a dit que le maire ne viendra pas.").negated == {word_key("viendra")}
+
+
+def test_what_a_negation_reaches():
+    reached = polarity("Le musée n'a pas obtenu le prêt du tableau.")
+    assert word_key("prêt") in reached.scope and word_key("prêt") not in reached.negated
+    assert word_key("transport") in polarity("Cent mille voyageurs ont été privés de transport.").scope
+
+
+def test_opposite_words():
+    from redac.french.negation import opposites
+
+    assert word_key("fermeront") in opposites(frozenset({word_key("ouvertes")}))
+    assert word_key("temporaire") in opposites(frozenset({word_key("définitive")}))
+    assert opposites(frozenset({word_key("signé")})) == frozenset()

@@ -74,3 +74,21 @@ def test_day_and_year_nouns_are_the_units_of_days_and_years():
 
     values = [fact.value for fact in extract_facts("le troisième jour, la troisième journée, deux ans, deux années") if fact.kind == "number"]
     assert values == ["3e jour", "3e jour", "2 an", "2 an"]
+
+
+def test_an_article_before_an_ordinal_is_no_number_and_compound_ordinals_join():
+    assert [f.value for f in extract_facts("une deuxième usine")] == ["2e"]
+    assert [f.value for f in extract_facts("sa vingt et unième victoire")] == ["21e"]
+
+
+def test_units_written_in_full_equal_their_symbols():
+    for full, short in [("trente-cinq kilomètres", "35 km"), ("21 heures", "21 h"), ("3 000 mètres carrés", "3 000 m²")]:
+        assert [f.value for f in extract_facts(full)] == [f.value for f in extract_facts(short)], full
+
+
+def test_fractions_and_ordinal_words_imply_numbers():
+    from redac.french.numbers import implied_numbers
+
+    assert implied_numbers("dont un quart la nuit") == {"25%"}
+    assert {"67%", "1e", "2e"} <= implied_numbers("deux tiers des voix pour le premier tour et une seconde usine")
+    assert implied_numbers("quarante secondes") == set()

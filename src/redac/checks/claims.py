@@ -18,7 +18,8 @@ from redac.checks.findings import Unsupported
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import lemma
-from redac.french.negation import polarity, word_key
+from redac.french.negation import opposites, polarity, word_key
+from redac.french.nouns import may_count_same
 from redac.french.roles import PASSIVE_AUXILIARIES, coordinated, outside_quotes, sentence_tokens, side, speaker_offset, token_index, verb_anchors
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -38,8 +39,13 @@ COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pou
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
-COUNTERS = {"reprise": "fois", "annee": "an", "journee": "jour"}  # one counter under two words
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
+SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
+AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
+INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
+NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
+OBJECT_REACH = 6  # words between a verb and the name it governs
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
@@ -78,11 +84,14 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
         if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
-    negated_around = frozenset().union(*(theirs.negated for _, theirs in around))
+    negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
+    opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
-    shares = bool(mine.negated & negated_around)  # the negation bears on what the source negates too: moved, not added
-    if (mine.negations and not best_says.negations and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+    # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
+    shares = bool(mine.scope & negated_around) or bool(opposed)
+    passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
+    if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
@@ -102,7 +111,7 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     verbs = set(my_verbs) & set(their_verbs)
     sides = {
         (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
-        for name in common
+        for name in (common if len(common) > 1 else ())  # a swap needs two names on both sides
         for verb in verbs
     }
     for first, second in combinations(common, 2):
@@ -114,15 +123,58 @@ def _role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
             if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
-    return _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+    flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
+    return flipped or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, names, verbs) -> list[Finding]:
+    """One person on the other side of the same verb (« Perrier a remercié les dameurs » → « Les dameurs ont
+    remercié Perrier », « La maire a demandé à l'État » → « L'État a demandé à la maire »): the agent made the
+    patient, or the reverse. An object must follow its verb in the clause, no comma between them (« Après
+    avoir remercié les dameurs, Perrier … » is the subject after a fronted clause)."""
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    for key in set(names[0]) & set(names[1]):
+        person = _display(sentence, key)
+        if not source.is_person(person):
+            continue
+        for verb in set(verbs[0]) & set(verbs[1]):
+            if not (_plain_verb(mine, verbs[0][verb]) and _plain_verb(theirs, verbs[1][verb])):
+                continue
+            my_side = side(mine, names[0][key], verbs[0][verb])
+            their_side = side(theirs, names[1][key], verbs[1][verb])
+            if 0 in (my_side, their_side) or my_side == their_side:
+                continue
+            if _plain_object(sentence, mine, names[0][key], verbs[0][verb]) if my_side > 0 else _plain_object(said.text, theirs, names[1][key], verbs[1][verb]):
+                return [("role", person, "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return []
+
+
+def _plain_object(sentence: str, words, name: int, verb: int) -> bool:
+    """A name standing as the verb's object: after it, in its clause, within a few words, not its agent
+    (« dirigée par l'ancien champion Stefan Gruber ») nor the subject of a relative (« que réclame X »)."""
+    between = words[verb + 1 : name]
+    inverted = any(word.text in INVERTING for word in words[max(0, verb - 2) : verb])
+    return (0 < name - verb <= OBJECT_REACH and not inverted and not any(word.text == "par" for word in between)
+            and not CLAUSE_END_RE.search(sentence[words[verb].start : words[name].start]))
+
+
+def _plain_verb(words, index: int) -> bool:
+    """A token that is surely a verb: after an auxiliary, or an inflected form of a verb (« réclame »,
+    « a remercié »), not a noun the lemmas read as one (« ministre », « dessinatrice »)."""
+    word = words[index]
+    base = fold(lemma(word.raw))
+    inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
+    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
 
 
 def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:
     """The person acting in the source sentence (« Isabelle Morvan a répondu ») must not act as another one."""
     mine, theirs = words
+    if not _names_at(sentence) or not _names_at(said.text):
+        return []  # no name to act on either side
     for verb in set(verbs[0]) & set(verbs[1]):
         my_subject = _subject(sentence, mine, verbs[0][verb], source)
-        their_subject = _subject(said.text, theirs, verbs[1][verb], source)
+        their_subject = _subject(said.text, theirs, verbs[1][verb], source) if my_subject else None
         if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
             return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
     return []
@@ -216,7 +268,8 @@ def _reporter(sentence: str, source: SourceFacts) -> Fact | None:
 def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
     """The person nearest the speech verb on the speaker's side, outside the quotations, in its clause."""
     blank = outside_quotes(sentence)
-    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
+             and not _complement(sentence, fact.start)]  # « l'avocat de Bonnafoux »: the lawyer speaks, not his client
     if direction > 0:
         return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
@@ -314,19 +367,29 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
         return None  # « en 2024 » is a year; « deux mille maisons » a count
     if unit:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
-    return number, _counted_noun(sentence, fact)
+    noun = _counted_noun(sentence, fact)
+    if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
+        noun = _share_noun(sentence, fact)
+    return number, noun
+
+
+def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """« Dix-huit remontées sur vingt-six »: the total counts what the part counts."""
+    before = [f for f in extract_facts(sentence) if f.kind == "number" and f.end <= fact.start]
+    return _counted_noun(sentence, before[-1]) if before else None
 
 
 def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
     """Whether two nouns may count the same things.
 
-    The same noun (and the same complement when both name one: « postes de contrôleurs »), or the same
-    counter (« deux fois », « à deux reprises »); a generic noun for people (« 12 personnes » for
+    The same noun, a near-synonym or a generic word for it (french/nouns.py: « employés » for « salariés »,
+    « deux fois » for « à deux reprises »), and the same complement when both name one (« postes de
+    contrôleurs »); a generic noun for people (« 12 personnes » for
     « douze morts »: it says less, never something else); a noun the source sentence holding the number
     uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
     for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
     mille personnes » next to « 52 000 visiteurs »)."""
-    if mine[0] == theirs[0] or COUNTERS.get(mine[0], mine[0]) == COUNTERS.get(theirs[0], theirs[0]):
+    if may_count_same(mine[0], theirs[0]):
         return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
     if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
         return True
@@ -337,7 +400,7 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
     -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
     before = sentence[: fact.start].rstrip().split()
-    if before and before[-1][:1].isupper() and len(before) > 1:
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and len(before) > 1:
         return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
     clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
     for index, token in enumerate(clause):
@@ -347,6 +410,8 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
         if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
             return None
         noun = lemma(token)
+        if folded.endswith(FINITE_ENDINGS) and noun.endswith(("er", "ir", "re")):
+            return None  # « sur vingt-six fonctionnaient »: a verb follows, no noun
         rest = [fold(word) for word in clause[index + 1 : index + 3]]
         if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
             return noun, lemma(clause[index + 2])

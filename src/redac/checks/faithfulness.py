@@ -17,10 +17,21 @@ from functools import cached_property
 
 from redac.checks.claims import claim_issues
 from redac.checks.findings import Unsupported
-from redac.checks.quotes import Quotation, altered_quotation, quotation_runs, source_quotations, unmarked_quotations, words_of
+from redac.checks.quotes import (
+    Quotation,
+    altered_quotation,
+    first_person_quotation,
+    quotation_runs,
+    run_openings,
+    source_quotations,
+    unmarked_quotations,
+    words_of,
+)
+from redac.checks.support import Passage, date_supported, elided_units, number_parts, number_supported, read_passage
 from redac.french.demonyms import supports_place
-from redac.french.facts import Fact, extract_facts, quotations, quote_key
+from redac.french.facts import Fact, extract_facts, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
+from redac.french.numbers import implied_numbers
 from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
@@ -29,11 +40,8 @@ from redac.limits import DEFAULT_LIMITS, Limits
 VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
-NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
-PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
-DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,7 @@ class SourceFacts:
         self.folded = fold(" ".join(texts))
         self._texts = texts
         self._names: dict[str, bool] = {}
+        self._passages: dict[tuple[int, ...], Passage] = {}
 
     @cached_property
     def quotations(self) -> list[Quotation]:
@@ -74,6 +83,10 @@ class SourceFacts:
     @cached_property
     def quotation_runs(self) -> dict[tuple[str, ...], Quotation]:
         return quotation_runs(self.quotations, self.limits)
+
+    @cached_property
+    def quotation_openings(self) -> dict[tuple[str, ...], set[int]]:
+        return run_openings(self.quotation_runs)
 
     @cached_property
     def narration_words(self) -> tuple[str, ...]:
@@ -113,15 +126,15 @@ class SourceFacts:
 
     @cached_property
     def numbers(self) -> set[str]:
-        return {fact.value for fact in self.facts if fact.kind == "number"}
+        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded)
 
     @cached_property
     def number_parts(self) -> set[str]:
-        return {_number_part(value) for value in self.numbers}
+        return {part for value in self.numbers for part in number_parts(value)}
 
     @cached_property
     def elided_units(self) -> set[str]:
-        return _elided_units(self.sentences)
+        return elided_units(self.sentences)
 
     @cached_property
     def dates(self) -> set[str]:
@@ -130,10 +143,10 @@ class SourceFacts:
     def supports(self, fact: Fact) -> str | None:
         """None when the source supports `fact` anywhere; else the reason it does not."""
         if fact.kind == "number":
-            supported = _number_supported(fact.value, self.numbers, self.number_parts, self.elided_units)
+            supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units)
             return None if supported else "nombre absent de la source"
         if fact.kind == "date":
-            return None if _date_supported(fact.value, self.dates) else "date absente de la source"
+            return None if date_supported(fact.value, self.dates) else "date absente de la source"
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
@@ -165,6 +178,13 @@ class SourceFacts:
         closest = self.closest(sentence)
         return closest[0] if closest and closest[1] >= share else None
 
+    def passage(self, sentences: list[SourceSentence]) -> Passage:
+        """The sentences read as one passage, once per passage (an article checks each several times)."""
+        key = tuple(map(id, sentences))
+        if key not in self._passages:
+            self._passages[key] = read_passage(sentences)
+        return self._passages[key]
+
     def window(self, index: int) -> list[SourceSentence]:
         neighbours = self.limits.claim_neighbours
         return self.sentences[max(0, index - neighbours) : index + neighbours + 1]
@@ -181,6 +201,16 @@ class SourceFacts:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
         best = self.aligned(sentence)
         return None if best is None else self.window(best)
+
+    def fragment_window(self, sentence: str) -> list[SourceSentence] | None:
+        """The source sentences holding every content word of a fragment too short to align (« Âgé de 24
+        ans », a key-figures list item), if any: a number moved there from another claim (« Âgé de 31 ans »,
+        another runner's age) is caught in that context, not only against the whole source."""
+        lemmas = set(content_lemmas(sentence))
+        if not lemmas or len(lemmas) >= self.limits.fact_aligned_min_words:
+            return None
+        holders = set.intersection(*(set(self.sentences_by_lemma.get(key, ())) for key in lemmas))
+        return [self.sentences[index] for index in sorted(holders)] or None
 
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
@@ -262,80 +292,33 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
-            if window is not None and not _in_window(fact, window) and not (fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence))):
+            if window is not None and not _in_window(fact, window, source) and not (
+                fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence), source)
+            ):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
+            elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment, source):
+                reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))
-    issues.extend(unmarked_quotations(where, sentence, source, outside))
+    unmarked = unmarked_quotations(where, sentence, source, outside)
+    quoted = outside is None or outside != sentence  # part of a quotation, or not found in its paragraph: no narration to read
+    lost = None if unmarked or not prose or quoted else first_person_quotation(where, sentence, source, outside)
+    issues.extend([*unmarked, lost] if lost else unmarked)
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
 
 
-def _in_window(fact: Fact, sentences: list[SourceSentence]) -> bool:
-    window = " ".join(source.folded for source in sentences)
+def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts) -> bool:
+    passage = source.passage(sentences)
     if fact.kind == "name":
-        return _name_supported(fact.text, window) or _name_supported(_surname(fact.text), window) or supports_place(fact.text, window)
-    values = {f.value for source in sentences for f in source.facts if f.kind == fact.kind}
+        window = passage.folded
+        return (_name_supported(fact.text, window, passage.words) or _name_supported(_surname(fact.text), window, passage.words)
+                or supports_place(fact.text, window) or spells_out(fact.text, window))
     if fact.kind == "number":
-        return _number_supported(fact.value, values, {_number_part(v) for v in values}, _elided_units(sentences))
-    return _date_supported(fact.value, values) or fold(fact.text) in window
-
-
-def _number_part(value: str) -> str:
-    match = NUMBER_PART_RE.match(value)
-    return match.group(0) if match else value
-
-
-def _number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
-    """Same value and unit; a bare number in the article may stand for one with a unit in the source.
-
-    Also the same: « environ quarante » and « une quarantaine » (approximation is not a fact); a count
-    of people and the same number counting people otherwise (« 12 personnes », « douze morts »: the
-    claim check compares what they count); a unit the source states once for two numbers (« un
-    moratoire de vingt-cinq ans […] au-delà de quinze » supports « quinze ans »)."""
-    exact = value.lstrip("~")
-    if {value, exact, "~" + exact} & values or exact in elided:
-        return True
-    number, _, unit = exact.partition(" ")
-    bare = number in parts or "~" + number in parts
-    return bare and (not unit or unit in PEOPLE_UNITS)
-
-
-def _elided_units(sentences: list[SourceSentence]) -> set[str]:
-    """« 15 an » where a sentence gives 15 with no unit next to another number in years."""
-    found = set()
-    for said in sentences:
-        values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
-        units = {value.partition(" ")[2] for value in values} - {""}
-        found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
-    return found
-
-
-def _date_supported(value: str, values: set[str]) -> bool:
-    """Same weekday; or same month, same day when the article gives one, same year when both give one."""
-    if value in values:
-        return True
-    parts = _date_parts(value)
-    if parts is None:
-        return False
-    year, month, day = parts
-    for known in filter(None, map(_date_parts, values)):
-        known_year, known_month, known_day = known
-        same_day = day is None or day == known_day
-        same_year = year is None or known_year is None or year == known_year
-        if month == known_month and same_day and same_year and not (day is None and year and not known_year):
-            return True
-    return False
-
-
-def _date_parts(value: str) -> tuple[str | None, str, str | None] | None:
-    """(year, month, day) of a date value from facts ('2024-03-01', '--03-01', '2024-03'); None for weekdays."""
-    match = DATE_VALUE_RE.fullmatch(value)
-    if not match:
-        return None
-    return match.group("year"), match.group("month"), match.group("day")
+        return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
+    return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded
 
 
 def _quote_supported(key: str, source_text: str) -> bool:

@@ -18,13 +18,13 @@ from redac.french.text import fold
 MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 BARE_MONTH_RE = re.compile(
-    r"(?i)(?<![\w’'-])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"(?i)(?:(?<=mi-)|(?<![\w’'-]))(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
     r"|décembre|decembre)(?![\w’'-])"
 )
 # « été » is also the participle of « être »: a season only after a determiner or a preposition.
 SEASON_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?:(?:l|d)['’])(?P<elided>été|automne|hiver)"
-    r"|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver))(?![\w-])"
+    r"|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver)|de[ \u00a0]+(?P<spring>printemps))(?![\w-])"
 )
 NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "precedent": "-1", "precedente": "-1",
         "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
@@ -40,6 +40,15 @@ RELATIVE_RE = re.compile(
 )
 
 
+# Pieces every month, season and relative date holds (lowercased): a cheap gate before the patterns.
+DATE_KEYS = (
+    "janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept", "oct", "nov", "déc", "dec",
+    "printemps", "été", "automne", "hiver", "hier", "demain", "aujourd", "veille", "lendemain", "matin", "soir", "nuit",
+    "semaine", "mois", "l'an", "l’an", "cet an", "année", "annee", "week-end", "trimestre", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class WordDate:
     text: str
@@ -50,9 +59,12 @@ class WordDate:
 
 def word_dates(text: str) -> list[WordDate]:
     """Bare months, seasons and relative dates of `text`, in order."""
+    lowered = text.lower()
+    if not any(key in lowered for key in DATE_KEYS):
+        return []  # no month, season or relative word: most sentences, and three patterns not run
     found = [WordDate(m.group(1), f"--{MONTH_NAMES.index(fold(m.group(1))) + 1:02d}", m.start(1), m.end(1)) for m in BARE_MONTH_RE.finditer(text)]
     for match in SEASON_RE.finditer(text):
-        season = match.group("elided") or match.group("season")
+        season = match.group("elided") or match.group("season") or match.group("spring")
         found.append(WordDate(match.group(0), f"saison:{fold(season)}", match.start(), match.end()))
     for match in RELATIVE_RE.finditer(text):
         value = _relative_value(match)

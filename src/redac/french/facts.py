@@ -49,7 +49,8 @@ WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
-    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?"
+    r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?"
+    r"|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
 )
 NUMBER_RE = re.compile(
     rf"""(?x)
@@ -59,6 +60,14 @@ NUMBER_RE = re.compile(
     (?:{SPACE}*(?P<unit>{UNIT_PATTERN})(?![\w]))?
     """,
 )
+# One name for each unit however it is written (« 35 km » = « trente-cinq kilomètres », « 21 h » = « 21 heures »).
+UNIT_NAMES = {
+    "€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an", "kilometre": "km", "metre": "m", "h": "heure",
+    "min": "minute", "kilo": "kg", "kilogramme": "kg", "hectare": "ha",
+}
+YEAR_UNITS = {"decennie": 10, "siecle": 100}
+ROMAN = {"I": 1, "V": 5, "X": 10}  # L and C would read « Le », « Ce » as numbers
+ROMAN_ORDINAL_RE = re.compile(r"(?<![\w.])([IVX]{1,6})(?:e|er|ème|ᵉ)(?![\w])")  # « IIe siècle », « XXIe », « Ier »
 WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
 QUOTE_RES = (
     re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]{2,}?)[\s\u00a0\u202f]*»"),
@@ -71,6 +80,10 @@ PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
 NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
+INNER_STOP_RE = re.compile(r"[.!?…]\S*\s")  # terminal punctuation before the end: the text may hold several sentences
+SPELLED_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+ELIDING = {"c", "d", "j", "l", "m", "n", "s", "t", "qu"}  # words French elides before a vowel
+ELIDED_VERBS = {"est", "etait", "etaient", "a", "ont", "avait", "y"}  # « C'est », « N'a », « S'y » open a sentence, name nothing
 CAPITALIZED_COMMON_NOUNS = {"etat", "etats"}  # "le chef de l’État": capitalized by convention, not a name
 
 
@@ -118,7 +131,12 @@ def _numbers(text: str) -> list[Fact]:
         unit = match.group("unit")
         unit_value = _unit_key(unit) if unit else ""
         value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
-        facts.append(Fact("number", match.group(0).strip(), f"{value}{unit_value}", match.start(), match.end()))
+        facts.append(Fact("number", match.group(0).strip(), _in_years(value, unit_value), match.start(), match.end()))
+    for match in ROMAN_ORDINAL_RE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
+        unit = WORD_UNIT_RE.match(text, match.end())
+        unit_value = _unit_key(unit.group("unit")) if unit and unit.group("unit") else ""
+        end = unit.end() if unit_value and unit else match.end()
+        facts.append(Fact("number", text[match.start() : end], f"{_roman(match.group(1))}e{unit_value}", match.start(), end))
     digits = [(fact.start, fact.end) for fact in facts]
     for number in word_numbers(text):
         if any(number.start < end and start < number.end for start, end in digits):
@@ -127,16 +145,31 @@ def _numbers(text: str) -> list[Fact]:
         unit_value = ("%" if unit.group("percent") else _unit_key(unit.group("unit"))) if unit else ""
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
-        facts.append(Fact("number", text[number.start : end], f"{value}{unit_value}", number.start, end))
+        facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
     return facts
+
+
+def _in_years(value: str, unit: str) -> str:
+    """« deux décennies » is « vingt ans »: a count of decades or centuries keyed in years."""
+    years = YEAR_UNITS.get(unit.strip())
+    if years is None or value.endswith("e"):
+        return f"{value}{unit}"
+    approximate = value.startswith("~")
+    return ("~" if approximate else "") + number_key(float(value.lstrip("~")) * years) + " an"
+
+
+def _roman(numeral: str) -> int:
+    """« XXI » -> 21."""
+    values = [ROMAN[letter] for letter in numeral]
+    return sum(-value if index + 1 < len(values) and value < values[index + 1] else value for index, value in enumerate(values))
 
 
 def _unit_key(unit: str) -> str:
     folded = fold(unit).replace("d'", "")
     if folded in {"%", "‰"}:
         return folded
-    folded = folded.rstrip("s") or folded
-    return " " + {"€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an"}.get(folded, folded)
+    folded = "m2" if folded.endswith(("carre", "carres")) else folded.rstrip("s") or folded  # fold writes « m² » m2
+    return " " + UNIT_NAMES.get(folded, folded)
 
 
 def _dates(text: str) -> list[Fact]:
@@ -196,14 +229,13 @@ def quote_key(body: str) -> str:
 
 def _names(text: str) -> list[Fact]:
     """Capitalized spans that are names: not explained by a sentence start, multi-word, acronyms."""
+    matches = list(NAME_RE.finditer(text))
+    if not matches:
+        return []
     sentence_starts = _sentence_starts(text)
-    mid_sentence_capitals = {
-        fold(match.group("name").split()[0])
-        for match in NAME_RE.finditer(text)
-        if match.start("name") not in sentence_starts
-    }
+    mid_sentence_capitals = {fold(match.group("name").split()[0]) for match in matches if match.start("name") not in sentence_starts}
     facts = []
-    for match in NAME_RE.finditer(text):
+    for match in matches:
         words = match.group("name").split()
         start = match.start("name")
         if start in sentence_starts and not ACRONYM_RE.match(words[0]) and _common_opener(words[0], mid_sentence_capitals):
@@ -229,8 +261,8 @@ def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
     if folded in function_words() or (folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals):
         return True
     prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
-    if apostrophe and prefix in function_words() and rest:
-        return is_known_word(rest) or rest in function_words()
+    if apostrophe and (prefix in function_words() or prefix in ELIDING) and rest:
+        return is_known_word(rest) or rest in function_words() or rest in ELIDED_VERBS
     return is_known_word(word.replace("’", "'")) and folded not in mid_sentence_capitals
 
 
@@ -238,7 +270,7 @@ def _sentence_starts(text: str) -> set[int]:
     """Offsets where a sentence's first word starts (after any opening quote or dash)."""
     starts = set()
     position = 0
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text) if INNER_STOP_RE.search(text) else [text]:  # one sentence: no split to make
         offset = text.find(sentence, position)
         if offset < 0:
             continue
@@ -248,3 +280,12 @@ def _sentence_starts(text: str) -> set[int]:
     for match in re.finditer(r"(?:^|\n)\s*|[«“:]\s*|—\s*", text):
         starts.add(match.end())
     return starts
+
+
+def spells_out(acronym: str, folded_text: str) -> bool:
+    """Whether an acronym's letters open content words of the folded text in a row (« ARS », « agence
+    regionale de sante »); three letters at least: two open too many word pairs by chance."""
+    if not SPELLED_ACRONYM_RE.fullmatch(acronym):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"\w+", folded_text) if word not in function_words())
+    return fold(acronym) in initials

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from redac.french.lemmas import lemma
 from redac.french.text import fold
@@ -27,11 +28,18 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
+PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
+DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
+           "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
+REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING}  # a word's first letters before its lemma is looked up
+DENYING_REACH = 3  # words on each side of a denying word it reaches
+DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
 SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais"}  # « aucune famille ne sera… »: one negation
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
+EXPLETIVE_REACH = 5  # words before a bare « ne » searched for the « que » that makes it expletive
 WINDOW = 4  # tokens after « ne » searched for its particle
 SUBJECT_WINDOW = 14  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
 
@@ -41,6 +49,7 @@ class Polarity:
     negated: frozenset[str]  # word keys the sentence negates
     affirmed: frozenset[str]  # word keys of the other content words
     negations: int  # how many negations the sentence holds
+    scope: frozenset[str] = frozenset()  # negated, with what the negation reaches beyond its word (see `polarity`)
 
 
 @lru_cache(maxsize=8192)
@@ -55,10 +64,12 @@ def word_key(token: str) -> str:
 
 @lru_cache(maxsize=8192)
 def polarity(sentence: str) -> Polarity:
-    """What `sentence` negates and affirms (quotations included: a quote is part of the claim)."""
+    """What `sentence` negates and affirms (quotations included: a quote is part of the claim). The words
+    after an expletive « ne » are neither (« avant que le satellite ne soit opérationnel »: not yet)."""
     raw = _split_elisions(tokens(sentence))
     words = [fold(token) for token in raw]
     negated_at: set[int] = set()
+    pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)}
     negations = 0
     paired: set[int] = set()  # the « ne » of « aucune famille ne sera », already counted with its particle
     for index in range(len(words)):
@@ -73,8 +84,25 @@ def polarity(sentence: str) -> Polarity:
             negations += 1
             negated_at.update(targets)
     negated = frozenset(word_key(raw[i]) for i in negated_at)
-    affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and _content(w))
-    return Polarity(negated, affirmed, negations)
+    affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
+    return Polarity(negated, affirmed, negations, negated | frozenset(word_key(raw[i]) for i in _reach(words, negated_at)))
+
+
+def _reach(words: list[str], negated_at: set[int]) -> list[int]:
+    """Words a negation reaches without negating them outright: the object of a negated verb (« n'a pas
+    obtenu le prêt »: « ne sera pas prêté » says the same), the complement of a privative word (« privés
+    de transport »: « sans transport »), the words around a denying one (« les photographies y seront
+    interdites »: « on ne pourra pas y prendre de photographies »). A rewrite may negate them; a source
+    that affirms them elsewhere does not make them dropped negations."""
+    reached = [found for index in negated_at for found in _next_content(words, index + 1, 1)]
+    for index, word in enumerate(words):
+        if word[:3] not in REACHING_OPENINGS:
+            continue  # most words: no lemma to look up
+        if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
+            reached += _next_content(words, index + 2, 1)
+        if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
+            reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if _content(words[i])]
+    return reached
 
 
 def _split_elisions(raw: list[str]) -> list[str]:
@@ -98,14 +126,17 @@ def _subject_particle_ne(words: list[str], index: int) -> int | None:
     return next((i for i in range(index + 1, min(len(words), index + 1 + SUBJECT_WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
 
 
+@lru_cache(maxsize=16384)
 def _content(word: str) -> bool:
+    """A word a negation may bear on (not a function word, an auxiliary or a pronoun); asked of each word
+    several times per sentence, so cached."""
     return word[:1].isalpha() and not word.startswith(("n'", "n’")) and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
 
 
 def _negated_targets(words: list[str], index: int) -> list[int]:
     """Indexes of the words the negation opening at `index` bears on, or [] when none opens there."""
     word = words[index]
-    if word == "ne" or word.startswith("n'"):
+    if _is_ne(word):
         if _expletive(words, index):
             return []
         return _after_ne(words, index)
@@ -116,6 +147,8 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+        if index and words[index - 1] in DETERMINERS:
+            return []  # « une nulle » (a draw), « le rien »: a noun, no negation
         if word == "jamais" and _subject_particle_ne(words, index) is not None:
             return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
@@ -127,6 +160,10 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
     if follower == "a" and word in PENDING_FORMS:
         return _next_content(words, index + 2, 1)
     return []
+
+
+def _is_ne(word: str) -> bool:
+    return word == "ne" or word.startswith("n'")
 
 
 def _after_ne(words: list[str], index: int) -> list[int]:
@@ -188,6 +225,36 @@ def _ne_before(words: list[str], index: int) -> bool:
 
 
 def _expletive(words: list[str], index: int) -> bool:
-    """« avant qu'ils n'éclatent »: a « ne » that negates nothing."""
+    """« avant qu'ils n'éclatent », « craignent que la grève ne dure », « plus qu'il ne le prévoyait »: a
+    « ne » that negates nothing. After the conjunctions that take it always; after any « que » of its
+    clause when no particle (« pas », « plus », « jamais »…) follows it."""
     before = " ".join(words[max(0, index - 4) : index])
-    return any(re.search(rf"(?<!\w){re.escape(marker)}(?:\s|'|$)", before) for marker in EXPLETIVE_BEFORE)
+    if any(re.search(rf"(?<!\w){re.escape(marker)}(?:\s|'|$)", before) for marker in EXPLETIVE_BEFORE):
+        return True
+    after = words[index + 1 : index + 1 + WINDOW]
+    return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
+        word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
+    )
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    """Word key -> the word keys of its opposites (data/antonyms.txt)."""
+    table: dict[str, set[str]] = {}
+    text = resources.files("redac.french").joinpath("data/antonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        left, _, right = line.partition("|")
+        one, other = {word_key(word) for word in left.split()}, {word_key(word) for word in right.split()}
+        for key in one:
+            table.setdefault(key, set()).update(other)
+        for key in other:
+            table.setdefault(key, set()).update(one)
+    return {key: frozenset(found) for key, found in table.items()}
+
+
+def opposites(keys: frozenset[str]) -> frozenset[str]:
+    """The word keys opposite to any of `keys`: negating one says the other (« pas définitive », « temporaire »)."""
+    table = _opposites()
+    return frozenset(found for key in keys for found in table.get(key, ()))

@@ -60,8 +60,7 @@ def word_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
     run: list[tuple[str, int, int]] = []  # (folded part, start, end) of the current run of number words
     for match in WORD_RE.finditer(text):
-        word = fold(match.group(0))
-        parts = _parts(word)
+        word, parts = _word_parts(match.group(0))
         adjacent = bool(run) and SPACE_RE.fullmatch(text[run[-1][2] : match.start()]) is not None
         if parts and (adjacent or not run):
             run.extend((part, match.start(), match.end()) for part in parts)
@@ -72,6 +71,13 @@ def word_numbers(text: str) -> list[WordNumber]:
             found.extend(_approximate(text, match, word))
     found.extend(_close(run, text, None))
     return found
+
+
+@lru_cache(maxsize=16384)
+def _word_parts(written: str) -> tuple[str, list[str]]:
+    """(folded word, its number parts): most words of a text are no number, and each is folded once."""
+    word = fold(written)
+    return word, _parts(word)
 
 
 @lru_cache(maxsize=16384)
@@ -90,7 +96,7 @@ def _close(run: list[tuple[str, int, int]], text: str, following: re.Match[str] 
     numbers: list[WordNumber] = []
     piece: list[tuple[str, int, int]] = []
     for index, item in enumerate(run):
-        joins_next = index + 1 < len(run) and run[index + 1][0] in ("un", "une", "onze", "demi")
+        joins_next = index + 1 < len(run) and run[index + 1][0] in ("un", "une", "unieme", "onze", "onzieme", "demi")
         if item[0] == "et" and not (piece and joins_next):
             numbers.extend(_number(piece, text, following if index == len(run) - 1 else None))
             piece = []
@@ -100,8 +106,8 @@ def _close(run: list[tuple[str, int, int]], text: str, following: re.Match[str] 
 
 
 def _number(run: list[tuple[str, int, int]], text: str, following: re.Match[str] | None) -> list[WordNumber]:
-    while run and run[0][0] in ("et", "demi"):
-        run = run[1:]
+    while run and (run[0][0] in ("et", "demi") or (run[0][0] in ("un", "une") and len(run) > 1 and run[1][0] in ORDINALS)):
+        run = run[1:]  # « une deuxième usine »: the article, then the ordinal
     while run and (run[-1][0] == "et" or (run[-1][0] == "demi" and (len(run) < 2 or run[-2][0] != "et"))):
         run = run[:-1]
     words = [part for part, _, _ in run]
@@ -170,3 +176,27 @@ def _approximate(text: str, match: re.Match[str], word: str) -> list[WordNumber]
 def number_key(value: float) -> str:
     """The value as facts compare it: 26.0 -> '26', 2.7 -> '2.7'."""
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+FRACTION_RE = re.compile(r"(?<![\w-])(un|une|le|la|deux|trois)[ \u00a0]+(quart|tiers|moitie)(?![\w-])")
+FRACTION_PERCENTS = {
+    ("quart", 1): ("25%",), ("quart", 3): ("75%",), ("tiers", 1): ("33%", "33.3%"), ("tiers", 2): ("66%", "67%", "66.7%"),
+    ("moitie", 1): ("50%",),
+}
+PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 mois", "semestre": "6 mois"}
+MULTIPLYING = {"doubl": "2", "tripl": "3", "quadrupl": "4", "moitie": "2"}  # « a doublé »: « multiplié par deux »
+ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
+
+
+def implied_numbers(folded: str) -> set[str]:
+    """Number values a folded text states without digits or number words: its fractions as percentages
+    (« un quart » -> "25%": a rewrite may write « 25 % »), « premier » and « second » as ordinals ("1e", "2e"),
+    periods as durations (« par décennie » -> "10 an": « tous les dix ans »), « doubler » as 2 (« multiplié par
+    deux »)."""
+    found: set[str] = set()
+    for count, part in FRACTION_RE.findall(folded):
+        found.update(FRACTION_PERCENTS.get((part, 1 if count in ("un", "une", "le", "la") else CARDINALS[count]), ()))
+    words = set(WORD_RE.findall(folded))
+    found.update(value for word, value in (ORDINAL_WORDS | PERIOD_WORDS).items() if word in words)
+    found.update(value for stem, value in MULTIPLYING.items() if any(word.startswith(stem) for word in words))
+    return found

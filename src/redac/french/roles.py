@@ -25,8 +25,11 @@ QUOTE_SPAN_RE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 SPEECH_STEMS = (
     "declar", "affirm", "ajout", "soulign", "expliqu", "indiqu", "precis", "repond", "estim", "annon", "confi", "rappel",
     "reconn", "promi", "promet", "denon", "regrett", "resum", "rejoui", "prevenu", "previent", "avert", "insist", "martel",
-    "racont", "temoign", "confirm", "comment", "conclu", "ecri", "admi", "assur", "reagi", "lance",
+    "racont", "temoign", "confirm", "comment", "conclu", "ecri", "admi", "assur", "reagi", "lance", "felicit", "deplor",
+    "repliqu", "retorqu", "ironis", "avou", "conced", "salu",
 )
+# Nouns sharing a speech verb's stem (« la conclusion de contrats », « une assurance », « un commentaire »): no speech.
+SPEECH_NOUN_ENDINGS = ("sion", "sions", "tion", "tions", "ement", "ements", "ance", "ances", "aire", "aires", "age", "ages", "ateur", "ateurs")
 SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
 INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
@@ -105,7 +108,7 @@ def passive_agent_offset(sentence: str, verb_start: int) -> int | None:
 
 
 def _speech(word: str) -> bool:
-    return word in SPEECH_WORDS or word.startswith(SPEECH_STEMS)
+    return word in SPEECH_WORDS or (word.startswith(SPEECH_STEMS) and not word.endswith(SPEECH_NOUN_ENDINGS))
 
 
 def token_index(tokens: tuple[Token, ...], offset: int) -> int:

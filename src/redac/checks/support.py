@@ -1,0 +1,96 @@
+"""What a passage of the source supports: numbers with their units, ordinals and approximations, and
+dates by day, month and year. Shared by the whole-source check and the aligned-passage check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from redac.french.numbers import implied_numbers
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceSentence
+
+NUMBER_PART_RE = re.compile(r"^[\d.]+")
+WORD_RE = re.compile(r"\w+")
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
+DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A few source sentences read as one: what an aligned sentence's facts must come from."""
+    folded: str
+    words: frozenset[str]
+    numbers: set[str]
+    number_parts: set[str]
+    elided_units: set[str]
+    dates: set[str]
+
+
+def read_passage(sentences: list[SourceSentence]) -> Passage:
+    folded = " ".join(said.folded for said in sentences)
+    numbers = {f.value for said in sentences for f in said.facts if f.kind == "number"} | implied_numbers(folded)
+    return Passage(folded, frozenset(WORD_RE.findall(folded)), numbers, {part for v in numbers for part in number_parts(v)},
+                   elided_units(sentences), {f.value for said in sentences for f in said.facts if f.kind == "date"})
+
+
+def number_parts(value: str) -> tuple[str, ...]:
+    """The number of a value without its unit; an ordinal both as itself and as its number (« quatrième
+    braquage » supports « quatre bijouteries »; « IIe siècle » a bare « IIe » cut by a meta description)."""
+    match = NUMBER_PART_RE.match(value)
+    if not match:
+        return (value,)
+    number = match.group(0)
+    return (number, number + "e") if value[len(number) : len(number) + 1] == "e" else (number,)
+
+
+def number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Same value and unit; a bare number in the article may stand for one with a unit in the source.
+
+    Also the same: « environ quarante » and « une quarantaine » (approximation is not a fact); a count
+    of people and the same number counting people otherwise (« 12 personnes », « douze morts »: the
+    claim check compares what they count); a unit the source states once for two numbers (« un
+    moratoire de vingt-cinq ans […] au-delà de quinze » supports « quinze ans »)."""
+    exact = value.lstrip("~")
+    if {value, exact, "~" + exact} & values or exact in elided:
+        return True
+    number, _, unit = exact.partition(" ")
+    bare = number in parts or "~" + number in parts
+    return bare and (not unit or unit in PEOPLE_UNITS)
+
+
+def elided_units(sentences: list[SourceSentence]) -> set[str]:
+    """« 15 an » where a sentence gives 15 with no unit next to another number in years."""
+    found = set()
+    for said in sentences:
+        values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
+        units = {value.partition(" ")[2] for value in values} - {""}
+        found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
+    return found
+
+
+def date_supported(value: str, values: set[str]) -> bool:
+    """Same weekday; or same month, same day when the article gives one, same year when both give one."""
+    if value in values:
+        return True
+    parts = date_parts(value)
+    if parts is None:
+        return False
+    year, month, day = parts
+    for known in filter(None, map(date_parts, values)):
+        known_year, known_month, known_day = known
+        same_day = day is None or day == known_day
+        same_year = year is None or known_year is None or year == known_year
+        if month == known_month and same_day and same_year and not (day is None and year and not known_year):
+            return True
+    return False
+
+
+def date_parts(value: str) -> tuple[str | None, str, str | None] | None:
+    """(year, month, day) of a date value from facts ('2024-03-01', '--03-01', '2024-03'); None for weekdays."""
+    match = DATE_VALUE_RE.fullmatch(value)
+    if not match:
+        return None
+    return match.group("year"), match.group("month"), match.group("day")
