@@ -7,7 +7,8 @@ seen since; "fresh", a second held-out part written before the next round of tun
 fixtures of sample sentences no other fixture used), seen after its first measurement; "blind", a15
 and its fixtures, written after the tuning and measured once; "blind2", a21–a24 and their fixtures (and
 fixtures of sample sentences no other fixture used), written by a session that never read the checker's
-code, to be measured once."""
+code, to be measured once; "blind3", a25–a27 and their fixtures, written the same way by another session, to
+be measured once."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ HELD_OUT_ARTICLES = ("a07", "a08", "a09", "a10")
 FRESH_ARTICLES = ("a11", "a12", "a13", "a14")
 BLIND_ARTICLES = ("a15",)
 BLIND2_ARTICLES = ("a21", "a22", "a23", "a24")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2")
+BLIND3_ARTICLES = ("a25", "a26", "a27")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3")
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -55,6 +57,8 @@ def document_split(doc: str) -> str:
         return "blind"
     if doc in BLIND2_ARTICLES:
         return "blind2"
+    if doc in BLIND3_ARTICLES:
+        return "blind3"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
