@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -186,18 +186,19 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
     (« République en marche »); otherwise common words are lowercased."""
     words = tokens(text)
     forms = [match_form(word) for word in words]
+    edges = [_is_edge_word(word) for word in words]
     attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
     for start, form in enumerate(forms):
         if start > attributed:
             break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
-        if not _is_edge_word(words[start], form):
+        if not edges[start]:
             continue
         if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
             continue
         content: list[str] = []
         joiners: list[str] = []
         for end in range(start, min(len(words), start + 2 * MAX_CONTENT_WORDS)):
-            if _is_edge_word(words[end], forms[end]):
+            if edges[end]:
                 link = [*joiners, "d"] if strict and _elided_de(words[end]) else joiners
                 if strict and (forms[end] in LOCUTION_WORDS or fold(words[end]).replace("’", "'") in LOCUTION_TOKENS
                                or not _noun_phrase_link(link, words[end])):
@@ -284,8 +285,10 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _is_edge_word(word: str, form: str) -> bool:
+@lru_cache(maxsize=65536)
+def _is_edge_word(word: str) -> bool:
     """A content word that can start or end a keyphrase: not a function word, number or verb form."""
+    form = match_form(word)
     if form in function_words() or len(form) < 3 or not any(ch.isalpha() for ch in form):
         return False
     base = lemma(word)

@@ -105,6 +105,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     """(title, how) pairs: the main clause of each lead sentence, fitted to the result line, after
     the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
+    matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
         clause = _title_clause(sentence)
         if not clause:
@@ -112,7 +113,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         how = "main-clause" if rank == 0 else "lead"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
-            if KeyphraseMatcher(keyphrase).found_in(tokens(text)):
+            if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
