@@ -32,3 +32,22 @@ def test_two_figures_of_one_sentence_are_not_one_inside_the_other():
     assert not held, held
     figures = [line.text for role, line in lines if role == "figures"]
     assert sum("8 %" in text for text in figures) == 1, figures
+
+
+QUOTED = """Le chef cuisinier quitte Quimper
+
+Le chef cuisinier Yann Le Borgne a annoncé lundi qu’il fermerait son restaurant de Quimper à la fin de l’année.
+
+« Si on m’avait dit il y a vingt ans que j’arrêterais, je ne l’aurais pas cru. Mais nos enfants grandissent. Je veux les voir plus souvent », a-t-il confié.
+
+Le restaurant emploie 14 salariés et sert environ 120 couverts par jour. Il avait ouvert en 2004 dans le centre historique.
+
+Un repreneur doit être désigné avant l’été, selon la chambre de commerce.
+"""
+
+
+def test_a_key_figure_never_comes_from_inside_a_quotation():
+    result = redac.rewrite(QUOTED)
+    figures = [block.text for block in result.article.blocks if block.role == "figures"]
+    assert not any("vingt" in text for text in figures), figures
+    assert not result.report.unsupported, result.report.unsupported

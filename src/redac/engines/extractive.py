@@ -201,7 +201,8 @@ class _Writer:
     def figures(self) -> None:
         """Key figures with the noun they count and who gives them, never a bare number."""
         items = []
-        for figure, sentence in enrich.key_figures(list(self.sentences.values())):
+        unquoted = [sentence for sentence in self.sentences.values() if sentence.id not in self.quoted]
+        for figure, sentence in enrich.key_figures(unquoted):  # a quotation over sentences is never restated
             fact = next((f for f in extract_facts(sentence.text) if f.text == figure), None)
             phrase = figure_phrase(sentence.text, fact.start, fact.end) if fact else ""
             line = self.new_line(capitalize_first(phrase), sentence.id) if phrase else None
