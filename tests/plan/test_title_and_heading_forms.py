@@ -51,3 +51,9 @@ def test_a_quantity_is_not_a_heading():
     topic = _phrase_topic(texts, document_counts=Counter({("centaine", "manifestant"): 2, ("fermeture", "maternite"): 1,
                                                            ("prefecture", "finistere"): 1}), used=set())
     assert topic and "centaine" not in topic.lower(), topic
+
+
+def test_a_name_the_source_abbreviates_in_brackets_is_shortened_to_its_acronym():
+    forms = _shorter_forms("La Banque centrale européenne (BCE) va relever ses taux directeurs en juin")
+    assert "La BCE va relever ses taux directeurs" in forms
+    assert "Les prix restent inchangés" in _complement_cuts("Les prix restent inchangés pour la troisième fois")

@@ -149,9 +149,13 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                 elif number == 1:
                     in_lead.add(key)
     ranked = []
+    # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
+    # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
+    repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
+                   or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
     for key, score in scores.items():
         content = len(key)
-        if content > 1 and counts[key] < 2 and key not in in_title:
+        if content > 1 and counts[key] < 2 and key not in in_title and (repeated or not _determined_in(surfaces[key].most_common(1)[0][0], prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
         surface = surfaces[key].most_common(1)[0][0]
@@ -162,6 +166,13 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key]))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return ranked[:limit]
+
+
+def _determined_in(surface: str, texts: list[str]) -> bool:
+    """Whether a text writes the phrase after a determiner (« la Banque centrale européenne », « ses
+    taux d’intérêt »): a noun phrase of its own, not the tail of a complement (« d’intérêt inchangés »)."""
+    pattern = re.compile(rf"\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s?{re.escape(surface)}\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
 
 
 def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] = ()) -> str:

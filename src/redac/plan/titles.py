@@ -17,6 +17,7 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
+from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
 from redac.french.passive import is_past_participle
@@ -164,6 +165,7 @@ def _shorter_forms(clause: str) -> list[str]:
     for form in list(forms):
         forms.append(_surnames(form))
     for form in list(forms):
+        forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
         forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
     for form in list(forms):
@@ -176,6 +178,14 @@ def _shorter_forms(clause: str) -> list[str]:
 CONNECTOR_OPENING_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
+ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
+
+
+def _acronym(match: re.Match[str]) -> str:
+    """The name by the acronym the source gives it in brackets, after the same article."""
+    return match.group("article") + match.group("acronym")
+
+
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
 NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
@@ -217,7 +227,8 @@ def _complement_cuts(title: str) -> list[str]:
         last = words[-1]
         # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
-        dangling = is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
+        dangling = (is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
+                    and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
         if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and _balanced(head):
             cuts.append(head)
     return cuts
