@@ -109,8 +109,11 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
     first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
     for text in texts:
-        for match in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
-            earlier, before, following = match.group(1) or "", match.group(2), match.group(3) or ""
+        for match in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
+            preceding = text[: match.start()].split()[-2:]
+            if not preceding:
+                continue
+            earlier, before, following = (preceding[0] if len(preceding) == 2 else ""), preceding[-1], match.group(1) or ""
             if last[:1].isupper() and (following[:1].isupper() or adjective_like(following.lower())):
                 return True
             if first[:1].isupper() and _name_goes_on_before(earlier, before):
