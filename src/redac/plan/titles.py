@@ -168,6 +168,7 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
         forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
+    forms = list(dict.fromkeys(forms))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
         forms.extend(_complement_cuts(form))
     return [form for form in dict.fromkeys(forms)
