@@ -4,9 +4,10 @@
 
 Articles per second through `redac.rewrite` with the extractive engine, end to end (ingest, clean,
 analyze, plan, write, check with the audit and faithfulness, repair) and rendered to Markdown, on one
-core. Target >= 20 articles/s. Documents are generated from the samples with varied noise and every
-line unique, and each timed pass gets fresh documents, so no cache makes a repeat free. Peer in the
-same run: `redac.clean` alone on the same documents, to show what the later stages cost.
+core. Target >= 10 articles/s (issue 16: the quality work may cost speed down to that). Documents
+are generated from the samples with varied noise and every line unique, and each timed pass gets
+fresh documents, so no cache makes a repeat free. Peer in the same run: `redac.clean` alone on the
+same documents, to show what the later stages cost.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from clean import best_rate, make_texts
 
 import redac
 from redac.render.article import article_markdown
+
+TARGET = 10  # articles/s on one core
 
 
 def rewrite_to_markdown(text: str) -> str:
@@ -44,7 +47,7 @@ def main() -> None:
         ours.append(best_rate(rewrite_to_markdown, make_texts(args.docs, rng), repeats=1, clock=clock))
     best, best_peer = max(ours), max(peer)
     print(f"rewrite: {args.docs} fresh articles per pass, best of {args.passes} passes, one core")
-    print(f"        redac.rewrite -> md   {best:7.1f} articles/s   (target >= 20: {'ok' if best >= 20 else 'MISSED'})")
+    print(f"        redac.rewrite -> md   {best:7.1f} articles/s   (target >= {TARGET}: {'ok' if best >= TARGET else 'MISSED'})")
     print(f"        redac.clean peer      {best_peer:7.1f} texts/s      ratio rewrite/clean time = {best_peer / best:.1f}x")
 
 

@@ -34,3 +34,11 @@ def test_candidates_name_what_the_sample_is_about(samples_dir, index, expected):
 
 def test_choose_keyphrase_on_empty_text():
     assert choose_keyphrase("", []) == ""
+
+
+def test_a_short_text_without_a_repeated_phrase_takes_a_lead_phrase_over_a_lone_common_noun():
+    # written for this test: « taux » is said three times, no phrase twice, no name alone
+    lead = "La Banque centrale européenne a laissé ses taux d’intérêt inchangés jeudi."
+    rest = ["Le taux de dépôt reste à 2 %, le taux principal à 2,15 %.", "Les marchés attendaient ce statu quo."]
+    best = keyphrase_candidates("", [lead, *rest])[0].text
+    assert best.startswith(("Banque centrale", "taux d’intérêt")), best  # not « taux », nor « intérêt inchangés jeudi »

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -149,9 +149,13 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                 elif number == 1:
                     in_lead.add(key)
     ranked = []
+    # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
+    # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
+    repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
+                   or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
     for key, score in scores.items():
         content = len(key)
-        if content > 1 and counts[key] < 2 and key not in in_title:
+        if content > 1 and counts[key] < 2 and key not in in_title and (repeated or not _determined_in(surfaces[key].most_common(1)[0][0], prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
         surface = surfaces[key].most_common(1)[0][0]
@@ -162,6 +166,13 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key]))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return ranked[:limit]
+
+
+def _determined_in(surface: str, texts: list[str]) -> bool:
+    """Whether a text writes the phrase after a determiner (« la Banque centrale européenne », « ses
+    taux d’intérêt »): a noun phrase of its own, not the tail of a complement (« d’intérêt inchangés »)."""
+    pattern = re.compile(rf"\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s?{re.escape(surface)}\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
 
 
 def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] = ()) -> str:
@@ -186,18 +197,19 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
     (« République en marche »); otherwise common words are lowercased."""
     words = tokens(text)
     forms = [match_form(word) for word in words]
+    edges = [_is_edge_word(word) for word in words]
     attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
     for start, form in enumerate(forms):
         if start > attributed:
             break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
-        if not _is_edge_word(words[start], form):
+        if not edges[start]:
             continue
         if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
             continue
         content: list[str] = []
         joiners: list[str] = []
         for end in range(start, min(len(words), start + 2 * MAX_CONTENT_WORDS)):
-            if _is_edge_word(words[end], forms[end]):
+            if edges[end]:
                 link = [*joiners, "d"] if strict and _elided_de(words[end]) else joiners
                 if strict and (forms[end] in LOCUTION_WORDS or fold(words[end]).replace("’", "'") in LOCUTION_TOKENS
                                or not _noun_phrase_link(link, words[end])):
@@ -284,8 +296,10 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _is_edge_word(word: str, form: str) -> bool:
+@lru_cache(maxsize=65536)
+def _is_edge_word(word: str) -> bool:
     """A content word that can start or end a keyphrase: not a function word, number or verb form."""
+    form = match_form(word)
     if form in function_words() or len(form) < 3 or not any(ch.isalpha() for ch in form):
         return False
     base = lemma(word)

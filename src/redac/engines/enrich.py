@@ -99,11 +99,16 @@ def standalone(sentence: SourceSentence, max_words: int) -> bool:
 
 
 def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSentence]]:
-    """(figure as written, the sentence stating it): numbers with a unit, a percentage or 10 and over."""
+    """(figure as written, the sentence stating it): numbers with a unit, a percentage or 10 and over;
+    never one inside a quotation, whose words a key figure could only repeat without its guillemets."""
     figures, seen = [], set()
     for sentence in sentences:
-        for fact in extract_facts(sentence.text):
+        facts = extract_facts(sentence.text)
+        quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]
+        for fact in facts:
             if fact.kind != "number" or fact.value in seen or _is_bare_year(fact.text):
+                continue
+            if any(start <= fact.start < end for start, end in quoted):
                 continue
             has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
             if has_unit or _as_float(fact.value) >= 10:

@@ -28,6 +28,7 @@ from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan, So
 
 MAX_USES = 2
 KEY_POINT_MIN_WORDS = 6
+PIECE_MIN_WORDS = 6  # a restatement holding a printed line this long repeats it
 FAQ_MAX_WORDS = 240  # the FAQ is one section: it stays under `section_max_words` (questions and all)
 ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
@@ -76,6 +77,8 @@ class _Writer:
         self.blocks: list[ArticleBlock] = []
         self.uses: Counter[int] = Counter()
         self.written: set[str] = set()  # every line printed so far, compared word for word
+        self.pieces: dict[int, list[str]] = {}  # the body lines printed from each source sentence, as keys
+        self.restated: dict[int, list[str]] = {}  # the block lines restating each source sentence, as keys
         self._essentials_at = 0
         self.key = capitalize_first(plan.keyphrase) if plan.keyphrase else ""
         self.scores = enrich.reuse_scores(sentences, analysis.sentences, limits.sentence_max_words)
@@ -94,15 +97,29 @@ class _Writer:
         whole = [text] if sentence_id in self.quoted else split_long_sentence(text)
         pieces = [piece for piece in whole if _key(piece) not in self.written]
         self.written.update(_key(piece) for piece in pieces)  # a source that says a thing twice is printed once
+        self.pieces.setdefault(sentence_id, []).extend(_key(piece) for piece in pieces)
         return [Line(piece, (sentence_id,)) for piece in pieces]
 
     def new_line(self, text: str, sentence_id: int) -> Line | None:
         """A restatement of a source sentence, unless it would print a line already written."""
-        if not text or _key(text) in self.written or _key(text) == _key(self.sentences[sentence_id].text):
+        key = _key(text)
+        if not text or key in self.written or key == _key(self.sentences[sentence_id].text) or self._holds_a_piece(key, sentence_id):
             return None  # a restatement that says it word for word is a repeat
-        self.written.add(_key(text))
+        self.written.add(key)
+        self.restated.setdefault(sentence_id, []).append(key)
         self.uses[sentence_id] += 1
         return Line(text, (sentence_id,))
+
+    def _holds_a_piece(self, key: str, sentence_id: int) -> bool:
+        """Whether a restatement holds, word for word, a line already printed from its sentence (a
+        FAQ answer that is the two halves of a split body sentence put back together), or is held by
+        another restatement of it (two key figures of one sentence, one phrase inside the other)."""
+        def inside(short: str, long: str) -> bool:
+            return len(short.split()) >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
+
+        restated = self.restated.get(sentence_id, ())
+        return (any(inside(piece, key) for piece in (*self.pieces.get(sentence_id, ()), *restated))
+                or any(inside(key, line) for line in restated))
 
     def paragraphs(self, ids: list[int], role: str) -> None:
         """Consecutive sentences of one source paragraph stay together; long ones are split evenly."""
@@ -184,7 +201,8 @@ class _Writer:
     def figures(self) -> None:
         """Key figures with the noun they count and who gives them, never a bare number."""
         items = []
-        for figure, sentence in enrich.key_figures(list(self.sentences.values())):
+        unquoted = [sentence for sentence in self.sentences.values() if sentence.id not in self.quoted]
+        for figure, sentence in enrich.key_figures(unquoted):  # a quotation over sentences is never restated
             fact = next((f for f in extract_facts(sentence.text) if f.text == figure), None)
             phrase = figure_phrase(sentence.text, fact.start, fact.end) if fact else ""
             line = self.new_line(capitalize_first(phrase), sentence.id) if phrase else None

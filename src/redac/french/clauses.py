@@ -101,7 +101,8 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
         second = f"{demonstrative} {noun} {sentence[noun_relative.start('rest') :].strip()}"
         if _cuttable(sentence, noun_relative.end("noun"), first, second) and _balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
-    return [sentence]
+    late = _purpose_clause(sentence, max_words) or _leading_participle(sentence)
+    return [*split_long_sentence(late[0], max_words), *split_long_sentence(late[1], max_words)] if late else [sentence]
 
 
 def _second_predicate(sentence: str) -> tuple[str, str] | None:
@@ -167,6 +168,58 @@ def _participle_clause(sentence: str) -> tuple[str, str] | None:
 
 
 PARTICIPLE_RE = re.compile(r"\s*,\s+(?P<verb>[a-zà-ÿ]{4,}ant)\s+(?=\S)")
+
+
+def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
+    """« L’alliance a renforcé ses défenses pour dissuader Moscou d’attaquer. » -> (« L’alliance a
+    renforcé ses défenses. », « Objectif : dissuader Moscou d’attaquer. »): « pour » before a bare
+    infinitive says a purpose, which « Objectif : » says too. Never after « trop »/« assez » (a
+    degree), a past infinitive (« pour avoir menti »: a cause) or a verb whose « pour » gives the
+    cause (« condamné pour voler »); and only when both parts are short (« Objectif : » opening a
+    long sentence reads worse than the sentence it came from)."""
+    for match in PURPOSE_RE.finditer(sentence):
+        verb = match.group("verb").lower()
+        first, rest = sentence[: match.start()], sentence[match.start("verb") - len(match.group("clitic") or "") :]
+        before = {word.lower() for word in first.split()}
+        if (verb in {"avoir", "être"} or not is_known_word(verb) or before & DEGREE_WORDS
+                or any(word.startswith(CAUSE_STEMS) for word in before) or not _balanced(rest)):
+            continue
+        short = count_words(first) <= max_words and count_words(rest) < max_words
+        if short and count_words(first) >= PURPOSE_MIN_WORDS and _cuttable(sentence, match.start(), first, rest):
+            return _close(first), f"Objectif : {rest.strip()}"
+    return None
+
+
+PURPOSE_RE = re.compile(r"\s+pour\s+(?P<clitic>(?:se\s|s['’]|y\s|en\s))?(?P<verb>[a-zà-ÿ]{3,}(?:er|ir|re|oir))\b")
+PURPOSE_MIN_WORDS = 6  # the clause before « pour » stands as a sentence of its own
+DEGREE_WORDS = frozenset({"trop", "assez", "suffisamment"})
+CAUSE_STEMS = ("condamn", "arrêt", "poursuivi", "jugé", "jugée", "sanctionn", "puni", "accus", "remerci", "félicit",
+               "salué", "critiqu", "connu", "interpell", "verbalis", "licenci", "récompens", "écroué", "incarcér")
+
+
+def _leading_participle(sentence: str) -> tuple[str, str] | None:
+    """« S’exprimant devant la presse, Dmitri Peskov a déclaré que A. » -> (« Dmitri Peskov s’exprimait
+    devant la presse. », « Dmitri Peskov a alors déclaré que A. »): a present participle is the
+    imperfect of its verb (-ant -> -ait) for the one named subject, and « alors » keeps the two at the
+    same moment. Prepositions in -ant (« pendant », « concernant ») are not participles."""
+    match = LEADING_PARTICIPLE_RE.match(sentence)
+    if not match or match.group("verb").lower() in NOT_PARTICIPLES or not is_known_word(match.group("verb").lower()):
+        return None
+    reflexive = (match.group("reflexive") or "").lower()
+    name, auxiliary = match.group("name"), match.group("aux")
+    first = f"{name} {reflexive}{match.group('verb').lower()[:-3]}ait {match.group('phrase').strip()}."
+    second = f"{name} {auxiliary} alors {match.group('rest')}"
+    if count_words(first) >= MIN_PART_WORDS and _cuttable(sentence, match.start("name"), first, second):
+        return first, second
+    return None
+
+
+LEADING_PARTICIPLE_RE = re.compile(
+    r"^(?P<reflexive>[Ss]e\s|[Ss]['’])?(?P<verb>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}ant)\s(?P<phrase>[^,;:«»“”\"()]{5,100}?),\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})\s(?P<aux>a|avait|est|était)\s(?P<rest>[a-zà-ÿ].+)$"
+)
+NOT_PARTICIPLES = frozenset({"pendant", "durant", "avant", "devant", "maintenant", "cependant", "moyennant", "suivant",
+                             "concernant", "nonobstant", "touchant", "partant", "agissant", "étant", "ayant", "sachant"})
 
 
 def _where_clause(sentence: str) -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ one unbroken run of the source title, or the two hold nearly the same set of con
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from redac.french.lemmas import lemma
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
@@ -50,15 +52,17 @@ def _without_prefix(title: str, keyphrase: str) -> str:
     return title
 
 
+@lru_cache(maxsize=4096)  # the plan compares some forty proposals with one source title
 def _plain(text: str) -> str:
     return " ".join(fold(word) for word in tokens(text))
 
 
-def _content(text: str) -> list[str]:
-    return [lemma(word) for word in tokens(text) if match_form(word) not in function_words() and not word.isdigit()]
+@lru_cache(maxsize=4096)
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(lemma(word) for word in tokens(text) if match_form(word) not in function_words() and not word.isdigit())
 
 
-def _longest_run(a: list[str], b: list[str]) -> int:
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     best = 0
     previous = [0] * (len(b) + 1)
     for x in a:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.tokens import match_form, strip_elision, tokens
@@ -36,9 +37,11 @@ class Phrase:
     text: str  # as written, determiner dropped: "garanties de sécurité"
 
 
-def noun_phrases(text: str) -> list[Phrase]:
-    """Every noun phrase of `text` that follows a determiner; punctuation ends a phrase."""
-    return [phrase for chunk in PUNCTUATION_RE.split(text) for phrase in _chunk_phrases(chunk)]
+@lru_cache(maxsize=8192)
+def noun_phrases(text: str) -> tuple[Phrase, ...]:
+    """Every noun phrase of `text` that follows a determiner; punctuation ends a phrase. Cached: the
+    headings count a sentence's phrases once for the whole article and again for its section."""
+    return tuple(phrase for chunk in PUNCTUATION_RE.split(text) for phrase in _chunk_phrases(chunk))
 
 
 def _chunk_phrases(text: str) -> list[Phrase]:

@@ -17,7 +17,14 @@ ELISION_RE = re.compile(r"^(?:lorsqu|puisqu|quoiqu|jusqu|presqu|qu|[cdjlmnst])['
 
 
 def tokens(text: str) -> list[str]:
-    return TOKEN_RE.findall(text)
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The plan, the engine and the checks tokenize the same sentences, headings and phrases again and
+    again: each text is read once per process (a fresh list each call, so a caller may change it)."""
+    return tuple(TOKEN_RE.findall(text))
 
 
 @lru_cache(maxsize=65536)

@@ -12,22 +12,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from redac.analysis.keyphrase import INCIDENTAL_HEADS, KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
-from redac.french.lemmas import lemma
+from redac.french.lemmas import is_known_word, lemma
+from redac.french.passive import is_past_participle
 from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
 from redac.french.tokens import match_form, tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
-from redac.plan.titles import heading_clause
+from redac.plan.titles import CONNECTOR_OPENING_RE, heading_clause
 
 HEADING_MAX_CHARS = 70
+# « Centaine de personnes », « Quart des électeurs »: a quantity says how many, not what the section tells.
+QUANTITY_HEADS = frozenset("centaine dizaine douzaine vingtaine trentaine cinquantaine millier million milliard quart tiers "
+                           "moitie majorite serie nombre partie ensemble plupart totalite reste cote".split())
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 # Words a heading cannot end on although the phrase finder lets them in.
-LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui".split())
+LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez".split())
 
 
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -57,9 +62,9 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], si
     wanted = [key for key in counts if (len(key) == 1 and counts[key] > 1 and len(key[0]) > 4 if single else len(key) > 1)]
     ranked = sorted(wanted, key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]))
     for key in ranked:
-        if used.intersection(key) or GENERIC_HEADINGS.intersection(key) or key[0] in INCIDENTAL_HEADS:
+        if used.intersection(key) or GENERIC_HEADINGS.intersection(key) or key[0] in INCIDENTAL_HEADS | QUANTITY_HEADS:
             continue
-        if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]):
+        if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
             continue
         used.update(key)
         return surfaces[key]
@@ -68,10 +73,22 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], si
 
 def _clause_topic(texts: list[str], shown: set[str]) -> str:
     for text in texts:
-        clause = heading_clause(text, HEADING_MAX_CHARS)
-        if clause and fold(clause) not in shown:
-            return clause
+        clause = heading_clause(CONNECTOR_OPENING_RE.sub("", text), HEADING_MAX_CHARS)
+        if clause and fold(clause) not in shown and _reads_as_heading(clause):
+            return capitalize_first(clause)
     return ""
+
+
+COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "ni", "puis"})
+
+
+def _reads_as_heading(text: str) -> bool:
+    """Not a coordinated tail (« et comme chaque année »), not a clause left with a stray comma after its
+    first word (« dès, un train … »), and not ending on a number whose unit was cut (« en moyenne 2,4 »)."""
+    words = tokens(text)
+    if not words or fold(words[0]) in COORDINATORS or re.match(r"^\S+,\s", text):
+        return False
+    return not words[-1][-1:].isdigit()
 
 
 def _ends_well(phrase: str) -> bool:
@@ -92,13 +109,44 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
     first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
     for text in texts:
-        for match in re.finditer(r"(\S+)\s+" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
-            before, following = match.group(1), match.group(2) or ""
+        for match in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
+            preceding = text[: match.start()].split()[-2:]
+            if not preceding:
+                continue
+            earlier, before, following = (preceding[0] if len(preceding) == 2 else ""), preceding[-1], match.group(1) or ""
             if last[:1].isupper() and (following[:1].isupper() or adjective_like(following.lower())):
                 return True
-            if first[:1].isupper() and before[:1].isupper() and match_form(before) not in function_words():
+            if first[:1].isupper() and _name_goes_on_before(earlier, before):
+                return True  # « Jens | Stoltenberg », « Debout la | France de … »
+            if _verb_before(last, following):
                 return True
+    words = phrase.split()
+    if len(words) > 1 and first[:1].isupper() and words[1][:1].isupper() and (is_known_word(first.lower()) or len(words) > 2):
+        return True  # « Intérieur Gérald Darmanin », « Gard François Lalanne »: a term's last word glued to a name
+    glued = any(word[:1].isupper() and previous[:1].islower() and match_form(previous) not in function_words()
+                and is_known_word(word.lower()) for previous, word in pairwise(words))
+    if glued:
+        return True  # « incendie Image »: a caption's label read into the phrase
     return len(phrase) > HEADING_MAX_CHARS
+
+
+VERB_FOLLOWERS = frozenset("le la les l un une des du deja pas plus aussi encore toujours bien par".split())
+
+
+def _name_goes_on_before(earlier: str, before: str) -> bool:
+    """Whether the words before a capitalized phrase belong to the same name (« Jens », « Debout la »)."""
+    if before[:1].isupper():
+        return match_form(before) not in function_words()
+    return earlier[:1].isupper() and match_form(before) in {"la", "le", "les", "des", "de", "du"}
+
+
+def _verb_before(last: str, following: str) -> bool:
+    """Whether the phrase's last word reads as a verb where the source writes it: followed by an
+    article, an adverb or « par » (« la ville | compte déjà », « la préfecture a | publié le »)."""
+    form = match_form(following)
+    if not following or last[:1].isupper() or following[:1].isupper():
+        return False
+    return form in VERB_FOLLOWERS or form[:1].isdigit() or (is_past_participle(last) and form in {"a", "au", "aux", "en", "dans", "sur"})
 
 
 def _keyphrase_sections(

@@ -17,18 +17,19 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
+from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
 from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
-from redac.french.tokens import tokens
+from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.seo.serp import title_width_px
 
-LEAD_CLAUSE_MIN_WORDS = 6
+LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
 # Prepositions that open a circumstance clause which can move to the front of a title.
@@ -67,7 +68,7 @@ ROLE_BEFORE_NAME_RE = re.compile(
 )
 # Weekdays (and the date after them) say when, which the article says; a title says what.
 WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?"
+    r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
     r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )
@@ -105,6 +106,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     """(title, how) pairs: the main clause of each lead sentence, fitted to the result line, after
     the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
+    matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
         clause = _title_clause(sentence)
         if not clause:
@@ -112,7 +114,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         how = "main-clause" if rank == 0 else "lead"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
-            if KeyphraseMatcher(keyphrase).found_in(tokens(text)):
+            if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
@@ -134,8 +136,12 @@ def _title_clause(sentence: str) -> str:
     text = sentence.strip()
     if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?") or opens_with_anaphora(text):
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(text, keep_lead=False)).strip(" ,")
+    clause = WEEKDAY_RE.sub("", main_clause(CONNECTOR_OPENING_RE.sub("", text), keep_lead=False)).strip(" ,")
     clause = " ".join(clause.split())
+    if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
+        return ""
+    if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
+        return ""
     if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
     return capitalize_first(clause)
@@ -159,8 +165,31 @@ def _shorter_forms(clause: str) -> list[str]:
     for form in list(forms):
         forms.append(_surnames(form))
     for form in list(forms):
+        forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
+        forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
+        forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
+    forms = list(dict.fromkeys(forms))  # most shortenings leave a form as it was: cut each form once
+    for form in list(forms):
         forms.extend(_complement_cuts(form))
-    return [form for form in dict.fromkeys(forms) if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form)]
+    return [form for form in dict.fromkeys(forms)
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
+
+
+# « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
+CONNECTOR_OPENING_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
+LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
+ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
+
+
+def _acronym(match: re.Match[str]) -> str:
+    """The name by the acronym the source gives it in brackets, after the same article."""
+    return match.group("article") + match.group("acronym")
+
+
+PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
+# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
+NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
 
 
 def _main_clause_like(text: str) -> bool:
@@ -199,7 +228,8 @@ def _complement_cuts(title: str) -> list[str]:
         last = words[-1]
         # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
-        dangling = is_past_participle(last) and last[:1].islower() and fold(words[-2]) not in AUXILIARIES
+        dangling = (is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
+                    and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
         if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and _balanced(head):
             cuts.append(head)
     return cuts

@@ -3,17 +3,16 @@ url), then the H1 and the blocks. FAQ questions are bold paragraphs (as in Yoast
 
 from __future__ import annotations
 
-import yaml
-
 from redac.attach.credit import credit_line
 from redac.models import Article, Figure
+from redac.render.front_matter import front_matter_yaml
 from redac.render.markdown import block_markdown
 
 RELATED_LABEL = "À lire aussi"
 
 
-def front_matter(article: Article) -> dict:
-    meta = {
+def front_matter(article: Article) -> dict[str, str | None]:
+    meta: dict[str, str | None] = {
         "title": article.title,
         "meta_description": article.description,
         "slug": article.slug,
@@ -27,7 +26,7 @@ def front_matter(article: Article) -> dict:
 
 
 def article_markdown(article: Article) -> str:
-    header = yaml.safe_dump(front_matter(article), allow_unicode=True, sort_keys=False, width=1000)
+    header = front_matter_yaml(front_matter(article))
     parts = [f"---\n{header}---", f"# {_escape(article.title)}"]
     blocks = [block_markdown(block.kind, _escape(block.text), block.level) for block in article.blocks]
     if article.figure:

@@ -1,42 +1,27 @@
-"""The check report as a compact terminal table (rich): one light per guarantee, then the facts the
+"""The check report as a compact terminal table: one light per guarantee, then the facts the
 source does not support, with where they are and what the source says there. Printed to stderr by `redac rewrite`, to stdout by
 `redac check`."""
 
 from __future__ import annotations
 
-import io
-
 from redac.checks.guarantees import Report
-from redac.render.audit_table import LIGHTS
+from redac.render.lights import bold, light_rows
 
 
 def report_table(report: Report, *, label: str = "", color: bool = False, width: int = 110) -> str:
-    from rich.console import Console
-    from rich.table import Table
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False)
     verdict = "toutes les vérifications passent" if not report.failed else f"{len(report.failed)} vérification(s) en échec"
-    table = Table(title=f"{label + ' — ' if label else ''}{verdict}", title_justify="left", show_header=False, expand=True, box=None, padding=(0, 1))
-    table.add_column(width=1)
-    table.add_column(ratio=2)
-    table.add_column(ratio=6)
-    for check in report.checks:
-        symbol, style = LIGHTS["good" if check.passed else "bad"]
-        table.add_row(f"[{style}]{symbol}[/{style}]", check.name, check.message)
-    console.print(table)
+    lines = [bold(f"{label + ' — ' if label else ''}{verdict}", color) + "\n"]
+    lines.append(light_rows([("good" if check.passed else "bad", check.name, check.message) for check in report.checks], width=width, color=color))
     for item in report.unsupported:
-        console.print(f"  ✗ {item.where} : {item.kind} « {item.text} » — {item.reason}", markup=False, soft_wrap=True)
+        lines.append(f"  ✗ {item.where} : {item.kind} « {item.text} » — {item.reason}\n")
         if item.source_says:
-            console.print(f"      la source dit ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
+            lines.append(f"      la source dit ({item.source_where}) : « {_shortened(item.source_says)} »\n")
     for item in report.to_review:
-        line = f"  ? {item.where} : à vérifier, aucune phrase de la source ne dit cela — « {_shortened(item.sentence, 120)} »"
-        console.print(line, markup=False, soft_wrap=True)
+        lines.append(f"  ? {item.where} : à vérifier, aucune phrase de la source ne dit cela — « {_shortened(item.sentence, 120)} »\n")
         if item.source_says:
-            console.print(f"      la plus proche ({item.source_where}) : « {_shortened(item.source_says)} »", markup=False, soft_wrap=True)
-    for note in report.notes:
-        console.print(f"  · {note}", markup=False, soft_wrap=True)
-    return buffer.getvalue()
+            lines.append(f"      la plus proche ({item.source_where}) : « {_shortened(item.source_says)} »\n")
+    lines.extend(f"  · {note}\n" for note in report.notes)
+    return "".join(lines)
 
 
 def _shortened(text: str, limit: int = 220) -> str:

@@ -1,0 +1,53 @@
+"""Block lines (key points, key figures, FAQ answers) never repeat a printed line inside a longer one,
+on an article written for this test (not from any source)."""
+
+import re
+
+import redac
+from redac.french.text import fold
+
+SOURCE = """Une nouvelle école à Lorient
+
+Le maire de Lorient, Jean Kerlo, a proposé mardi d’ouvrir une nouvelle école primaire dans le quartier de Kervénanec pour accueillir les enfants des familles arrivées cet été.
+
+La ville compte déjà douze écoles publiques et trois écoles privées. Les effectifs ont augmenté de 8 % en deux ans selon la mairie.
+
+Le conseil municipal doit voter le projet en octobre. Les travaux coûteraient environ 6 millions d’euros.
+
+Les parents d’élèves ont salué l’annonce lors d’une réunion publique mercredi soir.
+"""
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(word) for word in re.findall(r"[^\W_]+", text))
+
+
+def test_two_figures_of_one_sentence_are_not_one_inside_the_other():
+    article = redac.rewrite(SOURCE).article
+    lines = [(block.role, line) for block in article.blocks if block.kind != "heading" for line in block.lines]
+    restated = [(_key(line.text), line.sources) for role, line in lines if role not in {"intro", "body"}]
+    printed = [(_key(line.text), line.sources) for _, line in lines]
+    held = [(short, long) for short, sources in printed for long, others in restated
+            if short != long and set(sources) & set(others) and len(short.split()) >= 6 and f" {short} " in f" {long} "]
+    assert not held, held
+    figures = [line.text for role, line in lines if role == "figures"]
+    assert sum("8 %" in text for text in figures) == 1, figures
+
+
+QUOTED = """Le chef cuisinier quitte Quimper
+
+Le chef cuisinier Yann Le Borgne a annoncé lundi qu’il fermerait son restaurant de Quimper à la fin de l’année.
+
+« Si on m’avait dit il y a vingt ans que j’arrêterais, je ne l’aurais pas cru. Mais nos enfants grandissent. Je veux les voir plus souvent », a-t-il confié.
+
+Le restaurant emploie 14 salariés et sert environ 120 couverts par jour. Il avait ouvert en 2004 dans le centre historique.
+
+Un repreneur doit être désigné avant l’été, selon la chambre de commerce.
+"""
+
+
+def test_a_key_figure_never_comes_from_inside_a_quotation():
+    result = redac.rewrite(QUOTED)
+    figures = [block.text for block in result.article.blocks if block.role == "figures"]
+    assert not any("vingt" in text for text in figures), figures
+    assert not result.report.unsupported, result.report.unsupported

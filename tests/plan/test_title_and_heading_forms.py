@@ -1,0 +1,59 @@
+"""Titles and headings from sentences written for these tests (not from any source): a title clause
+never leans on what comes before (a connector, a pronoun subject after a leading phrase, a rubric in
+capitals) and is cut at safe boundaries; a heading is never a coordinated tail, a clause with a
+stray comma, a number cut from its unit, a verb read as a noun or a name glued to another word."""
+
+from collections import Counter
+
+from redac.plan.headings import _cut_in_source, _phrase_topic, _reads_as_heading
+from redac.plan.titles import _complement_cuts, _shorter_forms, _title_clause
+
+
+def test_a_title_clause_drops_its_connector_and_refuses_a_pronoun_or_a_rubric():
+    assert _title_clause("Par exemple, les loyers ont augmenté de 4 % en un an dans le centre de Rennes.").startswith("Les loyers ont augmenté")
+    assert _title_clause("De Paimpol et de Plouha, il a nécessité l’évacuation de près de 300 personnes.") == ""
+    assert _title_clause("BREST - Il a remporté la course au large hier soir devant 2 000 spectateurs.") == ""
+    assert _title_clause("Le festival revient en juillet.") == "Le festival revient en juillet"
+
+
+def test_a_weekday_goes_with_its_full_date():
+    clause = _title_clause("Un incendie s’est déclaré ce lundi 14 août 2023 sur la commune de Plouha, dans les Côtes-d’Armor.")
+    assert "2023" not in clause and clause.startswith("Un incendie s’est déclaré")
+
+
+def test_shorter_forms_name_the_subject_and_drop_a_parenthesis():
+    forms = _shorter_forms("La sonde Juno découvre des volcans actifs sur la lune Io")
+    assert "Juno découvre des volcans actifs" in forms
+    forms = _shorter_forms("Le blocus de l’abattoir de Lampaul (Finistère) a été levé après un accord")
+    assert "Le blocus de l’abattoir de Lampaul a été levé après un accord" in forms
+    assert "Une vague de chaleur s’est installée" in _complement_cuts("Une vague de chaleur s’est installée depuis lundi sur la Bretagne")
+
+
+def test_a_heading_is_not_a_tail_a_stray_comma_or_a_cut_number():
+    assert not _reads_as_heading("et comme chaque année")
+    assert not _reads_as_heading("dès, un train sur deux circulera")
+    assert not _reads_as_heading("les loyers étaient en moyenne 4,2")
+    assert _reads_as_heading("Production de fraises à Plougastel")
+
+
+def test_a_heading_phrase_is_not_a_verb_or_a_name_glued_to_a_word():
+    text = ["La ville compte déjà douze écoles publiques. Le ministre de l’Intérieur Gérald Darmanin est venu.",
+            "Un incendie Image d’illustration a touché la forêt de Paimpont."]
+    assert _cut_in_source("ville compte", text)
+    assert _cut_in_source("Intérieur Gérald Darmanin", text)
+    assert _cut_in_source("incendie Image", text)
+    assert not _cut_in_source("forêt de Paimpont", text)
+
+
+def test_a_quantity_is_not_a_heading():
+    texts = ["Une centaine de manifestants ont défilé à Morlaix contre la fermeture de la maternité.",
+             "Une centaine de manifestants ont aussi bloqué la rocade, selon la préfecture du Finistère."]
+    topic = _phrase_topic(texts, document_counts=Counter({("centaine", "manifestant"): 2, ("fermeture", "maternite"): 1,
+                                                           ("prefecture", "finistere"): 1}), used=set())
+    assert topic and "centaine" not in topic.lower(), topic
+
+
+def test_a_name_the_source_abbreviates_in_brackets_is_shortened_to_its_acronym():
+    forms = _shorter_forms("La Banque centrale européenne (BCE) va relever ses taux directeurs en juin")
+    assert "La BCE va relever ses taux directeurs" in forms
+    assert "Les prix restent inchangés" in _complement_cuts("Les prix restent inchangés pour la troisième fois")
