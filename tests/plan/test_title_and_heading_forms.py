@@ -57,3 +57,13 @@ def test_a_name_the_source_abbreviates_in_brackets_is_shortened_to_its_acronym()
     forms = _shorter_forms("La Banque centrale européenne (BCE) va relever ses taux directeurs en juin")
     assert "La BCE va relever ses taux directeurs" in forms
     assert "Les prix restent inchangés" in _complement_cuts("Les prix restent inchangés pour la troisième fois")
+
+
+def test_a_title_is_no_continuation_no_dangling_preposition_and_no_part_of_an_earlier_set():
+    from redac.plan.titles import title_candidates
+
+    lead = ("Dans la nuit de mardi à mercredi, 400 000 foyers ont été privés d’électricité par les vents violents. "
+            "Quelque 3 000 de ces foyers se trouvent en Bretagne, et dont dépend la coopérative.")
+    titles = [candidate.text for candidate in title_candidates(None, "vents violents", lead, [])]
+    assert titles
+    assert not any(" de à" in title or "de ces" in title or ": et " in title for title in titles)

@@ -50,6 +50,12 @@ SUBORDINATE_START_RE = re.compile(
     r"(?i)^(?:alors\s+qu|tandis\s+qu|bien\s+qu|parce\s+qu|lorsqu|puisqu|si\b|s['’]il|quand\b|comme\b|dès\s+qu|afin\b|pour\s+qu|"
     r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:par|de|du|des|à|au|aux|en|dans|sur)\b)"
 )
+# A clause opened by a coordinator or a relative pronoun continues a sentence a title does not have.
+CONNECTOR_STARTS = frozenset("et ou mais donc or ni car dont qui que qu".split())
+# « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
+DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]")
+# « 3 000 de ces foyers », « parmi eux »: the set was named by an earlier sentence the title does not carry.
+BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
 # « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
 ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
@@ -193,10 +199,14 @@ NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-Z�
 
 
 def _main_clause_like(text: str) -> bool:
-    """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … ») or
-    a clause stopped inside a relative (« … que les pays »)."""
+    """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
+    clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … »), a
+    preposition left without its object (« dans la nuit de à » once the weekdays are gone), or a part of
+    a set the previous sentence named (« 3 000 de ces foyers »)."""
     words = [fold(word) for word in tokens(text)]
     if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
+        return False
+    if words[0] in CONNECTOR_STARTS or DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
