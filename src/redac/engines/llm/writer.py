@@ -107,12 +107,12 @@ class LLMWriter:
         return self._article(plan, title, intro, texts, faq), usage
 
     # --- calls -----------------------------------------------------------------------------------
-    def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int) -> Completion:
+    def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int, source: str = "") -> Completion:
         if usage.calls >= self.max_calls or usage.completion_tokens >= self.max_tokens:
             raise BudgetSpent()
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": prompt}]
         budget = min(self.max_tokens - usage.completion_tokens, max(MIN_COMPLETION_TOKENS, int(words * COMPLETION_TOKENS_PER_WORD)))
-        completion = self.backend.complete(messages, schema=schema, max_tokens=budget)
+        completion = self.backend.complete(messages, schema=schema, max_tokens=budget, source=source, copy_run=self.limits.llm_copy_run_words)
         usage.calls += 1
         usage.prompt_tokens += completion.prompt_tokens
         usage.completion_tokens += completion.completion_tokens
@@ -141,7 +141,7 @@ class LLMWriter:
         the same prompt, so a reply cut by the token limit gets twice the words, and either way the task
         ends with what went wrong (at the end, so the cached source prefix is still reused)."""
         for _ in range(2):
-            completion = self._call(prompts.with_source(source_text, task), None, usage, words)
+            completion = self._call(prompts.with_source(source_text, task), None, usage, words, source_text)
             reply = parse_markdown(completion.text, truncated=completion.truncated)
             if reply:
                 if reply.cut:
