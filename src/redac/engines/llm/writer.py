@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
+from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
@@ -32,6 +33,7 @@ from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -233,11 +235,10 @@ class LLMWriter:
         return problems
 
     # --- the article -----------------------------------------------------------------------------
-    @staticmethod
-    def _article(plan: Plan, title: str, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
+    def _article(self, plan: Plan, title: str, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
         blocks: list[ArticleBlock] = []
         if intro:
-            blocks.append(ArticleBlock("paragraph", [Line(intro, tuple(plan.intro))], role="intro"))
+            blocks.extend(ArticleBlock("paragraph", [Line(p, tuple(plan.intro))], role="intro") for p in self._short_paragraphs([intro]))
         for index, section in enumerate(plan.sections):
             reply = texts.get(index)
             if reply is None:
@@ -245,11 +246,21 @@ class LLMWriter:
             sources = tuple(section.sentences)
             heading = best_heading(reply.titre, section.heading, plan.keyphrase)
             blocks.append(ArticleBlock("heading", [Line(heading, sources)], level=2, role="body"))
-            blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in reply.paragraphes if p.strip())
+            blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in self._short_paragraphs(reply.paragraphes))
         if faq:
             blocks.append(ArticleBlock("heading", [Line("Questions et réponses")], level=2, role="faq"))
             for question, answer in faq:
                 blocks.append(ArticleBlock("question", [Line(question)], role="faq"))
                 blocks.append(ArticleBlock("answer", [Line(answer)], role="faq"))
         return Article(title, plan.description, plan.slug, plan.keyphrase, blocks)
+
+    def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
+        """The model's paragraphs, a long one cut between its sentences (its words unchanged): a 1.5B model
+        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them."""
+        cut = []
+        for paragraph in filter(str.strip, paragraphs):
+            parts = split_sentences(paragraph)
+            chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
+            cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
+        return cut
 
