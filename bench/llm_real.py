@@ -78,11 +78,13 @@ def llama_bench(binary: Path, model: Path, threads: int) -> tuple[float, float]:
     return (next(r["avg_ts"] for r in rows if r["n_prompt"]), next(r["avg_ts"] for r in rows if r["n_gen"]))
 
 
-def inputs(articles: Path, only: set[str]) -> list[tuple[str, Path]]:
+def inputs(articles: Path, only: list[str]) -> list[tuple[str, Path]]:
+    """The samples, then the held-out articles; in the order of `only` when it names some."""
     found = [(path.stem[:3], path) for path in sorted(SAMPLES.glob("*.txt"))]
     held_out = {line.split("\t")[0] for line in MANIFEST.read_text(encoding="utf-8").splitlines() if "\tmeasure" in line} if MANIFEST.exists() else set()
     found += [(path.stem, path) for path in sorted(articles.glob("*.txt")) if not held_out or path.stem in held_out]
-    return [(name, path) for name, path in found if not only or name in only]
+    kept = [(name, path) for name, path in found if not only or name in only]
+    return sorted(kept, key=lambda item: only.index(item[0])) if only else kept
 
 
 def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_words: int | None) -> dict:
@@ -140,12 +142,13 @@ def main() -> None:
     parser.add_argument("--min-words", type=int, default=None, help="default: the brief's or the limits' (700)")
     parser.add_argument("--out", type=Path, help="write every row as JSON here")
     parser.add_argument("--speed", action="store_true", help="first measure llama-bench's pp512/tg128 through the same library")
+    parser.add_argument("--threads", type=int, default=None, help="default: one per physical core")
     parser.add_argument("--llama-bench", type=Path, help="llama.cpp's llama-bench binary: run it first, beside --speed")
     args = parser.parse_args()
     if not args.model.is_file():
         sys.exit(f"no model at {args.model}: run python dev/fetch_model.py (or set REDAC_TEST_GGUF)")
     started = time.perf_counter()
-    backend = RecordingBackend(LlamaCppBackend(str(args.model)))
+    backend = RecordingBackend(LlamaCppBackend(str(args.model), n_threads=args.threads))
     print(f"model loaded in {time.perf_counter() - started:.1f} s, {backend.inner.n_threads} threads, load average {os.getloadavg()[0]:.1f}")
     if args.llama_bench:
         peer = llama_bench(args.llama_bench, args.model, backend.inner.n_threads)
@@ -158,7 +161,7 @@ def main() -> None:
             print(f"in-process / llama-bench: prompt {prompt / peer[0]:.0%}, generation {generation / peer[1]:.0%} (target >= 80 %)", flush=True)
     settings = LLMSettings(model_path=str(args.model), strategy=args.strategy)
     rows = {}
-    for name, path in inputs(args.articles, {n for n in args.only.split(",") if n}):
+    for name, path in inputs(args.articles, [n for n in args.only.split(",") if n]):
         rows[name] = run_one(backend, path, settings, args.min_words)
         print_row(name, rows[name])
         if args.out:

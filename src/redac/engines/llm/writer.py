@@ -181,7 +181,7 @@ class LLMWriter:
         reply = self._markdown(source_text, task, usage, words, f"section « {section.heading} »")
         if reply is None:
             return None
-        paragraphs = [restore_quotations(p, own_quotes) for p in reply.paragraphs]
+        paragraphs = self._verbatim(reply.paragraphs, own_quotes, usage)
         written = sum(count_words(p) for p in paragraphs)
         if written < SHORT_SECTION_SHARE * section.budget and usage.calls < self.max_calls:
             paragraphs += self._continuation(section, sentences, paragraphs, own_quotes, source_text, usage, section.budget - written)
@@ -196,7 +196,16 @@ class LLMWriter:
             unused = [sentences[i].text for i in section.sentences[-2:]]
         task = prompts.continuation_task(section, paragraphs, max(missing, CONTINUATION_MIN_WORDS), unused)
         reply = self._markdown(source_text, task, usage, max(missing, CONTINUATION_MIN_WORDS), f"suite de « {section.heading} »")
-        return [restore_quotations(p, quotes) for p in reply.paragraphs] if reply else []
+        return self._verbatim(reply.paragraphs, quotes, usage) if reply else []
+
+    def _verbatim(self, paragraphs: list[str], quotes: list[str], usage: Usage) -> list[str]:
+        """Quotations written back as the source says them; each change noted for the report."""
+        kept = []
+        for paragraph in paragraphs:
+            restored, changes = restore_quotations(paragraph, quotes, self.limits)
+            kept.append(restored)
+            usage.notes.extend(changes)
+        return kept
 
     def _section_json(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
         words = max(section.budget, SECTION_MIN_WORDS)
