@@ -103,6 +103,7 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
         "prompt_tokens": usage.prompt_tokens, "prompt_read": sum(c.prompt_evaluated or 0 for c in done),
         "completion_tokens": usage.completion_tokens, "seconds": round(seconds, 1),
         "prompt_ms": sum(c.prompt_ms for c in done), "generation_ms": sum(c.generation_ms for c in done),
+        "copies_cut": sum(c.copies_cut for c in done), "replies": [c.text for c in done],
         "notes": usage.notes, "failed": [f"{c.id}: {c.message}" for c in report.checks if not c.passed],
     }
 

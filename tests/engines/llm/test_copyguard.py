@@ -60,3 +60,17 @@ def test_the_guard_keeps_the_originality_check_green():
     guard = CopyGuard(SOURCE, VOCABULARY, run=7)
     words = sample(guard, [0], "Les pompiers ont évacué trois cents habitants de la commune".split())
     assert copied_share([" ".join(words)], [SOURCE]) == 0.0
+
+
+def test_names_and_numbers_stay_free_and_another_script_never_comes():
+    pieces = [b"<prompt>", b" selon", b" le", b" chef", b" de", b" l", b"'Otan", b" Mark", b" Rutte", b" rutte",
+              b" 539", b" drones", b" \xd0\xb8"]  # the last: Cyrillic « и »
+    vocabulary = Vocabulary(pieces)
+    ids = {piece.decode().strip(): token_id for token_id, piece in enumerate(pieces)}
+    guard = CopyGuard("Il est arrivé selon le chef de l'Otan Mark Rutte avec 539 drones.", vocabulary, run=2)
+    guard(np.array([0]), np.zeros(len(pieces), dtype=np.single))
+    after_name = guard(np.array([0, ids["l"], ids["'Otan"], ids["Mark"]]), np.zeros(len(pieces), dtype=np.single))
+    assert after_name[ids["Rutte"]] == 0  # a name is never forbidden
+    assert after_name[ids["и"]] == FORBIDDEN
+    after_words = guard(np.array([0, ids["selon"], ids["le"]]), np.zeros(len(pieces), dtype=np.single))
+    assert after_words[ids["chef"]] == FORBIDDEN

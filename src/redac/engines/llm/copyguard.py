@@ -5,7 +5,10 @@ copied on the samples, whatever the prompt said). The system prompt's own rule, 
 consecutive words of the source outside quotations", is therefore enforced while the reply is
 sampled: after N words that continue a run of the source, the tokens that would start the source's
 next word are forbidden, and the model writes another word of its own choosing. Inside an open
-quotation (« … or "…) nothing is forbidden: quotations stay verbatim. Words are compared as the
+quotation (« … or "…) nothing is forbidden: quotations stay verbatim. A name or a number is never
+forbidden (facts must stay exact: forbidding « Rutte » after « Mark » made the model glue
+« Markrutte »), nor is the rest of an unfinished word; tokens in another script are always forbidden
+(forbidding « et » made it write the Cyrillic « и »). Words are compared as the
 originality check compares them (`french.tokens`, folded), so the rule and the check agree.
 
 Only an in-process model can apply it (llama.cpp calls `CopyGuard` on the logits of every token);
@@ -30,8 +33,11 @@ class Vocabulary:
         self.pieces = pieces
         self.by_start: dict[str, list[int]] = defaultdict(list)  # folded word start -> ids (led by a space)
         self.by_start_bare: dict[str, list[int]] = defaultdict(list)  # the same, tokens with no leading space
+        self.foreign: list[int] = []  # tokens holding letters of another script than Latin
         for token_id, piece in enumerate(pieces):
             text = piece.decode("utf-8", errors="ignore")
+            if any(ch.isalpha() and not _latin(ch) for ch in text):
+                self.foreign.append(token_id)
             word = fold(text.strip())
             if not word or not word.replace("'", "").replace("-", "").isalnum():
                 continue
@@ -41,7 +47,9 @@ class Vocabulary:
         """Tokens whose text is a beginning of `word` (a space before them, unless one is already written)."""
         index = self.by_start_bare if after_space else self.by_start
         found = [token_id for end in range(1, len(word) + 1) for token_id in index.get(word[:end], ())]
-        if after_space:  # after a space or punctuation, a space-led token starts the word too
+        if not after_space:  # a token glued to the last word that spells the forbidden one ("Mark" + "rutte")
+            found += [token_id for end in range(min(3, len(word)), len(word) + 1) for token_id in self.by_start_bare.get(word[:end], ())]
+        else:  # after a space or punctuation, a space-led token starts the word too
             found += [token_id for end in range(1, len(word) + 1) for token_id in self.by_start.get(word[:end], ())]
         return found
 
@@ -53,9 +61,11 @@ class CopyGuard:
         self.vocabulary, self.run = vocabulary, run
         self.next_words: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for stretch in outside_quotations(source_text):
-            words = [fold(word) for word in tokens(stretch)]
+            written = tokens(stretch)
+            words = [fold(word) for word in written]
             for start in range(len(words) - run):
-                self.next_words[tuple(words[start : start + run])].add(words[start + run])
+                if not _fact_word(written[start + run]):
+                    self.next_words[tuple(words[start : start + run])].add(words[start + run])
         self.prompt_length: int | None = None
         self.forbidden_words = 0  # how many times a copied run was cut (for the report)
 
@@ -63,6 +73,7 @@ class CopyGuard:
         if self.prompt_length is None:  # first token: everything so far is the prompt
             self.prompt_length = len(input_ids)
         written = b"".join(self.vocabulary.pieces[token_id] for token_id in input_ids[self.prompt_length :]).decode("utf-8", errors="ignore")
+        scores[self.vocabulary.foreign] = FORBIDDEN
         for word in self.forbidden_next(written):
             ids = self.vocabulary.starting(word, after_space=not written[-1:].isalnum())
             if ids:
@@ -78,6 +89,15 @@ class CopyGuard:
         if len(words) < self.run:
             return set()
         return self.next_words.get(tuple(words[-self.run :]), set())
+
+
+def _fact_word(word: str) -> bool:
+    """A word the article must be free to copy: part of a name (a capital) or a number."""
+    return word[:1].isupper() or any(ch.isdigit() for ch in word)
+
+
+def _latin(char: str) -> bool:
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
 
 
 def outside_quotations(text: str) -> list[str]:
