@@ -266,7 +266,7 @@ class LLMWriter:
     def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
         """The model's paragraphs, a long one cut between its sentences (its words unchanged): a 1.5B model
         writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them."""
-        cut = []
+        cut: list[str] = []
         for paragraph in filter(str.strip, paragraphs):
             parts = split_sentences(paragraph)
             chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
