@@ -74,3 +74,12 @@ def test_names_and_numbers_stay_free_and_another_script_never_comes():
     assert after_name[ids["и"]] == FORBIDDEN
     after_words = guard(np.array([0, ids["selon"], ids["le"]]), np.zeros(len(pieces), dtype=np.single))
     assert after_words[ids["chef"]] == FORBIDDEN
+
+
+def test_what_a_number_counts_stays_free():
+    pieces = [b"<prompt>", b" un", b" record", b" de", b" 539", b" drones", b" missiles"]
+    vocabulary = Vocabulary(pieces)
+    guard = CopyGuard("Kiev parle d'un record de 539 drones et de 11 missiles.", vocabulary, run=3)
+    guard(np.array([0]), np.zeros(len(pieces), dtype=np.single))
+    scores = guard(np.array([0, 1, 2, 3, 4]), np.zeros(len(pieces), dtype=np.single))
+    assert scores[5] == 0  # « 539 drones », never « 539 missiles »

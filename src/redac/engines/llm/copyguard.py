@@ -6,8 +6,8 @@ consecutive words of the source outside quotations", is therefore enforced while
 sampled: after N words that continue a run of the source, the tokens that would start the source's
 next word are forbidden, and the model writes another word of its own choosing. Inside an open
 quotation (« … or "…) nothing is forbidden: quotations stay verbatim. A name or a number is never
-forbidden (facts must stay exact: forbidding « Rutte » after « Mark » made the model glue
-« Markrutte »), nor is the rest of an unfinished word; tokens in another script are always forbidden
+forbidden, nor what a number counts (facts must stay exact: forbidding « Rutte » after « Mark » made
+the model glue « Markrutte »), nor is the rest of an unfinished word; tokens in another script are always forbidden
 (forbidding « et » made it write the Cyrillic « и »). Words are compared as the
 originality check compares them (`french.tokens`, folded), so the rule and the check agree.
 
@@ -64,7 +64,7 @@ class CopyGuard:
             written = tokens(stretch)
             words = [fold(word) for word in written]
             for start in range(len(words) - run):
-                if not _fact_word(written[start + run]):
+                if not _fact_word(written[start + run]) and not _fact_word(written[start + run - 1], names=False):
                     self.next_words[tuple(words[start : start + run])].add(words[start + run])
         self.prompt_length: int | None = None
         self.forbidden_words = 0  # how many times a copied run was cut (for the report)
@@ -91,9 +91,10 @@ class CopyGuard:
         return self.next_words.get(tuple(words[-self.run :]), set())
 
 
-def _fact_word(word: str) -> bool:
-    """A word the article must be free to copy: part of a name (a capital) or a number."""
-    return word[:1].isupper() or any(ch.isdigit() for ch in word)
+def _fact_word(word: str, *, names: bool = True) -> bool:
+    """A word the article must be free to copy: part of a name (a capital) or a number; the word after
+    a number is free too (« 539 drones »: forbidding « drones » made the model write « 539 missiles »)."""
+    return (names and word[:1].isupper()) or any(ch.isdigit() for ch in word)
 
 
 def _latin(char: str) -> bool:
