@@ -108,3 +108,12 @@ def test_a_title_never_ends_on_a_coordinator_left_by_its_weekdays():
     lead = "Le préfet a annoncé que 40 % des trains régionaux de Bretagne seront supprimés samedi et dimanche."
     titles = [c.text for c in title_candidates(None, "trains régionaux", lead, [])]
     assert titles and not any(fold(title).endswith((" et", " ou")) for title in titles)
+
+
+def test_a_cut_description_never_splits_a_date_or_ends_on_a_function_word():
+    lead = ("Le Bureau d’enquêtes sur les accidents de transport terrestre a rendu jeudi son rapport d’étape sur le "
+            "déraillement du TER Lyon-Grenoble survenu le 14 septembre près de Saint-Aubin-sur-Isère.")
+    fitted = fit_description(lead)
+    assert fitted.endswith("…") and L.description_min_chars <= len(fitted) <= L.description_max_chars
+    assert "14" not in fitted or "14 septembre" in fitted
+    assert fitted.removesuffix("…").split()[-1] not in {"le", "la", "les", "du", "de", "des"}

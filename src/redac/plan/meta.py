@@ -2,7 +2,8 @@
 
 The description is the lead, in the source's words, fitted to the limits' length (`description_min_chars` to `description_max_chars`): whole sentences
 when they fit, else cut at a clause boundary (then a word boundary) with an ellipsis, never inside
-a quotation. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
+a quotation nor inside a fact (« le 14… » would state a number the source only gives as a date, and
+the fact check rightly flags it), nor after a function word. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
 …"), the one addition a description may make. The slug is the title, ASCII, without French
 function words and elisions, at most `slug_max_chars` long, cut between words.
 """
@@ -13,6 +14,7 @@ import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
+from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
@@ -69,12 +71,22 @@ def fit_description(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
     limit = longest - 1  # room for "…"
     cuts = [m.start() for m in CLAUSE_END_RE.finditer(text) if shortest - 1 <= m.start() <= limit]
     cuts = cuts or [m.start() for m in re.finditer(r"\s", text) if shortest - 1 <= m.start() <= limit]
+    cuts = _outside_facts(text, cuts)
     for cut in sorted(cuts, reverse=True):
         piece = text[:cut].rstrip(" ,;:–—")
         balanced = piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0
         if balanced and len(piece) + 1 >= shortest:
             return piece + "…"
     return ""
+
+
+def _outside_facts(text: str, cuts: list[int]) -> list[int]:
+    """The cuts that split no fact (a date, a number with the noun it counts, a name) and do not leave
+    the description on a function word (« survenu le… »)."""
+    inside = [(fact.start, fact.end) for fact in extract_facts(text)]
+    return [cut for cut in cuts
+            if not any(start < cut < end for start, end in inside)
+            and (words := tokens(text[:cut])) and fold(words[-1]) not in function_words()]
 
 
 def make_slug(title: str, keyphrase: str = "", limits: Limits = DEFAULT_LIMITS) -> str:
