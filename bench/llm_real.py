@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -45,8 +46,8 @@ class RecordingBackend:
     def __init__(self, inner: LlamaCppBackend):
         self.inner, self.name, self.completions = inner, inner.name, []
 
-    def complete(self, messages, *, schema=None, max_tokens=2048):
-        completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens)
+    def complete(self, messages, *, schema=None, max_tokens=2048, source="", copy_run=0):
+        completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, source=source, copy_run=copy_run)
         self.completions.append(completion)
         print(f"    call {len(self.completions)}: read {completion.prompt_evaluated}/{completion.prompt_tokens} prompt tokens in "
               f"{completion.prompt_ms / 1000:.1f} s, {completion.completion_tokens} generated in {completion.generation_ms / 1000:.1f} s "
@@ -69,11 +70,21 @@ def raw_speed(llm, n_prompt: int = 512, n_gen: int = 128) -> tuple[float, float]
     return prompt, generation
 
 
-def inputs(articles: Path, only: set[str]) -> list[tuple[str, Path]]:
+def llama_bench(binary: Path, model: Path, threads: int) -> tuple[float, float]:
+    """llama.cpp's own `llama-bench -p 512 -n 128` (built from the vendored llama.cpp): prompt and generation tokens/s."""
+    run = subprocess.run([str(binary), "-m", str(model), "-t", str(threads), "-p", "512", "-n", "128", "-r", "2", "-o", "json"],
+                         capture_output=True, text=True, check=True)
+    rows = json.loads(run.stdout)
+    return (next(r["avg_ts"] for r in rows if r["n_prompt"]), next(r["avg_ts"] for r in rows if r["n_gen"]))
+
+
+def inputs(articles: Path, only: list[str]) -> list[tuple[str, Path]]:
+    """The samples, then the held-out articles; in the order of `only` when it names some."""
     found = [(path.stem[:3], path) for path in sorted(SAMPLES.glob("*.txt"))]
     held_out = {line.split("\t")[0] for line in MANIFEST.read_text(encoding="utf-8").splitlines() if "\tmeasure" in line} if MANIFEST.exists() else set()
     found += [(path.stem, path) for path in sorted(articles.glob("*.txt")) if not held_out or path.stem in held_out]
-    return [(name, path) for name, path in found if not only or name in only]
+    kept = [(name, path) for name, path in found if not only or name in only]
+    return sorted(kept, key=lambda item: only.index(item[0])) if only else kept
 
 
 def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_words: int | None) -> dict:
@@ -92,6 +103,7 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
         "prompt_tokens": usage.prompt_tokens, "prompt_read": sum(c.prompt_evaluated or 0 for c in done),
         "completion_tokens": usage.completion_tokens, "seconds": round(seconds, 1),
         "prompt_ms": sum(c.prompt_ms for c in done), "generation_ms": sum(c.generation_ms for c in done),
+        "copies_cut": sum(c.copies_cut for c in done), "replies": [c.text for c in done],
         "notes": usage.notes, "failed": [f"{c.id}: {c.message}" for c in report.checks if not c.passed],
     }
 
@@ -131,19 +143,26 @@ def main() -> None:
     parser.add_argument("--min-words", type=int, default=None, help="default: the brief's or the limits' (700)")
     parser.add_argument("--out", type=Path, help="write every row as JSON here")
     parser.add_argument("--speed", action="store_true", help="first measure llama-bench's pp512/tg128 through the same library")
+    parser.add_argument("--threads", type=int, default=None, help="default: one per physical core")
+    parser.add_argument("--llama-bench", type=Path, help="llama.cpp's llama-bench binary: run it first, beside --speed")
     args = parser.parse_args()
     if not args.model.is_file():
         sys.exit(f"no model at {args.model}: run python dev/fetch_model.py (or set REDAC_TEST_GGUF)")
     started = time.perf_counter()
-    backend = RecordingBackend(LlamaCppBackend(str(args.model)))
+    backend = RecordingBackend(LlamaCppBackend(str(args.model), n_threads=args.threads))
     print(f"model loaded in {time.perf_counter() - started:.1f} s, {backend.inner.n_threads} threads, load average {os.getloadavg()[0]:.1f}")
-    if args.speed:
+    if args.llama_bench:
+        peer = llama_bench(args.llama_bench, args.model, backend.inner.n_threads)
+        print(f"llama-bench -p 512 -n 128: prompt {peer[0]:.1f} tokens/s, generation {peer[1]:.1f} tokens/s, load average {os.getloadavg()[0]:.1f}", flush=True)
+    if args.speed or args.llama_bench:
         prompt, generation = raw_speed(backend.inner.llm)
-        print(f"raw llama.cpp (pp512/tg128 as llama-bench): prompt {prompt:.1f} tokens/s, generation {generation:.1f} tokens/s, "
+        print(f"in-process llama.cpp (pp512/tg128 as llama-bench): prompt {prompt:.1f} tokens/s, generation {generation:.1f} tokens/s, "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        if args.llama_bench:
+            print(f"in-process / llama-bench: prompt {prompt / peer[0]:.0%}, generation {generation / peer[1]:.0%} (target >= 80 %)", flush=True)
     settings = LLMSettings(model_path=str(args.model), strategy=args.strategy)
     rows = {}
-    for name, path in inputs(args.articles, {n for n in args.only.split(",") if n}):
+    for name, path in inputs(args.articles, [n for n in args.only.split(",") if n]):
         rows[name] = run_one(backend, path, settings, args.min_words)
         print_row(name, rows[name])
         if args.out:

@@ -47,6 +47,10 @@ class Limits:
     seo_min_score: int = 80  # DESIGN: the audit check passes from this SEO score (Yoast's "good" light)
     readability_min_score: int = 60  # DESIGN: and this readability score (Yoast's "ok" and above)
     originality_max_copied: float = 0.2  # DESIGN originality: share of 8-word shingles copied verbatim
+    llm_near_quote_ratio: int = 80  # issue 15: a quoted span this similar (rapidfuzz) to a source quote is set back verbatim
+    llm_unquoted_quote_ratio: int = 90  # issue 15: unquoted words this similar (partial ratio) to one get its guillemets
+    llm_unquoted_quote_min_words: int = 4  # shorter quotations are too common as plain words to be looked for unquoted
+    llm_copy_run_words: int = 6  # issue 15: an in-process model never samples more source words in a row (outside quotations); 0: off
     repair_rounds: int = 2  # DESIGN "repair: bounded": rounds of check -> repair, per engine
     max_source_words: int = 20_000  # issue 16: a longer source is not one article (a report, a feed): refused, exit 2; 0: no limit
     # --- keyphrase (Yoast SEO assessments) --------------------------------------------------------

@@ -190,7 +190,7 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
         article = repaired
         options.stage("check")
         report = check(article)
-    report.notes = attachment_notes(article, options.attachments)
+    report.notes = attachment_notes(article, options.attachments) + (usage.notes if usage else [])  # the model's replies: what was asked again, cut or restored
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
 
 

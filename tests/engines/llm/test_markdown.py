@@ -34,3 +34,10 @@ def test_broken_quoting_is_a_bad_reply():
     assert parse_markdown("## Titre\n\nIl a parlé de « la première étape concrète.") is None
     assert parse_markdown('## Titre\n\nIl a parlé de "la première étape concrète.') is None
     assert parse_markdown("") is None and parse_markdown("## Seulement un titre") is None
+
+
+def test_a_label_line_alone_is_not_a_paragraph():
+    # seen on a held-out article: the 1.5B model wrote "**Chapô**" and "**Titres**" on lines of their own
+    reply = parse_markdown("**Chapô**\n\nAlain Souchon repart en tournée.\n\n**Titres**\n\n# Souchon en tournée")
+    assert reply.paragraphs == ["Alain Souchon repart en tournée."]
+    assert reply.titles == ["Souchon en tournée"]

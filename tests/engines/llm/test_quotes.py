@@ -13,17 +13,21 @@ def test_source_quotations_are_found_once_each():
 
 def test_an_altered_quotation_is_put_back_as_the_source_says_it():
     written = "Il a évoqué « le premier étape concrète vers une paix durable » devant la presse."
-    assert restore_quotations(written, QUOTES) == "Il a évoqué « la première étape concrète vers une paix durable » devant la presse."
+    restored, changes = restore_quotations(written, QUOTES)
+    assert restored == "Il a évoqué « la première étape concrète vers une paix durable » devant la presse."
+    assert changes == ["citation rétablie mot pour mot : « le premier étape concrète vers une paix durable » → "
+                       "« la première étape concrète vers une paix durable »"]  # never silent: the report shows it
     straight = 'Il a ajouté : "Nous répondrons aux perspectives sur le champ de bataille".'
-    assert "« Nous répondrons aux perspectives sur le champ de bataille »" in restore_quotations(straight, QUOTES)
+    assert "« Nous répondrons aux perspectives sur le champ de bataille »" in restore_quotations(straight, QUOTES)[0]
 
 
 def test_a_quotation_without_its_guillemets_gets_them_back():
     written = "Selon lui, Kiev répondront aux perspectives sur le champ de bataille dans les prochains jours."
-    restored = restore_quotations(written, QUOTES)
+    restored, changes = restore_quotations(written, QUOTES)
     assert "« Nous répondrons aux perspectives sur le champ de bataille »" in restored
+    assert changes and changes[0].startswith("citation sans guillemets rétablie : « Kiev répondront aux perspectives")
 
 
 def test_unrelated_text_and_unknown_quotations_are_left_alone():
     written = "Les négociations reprendront mardi. Il a parlé d'« un moment historique »."
-    assert restore_quotations(written, QUOTES) == written
+    assert restore_quotations(written, QUOTES) == (written, [])

@@ -11,7 +11,7 @@ import redac
 from redac.engines.llm import prompts
 from redac.engines.llm.config import LLMSettings
 from redac.engines.llm.markdown import ends_sentence, parse_markdown
-from redac.engines.llm.quotes import UNQUOTED_MATCH, source_quotations
+from redac.engines.llm.quotes import source_quotations
 from redac.engines.llm.schema import SectionReply, parse_reply
 from redac.french.facts import quote_key
 from redac.limits import DEFAULT_LIMITS
@@ -59,7 +59,7 @@ def test_quotations_keep_their_words_and_their_guillemets(written, sample):
     text = "\n".join(block.text for block in written.article.blocks)
     for quote in quotes:
         near = fuzz.partial_ratio_alignment(quote_key(quote), quote_key(text))
-        if near and near.score >= UNQUOTED_MATCH:  # the article uses this quotation: verbatim, in guillemets
+        if near and near.score >= DEFAULT_LIMITS.llm_unquoted_quote_ratio:  # the article uses this quotation: verbatim, in guillemets
             assert f"« {quote_key(quote)} »" in quote_key(text).replace("\u00a0", " "), quote
     assert written.report.check("faithfulness").passed, written.report.unsupported
 

@@ -18,7 +18,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…](?:[\s\u00a0\u202f]*[»\")])?(?=\s|$)")
 FENCE_RE = re.compile(r"^```\w*\s*$", re.MULTILINE)
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-LABEL_RE = re.compile(r"^(?:chapô|chapeau|titre|intertitre|paragraphe\s*\d*)\s*:\s*", re.IGNORECASE)
+LABEL_RE = re.compile(r"^(?:chapô|chapeau|titres?|intertitre|paragraphe\s*\d*)\s*(?::\s*|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,12 +62,14 @@ def article_prompt(plan: Plan, source_text: str) -> str:
 
 
 def lead_prompt(plan: Plan) -> str:
-    """Title candidates and the standfirst of an article whose sections are written one by one (Markdown)."""
+    """The standfirst, then title candidates, of an article whose sections are written one by one (Markdown).
+    The standfirst comes first: asked titles first, the 1.5B model wrote three titles and stopped (sample
+    004, twice), and a reply cut by its token limit now loses titles, which the planner has, not the standfirst."""
     lines = [
-        f"Tâche : propose {TITLE_CANDIDATES} titres pour cet article, puis écris son chapô.",
-        f"Chaque titre : une ligne qui commence par « # », 50 à 65 caractères, avec l'expression clé « {plan.keyphrase} », "
-        "sans deux-points en double, sans point d'exclamation.",
-        f"Puis une ligne vide et le chapô : un seul paragraphe de 40 à 70 mots qui contient « {plan.keyphrase} » et dit l'essentiel.",
+        f"Tâche : écris le chapô de cet article, puis propose {TITLE_CANDIDATES} titres.",
+        f"D'abord le chapô : un seul paragraphe de 40 à 70 mots qui contient « {plan.keyphrase} » et dit l'essentiel.",
+        f"Puis une ligne vide et les titres, chacun sur une ligne qui commence par « # » : 50 à 65 caractères, "
+        f"avec l'expression clé « {plan.keyphrase} », sans deux-points en double, sans point d'exclamation.",
         PARAPHRASE,
     ]
     return "\n".join(lines)

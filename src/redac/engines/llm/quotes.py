@@ -6,6 +6,10 @@ strings; after the reply, every quoted span that is nearly a source quotation is
 the source says it, and a source quotation that reappears nearly whole without its guillemets gets
 them back. A quoted span that matches nothing in the source is left alone: the faithfulness check
 reports it as a quotation the source does not hold, and the section is rewritten.
+
+Each restoration changes the model's words, so each is returned and shown in the article's report
+(never silent); asking again would cost a whole section call for a word, and the model given the
+same quotation tends to make the same slip. The thresholds are `Limits` fields (`llm_*quote*`).
 """
 
 from __future__ import annotations
@@ -16,11 +20,9 @@ from rapidfuzz import fuzz
 
 from redac.french.facts import quotations, quote_key
 from redac.french.text import fold
+from redac.limits import DEFAULT_LIMITS, Limits
 
 QUOTED_RE = re.compile(r"«[\s\u00a0\u202f]*(?P<body>[^«»]+?)[\s\u00a0\u202f]*»|\"(?P<straight>[^\"]+)\"")
-NEAR_QUOTE = 80  # rapidfuzz ratio (0-100) from which a quoted span is taken for the source's quotation
-UNQUOTED_MATCH = 90  # partial ratio from which unquoted words are taken for a source quotation
-MIN_QUOTE_WORDS = 4  # shorter quotations are too common as plain words to be found unquoted
 
 
 def source_quotations(texts: list[str]) -> list[str]:
@@ -32,34 +34,41 @@ def source_quotations(texts: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def restore_quotations(paragraph: str, quotes: list[str]) -> str:
-    """`paragraph` with near-copies of `quotes` replaced by the exact quotation in guillemets."""
+def restore_quotations(paragraph: str, quotes: list[str], limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[str]]:
+    """`paragraph` with near-copies of `quotes` replaced by the exact quotation in guillemets, and what
+    was changed (one line each, for the report)."""
+    changes: list[str] = []
     if not quotes:
-        return paragraph
-    paragraph = QUOTED_RE.sub(lambda match: _exact(match, quotes), paragraph)
+        return paragraph, changes
+    paragraph = QUOTED_RE.sub(lambda match: _exact(match, quotes, limits, changes), paragraph)
     for quote in quotes:
-        paragraph = _requote(paragraph, quote)
-    return paragraph
+        paragraph = _requote(paragraph, quote, limits, changes)
+    return paragraph, changes
 
 
-def _exact(match: re.Match, quotes: list[str]) -> str:
+def _exact(match: re.Match, quotes: list[str], limits: Limits, changes: list[str]) -> str:
     body = match.group("body") or match.group("straight")
     best = max(quotes, key=lambda quote: fuzz.ratio(fold(quote_key(body)), fold(quote_key(quote))))
-    if fuzz.ratio(fold(quote_key(body)), fold(quote_key(best))) >= NEAR_QUOTE:
+    if fuzz.ratio(fold(quote_key(body)), fold(quote_key(best))) >= limits.llm_near_quote_ratio:
+        if quote_key(body) != quote_key(best):
+            changes.append(f"citation rétablie mot pour mot : « {body.strip()} » → « {best} »")
         return f"« {best} »"
-    return f"« {body.strip()} »" if match.group("straight") and len(body.split()) >= MIN_QUOTE_WORDS else match.group(0)
+    if match.group("straight") and len(body.split()) >= limits.llm_unquoted_quote_min_words:
+        return f"« {body.strip()} »"
+    return match.group(0)
 
 
-def _requote(paragraph: str, quote: str) -> str:
+def _requote(paragraph: str, quote: str, limits: Limits, changes: list[str]) -> str:
     """A source quotation written without guillemets (a word changed at most) gets them back."""
-    if len(quote.split()) < MIN_QUOTE_WORDS or quote_key(quote) in quote_key(paragraph):
+    if len(quote.split()) < limits.llm_unquoted_quote_min_words or quote_key(quote) in quote_key(paragraph):
         return paragraph
     alignment = fuzz.partial_ratio_alignment(quote, paragraph)
-    if alignment is None or alignment.score < UNQUOTED_MATCH:
+    if alignment is None or alignment.score < limits.llm_unquoted_quote_ratio:
         return paragraph
     start, end = _word_bounds(paragraph, alignment.dest_start, alignment.dest_end)
     if _inside_guillemets(paragraph, start):
         return paragraph
+    changes.append(f"citation sans guillemets rétablie : « {paragraph[start:end].strip()} » → « {quote} »")
     return f"{paragraph[:start]}« {quote} »{paragraph[end:]}"
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
+from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
@@ -32,6 +33,7 @@ from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -107,12 +109,12 @@ class LLMWriter:
         return self._article(plan, title, intro, texts, faq), usage
 
     # --- calls -----------------------------------------------------------------------------------
-    def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int) -> Completion:
+    def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int, source: str = "") -> Completion:
         if usage.calls >= self.max_calls or usage.completion_tokens >= self.max_tokens:
             raise BudgetSpent()
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": prompt}]
         budget = min(self.max_tokens - usage.completion_tokens, max(MIN_COMPLETION_TOKENS, int(words * COMPLETION_TOKENS_PER_WORD)))
-        completion = self.backend.complete(messages, schema=schema, max_tokens=budget)
+        completion = self.backend.complete(messages, schema=schema, max_tokens=budget, source=source, copy_run=self.limits.llm_copy_run_words)
         usage.calls += 1
         usage.prompt_tokens += completion.prompt_tokens
         usage.completion_tokens += completion.completion_tokens
@@ -141,7 +143,7 @@ class LLMWriter:
         the same prompt, so a reply cut by the token limit gets twice the words, and either way the task
         ends with what went wrong (at the end, so the cached source prefix is still reused)."""
         for _ in range(2):
-            completion = self._call(prompts.with_source(source_text, task), None, usage, words)
+            completion = self._call(prompts.with_source(source_text, task), None, usage, words, source_text)
             reply = parse_markdown(completion.text, truncated=completion.truncated)
             if reply:
                 if reply.cut:
@@ -179,7 +181,7 @@ class LLMWriter:
         reply = self._markdown(source_text, task, usage, words, f"section « {section.heading} »")
         if reply is None:
             return None
-        paragraphs = [restore_quotations(p, own_quotes) for p in reply.paragraphs]
+        paragraphs = self._verbatim(reply.paragraphs, own_quotes, usage)
         written = sum(count_words(p) for p in paragraphs)
         if written < SHORT_SECTION_SHARE * section.budget and usage.calls < self.max_calls:
             paragraphs += self._continuation(section, sentences, paragraphs, own_quotes, source_text, usage, section.budget - written)
@@ -194,7 +196,16 @@ class LLMWriter:
             unused = [sentences[i].text for i in section.sentences[-2:]]
         task = prompts.continuation_task(section, paragraphs, max(missing, CONTINUATION_MIN_WORDS), unused)
         reply = self._markdown(source_text, task, usage, max(missing, CONTINUATION_MIN_WORDS), f"suite de « {section.heading} »")
-        return [restore_quotations(p, quotes) for p in reply.paragraphs] if reply else []
+        return self._verbatim(reply.paragraphs, quotes, usage) if reply else []
+
+    def _verbatim(self, paragraphs: list[str], quotes: list[str], usage: Usage) -> list[str]:
+        """Quotations written back as the source says them; each change noted for the report."""
+        kept = []
+        for paragraph in paragraphs:
+            restored, changes = restore_quotations(paragraph, quotes, self.limits)
+            kept.append(restored)
+            usage.notes.extend(changes)
+        return kept
 
     def _section_json(self, section: Section, sentences, problems: list[str], usage: Usage) -> SectionReply | None:
         words = max(section.budget, SECTION_MIN_WORDS)
@@ -233,11 +244,10 @@ class LLMWriter:
         return problems
 
     # --- the article -----------------------------------------------------------------------------
-    @staticmethod
-    def _article(plan: Plan, title: str, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
+    def _article(self, plan: Plan, title: str, intro: str, texts: dict, faq: list[tuple[str, str]]) -> Article:
         blocks: list[ArticleBlock] = []
         if intro:
-            blocks.append(ArticleBlock("paragraph", [Line(intro, tuple(plan.intro))], role="intro"))
+            blocks.extend(ArticleBlock("paragraph", [Line(p, tuple(plan.intro))], role="intro") for p in self._short_paragraphs([intro]))
         for index, section in enumerate(plan.sections):
             reply = texts.get(index)
             if reply is None:
@@ -245,11 +255,21 @@ class LLMWriter:
             sources = tuple(section.sentences)
             heading = best_heading(reply.titre, section.heading, plan.keyphrase)
             blocks.append(ArticleBlock("heading", [Line(heading, sources)], level=2, role="body"))
-            blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in reply.paragraphes if p.strip())
+            blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in self._short_paragraphs(reply.paragraphes))
         if faq:
             blocks.append(ArticleBlock("heading", [Line("Questions et réponses")], level=2, role="faq"))
             for question, answer in faq:
                 blocks.append(ArticleBlock("question", [Line(question)], role="faq"))
                 blocks.append(ArticleBlock("answer", [Line(answer)], role="faq"))
         return Article(title, plan.description, plan.slug, plan.keyphrase, blocks)
+
+    def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
+        """The model's paragraphs, a long one cut between its sentences (its words unchanged): a 1.5B model
+        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them."""
+        cut: list[str] = []
+        for paragraph in filter(str.strip, paragraphs):
+            parts = split_sentences(paragraph)
+            chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
+            cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
+        return cut
 

@@ -30,6 +30,7 @@ class Completion:
     prompt_evaluated: int | None = None
     prompt_ms: float = 0.0
     generation_ms: float = 0.0
+    copies_cut: int = 0  # in-process only: runs of source words the sampler cut (`copyguard`)
 
     @property
     def truncated(self) -> bool:
@@ -39,6 +40,9 @@ class Completion:
 class Backend(Protocol):
     name: str
 
-    def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048) -> Completion:
-        """One chat completion; `schema` asks for JSON following it (as far as the backend can)."""
+    def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
+                 source: str = "", copy_run: int = 0) -> Completion:
+        """One chat completion; `schema` asks for JSON following it (as far as the backend can). With
+        `copy_run`, a backend that samples in-process never writes more than `copy_run` words of `source`
+        in a row outside quotations; a remote one cannot, and ignores it."""
         ...

@@ -46,7 +46,8 @@ class OpenAIBackend:
         self.format_index = 0
         self.client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=0)
 
-    def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048) -> Completion:
+    def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
+                 source: str = "", copy_run: int = 0) -> Completion:
         while True:
             fmt = FORMATS[self.format_index] if schema else "plain"
             try:
