@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.cleaning.title import looks_like_body
 
@@ -77,6 +79,7 @@ class Shape:
     teasers: int  # lines cut with « … » (a listing's teasers)
 
 
+@lru_cache(maxsize=8192)  # short lines (labels, furniture) repeat from page to page
 def is_prose(text: str, n_words: int) -> bool:
     """A sentence of some length, or any line long enough to be a paragraph whatever its last character
     (a question, a paragraph cut by the page's end); a teaser cut with « … » is not. A short line is a
@@ -332,13 +335,12 @@ def _body_run(clusters: list[list[int]], main: list[int], vocab: list[set[str]])
 
 
 def _body_vocabulary(vocab: list[set[str]], prose: list[bool], body: tuple[int, int] | None) -> dict[str, int]:
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     if body is None:
         return counts
     for i in range(body[0], body[1] + 1):
         if prose[i]:
-            for word in vocab[i]:
-                counts[word] = counts.get(word, 0) + 1
+            counts.update(vocab[i])
     return counts
 
 
@@ -347,8 +349,7 @@ def _overlap(words: set[str], vocabulary: dict[str, int]) -> float:
     words; another article's headline does not)."""
     if not words or not vocabulary:
         return 0.0
-    hits = sum(1 for w in words if w in vocabulary)
-    return hits / len(words)
+    return len(words & vocabulary.keys()) / len(words)
 
 
 def _is_duplicate(i: int, folded: list[str]) -> bool:

@@ -15,5 +15,7 @@ def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and collapse spaces: 'L’Élysée ' -> "l'elysee"."""
     if not text.isascii():
         text = COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text)))
-    return " ".join(text.split()).lower()
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())  # every other whitespace character is unprintable
+    return text.lower()
 
