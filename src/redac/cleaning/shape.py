@@ -41,6 +41,8 @@ CREDIT_CUE_RE = re.compile(
 )
 RUBRIC_PREFIX_RE = re.compile(r"^[\w’'. -]{2,30}\s[-–—|:]\s|^\S+\s?[-–—|]\s")
 WORD_RE = re.compile(r"[^\W\d_]{5,}")
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
 COMMON_WORDS = frozenset(
     "cette cettes leurs selon depuis avait etait etaient avaient apres avant entre comme aussi encore toujours"
     " plusieurs notamment alors ainsi autres autre celui celle ceux deja dont elles meme memes moins nous vous"
@@ -112,7 +114,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     noise rule already took line i. Ruled lines and prose get no row: the model never drops a sentence."""
     n = len(texts)
     prose = [not r and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
-    vocab = [set(WORD_RE.findall(f, 0, VOCAB_CHARS)) - COMMON_WORDS for f in folded]
+    vocab = [_vocabulary(f) for f in folded]
     clusters, main = _prose_clusters(prose, words, vocab)
     body = _body_run(clusters, main, vocab)
     body_words = _body_vocabulary(vocab, prose, body)
@@ -197,6 +199,23 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     return Shape(rows, body, foreign, sum(ellipsis))
 
 
+def _vocabulary(folded: str) -> set[str]:
+    """The line's words that can tie it to a story: WORD_RE's in its first VOCAB_CHARS, less the common
+    ones. Folded text has no letters but a-z most of the time (« », – and ’ are no letters): its words
+    are then found by a byte translation, the same words as WORD_RE's and a third of the regex's cost."""
+    head = folded[:VOCAB_CHARS]
+    if not head.isascii():
+        if any(map(_is_word_letter, NON_ASCII_RE.findall(head))):  # œ, ß, another script
+            return set(WORD_RE.findall(head)) - COMMON_WORDS
+        head = NON_ASCII_RE.sub(" ", head)
+    return {word for word in head.encode().translate(ASCII_LETTERS_ONLY).decode().split() if len(word) >= 5} - COMMON_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _is_word_letter(char: str) -> bool:
+    return LETTER_RE.match(char) is not None
+
+
 def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:
     """Heads of headline-and-teaser pairs: a short line over a prose line that shares its words, where
     that prose line does not go on into the next one (a listing's item; an article's subheading is
@@ -278,7 +297,7 @@ def _kinship(i: int, vocab: list[set[str]], prose_lines: list[int]) -> float:
     own = vocab[i]
     if not own:
         return 0.0
-    best = max((len(own & vocab[j]) for j in prose_lines if j != i), default=0)
+    best = max(map(len, map(own.intersection, [vocab[j] for j in prose_lines if j != i])), default=0)
     return min(best / len(own), 1.0) if len(own) > 2 else min(best / 3, 1.0)
 
 
