@@ -26,6 +26,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 from redac.cleaning.brief import instruction_intents  # noqa: E402
+from redac.cleaning.listing import cut_tail, listing_pairs  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
 from redac.cleaning.shape import FEATURES, measure_shape  # noqa: E402
@@ -60,12 +61,16 @@ def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[t
     folded, n_words = [line.core for line in lines_of], [line.n_words for line in lines_of]
     shape = measure_shape(texts, ruled, folded, n_words)
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
+    listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
     rows = []
     for position, index in enumerate(nonblank):
         if index in line_labels:
             is_noise, weight = line_labels[index]
-            foreign = position in shape.foreign_runs
-            rows.append((shape.rows[position], is_noise, weight, texts[position], ruled[position], shaped, foreign))
+            # The shape rules decide these lines as the cleaner does: listings and runs of other
+            # stories go, a last line cut by the page's end stays.
+            foreign = position in shape.foreign_runs or position in listing
+            features = None if position == tail else shape.rows[position]
+            rows.append((features, is_noise, weight, texts[position], ruled[position], shaped, foreign))
     return rows
 
 
@@ -182,8 +187,8 @@ def cross_validate(by_site: dict[str, list], cases: list, args: argparse.Namespa
         model = model_of(*train(cases + [r for s in sites if s not in held for r in by_site[s]]), args)
         for s in held:
             for features, is_noise, weight, text, ruled, shaped, foreign in by_site[s]:
-                if features is None:
-                    drop, p = ruled, -1.0
+                if foreign or features is None:
+                    drop, p = ruled or foreign, -1.0
                 else:
                     p = model.probability(features)
                     drop = foreign or (shaped and p >= model.limit(features))

@@ -3,7 +3,8 @@ the committed labels and manifest, and the ignored plain texts the bench reads.
 
     python dev/corpus/build.py
 
-Transcript format: `@q QUERY` sets the search query of the documents that follow; `=== ID RANK RUBRIC URL`
+Transcript format: `@q QUERY` sets the search query of the documents that follow; `@part PART` puts them in
+that part whatever their site's hash (a labelling round's own held-out part, or tune); `=== ID RANK RUBRIC URL`
 opens a document; then one line per line of the excerpt, `CODE|text` (codes in LABELLING.md), or a blank
 line. Writes dev/corpus/texts/ID.txt (ignored), dev/corpus/labels.jsonl and dev/corpus/manifest.jsonl.
 """
@@ -61,15 +62,17 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
 
 
 def parse(path: Path):
-    query, doc = None, None
+    query, doc, part = None, None, None
     for raw in path.read_text(encoding="utf-8").split("\n"):
         if raw.startswith("@q "):
             query = raw[3:].strip()
+        elif raw.startswith("@part "):
+            part = raw[6:].strip()
         elif raw.startswith("=== "):
             if doc:
                 yield doc
             doc_id, rank, rubric, url = raw[4:].split(" ", 3)
-            doc = {"id": doc_id, "url": url.strip(), "query": query, "rank": int(rank), "rubric": rubric, "lines": []}
+            doc = {"id": doc_id, "url": url.strip(), "query": query, "rank": int(rank), "rubric": rubric, "part": part, "lines": []}
         elif doc is not None:
             code, sep, text = raw.partition("|")
             if not sep:
@@ -90,13 +93,16 @@ def main() -> int:
     assert len(ids) == len(set(ids)), "duplicate document ids"
     labels, manifest = [], []
     old_sites = {site_of(doc["url"]) for doc in docs if doc["id"] < FRESH_FROM}
+    earlier_sites = {site_of(doc["url"]): doc["id"] for doc in reversed(docs)}
     for doc in docs:
         text = "\n".join(text for _, text in doc["lines"])
         (TEXTS / f"{doc['id']}.txt").write_text(text + "\n", encoding="utf-8")
         site = site_of(doc["url"])
+        if doc["part"] == "fresh2" and earlier_sites[site] < doc["id"]:
+            raise ValueError(f"{doc['id']}: fresh2 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
-            "rubric": doc["rubric"], "split": part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
         })
         for index, (code, line) in enumerate(doc["lines"]):
             if code is None:
@@ -112,7 +118,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 

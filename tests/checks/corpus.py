@@ -5,7 +5,9 @@ bench/faithfulness.py; held-out fixtures and articles are measured, never tuned 
 Splits: "tuned"; "heldout", issue 14's first held-out part (a07–a10, sample 004), measured once and
 seen since; "fresh", a second held-out part written before the next round of tuning (a11–a14 and
 fixtures of sample sentences no other fixture used), seen after its first measurement; "blind", a15
-and its fixtures, written after the tuning and measured once."""
+and its fixtures, written after the tuning and measured once; "blind2", a21–a24 and their fixtures (and
+fixtures of sample sentences no other fixture used), written by a session that never read the checker's
+code, to be measured once."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ SAMPLES = Path(__file__).parent.parent / "data" / "samples"
 HELD_OUT_ARTICLES = ("a07", "a08", "a09", "a10")
 FRESH_ARTICLES = ("a11", "a12", "a13", "a14")
 BLIND_ARTICLES = ("a15",)
-SPLITS = ("tuned", "heldout", "fresh", "blind")
+BLIND2_ARTICLES = ("a21", "a22", "a23", "a24")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2")
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind
+    split: str  # tuned, heldout, fresh, blind, blind2
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -50,6 +53,8 @@ def document_split(doc: str) -> str:
         return "fresh"
     if doc in BLIND_ARTICLES:
         return "blind"
+    if doc in BLIND2_ARTICLES:
+        return "blind2"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

@@ -27,6 +27,9 @@ MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a 
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp"})
+BYLINE_MARKERS = frozenset(
+    "par by texte rédigé redige écrit ecrit auteur author signé signe posté poste publié publie posted".split()
+)
 
 
 @dataclass(slots=True)
@@ -223,12 +226,13 @@ def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
 
 
 def _byline_name(text: str) -> str:
-    """'Par Jean Dupont, envoyé spécial à Kiev' -> 'Jean Dupont'."""
-    after_marker = text.split(maxsplit=1)[1] if " " in text else text
+    """'Par Jean Dupont, envoyé spécial à Kiev' -> 'Jean Dupont'; 'Jean Dupont, journaliste' -> 'Jean Dupont'."""
+    first, _, rest = text.partition(" ")
+    after_marker = rest if rest and first.lower().rstrip(":") in BYLINE_MARKERS else text
     for marker in ("par ", "by "):
         if after_marker.lower().startswith(marker):
             after_marker = after_marker[len(marker):]
-    return re.split(r"\s*(?:,|\||\(|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
+    return re.split(r"\s*(?:,|\||\(|·|•|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
 
 
 def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]:

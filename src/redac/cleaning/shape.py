@@ -79,6 +79,8 @@ class Shape:
     body: tuple[int, int] | None  # first and last line index of the main prose run
     foreign_runs: frozenset[int]  # lines in runs of other stories' headlines after the body
     teasers: int  # lines cut with « … » (a listing's teasers)
+    prose: list[bool]  # the lines read as prose (never judged by the model)
+    vocab: list[set[str]]  # each line's story words (long words, common ones aside)
 
 
 @lru_cache(maxsize=8192)  # short lines (labels, furniture) repeat from page to page
@@ -196,7 +198,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
-    return Shape(rows, body, foreign, sum(ellipsis))
+    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab)
 
 
 def _vocabulary(folded: str) -> set[str]:
@@ -279,15 +281,15 @@ def _foreign_runs(
             run.append(i)
             continue
         listing = sum(texts[j].rstrip().endswith(ELLIPSIS_ENDS) for j in run) >= LISTING_TEASERS
-        if len(run) >= FOREIGN_RUN and (listing or (separated and _unrelated(run, vocab))):
+        if len(run) >= FOREIGN_RUN and (listing or (separated and unrelated(run, vocab))):
             found.update(run)
         run, separated = [], False
     return frozenset(found)
 
 
-def _unrelated(run: list[int], vocab: list[set[str]]) -> bool:
-    """Fewer than half the lines share a word with another line of the run."""
-    sharing = sum(1 for i in run if any(vocab[i] & vocab[j] for j in run if j != i))
+def unrelated(run: list[int], vocab: list[set[str]], least: int = 1) -> bool:
+    """Fewer than half the lines share `least` words with another line of the run."""
+    sharing = sum(1 for i in run if any(len(vocab[i] & vocab[j]) >= least for j in run if j != i))
     return sharing < len(run) / 2
 
 

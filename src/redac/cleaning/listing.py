@@ -1,0 +1,105 @@
+"""Two document-level shape rules that decide whole sentences, read from a page's `Shape`.
+
+A listing of other stories (headline, teaser, headline, teaser…) is furniture even where its teasers
+are whole sentences, which the line model never judges; and a last line cut by the page's end is the
+article's text, however label-like its stub looks. Both are read from the page's make-up, never from
+its words: no phrase list.
+"""
+
+from __future__ import annotations
+
+from redac.cleaning.shape import (
+    CHAIN_WORDS,
+    ELLIPSIS_ENDS,
+    LISTING_TEASERS,
+    MAX_HEADLINE_WORDS,
+    MIN_SENTENCE_WORDS,
+    Shape,
+    unrelated,
+)
+
+LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+
+
+def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
+    """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
+    (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
+    short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
+    unrelated stories: a listing of other stories, teasers written as whole sentences included.
+    An article's paragraphs end on their full stop and go on into each other; a digest's items are
+    written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
+    the page's end) go with it."""
+    n, prose, vocab = len(texts), shape.prose, shape.vocab
+
+    def headline(i: int) -> bool:
+        return 0 <= i < n and not ruled[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith(".")
+
+    def unruled(i: int) -> int:
+        while i < n and ruled[i]:
+            i += 1
+        return i
+
+    def pair(i: int) -> int | None:
+        """The line after the pair headed at i (lines a rule took, « Lire la suite », skipped), if one is."""
+        teaser = unruled(i + 1)
+        if not (headline(i) and teaser < n and prose[teaser]):
+            return None
+        nxt = unruled(teaser + 1)
+        if nxt < n and prose[nxt] and not headline(nxt) and len(vocab[teaser] & vocab[nxt]) >= CHAIN_WORDS:
+            return None
+        return nxt
+
+    if _pair_heads(texts, ruled, words, prose) < LISTING_PAIRS:
+        return frozenset()  # most pages: no run of pairs could be long enough
+    found: set[int] = set()
+    i = unruled(0)
+    while i < n:
+        run, j = [], i
+        while (after := pair(j)) is not None:
+            run.append(j)
+            j = after
+        teasers = [unruled(k + 1) for k in run]
+        cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
+        # « Lire la suite » under each teaser, and stories that share no words: a listing too.
+        linked = sum(k + 1 < n and ruled[k + 1] for k in teasers) >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
+        if len(run) >= LISTING_PAIRS and (cut or linked):
+            found.update(run + teasers)
+            found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
+        i = unruled(max(j, i + 1))
+    return frozenset(found)
+
+
+def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool]) -> int:
+    """How many prose lines stand right under a headline-like line (lines a rule took aside): a bound
+    on the pairs a run can hold, counted in one pass."""
+    count, above = 0, -1
+    for i, is_prose_line in enumerate(prose):
+        if ruled[i]:
+            continue
+        if is_prose_line and above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
+            count += 1
+        above = i
+    return count
+
+
+def is_cut(text: str) -> bool:
+    """A teaser cut short: with « … », or mid-word, on a lower-case word with no closing punctuation."""
+    stripped = text.rstrip()
+    if stripped.endswith(ELLIPSIS_ENDS):
+        return True
+    last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
+    return last.isalpha() and last.islower()
+
+
+def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
+    """The last line of a page with a body, under a line no rule took, when it stops mid-sentence on a
+    lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
+    cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
+    own punctuation)."""
+    last = len(texts) - 1
+    if shape.body is None or last < 1 or ruled[last - 1]:
+        return None
+    tokens = texts[last].split()
+    end = tokens[-1] if tokens else ""
+    stub = end.isalpha() and (end.islower() or len(end) == 1)
+    return last if stub and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None

@@ -1,0 +1,74 @@
+"""The listing and cut-tail shape rules (cleaning/listing.py), on pages written for the test."""
+
+from redac.cleaning.listing import cut_tail, is_cut, listing_pairs
+from redac.cleaning.rules import Line, load_rules
+from redac.cleaning.shape import measure_shape
+
+
+def _shape_of(texts: list[str]):
+    lines = [Line.of(t) for t in texts]
+    ruled = [load_rules().match(line) is not None for line in lines]
+    words = [line.n_words for line in lines]
+    return ruled, words, measure_shape(texts, ruled, [line.core for line in lines], words)
+
+
+TAG_PAGE = [
+    "Régionales : la liste de Sabine Ollier dévoile ses priorités pour les lycées",
+    "Tête de liste dans le Cantal, Sabine Ollier a présenté mardi un programme centré sur les transports scolaires et la rénovation des internats de la ré",
+    "Conseil départemental : un budget de 412 millions voté sans l’opposition",
+    "Les élus de la majorité ont adopté jeudi soir le budget primitif, en hausse de 3 %, malgré l’abstention des groupes de gauche qui dénoncent une hau",
+    "Aurillac : le maire sortant ne briguera pas un troisième mandat",
+    "Après douze années à la tête de la commune, Pierre Vidal a annoncé samedi qu’il passait la main à son adjointe aux finances.",
+]
+
+
+def test_headline_and_teaser_pairs_cut_short_are_a_listing() -> None:
+    ruled, words, shape = _shape_of(TAG_PAGE)
+    assert listing_pairs(TAG_PAGE, ruled, words, shape) == frozenset(range(6))
+
+
+def test_an_article_with_subheadings_is_no_listing() -> None:
+    """Subheadings over paragraphs that go on into each other and end on their full stop."""
+    article = [
+        "Crue de la Garonne : Toulouse en vigilance rouge",
+        "La Garonne a dépassé mardi soir la cote de 4,5 mètres au pont Saint-Michel, selon la préfecture de la Haute-Garonne.",
+        "Les pompiers évacuent les berges",
+        "Une cinquantaine de pompiers ont évacué les habitants des berges de la Garonne, dans le quartier Saint-Cyprien.",
+        "Trois ponts fermés",
+        "La préfecture de la Haute-Garonne a fermé trois ponts de Toulouse, où la Garonne monte encore.",
+        "Une décrue attendue mercredi",
+        "Selon Vigicrues, la Garonne devrait amorcer sa décrue mercredi à Toulouse, mais les pompiers restent mobilisés.",
+    ]
+    ruled, words, shape = _shape_of(article)
+    assert listing_pairs(article, ruled, words, shape) == frozenset()
+
+
+def test_a_teaser_is_cut_by_an_ellipsis_or_mid_word() -> None:
+    assert is_cut("Le comité a repoussé le départ prévu dimanche à Lorient en raison d’une…")
+    assert is_cut("Les élus ont adopté jeudi soir le budget primitif malgré l’abstention de la gau")
+    assert not is_cut("Les élus ont adopté jeudi soir le budget primitif.")
+    assert not is_cut("Le maire de Brest, Pierre Durand")
+
+
+def test_a_last_line_cut_by_the_page_end_is_never_dropped() -> None:
+    """An excerpt that ends mid-sentence leaves a stub (« L’enquête a été co »): the article's text."""
+    head = ["Inondations : la Loire déborde à Tours",
+            "La crue a atteint six mètres mardi soir, du jamais vu depuis 1982 selon la préfecture d’Indre-et-Loire."]
+    for last, expected in (("L’enquête a été co", 2), ("Hélène Marchal", None)):
+        texts = head + [last]
+        ruled, _, shape = _shape_of(texts)
+        assert cut_tail(texts, ruled, shape) == expected
+    texts = head + ["Partager sur", "Lire la"]
+    ruled, _, shape = _shape_of(texts)
+    assert ruled[2] and cut_tail(texts, ruled, shape) is None
+
+
+def test_explain_names_the_listing_and_its_confidence() -> None:
+    """`redac clean --explain` shows each removed line's reason and confidence: a listing's teasers too."""
+    import redac
+
+    result = redac.clean("\n".join(TAG_PAGE))
+    assert result.document.title is None and not result.document.blocks
+    assert len(result.removed) == len(TAG_PAGE)
+    for removal in result.removed:
+        assert "listing of other stories" in removal.reason and removal.confidence >= 0.9
