@@ -4,7 +4,9 @@
 
 1. Text: seed-sized scraped texts per second through `redac.clean` (ingest + decode + clean), on one
    core. Documents are generated from tests/data/samples with varied noise and every article line made
-   unique, so no cache makes repeats free. Target >= 1,000 texts/s. Peer in the same run: ftfy.fix_text
+   unique, and each of the three timed passes has texts of its own, so no cache makes repeats free
+   (site furniture and other short lines repeat, as they do between a site's pages). Target >= 1,000
+   texts/s. Peer in the same run: ftfy.fix_text
    alone on the same texts (what a minimal "clean" script would do).
 2. HTML: pages built from the samples (navigation, ads, footer around the article); redac's whole HTML
    path vs bare trafilatura.extract with the same precision settings. Target ratio <= 1.3.
@@ -83,6 +85,13 @@ def best_rate(function, items: list, repeats: int = 3, clock=time.perf_counter) 
     return max(rates)
 
 
+def best_fresh_rate(function, items: list, passes: int = 3, clock=time.perf_counter) -> float:
+    """`best_rate` over `passes` parts of `items`, one pass each: a pass never meets items that an
+    earlier pass left in a cache."""
+    size = len(items) // passes
+    return max(best_rate(function, items[i * size:(i + 1) * size], repeats=1, clock=clock) for i in range(passes))
+
+
 FIRST_CALL = """
 import time
 began = time.process_time()
@@ -117,20 +126,20 @@ def main() -> None:
     imported, first = first_call(SAMPLES[0])
     print(f"first : import redac {imported:.3f} s, then the first redac.clean {first:.3f} s (CPU, fresh process)")
 
-    texts = make_texts(args.docs, rng)
-    redac.clean(texts[0])  # imports and rule compilation are start-up, not per-document cost
-    ours = best_rate(redac.clean, texts, clock=clock)
-    peer = best_rate(ftfy.fix_text, texts, clock=clock)
+    texts = make_texts(args.docs * 3 + 1, rng)  # three passes of texts never seen before
+    redac.clean(texts.pop())  # imports and rule compilation are start-up, not per-document cost
+    ours = best_fresh_rate(redac.clean, texts, clock=clock)
+    peer = best_fresh_rate(ftfy.fix_text, texts, clock=clock)
     words = statistics.mean(len(t.split()) for t in texts)
     print(f"text  : {args.docs} texts of ~{words:.0f} words")
     print(f"        redac.clean        {ours:8.0f} texts/s   (target >= 1000: {'ok' if ours >= 1000 else 'MISSED'})")
     print(f"        ftfy.fix_text peer {peer:8.0f} texts/s   ratio redac/peer time = {peer / ours:.2f}x")
 
-    pages = make_pages(args.pages, rng)
+    pages = make_pages(args.pages * 3 + 1, rng)
     settings = dict(favor_precision=True, include_formatting=True, include_comments=False, include_tables=False)
-    redac.clean(pages[0])
-    html_ours = best_rate(redac.clean, pages, clock=clock)
-    html_peer = best_rate(lambda page: trafilatura.extract(page, with_metadata=True, **settings), pages, clock=clock)
+    redac.clean(pages.pop())
+    html_ours = best_fresh_rate(redac.clean, pages, clock=clock)
+    html_peer = best_fresh_rate(lambda page: trafilatura.extract(page, with_metadata=True, **settings), pages, clock=clock)
     ratio = html_peer / html_ours
     print(f"html  : {args.pages} pages")
     print(f"        redac.clean        {html_ours:8.1f} pages/s")

@@ -10,8 +10,8 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 
 from redac.cleaning.needles import Prefilter, prefilter_for
@@ -25,6 +25,7 @@ QUOTE_RE = re.compile("[«»“”]")
 DEFAULT_MAX_WORDS = 12
 MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this short
 RULES_FILE = "data/noise_rules.toml"
+LINE_CACHE = 8192  # prepared lines and their rule verdicts kept per process
 PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the original line, the others its core
 
 
@@ -40,6 +41,10 @@ class Line:
 
     @classmethod
     def of(cls, text: str) -> Line:
+        return _line_of(text)
+
+    @classmethod
+    def _prepare(cls, text: str) -> Line:
         core = fold(text).strip(EDGE_JUNK)
         if core and not (core[0].isalnum() and core[-1].isalnum()):
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
@@ -47,6 +52,12 @@ class Line:
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
         quoted = QUOTE_RE.search(text) is not None or text.count('"') >= 2
         return cls(text, core, plain, n_words, quoted)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _line_of(text: str) -> Line:
+    """Lines repeat from page to page (a site's furniture, blank-ish labels): each is prepared once."""
+    return Line._prepare(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +91,22 @@ class RuleTable:
     # For each line length, the rules (in table order) whose `max_words` admits it: most article
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
+    verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    by_lead: dict[tuple[int, str, str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[Rule, ...]:
+        """The rules of a length's bucket, in table order, less those none of whose prefixes begins
+        with the line's first character (known by (length, first characters) once computed)."""
+        key = (length, core_lead, text_lead)
+        if (found := self.by_lead.get(key)) is None:
+            if len(self.by_lead) >= LINE_CACHE:
+                self.by_lead.clear()
+            found = self.by_lead[key] = tuple(
+                rule for rule in self.by_length[length]
+                if not rule.prefixes
+                or any(not prefix or prefix[0] == (text_lead if rule.reads_text else core_lead) for prefix in rule.prefixes)
+            )
+        return found
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> RuleTable:
@@ -89,10 +116,22 @@ class RuleTable:
         return cls(rules, by_length)
 
     def match(self, line: Line) -> Rule | None:
-        """The first rule of the table, in order, that matches `line`; a rule whose prefilter fails is
-        skipped without running its pattern (the loop is inlined: it runs for every line of every page)."""
+        """The first rule of the table, in order, that matches `line` (remembered per line text: a
+        site's furniture repeats from page to page)."""
+        verdicts = self.verdicts
+        if line.text in verdicts:
+            return verdicts[line.text]
+        if len(verdicts) >= LINE_CACHE:
+            verdicts.clear()
+        rule = verdicts[line.text] = self._first_match(line)
+        return rule
+
+    def _first_match(self, line: Line) -> Rule | None:
+        """A rule whose prefilter fails is skipped without running its pattern (the loop is inlined:
+        it runs for every new line of every page)."""
         core, text = line.core, line.text
-        for rule in self.by_length[min(line.n_words, len(self.by_length) - 1)]:
+        lead = text.lstrip()[:1] if text[:1].isspace() else text[:1]
+        for rule in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
             if rule.skip_quoted and line.quoted:
                 continue
             if rule.prefixes and not (text.lstrip() if rule.reads_text else core).startswith(rule.prefixes):

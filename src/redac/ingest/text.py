@@ -52,7 +52,7 @@ def wrap_width(lines: list[str]) -> int:
     """The width of text wrapped at a fixed width (e-mail, terminal copy), or 0 when it is not: most
     lines are near the longest, which is short. Pasted web text has one paragraph per line instead,
     and its lines are never rejoined."""
-    lengths = [len(line.strip()) for line in lines if line.strip()]
+    lengths = [len(line) for line in map(str.strip, lines) if line]
     if len(lengths) < 4 or (width := max(lengths)) > WRAP_MAX_WIDTH:
         return 0
     near_width = sum(length >= 0.6 * width for length in lengths)
@@ -67,7 +67,8 @@ def _wrapped_here(previous_width: int, line: str, width: int) -> bool:
 
 def tidy(line: str) -> str:
     """Strip a line and collapse runs of spaces; single no-break spaces (French typography) stay."""
-    return INNER_SPACES_RE.sub(" ", line.strip())
+    line = line.strip()
+    return INNER_SPACES_RE.sub(" ", line) if "  " in line or "\t" in line else line
 
 
 def _line_block(line: str, markdown: bool) -> Block:
