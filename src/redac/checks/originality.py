@@ -8,7 +8,7 @@ are never counted as copying. An extractive article scores near 1 by design; a r
 
 from __future__ import annotations
 
-from redac.french.facts import QUOTE_RES
+from redac.french.facts import outside_quotations
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
@@ -43,20 +43,7 @@ def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:
 def _shingle_list(text: str) -> list[tuple[str, ...]]:
     """8-word windows inside each stretch of text between quotations (a window never spans one)."""
     windows: list[tuple[str, ...]] = []
-    for stretch in _without_quotes(text):
+    for stretch in outside_quotations(text):
         words = [fold(word) for word in tokens(stretch)]
         windows.extend(tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
     return windows
-
-
-def _without_quotes(text: str) -> list[str]:
-    spans = sorted((m.start(), m.end()) for pattern in QUOTE_RES for m in pattern.finditer(text))
-    stretches, position = [], 0
-    for start, end in spans:
-        if start >= position:
-            stretches.append(text[position:start])
-            position = end
-    stretches.append(text[position:])
-    return [stretch for stretch in stretches if stretch.strip()]
-
-

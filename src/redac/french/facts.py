@@ -211,6 +211,18 @@ def quotations(text: str) -> tuple[Fact, ...]:
     return tuple(_quotes(text))
 
 
+def outside_quotations(text: str) -> list[str]:
+    """The stretches of `text` between its quotations (the words a writer is free to reword)."""
+    spans = sorted((m.start(), m.end()) for pattern in QUOTE_RES for m in pattern.finditer(text))
+    stretches, position = [], 0
+    for start, end in spans:
+        if start >= position:
+            stretches.append(text[position:start])
+            position = end
+    stretches.append(text[position:])
+    return [stretch for stretch in stretches if stretch.strip()]
+
+
 def _quotes(text: str) -> list[Fact]:
     facts = []
     for pattern in QUOTE_RES:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from redac.french.facts import QUOTE_RES
+from redac.french.facts import QUOTE_RES, outside_quotations
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
@@ -99,18 +99,6 @@ def _fact_word(word: str, *, names: bool = True) -> bool:
 
 def _latin(char: str) -> bool:
     return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
-
-
-def outside_quotations(text: str) -> list[str]:
-    """The stretches of `text` between quotations (the originality check's own cut)."""
-    spans = sorted((m.start(), m.end()) for pattern in QUOTE_RES for m in pattern.finditer(text))
-    stretches, position = [], 0
-    for start, end in spans:
-        if start >= position:
-            stretches.append(text[position:start])
-            position = end
-    stretches.append(text[position:])
-    return [stretch for stretch in stretches if stretch.strip()]
 
 
 def after_last_quotation(text: str) -> str:
