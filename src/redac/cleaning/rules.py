@@ -21,7 +21,7 @@ EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
 # Emoji, arrows and other pictographs that lead or close widget lines ("➡️ Lire aussi", "📲 Suivez-nous").
 SYMBOLS_AT_EDGES_RE = re.compile(r"^[^\w«\"'(©®™]+|[^\w\s.!?%»)\"'…©®™]+$")
 NON_WORD_RE = re.compile(r"[^\w']+")
-QUOTE_RE = re.compile("[«»“”]")
+QUOTE_MARKS = ("«", "»", "“", "”")
 DEFAULT_MAX_WORDS = 12
 MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this short
 RULES_FILE = "data/noise_rules.toml"
@@ -50,7 +50,7 @@ class Line:
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
         n_words = len(text.split())
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
-        quoted = QUOTE_RE.search(text) is not None or text.count('"') >= 2
+        quoted = any(map(text.__contains__, QUOTE_MARKS)) or text.count('"') >= 2
         return cls(text, core, plain, n_words, quoted)
 
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from redac.cleaning.title import looks_like_body
 
@@ -359,9 +360,7 @@ def _body_vocabulary(vocab: list[set[str]], prose: list[bool], body: tuple[int, 
     counts: Counter[str] = Counter()
     if body is None:
         return counts
-    for i in range(body[0], body[1] + 1):
-        if prose[i]:
-            counts.update(vocab[i])
+    counts.update(chain.from_iterable(vocab[i] for i in range(body[0], body[1] + 1) if prose[i]))
     return counts
 
 

@@ -34,7 +34,7 @@ def detect_format(text: str, hint: str, label: str) -> str:
             return "feed"
         if HTML_RE.search(head) or len(HTML_TAG_RE.findall(head)) >= 3 or hint in HTML_EXT:
             return "html"
-    if hint in MARKDOWN_EXT or MARKDOWN_RE.search(text[:20000]):
+    if hint in MARKDOWN_EXT or ("#" in text[:20000] and MARKDOWN_RE.search(text[:20000])):
         return "markdown"
     return "text"
 
