@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
-from redac.french.arguments import entities, role_of, verb_positions
+from redac.french.arguments import Entity, entities, role_of, verb_positions
 from redac.french.facts import extract_facts
 from redac.french.lemmas import lemma
 from redac.french.roles import (
@@ -59,7 +59,8 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
     flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
-    return flipped or _flipped_entity(sentence, said) or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+    others = _flipped_entity(sentence, said) or _exchanged_agents(sentence, said)
+    return flipped or others or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
 
 
 def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, names, verbs) -> list[Finding]:
@@ -100,6 +101,37 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
                 done = "subit l’action" if their_role == "patient" else "fait l’action"
                 return [("role", mine[key].text, f"rôles inversés : dans la source, « {theirs[key].text} » {done}", said)]
     return []
+
+
+def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
+    """Another body or place of the source sentence acting, while the one acting there stands elsewhere in
+    the article sentence (« les États-Unis ont refusé …, le Canada et le Danemark ont poussé » → « Le Canada a
+    refusé …, alors que les États-Unis et le Danemark voulaient »). Joint subjects read no agent."""
+    mine, theirs = entities(sentence), entities(said.text)
+    my_verbs, their_verbs = verb_positions(sentence), verb_positions(said.text)
+    for verb in my_verbs.keys() & their_verbs.keys():
+        (my_at, my_sure), (their_at, their_sure) = my_verbs[verb], their_verbs[verb]
+        if not (my_sure or their_sure):
+            continue
+        my_agent = _sole_agent(sentence, mine, my_at)
+        their_agent = _sole_agent(said.text, theirs, their_at)
+        if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence):
+            return [("role", my_agent.text, f"la source attribue cette action à {their_agent.text}", said)]
+    return []
+
+
+def _named(sentence: str) -> set[str]:
+    return {_name_key(fact.text) for fact, _ in names_at(sentence)}
+
+
+def _sole_agent(sentence: str, found: dict[str, Entity], verb: int) -> Entity | None:
+    """The one named agent of a verb, not part of a joint subject (« le Canada et le Danemark ont poussé »)."""
+    words = sentence_tokens(sentence)
+    agents = [entity for entity in found.values() if entity.text[:1].isupper() and role_of(sentence, entity, verb) == "agent"]
+    if len(agents) != 1 or (agents[0].first and words[agents[0].first - 1].text in ("et", "ou", "ni")):
+        return None
+    after = words[agents[0].head + 1].text if agents[0].head + 1 < len(words) else ""
+    return None if after in ("et", "ou", "ni") else agents[0]
 
 
 def _plain_object(sentence: str, words, name: int, verb: int) -> bool:

@@ -66,7 +66,7 @@ def entities(sentence: str) -> dict[str, Entity]:
         if index in named or blank[token.start] == " ":
             continue
         elided = token.text[:2] == "l'" and len(token.text) > 3
-        if not elided and not (index and words[index - 1].text in DETERMINERS | INDIRECT):
+        if not elided and not (index and words[index - 1].text in DETERMINERS | {"au", "aux"}):  # « a accusé »: no determiner
             continue
         noun = token.raw[2:] if elided else token.raw
         folded = fold(noun)
