@@ -42,6 +42,14 @@ def test_relative_asides_are_blanked_and_restrictions_do_not_negate():
     assert word_key("annoncer") in polarity("La préfète a refusé hier d'annoncer une aide.").negated
 
 
+def test_a_unit_and_a_half_is_one_duration():
+    from redac.french.facts import extract_facts
+
+    assert [f.value for f in extract_facts("pendant un jour et demi") if f.kind == "number"] == ["1.5 jour"]
+    assert [f.value for f in extract_facts("deux heures et demie plus tard") if f.kind == "number"] == ["2.5 heure"]
+    assert [f.value for f in extract_facts("un mois et demi de travaux") if f.kind == "number"] == []  # « six semaines » as often
+
+
 def test_durations_in_other_units():
     assert duration_equivalents("48 heure") == {"2 jour", "2880 minute"}
     assert "1.5 jour" in duration_equivalents("36 heure") and "3 an" in duration_equivalents("36 moi")
