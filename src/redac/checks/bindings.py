@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 BOUND_BEFORE = 40  # characters before a name where a nationality bound to it stands (« le président ukrainien »)
 BOUND_WORDS = 3  # words before a name that may hold its nationality (« la Française Léa Rouvier », not « Kényane … a battu la »)
 AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "etait", "sera", "aura"}
+NAME_AFTER_DE_RE = re.compile(r"\b(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")  # « président de Bernard Castaing »: the only titles read
 BREAK_RE = re.compile(r"[,;:.!?()«»\"“”]|\bet\b|\bou\b")
 TITLE_OF_RE = re.compile(rf"(?i)(?<![\w-])(?P<role>{ROLE})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<rest>[^,;:.!?()«»]*)")
 
 
 def binding_issues(sentence: str, source: SourceFacts) -> list[Finding]:
-    return [*_nationality_issues(sentence, source), *_title_issues(sentence, source)]
+    found = _nationality_issues(sentence, source) if place_adjectives(sentence) else []
+    return found + (_title_issues(sentence, source) if NAME_AFTER_DE_RE.search(sentence) else [])
 
 
 def _nationality_issues(sentence: str, source: SourceFacts) -> list[Finding]:

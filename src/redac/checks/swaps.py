@@ -18,6 +18,7 @@ from redac.french.roles import (
     PASSIVE_AUXILIARIES,
     after_preposition,
     coordinated,
+    is_passive,
     names_at,
     sentence_tokens,
     side,
@@ -91,11 +92,15 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     « avoir menacé deux locataires » → « avoir été menacé par deux locataires »)."""
     mine, theirs = entities(sentence), entities(said.text)
     my_verbs, their_verbs = verb_positions(sentence), verb_positions(said.text)
+    my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
     for verb in my_verbs.keys() & their_verbs.keys():
         (my_at, my_sure), (their_at, their_sure) = my_verbs[verb], their_verbs[verb]
         if not (my_sure or their_sure):
             continue
+        passive = is_passive(my_words, my_at)
         for key in mine.keys() & theirs.keys():
+            if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
+                continue
             my_role, their_role = role_of(sentence, mine[key], my_at), role_of(said.text, theirs[key], their_at)
             if my_role and their_role and my_role != their_role:
                 done = "subit l’action" if their_role == "patient" else "fait l’action"
@@ -107,6 +112,8 @@ def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
     """Another body or place of the source sentence acting, while the one acting there stands elsewhere in
     the article sentence (« les États-Unis ont refusé …, le Canada et le Danemark ont poussé » → « Le Canada a
     refusé …, alors que les États-Unis et le Danemark voulaient »). Joint subjects read no agent."""
+    if len(_named(sentence)) < 2 or len(_named(said.text)) < 2:
+        return []  # an exchange needs two names on each side
     mine, theirs = entities(sentence), entities(said.text)
     my_verbs, their_verbs = verb_positions(sentence), verb_positions(said.text)
     for verb in my_verbs.keys() & their_verbs.keys():
@@ -120,8 +127,15 @@ def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
     return []
 
 
-def _named(sentence: str) -> set[str]:
-    return {_name_key(fact.text) for fact, _ in names_at(sentence)}
+def _may_flip(mine: Entity, my_verb: int, theirs: Entity, their_verb: int) -> bool:
+    """Whether word order could give the entity another role: it moved across the verb, or « par » came or went
+    (or the verb turned passive, which the caller reads)."""
+    return (mine.head < my_verb) != (theirs.head < their_verb) or (mine.marker == "par") != (theirs.marker == "par")
+
+
+@lru_cache(maxsize=4096)
+def _named(sentence: str) -> frozenset[str]:
+    return frozenset(_name_key(fact.text) for fact, _ in names_at(sentence))
 
 
 def _sole_agent(sentence: str, found: dict[str, Entity], verb: int) -> Entity | None:
