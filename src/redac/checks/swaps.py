@@ -91,12 +91,8 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     accusé l'État » → « L'État a accusé le maire », « vendu … au Sporting » → « Le Sporting avait vendu »,
     « avoir menacé deux locataires » → « avoir été menacé par deux locataires »)."""
     mine, theirs = entities(sentence), entities(said.text)
-    my_verbs, their_verbs = verb_positions(sentence), verb_positions(said.text)
     my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
-    for verb in my_verbs.keys() & their_verbs.keys():
-        (my_at, my_sure), (their_at, their_sure) = my_verbs[verb], their_verbs[verb]
-        if not (my_sure or their_sure):
-            continue
+    for my_at, their_at in _shared_verbs(sentence, said.text):
         passive = is_passive(my_words, my_at)
         for key in mine.keys() & theirs.keys():
             if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
@@ -115,16 +111,18 @@ def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
     if len(_named(sentence)) < 2 or len(_named(said.text)) < 2:
         return []  # an exchange needs two names on each side
     mine, theirs = entities(sentence), entities(said.text)
-    my_verbs, their_verbs = verb_positions(sentence), verb_positions(said.text)
-    for verb in my_verbs.keys() & their_verbs.keys():
-        (my_at, my_sure), (their_at, their_sure) = my_verbs[verb], their_verbs[verb]
-        if not (my_sure or their_sure):
-            continue
+    for my_at, their_at in _shared_verbs(sentence, said.text):
         my_agent = _sole_agent(sentence, mine, my_at)
         their_agent = _sole_agent(said.text, theirs, their_at)
         if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence):
             return [("role", my_agent.text, f"la source attribue cette action à {their_agent.text}", said)]
     return []
+
+
+def _shared_verbs(sentence: str, theirs: str) -> list[tuple[int, int]]:
+    """Token indexes of each verb both sentences write once, surely a verb in one of them at least."""
+    mine, their = verb_positions(sentence), verb_positions(theirs)
+    return [(mine[verb][0], their[verb][0]) for verb in mine.keys() & their.keys() if mine[verb][1] or their[verb][1]]
 
 
 def _may_flip(mine: Entity, my_verb: int, theirs: Entity, their_verb: int) -> bool:

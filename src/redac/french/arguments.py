@@ -74,11 +74,13 @@ def entities(sentence: str) -> dict[str, Entity]:
             continue
         first = index if elided else index - 1
         marker = words[first].text if words[first].text in INDIRECT else _marker(words, first)
-        found.setdefault(fold(lemma(noun)), []).append(Entity(fold(lemma(noun)), noun, first, index, marker))
+        key = fold(lemma(noun))
+        found.setdefault(key, []).append(Entity(key, noun, first, index, marker))
     return {key: places[0] for key, places in found.items() if len(places) == 1 and places[0].marker in {"", "par", *INDIRECT}}
 
 
 def _marker(words: tuple[Token, ...], first: int) -> str:
+    """The preposition just before an entity (« par », « à », « de »…), or "" after a verb, a conjunction or nothing."""
     previous = words[first - 1].text if first else ""
     return previous if previous in function_words() and previous not in GAP_WORDS - INDIRECT and previous not in {"et", "ou", "mais"} else ""
 
