@@ -238,7 +238,7 @@ def source_facts(result: CleanResult, locate=None, limits: Limits = DEFAULT_LIMI
     `locate(text)` names the line of the source file a sentence is on, when the caller has the file."""
     document = result.document
     texts = [document.title or "", *(block.text for block in document.blocks), document.meta.image_caption or ""]
-    return SourceFacts([text for text in texts if text], locate, limits)
+    return SourceFacts([text for text in texts if text], locate, limits, title=document.title or "")
 
 
 def typeset_article(article: Article) -> Article:

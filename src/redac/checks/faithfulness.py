@@ -31,7 +31,8 @@ from redac.checks.support import Passage, date_supported, elided_units, number_p
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
-from redac.french.numbers import implied_numbers
+from redac.french.numbers import duration_equivalents, implied_numbers
+from redac.french.offices import DEFINITE_ROLE_RE, ROLE
 from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
@@ -41,7 +42,11 @@ VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 WORD_RE = re.compile(r"\w+")
-PRONOUN_RE = re.compile(r"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b")
+BOUND_REACH = 24  # characters between a title and the name it is bound to (« le président de Valmont, Bernard Castaing »)
+PRONOUN_RE = re.compile(
+    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
+    rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +64,9 @@ class SourceFacts:
     `locate(text)` names the line of the source file a sentence sits on ("ligne 7"), when the caller
     has the file; else sentences are located by paragraph."""
 
-    def __init__(self, texts: list[str], locate=None, limits: Limits = DEFAULT_LIMITS):
+    def __init__(self, texts: list[str], locate=None, limits: Limits = DEFAULT_LIMITS, title: str = ""):
         self.limits = limits
+        self.title = fold(title)  # what the article is about: its places and bodies may be named anywhere
         self.sentences = [
             SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
             for paragraph, block in enumerate(texts, start=1)
@@ -143,7 +149,7 @@ class SourceFacts:
     def supports(self, fact: Fact) -> str | None:
         """None when the source supports `fact` anywhere; else the reason it does not."""
         if fact.kind == "number":
-            supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units)
+            supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units, durations=True)
             return None if supported else "nombre absent de la source"
         if fact.kind == "date":
             return None if date_supported(fact.value, self.dates) else "date absente de la source"
@@ -197,6 +203,20 @@ class SourceFacts:
             return []
         return self.sentences[max(0, best - self.limits.claim_pronoun_context) : best]
 
+    def referent_window(self, sentence: str) -> list[SourceSentence]:
+        """Where the person lives whom the source sentence `sentence` is built on calls by a title (« le maire
+        demandera », « Le joueur passera »): the source sentences binding that title to a name (« le maire,
+        Gilles Arnaud »), else every sentence before it. A rewrite may name the person there."""
+        best = self.aligned(sentence)
+        if best is None:
+            return []
+        said = self.sentences[best]
+        roles = [fold(found.group("role")) for found in DEFINITE_ROLE_RE.finditer(said.text) if not _named_after(said, found.end())]
+        if not roles:
+            return []
+        bound = [other for other in self.sentences if any(_binds(other, role) for role in roles)]
+        return bound or self.sentences[:best]
+
     def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
         best = self.aligned(sentence)
@@ -211,6 +231,18 @@ class SourceFacts:
             return None
         holders = set.intersection(*(set(self.sentences_by_lemma.get(key, ())) for key in lemmas))
         return [self.sentences[index] for index in sorted(holders)] or None
+
+
+def _named_after(said: SourceSentence, end: int) -> bool:
+    """« le maire, Gilles Arnaud »: the title is followed by the name it gives."""
+    return any(fact.kind == "name" and 0 <= fact.start - end <= BOUND_REACH for fact in said.facts)
+
+
+def _binds(said: SourceSentence, role: str) -> bool:
+    """Whether the sentence writes `role` next to a name (« a raconté le maire, Gilles Arnaud »)."""
+    names = [fact for fact in said.facts if fact.kind == "name"]
+    return any(abs(fact.start - found.start()) <= BOUND_REACH or abs(found.end() - fact.end) <= BOUND_REACH
+               for found in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", said.folded) for fact in names)
 
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
@@ -292,9 +324,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
-            if window is not None and not _in_window(fact, window, source) and not (
-                fact.kind == "name" and _in_window(fact, source.pronoun_window(sentence), source)
-            ):
+            if window is not None and not _in_window(fact, window, source) and not _said_otherwise(fact, sentence, source):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
             elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment, source):
                 reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"
@@ -308,6 +338,25 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
+
+
+def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """A fact the passage gives in other words: a name by a pronoun or a title, a duration in other units
+    (« en 48 heures » where the sentence built on says « en deux jours »)."""
+    if fact.kind == "name":
+        return _named_elsewhere(fact, sentence, source)
+    best = source.aligned(sentence)
+    if fact.kind != "number" or best is None:
+        return False
+    return bool(duration_equivalents(fact.value.lstrip("~")) & source.passage([source.sentences[best]]).numbers)
+
+
+def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
+    article is about (its title names it: « le maire de Vallorcieux »)."""
+    if not source.is_person(fact.text) and _name_supported(fact.text, source.title):
+        return True
+    return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
 
 def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts) -> bool:

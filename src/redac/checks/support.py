@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redac.french.numbers import implied_numbers
+from redac.french.numbers import duration_equivalents, implied_numbers
 
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceSentence
@@ -46,15 +46,16 @@ def number_parts(value: str) -> tuple[str, ...]:
     return (number, number + "e") if value[len(number) : len(number) + 1] == "e" else (number,)
 
 
-def number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset()) -> bool:
+def number_supported(value: str, values: set[str], parts: set[str], elided: set[str] | frozenset[str] = frozenset(), durations: bool = False) -> bool:
     """Same value and unit; a bare number in the article may stand for one with a unit in the source.
 
     Also the same: « environ quarante » and « une quarantaine » (approximation is not a fact); a count
     of people and the same number counting people otherwise (« 12 personnes », « douze morts »: the
-    claim check compares what they count); a unit the source states once for two numbers (« un
+    claim check compares what they count); with `durations`, a duration in other units (« 48 heures », « deux jours »: only where one sentence
+    says both, or a neighbour's « deux jours » would pass « 48 heures » for « trente-six heures »); a unit the source states once for two numbers (« un
     moratoire de vingt-cinq ans […] au-delà de quinze » supports « quinze ans »)."""
     exact = value.lstrip("~")
-    if {value, exact, "~" + exact} & values or exact in elided:
+    if {value, exact, "~" + exact} & values or exact in elided or (durations and duration_equivalents(exact) & values):
         return True
     number, _, unit = exact.partition(" ")
     bare = number in parts or "~" + number in parts

@@ -66,6 +66,11 @@ UNIT_NAMES = {
     "min": "minute", "kilo": "kg", "kilogramme": "kg", "hectare": "ha",
 }
 YEAR_UNITS = {"decennie": 10, "siecle": 100}
+# « un jour et demi », « deux heures et demie »: a count of a time unit and a half (« trente-six heures »). Not « un
+# mois et demi », which stands for « six semaines » as often as for 45 days.
+HALF_RE = re.compile(
+    rf"(?i)(?<![\w-])(?P<count>une?|\d+|[a-zàâçéèêëîïôûù-]+){SPACE}+(?P<unit>heures?|jours?|ans?|années?){SPACE}+et{SPACE}+demie?(?![\w-])"
+)
 ROMAN = {"I": 1, "V": 5, "X": 10}  # L and C would read « Le », « Ce » as numbers
 ROMAN_ORDINAL_RE = re.compile(r"(?<![\w.])([IVX]{1,6})(?:e|er|ème|ᵉ)(?![\w])")  # « IIe siècle », « XXIe », « Ier »
 WORD_UNIT_RE = re.compile(rf"(?i){SPACE}+(?:(?P<percent>pour{SPACE}+cent)|(?:d['’]|de{SPACE}+)?(?P<unit>{UNIT_PATTERN}))(?![\w])")
@@ -146,6 +151,21 @@ def _numbers(text: str) -> list[Fact]:
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
         facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
+    return _with_halves(text, facts)
+
+
+def _with_halves(text: str, facts: list[Fact]) -> list[Fact]:
+    """« un jour et demi » is 1.5 days, not 1 day (nor « un », no number): one fact for the whole duration."""
+    if "demi" not in text:
+        return facts
+    for match in HALF_RE.finditer(text):
+        count = match.group("count").lower()
+        spelled = [number.value for number in word_numbers(count) if number.text.lower() == count]
+        value = 1.0 if count in ("un", "une") else float(count) if count.isdigit() else next(iter(spelled), None)
+        if value is None:
+            continue
+        facts = [fact for fact in facts if not (match.start() <= fact.start < match.end())]
+        facts.append(Fact("number", match.group(0), number_key(value + 0.5) + _unit_key(match.group("unit")), match.start(), match.end()))
     return facts
 
 

@@ -28,6 +28,7 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
+NEGATING_OPENINGS = {verb[:3] for verb in NEGATING_VERBS}  # a word's first letters before its lemma is looked up
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
 DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
            "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
@@ -41,6 +42,7 @@ EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de pe
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
 EXPLETIVE_REACH = 5  # words before a bare « ne » searched for the « que » that makes it expletive
 WINDOW = 4  # tokens after « ne » searched for its particle
+RESTRICTIVE_REACH = 9  # tokens after a particle-less « ne » searched for the « que » of a restriction (« ne peut encore être parcourue qu'à »)
 SUBJECT_WINDOW = 14  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
 
 
@@ -155,8 +157,10 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
     follower = words[index + 1] if index + 1 < len(words) else ""
-    if follower in ("de", "d") and fold(lemma(word)) in NEGATING_VERBS:
-        return _next_content(words, index + 1, 1)
+    if word[:3] in NEGATING_OPENINGS and fold(lemma(word)) in NEGATING_VERBS:
+        link = next((i for i in (index + 1, index + 2) if i < len(words) and words[i] in ("de", "d")), None)  # « a refusé hier d'annoncer »
+        if link is not None:
+            return _next_content(words, link, 1)
     if follower == "a" and word in PENDING_FORMS:
         return _next_content(words, index + 2, 1)
     return []
@@ -172,6 +176,8 @@ def _after_ne(words: list[str], index: int) -> list[int]:
     particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or words[i] in ("que", "qu")), None)
     if particle is not None and words[particle] in ("que", "qu"):
         return []
+    if particle is None and _restricts(words, end):
+        return []
     inner = [words[index][2:]] if words[index].startswith("n'") else []
     stop = particle if particle is not None else end
     middle = [i for i in range(index + 1, stop) if _content(words[i])]
@@ -182,6 +188,17 @@ def _after_ne(words: list[str], index: int) -> list[int]:
     else:
         targets = _next_content(words, (particle if particle is not None else index) + 1, 1)
     return targets + _controlled(words, targets) + _partitive_object(words, particle, targets)
+
+
+def _restricts(words: list[str], start: int) -> bool:
+    """« ne peut encore être parcourue qu'à vitesse réduite », « n'ouvrira au public que le 16 »: a « que »
+    further on, no particle before it, makes a restriction (only), not a negation."""
+    for word in words[start : start + RESTRICTIVE_REACH - WINDOW]:
+        if word in PARTICLES:
+            return False
+        if word in ("que", "qu"):
+            return True
+    return False
 
 
 def _controlled(words: list[str], targets: list[int]) -> list[int]:

@@ -183,7 +183,7 @@ FRACTION_PERCENTS = {
     ("quart", 1): ("25%",), ("quart", 3): ("75%",), ("tiers", 1): ("33%", "33.3%"), ("tiers", 2): ("66%", "67%", "66.7%"),
     ("moitie", 1): ("50%",),
 }
-PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 mois", "semestre": "6 mois"}
+PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 moi", "semestre": "6 moi"}  # facts.py keys « mois » "moi"
 MULTIPLYING = {"doubl": "2", "tripl": "3", "quadrupl": "4", "moitie": "2"}  # « a doublé »: « multiplié par deux »
 ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
 
@@ -200,3 +200,20 @@ def implied_numbers(folded: str) -> set[str]:
     found.update(value for word, value in (ORDINAL_WORDS | PERIOD_WORDS).items() if word in words)
     found.update(value for stem, value in MULTIPLYING.items() if any(word.startswith(stem) for word in words))
     return found
+
+
+# Units of time (as facts.py keys them: « mois » is "moi") in the smallest unit of their family: « 48 heures » is
+# « deux jours », « 18 mois » « un an et demi ».
+DURATION_UNITS = {"minute": ("min", 1), "heure": ("min", 60), "jour": ("min", 1440), "semaine": ("min", 10080), "moi": ("moi", 1), "an": ("moi", 12)}
+
+
+def duration_equivalents(value: str) -> set[str]:
+    """The same duration in the other units of its family, where it is a whole or half number of them ("48 heure"
+    -> {"2 jour", "2880 minute"}, « trente-six heures » « un jour et demi »); empty for anything else."""
+    number, _, unit = value.lstrip("~").partition(" ")
+    if unit not in DURATION_UNITS or not re.fullmatch(r"[\d.]+", number):
+        return set()
+    family, size = DURATION_UNITS[unit]
+    total = float(number) * size
+    return {f"{number_key(total / other)} {name}" for name, (kind, other) in DURATION_UNITS.items()
+            if kind == family and name != unit and (total * 2 / other).is_integer()}

@@ -25,3 +25,7 @@ ROLE_NOUNS = (
 ROLE_MODIFIERS = r"(?:(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|puissant|puissante)\s)?"
 # A title of office, longest first so that « premier ministre » is not read as « ministre ».
 ROLE = rf"{ROLE_MODIFIERS}(?:{'|'.join(re.escape(noun) for noun in sorted(ROLE_NOUNS, key=len, reverse=True))})\b"
+# Nouns besides the titles that a news sentence calls a person named before by (« la préfète a annoncé »).
+REFERRING_NOUNS = ("préfet", "préfète", "prévenu", "prévenue", "suspect", "suspecte", "élu", "élue", "capitaine", "gardien", "attaquant")
+# « le maire demandera », « Le joueur passera »: a person named elsewhere, called by a title.
+DEFINITE_ROLE_RE = re.compile(rf"(?i)(?<![\w’'])(?:le|la|l['’])\s*(?P<role>{ROLE}|(?:{'|'.join(REFERRING_NOUNS)})\b)(?![-’'])")

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
 from redac.french.text import fold
@@ -36,6 +37,10 @@ PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
 AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont", "etait", "etaient"}
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
+ARTICLES = {"la", "le", "les", "l'"}
+COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
+ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
+CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
 PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue", "us")
 
@@ -84,7 +89,7 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     passive = is_passive(tokens, verb_index)
     if name_index < verb_index:
         return 1 if passive else -1
-    if _speech(tokens[verb_index].text) and name_index - verb_index <= 4:
+    if speech_word(tokens[verb_index].text) and name_index - verb_index <= 4:
         return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
     by_agent = any(t.text == "par" for t in tokens[max(verb_index, name_index - 3) : name_index])
     return -1 if passive and by_agent else 1
@@ -107,7 +112,7 @@ def passive_agent_offset(sentence: str, verb_start: int) -> int | None:
     return next((t.start for t in words[index + 1 : index + 5] if t.text == "par"), None)
 
 
-def _speech(word: str) -> bool:
+def speech_word(word: str) -> bool:
     return word in SPEECH_WORDS or (word.startswith(SPEECH_STEMS) and not word.endswith(SPEECH_NOUN_ENDINGS))
 
 
@@ -138,19 +143,19 @@ def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None
     outside = QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     for match in TOKEN_RE.finditer(outside):
         word = fold(match.group(0))
-        if _speech(word):
+        if speech_word(word):
             if PRONOUN_SPEAKER_RE.search(outside[: match.start()]):
                 return None  # « a-t-elle déclaré »: the speaker is a pronoun
             agent = passive_agent_offset(sentence, match.start())
             if agent is not None:
                 return agent, 1
             after_quote = any(quote.end() <= match.start() for quote in quotes)
-            incise = _incise(outside[: match.start()]) or word in ("selon", "d'apres")
-            return (match.end(), 1) if after_quote or incise else (match.start(), -1)
+            inverted = incise(outside[: match.start()]) or word in ("selon", "d'apres")
+            return (match.end(), 1) if after_quote or inverted else (match.start(), -1)
     return None
 
 
-def _incise(before: str) -> bool:
+def incise(before: str) -> bool:
     """« …, a précisé X »: the verb follows a comma or a quotation, and no name just before the comma
     (« Le maire, Pauline Dussart, a averti » is an apposition: the speaker comes first)."""
     found = INCISE_RE.search(before)
@@ -160,6 +165,30 @@ def _incise(before: str) -> bool:
     return not words or not words[-1][:1].isupper()
 
 
+def without_asides(sentence: str) -> str:
+    """The sentence with its relative clauses set between commas blanked (« Bernard Castaing, qui préside
+    Valmont, a admis »: Valmont neither speaks nor acts there); same length, so offsets still hold."""
+    return ASIDE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def outside_quotes(sentence: str) -> str:
     """The sentence with its quotations blanked (same length, so offsets still hold)."""
     return QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+@lru_cache(maxsize=4096)
+def names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
+    """The sentence's names with the index of their first token."""
+    words = sentence_tokens(sentence)
+    return tuple((fact, token_index(words, fact.start)) for fact in extract_facts(sentence) if fact.kind == "name")
+
+
+def after_preposition(sentence: str, start: int) -> bool:
+    """« de Moscou », « d'Ukraine », « dans la montée de la Croix-Rousse »: a name after a preposition."""
+    before = fold(sentence[max(0, start - 16) : start]).replace("’", "'")
+    if before.endswith("d'"):
+        return True
+    previous = re.findall(r"\w+'?", before)
+    if len(previous) > 1 and previous[-1] in ARTICLES:
+        previous.pop()
+    return bool(previous) and (previous[-1] in COMPLEMENT_MARKERS or previous[-1] == "d'")

@@ -1,0 +1,112 @@
+"""Who is what: the nationality and the title the source gives a person stay that person's. « Le président
+américain Donald Trump » must not become « le président ukrainien Donald Trump » (the other man's
+nationality), nor « le président de Valmont, Bernard Castaing » « Valmont est le président de Bernard
+Castaing » (the title turned around). Read over the whole source: a person keeps a nationality and a
+title everywhere in an article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.arguments import verb_form
+from redac.french.demonyms import place_adjectives
+from redac.french.facts import Fact, extract_facts
+from redac.french.offices import ROLE
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+BOUND_BEFORE = 40  # characters before a name where a nationality bound to it stands (« le président ukrainien »)
+BOUND_WORDS = 3  # words before a name that may hold its nationality (« la Française Léa Rouvier », not « Kényane … a battu la »)
+AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "etait", "sera", "aura"}
+NAME_AFTER_DE_RE = re.compile(r"\b(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")  # « président de Bernard Castaing »: the only titles read
+BREAK_RE = re.compile(r"[,;:.!?()«»\"“”]|\bet\b|\bou\b")
+TITLE_OF_RE = re.compile(rf"(?i)(?<![\w-])(?P<role>{ROLE})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<rest>[^,;:.!?()«»]*)")
+
+
+def binding_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    found = _nationality_issues(sentence, source) if place_adjectives(sentence) else []
+    return found + (_title_issues(sentence, source) if NAME_AFTER_DE_RE.search(sentence) else [])
+
+
+def _nationality_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    """A nationality written next to a person (« le président ukrainien Donald Trump ») that the source never
+    writes next to that person, where it writes another one (« le président américain Donald Trump ») or gives
+    this one to another person of the same sentence (« Donald Trump et le président ukrainien Volodymyr Zelensky »)."""
+    for fact in _people(sentence, source):
+        mine = _bound_nationalities(sentence, fact)
+        if not mine:
+            continue
+        key = _surname(fact.text)
+        theirs: set[str] = set()
+        others: dict[str, SourceSentence] = {}  # a nationality the source gives another person next to this one
+        for said in source.sentences:
+            names = [f for f in said.facts if f.kind == "name"]
+            for other in names:
+                bound = _bound_nationalities(said.text, other)
+                if _surname(other.text) == key:
+                    theirs |= bound
+                elif any(_surname(f.text) == key for f in names):
+                    others.update(dict.fromkeys(bound, said))
+        wrong = sorted(mine - theirs)
+        if wrong and (theirs or wrong[0] in others):
+            said_with = others.get(wrong[0]) or next((said for said in source.sentences if key in said.folded.split()), None)
+            return [("adjective", wrong[0], f"nationalité d'une autre personne : la source ne la donne pas à {fact.text.split()[-1]}", said_with)]
+    return []
+
+
+def _title_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    """« président de Bernard Castaing » where the source writes « président de Valmont » and never the first: a
+    title of a person (« l'avocat de X ») is the source's only when it writes it of that person."""
+    for found in TITLE_OF_RE.finditer(sentence):
+        role = fold(found.group("role"))
+        person = next((fact for fact in extract_facts(sentence) if fact.kind == "name" and fact.start == found.start("rest")), None)
+        if person is None or not source.is_person(person.text):
+            continue  # « le chef de l'OTAN », « le président de la région »: no person given the title
+        theirs = [(said, fold(other.group("rest"))) for said in source.sentences for other in TITLE_OF_RE.finditer(said.text)
+                  if fold(other.group("role")) == role]
+        if theirs and not any(_surname(person.text) in of.split() for _, of in theirs):
+            return [("role", found.group(0).strip(), f"titre donné à un autre : la source dit « {found.group('role')} de {theirs[0][1]} »", theirs[0][0])]
+    return []
+
+
+def _people(sentence: str, source: SourceFacts) -> list[Fact]:
+    return [fact for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(_without_nationalities(fact.text))]
+
+
+def _bound_nationalities(text: str, fact: Fact) -> set[str]:
+    """Nationalities written just before a name, in its clause, or as the first words of it (« l'Indien Arjun Rao »)."""
+    before = text[max(0, fact.start - BOUND_BEFORE) : fact.start]
+    words = BREAK_RE.split(before)[-1].split()[-BOUND_WORDS:]
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _title_word(word):
+            break  # « Le Brésilien avait rejoint Valmont »: a verb stands between
+        kept.insert(0, word)
+    return {adjective for _, adjective in place_adjectives(" ".join(kept))} | {adjective for _, adjective in place_adjectives(_leading(fact.text))}
+
+
+def _title_word(word: str) -> bool:
+    """A word of what stands before a name as its title (« le président ukrainien », « l'hydrologue belge »), not a verb."""
+    folded = fold(word)
+    return folded not in AUXILIARIES and not verb_form(folded, word)
+
+
+def _leading(name: str) -> str:
+    """The words of a name before its last two (« Français Indien Arjun Rao » -> « Français Indien »)."""
+    return " ".join(name.split()[:-2])
+
+
+def _without_nationalities(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and place_adjectives(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _surname(name: str) -> str:
+    return fold(name).replace("’", "'").split()[-1].split("'")[-1]

@@ -1,0 +1,135 @@
+"""Which noun a number counts: « 14 chars » must not become « 14 avions », while « 12 personnes » may stand
+for « douze morts » and « 18 000 employés » for « dix-huit mille salariés » (french/nouns.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.facts import Fact, extract_facts
+from redac.french.lemmas import lemma
+from redac.french.nouns import may_count_same
+from redac.french.roles import CLAUSE_END_RE
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+COUNT_SKIPPED = {
+    "de", "d", "des", "du", "autres", "autre", "nouveaux", "nouvelles", "nouveau", "nouvelle", "premiers", "premieres",
+    "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
+    "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
+}
+MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
+HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
+GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
+PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
+PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set named before, which its own noun counts
+FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
+SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
+    found: list[Finding] = []
+    for fact in extract_facts(sentence):
+        count = _count_of(sentence, fact)
+        if count is None:
+            continue
+        number, noun = count
+        if noun is None:
+            continue
+        scope = source.window(local) if local is not None else source.sentences
+        holders = [said for said in scope if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
+        if not holders and local is not None:
+            holders = [said for said in source.sentences if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
+        theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == number
+                  for counted in [(_count_of(said.text, f) or ("", None))[1]] if counted is not None}
+        around = frozenset().union(*(said.lemmas for said in scope))
+        other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
+        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+        if other_count or not_around:
+            found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
+                          "le nombre compte autre chose dans la source", holders[0]))
+    return found
+
+
+def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
+    """The sentence's content words but the nouns its other numbers count (« douze morts et cent
+    cinquante blessés »: « blessés » is not free to stand for the twelve)."""
+    counted = {noun[0] for f in said.facts if f.kind == "number" and _bare(f.value) != number
+               for noun in [(_count_of(said.text, f) or ("", None))[1]] if noun}
+    return said.lemmas - counted
+
+
+def _bare(value: str) -> str:
+    return value.lstrip("~").split(" ", 1)[0]
+
+
+def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] | None:
+    """(number, lemmas of what it counts) for a number that counts something: « 14 autres chars »,
+    « douze morts » (a people unit); None for years, measures and other units."""
+    if fact.kind != "number":
+        return None
+    number, _, unit = fact.value.lstrip("~").partition(" ")
+    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()):
+        return None  # « en 2024 » is a year; « deux mille maisons » a count
+    if unit:
+        return (number, (unit,)) if unit in PEOPLE_UNITS else None
+    noun = _counted_noun(sentence, fact)
+    if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
+        noun = _share_noun(sentence, fact)
+    return number, noun
+
+
+def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """« Dix-huit remontées sur vingt-six »: the total counts what the part counts."""
+    before = [f for f in extract_facts(sentence) if f.kind == "number" and f.end <= fact.start]
+    return _counted_noun(sentence, before[-1]) if before else None
+
+
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether two nouns may count the same things.
+
+    The same noun, a near-synonym or a generic word for it (french/nouns.py: « employés » for « salariés »,
+    « deux fois » for « à deux reprises »), and the same complement when both name one (« postes de
+    contrôleurs »); a generic noun for people (« 12 personnes » for
+    « douze morts »: it says less, never something else); a noun the source sentence holding the number
+    uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
+    for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
+    mille personnes » next to « 52 000 visiteurs »)."""
+    if may_count_same(mine[0], theirs[0]):
+        return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
+    if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
+        return True
+    return theirs[0] in GENERIC_PEOPLE and mine[0] in around
+
+
+def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
+    """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
+    -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
+    before = sentence[: fact.start].rstrip().split()
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and len(before) > 1:
+        return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
+    clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
+    for index, token in enumerate(clause):
+        folded = fold(token).replace("’", "'")
+        if folded in PARTITIVES:
+            return None
+        if folded in COUNT_SKIPPED:
+            continue
+        if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
+            return None
+        noun = lemma(token)
+        if folded.endswith(FINITE_ENDINGS) and noun.endswith(("er", "ir", "re")):
+            return None  # « sur vingt-six fonctionnaient »: a verb follows, no noun
+        rest = [fold(word) for word in clause[index + 1 : index + 3]]
+        if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
+            return noun, lemma(clause[index + 2])
+        if noun in MEASURE_NOUNS and rest[:1] and rest[0].startswith("d'"):
+            return noun, lemma(clause[index + 1])
+        return (noun,)
+    return None

@@ -1,0 +1,83 @@
+"""Who says it: the speaker of a quotation (« a déclaré Stoltenberg » must not become « a déclaré Zelensky »)
+and the reporter of indirect speech (« selon X », « X a précisé que ») must be the source's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.roles import CLAUSE_END_RE, after_preposition, outside_quotes, speaker_offset, without_asides
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
+
+
+def speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
+    """The person a quotation is attributed to must be the one the source attributes it to."""
+    spot = speaker_offset(sentence)
+    speaker = _speaker(sentence, *spot, source) if spot else None
+    if speaker is None:
+        return []
+    for fact in extract_facts(sentence):
+        index = _quoting_sentence(fact.value, source) if fact.kind == "quote" else None
+        if index is None:
+            continue
+        said = source.sentences[index]
+        their_spot = speaker_offset(said.text)
+        theirs = _speaker(said.text, *their_spot, source) if their_spot else None
+        allowed = set(fold(theirs.text).split()) if theirs else _speakers_around(source, index)
+        if allowed and not set(fold(speaker.text).split()) & allowed:
+            return [("speaker", speaker.text, "citation attribuée à une autre personne que dans la source", said)]
+    return []
+
+
+def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """Who reports what the sentence says (« a averti X », « selon X », « X a précisé que »), quotation
+    or not, must be who reports it in the source sentence it is built on."""
+    said = source.sentences[best]
+    mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
+    if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
+        return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
+    return []
+
+
+def _reporter(sentence: str, source: SourceFacts) -> Fact | None:
+    spot = speaker_offset(sentence, quoted=False)
+    return _speaker(sentence, *spot, source) if spot else None
+
+
+def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) -> Fact | None:
+    """The person nearest the speech verb on the speaker's side, outside the quotations and the relative
+    clauses set between commas (« Bernard Castaing, qui préside Valmont, a admis »), in its clause."""
+    blank = without_asides(outside_quotes(sentence))
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
+             and not after_preposition(sentence, fact.start)]  # « l'avocat de Bonnafoux »: the lawyer speaks, not his client
+    if direction > 0:
+        return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
+    before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
+    return before[-1] if before else None
+
+
+def _quoting_sentence(key: str, source: SourceFacts) -> int | None:
+    probe = key[:40]
+    return next((index for index, said in enumerate(source.sentences) if probe in quote_key(said.text)), None)
+
+
+def _speakers_around(source: SourceFacts, index: int) -> set[str]:
+    """Words of the people named outside quotations in the quoting source sentence, or before it when it names none."""
+    opening = index  # a quotation over several sentences opens before the one that closes it
+    while opening > 0 and "«" not in source.sentences[opening].text and index - opening < QUOTE_SPAN_MAX:
+        opening -= 1
+    for start in range(index, max(-1, opening - source.limits.claim_speaker_context - 1), -1):
+        words: set[str] = set()
+        for said in source.sentences[start : index + 1]:
+            blank = outside_quotes(said.text)
+            people = [fact.text for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)]
+            words |= {word for person in people for word in fold(person).split()}
+        if words:
+            return words
+    return set()

@@ -1,0 +1,211 @@
+"""Who does what to whom: two names of a sentence on each other's side of the same verb, one person moved
+to the other side of it, or another person acting where the source names one (french/roles.py reads the
+sides from word order)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.arguments import Entity, entities, role_of, verb_positions
+from redac.french.facts import extract_facts
+from redac.french.lemmas import lemma
+from redac.french.roles import (
+    CLAUSE_END_RE,
+    PASSIVE_AUXILIARIES,
+    after_preposition,
+    coordinated,
+    is_passive,
+    names_at,
+    sentence_tokens,
+    side,
+    verb_anchors,
+    without_asides,
+)
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
+
+AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
+INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
+NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
+OBJECT_REACH = 6  # words between a verb and the name it governs
+JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
+INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
+
+
+def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    said = source.sentences[best]
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    my_names, their_names = _name_positions(sentence), _name_positions(said.text)
+    common = sorted(set(my_names) & set(their_names))
+    my_verbs, their_verbs = verb_anchors(sentence), verb_anchors(said.text)
+    verbs = set(my_verbs) & set(their_verbs)
+    sides = {
+        (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
+        for name in (common if len(common) > 1 else ())  # a swap needs two names on both sides
+        for verb in verbs
+    }
+    for first, second in combinations(common, 2):
+        a, b, c, d = my_names[first], my_names[second], their_names[first], their_names[second]
+        if coordinated(mine, a, b) or coordinated(theirs, c, d):
+            continue
+        for verb in verbs:
+            (mine_a, theirs_a), (mine_b, theirs_b) = sides[(first, verb)], sides[(second, verb)]
+            if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
+                agent = first if mine_a < 0 else second
+                return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
+    flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
+    others = _flipped_entity(sentence, said) or _exchanged_agents(sentence, said)
+    return flipped or others or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, names, verbs) -> list[Finding]:
+    """One person on the other side of the same verb (« Perrier a remercié les dameurs » → « Les dameurs ont
+    remercié Perrier », « La maire a demandé à l'État » → « L'État a demandé à la maire »): the agent made the
+    patient, or the reverse. An object must follow its verb in the clause, no comma between them (« Après
+    avoir remercié les dameurs, Perrier … » is the subject after a fronted clause)."""
+    mine, theirs = sentence_tokens(sentence), sentence_tokens(said.text)
+    for key in set(names[0]) & set(names[1]):
+        person = _display(sentence, key)
+        if not source.is_person(person):
+            continue
+        for verb in set(verbs[0]) & set(verbs[1]):
+            if not (_plain_verb(mine, verbs[0][verb]) and _plain_verb(theirs, verbs[1][verb])):
+                continue
+            my_side = side(mine, names[0][key], verbs[0][verb])
+            their_side = side(theirs, names[1][key], verbs[1][verb])
+            if 0 in (my_side, their_side) or my_side == their_side:
+                continue
+            if _plain_object(sentence, mine, names[0][key], verbs[0][verb]) if my_side > 0 else _plain_object(said.text, theirs, names[1][key], verbs[1][verb]):
+                return [("role", person, "rôles inversés : la source dit qui fait quoi autrement", said)]
+    return []
+
+
+def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
+    """A body, a place or a thing on the other side of the same verb, where word order says it surely (« Il a
+    accusé l'État » → « L'État a accusé le maire », « vendu … au Sporting » → « Le Sporting avait vendu »,
+    « avoir menacé deux locataires » → « avoir été menacé par deux locataires »)."""
+    mine, theirs = entities(sentence), entities(said.text)
+    my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
+    for my_at, their_at in _shared_verbs(sentence, said.text):
+        passive = is_passive(my_words, my_at)
+        for key in mine.keys() & theirs.keys():
+            if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
+                continue
+            my_role, their_role = role_of(sentence, mine[key], my_at), role_of(said.text, theirs[key], their_at)
+            if my_role and their_role and my_role != their_role:
+                done = "subit l’action" if their_role == "patient" else "fait l’action"
+                return [("role", mine[key].text, f"rôles inversés : dans la source, « {theirs[key].text} » {done}", said)]
+    return []
+
+
+def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
+    """Another body or place of the source sentence acting, while the one acting there stands elsewhere in
+    the article sentence (« les États-Unis ont refusé …, le Canada et le Danemark ont poussé » → « Le Canada a
+    refusé …, alors que les États-Unis et le Danemark voulaient »). Joint subjects read no agent."""
+    if len(_named(sentence)) < 2 or len(_named(said.text)) < 2:
+        return []  # an exchange needs two names on each side
+    mine, theirs = entities(sentence), entities(said.text)
+    for my_at, their_at in _shared_verbs(sentence, said.text):
+        my_agent = _sole_agent(sentence, mine, my_at)
+        their_agent = _sole_agent(said.text, theirs, their_at)
+        if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence):
+            return [("role", my_agent.text, f"la source attribue cette action à {their_agent.text}", said)]
+    return []
+
+
+def _shared_verbs(sentence: str, theirs: str) -> list[tuple[int, int]]:
+    """Token indexes of each verb both sentences write once, surely a verb in one of them at least."""
+    mine, their = verb_positions(sentence), verb_positions(theirs)
+    return [(mine[verb][0], their[verb][0]) for verb in mine.keys() & their.keys() if mine[verb][1] or their[verb][1]]
+
+
+def _may_flip(mine: Entity, my_verb: int, theirs: Entity, their_verb: int) -> bool:
+    """Whether word order could give the entity another role: it moved across the verb, or « par » came or went
+    (or the verb turned passive, which the caller reads)."""
+    return (mine.head < my_verb) != (theirs.head < their_verb) or (mine.marker == "par") != (theirs.marker == "par")
+
+
+@lru_cache(maxsize=4096)
+def _named(sentence: str) -> frozenset[str]:
+    return frozenset(_name_key(fact.text) for fact, _ in names_at(sentence))
+
+
+def _sole_agent(sentence: str, found: dict[str, Entity], verb: int) -> Entity | None:
+    """The one named agent of a verb, not part of a joint subject (« le Canada et le Danemark ont poussé »)."""
+    words = sentence_tokens(sentence)
+    agents = [entity for entity in found.values() if entity.text[:1].isupper() and role_of(sentence, entity, verb) == "agent"]
+    if len(agents) != 1 or (agents[0].first and words[agents[0].first - 1].text in ("et", "ou", "ni")):
+        return None
+    after = words[agents[0].head + 1].text if agents[0].head + 1 < len(words) else ""
+    return None if after in ("et", "ou", "ni") else agents[0]
+
+
+def _plain_object(sentence: str, words, name: int, verb: int) -> bool:
+    """A name standing as the verb's object: after it, in its clause, within a few words, not its agent
+    (« dirigée par l'ancien champion Stefan Gruber ») nor the subject of a relative (« que réclame X »)."""
+    between = words[verb + 1 : name]
+    inverted = any(word.text in INVERTING for word in words[max(0, verb - 2) : verb])
+    return (0 < name - verb <= OBJECT_REACH and not inverted and not any(word.text == "par" for word in between)
+            and not CLAUSE_END_RE.search(sentence[words[verb].start : words[name].start]))
+
+
+def _plain_verb(words, index: int) -> bool:
+    """A token that is surely a verb: after an auxiliary, or an inflected form of a verb (« réclame »,
+    « a remercié »), not a noun the lemmas read as one (« ministre », « dessinatrice »)."""
+    word = words[index]
+    base = fold(lemma(word.raw))
+    inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
+    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
+
+
+def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:
+    """The person acting in the source sentence (« Isabelle Morvan a répondu ») must not act as another one."""
+    mine, theirs = words
+    if not names_at(sentence) or not names_at(said.text):
+        return []  # no name to act on either side
+    for verb in set(verbs[0]) & set(verbs[1]):
+        my_subject = _subject(sentence, mine, verbs[0][verb], source)
+        their_subject = _subject(said.text, theirs, verbs[1][verb], source) if my_subject else None
+        if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
+            return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
+    return []
+
+
+def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None:
+    """The person just before an active verb, in its clause (« Thierry Lebrun a répondu »)."""
+    if any(word.text in PASSIVE_AUXILIARIES for word in words[max(0, verb - 2) : verb]):
+        return None
+    blank = without_asides(sentence)
+    before = [fact for fact, index in names_at(sentence) if index < verb and blank[fact.start] != " "]
+    if not before or not source.is_person(before[-1].text) or after_preposition(sentence, before[-1].start):
+        return None
+    if JOINED_RE.search(sentence[: before[-1].start]):
+        return None  # « lui et Zelenskyy avaient discuté »: a joint subject, which no swap can be read from
+    between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
+    if INFINITIVE_LINK_RE.match(between):
+        return None  # « exhorté Jens Stoltenberg à inciter »: the name is the verb's object, not its subject
+    return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
+
+
+@lru_cache(maxsize=4096)
+def _name_positions(sentence: str) -> dict[str, int]:
+    """Surname key -> token index of each name written once in the sentence, standing as a subject,
+    an object or an agent (« de Moscou », « en Ukraine » are complements: they play no role)."""
+    seen: dict[str, list[int]] = {}
+    for fact, index in names_at(sentence):
+        seen.setdefault(_name_key(fact.text), []).append(-1 if after_preposition(sentence, fact.start) else index)
+    return {key: places[0] for key, places in seen.items() if len(places) == 1 and places[0] >= 0}
+
+
+def _name_key(name: str) -> str:
+    return fold(name).replace("’", "'").split()[-1].split("'")[-1]
+
+
+def _display(sentence: str, key: str) -> str:
+    return next((fact.text for fact in extract_facts(sentence) if fact.kind == "name" and _name_key(fact.text) == key), key)
