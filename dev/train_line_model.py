@@ -1,6 +1,6 @@
 """Train the cleaner's line model (src/redac/cleaning/data/line_model.json).
 
-    python dev/train_line_model.py [--cv] [--threshold 0.7] [--body-threshold 0.95]
+    python dev/train_line_model.py [--cv | --sweep] [--threshold T] [--body-threshold T]
 
 Training data: the `tune` part of the labelled corpus (dev/corpus/labels.jsonl; texts rebuilt as
 dev/corpus/rebuild.md says) and the project's hand-written cleaning cases (tests/cleaning/cases and
@@ -14,6 +14,7 @@ Prints the training fit; measure with bench/clean_corpus.py.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -26,7 +27,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 from redac.cleaning.brief import instruction_intents  # noqa: E402
-from redac.cleaning.listing import cut_tail, listing_pairs  # noqa: E402
+from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
 from redac.cleaning.shape import FEATURES, measure_shape  # noqa: E402
@@ -43,6 +44,7 @@ RATE = 0.15
 L2 = 1.0  # on leaf values
 MIN_LEAF = 2.0  # least hessian weight in a leaf
 KEEP_WEIGHT = 3.0  # an article sentence weighs this many noise lines
+KEEP_TARGET = 0.995  # share of article sentences the chosen thresholds keep in cross-validation
 
 
 def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[tuple[list[float], bool, int]]:
@@ -62,14 +64,15 @@ def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[t
     shape = measure_shape(texts, ruled, folded, n_words)
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
     listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
+    names = names_after_body(texts, ruled, shape)
     rows = []
     for position, index in enumerate(nonblank):
         if index in line_labels:
             is_noise, weight = line_labels[index]
-            # The shape rules decide these lines as the cleaner does: listings and runs of other
-            # stories go, a last line cut by the page's end stays.
-            foreign = position in shape.foreign_runs or position in listing
-            features = None if position == tail else shape.rows[position]
+            # The shape rules decide these lines as the cleaner does: listings, runs of other stories
+            # and names after the body go; a last line cut by the page's end, or one that goes on, stays.
+            foreign = position in shape.foreign_runs or position in listing or (position in names and shape.rows[position] is not None)
+            features = None if position == tail or goes_on(texts[position]) else shape.rows[position]
             rows.append((features, is_noise, weight, texts[position], ruled[position], shaped, foreign))
     return rows
 
@@ -180,26 +183,66 @@ def model_of(base: float, trees: list, args: argparse.Namespace) -> LineModel:
 def cross_validate(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int = 5) -> None:
     """Train on 4/5 of the tune sites (+ cases), judge the other fifth: noise removed (rules + model)
     and article sentences kept, summed over the folds. The measure and fresh parts stay untouched."""
+    judged = held_out_judgements(by_site, cases, args, folds)
+    limits = (args.threshold, args.body_threshold)
+    removed, noise, kept, total = tally(judged, limits, args.verbose)
+    print(f"cross-validated on tune sites: noise removed {removed}/{noise} = {100 * removed / noise:.1f} %, "
+          f"article sentences kept {kept:.0f}/{total:.0f} = {100 * kept / total:.2f} %")
+
+
+def held_out_judgements(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int) -> list[tuple]:
+    """(probability or None, which threshold applies, row) for each tune line, its site held out of the
+    training: 0 a short line, 1 a short line the body protects (subheading, list item)."""
     sites = sorted(by_site)
-    noise = removed = kept = total = 0
+    judged = []
     for fold in range(folds):
         held = [s for i, s in enumerate(sites) if i % folds == fold]
         model = model_of(*train(cases + [r for s in sites if s not in held for r in by_site[s]]), args)
         for s in held:
-            for features, is_noise, weight, text, ruled, shaped, foreign in by_site[s]:
-                if foreign or features is None:
-                    drop, p = ruled or foreign, -1.0
-                else:
-                    p = model.probability(features)
-                    drop = foreign or (shaped and p >= model.limit(features))
-                if args.verbose and drop != is_noise:
-                    print(f"  {'noise' if is_noise else 'KEEP '} p={p:.2f} {text[:100]}")
-                if is_noise:
-                    noise, removed = noise + 1, removed + drop
-                else:
-                    total, kept = total + weight, kept + (0 if drop else weight)
-    print(f"cross-validated on tune sites: noise removed {removed}/{noise} = {100 * removed / noise:.1f} %, "
-          f"article sentences kept {kept}/{total} = {100 * kept / total:.2f} %")
+            for row in by_site[s]:
+                features, foreign = row[0], row[6]
+                p = None if foreign or features is None else model.probability(features)
+                judged.append((p, _limit_kind(model, features) if p is not None else 0, row))
+    return judged
+
+
+def _limit_kind(model: LineModel, features: list[float]) -> int:
+    return int(model.limit(features) == model.body_threshold)
+
+
+def tally(judged: list[tuple], limits: tuple[float, float], verbose: bool = False) -> tuple[int, int, float, float]:
+    """Noise lines removed, noise lines, article sentences kept, article sentences at these thresholds."""
+    noise = removed = 0
+    kept = total = 0.0
+    for p, kind, (_, is_noise, weight, text, ruled, shaped, foreign) in judged:
+        drop = ruled or foreign if p is None else shaped and p >= limits[kind]
+        if verbose and drop != is_noise:
+            print(f"  {'noise' if is_noise else 'KEEP '} p={-1.0 if p is None else p:.2f} {text[:100]}")
+        if is_noise:
+            noise, removed = noise + 1, removed + drop
+        else:
+            total, kept = total + weight, kept + (0 if drop else weight)
+    return removed, noise, kept, total
+
+
+def sweep(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int = 5) -> None:
+    """The thresholds that remove the most noise in cross-validation while keeping at least
+    KEEP_TARGET of the article sentences: how the shipped thresholds are chosen."""
+    judged = held_out_judgements(by_site, cases, args, folds)
+    grid = [round(float(t), 2) for t in np.arange(0.30, 1.0, 0.05)] + [1.01]  # 1.01: never drop
+    best = None
+    for limits in itertools.product(grid, repeat=2):
+        if limits[1] < limits[0]:
+            continue  # the body protects: its threshold is never the lower one
+        removed, noise, kept, total = tally(judged, limits)
+        if kept / total >= KEEP_TARGET and (best is None or (removed, kept) > best[:2]):
+            best = (removed, kept, noise, total, limits)
+    if best is None:
+        print("no thresholds keep enough article sentences")
+        return
+    removed, kept, noise, total, (threshold, body) = best
+    print(f"best in cross-validation: --threshold {threshold} --body-threshold {body}: "
+          f"noise removed {removed}/{noise} = {100 * removed / noise:.1f} %, sentences kept {100 * kept / total:.2f} %")
 
 
 def main() -> int:
@@ -208,10 +251,14 @@ def main() -> int:
     parser.add_argument("--body-threshold", type=float, default=0.95)
     parser.add_argument("--verbose", action="store_true", help="with --cv: list the misjudged lines")
     parser.add_argument("--cv", action="store_true", help="cross-validate by site on the tune part, write nothing")
+    parser.add_argument("--sweep", action="store_true", help="choose the thresholds by cross-validation, write nothing")
     args = parser.parse_args()
     by_site, cases = corpus_rows(), case_rows()
     if args.cv:
         cross_validate(by_site, cases, args)
+        return 0
+    if args.sweep:
+        sweep(by_site, cases, args)
         return 0
     rows = [r for group in by_site.values() for r in group] + cases
     base, trees = train(rows)

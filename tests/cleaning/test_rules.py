@@ -60,6 +60,18 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("» Lire aussi Guerre en Ukraine : la contre-offensive marque le pas", "link.related_title"),
         ("Lire aussi notre décryptage : pourquoi Kiev manque d’obus", "link.related"),
         ("L’article Titre est apparu en premier sur Le Site.", "link.feed_footer"),
+        ("Résumé de la situation", "live.status"),
+        ("Fin de notre direct", "live.status"),
+        ("Charger plus de posts", "live.new_posts"),
+        ("Afficher les messages précédents", "live.new_posts"),
+        ("Merci de nous avoir suivis", "live.furniture"),
+        ("Voir tous les articles", "link.more"),
+        ("Les articles les plus consultés", "link.more"),
+        ("Je découvre les offres", "paywall.short"),
+        ("Cet article vous a été offert", "paywall.short"),
+        ("Télécharger l’application Midi Info", "nav.print_download"),
+        ("Le navire de pêche après la collision – crédit : Y. Le Goff / Ouest-Mer", "media.caption_label"),
+        ("(Photo d’illustration Sipa)", "media.caption_label"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -91,6 +103,13 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Son livre, traduit de l’anglais, paraît en mars",
         "Zelensky / Poutine / Trump : le grand marchandage",
         "Guerre / paix / trêve",
+        "Le direct de France 2 a réuni quatre millions de téléspectateurs",
+        "Retour sur une semaine de négociations à Bruxelles",
+        "Merci de nous avoir suivis, a lancé le capitaine aux supporters",
+        "Tous les articles du règlement ont été adoptés en première lecture",
+        "L’offre spéciale du voyagiste a séduit 3 000 familles cet été",
+        "Le résumé de la situation remis au préfet fait état de 40 blessés",
+        "Télécharger l’application de la CAF devient obligatoire pour les allocataires",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

@@ -8,9 +8,12 @@ its words: no phrase list.
 
 from __future__ import annotations
 
+import re
+
 from redac.cleaning.shape import (
     CHAIN_WORDS,
     ELLIPSIS_ENDS,
+    FUNCTION_WORDS,
     LISTING_TEASERS,
     MAX_HEADLINE_WORDS,
     MIN_SENTENCE_WORDS,
@@ -19,6 +22,10 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+NAME_PART = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.)(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.))*"
+PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
+# A person's name: two to four capitalised words, particles between them (« Yves-Marie de Kerangal »).
+PERSON_NAME_RE = re.compile(rf"{NAME_PART}(?:\s+{PARTICLE})*(?:\s*{NAME_PART}(?:\s+{PARTICLE})*){{1,3}}")
 
 
 def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
@@ -102,4 +109,33 @@ def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
     tokens = texts[last].split()
     end = tokens[-1] if tokens else ""
     stub = end.isalpha() and (end.islower() or len(end) == 1)
-    return last if stub and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
+    # A sentence's start holds a function word (« Le co »); a label ending in lower case does not
+    # (« Économie locale »).
+    sentence = len(end) == 1 or any(token.lower() in FUNCTION_WORDS for token in tokens)
+    return last if stub and sentence and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
+
+
+def goes_on(text: str) -> bool:
+    """A line that stops on a comma or a semicolon is a sentence broken over two lines (« Les décombres
+    calcinés, les objets noircis, »): article text, whatever its length; no label ends so."""
+    return text.rstrip().endswith((",", ";"))
+
+
+def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> frozenset[int]:
+    """Lines after the article's last paragraph that hold a person's name alone (« Maëlle Guillou »):
+    the byline printed under the story, or the names of a listing of portraits. A name that heads a
+    text under it (lines a rule took, a byline, skipped) is a subheading or a story's title and stays;
+    before the body, the title may be a name, so only the line model judges there."""
+    if shape.body is None:
+        return frozenset()
+    n = len(texts)
+
+    def heads_text(i: int) -> bool:
+        below = next((j for j in range(i + 1, n) if not ruled[j]), None)
+        return below is not None and len(texts[below].split()) >= 2 * MIN_SENTENCE_WORDS
+
+    return frozenset(
+        i for i in range(shape.body[1] + 1, n)
+        if not ruled[i] and not shape.prose[i] and PERSON_NAME_RE.fullmatch(texts[i].strip()) is not None
+        and not heads_text(i)
+    )

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.listing import cut_tail, listing_pairs
+from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
+NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
 CUES = {  # feature -> what it says, for the reason shown to the editor
@@ -83,11 +84,14 @@ class LineModel:
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
+        names = names_after_body(texts, ruled, shape)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
                 verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, LISTING_CUE))
-            elif row is None or i == tail:
+            elif i in names and row is not None:
+                verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, NAME_CUE))
+            elif row is None or i == tail or goes_on(texts[i]):
                 verdicts.append(None)
             elif i in shape.foreign_runs:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, FOREIGN_RUN_CUE))
