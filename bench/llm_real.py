@@ -46,12 +46,12 @@ class RecordingBackend:
     def __init__(self, inner: LlamaCppBackend):
         self.inner, self.name, self.completions = inner, inner.name, []
 
-    def complete(self, messages, *, schema=None, max_tokens=2048, source="", copy_run=0):
-        completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, source=source, copy_run=copy_run)
+    def complete(self, messages, *, schema=None, max_tokens=2048, **guard):
+        completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, **guard)
         self.completions.append(completion)
         print(f"    call {len(self.completions)}: read {completion.prompt_evaluated}/{completion.prompt_tokens} prompt tokens in "
               f"{completion.prompt_ms / 1000:.1f} s, {completion.completion_tokens} generated in {completion.generation_ms / 1000:.1f} s "
-              f"({completion.finish_reason})", file=sys.stderr, flush=True)
+              f"({completion.finish_reason}{', repeat stopped' if completion.repeated else ''})", file=sys.stderr, flush=True)
         return completion
 
 
@@ -79,10 +79,10 @@ def llama_bench(binary: Path, model: Path, threads: int) -> tuple[float, float]:
 
 
 def inputs(articles: Path, only: list[str]) -> list[tuple[str, Path]]:
-    """The samples, then the held-out articles; in the order of `only` when it names some."""
+    """The samples, then the held-out articles (any article `only` names); in the order of `only` when it names some."""
     found = [(path.stem[:3], path) for path in sorted(SAMPLES.glob("*.txt"))]
     held_out = {line.split("\t")[0] for line in MANIFEST.read_text(encoding="utf-8").splitlines() if "\tmeasure" in line} if MANIFEST.exists() else set()
-    found += [(path.stem, path) for path in sorted(articles.glob("*.txt")) if not held_out or path.stem in held_out]
+    found += [(path.stem, path) for path in sorted(articles.glob("*.txt")) if not held_out or path.stem in held_out or path.stem in only]
     kept = [(name, path) for name, path in found if not only or name in only]
     return sorted(kept, key=lambda item: only.index(item[0])) if only else kept
 
@@ -90,6 +90,7 @@ def inputs(articles: Path, only: list[str]) -> list[tuple[str, Path]]:
 def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_words: int | None) -> dict:
     cleaned = redac.clean(path.read_text(encoding="utf-8"))
     backend.completions.clear()
+    load_start = os.getloadavg()[0]
     started = time.perf_counter()
     result = rewrite_clean(cleaned, engine="llm", backend=backend, llm=settings, min_words=min_words)
     seconds = time.perf_counter() - started
@@ -105,13 +106,15 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
         "prompt_ms": sum(c.prompt_ms for c in done), "generation_ms": sum(c.generation_ms for c in done),
         "copies_cut": sum(c.copies_cut for c in done), "replies": [c.text for c in done],
         "notes": usage.notes, "failed": [f"{c.id}: {c.message}" for c in report.checks if not c.passed],
+        "load": [round(load_start, 1), round(os.getloadavg()[0], 1)], "source_words": report.checks[0].details.get("source_words"),
     }
 
 
 def print_row(name: str, row: dict) -> None:
     marks = " ".join(("+" if ok else "-") + check for check, ok in row["checks"].items())
     print(f"{name:5} {row['words']:4}/{row['min_words']:<4} copied {row['copied']:4.0%}  calls {row['calls']}  prompt {row['prompt_tokens']:5} "
-          f"(read {row['prompt_read']:5})  completion {row['completion_tokens']:5}  {row['seconds']:6.1f} s  {marks}", flush=True)
+          f"(read {row['prompt_read']:5})  completion {row['completion_tokens']:5}  {row['seconds']:6.1f} s  load {row['load'][0]}-{row['load'][1]}  {marks}",
+          flush=True)
     for failure in row["failed"]:
         print(f"        {failure[:150]}")
 

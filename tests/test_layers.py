@@ -36,6 +36,10 @@ ALLOWED = {
     # the copy check flags it, with the very checks the report uses.
     ("engines.llm.writer", "checks.faithfulness"),
     ("engines.llm.writer", "checks.originality"),
+    # issue 15: a small model's refused sentences are mended without a call, by the same fact check, within
+    # the copy allowance the originality check counts (8-word runs).
+    ("engines.llm.factfix", "checks.faithfulness"),
+    ("engines.llm.factfix", "checks.originality"),
     # DESIGN "seo/: serp (title px)": the planner scores title candidates by the width the audit judges.
     ("plan.titles", "seo.serp"),
 }

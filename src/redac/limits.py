@@ -51,6 +51,7 @@ class Limits:
     llm_unquoted_quote_ratio: int = 90  # issue 15: unquoted words this similar (partial ratio) to one get its guillemets
     llm_unquoted_quote_min_words: int = 4  # shorter quotations are too common as plain words to be looked for unquoted
     llm_copy_run_words: int = 6  # issue 15: an in-process model never samples more source words in a row (outside quotations); 0: off
+    llm_repeat_run_words: int = 10  # issue 15: an in-process reply ends once it repeats this many words of the article in a row; 0: off
     repair_rounds: int = 2  # DESIGN "repair: bounded": rounds of check -> repair, per engine
     max_source_words: int = 20_000  # issue 16: a longer source is not one article (a report, a feed): refused, exit 2; 0: no limit
     # --- keyphrase (Yoast SEO assessments) --------------------------------------------------------

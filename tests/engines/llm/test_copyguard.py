@@ -83,3 +83,30 @@ def test_what_a_number_counts_stays_free():
     guard(np.array([0]), np.zeros(len(pieces), dtype=np.single))
     scores = guard(np.array([0, 1, 2, 3, 4]), np.zeros(len(pieces), dtype=np.single))
     assert scores[5] == 0  # « 539 drones », never « 539 missiles »
+
+
+def test_a_reply_that_repeats_the_article_is_ended():
+    """The idle run's continuations echoed their section whole: past `repeat_run` words already written, only the end is left."""
+    end = ID["<prompt>"]  # any id stands for the end-of-reply token here
+    written = "Les pompiers ont évacué trois cents habitants de la commune pendant la nuit."
+    guard = CopyGuard("", VOCABULARY, run=0, written=written, repeat_run=4, end_token=end)
+    words = sample(guard, [0], "Les pompiers ont évacué trois cents".split())
+    assert words[:5] == "Les pompiers ont évacué trois".split()  # judged once the fourth word is whole
+    assert words[5] == "<prompt>" and guard.repeated
+
+
+def test_new_words_are_never_ended():
+    guard = CopyGuard("", VOCABULARY, run=0, written="Les pompiers ont évacué trois cents habitants.", repeat_run=4, end_token=0)
+    words = sample(guard, [0], "Les pompiers de la ville pendant la nuit".split())
+    assert words == "Les pompiers de la ville pendant la nuit".split() and not guard.repeated
+
+
+def test_a_negation_and_a_nationality_stay_free_to_copy():
+    """Forbidden, they came out as « ces déclarations marquaient pas » and « président American » (idle run, 003)."""
+    source = "Il a déclaré que ces déclarations ne marquaient pas la fin. Le président américain Donald Trump a parlé."
+    pieces = [b"<p>", b" Il", b" a", b" d\xc3\xa9clar\xc3\xa9", b" que", b" ces", b" d\xc3\xa9clarations", b" ne", b" marquaient",
+              b" Le", b" pr\xc3\xa9sident", b" am\xc3\xa9ricain"]
+    guard = CopyGuard(source, Vocabulary(pieces), run=3)
+    assert guard.forbidden_next("Il a déclaré que ces déclarations") == set()  # « ne » is free
+    assert guard.forbidden_next("a parlé. Le président") == set()  # « américain » is free
+    assert guard.forbidden_next("Il a déclaré") == {"que"}  # other words are not

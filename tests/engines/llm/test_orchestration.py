@@ -1,5 +1,7 @@
 """The LLM engine's orchestration with a scripted backend replaying hand-written answers."""
 
+import re
+
 import pytest
 
 import redac
@@ -125,13 +127,16 @@ def test_sections_strategy_writes_each_section_from_its_own_sentences():
     # Every call starts with the same system prompt and fenced source (llama.cpp reads it once); the task comes last.
     prefixes = {(call["messages"][0]["content"], call["messages"][-1]["content"].split("</source>")[0]) for call in backend.calls}
     assert len(prefixes) == 1
+    # The source is shown once, its sentences numbered; each task names its own sentences by number only.
+    source = backend.calls[0]["messages"][-1]["content"].split("</source>")[0]
+    assert all(f"[{s.id + 1}] {s.text}" in source for s in result.analysis.source_sentences)
     for section, call in zip(sections, backend.calls[1:]):
         task = call["messages"][-1]["content"].split("</source>")[1]
         assert f"« {section.heading} »" in task
-        own = [s.text for s in result.analysis.source_sentences if s.id in section.sentences]
-        assert all(f"- {text}" in task for text in own)
-        others = [s.text for s in result.analysis.source_sentences if s.id not in section.sentences and s.words > 8]
-        assert not any(f"- {text}\n" in task for text in others)
+        named = {int(number) - 1 for number in re.findall(r"\[(\d+)\]", task)}
+        assert named and named <= set(section.sentences)  # those an earlier reply told already are left out
+        unquoted = [s.text for s in result.analysis.source_sentences if s.words > 8 and "«" not in s.text]  # quotations are listed verbatim
+        assert not any(text in task for text in unquoted)  # the source is not repeated: it is read once
     # The fixture's 774 words counted its FAQ, which this strategy no longer asks for (a small model's
     # FAQ answers are where it drifted from the source): every other check passes.
     assert [check.id for check in result.report.checks if not check.passed and check.id != "length"] == []

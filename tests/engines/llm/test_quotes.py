@@ -31,3 +31,21 @@ def test_a_quotation_without_its_guillemets_gets_them_back():
 def test_unrelated_text_and_unknown_quotations_are_left_alone():
     written = "Les négociations reprendront mardi. Il a parlé d'« un moment historique »."
     assert restore_quotations(written, QUOTES) == (written, [])
+
+
+def test_a_quotation_retold_word_for_word_without_guillemets_gets_them_back():
+    """Sample 002 (idle run): the exact words, unquoted, passed as the model's own narration."""
+    quotes = source_quotations(["Zelenskyy a suggéré que plus d’armes « répondront aux perspectives sur le champ de bataille » et la paix."])
+    written = "Zelenskyy a suggéré que plus d’armes répondront aux perspectives sur le champ de bataille et assureront la paix."
+    restored, changes = restore_quotations(written, quotes)
+    assert restored == "Zelenskyy a suggéré que plus d’armes « répondront aux perspectives sur le champ de bataille » et assureront la paix."
+    assert len(changes) == 1
+    assert restore_quotations(restored, quotes) == (restored, [])  # already quoted: left alone
+
+
+def test_one_sentence_of_a_longer_quotation_retold_unquoted_gets_guillemets():
+    quotes = source_quotations(["« Aujourd’hui, nous avons parlé de quatre questions principales. La première est Rammstein. "
+                                "Tout d’abord, cela concerne le soutien armé de nos actions actives », a-t-il dit."])
+    written = "Le président a détaillé. Tout d’abord, cela concerne le soutien armé de nos actions actives."
+    restored, _ = restore_quotations(written, quotes)
+    assert "« Tout d’abord, cela concerne le soutien armé de nos actions actives »" in restored

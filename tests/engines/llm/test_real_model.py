@@ -45,6 +45,14 @@ def test_the_article_reaches_its_length_within_eight_calls(written):
     assert written.usage.calls <= 8
 
 
+def test_no_sentence_is_written_twice(written):
+    """The idle run repeated 187-273 words an article (continuations echoing their section); none may be left."""
+    from redac.checks.length import article_length
+    from redac.seo.page import page_from_article
+
+    assert article_length(page_from_article(written.article)).repeated == 0
+
+
 def test_no_paragraph_is_kept_cut_mid_sentence(written):
     body = [block.text for block in written.article.blocks if block.kind == "paragraph"]
     assert body and all(ends_sentence(text) for text in body), [t[-40:] for t in body if not ends_sentence(t)]
@@ -71,9 +79,9 @@ def test_a_reply_cut_by_the_token_limit_is_never_kept_as_is(backend, sample):
     analysis = analyze(sample.document.blocks)
     plan = make_plan(analysis, sample.document.title, min_words=700)
     by_id = {s.id: s for s in analysis.source_sentences}
-    task = prompts.section_task(plan.sections[0], by_id, 200, [], [])
-    source = "\n\n".join(block.text for block in sample.document.blocks)
-    messages = [{"role": "system", "content": prompts.system_prompt(DEFAULT_LIMITS)}, {"role": "user", "content": prompts.with_source(source, task)}]
+    task = prompts.section_task(plan.sections[0], plan.sections[0].sentences, 200, [], [])
+    numbered = prompts.numbered(analysis.source_sentences)
+    messages = [{"role": "system", "content": prompts.system_prompt(DEFAULT_LIMITS)}, {"role": "user", "content": prompts.with_source(numbered, task)}]
     completion = backend.complete(messages, max_tokens=90)
     assert completion.truncated
     reply = parse_markdown(completion.text, truncated=True)

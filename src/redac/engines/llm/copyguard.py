@@ -11,6 +11,13 @@ the model glue « Markrutte »), nor is the rest of an unfinished word; tokens i
 (forbidding « et » made it write the Cyrillic « и »). Words are compared as the
 originality check compares them (`french.tokens`, folded), so the rule and the check agree.
 
+The same processor ends a reply that starts repeating the article: once the reply's last
+`repeat_run` words were already written (earlier in the article, or earlier in the reply), only the
+end-of-reply token is left to sample. A 1.5B model asked for more of a section echoed the section
+whole (187-273 repeated words an article on the samples, none counted by the length check); stopped
+at once, the echo costs a few tokens instead of a full reply, and its unfinished sentence is dropped.
+Nothing is forbidden for the repeat: forbidding made the model evade (other scripts, English words).
+
 Only an in-process model can apply it (llama.cpp calls `CopyGuard` on the logits of every token);
 a server gets the rule in its prompt only.
 """
@@ -19,11 +26,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from redac.french.demonyms import demonyms
 from redac.french.facts import QUOTE_RES, outside_quotations
+from redac.french.negation import PARTICLES
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
 FORBIDDEN = -1e30  # a logit no token is sampled with
+NEGATION_WORDS = PARTICLES | {"ne", "n", "ni", "sans"}  # forbidding « ne » gave « ces déclarations marquaient pas »
 
 
 class Vocabulary:
@@ -57,14 +67,18 @@ class Vocabulary:
 class CopyGuard:
     """Logits processor (llama-cpp-python's `logits_processor`) for one reply: at most `run` source words in a row."""
 
-    def __init__(self, source_text: str, vocabulary: Vocabulary, run: int):
+    def __init__(self, source_text: str, vocabulary: Vocabulary, run: int, *, written: str = "", repeat_run: int = 0,
+                 end_token: int | None = None):
         self.vocabulary, self.run = vocabulary, run
+        self.repeat_run, self.end_token = repeat_run, end_token
+        self.written_runs = _runs([fold(word) for word in tokens(written)], repeat_run) if repeat_run else set()
+        self.repeated = False  # the reply was ended because it repeated the article
         self.next_words: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for stretch in outside_quotations(source_text):
-            written = tokens(stretch)
-            words = [fold(word) for word in written]
+            said = tokens(stretch)
+            words = [fold(word) for word in said]
             for start in range(len(words) - run):
-                if not _fact_word(written[start + run]) and not _fact_word(written[start + run - 1], names=False):
+                if not _fact_word(said[start + run]) and not _number(said[start + run - 1]):
                     self.next_words[tuple(words[start : start + run])].add(words[start + run])
         self.prompt_length: int | None = None
         self.forbidden_words = 0  # how many times a copied run was cut (for the report)
@@ -73,6 +87,12 @@ class CopyGuard:
         if self.prompt_length is None:  # first token: everything so far is the prompt
             self.prompt_length = len(input_ids)
         written = b"".join(self.vocabulary.pieces[token_id] for token_id in input_ids[self.prompt_length :]).decode("utf-8", errors="ignore")
+        if self.end_token is not None and self.repeats(written):
+            self.repeated = True
+            end = scores[self.end_token]
+            scores[:] = FORBIDDEN
+            scores[self.end_token] = max(end, 0.0)
+            return scores
         scores[self.vocabulary.foreign] = FORBIDDEN
         for word in self.forbidden_next(written):
             ids = self.vocabulary.starting(word, after_space=not written[-1:].isalnum())
@@ -80,6 +100,18 @@ class CopyGuard:
                 scores[ids] = FORBIDDEN
                 self.forbidden_words += 1
         return scores
+
+    def repeats(self, written: str) -> bool:
+        """Whether the reply now ends on `repeat_run` words the article or the reply already holds."""
+        if not self.repeat_run:
+            return False
+        words = [fold(word) for word in tokens(written)]
+        if written[-1:].isalnum():  # the last word may be unfinished: judge whole words only
+            words = words[:-1]
+        if len(words) < self.repeat_run:
+            return False
+        last = tuple(words[-self.repeat_run :])
+        return last in self.written_runs or last in _runs(words[:-1], self.repeat_run)
 
     def forbidden_next(self, written: str) -> set[str]:
         """The source words that would make `written` end on `run + 1` copied words."""
@@ -91,10 +123,22 @@ class CopyGuard:
         return self.next_words.get(tuple(words[-self.run :]), set())
 
 
-def _fact_word(word: str, *, names: bool = True) -> bool:
-    """A word the article must be free to copy: part of a name (a capital) or a number; the word after
-    a number is free too (« 539 drones »: forbidding « drones » made the model write « 539 missiles »)."""
-    return (names and word[:1].isupper()) or any(ch.isdigit() for ch in word)
+def _runs(words: list[str], length: int) -> set[tuple[str, ...]]:
+    return {tuple(words[start : start + length]) for start in range(len(words) - length + 1)}
+
+
+def _fact_word(word: str) -> bool:
+    """A word the article must be free to copy: part of a name (a capital) or a number (the word after
+    a number is free too, `_number`); so are a negation's words and nationality adjectives (forbidden,
+    they came out as « marquaient pas », « président American », « Union European »)."""
+    folded = fold(word)
+    return (word[:1].isupper() or _number(word) or folded in NEGATION_WORDS or folded.split("'")[0] in NEGATION_WORDS
+            or folded in demonyms())
+
+
+def _number(word: str) -> bool:
+    """A number: the word after it is free (« 539 drones »: forbidding « drones » made the model write « 539 missiles »)."""
+    return any(ch.isdigit() for ch in word)
 
 
 def _latin(char: str) -> bool:

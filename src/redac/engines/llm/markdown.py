@@ -18,6 +18,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…](?:[\s\u00a0\u202f]*[»\")])?(?=\s|$)")
 FENCE_RE = re.compile(r"^```\w*\s*$", re.MULTILINE)
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+SENTENCE_NUMBER_RE = re.compile(r"\s*\[\d+\]")  # « [3] »: the numbers the prompt gives source sentences, echoed
 LABEL_RE = re.compile(r"^(?:chapô|chapeau|titres?|intertitre|paragraphe\s*\d*)\s*(?::\s*|$)", re.IGNORECASE)
 
 
@@ -87,6 +88,6 @@ def _whole_sentences(paragraphs: list[str], truncated: bool) -> tuple[list[str],
 
 
 def _plain(text: str) -> str:
-    """Emphasis marks and "Chapô :"-style labels off: the words stay the model's."""
-    text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text.strip())
+    """Emphasis marks, echoed sentence numbers and "Chapô :"-style labels off: the words stay the model's."""
+    text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), SENTENCE_NUMBER_RE.sub("", text).strip())
     return LABEL_RE.sub("", text).strip()

@@ -19,6 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from redac.french.facts import quotations, quote_key
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS, Limits
 
@@ -41,9 +42,16 @@ def restore_quotations(paragraph: str, quotes: list[str], limits: Limits = DEFAU
     if not quotes:
         return paragraph, changes
     paragraph = QUOTED_RE.sub(lambda match: _exact(match, quotes, limits, changes), paragraph)
-    for quote in quotes:
+    for quote in _with_sentences(quotes):
         paragraph = _requote(paragraph, quote, limits, changes)
     return paragraph, changes
+
+
+def _with_sentences(quotes: list[str]) -> list[str]:
+    """The quotations, then the sentences of those that run over several: the model retells one
+    sentence of « Aujourd’hui, … quatre questions principales. La première est Rammstein. … » unquoted."""
+    parts = [sentence.strip("«»\" \u00a0\u202f") for quote in quotes if len(split_sentences(quote)) > 1 for sentence in split_sentences(quote)]
+    return quotes + [part for part in parts if part not in quotes]
 
 
 def _exact(match: re.Match, quotes: list[str], limits: Limits, changes: list[str]) -> str:
@@ -60,7 +68,7 @@ def _exact(match: re.Match, quotes: list[str], limits: Limits, changes: list[str
 
 def _requote(paragraph: str, quote: str, limits: Limits, changes: list[str]) -> str:
     """A source quotation written without guillemets (a word changed at most) gets them back."""
-    if len(quote.split()) < limits.llm_unquoted_quote_min_words or quote_key(quote) in quote_key(paragraph):
+    if len(quote.split()) < limits.llm_unquoted_quote_min_words:
         return paragraph
     alignment = fuzz.partial_ratio_alignment(quote, paragraph)
     if alignment is None or alignment.score < limits.llm_unquoted_quote_ratio:

@@ -26,6 +26,7 @@ from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
+from redac.engines.llm.factfix import Mender, shingles
 from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, parse_reply
@@ -33,6 +34,7 @@ from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
+from redac.french.lemmas import content_lemmas
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.words import count_words
@@ -43,10 +45,12 @@ SHORT_SECTION_SHARE = 0.7  # a section under 70 % of its budget is expanded
 LEAD_WORDS = 120  # title candidates and standfirst
 SECTION_MIN_WORDS = 80  # the least a section is asked for, whatever its budget
 CONTINUATION_MIN_WORDS = 40  # the least a continuation is asked for
+TOLD_SHARE = 0.6  # a source sentence whose content words the article holds this much is told already
 FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "nom", "negation": "négation", "role": "rôle",
               "speaker": "auteur de la citation", "adjective": "nationalité ou lieu", "counted": "ce que compte le nombre"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, markup included
 MIN_COMPLETION_TOKENS = 256
+MENDED_COPY_SHARE = 0.6  # of the copies the originality check allows, what mended sentences may take (the model copies too)
 
 
 @dataclass(slots=True)
@@ -75,9 +79,15 @@ class LLMWriter:
         self.strategy = strategy
         self.limits = limits
         self.system = prompts.system_prompt(limits)
+        self._drafted: list[str] = []  # the article's paragraphs so far: a reply that repeats them is ended
+        self._numbered = ""  # the source as every Markdown call shows it, its sentences numbered
+        self._told_elsewhere: set[str] = set()  # headings of sections an earlier reply told whole
 
     def write(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str) -> tuple[Article, Usage]:
         usage = Usage()
+        self._drafted = []
+        self._told_elsewhere = set()
+        self._numbered = prompts.numbered(analysis.source_sentences)
         sentences = {s.id: s for s in analysis.source_sentences}
         title, intro, faq = plan.title, "", []
         quotes = source_quotations(source_text.split("\n\n"))
@@ -93,6 +103,7 @@ class LLMWriter:
                 lead_text = " ".join(sentences[i].text for i in plan.intro)
                 supported = lambda text: not unsupported_facts([("titre", text, False)], facts)  # noqa: E731
                 title, intro = best_title(plan, lead.titles, lead_text, supported, self.limits), lead.paragraphs[0]
+                self._drafted.append(intro)
             texts = self._sections_one_by_one(plan, sentences, quotes, source_text, usage)
         for _ in range(self.limits.repair_rounds):
             problems = self._section_problems(plan, texts, facts, source_text)
@@ -106,7 +117,22 @@ class LLMWriter:
             except BudgetSpent:
                 usage.notes.append("budget d'appels épuisé avant la fin des réparations")
                 break
+        if self.strategy == "sections":  # a large model repairs well when asked; a small one is mended instead
+            intro = self._mend(plan, intro, texts, facts, usage)
         return self._article(plan, title, intro, texts, faq), usage
+
+    def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage) -> str:
+        """Refused and repeated sentences mended in writing order, without a call (`factfix`); the new intro."""
+        drafted = shingles(intro) + sum(shingles(p) for reply in texts.values() for p in reply.paragraphes)
+        mender = Mender(facts, int(MENDED_COPY_SHARE * self.limits.originality_max_copied * drafted))
+        intro = " ".join(mender.mend([intro], "chapô")) if intro else ""
+        for index in sorted(texts):
+            reply = texts.pop(index)
+            paragraphs = mender.mend(reply.paragraphes, f"section « {plan.sections[index].heading} »")
+            if paragraphs:  # a section left empty is left out
+                texts[index] = SectionReply(titre=reply.titre, paragraphes=paragraphs)
+        usage.notes.extend(mender.notes)
+        return intro
 
     # --- calls -----------------------------------------------------------------------------------
     def _call(self, prompt: str, schema: dict | None, usage: Usage, words: int, source: str = "") -> Completion:
@@ -114,7 +140,8 @@ class LLMWriter:
             raise BudgetSpent()
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": prompt}]
         budget = min(self.max_tokens - usage.completion_tokens, max(MIN_COMPLETION_TOKENS, int(words * COMPLETION_TOKENS_PER_WORD)))
-        completion = self.backend.complete(messages, schema=schema, max_tokens=budget, source=source, copy_run=self.limits.llm_copy_run_words)
+        completion = self.backend.complete(messages, schema=schema, max_tokens=budget, source=source, copy_run=self.limits.llm_copy_run_words,
+                                           written="\n\n".join(self._drafted), repeat_run=self.limits.llm_repeat_run_words)
         usage.calls += 1
         usage.prompt_tokens += completion.prompt_tokens
         usage.completion_tokens += completion.completion_tokens
@@ -143,12 +170,16 @@ class LLMWriter:
         the same prompt, so a reply cut by the token limit gets twice the words, and either way the task
         ends with what went wrong (at the end, so the cached source prefix is still reused)."""
         for _ in range(2):
-            completion = self._call(prompts.with_source(source_text, task), None, usage, words, source_text)
+            completion = self._call(prompts.with_source(self._numbered, task), None, usage, words, source_text)
             reply = parse_markdown(completion.text, truncated=completion.truncated)
+            if completion.repeated:
+                usage.notes.append(f"{what} : réponse arrêtée, elle répétait l'article")
             if reply:
                 if reply.cut:
                     usage.notes.append(f"{what} : fin inachevée retirée")
                 return reply
+            if completion.repeated:  # what it had to say is written already: asked again, it repeats again
+                return None
             usage.notes.append(f"{what} : réponse inutilisable, redemandée")
             words = words * 2 if completion.truncated else words
             task += "\n\n" + (prompts.RETRY_CUT if completion.truncated else prompts.RETRY_UNUSABLE)
@@ -177,11 +208,17 @@ class LLMWriter:
         words = max(section.budget, SECTION_MIN_WORDS)
         material = quote_key(" ".join(sentences[i].text for i in section.sentences))
         own_quotes = [quote for quote in quotes if quote_key(quote) in material]
-        task = prompts.section_task(section, sentences, words, own_quotes, problems)
+        untold = section.sentences if problems else self._untold(section, sentences)
+        if not untold:  # an earlier reply told all of it: asked anyway, the model retells it
+            self._told_elsewhere.add(section.heading)
+            usage.notes.append(f"section « {section.heading} » : déjà racontée plus haut, pas demandée")
+            return None
+        task = prompts.section_task(section, untold, words, own_quotes, problems)
         reply = self._markdown(source_text, task, usage, words, f"section « {section.heading} »")
         if reply is None:
             return None
         paragraphs = self._verbatim(reply.paragraphs, own_quotes, usage)
+        self._drafted.extend(paragraphs)
         written = sum(count_words(p) for p in paragraphs)
         if written < SHORT_SECTION_SHARE * section.budget and usage.calls < self.max_calls:
             paragraphs += self._continuation(section, sentences, paragraphs, own_quotes, source_text, usage, section.budget - written)
@@ -189,14 +226,23 @@ class LLMWriter:
 
     def _continuation(self, section: Section, sentences, paragraphs: list[str], quotes: list[str], source_text: str,
                       usage: Usage, missing: int) -> list[str]:
-        """More paragraphs for a short section, from the facts (or source sentences) it has not used."""
-        written = fold(" ".join(paragraphs))
+        """More paragraphs for a short section, from its source sentences and facts it has not told yet; no call
+        when it has told them all (asked anyway, the model retells them: sample 001-003 and 000, idle run)."""
+        untold = self._untold(section, sentences)
+        if not untold:
+            return []
+        written = fold(" ".join(self._drafted))
         unused = [fact for fact in section.facts if fold(fact) not in written]
-        if not unused:
-            unused = [sentences[i].text for i in section.sentences[-2:]]
-        task = prompts.continuation_task(section, paragraphs, max(missing, CONTINUATION_MIN_WORDS), unused)
+        task = prompts.continuation_task(section, max(missing, CONTINUATION_MIN_WORDS), untold, unused)
         reply = self._markdown(source_text, task, usage, max(missing, CONTINUATION_MIN_WORDS), f"suite de « {section.heading} »")
-        return self._verbatim(reply.paragraphs, quotes, usage) if reply else []
+        more = self._verbatim(reply.paragraphs, quotes, usage) if reply else []
+        self._drafted.extend(more)
+        return more
+
+    def _untold(self, section: Section, sentences) -> list[int]:
+        """The section's source sentences whose content words the article does not hold yet."""
+        told = set(content_lemmas(" ".join(self._drafted)))
+        return [i for i in section.sentences if _told_share(sentences[i].text, told) < TOLD_SHARE]
 
     def _verbatim(self, paragraphs: list[str], quotes: list[str], usage: Usage) -> list[str]:
         """Quotations written back as the source says them; each change noted for the report."""
@@ -221,6 +267,8 @@ class LLMWriter:
         problems: dict[int, list[str]] = {}
         for index, section in enumerate(plan.sections):
             reply = texts.get(index)
+            if reply is None and section.heading in self._told_elsewhere:
+                continue
             if reply is None:
                 problems[index] = ["la section manque"]
                 continue
@@ -229,7 +277,7 @@ class LLMWriter:
             if words < SHORT_SECTION_SHARE * section.budget:
                 found.append(f"trop courte : {words} mots pour {section.budget} attendus")
             units = [("section", paragraph, True) for paragraph in reply.paragraphes]
-            for item in unsupported_facts(units, facts):
+            for item in unsupported_facts(units, facts) if self.strategy == "single" else ():  # sections: mended, not asked again
                 said = f" (la source dit : « {item.source_says} »)" if item.source_says else ""
                 found.append(f"{FACT_KINDS.get(item.kind, item.kind)} « {item.text} » : {item.reason}{said} ; retire-le ou reprends exactement la source")
             for paragraph in reply.paragraphes:
@@ -273,3 +321,7 @@ class LLMWriter:
             cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
         return cut
 
+
+def _told_share(sentence: str, told: set[str]) -> float:
+    lemmas = set(content_lemmas(sentence))
+    return len(lemmas & told) / len(lemmas) if lemmas else 1.0

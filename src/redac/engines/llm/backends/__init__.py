@@ -31,6 +31,7 @@ class Completion:
     prompt_ms: float = 0.0
     generation_ms: float = 0.0
     copies_cut: int = 0  # in-process only: runs of source words the sampler cut (`copyguard`)
+    repeated: bool = False  # in-process only: ended early because it repeated the article (`copyguard`)
 
     @property
     def truncated(self) -> bool:
@@ -41,8 +42,9 @@ class Backend(Protocol):
     name: str
 
     def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
-                 source: str = "", copy_run: int = 0) -> Completion:
+                 source: str = "", copy_run: int = 0, written: str = "", repeat_run: int = 0) -> Completion:
         """One chat completion; `schema` asks for JSON following it (as far as the backend can). With
         `copy_run`, a backend that samples in-process never writes more than `copy_run` words of `source`
-        in a row outside quotations; a remote one cannot, and ignores it."""
+        in a row outside quotations, and with `repeat_run` ends the reply once it repeats that many words
+        of `written` (the article so far) or of itself; a remote one cannot, and ignores both."""
         ...

@@ -74,11 +74,12 @@ class LlamaCppBackend:
         return self._vocabulary
 
     def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
-                 source: str = "", copy_run: int = 0) -> Completion:
+                 source: str = "", copy_run: int = 0, written: str = "", repeat_run: int = 0) -> Completion:
         import llama_cpp
 
         options: dict[str, Any] = {"response_format": {"type": "json_object", "schema": schema}} if schema else {}
-        guard = CopyGuard(source, self.vocabulary(), copy_run) if source and copy_run else None
+        guard = CopyGuard(source, self.vocabulary(), copy_run, written=written, repeat_run=repeat_run,
+                          end_token=self.llm.token_eos()) if source and copy_run else None
         if guard:
             options["logits_processor"] = llama_cpp.LogitsProcessorList([guard])
         llama_cpp.llama_perf_context_reset(self.llm.ctx)
@@ -98,4 +99,5 @@ class LlamaCppBackend:
             prompt_ms=perf.t_p_eval_ms,
             generation_ms=perf.t_eval_ms,
             copies_cut=guard.forbidden_words if guard else 0,
+            repeated=bool(guard and guard.repeated),
         )

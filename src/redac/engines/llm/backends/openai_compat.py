@@ -47,7 +47,7 @@ class OpenAIBackend:
         self.client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=0)
 
     def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
-                 source: str = "", copy_run: int = 0) -> Completion:
+                 source: str = "", copy_run: int = 0, written: str = "", repeat_run: int = 0) -> Completion:
         while True:
             fmt = FORMATS[self.format_index] if schema else "plain"
             try:

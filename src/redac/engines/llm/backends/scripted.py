@@ -20,7 +20,7 @@ class ScriptedBackend:
         self.calls: list[dict] = []
 
     def complete(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 2048,
-                 source: str = "", copy_run: int = 0) -> Completion:
+                 source: str = "", copy_run: int = 0, written: str = "", repeat_run: int = 0) -> Completion:
         self.calls.append({"messages": messages, "schema": schema, "max_tokens": max_tokens})
         if not self.answers:
             raise AssertionError("the script has no answer left for this call")

@@ -1,0 +1,102 @@
+"""Sentences the faithfulness check refuses, mended without asking the model again.
+
+A 1.5B model asked to rewrite a section with one fact wrong rewrites it with another wrong (idle run
+of the five samples: 6-8 unsupported facts each after every repair call was spent). So a refused
+sentence is not sent back: it is dropped when the source sentence it tells is told elsewhere in the
+article already, else replaced by that source sentence as the source writes it (the offline
+engine's rendering: words the model did not write come only from the source, and the originality
+check counts them: past `copy_budget` words, a refused sentence is dropped). A sentence too far from any source sentence to name one is dropped, and so is
+one whose source sentence is part of a longer quotation (its guillemets would not pair). Each
+change is one line of the report. Repeated sentences (a reply echoing an earlier one) are dropped too:
+the length check does not count them, and a reader should not read them twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.checks.originality import SHINGLE_WORDS
+from redac.engines.llm.markdown import guillemets_paired
+from redac.french.facts import outside_quotations
+from redac.french.sentences import split_sentences
+from redac.french.text import fold
+from redac.french.tokens import tokens
+from redac.french.words import count_words
+
+REPEAT_MIN_WORDS = 5  # as the length check: shorter repeats (« Oui. ») are no padding
+SHOWN_CHARS = 90  # how much of a mended sentence the report shows
+
+
+@dataclass(slots=True)
+class Mender:
+    """Mends an article's paragraphs in writing order; remembers what it has kept (repeats, sources told)."""
+
+    facts: SourceFacts
+    copy_budget: int  # 8-word runs of source text it may put in (the originality check allows a share of copies)
+    kept: set[str] = field(default_factory=set)  # sentence keys already in the article
+    told: set[int] = field(default_factory=set)  # source sentences an accepted sentence is built on
+    notes: list[str] = field(default_factory=list)
+
+    def mend(self, paragraphs: list[str], where: str) -> list[str]:
+        """`paragraphs` with refused sentences replaced or dropped and repeats dropped; empty ones removed."""
+        refused = {item.sentence for item in unsupported_facts([(where, p, True) for p in paragraphs], self.facts)}
+        self._tell(paragraphs, refused)
+        mended = []
+        for paragraph in paragraphs:
+            units = _units(paragraph)
+            kept = [text for unit in units if (text := self._sentence(" ".join(unit), any(part in refused for part in unit), where))]
+            if kept:
+                mended.append(" ".join(kept))
+        return mended
+
+    def _sentence(self, sentence: str, refused: bool, where: str) -> str:
+        if refused:
+            closest = self.facts.closest(sentence)
+            source = self.facts.sentences[closest[0]].text if closest and closest[1] >= self.facts.limits.claim_shown_share else ""
+            if (not source or closest is None or closest[0] in self.told or _key(source) in self.kept or not guillemets_paired(source)
+                    or shingles(source) > self.copy_budget):
+                self.notes.append(f"{where} : phrase non étayée retirée : « {_shown(sentence)} »")
+                return ""
+            self.notes.append(f"{where} : phrase non étayée remplacée par la source : « {_shown(sentence)} » → « {_shown(source)} »")
+            self.told.add(closest[0])
+            self.copy_budget -= shingles(source)
+            sentence = source
+        key = _key(sentence)
+        if key in self.kept and count_words(sentence) >= REPEAT_MIN_WORDS:
+            self.notes.append(f"{where} : phrase répétée retirée : « {_shown(sentence)} »")
+            return ""
+        self.kept.add(key)
+        return sentence
+
+    def _tell(self, paragraphs: list[str], refused: set[str]) -> None:
+        """Note the source sentences that the accepted sentences of these paragraphs are built on."""
+        for paragraph in paragraphs:
+            for sentence in split_sentences(paragraph):
+                if sentence not in refused and (index := self.facts.aligned(sentence)) is not None:
+                    self.told.add(index)
+
+
+def _units(paragraph: str) -> list[list[str]]:
+    """The paragraph's sentences, those of one quotation kept together (« … Les résultats … », dropping
+    the first sentence alone would leave the quotation's guillemets unpaired)."""
+    units: list[list[str]] = []
+    for sentence in split_sentences(paragraph):
+        if units and not guillemets_paired(" ".join(units[-1])):
+            units[-1].append(sentence)
+        else:
+            units.append([sentence])
+    return units
+
+
+def shingles(text: str) -> int:
+    """How many 8-word runs the originality check reads in `text` (quotations aside)."""
+    return sum(max(0, len(tokens(stretch)) - SHINGLE_WORDS + 1) for stretch in outside_quotations(text))
+
+
+def _key(sentence: str) -> str:
+    return " ".join(fold(sentence).split())
+
+
+def _shown(sentence: str) -> str:
+    return sentence if len(sentence) <= SHOWN_CHARS else sentence[:SHOWN_CHARS].rstrip() + "…"

@@ -1,0 +1,37 @@
+"""Refused sentences mended without a call: replaced by their source sentence, or dropped; repeats dropped."""
+
+from redac.checks.faithfulness import SourceFacts
+from redac.engines.llm.factfix import Mender
+
+SOURCE = ["Le maire de Lyon, Grégory Doucet, a présenté mardi un plan de 30 millions d'euros pour les écoles.",
+          "Les travaux commenceront en septembre dans douze établissements du centre-ville.",
+          "« Nous voulons des écoles plus fraîches l'été », a déclaré Grégory Doucet."]
+FACTS = SourceFacts(SOURCE)
+
+
+def test_a_sentence_with_a_wrong_figure_is_replaced_by_its_source_sentence():
+    mender = Mender(FACTS, copy_budget=100)
+    written = ["Les travaux débuteront en septembre dans quinze établissements du centre-ville. Les élèves en profiteront."]
+    mended = mender.mend(written, "section 1")
+    assert mended == ["Les travaux commenceront en septembre dans douze établissements du centre-ville. Les élèves en profiteront."]
+    assert mender.notes == ["section 1 : phrase non étayée remplacée par la source : « Les travaux débuteront en septembre dans "
+                            "quinze établissements du centre-ville. » → « Les travaux commenceront en septembre dans douze "
+                            "établissements du centre-ville. »"]
+
+
+def test_a_refused_sentence_is_dropped_when_its_source_is_told_already_or_the_copy_budget_is_spent():
+    told = Mender(FACTS, copy_budget=100)
+    written = ["Grégory Doucet a présenté mardi un plan de 30 millions d'euros pour les écoles.",
+               "Le maire de Lyon a présenté mardi un plan de 45 millions d'euros pour les écoles."]
+    assert told.mend(written, "section 1") == written[:1]
+    assert "phrase non étayée retirée" in told.notes[0]
+    poor = Mender(FACTS, copy_budget=0)
+    assert poor.mend(["Les travaux débuteront en septembre dans quinze établissements du centre-ville."], "section 1") == []
+
+
+def test_a_sentence_already_written_is_dropped():
+    mender = Mender(FACTS, copy_budget=0)
+    sentence = "Grégory Doucet veut des écoles plus fraîches en été, grâce à ce plan."
+    assert mender.mend([sentence], "section 1") == [sentence]
+    assert mender.mend([sentence + " Les travaux commenceront bientôt."], "section 2") == ["Les travaux commenceront bientôt."]
+    assert mender.notes[-1].startswith("section 2 : phrase répétée retirée")
