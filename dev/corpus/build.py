@@ -31,6 +31,7 @@ KEEP = {"K", "T"}
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
+BLIND2_FROM = "d401"  # a second blind round, labelled by another session that never read the cleaner: `blind2`
 
 
 def normalise(line: str) -> str:
@@ -56,7 +57,10 @@ def split_of(site: str) -> str:
 def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     """`tune` or `measure` by site; a new site of the second labelling round whose hash says `measure`
     goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
-    the third round (new sites only) form `blind`: labelled by a session that never read the cleaner."""
+    the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
+    the fourth round (new sites only) form `blind2`, labelled the same way by another such session."""
+    if doc_id >= BLIND2_FROM:
+        return "blind2"
     if doc_id >= BLIND_FROM:
         return "blind"
     split = split_of(site)
@@ -104,6 +108,8 @@ def main() -> int:
         site = site_of(doc["url"])
         if doc["part"] == "fresh2" and earlier_sites[site] < doc["id"]:
             raise ValueError(f"{doc['id']}: fresh2 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND2_FROM and earlier_sites[site] < BLIND2_FROM:
+            raise ValueError(f"{doc['id']}: blind2 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
@@ -122,7 +128,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 
