@@ -8,9 +8,10 @@ fact checks on redac's own output, sentences repeated verbatim.
 Sets: `samples` (/work/shared/samples + examples/), `tune` and `measure` (dev/articles, see its
 README; look only at the counts of `measure` while tuning: `--counts-only`), `fresh` (a second held-out
 set, labelled in dev/articles/fresh_labels.tsv before its output was read), `fresh2` (a blind set, g01–g14,
-labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's output on it).
+labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's output on it), `fresh3`
+(a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv).
 
-Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|all] [--counts-only]
+Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|all] [--counts-only]
 """
 
 from __future__ import annotations
