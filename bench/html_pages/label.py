@@ -14,27 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from html_vs_trafilatura import THIRD_PARTY_LABELS, line_hash, norm  # noqa: E402
-
-
-BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th", "tr", "blockquote",
-          "figcaption", "header", "footer", "section", "article", "aside", "nav", "ul", "ol", "dl", "form", "label", "br")
-
-
-def page_lines(html: str) -> list[str]:
-    """The page's visible text, one line per block element (html2txt glues a whole page into one line
-    when its markup is old-fashioned)."""
-    import lxml.html
-
-    root = lxml.html.document_fromstring(html)
-    for element in root.iter("script", "style", "noscript", "template"):
-        element.drop_tree()
-    for element in root.iter(*BLOCKS):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
-    body = root.find("body")
-    text = (body if body is not None else root).text_content()
-    return [line for line in (norm(raw) for raw in text.split("\n")) if line]
+from html_vs_trafilatura import THIRD_PARTY_LABELS, line_hash, page_lines  # noqa: E402
 
 
 def main() -> None:

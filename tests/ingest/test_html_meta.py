@@ -60,3 +60,25 @@ def test_a_container_marked_intro_that_holds_the_text_is_not_a_standfirst() -> N
     page = _page("<title>x</title>").replace("<article>", '<div class="intro"><article>').replace("</article>", "</article></div>")
     texts = [block.text for block in parse_html(page, "page.html").blocks]
     assert texts[-3].startswith("Le conseil municipal de Rennes") and not any("Le programme prévoit" in text for text in texts[:-2])
+
+
+def _page_without_h1(head: str) -> str:
+    return _page(head).replace("<h1>Rennes rénove ses écoles</h1>", "")
+
+
+def test_the_site_name_and_rubric_around_a_declared_title_are_cut() -> None:
+    titles = {
+        "Le conseil de Rennes vote la rénovation des écoles | Éducation | Ouest-Info": "Le conseil de Rennes vote la rénovation des écoles",
+        "Rennes : douze millions pour isoler les écoles ‹ Journal des Quartiers": "Rennes : douze millions pour isoler les écoles",
+        "Ouest-Info - Rennes rénove ses écoles publiques d’ici 2028": "Rennes rénove ses écoles publiques d’ici 2028",
+    }
+    for declared, expected in titles.items():
+        head = f'<meta property="og:title" content="{declared}"><meta property="og:site_name" content="Ouest-Info">'
+        assert parse_html(_page_without_h1(head), "page.html").title == expected
+
+
+def test_a_title_whose_dash_joins_two_parts_of_the_headline_stays_whole() -> None:
+    for declared in ("Séisme en Birmanie - le bilan dépasse 1 600 morts selon la junte",
+                     "Rennes : le budget des écoles adopté | le maire promet un audit"):
+        head = f'<meta property="og:title" content="{declared}">'
+        assert parse_html(_page_without_h1(head), "page.html").title == declared

@@ -38,3 +38,19 @@ def test_corpus_shape() -> None:
     assert len(LABELS) >= 20
     assert sum(len(label["article"]) for label in LABELS.values()) >= 150
     assert sum(len(label["noise"]) for label in LABELS.values()) >= 300
+
+
+def test_each_paragraph_of_a_quoted_excerpt_is_its_own_block() -> None:
+    from redac.ingest.html import parse_html
+
+    quoted = [
+        "Le rapport de l’inspection décrit une nuit de tensions autour du chantier du barrage.",
+        "À 00h49, les gendarmes tirent les premières grenades lacrymogènes sur les manifestants.",
+        "À 01h45, les secours récupèrent le corps du jeune homme au pied de la digue.",
+    ]
+    page = ("<!DOCTYPE html><html lang='fr'><head><title>Retour sur la nuit du barrage</title></head><body><article>"
+            "<h1>Retour sur la nuit du barrage</h1>"
+            "<p>Un collectif publie de longs extraits du rapport de l’inspection générale, cinq ans après les faits.</p>"
+            "<blockquote>" + "".join(f"<p>{text}</p>" for text in quoted) + "</blockquote></article></body></html>")
+    blocks = [(block.kind, block.text) for block in parse_html(page, "page.html").blocks]
+    assert [text for kind, text in blocks if kind == "quote"] == quoted

@@ -101,10 +101,20 @@ def _body_blocks(body) -> list[Block]:
             if tag == "head":
                 blocks.append(Block(text, "heading", _heading_level(element.get("rend"))))
             elif tag == "quote":
-                blocks.append(Block(text, "quote"))
+                blocks.extend(Block(part, "quote") for part in _quote_paragraphs(element, text))
             else:
                 blocks.append(Block(text))
     return blocks
+
+
+def _quote_paragraphs(quote, text: str) -> list[str]:
+    """A block quotation's paragraphs, one block each: a quoted excerpt of several paragraphs (a press
+    release, a report) glued into one line reads as one endless sentence to every later stage, and its
+    paragraphs come glued without a space (« Bravo.Le rapport »)."""
+    loose = (quote.text or "").strip() or any((child.tail or "").strip() or child.tag not in ("p", "item")
+                                               for child in quote)
+    parts = [part for child in quote if (part := _text(child))]
+    return parts if len(parts) > 1 and not loose else [text]
 
 
 def _heading_level(rend: str | None) -> int:

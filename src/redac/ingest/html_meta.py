@@ -12,7 +12,10 @@ from redac.models import Metadata
 
 SPACES_RE = re.compile(r"\s+")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—-]\s+")
+TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—\-‹›·•]{1,2}\s+")
+MIN_TITLE_WORDS = 4  # a title kept once the site's name and rubric are cut from it
+MAX_LABEL_WORDS = 2  # a rubric around a page title (« Chroniques », « Monde ») is this short
+MAX_NAME_WORDS = 4  # a site's name in capitalised words (« Wara Conservation Project ») is this short
 # Where each field is declared, best first: <meta> names and properties, <link rel>, <time> kinds.
 DECLARED = {
     "title": ("og:title", "twitter:title", "title"),
@@ -38,7 +41,8 @@ def page_metadata(tree, language: str | None) -> tuple[str | None, Metadata]:
         site=first("site") or _author(linked.get("publisher")),
         language=language,
     )
-    return _title(h1s, first("title") or _text(linked.get("headline")), head_title), meta
+    title = _title(h1s, first("title") or _text(linked.get("headline")), head_title)
+    return (_without_site(title, meta.site) if title else None), meta
 
 
 def _declarations(tree) -> tuple[dict[str, str], dict, list[str], str | None]:
@@ -87,6 +91,40 @@ def _title(h1s: list[str], declared: str | None, head_title: str | None) -> str 
     if head_title:
         return max(TITLE_SEPARATORS_RE.split(head_title), key=len)
     return h1s[0] if h1s else None
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """The title without the site's name and rubric that pages add around it (« Titre ‹ Site »,
+    « Titre | Rubrique | Site »): a segment is cut from the end when it is the declared site name, a short
+    label or a name in capitals, and from the start only when it is the site's name, as long as what
+    stays still reads as a title."""
+    segments = [segment for segment in TITLE_SEPARATORS_RE.split(title) if segment.strip()]
+    if len(segments) < 2:
+        return title
+    site_key = _fold(site) if site else None
+
+    def is_furniture(segment: str) -> bool:
+        words = segment.split()
+        return (_fold(segment) == site_key or len(words) <= MAX_LABEL_WORDS
+                or (len(words) <= MAX_NAME_WORDS and _reads_as_name(words)))
+
+    while len(segments) > 1 and is_furniture(segments[-1]):
+        segments.pop()
+    while len(segments) > 1 and is_furniture(segments[0]) and _fold(segments[0]) == site_key:
+        segments.pop(0)
+    kept = segments[0] if len(segments) == 1 else None
+    if kept is None or len(kept.split()) < MIN_TITLE_WORDS or kept == title:
+        return title
+    return kept
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Capitalised words, short linking words allowed inside (« Journal des Quartiers »)."""
+    return words[0][0].isupper() and words[-1][0].isupper() and all(word[0].isupper() or len(word) <= 3 for word in words)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _usable_author(author: str | None) -> str | None:
