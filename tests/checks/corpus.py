@@ -8,7 +8,8 @@ fixtures of sample sentences no other fixture used), seen after its first measur
 and its fixtures, written after the tuning and measured once; "blind2", a21–a24 and their fixtures (and
 fixtures of sample sentences no other fixture used), written by a session that never read the checker's
 code, to be measured once; "blind3", a25–a27 and their fixtures, written the same way by another session, to
-be measured once."""
+be measured once; "blind4", a28–a31 and their fixtures, written the same way by a fourth session, to be measured
+once."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ FRESH_ARTICLES = ("a11", "a12", "a13", "a14")
 BLIND_ARTICLES = ("a15",)
 BLIND2_ARTICLES = ("a21", "a22", "a23", "a24")
 BLIND3_ARTICLES = ("a25", "a26", "a27")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3")
+BLIND4_ARTICLES = ("a28", "a29", "a30", "a31")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -59,6 +61,8 @@ def document_split(doc: str) -> str:
         return "blind2"
     if doc in BLIND3_ARTICLES:
         return "blind3"
+    if doc in BLIND4_ARTICLES:
+        return "blind4"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
