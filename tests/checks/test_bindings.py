@@ -30,3 +30,12 @@ def test_the_same_nationality_and_title_in_other_words_raise_nothing():
     assert found("Le président ukrainien Volodymyr Zelensky et Donald Trump se sont entretenus par téléphone.") == []
     assert found("Bernard Castaing, le président de Valmont, a reconnu qu'il n'avait pas voulu vendre son meilleur joueur.") == []
     assert found("Le Brésilien Ruth Wanjiru a battu Léa Rouvier.") != []  # a nationality the source never gives her
+
+
+def test_a_nationality_glued_to_a_first_name_stays_that_persons():
+    """« le Néerlandais Joost de Vries » is read as the name « Néerlandais Joost » then « Vries »: the
+    nationality that opens the name is still his (redac's own rewrite of blind4's a31 was flagged)."""
+    source = SourceFacts(["Elle a nommé le Néerlandais Joost de Vries, ancien entraîneur de l'équipe nationale des "
+                          "Pays-Bas, au poste de directeur technique national."])
+    assert unsupported_facts([("ligne 1", "Le Néerlandais Joost de Vries est ancien entraîneur de l'équipe nationale "
+                                            "des Pays-Bas.", True)], source) == []

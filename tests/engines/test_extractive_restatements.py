@@ -51,3 +51,14 @@ def test_a_key_figure_never_comes_from_inside_a_quotation():
     figures = [block.text for block in result.article.blocks if block.role == "figures"]
     assert not any("vingt" in text for text in figures), figures
     assert not result.report.unsupported, result.report.unsupported
+
+
+def test_a_nationality_before_a_name_is_not_part_of_the_name():
+    from redac.engines.enrich import people
+    from redac.models import SourceSentence
+
+    text = ("Elle a nommé le Néerlandais Joost de Vries, ancien entraîneur de l’équipe nationale des Pays-Bas, "
+            "au poste de directeur technique national.")
+    [person] = people([SourceSentence(0, text, 0, "paragraph", len(text.split()))])
+    assert person.name == "Joost de Vries"
+    assert person.who() == "Joost de Vries est ancien entraîneur de l’équipe nationale des Pays-Bas."

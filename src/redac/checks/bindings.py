@@ -97,8 +97,12 @@ def _title_word(word: str) -> bool:
 
 
 def _leading(name: str) -> str:
-    """The words of a name before its last two (« Français Indien Arjun Rao » -> « Français Indien »)."""
-    return " ".join(name.split()[:-2])
+    """The words of a name before its last two (« Français Indien Arjun Rao » -> « Français Indien »), and a
+    nationality that opens a shorter one (« Néerlandais Joost », read apart from « de Vries »)."""
+    words = name.split()
+    if len(words) == 2 and place_adjectives(words[0]):
+        return words[0]
+    return " ".join(words[:-2])
 
 
 def _without_nationalities(name: str) -> str:
