@@ -11,6 +11,9 @@ set, labelled in dev/articles/fresh_labels.tsv before its output was read), `fre
 labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's output on it), `fresh3`
 (a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv).
 
+Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
+fresh2 and fresh3 the keyphrase is scored against the hand-written story subject (full, partial, miss).
+
 Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|all] [--counts-only]
 """
 
@@ -60,6 +63,31 @@ def keyphrase_flaw(keyphrase: str, source: str) -> str:
     return ""
 
 
+def labels() -> dict[str, str]:
+    """Story subjects written by hand before any output was seen (fresh_labels.tsv, fresh2_labels.tsv), by id."""
+    found = {}
+    for name in ("fresh_labels.tsv", "fresh2_labels.tsv", "fresh3_labels.tsv"):
+        for line in (HERE / "articles" / name).read_text(encoding="utf-8").splitlines()[1:]:
+            if line.strip():
+                row = line.split("\t")
+                found[row[0]] = row[1]
+    return found
+
+
+def names_story(keyphrase: str, subject: str) -> str:
+    """'full' when every content word of the keyphrase is in the label's subject (by lemma), 'partial' when
+    its head word or at least half of its words are, 'miss' otherwise (a person or a place alone where the
+    label names an event)."""
+    words = content(keyphrase)
+    wanted = set(content(subject))
+    if not words:
+        return "miss"
+    found = [w in wanted for w in words]
+    if all(found):
+        return "full"
+    return "partial" if found[0] or sum(found) * 2 >= len(found) else "miss"
+
+
 def title_copy(title: str, source_title: str | None) -> str:
     """'equal', 'prefix' (one starts the other, keyphrase prefix aside), 'near-copy', or ''."""
     if not source_title:
@@ -83,13 +111,37 @@ def title_copy(title: str, source_title: str | None) -> str:
     return "near-copy" if best / len(t) >= NEAR_COPY and best >= 3 else ""
 
 
-def heading_flaw(heading: str, source: str) -> str:
-    """'cut' when the heading ends on a function word or stops inside a name; 'glued' for 'X et Y'
-    the source never writes; ''."""
+# What an editor strikes out of a heading (this script's own lists, independent of the generator's):
+# a heading that ends on an adverb or a conjunction is cut (« Abattage de presque », « Loups parce »); one that
+# says when (« Bêtes mercredi soir », « Époque du … ») or who reported it (« Micro de BFM DICI », « Récit du
+# Parisien ») does not say what the section tells; neither does a generic or evaluative head (« Belle façon »,
+# « Joli terrain de jeu ») or a bare infinitive (« Agir vite »).
+HEADING_ADVERBS = frozenset("presque tres trop assez bien mal vite beaucoup environ notamment seulement surtout deja "
+                            "ensuite enfin aussi ainsi desormais ici la-bas hier demain aujourd hui".split())
+HEADING_CONJUNCTIONS = frozenset("parce puisque lorsque tandis quand comme si car donc mais ou et ni or que qu".split())
+TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soiree nuit midi apres-midi "
+                       "veille lendemain semaine semaines mois jour jours journee annee annees epoque periode moment "
+                       "heure heures instant janvier fevrier mars avril mai juin juillet aout septembre octobre "
+                       "novembre decembre".split())
+MEDIA_WORDS = frozenset("micro recit recits antenne plateau interview entretien temoignage propos confrere confreres "
+                        "journal quotidien redaction photo photos illustration credit afp reuters bfm bfmtv dici "
+                        "parisien figaro liberation franceinfo rtl rmc lci tf1 presse".split())
+VAGUE_HEADS = frozenset("facon maniere chose limite double moitie partie reste suite cas fait point sorte genre "
+                        "joli jolie beau belle bel petit petite bon bonne vrai vraie gros grosse drole".split())
+
+
+def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
+    """'cut' when the heading ends on a function word, an adverb or a conjunction, or stops inside a name;
+    'glued' for 'X et Y' the source never writes; 'time' or 'credit' when it names when or who reported;
+    'vague' for a generic or evaluative head or an infinitive; 'keyphrase' for the bare keyphrase; ''."""
     words = tokens(heading)
     if not words:
         return "cut"
-    if fold(words[-1]) in function_words() and fold(words[-1]) not in {"lui", "eux", "elle"}:
+    folded = [fold(w) for w in words]
+    if folded[-1] in function_words() and folded[-1] not in {"lui", "eux", "elle"}:
+        return "cut"
+    if folded[-1] in HEADING_ADVERBS | HEADING_CONJUNCTIONS or (
+            folded[-1].endswith("ment") and len(folded[-1]) > 6 and not is_known_noun(words[-1])):
         return "cut"
     last = words[-1]
     if last[:1].isupper():
@@ -101,12 +153,36 @@ def heading_flaw(heading: str, source: str) -> str:
         return "glued"
     if first[:1].isupper() and re.search(rf"[A-ZÀ-Þ][\w-]+\s+{re.escape(first)}\b", source) and not re.search(rf"(?:^|[.!?]\s+){re.escape(first)}\b", source):
         return "cut"
+    if keyphrase and fold(heading) == fold(keyphrase):
+        return "keyphrase"
+    body_words = [fold(w) for w in tokens(body)]
+    if set(body_words) & MEDIA_WORDS:
+        return "credit"
+    if body_words[0] in TIME_WORDS or body_words[-1] in TIME_WORDS or (len(body_words) > 1 and body_words[1] in TIME_WORDS):
+        return "time"
+    infinitive = (len(body_words) > 1 and body_words[0].endswith(("er", "ir")) and not body_words[0].endswith("ier") and lemma(body_words[0]) == body_words[0]
+                  and not is_known_noun(body_words[0]) and body_words[1] in HEADING_ADVERBS | function_words())
+    if body_words[0] in VAGUE_HEADS or infinitive:  # « Agir vite », « Emporter dès le soir »
+        return "vague"
     return ""
+
+
+NOUNS_ENDING_LIKE_VERBS = frozenset("hiver cancer danger dossier quartier conseiller fer mer hier plaisir avenir "
+                                    "desir loisir souvenir pouvoir devoir savoir espoir soir couloir trottoir "
+                                    "moment gouvernement departement document evenement mouvement parlement "
+                                    "batiment equipement logement traitement".split())
+
+
+def is_known_noun(word: str) -> bool:
+    return fold(word) in NOUNS_ENDING_LIKE_VERBS
 
 
 def repeated_lines(article) -> int:
     seen = Counter(line.text for block in article.blocks if block.kind != "heading" for line in block.lines)
     return sum(count - 1 for count in seen.values() if count > 1)
+
+
+LABELS = labels()
 
 
 def run(paths: list[Path], counts_only: bool) -> Counter:
@@ -117,18 +193,26 @@ def run(paths: list[Path], counts_only: bool) -> Counter:
         source = "\n".join([result.source.document.title or "", *(b.text for b in result.source.document.blocks)])
         source_title = result.source.document.title
         k_flaw = keyphrase_flaw(article.keyphrase, source)
+        subject = LABELS.get(path.stem)
+        story = names_story(article.keyphrase, subject) if subject else ""
         t_flaw = title_copy(article.title, source_title)
         headings = [b.text for b in article.blocks if b.kind == "heading" and b.role == "body"]
-        h_flaws = [(h, heading_flaw(h, source)) for h in headings]
+        h_flaws = [(h, heading_flaw(h, source, article.keyphrase)) for h in headings]
+        h_flaws = [(h, f or ('repeated' if [x for x, _ in h_flaws].count(h) > 1 else '')) for h, f in h_flaws]
         questions = [b.text for b in article.blocks if b.kind == "question"]
         repeats = repeated_lines(article)
         failed = [c.id for c in report.failed]
         counts["articles"] += 1
         counts[f"keyphrase {k_flaw}"] += bool(k_flaw)
+        if story:
+            counts[f"keyphrase names story: {story}"] += 1
         counts[f"title {t_flaw}"] += bool(t_flaw)
         counts["headings"] += len(headings)
         counts["headings cut"] += sum(f == "cut" for _, f in h_flaws)
         counts["headings glued"] += sum(f == "glued" for _, f in h_flaws)
+        for kind in ("time", "credit", "vague", "keyphrase", "repeated"):
+            counts[f"headings {kind}"] += sum(f == kind for _, f in h_flaws)
+        counts["headings flawed"] += sum(bool(f) for _, f in h_flaws)
         counts["generic FAQ questions"] += sum("que faut-il savoir" in q for q in questions)
         counts["failed fact checks"] += "faithfulness" in failed
         counts["articles with verbatim repeats"] += bool(repeats)
@@ -137,7 +221,8 @@ def run(paths: list[Path], counts_only: bool) -> Counter:
             continue
         print(f"== {path.name}  [{report.words} words; failed: {','.join(failed) or '-'}]")
         print(f"   source title: {source_title}")
-        print(f"   keyphrase:    {article.keyphrase}" + (f"   <-- {k_flaw}" if k_flaw else ""))
+        print(f"   keyphrase:    {article.keyphrase}" + (f"   <-- {k_flaw}" if k_flaw else "")
+              + (f"   [story: {story}; label: {subject}]" if story else ""))
         print(f"   title:        {article.title}" + (f"   <-- {t_flaw}" if t_flaw else ""))
         for heading, flaw in h_flaws:
             print(f"   H2: {heading}" + (f"   <-- {flaw}" if flaw else ""))
