@@ -101,3 +101,13 @@ def test_opposite_words():
     assert word_key("fermeront") in opposites(frozenset({word_key("ouvertes")}))
     assert word_key("temporaire") in opposites(frozenset({word_key("définitive")}))
     assert opposites(frozenset({word_key("signé")})) == frozenset()
+
+
+def test_a_quotation_compares_whatever_space_stands_before_its_question_mark():
+    """The source writes « ça? », the article's French typography « ça ? » (a narrow no-break space): the
+    same words (redac's own rewrite of a real page failed its own quotation check on this)."""
+    from redac.french.facts import quote_key
+
+    assert quote_key("Est-ce que j’apprécie ça\u202f? Les vrais champions sont fabriqués ici\u202f!") == quote_key(
+        "Est-ce que j'apprécie ça? Les vrais champions sont fabriqués ici!")
+    assert quote_key("Il a dit : non") != quote_key("Il a dit non")

@@ -253,10 +253,15 @@ def _quotes(text: str) -> list[Fact]:
     return facts
 
 
+SPACE_BEFORE_STOP_RE = re.compile(r" ([?!;:])")
+
+
 def quote_key(body: str) -> str:
-    """Quotes compare verbatim up to spacing, apostrophe style, letter case of the first letter and the
-    final stop (French typography puts it inside or outside the guillemets)."""
-    return " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split()).rstrip(" .,;")
+    """Quotes compare verbatim up to spacing (French typography adds a space before « ? ! ; : » that the
+    source may not have), apostrophe style, letter case of the first letter and the final stop (French
+    typography puts it inside or outside the guillemets)."""
+    spaced = " ".join(body.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+    return SPACE_BEFORE_STOP_RE.sub(r"\1", spaced).rstrip(" .,;")
 
 
 def _names(text: str) -> list[Fact]:
