@@ -42,3 +42,15 @@ def test_a_short_text_without_a_repeated_phrase_takes_a_lead_phrase_over_a_lone_
     rest = ["Le taux de dépôt reste à 2 %, le taux principal à 2,15 %.", "Les marchés attendaient ce statu quo."]
     best = keyphrase_candidates("", [lead, *rest])[0].text
     assert best.startswith(("Banque centrale", "taux d’intérêt")), best  # not « taux », nor « intérêt inchangés jeudi »
+
+
+def test_a_count_or_a_rank_is_not_the_story():
+    """« Deuxième cas », « Cent-cinq … »: a quantity opens the phrase, not the subject (two real pages of a
+    blind set got these keyphrases, and one failed its own fact check on « Deuxième » lifted into the meta)."""
+    paragraphs = [
+        "Deuxième cas de dengue autochtone à Toulouse : l’Agence régionale de santé a lancé une démoustication.",
+        "Le deuxième cas de dengue autochtone a été signalé dans le quartier des Amidonniers, comme le premier.",
+        "Cent-cinq agents de l’Agence régionale de santé enquêtent en porte-à-porte sur la dengue autochtone.",
+    ]
+    for candidate in keyphrase_candidates("", paragraphs):
+        assert tokens(candidate.text)[0].lower() not in {"deuxième", "cent-cinq", "cent"}

@@ -67,3 +67,11 @@ def test_a_title_is_no_continuation_no_dangling_preposition_and_no_part_of_an_ea
     titles = [candidate.text for candidate in title_candidates(None, "vents violents", lead, [])]
     assert titles
     assert not any(" de à" in title or "de ces" in title or ": et " in title for title in titles)
+
+
+def test_a_restatement_is_not_a_title_clause():
+    from redac.plan.titles import _main_clause_like
+
+    assert not _main_clause_like("c’est-à-dire contractés sans avoir voyagé")
+    assert not _main_clause_like("à savoir les quartiers du nord de la ville")
+    assert _main_clause_like("l’Agence régionale de santé lance une démoustication")

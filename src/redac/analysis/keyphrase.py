@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from redac.french.lemmas import is_known_word, lemma
+from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
 from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
@@ -254,10 +255,11 @@ PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans",
 
 
 def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset[str]) -> bool:
-    """A noun phrase about the story: a noun or name first, known words only, no source named."""
+    """A noun phrase about the story: a noun or name first, known words only, no source named, no count
+    or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""
     words = tokens(surface)
     head = strip_elision(words[0])
-    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS:
+    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head):
         return False
     if not (_is_proper(head) or match_form(head) in nominal):
         return False

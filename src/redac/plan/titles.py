@@ -52,6 +52,8 @@ SUBORDINATE_START_RE = re.compile(
 )
 # A clause opened by a coordinator or a relative pronoun continues a sentence a title does not have.
 CONNECTOR_STARTS = frozenset("et ou mais donc or ni car dont qui que qu".split())
+# A restatement (« c'est-à-dire contractés sans avoir voyagé ») explains a word of the sentence before it.
+RESTATEMENT_START_RE = re.compile(r"(?i)^(?:c['’]est-à-dire|à savoir|autrement dit)\b")
 # « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
 DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]")
 # « 3 000 de ces foyers », « parmi eux »: the set was named by an earlier sentence the title does not carry.
@@ -200,13 +202,16 @@ NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-Z�
 
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
-    clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … »), a
+    clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
+    restatement (« c'est-à-dire … »), a
     preposition left without its object (« dans la nuit de à » once the weekdays are gone), or a part of
     a set the previous sentence named (« 3 000 de ces foyers »)."""
     words = [fold(word) for word in tokens(text)]
     if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
         return False
-    if words[0] in CONNECTOR_STARTS or DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
+    if words[0] in CONNECTOR_STARTS or RESTATEMENT_START_RE.match(text):
+        return False
+    if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
