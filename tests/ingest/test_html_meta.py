@@ -71,6 +71,7 @@ def test_the_site_name_and_rubric_around_a_declared_title_are_cut() -> None:
         "Le conseil de Rennes vote la rénovation des écoles | Éducation | Ouest-Info": "Le conseil de Rennes vote la rénovation des écoles",
         "Rennes : douze millions pour isoler les écoles ‹ Journal des Quartiers": "Rennes : douze millions pour isoler les écoles",
         "Ouest-Info - Rennes rénove ses écoles publiques d’ici 2028": "Rennes rénove ses écoles publiques d’ici 2028",
+        "Rennes - le budget des écoles adopté à l’unanimité | Ouest-Info": "Rennes - le budget des écoles adopté à l’unanimité",
     }
     for declared, expected in titles.items():
         head = f'<meta property="og:title" content="{declared}"><meta property="og:site_name" content="Ouest-Info">'

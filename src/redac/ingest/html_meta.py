@@ -98,24 +98,25 @@ def _without_site(title: str, site: str | None) -> str:
     « Titre | Rubrique | Site »): a segment is cut from the end when it is the declared site name, a short
     label or a name in capitals, and from the start only when it is the site's name, as long as what
     stays still reads as a title."""
-    segments = [segment for segment in TITLE_SEPARATORS_RE.split(title) if segment.strip()]
-    if len(segments) < 2:
+    cuts = list(TITLE_SEPARATORS_RE.finditer(title))
+    if not cuts:
         return title
+    bounds = [0, *(edge for cut in cuts for edge in cut.span()), len(title)]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]  # (start, end) of each segment
     site_key = _fold(site) if site else None
 
-    def is_furniture(segment: str) -> bool:
+    def is_furniture(span: tuple[int, int]) -> bool:
+        segment = title[span[0] : span[1]]
         words = segment.split()
-        return (_fold(segment) == site_key or len(words) <= MAX_LABEL_WORDS
+        return (not words or _fold(segment) == site_key or len(words) <= MAX_LABEL_WORDS
                 or (len(words) <= MAX_NAME_WORDS and _reads_as_name(words)))
 
     while len(segments) > 1 and is_furniture(segments[-1]):
         segments.pop()
-    while len(segments) > 1 and is_furniture(segments[0]) and _fold(segments[0]) == site_key:
+    while len(segments) > 1 and _fold(title[segments[0][0] : segments[0][1]]) == site_key:
         segments.pop(0)
-    kept = segments[0] if len(segments) == 1 else None
-    if kept is None or len(kept.split()) < MIN_TITLE_WORDS or kept == title:
-        return title
-    return kept
+    kept = title[segments[0][0] : segments[-1][1]]
+    return kept if len(kept.split()) >= MIN_TITLE_WORDS else title
 
 
 def _reads_as_name(words: list[str]) -> bool:
