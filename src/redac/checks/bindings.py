@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.arguments import verb_form
-from redac.french.demonyms import place_adjectives
+from redac.french.demonyms import place_adjectives, without_nationality
 from redac.french.facts import Fact, extract_facts
 from redac.french.offices import ROLE
 from redac.french.text import fold
@@ -75,7 +75,7 @@ def _title_issues(sentence: str, source: SourceFacts) -> list[Finding]:
 
 
 def _people(sentence: str, source: SourceFacts) -> list[Fact]:
-    return [fact for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(_without_nationalities(fact.text))]
+    return [fact for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(without_nationality(fact.text))]
 
 
 def _bound_nationalities(text: str, fact: Fact) -> set[str]:
@@ -103,13 +103,6 @@ def _leading(name: str) -> str:
     if len(words) == 2 and place_adjectives(words[0]):
         return words[0]
     return " ".join(words[:-2])
-
-
-def _without_nationalities(name: str) -> str:
-    words = name.split()
-    while len(words) > 2 and place_adjectives(words[0]):
-        words.pop(0)
-    return " ".join(words)
 
 
 def _surname(name: str) -> str:

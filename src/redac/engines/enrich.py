@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from redac.french.demonyms import place_adjectives
+from redac.french.demonyms import without_nationality
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
 from redac.french.offices import ROLE
@@ -61,20 +61,11 @@ def people(sentences: list[SourceSentence]) -> list[Person]:
     for sentence in sentences:
         for pattern in ROLE_PATTERNS:
             for match in pattern.finditer(sentence.text):
-                name, role = _without_nationality(match.group("name")), " ".join(match.group("role").split())
+                name, role = without_nationality(match.group("name")), " ".join(match.group("role").split())
                 surname = name.split()[-1]
                 if not any(surname == known.split()[-1] for known in found):
                     found[name] = Person(name, role, sentence.id, match.group("art") or "")
     return sorted(found.values(), key=lambda person: person.sentence)[:MAX_PEOPLE]
-
-
-def _without_nationality(name: str) -> str:
-    """« le Néerlandais Joost de Vries, ancien entraîneur » names Joost de Vries: the capitalised
-    nationality before a name is not part of it (« Néerlandais Joost de Vries est … » would lose its article)."""
-    words = name.split()
-    while len(words) > 2 and place_adjectives(words[0]):
-        words.pop(0)
-    return " ".join(words)
 
 
 def centrality(sentences: list[SourceSentence]) -> dict[int, float]:

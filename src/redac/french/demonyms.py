@@ -61,6 +61,15 @@ def place_adjectives(text: str) -> list[tuple[str, str]]:
 
 
 @cache
+def without_nationality(name: str) -> str:
+    """The name without the capitalised nationality glued before it (« Néerlandais Joost de Vries » ->
+    « Joost de Vries »): the nationality is not part of the person's name. Two words always stay."""
+    words = name.split()
+    while len(words) > 2 and place_adjectives(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _words_for(adjective: str) -> tuple[str, ...]:
     forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
     places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
