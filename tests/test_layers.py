@@ -40,6 +40,8 @@ ALLOWED = {
     # the copy allowance the originality check counts (8-word runs).
     ("engines.llm.factfix", "checks.faithfulness"),
     ("engines.llm.factfix", "checks.originality"),
+    # ... and drops a sentence written twice by the length check's own rule of what a verbatim copy is.
+    ("engines.llm.factfix", "checks.length"),
     # DESIGN "seo/: serp (title px)": the planner scores title candidates by the width the audit judges.
     ("plan.titles", "seo.serp"),
 }

@@ -33,12 +33,17 @@ def article_length(page: Page) -> Length:
             continue
         total += count_words(block.text)
         for sentence in [block.text] if block.kind == "heading" else split_sentences(block.text):
-            key = " ".join(fold(sentence).split())
+            key = sentence_key(sentence)
             words = count_words(sentence)
             if key in seen and words >= REPEAT_MIN_WORDS:
                 repeated += words
             seen.add(key)
     return Length(total - repeated, repeated)
+
+
+def sentence_key(sentence: str) -> str:
+    """What makes two sentences one verbatim copy: the same words, whatever their case, accents and spacing."""
+    return " ".join(fold(sentence).split())
 
 
 def length_message(length: Length, min_words: int, source_words: int | None) -> tuple[bool, str]:

@@ -40,6 +40,12 @@ def _source_shingles(texts: list[str]) -> set[tuple[str, ...]]:
     return {shingle for text in texts for shingle in _shingle_list(text)}
 
 
+def shingle_count(text: str) -> int:
+    """How many 8-word runs this check reads in `text` (quotations aside): what a passage costs of the
+    copy allowance."""
+    return len(_shingle_list(text))
+
+
 def _shingle_list(text: str) -> list[tuple[str, ...]]:
     """8-word windows inside each stretch of text between quotations (a window never spans one)."""
     windows: list[tuple[str, ...]] = []

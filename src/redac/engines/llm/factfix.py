@@ -16,15 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
-from redac.checks.originality import SHINGLE_WORDS
+from redac.checks.length import REPEAT_MIN_WORDS, sentence_key
+from redac.checks.originality import shingle_count
 from redac.engines.llm.markdown import guillemets_paired
-from redac.french.facts import outside_quotations
 from redac.french.sentences import split_sentences
-from redac.french.text import fold
-from redac.french.tokens import tokens
 from redac.french.words import count_words
 
-REPEAT_MIN_WORDS = 5  # as the length check: shorter repeats (« Oui. ») are no padding
 SHOWN_CHARS = 90  # how much of a mended sentence the report shows
 
 
@@ -54,15 +51,16 @@ class Mender:
         if refused:
             closest = self.facts.closest(sentence)
             source = self.facts.sentences[closest[0]].text if closest and closest[1] >= self.facts.limits.claim_shown_share else ""
-            if (not source or closest is None or closest[0] in self.told or _key(source) in self.kept or not guillemets_paired(source)
-                    or shingles(source) > self.copy_budget):
+            cost = shingle_count(source)
+            if (not source or closest is None or closest[0] in self.told or sentence_key(source) in self.kept or not guillemets_paired(source)
+                    or cost > self.copy_budget):
                 self.notes.append(f"{where} : phrase non étayée retirée : « {_shown(sentence)} »")
                 return ""
             self.notes.append(f"{where} : phrase non étayée remplacée par la source : « {_shown(sentence)} » → « {_shown(source)} »")
             self.told.add(closest[0])
-            self.copy_budget -= shingles(source)
+            self.copy_budget -= cost
             sentence = source
-        key = _key(sentence)
+        key = sentence_key(sentence)
         if key in self.kept and count_words(sentence) >= REPEAT_MIN_WORDS:
             self.notes.append(f"{where} : phrase répétée retirée : « {_shown(sentence)} »")
             return ""
@@ -88,14 +86,6 @@ def _units(paragraph: str) -> list[list[str]]:
             units.append([sentence])
     return units
 
-
-def shingles(text: str) -> int:
-    """How many 8-word runs the originality check reads in `text` (quotations aside)."""
-    return sum(max(0, len(tokens(stretch)) - SHINGLE_WORDS + 1) for stretch in outside_quotations(text))
-
-
-def _key(sentence: str) -> str:
-    return " ".join(fold(sentence).split())
 
 
 def _shown(sentence: str) -> str:

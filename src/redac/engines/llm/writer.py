@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
-from redac.checks.originality import copied_passages
+from redac.checks.originality import copied_passages, shingle_count
 from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
-from redac.engines.llm.factfix import Mender, shingles
+from redac.engines.llm.factfix import Mender
 from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, parse_reply
@@ -123,7 +123,7 @@ class LLMWriter:
 
     def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage) -> str:
         """Refused and repeated sentences mended in writing order, without a call (`factfix`); the new intro."""
-        drafted = shingles(intro) + sum(shingles(p) for reply in texts.values() for p in reply.paragraphes)
+        drafted = shingle_count(intro) + sum(shingle_count(p) for reply in texts.values() for p in reply.paragraphes)
         mender = Mender(facts, int(MENDED_COPY_SHARE * self.limits.originality_max_copied * drafted))
         intro = " ".join(mender.mend([intro], "chapô")) if intro else ""
         for index in sorted(texts):
