@@ -111,3 +111,26 @@ def test_a_quotation_compares_whatever_space_stands_before_its_question_mark():
     assert quote_key("Est-ce que j’apprécie ça\u202f? Les vrais champions sont fabriqués ici\u202f!") == quote_key(
         "Est-ce que j'apprécie ça? Les vrais champions sont fabriqués ici!")
     assert quote_key("Il a dit : non") != quote_key("Il a dit non")
+
+
+def test_restrictions_with_plus_or_guere_before_que_do_not_negate():
+    assert polarity("Le village ne compte plus que trois commerces.").negations == 0
+    assert polarity("Le club n'en aligne guère que onze.").negations == 0
+    assert polarity("Le village ne compte plus de commerce.").negations == 1  # « plus de »: none left, a negation
+
+
+def test_a_clause_ending_on_a_name_before_the_speech_verb_is_no_apposition():
+    # « …, a expliqué le maire, Paul Roux »: the speaker follows; « Le maire, Paul Roux, a expliqué »: he comes first
+    assert speaker_offset("Les travaux du pont reprendront en mai à Quimper, a expliqué le maire, Paul Roux.", quoted=False)[1] == 1
+    assert speaker_offset("Le maire, Paul Roux, a expliqué que les travaux reprendraient.", quoted=False)[1] == -1
+
+
+def test_a_fronted_place_after_a_is_no_subject_and_se_voir_is_a_passive():
+    sentence = "Réuni lundi à Brest, le jury a désigné Anne Kerlan."
+    tokens = sentence_tokens(sentence)
+    assert side(tokens, 3, verb_anchors(sentence)[word_key("désigné")]) == 0  # « à Brest »
+    passive = "Anne Kerlan s'est vu décerner par le jury le premier prix."
+    tokens = sentence_tokens(passive)
+    verb = verb_anchors(passive)[word_key("décerner")]
+    assert side(tokens, 0, verb) == 1  # the one who receives
+    assert side(tokens, [t.text for t in tokens].index("jury"), verb) == -1  # « par le jury »: who gives

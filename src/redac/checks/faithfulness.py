@@ -27,7 +27,18 @@ from redac.checks.quotes import (
     unmarked_quotations,
     words_of,
 )
-from redac.checks.support import Passage, date_supported, elided_units, number_parts, number_supported, read_passage
+from redac.checks.support import (
+    Passage,
+    binds,
+    date_supported,
+    elided_units,
+    name_supported,
+    named_after,
+    number_parts,
+    number_supported,
+    read_passage,
+    surname,
+)
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, extract_facts, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
@@ -42,9 +53,8 @@ VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 WORD_RE = re.compile(r"\w+")
-BOUND_REACH = 24  # characters between a title and the name it is bound to (« le président de Valmont, Bernard Castaing »)
 PRONOUN_RE = re.compile(
-    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
+    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
     rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
 )
 
@@ -156,7 +166,7 @@ class SourceFacts:
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
-            self._names[fact.text] = _name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
+            self._names[fact.text] = name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
         return None if self._names[fact.text] else "nom absent de la source"
 
     def closest(self, sentence: str) -> tuple[int, float] | None:
@@ -201,7 +211,12 @@ class SourceFacts:
         best = self.aligned(sentence)
         if best is None or not PRONOUN_RE.search(self.sentences[best].text):
             return []
-        return self.sentences[max(0, best - self.limits.claim_pronoun_context) : best]
+        start = max(0, best - self.limits.claim_pronoun_context)
+        titled = next((index for index in range(best - 1, start - 1, -1) if self._titles(self.sentences[index])), None)
+        if titled is None:
+            return self.sentences[start:best]
+        # « La nouvelle présidente a promis … « … », a-t-elle lancé »: the pronoun's person is the title's, named further back
+        return self.sentences[max(0, titled - self.limits.claim_pronoun_context) : best] + self._binding(self._titles(self.sentences[titled]))
 
     def referent_window(self, sentence: str) -> list[SourceSentence]:
         """Where the person lives whom the source sentence `sentence` is built on calls by a title (« le maire
@@ -210,12 +225,16 @@ class SourceFacts:
         best = self.aligned(sentence)
         if best is None:
             return []
-        said = self.sentences[best]
-        roles = [fold(found.group("role")) for found in DEFINITE_ROLE_RE.finditer(said.text) if not _named_after(said, found.end())]
-        if not roles:
-            return []
-        bound = [other for other in self.sentences if any(_binds(other, role) for role in roles)]
-        return bound or self.sentences[:best]
+        roles = self._titles(self.sentences[best])
+        return (self._binding(roles) or self.sentences[:best]) if roles else []
+
+    def _titles(self, said: SourceSentence) -> list[str]:
+        """The titles a source sentence calls a person by without naming them (« le maire demandera »)."""
+        return [fold(found.group("role")) for found in DEFINITE_ROLE_RE.finditer(said.text) if not named_after(said, found.end())]
+
+    def _binding(self, roles: list[str]) -> list[SourceSentence]:
+        """The source sentences writing one of `roles` next to a name (« le maire, Gilles Arnaud »)."""
+        return [other for other in self.sentences if any(binds(other, role) for role in roles)]
 
     def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
@@ -231,18 +250,6 @@ class SourceFacts:
             return None
         holders = set.intersection(*(set(self.sentences_by_lemma.get(key, ())) for key in lemmas))
         return [self.sentences[index] for index in sorted(holders)] or None
-
-
-def _named_after(said: SourceSentence, end: int) -> bool:
-    """« le maire, Gilles Arnaud »: the title is followed by the name it gives."""
-    return any(fact.kind == "name" and 0 <= fact.start - end <= BOUND_REACH for fact in said.facts)
-
-
-def _binds(said: SourceSentence, role: str) -> bool:
-    """Whether the sentence writes `role` next to a name (« a raconté le maire, Gilles Arnaud »)."""
-    names = [fact for fact in said.facts if fact.kind == "name"]
-    return any(abs(fact.start - found.start()) <= BOUND_REACH or abs(found.end() - fact.end) <= BOUND_REACH
-               for found in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", said.folded) for fact in names)
 
 
 def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -> list[Unsupported]:
@@ -354,7 +361,7 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
     article is about (its title names it: « le maire de Vallorcieux »)."""
-    if not source.is_person(fact.text) and _name_supported(fact.text, source.title):
+    if not source.is_person(fact.text) and name_supported(fact.text, source.title):
         return True
     return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
@@ -363,7 +370,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
     passage = source.passage(sentences)
     if fact.kind == "name":
         window = passage.folded
-        return (_name_supported(fact.text, window, passage.words) or _name_supported(_surname(fact.text), window, passage.words)
+        return (name_supported(fact.text, window, passage.words) or name_supported(surname(fact.text), window, passage.words)
                 or supports_place(fact.text, window) or spells_out(fact.text, window))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
@@ -374,24 +381,3 @@ def _quote_supported(key: str, source_text: str) -> bool:
     if key in source_text:
         return True
     return key[:1].swapcase() + key[1:] in source_text  # the first letter's case may change
-
-
-def _surname(name: str) -> str:
-    """The last word of a full name: "Volodymyr Zelenskyy" where the passage says "Zelenskyy" is the same person."""
-    return name.rsplit(maxsplit=1)[-1]
-
-
-def _name_supported(name: str, folded_source: str, source_words: frozenset[str] | None = None) -> bool:
-    """The name as written, or each of its words (a surname alone, "M." titles aside), in the source."""
-    folded = fold(name)
-    if _written_in(folded, folded_source, source_words):
-        return True
-    words = [word for word in re.split(r"[\s\-’']+", folded) if len(word) > 1]
-    return bool(words) and all(_written_in(word, folded_source, source_words) for word in words)
-
-
-def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | None) -> bool:
-    """`needle` as a whole word or phrase of the text; one word is a set lookup when the words are known."""
-    if source_words is not None and WORD_RE.fullmatch(needle):
-        return needle in source_words
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None

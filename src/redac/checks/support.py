@@ -1,5 +1,6 @@
-"""What a passage of the source supports: numbers with their units, ordinals and approximations, and
-dates by day, month and year. Shared by the whole-source check and the aligned-passage check."""
+"""What a passage of the source supports: numbers with their units, ordinals and approximations, dates
+by day, month and year, and names (as written, word by word or by surname; a title bound to a name). Shared
+by the whole-source check and the aligned-passage check."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redac.french.numbers import duration_equivalents, implied_numbers
+from redac.french.text import fold
 
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceSentence
 
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
+BOUND_REACH = 24  # characters between a title and the name it is bound to (« le président de Valmont, Bernard Castaing »)
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -95,3 +98,36 @@ def date_parts(value: str) -> tuple[str | None, str, str | None] | None:
     if not match:
         return None
     return match.group("year"), match.group("month"), match.group("day")
+
+
+def named_after(said: SourceSentence, end: int) -> bool:
+    """« le maire, Gilles Arnaud »: the title is followed by the name it gives."""
+    return any(fact.kind == "name" and 0 <= fact.start - end <= BOUND_REACH for fact in said.facts)
+
+
+def binds(said: SourceSentence, role: str) -> bool:
+    """Whether the sentence writes `role` next to a name (« a raconté le maire, Gilles Arnaud »)."""
+    names = [fact for fact in said.facts if fact.kind == "name"]
+    return any(abs(fact.start - found.start()) <= BOUND_REACH or abs(found.end() - fact.end) <= BOUND_REACH
+               for found in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", said.folded) for fact in names)
+
+
+def surname(name: str) -> str:
+    """The last word of a full name: "Volodymyr Zelenskyy" where the passage says "Zelenskyy" is the same person."""
+    return name.rsplit(maxsplit=1)[-1]
+
+
+def name_supported(name: str, folded_source: str, source_words: frozenset[str] | None = None) -> bool:
+    """The name as written, or each of its words (a surname alone, "M." titles aside), in the source."""
+    folded = fold(name)
+    if _written_in(folded, folded_source, source_words):
+        return True
+    words = [word for word in re.split(r"[\s\-’']+", folded) if len(word) > 1]
+    return bool(words) and all(_written_in(word, folded_source, source_words) for word in words)
+
+
+def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | None) -> bool:
+    """`needle` as a whole word or phrase of the text; one word is a set lookup when the words are known."""
+    if source_words is not None and WORD_RE.fullmatch(needle):
+        return needle in source_words
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None

@@ -15,7 +15,6 @@ from redac.french.facts import extract_facts
 from redac.french.lemmas import lemma
 from redac.french.roles import (
     CLAUSE_END_RE,
-    PASSIVE_AUXILIARIES,
     after_preposition,
     coordinated,
     is_passive,
@@ -36,6 +35,7 @@ NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "is
 OBJECT_REACH = 6  # words between a verb and the name it governs
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
+INFINITIVE_GAP_RE = re.compile(r"(?i)(?:^|\s)(?:d['’]|(?:de|à)\s+)(?:avoir|être)(?:\s|$)")
 
 
 def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
@@ -179,7 +179,7 @@ def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, wo
 
 def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None:
     """The person just before an active verb, in its clause (« Thierry Lebrun a répondu »)."""
-    if any(word.text in PASSIVE_AUXILIARIES for word in words[max(0, verb - 2) : verb]):
+    if is_passive(words, verb):
         return None
     blank = without_asides(sentence)
     before = [fact for fact, index in names_at(sentence) if index < verb and blank[fact.start] != " "]
@@ -188,8 +188,8 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     if JOINED_RE.search(sentence[: before[-1].start]):
         return None  # « lui et Zelenskyy avaient discuté »: a joint subject, which no swap can be read from
     between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
-    if INFINITIVE_LINK_RE.match(between):
-        return None  # « exhorté Jens Stoltenberg à inciter »: the name is the verb's object, not its subject
+    if INFINITIVE_LINK_RE.match(between) or INFINITIVE_GAP_RE.search(between):
+        return None  # « exhorté Jens Stoltenberg à inciter », « reproché à X d'avoir laissé »: an infinitive's subject is not the name before it
     return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 

@@ -18,6 +18,7 @@ from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
 
+RESTRICTING = {"plus", "guere", "jamais"}  # « ne … plus que », « ne … guère que », « ne … jamais que »: a restriction
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
 # Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
 TRANSPARENT = {
@@ -171,11 +172,14 @@ def _is_ne(word: str) -> bool:
 
 
 def _after_ne(words: list[str], index: int) -> list[int]:
-    """« ne V pas » negates V; « n'a pas imposé » the participle; « ne … que » restricts, it does not negate."""
+    """« ne V pas » negates V; « n'a pas imposé » the participle; « ne … que » and « ne … plus que » restrict,
+    they do not negate."""
     end = min(len(words), index + 1 + WINDOW)
     particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or words[i] in ("que", "qu")), None)
     if particle is not None and words[particle] in ("que", "qu"):
         return []
+    if particle is not None and words[particle] in RESTRICTING and words[particle + 1 : particle + 2] in (["que"], ["qu"]):
+        return []  # « elle n'en a plus que 48 000 »: only (no longer more than), not a negation
     if particle is None and _restricts(words, end):
         return []
     inner = [words[index][2:]] if words[index].startswith("n'") else []

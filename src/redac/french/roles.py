@@ -38,10 +38,13 @@ AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 ARTICLES = {"la", "le", "les", "l'"}
+SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
 CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”]")
 VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
+APPOSED_NAME_MAX = 5  # words of a name set between commas (« Le maire, Me Jean-Paul de La Tour, a averti »)
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "ben", "el", "al"}
 PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue", "us")
 
 
@@ -88,6 +91,8 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
         return 0  # another clause stands between them: no role read (« Venu à Kiev, … l'alliance que dirigent les États-Unis »)
     passive = is_passive(tokens, verb_index)
     if name_index < verb_index:
+        if _after_a(tokens, name_index):
+            return 0  # « Réunie samedi à Vichy, l'assemblée a élu »: a complement fronted, no subject
         return 1 if passive else -1
     if speech_word(tokens[verb_index].text) and name_index - verb_index <= 4:
         return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
@@ -95,9 +100,19 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     return -1 if passive and by_agent else 1
 
 
+def _after_a(tokens: tuple[Token, ...], index: int) -> bool:
+    """« à Vichy », « à la Rochelle », « au Portugal »: the name follows « à » (its raw form: « a » folded is « has »)."""
+    before = index - 1 if index and tokens[index - 1].text in ARTICLES else index
+    return before > 0 and tokens[before - 1].raw.lower() in ("à", "au", "aux")
+
+
 def is_passive(tokens: tuple[Token, ...], verb_index: int) -> bool:
-    """« a été exhorté », « est dirigé », and the participle alone before its agent (« dirigé par »)."""
+    """« a été exhorté », « est dirigé », the participle alone before its agent (« dirigé par »), and « se voir »
+    before an infinitive (« s'était vu reprocher par X »: the subject undergoes what X does)."""
     if any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index]):
+        return True
+    reflexive = any(t.text == "se" or t.text.startswith("s'") for t in tokens[max(0, verb_index - 3) : verb_index - 1])
+    if verb_index > 1 and tokens[verb_index - 1].text in SEEING and reflexive:
         return True
     follows = tokens[verb_index + 1].text if verb_index + 1 < len(tokens) else ""
     return follows == "par" and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS)
@@ -156,13 +171,16 @@ def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None
 
 
 def incise(before: str) -> bool:
-    """« …, a précisé X »: the verb follows a comma or a quotation, and no name just before the comma
-    (« Le maire, Pauline Dussart, a averti » is an apposition: the speaker comes first)."""
+    """« …, a précisé X »: the verb follows a comma or a quotation, and no name set between commas just
+    before it (« Le maire, Pauline Dussart, a averti » is an apposition: the speaker comes first). A clause
+    ending on a place (« Verhaegen sera opéré à Montpellier, a indiqué le médecin ») is no apposition."""
     found = INCISE_RE.search(before)
     if found is None:
         return False
-    words = before[: found.start()].split()
-    return not words or not words[-1][:1].isupper()
+    head, _, segment = before[: found.start()].rpartition(",")
+    words = segment.split()
+    apposed = bool(head.strip()) and len(words) <= APPOSED_NAME_MAX and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+    return not words or not apposed
 
 
 def without_asides(sentence: str) -> str:
