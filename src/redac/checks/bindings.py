@@ -78,9 +78,23 @@ def _people(sentence: str, source: SourceFacts) -> list[Fact]:
     return [fact for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(without_nationality(fact.text))]
 
 
+def keeps_nationality(sentence: str, adjective: str, source: SourceFacts) -> bool:
+    """Whether `adjective` stands next to a person of the sentence to whom the source gives it somewhere (« le président
+    français, Emmanuel Macron » where the passage says « Macron » alone): a person's nationality holds article-wide."""
+    for fact in _people(sentence, source):
+        if adjective in _bound_nationalities(sentence, fact):
+            key = _surname(fact.text)
+            return any(adjective in _bound_nationalities(said.text, other) for said in source.sentences
+                       for other in said.facts if other.kind == "name" and _surname(other.text) == key)
+    return False
+
+
 def _bound_nationalities(text: str, fact: Fact) -> set[str]:
-    """Nationalities written just before a name, in its clause, or as the first words of it (« l'Indien Arjun Rao »)."""
+    """Nationalities written just before a name, in its clause (or set before it in an apposition between commas:
+    « le président français, Emmanuel Macron, a »), or as the first words of it (« l'Indien Arjun Rao »)."""
     before = text[max(0, fact.start - BOUND_BEFORE) : fact.start]
+    if before.rstrip().endswith(",") and text[fact.end : fact.end + 1] == ",":
+        before = before.rstrip()[:-1]
     words = BREAK_RE.split(before)[-1].split()[-BOUND_WORDS:]
     kept: list[str] = []
     for word in reversed(words):

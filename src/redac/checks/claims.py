@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from redac.checks.bindings import binding_issues
+from redac.checks.bindings import binding_issues, keeps_nationality
 from redac.checks.counts import counted_issues
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.speakers import attribution_issues, speaker_issues
@@ -81,7 +81,8 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
     for written, adjective in place_adjectives(sentence):
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
-        elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))):
+        elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))) \
+                and not keeps_nationality(sentence, adjective, source):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
         elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):

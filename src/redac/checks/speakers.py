@@ -3,6 +3,7 @@ and the reporter of indirect speech (« selon X », « X a précisé que ») mus
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts
 
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
+SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']+){0,2}\s*$")  # « il avait averti », « elle a déclaré »
+SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
 def speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
@@ -29,7 +32,10 @@ def speaker_issues(sentence: str, source: SourceFacts) -> list[Finding]:
         said = source.sentences[index]
         their_spot = speaker_offset(said.text)
         theirs = _speaker(said.text, *their_spot, source) if their_spot else None
-        allowed = set(fold(theirs.text).split()) if theirs else _speakers_around(source, index)
+        if theirs is None and their_spot and their_spot[1] < 0 and SUBJECT_PRONOUN_RE.search(said.text[: their_spot[0]]):
+            allowed = _speakers_around(source, index - 1) if index else set()  # « il avait averti »: someone named before
+        else:
+            allowed = set(fold(theirs.text).split()) if theirs else _speakers_around(source, index)
         if allowed and not set(fold(speaker.text).split()) & allowed:
             return [("speaker", speaker.text, "citation attribuée à une autre personne que dans la source", said)]
     return []
@@ -55,7 +61,7 @@ def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) ->
     clauses set between commas (« Bernard Castaing, qui préside Valmont, a admis »), in its clause."""
     blank = without_asides(outside_quotes(sentence))
     names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
-             and not after_preposition(sentence, fact.start)]  # « l'avocat de Bonnafoux »: the lawyer speaks, not his client
+             and (not after_preposition(sentence, fact.start) or SELON_RE.search(sentence[: fact.start]))]  # « l'avocat de Bonnafoux »: the lawyer speaks
     if direction > 0:
         return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]

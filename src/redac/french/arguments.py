@@ -30,6 +30,7 @@ CLITICS = {"lui", "leur", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", 
 OBJECT_REACH = 6  # words between a verb and its direct object
 INDIRECT_REACH = 10  # words between a verb and its « à » object, past the direct one (« vendu l'été dernier son gardien … au Sporting »)
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "ort", "int")
+BARE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # a past participle, not a present tense (« il finit », « il continue »)
 NOUN_ENDINGS = ("tion", "teur", "trice")  # nouns the lemmas map to a verb
 SUBORDINATORS = {"que", "qui", "dont", "ou", "si", "quand", "lorsque", "comme", "car", "mais"}
 APPOSITION_MAX = 5  # words of « , Lucas Fontaine, » set between commas and skipped
@@ -113,6 +114,8 @@ def role_of(sentence: str, entity: Entity, verb: int) -> str | None:
     words = sentence_tokens(sentence)
     passive = is_passive(words, verb)
     if entity.head < verb:
+        if verb == entity.head + 1 and words[verb].raw.endswith(BARE_PARTICIPLE_ENDINGS) and not passive:
+            return None  # « une nuit marquée de frappes »: a participle qualifying its noun, which acts on nothing
         return ("patient" if passive else "agent") if entity.marker == "" and _subject_gap(sentence, words, entity.head, verb) else None
     if entity.marker == "par":
         return "agent" if passive and entity.first - verb <= 3 else None

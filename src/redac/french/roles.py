@@ -38,6 +38,7 @@ AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 ARTICLES = {"la", "le", "les", "l'"}
+CIVIL_TITLES = {"m", "mme", "mmes", "mm", "mlle", "me", "dr", "pr"}
 SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
@@ -207,6 +208,8 @@ def after_preposition(sentence: str, start: int) -> bool:
     if before.endswith("d'"):
         return True
     previous = re.findall(r"\w+'?", before)
+    if len(previous) > 1 and previous[-1] in CIVIL_TITLES:
+        previous.pop()  # « avec M. Merz »
     if len(previous) > 1 and previous[-1] in ARTICLES:
         previous.pop()
     return bool(previous) and (previous[-1] in COMPLEMENT_MARKERS or previous[-1] == "d'")
