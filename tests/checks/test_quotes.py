@@ -42,3 +42,18 @@ def test_a_quotation_over_several_sentences_is_read_from_its_paragraph():
     source = SourceFacts(["« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."])
     text = "« Nous avons parlé de quatre questions. Tout d'abord, cela concerne le soutien armé de nos actions », a-t-il ajouté."
     assert unsupported_facts([("ligne 1", text, True)], source) == []
+
+
+def test_reported_speech_with_a_noun_of_the_quotation_exchanged_is_caught():
+    # « l'emploi de nos collègues » -> « le salaire de ses collègues »: the person is made to say something else
+    [item] = found("Gwenaëlle Prigent a déclaré que ses collègues n'avaient reçu aucune garantie écrite sur leur salaire.")
+    assert item.kind == "quote" and item.reason.startswith("propos rapportés modifiés") and item.text == "salaire"
+    assert f"la source cite « {QUOTED} »" in item.reason
+    [whole] = found("Yann Le Goff l'a affirmé : les deux sites de production resteront en Bretagne.")  # the whole quotation, unmarked
+    assert "sans guillemets" in whole.reason
+
+
+def test_reported_speech_that_rewords_verbs_or_keeps_nouns_raises_nothing():
+    assert found("Yann Le Goff a assuré que les deux sites de production demeureraient en Bretagne.") == []  # a verb reworded
+    assert found("Gwenaëlle Prigent a déclaré que ses collègues n'avaient obtenu aucune garantie écrite sur leur emploi.") == []
+    assert found("Selon Yann Le Goff, la production des deux sites restera en Bretagne.") == []

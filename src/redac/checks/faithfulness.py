@@ -22,6 +22,7 @@ from redac.checks.quotes import (
     altered_quotation,
     first_person_quotation,
     quotation_runs,
+    reworded_quotation,
     run_openings,
     source_quotations,
     unmarked_quotations,
@@ -341,6 +342,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
     unmarked = unmarked_quotations(where, sentence, source, outside)
     quoted = outside is None or outside != sentence  # part of a quotation, or not found in its paragraph: no narration to read
     lost = None if unmarked or not prose or quoted else first_person_quotation(where, sentence, source, outside)
+    lost = lost or (None if unmarked or not prose or quoted else reworded_quotation(where, sentence, source, outside))
     issues.extend([*unmarked, lost] if lost else unmarked)
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))

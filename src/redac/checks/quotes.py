@@ -10,18 +10,28 @@ not a quotation: copying them is no fault here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Unsupported
-from redac.french.roles import outside_quotes, speaker_offset
+from redac.french.facts import extract_facts
+from redac.french.lemmas import lemma
+from redac.french.negation import word_key
+from redac.french.roles import outside_quotes, speaker_offset, speech_word
 from redac.french.text import fold
-from redac.french.tokens import TOKEN_RE
+from redac.french.tokens import TOKEN_RE, match_form, tokens
+from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 
+REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is compared word by word...
+REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
+VERB_ENDINGS = ("er", "ir", "re", "oir")  # a lemma read as a verb
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+FAMILY_STEM = 5  # letters of a stem that opens a word of its family
 FIRST_PERSON = frozenset({"je", "nous", "me", "moi", "mon", "ma", "mes", "notre", "nos"})
 
 
@@ -80,12 +90,25 @@ def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside:
     for start, length in starts:
         copied = mine[start : start + length]
         quotation = runs.get(copied)
-        if reported is not None and spans[start][0] > reported and not any(map(_first_person, copied)):
-            continue  # indirect speech (« elle a confié … que Beridze ne se contenterait pas d'une nulle »): attributed
+        indirect = reported is not None and spans[start][0] > reported and not any(map(_first_person, copied))
+        if indirect and (quotation is None or _copied_length(mine, start, quotation) < len(quotation.words)):
+            continue  # indirect speech (« elle a confié … que Beridze ne se contenterait pas d'une nulle »): attributed, unless the whole quotation
         if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
             written = text[spans[start][0] : spans[start + length - 1][1]]  # the article's own words, not their folded key
             found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, written)
     return list(found.values())
+
+
+def _copied_length(mine: tuple[str, ...], start: int, quotation: Quotation) -> int:
+    """How many words in a row from `start` the sentence copies from the quotation (its longest run there)."""
+    theirs = quotation.words
+    best = 0
+    for at in range(len(theirs)):
+        length = 0
+        while start + length < len(mine) and at + length < len(theirs) and mine[start + length] == theirs[at + length]:
+            length += 1
+        best = max(best, length)
+    return best
 
 
 def _first_person(word: str) -> bool:
@@ -109,6 +132,86 @@ def first_person_quotation(where: str, sentence: str, source: SourceFacts, outsi
         return None  # as for copies, a few words (« Nous avons joué quarante minutes ») are below the guard
     spans = [match.span() for match in TOKEN_RE.finditer(text)]
     return altered_quotation(where, sentence, text[spans[first][0] :].strip(), source, source.limits, "citation reprise sans guillemets")
+
+
+def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: str | None = None) -> Unsupported | None:
+    """Reported speech that restates a source quotation with one of its words exchanged (« Ce jugement repose sur
+    un dossier incomplet » → « a estimé que le jugement reposait sur un dossier falsifié »): most of the quotation's
+    content words come back in order, and where one of its nouns or adjectives is missing the sentence has another
+    word that the quoting source sentence does not hold. Names and words the source sentence holds (its narration)
+    are not exchanges, nor are verbs (« reçu » → « obtenu », « renoncer » → « abandonner »: reported speech rewords them)."""
+    text = outside_quotes(sentence) if outside is None else outside
+    if not source.quotations or _reported_from(text) is None:
+        return None
+    written = _content_words(text)
+    mine = [key for key, _, _ in written]
+    for quotation in source.quotations:
+        quoted = _content_words(quotation.text)
+        theirs = [key for key, _, _ in quoted]
+        if len(theirs) < REWORDED_MIN_WORDS or not set(theirs) & set(mine):
+            continue
+        pairs = _common_order(theirs, mine)
+        if len(pairs) < REWORDED_MIN_WORDS - 1 or len(pairs) < REWORDED_SHARE * len(theirs):
+            continue
+        held = {key for key, _, _ in _content_words(quotation.said.text, names=True)}
+        bounds = [(-1, -1), *pairs, (len(theirs), len(mine))]
+        for (their_low, my_low), (their_high, my_high) in pairwise(bounds):
+            lost = [word for _, base, word in quoted[their_low + 1 : their_high] if not _conjugated(base, word)]  # a verb has synonyms
+            exchanged = [word for key, base, word in written[my_low + 1 : my_high] if not any(_same(key, other) for other in held) and _qualifier(base, word)]
+            if lost and exchanged:
+                return _finding("propos rapportés modifiés", where, sentence, quotation, exchanged[0])
+    return None
+
+
+def _content_words(text: str, names: bool = False) -> list[tuple[str, str, str]]:
+    """(stem, lemma, word) of the content words of `text` in order, its names left out (unless `names`): stems
+    compare « tombe » and « tombé », which the lemmas part (a grave, to fall)."""
+    kept = text if names else _without_names(text)
+    words = [word for word in tokens(kept) if (form := match_form(word)) not in function_words() and form[:1].isalpha()]
+    return [(word_key(word), lemma(word), word) for word in words]
+
+
+def _without_names(text: str) -> str:
+    """The text with its names blanked (« Gwenaëlle Prigent a déclaré » → « a déclaré »)."""
+    for fact in extract_facts(text):
+        if fact.kind == "name":
+            text = text[: fact.start] + " " * (fact.end - fact.start) + text[fact.end :]
+    return text
+
+
+def _same(one: str, other: str) -> bool:
+    """One word, or words of one family (« propage », « propagation »: a stem opens the other)."""
+    return one == other or (min(len(one), len(other)) >= FAMILY_STEM and (one.startswith(other) or other.startswith(one)))
+
+
+def _qualifier(base: str, word: str) -> bool:
+    """A noun or an adjective, a past participle included (« falsifié »), not a conjugated verb (« pèse », « tombe »)
+    nor the verb that reports the speech (« a expliqué »)."""
+    return (not _conjugated(base, word) or word.endswith(PARTICIPLE_ENDINGS)) and not speech_word(fold(word))
+
+
+def _conjugated(base: str, word: str) -> bool:
+    """A verb form (« pèse », « reçu »): its lemma is a verb's, and the word is not that lemma or its plural
+    (« salaire », « ateliers »: nouns)."""
+    return base.endswith(VERB_ENDINGS) and fold(word) not in {fold(base), fold(base) + "s", fold(base) + "x"}
+
+
+def _common_order(theirs: list[str], mine: list[str]) -> list[tuple[int, int]]:
+    """Index pairs of the longest common subsequence of two short word lists."""
+    table = [[0] * (len(mine) + 1) for _ in range(len(theirs) + 1)]
+    for i in range(len(theirs) - 1, -1, -1):
+        for j in range(len(mine) - 1, -1, -1):
+            table[i][j] = table[i + 1][j + 1] + 1 if _same(theirs[i], mine[j]) else max(table[i + 1][j], table[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < len(theirs) and j < len(mine):
+        if _same(theirs[i], mine[j]):
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def run_openings(runs: dict[tuple[str, ...], Quotation]) -> dict[tuple[str, ...], set[int]]:
