@@ -64,6 +64,22 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     return flipped or others or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
 
 
+def neighbour_role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A person moved across a verb that the sentence takes from a neighbour of the source sentence it is built on
+    (« Elle a nommé Joost de Vries au poste … Il remplacera Alain Roche » → « Alain Roche remplacera Joost de Vries au
+    poste », « accusé par le club » → « accusait le club »): a neighbour writing one of its verbs is read as the
+    sentence's source there."""
+    mine, my_verbs = _name_positions(sentence), verb_anchors(sentence)
+    for near in range(max(0, best - source.limits.claim_neighbours), best + source.limits.claim_neighbours + 1):
+        said = source.sentences[near] if near != best and near < len(source.sentences) else None
+        if said is None or not set(my_verbs) & set(verb_anchors(said.text)):
+            continue
+        found = _flipped_person(sentence, source, said, (mine, _name_positions(said.text)), (my_verbs, verb_anchors(said.text)))
+        if found := found or _flipped_entity(sentence, said):
+            return found
+    return []
+
+
 def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, names, verbs) -> list[Finding]:
     """One person on the other side of the same verb (« Perrier a remercié les dameurs » → « Les dameurs ont
     remercié Perrier », « La maire a demandé à l'État » → « L'État a demandé à la maire »): the agent made the

@@ -8,6 +8,7 @@ swap, a wrong role would raise a false alarm on a faithful paraphrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,15 +26,19 @@ GAP_WORDS = {
     "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "va", "vont",
     "ne", "n'", "lui", "leur", "se", "s'", "y", "en", "le", "la", "les", "l'", "me", "nous", "vous", "deja", "aussi", "toujours",
     "encore", "pas", "plus", "jamais", "egalement", "meme", "bien", "alors", "finalement", "ensuite", "lui-meme", "elle-meme",
+    # modals before the verb they govern (« le club avait dû vendre »)
+    "du", "pu", "doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront",
 }
 CLITICS = {"lui", "leur", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on"}  # a word after them is a verb (« lui reproche »)
 OBJECT_REACH = 6  # words between a verb and its direct object
 INDIRECT_REACH = 10  # words between a verb and its « à » object, past the direct one (« vendu l'été dernier son gardien … au Sporting »)
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "ort", "int")
-BARE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # a past participle, not a present tense (« il finit », « il continue »)
+BARE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")  # a past participle (or a present: no role read either way)
 NOUN_ENDINGS = ("tion", "teur", "trice")  # nouns the lemmas map to a verb
 SUBORDINATORS = {"que", "qui", "dont", "ou", "si", "quand", "lorsque", "comme", "car", "mais"}
 APPOSITION_MAX = 5  # words of « , Lucas Fontaine, » set between commas and skipped
+# A participle or a name set between commas right after a subject: « le club, relégué en Nationale 2 l'an dernier, »
+APPOSED_RE = re.compile(r"\s*,(?:\s*(?:[\w’'-]+))\s*(?:[^,;:.!?()«»\"]*?),\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +139,13 @@ def role_of(sentence: str, entity: Entity, verb: int) -> str | None:
 
 def _subject_gap(sentence: str, words: tuple[Token, ...], head: int, verb: int) -> bool:
     """Only auxiliaries, clitics, adverbs, one adjective and a « de » complement between a subject and its verb."""
-    gap = [word.text for word in words[head + 1 : verb]]
-    if CLAUSE_END_RE.search(sentence[words[head].start + len(words[head].raw) : words[verb].start]):
+    between = sentence[words[head].start + len(words[head].raw) : words[verb].start]
+    aside = APPOSED_RE.match(between)  # « le club, relégué en Nationale 2 l'an dernier, avait dû vendre »
+    first = token_index(words, words[head].start + len(words[head].raw) + aside.end()) if aside else head + 1
+    gap = [word.text for word in words[first:verb]]
+    if CLAUSE_END_RE.search(between[aside.end() if aside else 0 :]):
         return False
-    complement = words[head + 1 : verb]
+    complement = words[first:verb]
     if gap and gap[0].startswith("d'") and not verb_form(gap[0][2:], complement[0].raw[2:]):  # « le bureau d'enquête »
         gap.pop(0)
     elif len(gap) > 1 and gap[0] in ("de", "du", "des") and not _infinitive(gap[1], complement[1].raw):

@@ -149,6 +149,8 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
         if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]):
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
+    if word == "pas" and index and words[index - 1] in ("mais", "et", "ou") and not _ne_before(words, index):
+        return _next_content(words, index + 1, 1)  # « requis la prison, mais pas l'interdiction »: the ban is denied
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
         if index and words[index - 1] in DETERMINERS:
             return []  # « une nulle » (a draw), « le rien »: a noun, no negation
