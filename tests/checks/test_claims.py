@@ -110,3 +110,12 @@ def test_one_person_on_the_other_side_of_the_same_verb():
     for faithful in ("Les dameurs, qui ont travaillé toute la nuit, ont été remerciés par Mathieu Perrier.",
                      "Après avoir remercié les dameurs, qui ont travaillé toute la nuit, Mathieu Perrier est reparti."):
         assert unsupported_facts([("ligne 1", faithful, True)], source) == [], faithful
+
+
+def test_a_swap_read_in_the_neighbour_that_holds_the_verb():
+    source = SourceFacts(["La préfète, Anne Kerlan, a visité le chantier de la digue jeudi avec les ingénieurs du port.",
+                          "Elle a félicité les ouvriers pour l'avance prise sur le calendrier des travaux de la digue."])
+    swapped = "Les ouvriers ont félicité la préfète, Anne Kerlan, venue jeudi visiter le chantier de la digue avec les ingénieurs."
+    assert [item.kind for item in unsupported_facts([("ligne 1", swapped, True)], source)] == ["role"]
+    kept = "La préfète, Anne Kerlan, venue jeudi visiter le chantier de la digue avec les ingénieurs, a félicité les ouvriers."
+    assert unsupported_facts([("ligne 1", kept, True)], source) == []

@@ -54,3 +54,16 @@ def test_durations_in_other_units():
     assert duration_equivalents("48 heure") == {"2 jour", "2880 minute"}
     assert "1.5 jour" in duration_equivalents("36 heure") and "3 an" in duration_equivalents("36 moi")
     assert duration_equivalents("14 jour") >= {"2 semaine"} and duration_equivalents("3 euro") == set()
+
+
+def test_modals_appositions_and_a_far_agent():
+    assert roles("Le musée a dû céder sa collection à une fondation.", "céder") == {"musee": "agent", "collection": "patient", "fondation": "patient"}
+    apposed = "Le musée, fermé depuis l'hiver dernier, a dû céder sa collection."
+    assert roles(apposed, "céder")["musee"] == "agent"
+    assert roles("Ils ont été arrêtés deux jours plus tard par les gendarmes.", "arrêtés")["gendarme"] == "agent"
+    assert roles("Une saison marquée de blessures a suivi.", "marquée")["saison"] is None  # a participle qualifying its noun
+
+
+def test_mais_pas_negates_what_follows():
+    assert word_key("amende") in polarity("Le juge a prononcé la prison, mais pas l'amende.").negated
+    assert polarity("Il a marché pas à pas.").negations == 0

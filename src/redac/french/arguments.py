@@ -123,7 +123,8 @@ def role_of(sentence: str, entity: Entity, verb: int) -> str | None:
             return None  # « une nuit marquée de frappes »: a participle qualifying its noun, which acts on nothing
         return ("patient" if passive else "agent") if entity.marker == "" and _subject_gap(sentence, words, entity.head, verb) else None
     if entity.marker == "par":
-        return "agent" if passive and entity.first - verb <= 3 else None
+        within = entity.first - verb <= OBJECT_REACH and not CLAUSE_END_RE.search(sentence[words[verb].start : words[entity.first].start])
+        return "agent" if passive and within else None  # « interpellés trois heures plus tard par la police »
     if speech_word(words[verb].text) and (incise(sentence[: words[verb].start]) or (entity.first - verb <= 2 and entity.text[:1].isupper())):
         return None  # « », a confié la Lyonnaise », « …, a affirmé Yann Le Goff »: the speaker after its verb (checks/speakers.py reads it)
     if any(word.text in SUBORDINATORS or word.text.startswith(("qu'", "lorsqu'")) for word in words[verb + 1 : entity.first]):
