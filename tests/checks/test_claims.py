@@ -119,3 +119,11 @@ def test_a_swap_read_in_the_neighbour_that_holds_the_verb():
     assert [item.kind for item in unsupported_facts([("ligne 1", swapped, True)], source)] == ["role"]
     kept = "La préfète, Anne Kerlan, venue jeudi visiter le chantier de la digue avec les ingénieurs, a félicité les ouvriers."
     assert unsupported_facts([("ligne 1", kept, True)], source) == []
+
+
+def test_a_noun_of_a_quotation_is_not_what_the_sentence_counts():
+    source = SourceFacts(["« Les écoles resteront ouvertes tout l'été », a promis le maire devant les 40 parents réunis jeudi."])
+    changed = "Le maire a promis devant les 40 écoles réunies jeudi que les écoles resteraient ouvertes tout l'été."
+    assert "counted" in [item.kind for item in unsupported_facts([("ligne 1", changed, True)], source)]
+    kept = "Devant les 40 parents réunis jeudi, le maire a promis que les écoles resteraient ouvertes tout l'été."
+    assert unsupported_facts([("ligne 1", kept, True)], source) == []

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
-from redac.french.lemmas import lemma
+from redac.french.lemmas import content_lemmas, lemma
 from redac.french.nouns import may_count_same
-from redac.french.roles import CLAUSE_END_RE
+from redac.french.roles import CLAUSE_END_RE, outside_quotes
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
@@ -59,10 +59,12 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
 
 def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
     """The sentence's content words but the nouns its other numbers count (« douze morts et cent
-    cinquante blessés »: « blessés » is not free to stand for the twelve)."""
+    cinquante blessés »: « blessés » is not free to stand for the twelve) and the words of its quotations
+    (« « Les clubs ont choisi », a-t-il déclaré devant les 312 délégués »: the clubs are not counted)."""
     counted = {noun[0] for f in said.facts if f.kind == "number" and _bare(f.value) != number
                for noun in [(_count_of(said.text, f) or ("", None))[1]] if noun}
-    return said.lemmas - counted
+    narration = said.lemmas if "«" not in said.text and '"' not in said.text else frozenset(content_lemmas(outside_quotes(said.text)))
+    return narration - counted
 
 
 def _bare(value: str) -> str:
