@@ -67,3 +67,4 @@ def test_modals_appositions_and_a_far_agent():
 def test_mais_pas_negates_what_follows():
     assert word_key("amende") in polarity("Le juge a prononcé la prison, mais pas l'amende.").negated
     assert polarity("Il a marché pas à pas.").negations == 0
+    assert word_key("avion") in polarity("Il a choisi le train, pas l’avion.").negated  # « , pas X » as « mais pas X »

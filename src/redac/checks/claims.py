@@ -19,6 +19,7 @@ from redac.checks.findings import Finding, Unsupported
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.french.demonyms import place_adjectives, supports_adjective
+from redac.french.lemmas import content_lemmas
 from redac.french.negation import opposites, polarity, word_key
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 # The thresholds are `Limits` fields (claim_*), read from `source.limits`.
+NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
 def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[str]) -> list[Unsupported]:
@@ -66,9 +68,20 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
     if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+        if _negated_elsewhere(sentence, source, added or mine.negated):
+            return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
     return []
+
+
+def _negated_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str]) -> bool:
+    """Whether another source sentence negates these words, and shares more of the sentence's content words
+    (« a rappelé que plusieurs toiles n'avaient jamais quitté la Norvège », two sentences after the one aligned)."""
+    if not keys:
+        return False
+    lemmas = set(content_lemmas(sentence))
+    return any(keys <= polarity(said.text).negated and len(lemmas & said.lemmas) >= NEGATED_ELSEWHERE_SHARED for said in source.sentences)
 
 
 def _written(sentence: str, keys: frozenset[str]) -> str:

@@ -138,7 +138,7 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
     """Reported speech that restates a source quotation with one of its words exchanged (« Ce jugement repose sur
     un dossier incomplet » → « a estimé que le jugement reposait sur un dossier falsifié »): most of the quotation's
     content words come back in order, and where one of its nouns or adjectives is missing the sentence has another
-    word that the quoting source sentence does not hold. Names and words the source sentence holds (its narration)
+    word that the source never writes (« flammes » for « propagation » is the article's own vocabulary). Names
     are not exchanges, nor are verbs (« reçu » → « obtenu », « renoncer » → « abandonner »: reported speech rewords them)."""
     text = outside_quotes(sentence) if outside is None else outside
     if not source.quotations or _reported_from(text) is None:
@@ -157,7 +157,8 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
         bounds = [(-1, -1), *pairs, (len(theirs), len(mine))]
         for (their_low, my_low), (their_high, my_high) in pairwise(bounds):
             lost = [word for _, base, word in quoted[their_low + 1 : their_high] if not _conjugated(base, word)]  # a verb has synonyms
-            exchanged = [word for key, base, word in written[my_low + 1 : my_high] if not any(_same(key, other) for other in held) and _qualifier(base, word)]
+            exchanged = [word for key, base, word in written[my_low + 1 : my_high]
+                         if not any(_same(key, other) for other in held) and _qualifier(base, word) and not _sourced(base, word, source)]
             if lost and exchanged:
                 return _finding("propos rapportés modifiés", where, sentence, quotation, exchanged[0])
     return None
@@ -177,6 +178,11 @@ def _without_names(text: str) -> str:
         if fact.kind == "name":
             text = text[: fact.start] + " " * (fact.end - fact.start) + text[fact.end :]
     return text
+
+
+def _sourced(base: str, word: str, source: SourceFacts) -> bool:
+    """A word the source writes somewhere (« les flammes » for « une propagation »: the article's own vocabulary)."""
+    return base in source.sentences_by_lemma or fold(word) in source.words
 
 
 def _same(one: str, other: str) -> bool:

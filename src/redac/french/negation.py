@@ -18,6 +18,7 @@ from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
 
+ELLIPTICAL_RE = re.compile(r",\s*pas\s+(?!à\s)")  # « , pas X »: X denied, as after « mais pas »
 RESTRICTING = {"plus", "guere", "jamais"}  # « ne … plus que », « ne … guère que », « ne … jamais que »: a restriction
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
 # Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
@@ -69,7 +70,7 @@ def word_key(token: str) -> str:
 def polarity(sentence: str) -> Polarity:
     """What `sentence` negates and affirms (quotations included: a quote is part of the claim). The words
     after an expletive « ne » are neither (« avant que le satellite ne soit opérationnel »: not yet)."""
-    raw = _split_elisions(tokens(sentence))
+    raw = _split_elisions(tokens(ELLIPTICAL_RE.sub(", mais pas ", sentence)))  # « quarante minutes, pas quatre-vingts »
     words = [fold(token) for token in raw]
     negated_at: set[int] = set()
     pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)}
