@@ -78,15 +78,24 @@ def _people(sentence: str, source: SourceFacts) -> list[Fact]:
     return [fact for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(without_nationality(fact.text))]
 
 
-def keeps_nationality(sentence: str, adjective: str, source: SourceFacts) -> bool:
-    """Whether `adjective` stands next to a person of the sentence to whom the source gives it somewhere (« le président
-    français, Emmanuel Macron » where the passage says « Macron » alone): a person's nationality holds article-wide."""
-    for fact in _people(sentence, source):
+def keeps_nationality(sentence: str, adjective: str, source: SourceFacts, passage: list[SourceSentence]) -> bool:
+    """Whether `adjective` is the nationality the source gives, somewhere, to a person of the sentence it stands next
+    to (« le président français, Emmanuel Macron » where the passage says « Macron » alone) or, when it stands next to
+    no name (« le joueur brésilien »), to a person the passage names: a person's nationality holds article-wide."""
+    people = _people(sentence, source)
+    for fact in people:
         if adjective in _bound_nationalities(sentence, fact):
-            key = _surname(fact.text)
-            return any(adjective in _bound_nationalities(said.text, other) for said in source.sentences
-                       for other in said.facts if other.kind == "name" and _surname(other.text) == key)
-    return False
+            return _given(adjective, _surname(fact.text), source)
+    if people:
+        return False
+    named = {_surname(fact.text) for said in passage for fact in said.facts if fact.kind == "name" and source.is_person(fact.text)}
+    return any(_given(adjective, key, source) for key in named)
+
+
+def _given(adjective: str, key: str, source: SourceFacts) -> bool:
+    """Whether the source writes `adjective` next to the person whose surname is `key`."""
+    return any(adjective in _bound_nationalities(said.text, other) for said in source.sentences
+               for other in said.facts if other.kind == "name" and _surname(other.text) == key)
 
 
 def _bound_nationalities(text: str, fact: Fact) -> set[str]:

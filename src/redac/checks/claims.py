@@ -95,7 +95,7 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))) \
-                and not keeps_nationality(sentence, adjective, source):
+                and not keeps_nationality(sentence, adjective, source, source.window(local)):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
         elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):

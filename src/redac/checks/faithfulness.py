@@ -212,11 +212,15 @@ class SourceFacts:
         best = self.aligned(sentence)
         if best is None or not PRONOUN_RE.search(self.sentences[best].text):
             return []
+        return self.before(best)
+
+    def before(self, best: int) -> list[SourceSentence]:
+        """The sentences where the person a source sentence calls by a pronoun is named: the few before it, and
+        further back past a title that names no one (« La nouvelle présidente a promis … « … », a-t-elle lancé »)."""
         start = max(0, best - self.limits.claim_pronoun_context)
         titled = next((index for index in range(best - 1, start - 1, -1) if self._titles(self.sentences[index])), None)
         if titled is None:
             return self.sentences[start:best]
-        # « La nouvelle présidente a promis … « … », a-t-elle lancé »: the pronoun's person is the title's, named further back
         return self.sentences[max(0, titled - self.limits.claim_pronoun_context) : best] + self._binding(self._titles(self.sentences[titled]))
 
     def referent_window(self, sentence: str) -> list[SourceSentence]:

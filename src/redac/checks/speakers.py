@@ -12,10 +12,11 @@ from redac.french.roles import CLAUSE_END_RE, after_preposition, outside_quotes,
 from redac.french.text import fold
 
 if TYPE_CHECKING:
-    from redac.checks.faithfulness import SourceFacts
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']+){0,2}\s*$")  # « il avait averti », « elle a déclaré »
+PRONOUN_REPORTER_RE = re.compile(r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+")  # « a-t-il expliqué »
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -48,6 +49,10 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
     mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
     if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
+    if mine and theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
+        named = _people_words([said, *source.before(best)], source)  # « …, a-t-il expliqué »: someone named before speaks
+        if named and not set(fold(mine.text).split()) & named:
+            return [("speaker", mine.text, "propos attribués à une autre personne que dans la source", said)]
     return []
 
 
@@ -66,6 +71,16 @@ def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) ->
         return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
     return before[-1] if before else None
+
+
+def _people_words(sentences: list[SourceSentence], source: SourceFacts) -> set[str]:
+    """Words of the people the sentences name outside their quotations."""
+    words: set[str] = set()
+    for said in sentences:
+        blank = outside_quotes(said.text)
+        words |= {word for fact in said.facts if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
+                  for word in fold(fact.text).split()}
+    return words
 
 
 def _quoting_sentence(key: str, source: SourceFacts) -> int | None:

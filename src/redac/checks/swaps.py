@@ -33,6 +33,10 @@ AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "son
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
 OBJECT_REACH = 6  # words between a verb and the name it governs
+OBJECT_CLITICS = {"le", "la", "les", "lui", "leur", "me", "te", "nous", "vous", "se"}  # « l'a vendu », « lui reproche »
+OBJECT_OPENERS = {"le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "au", "aux", "a",
+                  "deux", "trois", "quatre", "plusieurs", "tous", "toutes", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+INTRANSITIVE_STOPS = {"que", "qu'", "qui", "et", "ou", "mais", "si", "quand"}  # another clause begins: no object read
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
 INFINITIVE_GAP_RE = re.compile(r"(?i)(?:^|\s)(?:d['’]|(?:de|à)\s+)(?:avoir|être)(?:\s|$)")
@@ -105,7 +109,8 @@ def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, na
 def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     """A body, a place or a thing on the other side of the same verb, where word order says it surely (« Il a
     accusé l'État » → « L'État a accusé le maire », « vendu … au Sporting » → « Le Sporting avait vendu »,
-    « avoir menacé deux locataires » → « avoir été menacé par deux locataires »)."""
+    « avoir menacé deux locataires » → « avoir été menacé par deux locataires »). Where the entity acts, the verb
+    must act on something: « La station a ouvert ses pistes » → « Les pistes ont ouvert » says the same."""
     mine, theirs = entities(sentence), entities(said.text)
     my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
     for my_at, their_at in _shared_verbs(sentence, said.text):
@@ -114,7 +119,8 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
             if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
                 continue
             my_role, their_role = role_of(sentence, mine[key], my_at), role_of(said.text, theirs[key], their_at)
-            if my_role and their_role and my_role != their_role:
+            agent_side = (sentence, my_words, my_at) if my_role == "agent" else (said.text, their_words, their_at)
+            if my_role and their_role and my_role != their_role and _transitive(*agent_side):
                 done = "subit l’action" if their_role == "patient" else "fait l’action"
                 return [("role", mine[key].text, f"rôles inversés : dans la source, « {theirs[key].text} » {done}", said)]
     return []
@@ -133,6 +139,19 @@ def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
         if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence):
             return [("role", my_agent.text, f"la source attribue cette action à {their_agent.text}", said)]
     return []
+
+
+def _transitive(sentence: str, words, verb: int) -> bool:
+    """Whether the verb acts on something there: passive, an object pronoun before it (« lui reproche »), or a
+    determined noun, a name or a number after it in its clause (« a accusé le maire », « avait vendu son gardien »)."""
+    if is_passive(words, verb) or (verb and words[verb - 1].text in OBJECT_CLITICS) or words[verb - 1].text.startswith(("l'", "l’")):
+        return True
+    for word in words[verb + 1 : verb + 1 + OBJECT_REACH]:
+        if CLAUSE_END_RE.search(sentence[words[verb].start : word.start]) or word.text in INTRANSITIVE_STOPS:
+            return False
+        if word.text in OBJECT_OPENERS or word.raw[:1].isupper() or word.raw[:1].isdigit() or word.text.startswith(("l'", "d'")):
+            return True
+    return False
 
 
 def _shared_verbs(sentence: str, theirs: str) -> list[tuple[int, int]]:
