@@ -55,7 +55,7 @@ QUOTE_STYLE_RE = re.compile("[«»“”]")
 QUOTE_MARK_RE = re.compile("[«“\"]")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(
-    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
+    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
     rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
 )
 
@@ -208,7 +208,8 @@ class SourceFacts:
 
     def pronoun_window(self, sentence: str) -> list[SourceSentence]:
         """The sentences before the one `sentence` is built on, when that one names its person by a pronoun
-        (« a-t-elle déclaré », « Ce dernier a mis en garde »): a rewrite may name the person there."""
+        (« a-t-elle déclaré », « Ce dernier a mis en garde », « « Vous avez fait … », a lancé la juge »): a
+        rewrite may name the person there."""
         best = self.aligned(sentence)
         if best is None or not PRONOUN_RE.search(self.sentences[best].text):
             return []
