@@ -10,6 +10,7 @@ not a quotation: copying them is no fault here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -148,7 +149,9 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
     for quotation in source.quotations:
         quoted = _content_words(quotation.text)
         theirs = [key for key, _, _ in quoted]
-        if len(theirs) < REWORDED_MIN_WORDS or not set(theirs) & set(mine):
+        heads = {key[:FAMILY_STEM] for key in theirs}
+        reach = sum(key[:FAMILY_STEM] in heads for key in mine)  # at most this many words in common (one family, one head)
+        if len(theirs) < REWORDED_MIN_WORDS or reach < REWORDED_MIN_WORDS - 1 or reach < REWORDED_SHARE * len(theirs):
             continue
         pairs = _common_order(theirs, mine)
         if len(pairs) < REWORDED_MIN_WORDS - 1 or len(pairs) < REWORDED_SHARE * len(theirs):
@@ -164,12 +167,13 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
     return None
 
 
-def _content_words(text: str, names: bool = False) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=4096)
+def _content_words(text: str, names: bool = False) -> tuple[tuple[str, str, str], ...]:
     """(stem, lemma, word) of the content words of `text` in order, its names left out (unless `names`): stems
     compare « tombe » and « tombé », which the lemmas part (a grave, to fall)."""
     kept = text if names else _without_names(text)
     words = [word for word in tokens(kept) if (form := match_form(word)) not in function_words() and form[:1].isalpha()]
-    return [(word_key(word), lemma(word), word) for word in words]
+    return tuple((word_key(word), lemma(word), word) for word in words)
 
 
 def _without_names(text: str) -> str:
