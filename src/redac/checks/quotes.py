@@ -157,7 +157,7 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
         if len(pairs) < REWORDED_MIN_WORDS - 1 or len(pairs) < REWORDED_SHARE * len(theirs):
             continue
         held = {key for key, _, _ in _content_words(quotation.said.text, names=True)}
-        bounds = [(-1, -1), *pairs, (len(theirs), len(mine))]
+        bounds = [*pairs, (len(theirs), len(mine))]  # from the first word in common: before it, the sentence says who speaks
         for (their_low, my_low), (their_high, my_high) in pairwise(bounds):
             lost = [word for _, base, word in quoted[their_low + 1 : their_high] if not _conjugated(base, word)]  # a verb has synonyms
             exchanged = [word for key, base, word in written[my_low + 1 : my_high]
