@@ -57,3 +57,7 @@ def test_reported_speech_that_rewords_verbs_or_keeps_nouns_raises_nothing():
     assert found("Yann Le Goff a assuré que les deux sites de production demeureraient en Bretagne.") == []  # a verb reworded
     assert found("Gwenaëlle Prigent a déclaré que ses collègues n'avaient obtenu aucune garantie écrite sur leur emploi.") == []
     assert found("Selon Yann Le Goff, la production des deux sites restera en Bretagne.") == []
+
+
+def test_reported_speech_changes_persons_and_infinitives_freely():
+    assert found("Gwenaëlle Prigent a déclaré que ses collègues n'avaient pu obtenir aucune garantie écrite sur l'emploi pour eux-mêmes.") == []

@@ -57,7 +57,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     best_affirms = polarity(said.text).affirmed
     for near, theirs in around:
         elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
-        dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.negated
+        dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.scope  # « empêcher toute restriction »: reached
         if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach

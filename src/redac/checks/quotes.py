@@ -32,6 +32,9 @@ REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is comp
 REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
 VERB_ENDINGS = ("er", "ir", "re", "oir")  # a lemma read as a verb
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+INFINITIVE_OPENERS = {"a", "de", "d", "pour", "sans", "par", "peut", "peuvent", "pourra", "pourront", "doit", "doivent", "devra", "devront",
+                      "va", "vont", "faut", "veut", "veulent", "pouvoir", "devoir", "vouloir", "savoir", "pu", "voulu", "su"}  # « prête à entamer »
+INFINITIVE_CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "nous", "vous", "me", "te"}  # « de s'assurer »
 FAMILY_STEM = 5  # letters of a stem that opens a word of its family
 FIRST_PERSON = frozenset({"je", "nous", "me", "moi", "mon", "ma", "mes", "notre", "nos"})
 
@@ -145,10 +148,10 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
     if not source.quotations or _reported_from(text) is None:
         return None
     written = _content_words(text)
-    mine = [key for key, _, _ in written]
+    mine = [key for key, *_ in written]
     for quotation in source.quotations:
         quoted = _content_words(quotation.text)
-        theirs = [key for key, _, _ in quoted]
+        theirs = [key for key, *_ in quoted]
         heads = {key[:FAMILY_STEM] for key in theirs}
         reach = sum(key[:FAMILY_STEM] in heads for key in mine)  # at most this many words in common (one family, one head)
         if len(theirs) < REWORDED_MIN_WORDS or reach < REWORDED_MIN_WORDS - 1 or reach < REWORDED_SHARE * len(theirs):
@@ -156,24 +159,36 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
         pairs = _common_order(theirs, mine)
         if len(pairs) < REWORDED_MIN_WORDS - 1 or len(pairs) < REWORDED_SHARE * len(theirs):
             continue
-        held = {key for key, _, _ in _content_words(quotation.said.text, names=True)}
+        held = {key for key, *_ in _content_words(quotation.said.text, names=True)}
         bounds = [*pairs, (len(theirs), len(mine))]  # from the first word in common: before it, the sentence says who speaks
         for (their_low, my_low), (their_high, my_high) in pairwise(bounds):
-            lost = [word for _, base, word in quoted[their_low + 1 : their_high] if not _conjugated(base, word)]  # a verb has synonyms
-            exchanged = [word for key, base, word in written[my_low + 1 : my_high]
-                         if not any(_same(key, other) for other in held) and _qualifier(base, word) and not _sourced(base, word, source)]
+            lost = [word for _, base, word, infinitive in quoted[their_low + 1 : their_high] if not (infinitive or _conjugated(base, word))]
+            exchanged = [word for key, base, word, infinitive in written[my_low + 1 : my_high] if not infinitive
+                         and not any(_same(key, other) for other in held) and _qualifier(base, word) and not _sourced(base, word, source)]
             if lost and exchanged:
                 return _finding("propos rapportés modifiés", where, sentence, quotation, exchanged[0])
     return None
 
 
 @lru_cache(maxsize=4096)
-def _content_words(text: str, names: bool = False) -> tuple[tuple[str, str, str], ...]:
-    """(stem, lemma, word) of the content words of `text` in order, its names left out (unless `names`): stems
-    compare « tombe » and « tombé », which the lemmas part (a grave, to fall)."""
+def _content_words(text: str, names: bool = False) -> tuple[tuple[str, str, str, bool], ...]:
+    """(stem, lemma, word, infinitive) of the content words of `text` in order, its names left out (unless `names`):
+    stems compare « tombe » and « tombé », which the lemmas part (a grave, to fall); an infinitive is a lemma after
+    « à », « de », « pour » or a modal (« prête à entamer »)."""
     kept = text if names else _without_names(text)
-    words = [word for word in tokens(kept) if (form := match_form(word)) not in function_words() and form[:1].isalpha()]
-    return tuple((word_key(word), lemma(word), word) for word in words)
+    found, before = [], ""
+    for word in tokens(kept):
+        form = match_form(word)
+        if form in function_words() or not form[:1].isalpha() or form.endswith(("-meme", "-memes")):  # « nous-mêmes » → « eux-mêmes »
+            if form not in INFINITIVE_CLITICS:
+                before = form
+            continue
+        base = lemma(word)
+        opener = "de" if fold(word[:2]) in ("d'", "d’") else before  # « d'entamer »
+        infinitive = form == fold(base) and base.endswith(VERB_ENDINGS) and opener in INFINITIVE_OPENERS
+        found.append((word_key(word), base, word, infinitive))
+        before = form
+    return tuple(found)
 
 
 def _without_names(text: str) -> str:

@@ -105,7 +105,7 @@ def _reach(words: list[str], negated_at: set[int]) -> list[int]:
         if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
             reached += _next_content(words, index + 2, 1)
         if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
-            reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if _content(words[i])]
+            reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if i != index and _content(words[i])]
     return reached
 
 
