@@ -57,6 +57,7 @@ WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(
     rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
     rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
+    r"|^\s*[«“\"]"  # a sentence that opens on a quotation: its speaker may be named before it
 )
 
 

@@ -33,7 +33,8 @@ REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
 VERB_ENDINGS = ("er", "ir", "re", "oir")  # a lemma read as a verb
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 INFINITIVE_OPENERS = {"a", "de", "d", "pour", "sans", "par", "peut", "peuvent", "pourra", "pourront", "doit", "doivent", "devra", "devront",
-                      "va", "vont", "faut", "veut", "veulent", "pouvoir", "devoir", "vouloir", "savoir", "pu", "voulu", "su"}  # « prête à entamer »
+                      "va", "vont", "faut", "veut", "veulent", "pouvoir", "devoir", "vouloir", "savoir", "pu", "voulu", "su", "devait", "devaient",
+                      "pouvait", "pouvaient", "voulait", "voulaient", "devrait", "devraient", "pourrait", "pourraient", "fallait", "faudrait"}
 INFINITIVE_CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "nous", "vous", "me", "te"}  # « de s'assurer »
 FAMILY_STEM = 5  # letters of a stem that opens a word of its family
 FIRST_PERSON = frozenset({"je", "nous", "me", "moi", "mon", "ma", "mes", "notre", "nos"})

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']+){0,2}\s*$")  # « il avait averti », « elle a déclaré »
 PRONOUN_REPORTER_RE = re.compile(r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+")  # « a-t-il expliqué »
+COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$")  # « …, et a estimé »: the subject is elided
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -70,6 +71,8 @@ def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) ->
     if direction > 0:
         return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
+    if before and COORDINATED_RE.search(blank[:offset]):
+        return before[0]  # « Donald Trump a accusé Biden …, et a estimé que »: the first verb's subject speaks
     return before[-1] if before else None
 
 

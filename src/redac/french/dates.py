@@ -28,6 +28,9 @@ SEASON_RE = re.compile(
 )
 NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "precedent": "-1", "precedente": "-1",
         "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
+# Reported speech shifts a speaker's day to the story's (« La réunion aura lieu demain » → « le lendemain »), as
+# « prochain » becomes « suivant » (NEAR): one value for both.
+REPORTED = {"lendemain": "demain", "veille": "hier"}
 UNITS = {"semaine": "semaine", "mois": "mois", "an": "an", "annee": "an", "week-end": "week-end", "trimestre": "trimestre"}
 RELATIVE_RE = re.compile(
     r"""(?ix)(?<![\w-])(?:
@@ -76,7 +79,7 @@ def word_dates(text: str) -> list[WordDate]:
 def _relative_value(match: re.Match[str]) -> str | None:
     if match.group("word"):
         word = fold(match.group("word")).replace("la ", "").replace("le ", "").replace("ce ", "").replace("cette ", "")
-        return {"apres-demain": "apres-demain"}.get(word, word)
+        return REPORTED.get(word, word)
     if match.group("weekday"):
         return f"jour{NEAR[fold(match.group('wnear'))]}"
     if match.group("this"):
