@@ -30,6 +30,7 @@ PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py t
 PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set named before, which its own noun counts
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
+PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -84,11 +85,14 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
     noun = _counted_noun(sentence, fact)
     if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
         noun = _share_noun(sentence, fact)
+    elif PART_OF_RE.search(sentence[max(0, fact.start - 7) : fact.start]):
+        noun = _share_noun(sentence, fact) or noun  # « deux mille maisons, dont trois cents totalement détruites »: houses
     return number, noun
 
 
 def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
-    """« Dix-huit remontées sur vingt-six »: the total counts what the part counts."""
+    """« Dix-huit remontées sur vingt-six », « deux mille maisons, dont trois cents »: the total, or the part, counts
+    what the number before it counts."""
     before = [f for f in extract_facts(sentence) if f.kind == "number" and f.end <= fact.start]
     return _counted_noun(sentence, before[-1]) if before else None
 
