@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 BOUND_BEFORE = 40  # characters before a name where a nationality bound to it stands (« le président ukrainien »)
 BOUND_WORDS = 3  # words before a name that may hold its nationality (« la Française Léa Rouvier », not « Kényane … a battu la »)
+WORD_RE = re.compile(r"[\w'’-]+")
+PREPOSITIONS = {"a", "au", "aux", "de", "du", "des", "d'", "d’", "pour", "par", "avec", "en", "dans", "sur", "contre", "chez", "vers", "selon"}
 AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "etait", "sera", "aura"}
 NAME_AFTER_DE_RE = re.compile(r"\b(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")  # « président de Bernard Castaing »: the only titles read
 BREAK_RE = re.compile(r"[,;:.!?()«»\"“”]|\bet\b|\bou\b")
@@ -53,7 +55,7 @@ def _nationality_issues(sentence: str, source: SourceFacts) -> list[Finding]:
                 elif any(_surname(f.text) == key for f in names):
                     others.update(dict.fromkeys(bound, said))
         wrong = sorted(mine - theirs)
-        if wrong and (theirs or wrong[0] in others):
+        if wrong and (wrong[0] in others or (theirs and not _written_with(wrong[0], key, source))):
             said_with = others.get(wrong[0]) or next((said for said in source.sentences if key in said.folded.split()), None)
             return [("adjective", wrong[0], f"nationalité d'une autre personne : la source ne la donne pas à {fact.text.split()[-1]}", said_with)]
     return []
@@ -113,10 +115,17 @@ def _bound_nationalities(text: str, fact: Fact) -> set[str]:
     return {adjective for _, adjective in place_adjectives(" ".join(kept))} | {adjective for _, adjective in place_adjectives(_leading(fact.text))}
 
 
+def _written_with(adjective: str, key: str, source: SourceFacts) -> bool:
+    """Whether a source sentence naming the person also writes the adjective: a club's or a city's (« le capitaine
+    rochelais, l'Irlandais Sean Doherty ») beside a nationality, both the person's."""
+    return any(key in WORD_RE.findall(said.folded) and any(found == adjective for _, found in place_adjectives(said.text)) for said in source.sentences)
+
+
 def _title_word(word: str) -> bool:
-    """A word of what stands before a name as its title (« le président ukrainien », « l'hydrologue belge »), not a verb."""
+    """A word of what stands before a name as its title (« le président ukrainien », « l'hydrologue belge »), not a
+    verb nor a preposition (« son milieu brésilien au Real Sporting », « l'homologue rochelais de Hugo Serrat »)."""
     folded = fold(word)
-    return folded not in AUXILIARIES and not verb_form(folded, word)
+    return folded not in AUXILIARIES and folded not in PREPOSITIONS and not verb_form(folded, word)
 
 
 def _leading(name: str) -> str:
