@@ -94,6 +94,12 @@ def keeps_nationality(sentence: str, adjective: str, source: SourceFacts, passag
     return any(_given(adjective, key, source) for key in named)
 
 
+def people_nationalities(said: SourceSentence, folded: str) -> set[str]:
+    """Nationalities the source sentence binds to people the folded article sentence names too."""
+    return {adjective for fact in said.facts if fact.kind == "name" and _surname(fact.text) in WORD_RE.findall(folded)
+            for adjective in _bound_nationalities(said.text, fact)}
+
+
 def _given(adjective: str, key: str, source: SourceFacts) -> bool:
     """Whether the source writes `adjective` next to the person whose surname is `key`."""
     return any(adjective in _bound_nationalities(said.text, other) for said in source.sentences

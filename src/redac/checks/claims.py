@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from redac.checks.bindings import binding_issues, keeps_nationality
+from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.speakers import attribution_issues, speaker_issues
@@ -111,4 +111,5 @@ def _replaced_adjective(sentence: str, adjective: str, said: SourceSentence) -> 
     mine = {other for _, other in place_adjectives(sentence)}
     folded = fold(sentence)
     dropped = {other for other in theirs - mine if not supports_adjective(other, folded)}  # « du Chili » keeps « chilien »
+    dropped -= people_nationalities(said, folded)  # « le président français, Emmanuel Macron » → « Emmanuel Macron »: left out, not replaced
     return bool(dropped) and adjective not in theirs

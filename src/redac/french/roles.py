@@ -179,8 +179,10 @@ def incise(before: str) -> bool:
     if found is None:
         return False
     head, _, segment = before[: found.start()].rpartition(",")
-    words = segment.split()
-    apposed = bool(head.strip()) and len(words) <= APPOSED_NAME_MAX and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+    words, subject = segment.split(), head.split()
+    named = all(word[:1].isupper() or word in NAME_PARTICLES for word in words)  # « Le maire, Pauline Dussart, a averti »
+    titled = bool(subject) and subject[-1][:1].isupper() and not any(fold(word) in AUXILIARY_FORMS for word in words)  # « X, porte-parole, a dit »
+    apposed = bool(subject) and len(words) <= APPOSED_NAME_MAX and (named or titled)
     return not words or not apposed
 
 
