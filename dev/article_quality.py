@@ -10,7 +10,7 @@ README; look only at the counts of `measure` while tuning: `--counts-only`), `fr
 set, labelled in dev/articles/fresh_labels.tsv before its output was read), `fresh2` (a blind set, g01–g14,
 labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's output on it), `fresh3`
 (a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv), `fresh4` (a third
-blind set, p01–p25, labelled the same way in dev/articles/fresh4_labels.tsv).
+blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv).
 
 Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
 fresh2, fresh3 and fresh4 the keyphrase is scored against the hand-written story subject (full, partial, miss).
