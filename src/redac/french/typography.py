@@ -61,3 +61,15 @@ def typeset(text: str) -> str:
     text = SPACED_GUILLEMETS_RE.sub(lambda m: f"«{NARROW_NBSP}{m.group(1)}{NARROW_NBSP}»", text)
     text = BEFORE_PUNCTUATION_RE.sub(lambda m: f"{NARROW_NBSP}{m.group(1)}" if m.group(1) else "\u00a0:", text)
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)
+
+
+LINE_JOINT = "\x01"  # never in text: typeset keeps it where it stands
+
+
+def typeset_lines(lines: list[str]) -> list[str]:
+    """`typeset` on the sentences of one paragraph at once, so that a quotation running over two
+    sentences (« Il a déclaré : "26 pays ont accepté. Je pense que…" ») gets its guillemets too:
+    each sentence alone holds one straight quote, which pairs with nothing."""
+    joined = typeset(LINE_JOINT.join(lines))
+    parts = joined.split(LINE_JOINT)
+    return parts if len(parts) == len(lines) else [typeset(line) for line in lines]
