@@ -7,7 +7,7 @@ from redac.french.passive import is_passive
 from redac.french.syllables import count_syllables
 from redac.french.tokens import match_form, tokens
 from redac.french.transitions import transition_in
-from redac.french.typography import typeset_lines, typography_issues
+from redac.french.typography import typeset, typeset_lines, typography_issues
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,10 @@ def test_a_quotation_over_two_sentences_gets_its_guillemets():
         "Il a «\u202fpromis\u202f» une cantine.",
     ]
     assert typeset_lines(["Un seul \"guillemet droit ne s’apparie à rien."]) == ["Un seul \"guillemet droit ne s’apparie à rien."]
+
+
+def test_typeset_spaces_nested_guillemets_and_punctuation_after_figures():
+    assert typeset("Il dit « un «temps médical» manque » ici") == "Il dit «\u202fun «\u202ftemps médical\u202f» manque\u202f» ici"
+    assert typeset("Que s’est-il passé en 2012 ? Bilan à 1h23 : rien.") == "Que s’est-il passé en 2012\u202f? Bilan à 1h23\u00a0: rien."
+    assert typeset("Départ à 10:30 ; arrivée ?!") == "Départ à 10:30\u202f; arrivée\u202f?!"
+    assert typography_issues(typeset("Il dit « un «temps médical» manque » en 2012 ?")) == []
