@@ -37,10 +37,17 @@ from redac.french.wordlists import function_words  # noqa: E402
 NEAR_COPY = 0.6  # share of the title's content words in one unbroken run of the source title
 
 
+def shared_samples() -> Path:
+    """`../shared/samples` of the checkout, or of the main checkout when this one is a worktree below it."""
+    for folder in ROOT.parents:
+        if (folder / "shared" / "samples").is_dir():
+            return folder / "shared" / "samples"
+    return ROOT.parent / "shared" / "samples"
+
+
 def inputs(which: str) -> list[Path]:
     if which == "samples":
-        samples = ROOT.parent.parent / "shared" / "samples"
-        return sorted(samples.glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+        return sorted(shared_samples().glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
     manifest = (HERE / "articles" / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]
     rows = [line.split("\t") for line in manifest if line]
     return [HERE / "articles" / "texts" / f"{row[0]}.txt" for row in rows if row[4] == which]
