@@ -127,3 +127,12 @@ def test_a_noun_of_a_quotation_is_not_what_the_sentence_counts():
     assert "counted" in [item.kind for item in unsupported_facts([("ligne 1", changed, True)], source)]
     kept = "Devant les 40 parents réunis jeudi, le maire a promis que les écoles resteraient ouvertes tout l'été."
     assert unsupported_facts([("ligne 1", kept, True)], source) == []
+
+
+def test_dont_n_counts_the_whole_noun_unless_it_names_its_own():
+    source = SourceFacts(["Plus de deux mille maisons ont été endommagées, dont trois cents totalement détruites, et cinq écoles."])
+    kept = "Trois cents maisons ont été totalement détruites et plus de deux mille endommagées."
+    assert unsupported_facts([("ligne 1", kept, True)], source) == []
+    source = SourceFacts(["Trois pompiers ont été légèrement blessés, dont deux intoxiqués par les fumées."])
+    changed = "Trois pompiers ont été légèrement blessés, dont deux avions par les fumées."
+    assert "counted" in [item.kind for item in unsupported_facts([("ligne 1", changed, True)], source)]

@@ -31,6 +31,7 @@ PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
+NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -85,7 +86,7 @@ def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] |
     noun = _counted_noun(sentence, fact)
     if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
         noun = _share_noun(sentence, fact)
-    elif PART_OF_RE.search(sentence[max(0, fact.start - 7) : fact.start]):
+    elif PART_OF_RE.search(sentence[max(0, fact.start - 7) : fact.start]) and (noun is None or noun[0].endswith(NOT_NOUN_ENDINGS)):
         noun = _share_noun(sentence, fact) or noun  # « deux mille maisons, dont trois cents totalement détruites »: houses
     return number, noun
 
