@@ -20,7 +20,7 @@ from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
 from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
-from redac.french.wordlists import function_words
+from redac.french.wordlists import function_words, word_list
 
 MAX_CONTENT_WORDS = 4
 JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "a", "au", "aux", "et"})
@@ -90,6 +90,7 @@ class Candidate:
     text: str
     score: float
     count: int
+    event: bool = False  # names what happened, and the article comes back to it
 
 
 # Heads that name where a story comes from or how a page is laid out, not what it is about
@@ -114,6 +115,9 @@ LABEL_MAX_WORDS = 4  # blocks this short are labels, captions or site names, not
 ATTRIBUTION = frozenset({"selon"})
 LONE_COMMON_FACTOR = 0.25
 LONE_NAME_FACTOR = 0.5
+EVENT_BONUS = 1.6  # « saccage des Champs-Élysées », « rappel de fromages »: the phrase names what happened
+EVENT_MIN_SPREAD = 2  # … and the article comes back to it: one of its words in two blocks at least
+SAID_ONCE_FACTOR = 0.75  # an event the lead names once ranks below a phrase the text says twice
 
 
 def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[str] = (), limit: int = 10) -> list[Candidate]:
@@ -154,19 +158,87 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
     repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
                    or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
+    spread = _spread([title, *prose, *headings])
     for key, score in scores.items():
         content = len(key)
-        if content > 1 and counts[key] < 2 and key not in in_title and (repeated or not _determined_in(surfaces[key].most_common(1)[0][0], prose[:1])):
+        surface = surfaces[key].most_common(1)[0][0]
+        happened = event_word(surface) if content > 1 else None
+        event = happened is not None and max(spread[word] for word in key) >= EVENT_MIN_SPREAD
+        said_once = content > 1 and counts[key] < 2 and key not in in_title
+        if said_once and not (event and key in in_lead) and (repeated or not _determined_in(surface, prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
-        surface = surfaces[key].most_common(1)[0][0]
+        if event:
+            bonus *= EVENT_BONUS * (SAID_ONCE_FACTOR if said_once else 1.0)
         if key in in_title and key in in_lead:
             bonus *= TITLE_AND_LEAD_BONUS
         if content == 1:
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
-        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key]))
+        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
-    return ranked[:limit]
+    return _without_variants(ranked)[:limit]
+
+
+def _without_variants(ranked: list[Candidate]) -> list[Candidate]:
+    """Drop a phrase that holds, or is held by, a better one said as often (« sommet des nations » after
+    « sommet des nations des Balkans »): one phrase said once yields several candidates, all one mention."""
+    kept: list[tuple[Candidate, str]] = []
+    for candidate in ranked:
+        text = f" {fold(candidate.text)} "
+        if not any(other.count == candidate.count and (text in folded or folded in text) for other, folded in kept):
+            kept.append((candidate, text))
+    return [candidate for candidate, _ in kept]
+
+
+def _spread(texts: list[str]) -> Counter[str]:
+    """In how many of the texts (title, paragraphs, subheadings) each lemma occurs: how far the article
+    carries a word, not one paragraph's aside (« production commune d'armes » in one section)."""
+    spread: Counter[str] = Counter()
+    for text in texts:
+        spread.update({lemma(word) for word in tokens(text)})
+    return spread
+
+
+def names_event(surface: str) -> bool:
+    return event_word(surface) is not None
+
+
+def event_word(surface: str) -> str | None:
+    """The word of a phrase that names what happened, or None. A phrase about what happened: an event noun with a complement or a name after it (« saccage des
+    Champs-Élysées », « tempête Ciaran »), not with an adjective alone (« hausse identique »), or a noun
+    whose complement is the event (« journée de grève », « tour de l'élection présidentielle »). A
+    capitalized head is a name (« Rappel Conso », a website), not the event."""
+    words = surface.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return None
+    if fold(words[0]) in WRAPPER_HEADS:
+        return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
+    if is_event_noun(words[0]):
+        complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in JOINERS for w in words[1:])
+        return words[0] if complement else None
+    linked = False
+    for word in words[1:]:
+        bare = strip_elision(word)
+        if bare != word:  # « d'élection », « l'élection »
+            linked = linked or fold(word)[:1] == "d"
+            word = bare
+        elif match_form(word) in JOINERS:
+            linked = linked or match_form(word) in COMPLEMENT_LINKS
+            continue
+        if linked:
+            return word if is_event_noun(word) else None
+    return None
+
+
+COMPLEMENT_LINKS = frozenset({"de", "du", "des"})
+# Nouns that frame an event rather than name it.
+WRAPPER_HEADS = frozenset("annonce suite debut fin lendemain veille cadre occasion objet issue moment reste".split())
+
+
+def is_event_noun(word: str) -> bool:
+    """Whether the word names what happened (french/data/event_nouns.txt), in any number."""
+    events = word_list("event_nouns")
+    return lemma(word) in events or match_form(strip_elision(word)).rstrip("sx") in events
 
 
 def _determined_in(surface: str, texts: list[str]) -> bool:
@@ -216,8 +288,11 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                                or not _noun_phrase_link(link, words[end])):
                     break
                 adjective_position = not joiners and end > start
-                if strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS:
+                if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
+                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1])):
                     break  # « vague de licenciements frappe le pays »: a verb, not an adjective
+                if strict and adjective_position and _participle_before_object(forms, end):
+                    break  # « rappel concernant | deux fromages »: a participle that governs what follows
                 content.append(lemma(words[end]))
                 joiners = []
                 if len(content) > MAX_CONTENT_WORDS:
@@ -225,10 +300,26 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
-            elif forms[end] not in JOINERS:
+            elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
                 break
             else:
                 joiners.append(forms[end])
+
+
+def _against(form: str, content: list[str], joiners: list[str], head: str) -> bool:
+    """« mobilisation contre | la réforme des retraites »: what an event is against belongs to its name."""
+    return form == "contre" and len(content) == 1 and not joiners and is_event_noun(head)
+
+
+def _participle_before_object(forms: list[str], index: int) -> bool:
+    following = forms[index + 1] if index + 1 < len(forms) else ""
+    return forms[index].endswith("ant") and (following in function_words() or following[:1].isdigit())
+
+
+def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
+    """« résultats financiers | du groupe »: a plural word after a plural noun, before « du » or « des », is an
+    adjective agreeing with the noun (a verb of a plural subject ends in -nt)."""
+    return following in {"du", "des"} and noun.endswith(("s", "x")) and word.endswith("s")
 
 
 def _inside_name(words: list[str], index: int) -> bool:
@@ -250,7 +341,8 @@ def _noun_phrase_link(joiners: list[str], following: str) -> bool:
     return link in STRICT_LINKS or (link in PLACE_LINKS and following[:1].isupper())
 
 
-STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les")})
+STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les"),
+                          ("contre", "la"), ("contre", "le"), ("contre", "les"), ("contre", "l")})
 PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "les"), ("a",), ("au",), ("aux",)})
 
 

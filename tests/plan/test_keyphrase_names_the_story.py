@@ -1,0 +1,73 @@
+"""The keyphrase names the story (issue 16): the event, not a body, a figure or a lone word. Hand-written cases."""
+
+from redac.analysis import analyze
+from redac.analysis.keyphrase import event_word, keyphrase_candidates, names_event, phrase_surfaces
+from redac.models import Block
+from redac.plan import make_plan
+
+
+def keyphrase(*paragraphs: str, title: str | None = None) -> str:
+    return make_plan(analyze([Block(text) for text in paragraphs]), title).keyphrase
+
+
+def test_a_body_that_announces_results_is_not_the_story():
+    assert keyphrase(
+        "La commission électorale a proclamé jeudi les résultats du scrutin municipal de Vernon, sans surprise.",
+        "La commission électorale a relevé une participation de 61 %. Le maire sortant arrive en tête du scrutin.",
+        "Le second tour du scrutin aura lieu dimanche prochain, a précisé la commission électorale.",
+    ) in {"résultats du scrutin municipal de Vernon", "scrutin municipal de Vernon"}
+
+
+def test_the_event_in_the_title_wins_over_the_sentences_it_led_to():
+    assert keyphrase(
+        "Onze peines de prison ont été prononcées après le saccage du marché de Noël de Colmar, samedi.",
+        "Les peines de prison vont de trois à huit mois. Le tribunal a aussi prononcé des amendes.",
+        "Le marché de Noël avait été pillé dans la nuit de samedi, selon la police.",
+        title="Après le saccage du marché de Noël de Colmar, onze peines de prison",
+    ) == "saccage du marché de Noël"
+
+
+def test_a_name_that_opens_the_source_title_stays_the_subject():
+    paragraphs = (
+        "Nadia Ferrand a visité mardi le chantier du nouveau port, après la fermeture du quai nord de Sète.",
+        "Nadia Ferrand veut rouvrir le quai en juin. La fermeture du quai nord pèse sur les pêcheurs, dit-elle.",
+        "Nadia Ferrand reviendra en mai à Sète.",
+    )
+    assert keyphrase(*paragraphs, title="Nadia Ferrand promet de rouvrir le quai nord de Sète") == "Nadia Ferrand"
+    assert keyphrase(*paragraphs) == "fermeture du quai nord"  # without that title, the event
+
+
+def test_an_event_and_what_it_is_against():
+    assert "mobilisation contre la réforme" in [surface for _, surface in
+                                               phrase_surfaces("la journée de mobilisation contre la réforme des retraites", strict=True)]
+    assert not any("contre" in surface for _, surface in phrase_surfaces("les élus votent contre la réforme", strict=True))
+
+
+def test_an_adjective_before_du_agrees_with_its_noun():
+    surfaces = [surface for _, surface in phrase_surfaces("Résultats financiers du groupe Lumen", strict=True)]
+    assert "résultats financiers du groupe lumen" in surfaces
+    assert not any("licenciements frappe" in s for _, s in phrase_surfaces("la vague de licenciements frappe le pays", strict=True))
+
+
+def test_a_participle_that_governs_an_object_ends_the_phrase():
+    surfaces = [surface for _, surface in phrase_surfaces("une campagne de rappel concernant deux fromages", strict=True)]
+    assert "campagne de rappel" in surfaces and "rappel concernant" not in surfaces
+
+
+def test_what_names_an_event():
+    assert event_word("journée de grève") == "grève"
+    assert event_word("tour de l’élection présidentielle") == "élection"
+    assert names_event("tempête Ciaran") and names_event("fermeture de la maternité")
+    assert not names_event("hausse identique")  # an adjective alone says no more than « hausse »
+    assert not names_event("Rappel Conso")  # a capitalized head is a name (a website)
+    assert not names_event("annonce de la grève")  # the frame of an event, not the event
+    assert not names_event("hélicoptères de sauvetage")
+
+
+def test_one_mention_gives_one_candidate():
+    candidates = keyphrase_candidates("", [
+        "Le sommet des pays riverains du Rhin s'est ouvert à Bâle en présence de neuf ministres.",
+        "Le sommet doit aboutir à un plan pour le fleuve. Les ministres se retrouvent à Bâle.",
+    ])
+    texts = [c.text for c in candidates]
+    assert sum(text.startswith("sommet des pays") for text in texts) == 1
