@@ -17,8 +17,9 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
-from redac.french.lemmas import lemma
+from redac.french.lemmas import is_known_word, lemma
 from redac.french.novelty import title_copy
+from redac.french.numbers import word_numbers
 from redac.french.offices import ROLE
 from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
@@ -43,8 +44,9 @@ VERB_END_RE = re.compile(r"(?:er|ir)$")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": -1.5, "generic": -1.0}
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -1.5, "generic": -1.0}
 LEAD_SENTENCES = 5
+FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
     r"(?i)^(?:alors\s+qu|tandis\s+qu|bien\s+qu|parce\s+qu|lorsqu|puisqu|si\b|s['’]il|quand\b|comme\b|dès\s+qu|afin\b|pour\s+qu|"
@@ -52,6 +54,7 @@ SUBORDINATE_START_RE = re.compile(
 )
 # A clause opened by a coordinator or a relative pronoun continues a sentence a title does not have.
 CONNECTOR_STARTS = frozenset("et ou mais donc or ni car dont qui que qu".split())
+PREPOSITION_STARTS = frozenset("dans a en sur sous pour par avec sans vers chez entre depuis pendant du grace faute".split())
 # A restatement (« c'est-à-dire contractés sans avoir voyagé ») explains a word of the sentence before it.
 RESTATEMENT_START_RE = re.compile(r"(?i)^(?:c['’]est-à-dire|à savoir|autrement dit)\b")
 # « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
@@ -76,7 +79,7 @@ ROLE_BEFORE_NAME_RE = re.compile(
 )
 # Weekdays (and the date after them) say when, which the article says; a title says what.
 WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
     r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )
@@ -124,6 +127,9 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
+        if rank < FIGURE_SENTENCES:
+            for figure in _figures(clause):
+                yield _with_keyphrase(key, figure), "keyphrase+figure"
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
@@ -142,9 +148,11 @@ def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
     text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?") or opens_with_anaphora(text):
+    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(CONNECTOR_OPENING_RE.sub("", text), keep_lead=False)).strip(" ,")
+    if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
+        return ""
+    clause = WEEKDAY_RE.sub("", main_clause(_without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
     clause = " ".join(clause.split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -155,6 +163,93 @@ def _title_clause(sentence: str) -> str:
     return capitalize_first(clause)
 
 
+def _without_asides(text: str) -> str:
+    """What a title never carries: who says it (« D'après les chiffres du ministère, », « , selon un bilan
+    provisoire, », « , a-t-on appris de source judiciaire »), and a long leading circumstance (« Pour la
+    troisième journée de mobilisation contre la réforme des retraites depuis la rentrée, »)."""
+    text = LEADING_SOURCE_RE.sub("", text)
+    text = INNER_SOURCE_RE.sub(" ", text)
+    text = TRAILING_ASIDE_RE.sub("", text)
+    shorter = LONG_CIRCUMSTANCE_RE.sub("", text)
+    return capitalize_first(shorter) if len(tokens(shorter)) >= LEAD_CLAUSE_MIN_WORDS + 2 else text
+
+
+TIME_OPENING_RE = re.compile(
+    r"^(?:Ce|Cette|Cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine|mois|année|an|jour|"
+    r"après-midi|nuit)\b", re.IGNORECASE)
+HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
+INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
+RELATIVE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
+LEADING_SOURCE_RE = re.compile(r"^(?:Selon|D['’]\s?après)\s[^,;:«»]{2,80},\s+")
+INNER_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]\s?après)\s[^,;:«»]{2,60},\s+")
+TRAILING_ASIDE_RE = re.compile(r",\s+(?:selon\s|d['’]\s?après\s|a-t-on\s|apprend-on\s|indique-t-on\s).*$")
+# « Après plusieurs semaines de rumeurs, de spéculations et de négociations, »: a list of complements goes with it.
+LONG_CIRCUMSTANCE_RE = re.compile(
+    r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
+)
+# « ont été prononcées » -> « prononcées »: a headline drops the auxiliary of a passive.
+PASSIVE_AUXILIARY_RE = re.compile(r"\s(?:a|ont)\s+été\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues)\b)")
+
+
+def _headline(form: str) -> str:
+    """Headline style, same facts: the passive without its auxiliary, a number of ten or more in digits
+    (« Vingt-trois condamnations … ont été prononcées » -> « 23 condamnations … prononcées »)."""
+    form = PASSIVE_AUXILIARY_RE.sub(" ", form)
+    for number in sorted(word_numbers(form), key=lambda n: -n.start):
+        if not number.ordinal and not number.approximate and number.value >= 10 and number.value == int(number.value):
+            form = form[: number.start] + str(int(number.value)) + form[number.end :]
+    return form
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether the text holds a conjugated verb (« est », « sont mortes », « découvre »), not only nouns and
+    participles (« Andrea à son arrivée chez Drouant », « de spéculations et de négociations »)."""
+    words = tokens(text)
+    for index, word in enumerate(words[1:], 1):
+        form = strip_elision(word).lower()
+        if form in FINITE_FORMS:
+            return True
+        if word[:1].isupper() or fold(strip_elision(words[index - 1])) in DETERMINER_FORMS or form.endswith(PARTICIPLE_ENDINGS):
+            continue
+        base = lemma(word)
+        if base != fold(form) and base.endswith(("er", "ir", "re", "oir")) and form.endswith(FINITE_ENDINGS):
+            return True
+        if _first_group_form(form) and (strip_elision(words[index - 1])[:1].isupper() or fold(words[index - 1]) in SUBJECT_PRONOUNS):
+            return True  # « Webb capture », « il capture »: after a name or a pronoun, not « les principales ligues »
+    return False
+
+
+def _first_group_form(form: str) -> bool:
+    """« capture », « remportent »: a present of an -er verb the lemmatizer read as a noun."""
+    return any(form.endswith(ending) and len(form) > len(ending) + 2 and is_known_word(form[: -len(ending)] + "er")
+               for ending in ("ent", "es", "e"))
+
+
+SUBJECT_PRONOUNS = frozenset("il elle on ils elles".split())
+FINITE_FORMS = frozenset("est sont a ont était étaient avait avaient sera seront va vont fait font doit doivent peut peuvent "
+                         "vient viennent reste restent".split())
+DETERMINER_FORMS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cette ces au aux".split())
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
+FINITE_ENDINGS = ("e", "es", "ent", "ait", "aient", "ra", "ront", "it", "ut", "ont", "a", "t")
+
+
+def _figures(clause: str) -> list[str]:
+    """How many, when the lead's subject counts what happened (« Vingt-trois condamnations à de la prison
+    ferme ont été prononcées » -> « 23 condamnations à de la prison ferme », « 23 condamnations »): an angle
+    that says the main fact when no clause fits the line."""
+    match = COUNTED_SUBJECT_RE.match(_headline(clause))
+    if not match:
+        return []
+    subject = match.group("subject")
+    return list(dict.fromkeys([subject, re.split(r"\s(?:à|de|du|des|d['’])\s?", subject, maxsplit=1)[0]]))
+
+
+COUNTED_SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:[Aa]u\s+moins\s+|[Pp]lus\s+de\s+|[Pp]rès\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s?(?:%\s)?[a-zà-ÿ][^,;:«»()]{2,60}?)"
+    r"\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront|[a-zà-ÿ]+(?:é|ée|és|ées))\b"
+)
+
+
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -162,7 +257,8 @@ def _shorter_forms(clause: str) -> list[str]:
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
-    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head):
+    # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
+    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head):
         forms.append(head)
     for form in list(forms):
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
@@ -176,9 +272,14 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
         forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
-    forms = list(dict.fromkeys(forms))  # most shortenings leave a form as it was: cut each form once
+    # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
+    # dans un climat tendu » is an angle of its own
+    clauses = [form for form in forms if _has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
+    headlines = [headline for form in clauses if (headline := _headline(form)) != form]
+    forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
-        forms.extend(_complement_cuts(form))
+        forms.extend(cut for cut in _complement_cuts(form) if _has_finite_verb(cut) or INDEFINITE_START_RE.match(cut)
+                     or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))  # « 23 condamnations … prononcées »
     return [form for form in dict.fromkeys(forms)
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
 
@@ -197,7 +298,10 @@ def _acronym(match: re.Match[str]) -> str:
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
-NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
+# « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
+NOUN_BEFORE_NAME_RE = re.compile(
+    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
+)
 
 
 def _main_clause_like(text: str) -> bool:
@@ -209,8 +313,8 @@ def _main_clause_like(text: str) -> bool:
     words = [fold(word) for word in tokens(text)]
     if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
         return False
-    if words[0] in CONNECTOR_STARTS or RESTATEMENT_START_RE.match(text):
-        return False
+    if words[0] in CONNECTOR_STARTS or words[0] in PREPOSITION_STARTS or RESTATEMENT_START_RE.match(text):
+        return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
@@ -231,11 +335,16 @@ def _with_keyphrase(key: str, text: str) -> str:
     return f"{key} : {lowercase_first(text)}"
 
 
+MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
+
+
 def _complement_cuts(title: str) -> list[str]:
     """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
     cuts = []
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
     for start in sorted(starts):
+        if MEANING_COMPLEMENT_RE.match(title, start):
+            continue  # « prison | avec sursis »: the complement changes what the sentence says
         head = title[:start].rstrip(" ,")
         words = tokens(head)
         if len(words) < 3:
