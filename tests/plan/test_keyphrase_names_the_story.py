@@ -71,3 +71,22 @@ def test_one_mention_gives_one_candidate():
     ])
     texts = [c.text for c in candidates]
     assert sum(text.startswith("sommet des pays") for text in texts) == 1
+
+
+def test_an_adverb_or_a_locution_ends_a_phrase():
+    surfaces = [surface for _, surface in phrase_surfaces("la montée des eaux partout en Bretagne en raison des pluies", strict=True)]
+    assert "montée des eaux" in surfaces
+    assert not any("partout" in s or "raison" in s for s in surfaces)
+
+
+def test_an_event_in_the_second_paragraph_after_a_one_sentence_lead():
+    assert keyphrase(
+        "En tout, 48 arrêtés ont été pris pour obliger les habitants à économiser l'eau.",
+        "Trente départements sont désormais concernés par les restrictions d'eau, selon le site du ministère.",
+        "Dans le Cher, l'arrosage des jardins est interdit. L'eau du réseau est réservée aux usages prioritaires.",
+    ) == "restrictions d'eau"
+
+
+def test_an_event_with_an_adjective_counts_when_the_text_says_it_again():
+    assert event_word("élections législatives", qualified=True) == "élections"
+    assert event_word("élections législatives") is None

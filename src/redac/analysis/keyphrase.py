@@ -104,7 +104,7 @@ INCIDENTAL_HEADS = frozenset(
     "septembre octobre novembre decembre".split()
 )
 # Words that only live inside locutions (« d'abord », « en effet », « au sein de », « à l'instar de »).
-LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus".split())
+LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus raison".split())
 PRENOMINAL_ADJECTIVES = frozenset(
     "puissant puissante violent violente nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes "
     "petit petite premier premiere dernier derniere ancien ancienne important importante lourd lourde vaste "
@@ -117,6 +117,7 @@ LONE_COMMON_FACTOR = 0.25
 LONE_NAME_FACTOR = 0.5
 EVENT_BONUS = 1.6  # « saccage des Champs-Élysées », « rappel de fromages »: the phrase names what happened
 EVENT_MIN_SPREAD = 2  # … and the article comes back to it: one of its words in two blocks at least
+OPENING_PARAGRAPHS = 2
 SAID_ONCE_FACTOR = 0.75  # an event the lead names once ranks below a phrase the text says twice
 
 
@@ -141,6 +142,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     sources += [(text, 1.5) for text in headings]
     in_title: set[tuple[str, ...]] = set()
     in_lead: set[tuple[str, ...]] = set()
+    in_opening: set[tuple[str, ...]] = set()  # the first paragraphs: a one-sentence lead may leave the event to the next
     for number, (text, weight) in enumerate(sources):
         for chunk in CHUNK_RE.split(text):
             for key, surface in phrase_surfaces(chunk, strict=True, keep_case=number > 0):
@@ -153,6 +155,8 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                     in_title.add(key)
                 elif number == 1:
                     in_lead.add(key)
+                if 0 < number <= OPENING_PARAGRAPHS:
+                    in_opening.add(key)
     ranked = []
     # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
     # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
@@ -162,10 +166,10 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     for key, score in scores.items():
         content = len(key)
         surface = surfaces[key].most_common(1)[0][0]
-        happened = event_word(surface) if content > 1 else None
+        happened = event_word(surface, qualified=counts[key] > 1) if content > 1 else None
         event = happened is not None and max(spread[word] for word in key) >= EVENT_MIN_SPREAD
         said_once = content > 1 and counts[key] < 2 and key not in in_title
-        if said_once and not (event and key in in_lead) and (repeated or not _determined_in(surface, prose[:1])):
+        if said_once and not (event and key in in_opening) and (repeated or not _determined_in(surface, prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
         if event:
@@ -203,11 +207,12 @@ def names_event(surface: str) -> bool:
     return event_word(surface) is not None
 
 
-def event_word(surface: str) -> str | None:
-    """The word of a phrase that names what happened, or None. A phrase about what happened: an event noun with a complement or a name after it (« saccage des
-    Champs-Élysées », « tempête Ciaran »), not with an adjective alone (« hausse identique »), or a noun
-    whose complement is the event (« journée de grève », « tour de l'élection présidentielle »). A
-    capitalized head is a name (« Rappel Conso », a website), not the event."""
+def event_word(surface: str, *, qualified: bool = False) -> str | None:
+    """The word of a phrase that names what happened, or None. A phrase about what happened: an event
+    noun with a complement or a name after it (« saccage des Champs-Élysées », « tempête Ciaran »), not
+    with an adjective alone (« hausse identique ») unless the text says the phrase again (`qualified`:
+    « élections législatives »), or a noun whose complement is the event (« journée de grève », « tour de
+    l'élection présidentielle »). A capitalized head is a name (« Rappel Conso », a website), not the event."""
     words = surface.split()
     if len(words) < 2 or not words[0][:1].islower():
         return None
@@ -215,7 +220,7 @@ def event_word(surface: str) -> str | None:
         return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
     if is_event_noun(words[0]):
         complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in JOINERS for w in words[1:])
-        return words[0] if complement else None
+        return words[0] if complement or qualified else None
     linked = False
     for word in words[1:]:
         bare = strip_elision(word)
@@ -390,11 +395,16 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
+PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
+                           "pourtant ensuite enfin jamais souvent parfois presque tres".split())
+
+
 @lru_cache(maxsize=65536)
 def _is_edge_word(word: str) -> bool:
     """A content word that can start or end a keyphrase: not a function word, number or verb form."""
     form = match_form(word)
-    if form in function_words() or len(form) < 3 or not any(ch.isalpha() for ch in form):
+    if form in function_words() or form in PHRASE_ADVERBS or len(form) < 3 or not any(ch.isalpha() for ch in form):
         return False
     base = lemma(word)
     if form in (base + "s", base + "x"):  # "dossiers", "pourparlers": a plural noun, not a verb form
