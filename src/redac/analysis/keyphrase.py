@@ -180,10 +180,10 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
-    return _without_variants(ranked)[:limit]
+    return _without_variants(ranked, limit)
 
 
-def _without_variants(ranked: list[Candidate]) -> list[Candidate]:
+def _without_variants(ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Drop a phrase that holds, or is held by, a better one said as often (« sommet des nations » after
     « sommet des nations des Balkans »): one phrase said once yields several candidates, all one mention."""
     kept: list[tuple[Candidate, str]] = []
@@ -191,6 +191,8 @@ def _without_variants(ranked: list[Candidate]) -> list[Candidate]:
         text = f" {fold(candidate.text)} "
         if not any(other.count == candidate.count and (text in folded or folded in text) for other, folded in kept):
             kept.append((candidate, text))
+            if len(kept) == limit:
+                break
     return [candidate for candidate, _ in kept]
 
 

@@ -12,6 +12,7 @@ fallbacks (a subheading, a generic tail).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
@@ -187,20 +188,26 @@ TRAILING_ASIDE_RE = re.compile(r",\s+(?:selon\s|d['’]\s?après\s|a-t-on\s|appr
 LONG_CIRCUMSTANCE_RE = re.compile(
     r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
 )
+# Words of the numbers from ten up: only then can a number in words become digits.
+TENS_RE = re.compile(r"(?i)(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)")
 # « ont été prononcées » -> « prononcées »: a headline drops the auxiliary of a passive.
 PASSIVE_AUXILIARY_RE = re.compile(r"\s(?:a|ont)\s+été\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues)\b)")
 
 
+@lru_cache(maxsize=4096)
 def _headline(form: str) -> str:
     """Headline style, same facts: the passive without its auxiliary, a number of ten or more in digits
     (« Vingt-trois condamnations … ont été prononcées » -> « 23 condamnations … prononcées »)."""
     form = PASSIVE_AUXILIARY_RE.sub(" ", form)
+    if not TENS_RE.search(form):
+        return form
     for number in sorted(word_numbers(form), key=lambda n: -n.start):
         if not number.ordinal and not number.approximate and number.value >= 10 and number.value == int(number.value):
             form = form[: number.start] + str(int(number.value)) + form[number.end :]
     return form
 
 
+@lru_cache(maxsize=4096)
 def _has_finite_verb(text: str) -> bool:
     """Whether the text holds a conjugated verb (« est », « sont mortes », « découvre »), not only nouns and
     participles (« Andrea à son arrivée chez Drouant », « de spéculations et de négociations »)."""
