@@ -59,3 +59,10 @@ def test_a_count_is_the_angle_when_no_clause_fits():
     lead = ("Trente-deux condamnations à de la prison avec sursis ont été prononcées lundi et mardi par le tribunal "
             "correctionnel de Lyon à la suite des violences du quartier de la Duchère.")
     assert best("violences de la Duchère", lead) == "Violences de la Duchère : 32 condamnations"
+
+
+def test_a_connector_is_no_part_of_a_heading_clause():
+    from redac.plan.titles import heading_clause
+
+    assert heading_clause("La grève semble par ailleurs s’étendre aux lycées de Brest.", 70) == \
+        "La grève semble s’étendre aux lycées de Brest"
