@@ -40,3 +40,17 @@ def test_a_section_gets_what_it_tells_not_its_day():
     headings = [section.heading for section in sections]
     assert all("matin" not in h.lower() and "nuit" not in h.lower() for h in headings)
     assert "Stocks de pneus" in headings[1]
+
+
+def test_the_keyphrase_heading_goes_where_it_does_not_echo_the_first_sentences():
+    texts = [
+        "Le port de Sète accueille un nouveau terminal. Le chantier a duré deux ans selon le port.",
+        "Nadia Ferrand, qui dirige le port, doit présenter le bilan en mai. Le terminal a coûté 40 millions d'euros.",
+        "Les pêcheurs saluent l'arrivée de Nadia Ferrand au conseil. Les pêcheurs demandent un quai réservé.",
+    ]
+    sentences = {i: SourceSentence(i, text, i, "paragraph", len(text.split())) for i, text in enumerate(texts)}
+    sections = [Section("", [i], 20, 0) for i in range(3)]
+    name_sections(sections, sentences, "Nadia Ferrand")
+    # « Nadia Ferrand : … » over « Nadia Ferrand dirige … » / « Nadia Ferrand doit … » would open three sentences alike
+    assert not sections[1].heading.startswith("Nadia Ferrand :")
+    assert sections[2].heading.startswith("Nadia Ferrand :")

@@ -186,7 +186,28 @@ def _keyphrase_sections(
         if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
     ]
     low, high = limits.subheadings_keyphrase_range(len(sections))
-    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
+    echoes = {index: _echo(sections, index, by_id, matcher) for index in mentioning}
+    quiet = [index for index in mentioning if echoes[index] < ECHO_RUN]
+    ordered = quiet or sorted(mentioning, key=echoes.__getitem__)
+    return set(ordered[: max(1, min(max(len(sections) // 2, low), high))])
+
+
+def _echo(sections: list[Section], index: int, by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> int:
+    """How many sentences around a « Keyphrase : … » heading would open with the keyphrase's first word: its
+    section's first two, and a quotation ending the section before (Yoast reads its « » as one more sentence
+    of the run). Three in a row is a repetition readers (and Yoast) notice; the least echoing sections go first."""
+    opener = fold(matcher.words[0]) if matcher.words else ""
+    first = [by_id[i].text for i in sections[index].sentences[:2]]
+    # « Zelensky, qui était …, doit … » is written as two sentences that both open with « Zelensky »
+    echo = sum((1 + bool(DETACHED_RELATIVE_RE.match(text))) * (fold(tokens(text)[0]) == opener) for text in first if tokens(text))
+    if echo and index and QUOTE_END_RE.search(by_id[sections[index - 1].sentences[-1]].text):
+        echo += 1
+    return echo
+
+
+QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
+DETACHED_RELATIVE_RE = re.compile(r"^\S+(?:\s[A-ZÀ-Þ]\S*)?,\s(?:qui|dont)\s")
+ECHO_RUN = 2  # with the heading itself, a third sentence in a row with one beginning
 
 
 def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:
