@@ -66,3 +66,18 @@ def test_a_connector_is_no_part_of_a_heading_clause():
 
     assert heading_clause("La grève semble par ailleurs s’étendre aux lycées de Brest.", 70) == \
         "La grève semble s’étendre aux lycées de Brest"
+
+
+def test_the_participle_phrase_of_a_subject_can_go():
+    lead = "De nombreux fromages vendus dans tout le Jura sont rappelés en raison d'une suspicion de listeria."
+    texts = [candidate.text for candidate in title_candidates(None, "rappel de fromages", lead, [])]
+    assert "Rappel de fromages : de nombreux fromages sont rappelés" in texts
+    lead = "Les principales ligues de football en Europe ont achevé leur mercato."  # « ligues » is no participle
+    assert not any("principales ont" in text for text in (c.text for c in title_candidates(None, "mercato d'été", lead, [])))
+
+
+def test_a_participle_after_etre_may_end_a_title_and_a_preposition_may_not():
+    lead = "Des records de chaleur pourraient être battus dans le sud du pays, selon les prévisionnistes."
+    assert best("records de chaleur", lead) == "Des records de chaleur pourraient être battus"
+    lead = "Dans un lotissement de Gimont, une alerte incendie a brisé la routine du jeudi 11 décembre dernier."
+    assert all(not c.text.endswith(" du") for c in title_candidates(None, "incendie de Gimont", lead, []))

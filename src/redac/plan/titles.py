@@ -68,7 +68,7 @@ ADVERB_AFTER_VERB_RE = re.compile(
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant)(?=\s)")
-AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete".split())
+AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -273,6 +273,7 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
     for form in list(forms):
         forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
+        forms.append(SUBJECT_PARTICIPLE_RE.sub(_without_participle, form))  # « De nombreux produits sont rappelés »
     for form in list(forms):
         forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
     for form in list(forms):
@@ -307,6 +308,18 @@ def _acronym(match: re.Match[str]) -> str:
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
+# « De nombreux produits vendus partout en France sont rappelés »: the participle phrase of the subject can go.
+SUBJECT_PARTICIPLE_RE = re.compile(
+    r"^(?P<subject>(?:[A-ZÀ-Þa-zà-ÿ’']+\s){1,3}[a-zà-ÿ]{3,})\s(?P<participle>(?!été\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues))\s[^,;:«»()]{0,50}?"
+    r"\s(?P<verb>(?:se\s|s['’])?(?:sont|est|ont|a|seront|sera)\s)"
+)
+def _without_participle(match: re.Match[str]) -> str:
+    """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)."""
+    if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
+        return match.group(0)
+    return f"{match.group('subject')} {match.group('verb')}"
+
+
 # « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
 NOUN_BEFORE_NAME_RE = re.compile(
     r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
@@ -326,6 +339,8 @@ def _main_clause_like(text: str) -> bool:
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
+    if words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}:
+        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
