@@ -90,3 +90,18 @@ def test_an_event_in_the_second_paragraph_after_a_one_sentence_lead():
 def test_an_event_with_an_adjective_counts_when_the_text_says_it_again():
     assert event_word("élections législatives", qualified=True) == "élections"
     assert event_word("élections législatives") is None
+
+
+def test_a_lone_event_takes_the_place_its_sentence_names():
+    from redac.analysis.keyphrase import _event_at_place
+
+    lead = ["Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie."]
+    assert _event_at_place("éboulement", lead) == "éboulement à Saint-Véran"
+    assert _event_at_place("incendie", ["Un incendie a détruit un hangar à Brioude (Haute-Loire)."]) == "incendie à Brioude"
+    assert _event_at_place("grève", ["La grève a perturbé les départs à Noël."]) == ""  # a feast says when
+    assert _event_at_place("prix", ["Le prix a été remis à Jean Dupont."]) == ""  # two names: a person
+    assert keyphrase(
+        "Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie.",
+        "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",
+        "Un second éboulement reste possible, selon les géologues. La route restera fermée une semaine.",
+    ) == "éboulement à Saint-Véran"

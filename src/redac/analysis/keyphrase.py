@@ -179,6 +179,10 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         if content == 1:
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
+        if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
+            placed = _event_at_place(surface, prose[:OPENING_PARAGRAPHS])
+            if placed:  # « avalanche » said three times, « sur le domaine des 2 Alpes » in its sentence
+                ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return _without_variants(ranked, limit)
 
@@ -194,6 +198,36 @@ def _without_variants(ranked: list[Candidate], limit: int) -> list[Candidate]:
             if len(kept) == limit:
                 break
     return [candidate for candidate, _ in kept]
+
+
+def _event_at_place(noun: str, texts: list[str]) -> str:
+    """The event with the place its sentence names (« avalanche aux 2 Alpes » from « une avalanche a fauché un
+    groupe … sur le domaine des 2 Alpes »; « collision à Puisseguin »), or ''. A place is a name after « à »,
+    « au », « aux » or « en » (one capitalized word: « à Jean Dupont » names a person), or after a noun of
+    place and « de » (« domaine des », « commune de »), which becomes « à »."""
+    noun_re = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            found = noun_re.search(sentence)
+            if not found:
+                continue
+            rest = sentence[found.end():]
+            place = PLACE_AFTER_RE.search(rest) or AT_PLACE_RE.search(rest)
+            if place and fold(place.group("place")) not in FEASTS:
+                preposition = AT_FROM_DE.get(fold(place.group("prep")).replace("’", "'"), place.group("prep"))
+                return f"{found.group(0).lower()} {preposition} {place.group('place')}"
+    return ""
+
+
+PLACE_NAME = r"(?:\d+\s)?[A-ZÀ-Þ][\w\-]+"
+AT_PLACE_RE = re.compile(rf"\b(?P<prep>à|au|aux|en)\s(?P<place>{PLACE_NAME})(?![\w\-]*\s[A-ZÀ-Þ])")
+PLACE_AFTER_RE = re.compile(
+    rf"\b(?:domaine|station|commune|ville|village|massif|vallée|région|département|col|lac)\s(?P<prep>des|du|de|d['’])\s?"
+    rf"(?P<place>{PLACE_NAME}(?:[\s\-][A-ZÀ-Þ][\w\-]+)?)"
+)
+AT_FROM_DE = {"des": "aux", "du": "au", "de": "à", "d'": "à"}
+PLACED_EVENT_MIN_COUNT = 3
+FEASTS = frozenset("noel paques toussaint pentecote ascension carnaval".split())  # « à Noël » says when
 
 
 def _spread(texts: list[str]) -> Counter[str]:

@@ -133,6 +133,8 @@ def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     "défense aérienne"): Yoast Free, which most editors run, matches word for word."""
     strict = " contre " in keyphrase  # « mobilisation contre la réforme »: a link only strict phrases make
     wanted = max(phrase_surfaces(keyphrase, strict=strict), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
+    if wanted is None or len(wanted) < len(KeyphraseMatcher(keyphrase).keys):
+        return keyphrase  # « avalanche aux 2 Alpes »: a phrase made of the lead's words, which it never writes whole
     for sentence in intro:
         for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True):
             if key == wanted:
