@@ -105,3 +105,9 @@ def test_a_lone_event_takes_the_place_its_sentence_names():
         "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",
         "Un second éboulement reste possible, selon les géologues. La route restera fermée une semaine.",
     ) == "éboulement à Saint-Véran"
+
+
+def test_a_phrase_never_stops_before_the_number_that_completes_it():
+    surfaces = [s for _, s in phrase_surfaces("Un séisme de magnitude 6,2 a frappé le prix Femina 2024", strict=True)]
+    assert "séisme de magnitude" not in surfaces  # « magnitude 6,2 »
+    assert "prix Femina" in surfaces  # a year does not complete a name

@@ -340,6 +340,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     break
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
+                if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
+                    continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
             elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
                 break
@@ -432,6 +434,7 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
 
 
 # Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
                            "pourtant ensuite enfin jamais souvent parfois presque tres".split())
 

@@ -44,8 +44,8 @@ AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux
 VERB_END_RE = re.compile(r"(?:er|ir)$")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
-# rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -1.5, "generic": -1.0}
+# reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
 FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
 TITLE_MIN_WORDS = 4
