@@ -81,3 +81,11 @@ def test_a_participle_after_etre_may_end_a_title_and_a_preposition_may_not():
     assert best("records de chaleur", lead) == "Des records de chaleur pourraient être battus"
     lead = "Dans un lotissement de Gimont, une alerte incendie a brisé la routine du jeudi 11 décembre dernier."
     assert all(not c.text.endswith(" du") for c in title_candidates(None, "incendie de Gimont", lead, []))
+
+
+def test_a_subject_is_never_cut_from_its_verb():
+    lead = ("Une campagne de rappel concernant trois lots de yaourts au lait entier vendus par des enseignes du Nord "
+            "a été lancée mardi, après la découverte d'une bactérie.")
+    texts = [candidate.text for candidate in title_candidates(None, "campagne de rappel", lead, [])]
+    assert "Une campagne de rappel concernant trois lots de yaourts" not in texts
+    assert all(_has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)

@@ -163,6 +163,8 @@ def _title_clause(sentence: str) -> str:
         return ""
     if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
+    if not _has_finite_verb(clause) and _has_finite_verb(text):
+        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
     return capitalize_first(clause)
 
 
@@ -288,8 +290,11 @@ def _shorter_forms(clause: str) -> list[str]:
     headlines = [headline for form in clauses if (headline := _headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
-        forms.extend(cut for cut in _complement_cuts(form) if _has_finite_verb(cut) or INDEFINITE_START_RE.match(cut)
-                     or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))  # « 23 condamnations … prononcées »
+        # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
+        # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
+        forms.extend(cut for cut in _complement_cuts(form) if _has_finite_verb(cut)
+                     or (INDEFINITE_START_RE.match(cut) and not _has_finite_verb(form) and form not in headlines)
+                     or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))
     return [form for form in dict.fromkeys(forms)
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
 
