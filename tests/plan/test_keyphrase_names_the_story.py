@@ -1,7 +1,8 @@
 """The keyphrase names the story (issue 16): the event, not a body, a figure or a lone word. Hand-written cases."""
 
 from redac.analysis import analyze
-from redac.analysis.keyphrase import event_word, keyphrase_candidates, names_event, phrase_surfaces
+from redac.analysis.keyphrase import keyphrase_candidates, phrase_surfaces
+from redac.french.events import event_at_place, event_word, names_event
 from redac.models import Block
 from redac.plan import make_plan
 
@@ -93,13 +94,11 @@ def test_an_event_with_an_adjective_counts_when_the_text_says_it_again():
 
 
 def test_a_lone_event_takes_the_place_its_sentence_names():
-    from redac.analysis.keyphrase import _event_at_place
-
     lead = ["Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie."]
-    assert _event_at_place("éboulement", lead) == "éboulement à Saint-Véran"
-    assert _event_at_place("incendie", ["Un incendie a détruit un hangar à Brioude (Haute-Loire)."]) == "incendie à Brioude"
-    assert _event_at_place("grève", ["La grève a perturbé les départs à Noël."]) == ""  # a feast says when
-    assert _event_at_place("prix", ["Le prix a été remis à Jean Dupont."]) == ""  # two names: a person
+    assert event_at_place("éboulement", lead) == "éboulement à Saint-Véran"
+    assert event_at_place("incendie", ["Un incendie a détruit un hangar à Brioude (Haute-Loire)."]) == "incendie à Brioude"
+    assert event_at_place("grève", ["La grève a perturbé les départs à Noël."]) == ""  # a feast says when
+    assert event_at_place("prix", ["Le prix a été remis à Jean Dupont."]) == ""  # two names: a person
     assert keyphrase(
         "Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie.",
         "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",

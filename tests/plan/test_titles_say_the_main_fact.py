@@ -1,7 +1,8 @@
 """Titles that say the story's main fact (issue 16): asides dropped, headline style, a clause with a verb,
 a count as the angle when no clause fits. Hand-written French cases."""
 
-from redac.plan.titles import _figures, _has_finite_verb, _headline, _without_asides, title_candidates
+from redac.french.headlines import counted_subjects, has_finite_verb, headline, without_asides
+from redac.plan.titles import title_candidates
 
 
 def best(keyphrase: str, lead: str) -> str:
@@ -9,33 +10,33 @@ def best(keyphrase: str, lead: str) -> str:
 
 
 def test_who_says_it_is_no_part_of_a_title():
-    assert _without_asides("D’après les chiffres du ministère, le maire sortant a obtenu 41 % des voix.") == \
+    assert without_asides("D’après les chiffres du ministère, le maire sortant a obtenu 41 % des voix.") == \
         "Le maire sortant a obtenu 41 % des voix."
-    assert _without_asides("Au moins 14 personnes, selon un bilan provisoire, sont mortes dans la collision.") == \
+    assert without_asides("Au moins 14 personnes, selon un bilan provisoire, sont mortes dans la collision.") == \
         "Au moins 14 personnes sont mortes dans la collision."
-    assert _without_asides("Neuf prévenus ont été condamnés mardi, a-t-on appris de source judiciaire.") == \
+    assert without_asides("Neuf prévenus ont été condamnés mardi, a-t-on appris de source judiciaire.") == \
         "Neuf prévenus ont été condamnés mardi"
 
 
 def test_a_long_circumstance_and_its_list_go_together():
     text = "Après des mois de rumeurs, de tractations et de démentis, les deux clubs ont signé un accord de fusion."
-    assert _without_asides(text) == "Les deux clubs ont signé un accord de fusion."
+    assert without_asides(text) == "Les deux clubs ont signé un accord de fusion."
 
 
 def test_headline_style_keeps_the_facts():
-    assert _headline("Vingt-trois condamnations ont été prononcées") == "23 condamnations prononcées"
-    assert _headline("Deux blessés ont été évacués") == "Deux blessés évacués"  # under ten, in words
-    assert _headline("La troisième journée de grève a été suivie") == "La troisième journée de grève suivie"
+    assert headline("Vingt-trois condamnations ont été prononcées") == "23 condamnations prononcées"
+    assert headline("Deux blessés ont été évacués") == "Deux blessés évacués"  # under ten, in words
+    assert headline("La troisième journée de grève a été suivie") == "La troisième journée de grève suivie"
 
 
 def test_a_title_clause_needs_a_verb():
-    assert _has_finite_verb("Au moins 14 personnes sont mortes")
-    assert _has_finite_verb("Perseverance découvre des traces d'eau")
-    assert _has_finite_verb("Le tribunal condamne trois prévenus")
-    assert not _has_finite_verb("Les deux listes arrivées en tête")
-    assert not _has_finite_verb("Le ministre à son arrivée chez Lipp")
-    assert not _has_finite_verb("De rumeurs et de tractations")
-    assert not _has_finite_verb("Les principales ligues de football")
+    assert has_finite_verb("Au moins 14 personnes sont mortes")
+    assert has_finite_verb("Perseverance découvre des traces d'eau")
+    assert has_finite_verb("Le tribunal condamne trois prévenus")
+    assert not has_finite_verb("Les deux listes arrivées en tête")
+    assert not has_finite_verb("Le ministre à son arrivée chez Lipp")
+    assert not has_finite_verb("De rumeurs et de tractations")
+    assert not has_finite_verb("Les principales ligues de football")
 
 
 def test_a_weekday_opening_is_no_anaphora():
@@ -54,7 +55,7 @@ def test_a_relative_before_the_comma_is_no_clause():
 
 
 def test_a_count_is_the_angle_when_no_clause_fits():
-    assert _figures("Trente-deux condamnations à de la prison avec sursis ont été prononcées par le tribunal") == \
+    assert counted_subjects("Trente-deux condamnations à de la prison avec sursis ont été prononcées par le tribunal") == \
         ["32 condamnations à de la prison avec sursis", "32 condamnations"]
     lead = ("Trente-deux condamnations à de la prison avec sursis ont été prononcées lundi et mardi par le tribunal "
             "correctionnel de Lyon à la suite des violences du quartier de la Duchère.")
@@ -88,4 +89,4 @@ def test_a_subject_is_never_cut_from_its_verb():
             "a été lancée mardi, après la découverte d'une bactérie.")
     texts = [candidate.text for candidate in title_candidates(None, "campagne de rappel", lead, [])]
     assert "Une campagne de rappel concernant trois lots de yaourts" not in texts
-    assert all(_has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)
+    assert all(has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)

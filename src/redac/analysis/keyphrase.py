@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from redac.french.events import PLACED_EVENT_MIN_COUNT, event_at_place, event_word, is_event_noun
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
 from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
-from redac.french.wordlists import function_words, word_list
+from redac.french.wordlists import function_words
 
 MAX_CONTENT_WORDS = 4
 JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "a", "au", "aux", "et"})
@@ -180,7 +181,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
         if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
-            placed = _event_at_place(surface, prose[:OPENING_PARAGRAPHS])
+            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS])
             if placed:  # « avalanche » said three times, « sur le domaine des 2 Alpes » in its sentence
                 ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
@@ -200,36 +201,6 @@ def _without_variants(ranked: list[Candidate], limit: int) -> list[Candidate]:
     return [candidate for candidate, _ in kept]
 
 
-def _event_at_place(noun: str, texts: list[str]) -> str:
-    """The event with the place its sentence names (« avalanche aux 2 Alpes » from « une avalanche a fauché un
-    groupe … sur le domaine des 2 Alpes »; « collision à Puisseguin »), or ''. A place is a name after « à »,
-    « au », « aux » or « en » (one capitalized word: « à Jean Dupont » names a person), or after a noun of
-    place and « de » (« domaine des », « commune de »), which becomes « à »."""
-    noun_re = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
-    for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            found = noun_re.search(sentence)
-            if not found:
-                continue
-            rest = sentence[found.end():]
-            place = PLACE_AFTER_RE.search(rest) or AT_PLACE_RE.search(rest)
-            if place and fold(place.group("place")) not in FEASTS:
-                preposition = AT_FROM_DE.get(fold(place.group("prep")).replace("’", "'"), place.group("prep"))
-                return f"{found.group(0).lower()} {preposition} {place.group('place')}"
-    return ""
-
-
-PLACE_NAME = r"(?:\d+\s)?[A-ZÀ-Þ][\w\-]+"
-AT_PLACE_RE = re.compile(rf"\b(?P<prep>à|au|aux|en)\s(?P<place>{PLACE_NAME})(?![\w\-]*\s[A-ZÀ-Þ])")
-PLACE_AFTER_RE = re.compile(
-    rf"\b(?:domaine|station|commune|ville|village|massif|vallée|région|département|col|lac)\s(?P<prep>des|du|de|d['’])\s?"
-    rf"(?P<place>{PLACE_NAME}(?:[\s\-][A-ZÀ-Þ][\w\-]+)?)"
-)
-AT_FROM_DE = {"des": "aux", "du": "au", "de": "à", "d'": "à"}
-PLACED_EVENT_MIN_COUNT = 3
-FEASTS = frozenset("noel paques toussaint pentecote ascension carnaval".split())  # « à Noël » says when
-
-
 def _spread(texts: list[str]) -> Counter[str]:
     """In how many of the texts (title, paragraphs, subheadings) each lemma occurs: how far the article
     carries a word, not one paragraph's aside (« production commune d'armes » in one section)."""
@@ -237,49 +208,6 @@ def _spread(texts: list[str]) -> Counter[str]:
     for text in texts:
         spread.update({lemma(word) for word in tokens(text)})
     return spread
-
-
-def names_event(surface: str) -> bool:
-    return event_word(surface) is not None
-
-
-def event_word(surface: str, *, qualified: bool = False) -> str | None:
-    """The word of a phrase that names what happened, or None. A phrase about what happened: an event
-    noun with a complement or a name after it (« saccage des Champs-Élysées », « tempête Ciaran »), not
-    with an adjective alone (« hausse identique ») unless the text says the phrase again (`qualified`:
-    « élections législatives »), or a noun whose complement is the event (« journée de grève », « tour de
-    l'élection présidentielle »). A capitalized head is a name (« Rappel Conso », a website), not the event."""
-    words = surface.split()
-    if len(words) < 2 or not words[0][:1].islower():
-        return None
-    if fold(words[0]) in WRAPPER_HEADS:
-        return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
-    if is_event_noun(words[0]):
-        complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in JOINERS for w in words[1:])
-        return words[0] if complement or qualified else None
-    linked = False
-    for word in words[1:]:
-        bare = strip_elision(word)
-        if bare != word:  # « d'élection », « l'élection »
-            linked = linked or fold(word)[:1] == "d"
-            word = bare
-        elif match_form(word) in JOINERS:
-            linked = linked or match_form(word) in COMPLEMENT_LINKS
-            continue
-        if linked:
-            return word if is_event_noun(word) else None
-    return None
-
-
-COMPLEMENT_LINKS = frozenset({"de", "du", "des"})
-# Nouns that frame an event rather than name it.
-WRAPPER_HEADS = frozenset("annonce suite debut fin lendemain veille cadre occasion objet issue moment reste".split())
-
-
-def is_event_noun(word: str) -> bool:
-    """Whether the word names what happened (french/data/event_nouns.txt), in any number."""
-    events = word_list("event_nouns")
-    return lemma(word) in events or match_form(strip_elision(word)).rstrip("sx") in events
 
 
 def _determined_in(surface: str, texts: list[str]) -> bool:

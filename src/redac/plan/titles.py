@@ -12,15 +12,14 @@ fallbacks (a subheading, a generic tail).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
-from redac.french.lemmas import is_known_word, lemma
+from redac.french.headlines import counted_subjects, has_finite_verb, headline, without_asides, without_subject_participle
+from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
-from redac.french.numbers import word_numbers
 from redac.french.offices import ROLE
 from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
@@ -131,7 +130,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
         if rank < FIGURE_SENTENCES:
-            for figure in _figures(clause):
+            for figure in counted_subjects(clause):
                 yield _with_keyphrase(key, figure), "keyphrase+figure"
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
@@ -155,7 +154,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(_without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
+    clause = WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -163,20 +162,9 @@ def _title_clause(sentence: str) -> str:
         return ""
     if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
-    if not _has_finite_verb(clause) and _has_finite_verb(text):
+    if not has_finite_verb(clause) and has_finite_verb(text):
         return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
     return capitalize_first(clause)
-
-
-def _without_asides(text: str) -> str:
-    """What a title never carries: who says it (« D'après les chiffres du ministère, », « , selon un bilan
-    provisoire, », « , a-t-on appris de source judiciaire »), and a long leading circumstance (« Pour la
-    troisième journée de mobilisation contre la réforme des retraites depuis la rentrée, »)."""
-    text = LEADING_SOURCE_RE.sub("", text)
-    text = INNER_SOURCE_RE.sub(" ", text)
-    text = TRAILING_ASIDE_RE.sub("", text)
-    shorter = LONG_CIRCUMSTANCE_RE.sub("", text)
-    return capitalize_first(shorter) if len(tokens(shorter)) >= LEAD_CLAUSE_MIN_WORDS + 2 else text
 
 
 TIME_OPENING_RE = re.compile(
@@ -185,82 +173,6 @@ TIME_OPENING_RE = re.compile(
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 RELATIVE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
-LEADING_SOURCE_RE = re.compile(r"^(?:Selon|D['’]\s?après)\s[^,;:«»]{2,80},\s+")
-INNER_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]\s?après)\s[^,;:«»]{2,60},\s+")
-TRAILING_ASIDE_RE = re.compile(r",\s+(?:selon\s|d['’]\s?après\s|a-t-on\s|apprend-on\s|indique-t-on\s).*$")
-# « Après plusieurs semaines de rumeurs, de spéculations et de négociations, »: a list of complements goes with it.
-LONG_CIRCUMSTANCE_RE = re.compile(
-    r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
-)
-# Words of the numbers from ten up: only then can a number in words become digits.
-TENS_RE = re.compile(r"(?i)(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)")
-# « ont été prononcées » -> « prononcées »: a headline drops the auxiliary of a passive.
-PASSIVE_AUXILIARY_RE = re.compile(r"\s(?:a|ont)\s+été\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues)\b)")
-
-
-@lru_cache(maxsize=4096)
-def _headline(form: str) -> str:
-    """Headline style, same facts: the passive without its auxiliary, a number of ten or more in digits
-    (« Vingt-trois condamnations … ont été prononcées » -> « 23 condamnations … prononcées »)."""
-    form = PASSIVE_AUXILIARY_RE.sub(" ", form)
-    if not TENS_RE.search(form):
-        return form
-    for number in sorted(word_numbers(form), key=lambda n: -n.start):
-        if not number.ordinal and not number.approximate and number.value >= 10 and number.value == int(number.value):
-            form = form[: number.start] + str(int(number.value)) + form[number.end :]
-    return form
-
-
-@lru_cache(maxsize=4096)
-def _has_finite_verb(text: str) -> bool:
-    """Whether the text holds a conjugated verb (« est », « sont mortes », « découvre »), not only nouns and
-    participles (« Andrea à son arrivée chez Drouant », « de spéculations et de négociations »)."""
-    words = tokens(text)
-    for index, word in enumerate(words[1:], 1):
-        form = strip_elision(word).lower()
-        if form in FINITE_FORMS:
-            return True
-        if word[:1].isupper() or fold(strip_elision(words[index - 1])) in DETERMINER_FORMS or form.endswith(PARTICIPLE_ENDINGS):
-            continue
-        base = lemma(word)
-        if base != fold(form) and base.endswith(("er", "ir", "re", "oir")) and form.endswith(FINITE_ENDINGS):
-            return True
-        if _first_group_form(form) and (strip_elision(words[index - 1])[:1].isupper() or fold(words[index - 1]) in SUBJECT_PRONOUNS):
-            return True  # « Webb capture », « il capture »: after a name or a pronoun, not « les principales ligues »
-    return False
-
-
-def _first_group_form(form: str) -> bool:
-    """« capture », « remportent »: a present of an -er verb the lemmatizer read as a noun."""
-    return any(form.endswith(ending) and len(form) > len(ending) + 2 and is_known_word(form[: -len(ending)] + "er")
-               for ending in ("ent", "es", "e"))
-
-
-SUBJECT_PRONOUNS = frozenset("il elle on ils elles".split())
-FINITE_FORMS = frozenset("est sont a ont était étaient avait avaient sera seront va vont fait font doit doivent peut peuvent "
-                         "vient viennent reste restent".split())
-DETERMINER_FORMS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cette ces au aux".split())
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
-FINITE_ENDINGS = ("e", "es", "ent", "ait", "aient", "ra", "ront", "it", "ut", "ont", "a", "t")
-
-
-def _figures(clause: str) -> list[str]:
-    """How many, when the lead's subject counts what happened (« Vingt-trois condamnations à de la prison
-    ferme ont été prononcées » -> « 23 condamnations à de la prison ferme », « 23 condamnations »): an angle
-    that says the main fact when no clause fits the line."""
-    match = COUNTED_SUBJECT_RE.match(_headline(clause))
-    if not match:
-        return []
-    subject = match.group("subject")
-    return list(dict.fromkeys([subject, re.split(r"\s(?:à|de|du|des|d['’])\s?", subject, maxsplit=1)[0]]))
-
-
-COUNTED_SUBJECT_RE = re.compile(
-    r"^(?P<subject>(?:[Aa]u\s+moins\s+|[Pp]lus\s+de\s+|[Pp]rès\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s?(?:%\s)?[a-zà-ÿ][^,;:«»()]{2,60}?)"
-    r"\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront|[a-zà-ÿ]+(?:é|ée|és|ées))\b"
-)
-
-
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -275,7 +187,7 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
     for form in list(forms):
         forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
-        forms.append(SUBJECT_PARTICIPLE_RE.sub(_without_participle, form))  # « De nombreux produits sont rappelés »
+        forms.append(without_subject_participle(form))  # « De nombreux produits sont rappelés »
     for form in list(forms):
         forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
     for form in list(forms):
@@ -286,14 +198,14 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
-    clauses = [form for form in forms if _has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
-    headlines = [headline for form in clauses if (headline := _headline(form)) != form]
+    clauses = [form for form in forms if has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
+    headlines = [short for form in clauses if (short := headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
         # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
         # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
-        forms.extend(cut for cut in _complement_cuts(form) if _has_finite_verb(cut)
-                     or (INDEFINITE_START_RE.match(cut) and not _has_finite_verb(form) and form not in headlines)
+        forms.extend(cut for cut in _complement_cuts(form) if has_finite_verb(cut)
+                     or (INDEFINITE_START_RE.match(cut) and not has_finite_verb(form) and form not in headlines)
                      or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))
     return [form for form in dict.fromkeys(forms)
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
@@ -312,19 +224,7 @@ def _acronym(match: re.Match[str]) -> str:
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
-# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
-# « De nombreux produits vendus partout en France sont rappelés »: the participle phrase of the subject can go.
-SUBJECT_PARTICIPLE_RE = re.compile(
-    r"^(?P<subject>(?:[A-ZÀ-Þa-zà-ÿ’']+\s){1,3}[a-zà-ÿ]{3,})\s(?P<participle>(?!été\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues))\s[^,;:«»()]{0,50}?"
-    r"\s(?P<verb>(?:se\s|s['’])?(?:sont|est|ont|a|seront|sera)\s)"
-)
-def _without_participle(match: re.Match[str]) -> str:
-    """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)."""
-    if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
-        return match.group(0)
-    return f"{match.group('subject')} {match.group('verb')}"
-
-
+# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels;
 # « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
 NOUN_BEFORE_NAME_RE = re.compile(
     r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
