@@ -2,7 +2,7 @@
 
 from redac.analysis import analyze
 from redac.analysis.keyphrase import keyphrase_candidates, phrase_surfaces
-from redac.french.events import event_at_place, event_word, names_event
+from redac.french.events import event_word
 from redac.models import Block
 from redac.plan import make_plan
 
@@ -55,16 +55,6 @@ def test_a_participle_that_governs_an_object_ends_the_phrase():
     assert "campagne de rappel" in surfaces and "rappel concernant" not in surfaces
 
 
-def test_what_names_an_event():
-    assert event_word("journée de grève") == "grève"
-    assert event_word("tour de l’élection présidentielle") == "élection"
-    assert names_event("tempête Ciaran") and names_event("fermeture de la maternité")
-    assert not names_event("hausse identique")  # an adjective alone says no more than « hausse »
-    assert not names_event("Rappel Conso")  # a capitalized head is a name (a website)
-    assert not names_event("annonce de la grève")  # the frame of an event, not the event
-    assert not names_event("hélicoptères de sauvetage")
-
-
 def test_one_mention_gives_one_candidate():
     candidates = keyphrase_candidates("", [
         "Le sommet des pays riverains du Rhin s'est ouvert à Bâle en présence de neuf ministres.",
@@ -93,20 +83,15 @@ def test_an_event_with_an_adjective_counts_when_the_text_says_it_again():
     assert event_word("élections législatives") is None
 
 
-def test_a_lone_event_takes_the_place_its_sentence_names():
-    lead = ["Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie."]
-    assert event_at_place("éboulement", lead) == "éboulement à Saint-Véran"
-    assert event_at_place("incendie", ["Un incendie a détruit un hangar à Brioude (Haute-Loire)."]) == "incendie à Brioude"
-    assert event_at_place("grève", ["La grève a perturbé les départs à Noël."]) == ""  # a feast says when
-    assert event_at_place("prix", ["Le prix a été remis à Jean Dupont."]) == ""  # two names: a person
+def test_a_phrase_never_stops_before_the_number_that_completes_it():
+    surfaces = [s for _, s in phrase_surfaces("Un séisme de magnitude 6,2 a frappé le prix Femina 2024", strict=True)]
+    assert "séisme de magnitude" not in surfaces  # « magnitude 6,2 »
+    assert "prix Femina" in surfaces  # a year does not complete a name
+
+
+def test_a_lone_event_said_three_times_takes_its_place():
     assert keyphrase(
         "Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie.",
         "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",
         "Un second éboulement reste possible, selon les géologues. La route restera fermée une semaine.",
     ) == "éboulement à Saint-Véran"
-
-
-def test_a_phrase_never_stops_before_the_number_that_completes_it():
-    surfaces = [s for _, s in phrase_surfaces("Un séisme de magnitude 6,2 a frappé le prix Femina 2024", strict=True)]
-    assert "séisme de magnitude" not in surfaces  # « magnitude 6,2 »
-    assert "prix Femina" in surfaces  # a year does not complete a name
