@@ -95,3 +95,12 @@ def test_a_lone_event_said_three_times_takes_its_place():
         "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",
         "Un second éboulement reste possible, selon les géologues. La route restera fermée une semaine.",
     ) == "éboulement à Saint-Véran"
+
+
+def test_a_placed_event_only_uses_words_the_source_writes():
+    texts = [
+        "Un éboulement a coupé la route sur la commune des Contamines, selon la mairie.",
+        "L'éboulement a emporté vingt mètres de chaussée. Un second éboulement reste possible.",
+    ]
+    # « éboulement aux Contamines » would write « aux », which the source never does
+    assert all("aux" not in candidate.text.split() for candidate in keyphrase_candidates("", texts, limit=30))

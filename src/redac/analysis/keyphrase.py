@@ -182,10 +182,16 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
         if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
             placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS])
-            if placed:  # « avalanche » said three times, « sur le domaine des 2 Alpes » in its sentence
+            if placed and _written(placed, [title, *prose]):  # « avalanche » three times, « sur le domaine des 2 Alpes »
                 ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return _without_variants(ranked, limit)
+
+
+def _written(phrase: str, texts: list[str]) -> bool:
+    """Whether the texts write every word of a phrase made of their words (« aux » as well as « Alpes »)."""
+    words = {fold(word) for text in texts for word in tokens(text)}
+    return all(fold(word) in words for word in tokens(phrase))
 
 
 def _without_variants(ranked: list[Candidate], limit: int) -> list[Candidate]:
