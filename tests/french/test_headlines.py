@@ -37,3 +37,8 @@ def test_a_count_in_the_subject_is_an_angle():
     assert counted_subjects("Trente-deux condamnations à de la prison avec sursis ont été prononcées par le tribunal") == \
         ["32 condamnations à de la prison avec sursis", "32 condamnations"]
     assert counted_subjects("Le tribunal a prononcé trente-deux condamnations") == []
+
+
+def test_a_count_opened_by_plus_de_is_cut_after_its_noun():
+    assert counted_subjects("Plus de 40 écoles de la ville ont été fermées") == ["Plus de 40 écoles de la ville", "Plus de 40 écoles"]
+    assert counted_subjects("Près de 300 lits du centre hospitalier sont supprimés") == ["Près de 300 lits du centre hospitalier", "Près de 300 lits"]

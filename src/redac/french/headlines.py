@@ -95,7 +95,9 @@ def counted_subjects(clause: str) -> list[str]:
     if not match:
         return []
     subject = match.group("subject")
-    return list(dict.fromkeys([subject, re.split(r"\s(?:à|de|du|des|d['’])\s?", subject, maxsplit=1)[0]]))
+    number = re.search(r"\d[\d\s\u202f\u00a0.,]*", subject)
+    head = len(subject[: number.end()]) if number else 0  # « Plus de 130 cas » is cut after its noun, not at its « de »
+    return list(dict.fromkeys([subject, subject[:head] + re.split(r"\s(?:à|de|du|des|d['’])\s?", subject[head:], maxsplit=1)[0]]))
 
 
 COUNTED_SUBJECT_RE = re.compile(

@@ -267,6 +267,10 @@ def _with_keyphrase(key: str, text: str) -> str:
 MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
 
 
+# an adverb that announces the complement a cut drops: the cut ends before it, with its comma
+TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principalement|essentiellement|particulièrement|en particulier|dont|comme|ainsi que)$")
+
+
 def _complement_cuts(title: str) -> list[str]:
     """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
     cuts = []
@@ -274,7 +278,7 @@ def _complement_cuts(title: str) -> list[str]:
     for start in sorted(starts):
         if MEANING_COMPLEMENT_RE.match(title, start):
             continue  # « prison | avec sursis »: the complement changes what the sentence says
-        head = title[:start].rstrip(" ,")
+        head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
         words = tokens(head)
         if len(words) < 3:
             continue
@@ -318,19 +322,22 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
-    score -= 2.0 if _angle_repeats_keyphrase(text, matcher) else 0.0  # « Elton John : John annonce … »
+    repeats = _angle_repeats_keyphrase(text, matcher)  # « Elton John : John annonce … »
+    score -= 0.0 if not repeats else 5.0 if repeats == "only" else 2.0  # « Migrant mort : un migrant est mort » says nothing more
     return round(score, 3)
 
 
-def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> bool:
-    """« Keyphrase : angle » whose angle says a content word of the keyphrase again."""
+def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> str:
+    """« Keyphrase : angle » whose angle says a content word of the keyphrase again: "some", or "only"
+    when the angle has no content word of its own; "" otherwise."""
     if not matcher or " : " not in text:
-        return False
+        return ""
     head, angle = text.split(" : ", 1)
     if fold(head) != fold(matcher.text):
-        return False
+        return ""
     words = {fold(word) for word in tokens(head)} - function_words()
-    return bool(words & {fold(word) for word in tokens(angle)})
+    said = {fold(word) for word in tokens(angle)} - function_words() - AUXILIARIES
+    return "" if not words & said else "only" if said <= words else "some"
 
 
 def _tidy(text: str) -> str:
