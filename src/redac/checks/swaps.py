@@ -33,6 +33,9 @@ AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "son
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
 OBJECT_REACH = 6  # words between a verb and the name it governs
+NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "quatre", "cinq",
+                "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
+                "plusieurs", "quelques"}  # « quarante secondes », « ses joueurs »: a noun follows (le/la/les may be clitics: « les remercie »)
 OBJECT_CLITICS = {"le", "la", "les", "lui", "leur", "me", "te", "nous", "vous", "se"}  # « l'a vendu », « lui reproche »
 OBJECT_OPENERS = {"le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "au", "aux", "a",
                   "deux", "trois", "quatre", "plusieurs", "tous", "toutes", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
@@ -192,8 +195,12 @@ def _plain_object(sentence: str, words, name: int, verb: int) -> bool:
 
 def _plain_verb(words, index: int) -> bool:
     """A token that is surely a verb: after an auxiliary, or an inflected form of a verb (« réclame »,
-    « a remercié »), not a noun the lemmas read as one (« ministre », « dessinatrice »)."""
+    « a remercié »), not a noun the lemmas read as one (« ministre », « dessinatrice », « quarante secondes »:
+    a determiner or a number before it)."""
     word = words[index]
+    previous = words[index - 1].text if index else ""
+    if previous in NOUN_OPENERS or previous[:1].isdigit():
+        return False
     base = fold(lemma(word.raw))
     inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
     return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
