@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from redac.checks.findings import Finding
 from redac.french.arguments import Entity, entities, role_of, verb_positions
 from redac.french.facts import extract_facts
-from redac.french.lemmas import lemma
+from redac.french.lemmas import content_lemmas, lemma
 from redac.french.roles import (
     CLAUSE_END_RE,
     after_preposition,
@@ -76,10 +76,12 @@ def neighbour_role_issues(sentence: str, source: SourceFacts, best: int) -> list
     (« Elle a nommé Joost de Vries au poste … Il remplacera Alain Roche » → « Alain Roche remplacera Joost de Vries au
     poste », « accusé par le club » → « accusait le club »): a neighbour writing one of its verbs is read as the
     sentence's source there."""
-    mine, my_verbs = _name_positions(sentence), verb_anchors(sentence)
+    mine, my_verbs, lemmas = _name_positions(sentence), verb_anchors(sentence), frozenset(content_lemmas(sentence))
     for near in range(max(0, best - source.limits.claim_neighbours), best + source.limits.claim_neighbours + 1):
         said = source.sentences[near] if near != best and near < len(source.sentences) else None
-        if said is None or not set(my_verbs) & set(verb_anchors(said.text)):
+        if said is None or not lemmas & (said.lemmas - source.sentences[best].lemmas):
+            continue  # the sentence takes nothing from this neighbour (most sentences: no verb is read there)
+        if not set(my_verbs) & set(verb_anchors(said.text)):
             continue
         found = _flipped_person(sentence, source, said, (mine, _name_positions(said.text)), (my_verbs, verb_anchors(said.text)))
         if found := found or _flipped_entity(sentence, said):
