@@ -20,10 +20,12 @@ from functools import cache
 from importlib import resources
 
 from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body
+from redac.cleaning.pages import no_article
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
+NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pages.py)
 NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
@@ -63,6 +65,7 @@ class Verdict:
     probability: float  # of being page furniture
     drop: bool
     cue: str
+    page: bool = False  # the whole page holds no article: `cue` says why
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,8 @@ class LineModel:
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
         verdicts: list[Verdict | None] = []
         shape = measure_shape(texts, ruled, folded, words)
+        if (reason := no_article(texts, ruled, words, shape)) is not None:
+            return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, reason, page=True) for i in range(len(texts))]
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
