@@ -12,6 +12,7 @@ import re
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
+    CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
     FUNCTION_WORDS,
     LISTING_TEASERS,
@@ -22,6 +23,9 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
+COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
+COPY_WINDOW = 6  # a caption's copy sits near it (the image's alt text, its legend)
 NAME_PART = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.)(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.))*"
 PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
 # A person's name: two to four capitalised words, particles between them (« Yves-Marie de Kerangal »).
@@ -139,3 +143,25 @@ def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> froze
         if not ruled[i] and not shape.prose[i] and PERSON_NAME_RE.fullmatch(texts[i].strip()) is not None
         and not heads_text(i)
     )
+
+
+def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> frozenset[int]:
+    """Photo captions shown twice: a line and its near copy elsewhere on the page (one holds the other,
+    with at most a credit or a few words more, a few lines apart), where one of the two carries a credit (« (AFP) »,
+    « Photo: … ») or repeats itself (« X - X », a caption glued to its alt text). An article does not
+    print its own sentence twice with a photographer's name."""
+    found: set[int] = set()
+    candidates = [i for i in range(len(texts)) if COPY_MIN_CHARS <= len(folded[i]) <= COPY_MAX_CHARS]
+    for k, a in enumerate(candidates):
+        for b in candidates[max(0, k - COPY_WINDOW):k + COPY_WINDOW + 1]:
+            short, long = folded[a], folded[b]
+            if a == b or len(short) > len(long) or short not in long or len(long) > 2 * len(short) + COPY_EXTRA_CHARS:
+                continue
+            if CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short):
+                found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
+    return frozenset(found)
+
+
+def _repeats_itself(line: str, part: str) -> bool:
+    """« X - X »: the caption and its alt text side by side."""
+    return line.count(part) >= 2 or (line.startswith(part[: len(part) // 2]) and line.count(part[: len(part) // 2]) >= 2)

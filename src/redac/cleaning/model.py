@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, cut_tail, goes_on, listing_pairs, names_after_body
 from redac.cleaning.pages import no_article
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
 NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pages.py)
+CAPTION_CUE = "a photo caption shown twice, once with its credit"
 NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
@@ -90,10 +91,13 @@ class LineModel:
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
+        copies = credited_copies(texts, ruled, folded)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
                 verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, LISTING_CUE))
+            elif i in copies:
+                verdicts.append(Verdict(FOREIGN_RUN_CONFIDENCE, True, CAPTION_CUE))
             elif i in names and row is not None:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, NAME_CUE))
             elif row is None or i == tail or goes_on(texts[i]):
