@@ -106,3 +106,24 @@ def test_explain_shows_why_each_line_of_a_page_with_no_article_went(tmp_path: Pa
     page.write_text(RUBRIC_PAGE, encoding="utf-8")
     proc = _redac("clean", "--explain", page=page)
     assert proc.returncode == 2 and "page.no_article" in proc.stderr and "Traceback" not in proc.stderr
+
+
+ARTICLE_HTML = """<html><head><title>Grève à la raffinerie de Donges</title></head><body><article>
+<h1>Grève à la raffinerie de Donges : la production à l'arrêt</h1>
+<p>Les salariés de la raffinerie de Donges, en Loire-Atlantique, ont voté mardi la reconduction de la grève, qui bloque les expéditions de carburant depuis six jours.</p>
+<p>La direction du site affirme que les stocks des stations de la région tiendront jusqu'à la fin de la semaine, mais plusieurs préfectures ont déjà limité les ventes de carburant.</p>
+<p>Les syndicats réclament une hausse des salaires de 7 % et doivent rencontrer la direction jeudi matin à Saint-Nazaire.</p>
+<p>Nolwenn Le Goff</p>
+</article></body></html>"""
+
+
+def test_an_html_article_loses_the_author_s_name_signed_under_it() -> None:
+    result = clean_document(parse(ARTICLE_HTML, "greve.html").documents[0])
+    assert [r.rule for r in result.removed if r.text == "Nolwenn Le Goff"] == ["byline.signature"]
+    assert len(result.document.blocks) == 3
+
+
+def test_an_html_name_over_a_paragraph_is_a_heading_and_stays() -> None:
+    page = ARTICLE_HTML.replace("<p>Nolwenn Le Goff</p>", "<p>Nolwenn Le Goff</p><p>La déléguée syndicale a pris la parole devant le piquet de grève, mardi, pour annoncer le vote.</p>")
+    result = clean_document(parse(page, "greve.html").documents[0])
+    assert not [r for r in result.removed if r.text == "Nolwenn Le Goff"]
