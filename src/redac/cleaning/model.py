@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from redac.cleaning.listing import credited_copies, cut_tail, goes_on, listing_pairs, names_after_body
-from redac.cleaning.pages import no_article
+from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
@@ -84,7 +84,7 @@ class LineModel:
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
         verdicts: list[Verdict | None] = []
         shape = measure_shape(texts, ruled, folded, words)
-        if (reason := no_article(texts, ruled, words, shape)) is not None:
+        if (reason := no_article(texts, ruled, words)) is not None:
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, reason, page=True) for i in range(len(texts))]
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
@@ -108,6 +108,8 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
+        if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
+            return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]
         return verdicts
 
     def limit(self, row: list[float]) -> float:
