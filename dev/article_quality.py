@@ -9,12 +9,13 @@ Sets: `samples` (/work/shared/samples + examples/), `tune` and `measure` (dev/ar
 README; look only at the counts of `measure` while tuning: `--counts-only`), `fresh` (a second held-out
 set, labelled in dev/articles/fresh_labels.tsv before its output was read), `fresh2` (a blind set, g01–g14,
 labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's output on it), `fresh3`
-(a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv).
+(a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv), `fresh4` (a third
+blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv).
 
 Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
-fresh2 and fresh3 the keyphrase is scored against the hand-written story subject (full, partial, miss).
+fresh2, fresh3 and fresh4 the keyphrase is scored against the hand-written story subject (full, partial, miss).
 
-Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|all] [--counts-only]
+Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|fresh4|all] [--counts-only]
 """
 
 from __future__ import annotations
@@ -36,10 +37,17 @@ from redac.french.wordlists import function_words  # noqa: E402
 NEAR_COPY = 0.6  # share of the title's content words in one unbroken run of the source title
 
 
+def shared_samples() -> Path:
+    """`../shared/samples` of the checkout, or of the main checkout when this one is a worktree below it."""
+    for folder in ROOT.parents:
+        if (folder / "shared" / "samples").is_dir():
+            return folder / "shared" / "samples"
+    return ROOT.parent / "shared" / "samples"
+
+
 def inputs(which: str) -> list[Path]:
     if which == "samples":
-        samples = ROOT.parent.parent / "shared" / "samples"
-        return sorted(samples.glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+        return sorted(shared_samples().glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
     manifest = (HERE / "articles" / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]
     rows = [line.split("\t") for line in manifest if line]
     return [HERE / "articles" / "texts" / f"{row[0]}.txt" for row in rows if row[4] == which]
@@ -66,7 +74,7 @@ def keyphrase_flaw(keyphrase: str, source: str) -> str:
 def labels() -> dict[str, str]:
     """Story subjects written by hand before any output was seen (fresh_labels.tsv, fresh2_labels.tsv), by id."""
     found = {}
-    for name in ("fresh_labels.tsv", "fresh2_labels.tsv", "fresh3_labels.tsv"):
+    for name in ("fresh_labels.tsv", "fresh2_labels.tsv", "fresh3_labels.tsv", "fresh4_labels.tsv"):
         for line in (HERE / "articles" / name).read_text(encoding="utf-8").splitlines()[1:]:
             if line.strip():
                 row = line.split("\t")

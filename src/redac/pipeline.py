@@ -20,7 +20,7 @@ from redac.checks.faithfulness import SourceFacts
 from redac.checks.guarantees import Report, check_page
 from redac.engines import extractive
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_USAGE, InputError, RedacError
-from redac.french.typography import typeset
+from redac.french.typography import typeset, typeset_lines
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, CleanResult, Document, Line, Plan
@@ -245,7 +245,8 @@ def source_facts(result: CleanResult, locate=None, limits: Limits = DEFAULT_LIMI
 def typeset_article(article: Article) -> Article:
     """French typography on every line the reader sees; provenance unchanged."""
     blocks = [
-        replace(block, lines=[Line(typeset(line.text), line.sources) for line in block.lines]) for block in article.blocks
+        replace(block, lines=[Line(text, line.sources) for text, line in zip(typeset_lines([line.text for line in block.lines]), block.lines)])
+        for block in article.blocks
     ]
     return replace(article, title=typeset(article.title), description=typeset(article.description), blocks=blocks)
 

@@ -14,7 +14,7 @@ from redac.render.article import article_markdown
 
 from .stories import distinct_documents
 
-DOCUMENTS = 120
+DOCUMENTS = 48  # enough for both workers to be mid-document when the kill lands
 
 
 def batch(inputs, out_dir) -> subprocess.Popen:

@@ -9,7 +9,7 @@ and its fixtures, written after the tuning and measured once; "blind2", a21–a2
 fixtures of sample sentences no other fixture used), written by a session that never read the checker's
 code, to be measured once; "blind3", a25–a27 and their fixtures, written the same way by another session, to
 be measured once; "blind4", a28–a31 and their fixtures, written the same way by a fourth session, to be measured
-once."""
+once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ BLIND_ARTICLES = ("a15",)
 BLIND2_ARTICLES = ("a21", "a22", "a23", "a24")
 BLIND3_ARTICLES = ("a25", "a26", "a27")
 BLIND4_ARTICLES = ("a28", "a29", "a30", "a31")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4")
+BLIND5_ARTICLES = ("a32", "a33", "a34", "a35")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -63,6 +64,8 @@ def document_split(doc: str) -> str:
         return "blind3"
     if doc in BLIND4_ARTICLES:
         return "blind4"
+    if doc in BLIND5_ARTICLES:
+        return "blind5"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

@@ -7,7 +7,7 @@ from redac.french.passive import is_passive
 from redac.french.syllables import count_syllables
 from redac.french.tokens import match_form, tokens
 from redac.french.transitions import transition_in
-from redac.french.typography import typography_issues
+from redac.french.typography import typeset, typeset_lines, typography_issues
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,20 @@ def test_common_words_opening_a_sentence_and_conventional_capitals_are_not_names
             "Lorsqu’Emmanuel Macron arrive, la salle applaudit. Quelqu’un crie.")
     names = [fact.text for fact in extract_facts(text) if fact.kind == "name"]
     assert names == ["Emmanuel Macron"]
+
+
+def test_a_quotation_over_two_sentences_gets_its_guillemets():
+    lines = ['Le maire a déclaré : "Nous ouvrirons trois écoles.', 'La quatrième attendra 2027".', 'Il a "promis" une cantine.']
+    assert typeset_lines(lines) == [
+        "Le maire a déclaré\u00a0: «\u202fNous ouvrirons trois écoles.",
+        "La quatrième attendra 2027\u202f».",
+        "Il a «\u202fpromis\u202f» une cantine.",
+    ]
+    assert typeset_lines(["Un seul \"guillemet droit ne s’apparie à rien."]) == ["Un seul \"guillemet droit ne s’apparie à rien."]
+
+
+def test_typeset_spaces_nested_guillemets_and_punctuation_after_figures():
+    assert typeset("Il dit « un «temps médical» manque » ici") == "Il dit «\u202fun «\u202ftemps médical\u202f» manque\u202f» ici"
+    assert typeset("Que s’est-il passé en 2012 ? Bilan à 1h23 : rien.") == "Que s’est-il passé en 2012\u202f? Bilan à 1h23\u00a0: rien."
+    assert typeset("Départ à 10:30 ; arrivée ?!") == "Départ à 10:30\u202f; arrivée\u202f?!"
+    assert typography_issues(typeset("Il dit « un «temps médical» manque » en 2012 ?")) == []

@@ -41,8 +41,11 @@ def typography_issues(text: str) -> list[TypographyIssue]:
 
 NARROW_NBSP = "\u202f"
 QUOTE_PAIR_RES = (re.compile(r'"([^"\n]{1,300})"'), re.compile(r"“([^”\n]{1,300})”"))
-SPACED_GUILLEMETS_RE = re.compile(rf"«[\s{NBSP}]*([^«»]*?)[\s{NBSP}]*»")
-BEFORE_PUNCTUATION_RE = re.compile(rf"(?<=[^\s{NBSP}\d])[ ]?([;!?])(?=[\s\W]|$)|(?<=[^\s{NBSP}\d]) ?(:)(?=\s|$)")
+OPENING_GUILLEMET_RE = re.compile(rf"«[\s{NBSP}]*")
+CLOSING_GUILLEMET_RE = re.compile(rf"[\s{NBSP}]*»")
+# « ; ! ? » after any word or figure (« en 2012 ? »); « : » after a figure only when spaced (« 1h23 : »),
+# since « 10:30 » is a time
+BEFORE_PUNCTUATION_RE = re.compile(rf"(?<=[^\s{NBSP}!?])[ ]?([;!?])(?=[\s\W]|$)|(?<=[^\s{NBSP}\d]) ?(:)(?=\s|$)|(?<=\d) (:)(?=\s|$)")
 APOSTROPHE_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])")
 
 
@@ -58,6 +61,18 @@ def typeset(text: str) -> str:
     text = APOSTROPHE_RE.sub("’", text)
     for pattern in QUOTE_PAIR_RES:
         text = pattern.sub(lambda m: f"«{m.group(1).strip()}»", text)
-    text = SPACED_GUILLEMETS_RE.sub(lambda m: f"«{NARROW_NBSP}{m.group(1)}{NARROW_NBSP}»", text)
+    text = CLOSING_GUILLEMET_RE.sub(f"{NARROW_NBSP}»", OPENING_GUILLEMET_RE.sub(f"«{NARROW_NBSP}", text))
     text = BEFORE_PUNCTUATION_RE.sub(lambda m: f"{NARROW_NBSP}{m.group(1)}" if m.group(1) else "\u00a0:", text)
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)
+
+
+LINE_JOINT = "\x01"  # never in text: typeset keeps it where it stands
+
+
+def typeset_lines(lines: list[str]) -> list[str]:
+    """`typeset` on the sentences of one paragraph at once, so that a quotation running over two
+    sentences (« Il a déclaré : "26 pays ont accepté. Je pense que…" ») gets its guillemets too:
+    each sentence alone holds one straight quote, which pairs with nothing."""
+    joined = typeset(LINE_JOINT.join(lines))
+    parts = joined.split(LINE_JOINT)
+    return parts if len(parts) == len(lines) else [typeset(line) for line in lines]
