@@ -80,6 +80,29 @@ def test_rule_fires(line: str, rule_id: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "rule_id"),
+    [  # new spellings of known families (n13n), each written for the test
+        ("Actualités similaires", "link.related_header"),
+        ("Contenus associés à la Coupe du monde", "link.related_header"),
+        ("Dans la même catégorie", "link.related_header"),
+        ("Nos derniers articles", "link.related_header"),
+        ("Remonter en haut de la page", "nav.skip"),
+        ("Pas encore abonné ?", "paywall.short"),
+        ("Plus que 2/10 articles offerts", "paywall.short"),
+        ("Il vous reste 4 articles gratuits ce mois-ci", "paywall.short"),
+        ("Pour lire cet article du Télégramme :", "paywall.short"),
+        ("Accès illimité dès 0,99 € par mois", "paywall.short"),
+        ("Vous souhaitez diffuser une annonce ?", "ad.label"),
+        ("L’espace des commentaires est ouvert aux membres.", "nav.comment_rules"),
+        ("Connectez-vous ou créez votre compte pour commenter", "nav.comment_rules"),
+    ],
+)
+def test_new_spellings_fire(line: str, rule_id: str) -> None:
+    rule = load_rules().match(Line.of(line))
+    assert rule is not None and rule.id == rule_id
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Le marché de la publicité en ligne a reculé de 4 % en 2023.",
@@ -110,6 +133,13 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "L’offre spéciale du voyagiste a séduit 3 000 familles cet été",
         "Le résumé de la situation remis au préfet fait état de 40 blessés",
         "Télécharger l’application de la CAF devient obligatoire pour les allocataires",
+        "Les articles similaires publiés par la presse régionale ont été retirés mardi.",
+        "Les actualités liées à la guerre dominent les journaux télévisés depuis trois semaines.",
+        "Il ne reste plus que 3 articles en stock dans le magasin de Brest.",
+        "Pas encore abonné, le maire a pourtant lu tout le dossier.",
+        "Retour en haut du classement pour le Stade brestois après sa victoire.",
+        "Envie d’afficher votre soutien ? La mairie distribue des drapeaux.",
+        "Pour consulter cet article, il faut se rendre en mairie.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
