@@ -95,6 +95,17 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         ("Vous souhaitez diffuser une annonce ?", "ad.label"),
         ("L’espace des commentaires est ouvert aux membres.", "nav.comment_rules"),
         ("Connectez-vous ou créez votre compte pour commenter", "nav.comment_rules"),
+        ("Fermer le menu", "nav.widget"),
+        ("Vous êtes ici : Accueil > Faits divers", "nav.widget"),
+        ("Ajoutez-nous à vos favoris Google Actualités", "nav.widget"),
+        ("Télécharger notre application gratuite", "nav.widget"),
+        ("Image 4 sur 12", "nav.widget"),
+        ("Une erreur ? Signalez-la", "nav.widget"),
+        ("Vous avez une info ? Écrivez-nous", "nav.widget"),
+        ("Droits de reproduction et de diffusion réservés", "nav.widget"),
+        ("Retrouvez cet article dans vos favoris", "nav.widget"),
+        ("Activez JavaScript pour lire cette vidéo", "nav.widget"),
+        ("Cet article a été rédigé avec l’aide d’une IA", "nav.widget"),
     ],
 )
 def test_new_spellings_fire(line: str, rule_id: str) -> None:
@@ -140,6 +151,12 @@ def test_new_spellings_fire(line: str, rule_id: str) -> None:
         "Retour en haut du classement pour le Stade brestois après sa victoire.",
         "Envie d’afficher votre soutien ? La mairie distribue des drapeaux.",
         "Pour consulter cet article, il faut se rendre en mairie.",
+        "Notre dossier sur la réforme des retraites a été lu par deux millions de personnes.",
+        "Suivre le Tour de France depuis la Bretagne coûte cher aux familles.",
+        "Le journal du jour a été distribué avec retard dans tout le département.",
+        "La galerie photos de la mairie rouvre samedi après travaux.",
+        "Vous êtes ici chez vous, a lancé le maire aux réfugiés.",
+        "Plus d’infos sur le site de la préfecture du Finistère.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
