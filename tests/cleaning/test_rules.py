@@ -106,6 +106,16 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         ("Retrouvez cet article dans vos favoris", "nav.widget"),
         ("Activez JavaScript pour lire cette vidéo", "nav.widget"),
         ("Cet article a été rédigé avec l’aide d’une IA", "nav.widget"),
+        ("Message épinglé", "live.status"),
+        ("Masquer les temps forts", "live.status"),
+        ("Retour au live", "live.status"),
+        ("Notre direct reprend demain à 7 heures", "live.status"),
+        ("Afficher plus d’entrées", "live.new_posts"),
+        ("Bonjour et bienvenue dans ce direct consacré au budget", "live.furniture"),
+        ("Plus d’articles de cette journaliste", "link.more"),
+        ("Autrice", "byline.role"),
+        ("L’équipe de la rédaction", "byline.role"),
+        ("Hier, 22h15", "stamp.relative"),
     ],
 )
 def test_new_spellings_fire(line: str, rule_id: str) -> None:
@@ -157,6 +167,12 @@ def test_new_spellings_fire(line: str, rule_id: str) -> None:
         "La galerie photos de la mairie rouvre samedi après travaux.",
         "Vous êtes ici chez vous, a lancé le maire aux réfugiés.",
         "Plus d’infos sur le site de la préfecture du Finistère.",
+        "Auteur de trois romans, il a reçu le prix Goncourt en 2019.",
+        "Les temps forts de la soirée ont été les discours des deux candidats.",
+        "Hier, le conseil municipal a voté le budget.",
+        "Retour au direct de la séance : les députés ont rejeté le texte.",
+        "Bonjour et bienvenue, a lancé le président aux délégations.",
+        "L’équipe éditoriale du journal a démissionné en bloc mardi soir.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
