@@ -22,6 +22,7 @@ INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
 KICKER = "label above the title (rubric / kicker)"
 SIGNATURE = "a person's name alone after the article (the author's signature)"
+MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
 MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
@@ -103,7 +104,7 @@ def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
     after = [e for e in entries[body_span[1] + 1:] if e.verdict is None] if body_span[0] <= body_span[1] else []
     for index, entry in enumerate(after):
         below = after[index + 1].block.text if index + 1 < len(after) else ""
-        if PERSON_NAME_RE.fullmatch(entry.block.text.strip()) and not looks_like_body(below):
+        if entry.line.n_words <= MAX_NAME_WORDS and PERSON_NAME_RE.fullmatch(entry.block.text.strip()) and not looks_like_body(below):
             entry.verdict = ("byline.signature", SIGNATURE)
 
 
