@@ -245,7 +245,8 @@ def source_facts(result: CleanResult, locate=None, limits: Limits = DEFAULT_LIMI
 def typeset_article(article: Article) -> Article:
     """French typography on every line the reader sees; provenance unchanged."""
     blocks = [
-        replace(block, lines=[Line(text, line.sources) for text, line in zip(typeset_lines([line.text for line in block.lines]), block.lines, strict=True)])
+        replace(block, lines=[Line(text, line.sources)
+                              for text, line in zip(typeset_lines([line.text for line in block.lines]), block.lines, strict=True)])
         for block in article.blocks
     ]
     return replace(article, title=typeset(article.title), description=typeset(article.description), blocks=blocks)

@@ -17,7 +17,7 @@ from redac.french.tokens import tokens
 from redac.french.typography import typeset
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan, SourceSentence
-from redac.plan.meta import fit_description, meta_description
+from redac.plan.meta import meta_description
 
 
 def repair(
@@ -41,11 +41,16 @@ def _next_title(article: Article, plan: Plan) -> Article:
 
 
 def _refit_description(article: Article, plan: Plan, sentences: list[SourceSentence], limits: Limits) -> Article:
-    """Try the lead and the next sentences, then the keyphrase in front of them."""
+    """The lead and the next sentences; when none of them names the keyphrase, the first sentences
+    that do (a description need not be the lead). Never the keyphrase put in front of sentences
+    that do not state it, unless `meta_description` finds its names there: « Name : lead » ties
+    the name to what the lead says, and the fact check refuses that."""
     texts = [s.text for s in sentences]
-    description = meta_description(texts[:6], plan.keyphrase, limits)
-    if not description:
-        description = fit_description(f"{capitalize_first(plan.keyphrase)} : {lowercase_first(' '.join(texts[:4]))}", limits)
+    matcher = KeyphraseMatcher(plan.keyphrase)
+    naming = [text for text in texts if matcher and matcher.found_in(tokens(text))]
+    options = [meta_description(group, plan.keyphrase, limits) for group in (texts[:6], naming[:3]) if group]
+    holding = [text for text in options if text and matcher and matcher.found_in(tokens(text))]
+    description = next(iter(holding), next((text for text in options if text), ""))
     return replace(article, description=typeset(description)) if description else article
 
 

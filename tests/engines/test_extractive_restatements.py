@@ -62,3 +62,25 @@ def test_a_nationality_before_a_name_is_not_part_of_the_name():
     [person] = people([SourceSentence(0, text, 0, "paragraph", len(text.split()))])
     assert person.name == "Joost de Vries"
     assert person.who() == "Joost de Vries est ancien entraîneur de l’équipe nationale des Pays-Bas."
+
+
+def test_a_key_figure_never_comes_from_a_negated_clause():
+    from redac.engines.enrich import key_figures
+    from redac.models import SourceSentence
+
+    texts = ["Les secours n’ont pas trouvé de troisième victime sous les décombres de la passerelle.",
+             "Le département n’a pas versé les 12 millions d’euros promis à la commune.",
+             "La passerelle, longue de 150 mètres, avait été rénovée en 2019 pour 2 millions d’euros."]
+    sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
+    assert [figure for figure, _ in key_figures(sentences)] == ["150 mètres", "2 millions d’euros"]
+
+
+def test_a_meta_description_never_puts_a_name_before_sentences_that_do_not_state_it():
+    from redac.plan.meta import meta_description
+
+    lead = ["Les salariés de la raffinerie de Donges ont voté mercredi la reconduction de la grève pour une semaine.",
+            "La direction recevra les syndicats jeudi matin au siège du groupe, à Courbevoie, pour une nouvelle réunion.",
+            "Selon la direction du site, qui a confirmé la tenue de cette réunion avec l’ensemble des organisations "
+            "syndicales représentées dans la raffinerie, le premier à être reçu sera le délégué Marc Le Goff."]
+    description = meta_description(lead, "Marc Le Goff")
+    assert description and (not description.startswith("Marc Le Goff :") or description.count("Le Goff") == 2), description

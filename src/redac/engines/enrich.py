@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from redac.french.demonyms import without_nationality
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
+from redac.french.negation import polarity, word_key
 from redac.french.offices import ROLE
 from redac.french.sentences import opens_with_anaphora
+from redac.french.tokens import tokens
 from redac.models import SourceSentence
 
 PERSON = r"[A-ZÀ-Þ][\w’'\-]+(?:\s(?:de\s|van\s|von\s|ben\s|bin\s|al-)?[A-ZÀ-Þ][\w’'\-]+)+"
@@ -101,21 +103,27 @@ def standalone(sentence: SourceSentence, max_words: int) -> bool:
 
 def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSentence]]:
     """(figure as written, the sentence stating it): numbers with a unit, a percentage or 10 and over;
-    never one inside a quotation, whose words a key figure could only repeat without its guillemets."""
+    never one inside a quotation, whose words a key figure could only repeat without its guillemets,
+    nor one a negation reaches (« il n'y avait pas de troisième véhicule » states no third vehicle)."""
     figures, seen = [], set()
     for sentence in sentences:
         facts = extract_facts(sentence.text)
         quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]
+        negated = polarity(sentence.text).scope
         for fact in facts:
             if fact.kind != "number" or fact.value in seen or _is_bare_year(fact.text):
                 continue
-            if any(start <= fact.start < end for start, end in quoted):
+            if any(start <= fact.start < end for start, end in quoted) or _negated(fact.text, negated):
                 continue
             has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
             if has_unit or _as_float(fact.value) >= 10:
                 figures.append((fact.text, sentence))
                 seen.add(fact.value)
     return figures
+
+
+def _negated(figure: str, scope: frozenset[str]) -> bool:
+    return any(word_key(token) in scope for token in tokens(figure) if not token.isdigit())
 
 
 def _is_bare_year(text: str) -> bool:

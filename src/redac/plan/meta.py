@@ -1,10 +1,13 @@
 """Meta description and slug.
 
-The description is the lead, in the source's words, fitted to the limits' length (`description_min_chars` to `description_max_chars`): whole sentences
-when they fit, else cut at a clause boundary (then a word boundary) with an ellipsis, never inside
-a quotation nor inside a fact (« le 14… » would state a number the source only gives as a date, and
-the fact check rightly flags it), nor after a function word. When no lead sentence holds the keyphrase, it is put in front ("Pourparlers de paix :
-…"), the one addition a description may make. The slug is the title, ASCII, without French
+The description is the lead, in the source's words, fitted to the limits' length
+(`description_min_chars` to `description_max_chars`): whole sentences when they fit, else cut at a
+clause boundary (then a word boundary) with an ellipsis, never inside a quotation nor inside a fact
+(« le 14… » would state a number the source only gives as a date, and the fact check rightly flags
+it), nor after a function word; never a sentence of a quotation that runs over several sentences
+(without its guillemets it would read as redac's own words). When no lead sentence holds the
+keyphrase, it is put in front ("Pourparlers de paix : …"), the one addition a description may make,
+and only when what follows names the keyphrase's names. The slug is the title, ASCII, without French
 function words and elisions, at most `slug_max_chars` long, cut between words.
 """
 
@@ -14,6 +17,7 @@ import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
+from redac.french.clauses import inside_quotations
 from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
@@ -27,15 +31,20 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
     """The best description from the lead's sentences (see the module docstring)."""
     matcher = KeyphraseMatcher(keyphrase)
     sentences = [_ended(sentence) for sentence in sentences]
-    spans = [(i, j) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))]
+    quoted = inside_quotations(sentences)  # a quotation's sentence without its guillemets reads as redac's words
+    spans = [(i, j) for i in range(min(3, len(sentences))) for j in range(i + 1, min(i + 4, len(sentences) + 1))
+             if not any(quoted[i:j])]
     candidates = [fit_description(" ".join(sentences[i:j]), limits) for i, j in spans]
     candidates = [text for text in candidates if text]
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
         return _best(holding, limits)
-    if candidates and keyphrase and _names_in(keyphrase, " ".join(sentences[:3])):
-        prefixed = [fit_description(f"{capitalize_first(keyphrase)} : {lowercase_first(' '.join(sentences[:3]))}", limits)]
-        return _best([text for text in prefixed if text] or candidates, limits)
+    if candidates and keyphrase:
+        label = f"{capitalize_first(keyphrase)} : "
+        prefixed = fit_description(f"{label}{lowercase_first(' '.join(sentences[:3]))}", limits)
+        if prefixed and _names_in(keyphrase, prefixed[len(label):]):  # what the cut kept, not the three sentences
+            return _best([prefixed], limits)
+        return _best(candidates, limits)
     return _best(candidates, limits) if candidates else ""
 
 
