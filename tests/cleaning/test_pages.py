@@ -71,6 +71,13 @@ def test_a_teaser_under_its_headline_may_be_an_excerpt_and_stays() -> None:
     assert not result.removed and result.document.blocks[-1].text == LONE_TEASER_PAGE.strip()
 
 
+def test_a_lone_excerpt_behind_a_paywall_prompt_is_the_article_s_visible_text() -> None:
+    page = LONE_TEASER_PAGE + "Pour lire cet article du Courrier de Cornouaille :\nPas encore abonné ?\n"
+    result = _clean(page)
+    assert [block.text for block in result.document.blocks] == [LONE_TEASER_PAGE.strip()]
+    assert {removal.rule for removal in result.removed} == {"paywall.short"}
+
+
 def _redac(*args: str, page: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "redac", *args, str(page)], capture_output=True, timeout=60, text=True)
 

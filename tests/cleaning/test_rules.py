@@ -107,6 +107,11 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Autrice", "byline.role"),
         ("L’équipe de la rédaction", "byline.role"),
         ("Hier, 22h15", "stamp.relative"),
+        ("Découvrez nos offres d’abonnement", "paywall.short"),
+        ("Télécharger ces documents", "nav.widget"),
+        ("Aucun message portant le libellé Municipales. Afficher tous les messages", "nav.widget"),
+        ("This article is over 3 years old", "nav.widget"),
+        ("jeudi, novembre 7, 2024", "stamp.date"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -164,6 +169,9 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Retour au direct de la séance : les députés ont rejeté le texte.",
         "Bonjour et bienvenue, a lancé le président aux délégations.",
         "L’équipe éditoriale du journal a démissionné en bloc mardi soir.",
+        "Aucun message portant le libellé officiel n’a été publié par le ministère.",
+        "Télécharger les documents de la préfecture reste compliqué pour les agriculteurs.",
+        "Voir nos offres d’abonnement a été le premier réflexe des lecteurs après la hausse.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

@@ -90,7 +90,9 @@ def _judge_shape(entries: list[_Entry]) -> None:
     """The line model drops what the rules left and the document's shape shows to be furniture."""
     ruled = [e.verdict is not None or bool(e.intents) for e in entries]
     texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
-    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words), strict=True):
+    # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
+    paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
+    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words, paywalled=paywalled), strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
             if verdict.drop:

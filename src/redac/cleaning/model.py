@@ -78,13 +78,13 @@ class LineModel:
     _score: Callable[[list[float]], float] = field(init=False, repr=False, compare=False)
 
     def judge(
-        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int]
+        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
         verdicts: list[Verdict | None] = []
         shape = measure_shape(texts, ruled, folded, words)
-        if (reason := no_article(texts, ruled, words)) is not None:
+        if not paywalled and (reason := no_article(texts, ruled, words)) is not None:
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, reason, page=True) for i in range(len(texts))]
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.

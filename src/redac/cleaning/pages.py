@@ -23,7 +23,8 @@ LISTING_ONLY = "other stories' headlines and teasers fill the page and no story 
 
 
 def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | None:
-    """Why the page holds no article, or None when it may hold one."""
+    """Why the page holds no article, or None when it may hold one (the caller asks only of a page with
+    no paywall prompt: behind one, a lone excerpt cut short is the article's visible text)."""
     unruled = [i for i in range(len(texts)) if not ruled[i]]
     if len(unruled) == 1 and words[unruled[0]] >= MIN_TEASER_WORDS and texts[unruled[0]].rstrip().endswith(ELLIPSIS_ENDS):
         return LONE_TEASER  # with a headline above it, it may be an article's excerpt: kept
