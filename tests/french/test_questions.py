@@ -38,3 +38,23 @@ def test_a_key_figure_keeps_its_noun_and_who_gives_it():
     sentence = "Le chômage a atteint 7,4 % au premier trimestre."
     fact = next(f for f in extract_facts(sentence) if f.kind == "number")
     assert figure_phrase(sentence, fact.start, fact.end) == "Le chômage a atteint 7,4 %"
+
+
+def test_a_collective_figure_keeps_what_it_counts():
+    """« une dizaine » alone is no figure: the key figure says « une dizaine d’hectares » (hand-written cases)."""
+    from redac.french.questions import figure_phrase
+
+    text = "Le feu a détruit une dizaine d’hectares de pins."
+    start = text.find("dizaine")
+    assert figure_phrase(text, start, start + len("dizaine")) == "Le feu a détruit une dizaine d’hectares"
+    text = "Selon la mairie, la crue a inondé une centaine de maisons du centre."
+    start = text.find("centaine")
+    assert figure_phrase(text, start, start + len("centaine")) == "la crue a inondé une centaine de maisons"
+
+
+def test_a_figure_phrase_is_never_cut_before_its_figure_ends():
+    from redac.french.questions import figure_phrase
+
+    text = "À leur arrivée, les pompiers ont vu que les flammes avaient déjà gagné une surface d’une dizaine de mètres carrés."
+    start = text.find("dizaine")
+    assert figure_phrase(text, start, start + len("dizaine")) == ""

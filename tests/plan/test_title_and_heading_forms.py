@@ -75,3 +75,18 @@ def test_a_restatement_is_not_a_title_clause():
     assert not _main_clause_like("c’est-à-dire contractés sans avoir voyagé")
     assert not _main_clause_like("à savoir les quartiers du nord de la ville")
     assert _main_clause_like("l’Agence régionale de santé lance une démoustication")
+
+
+def test_a_cut_never_ends_on_the_adverb_that_announces_what_it_drops():
+    cuts = _complement_cuts("Plus de 40 foyers ont été évacués, notamment dans les quartiers du bord de la Loire")
+    assert cuts and not any(cut.endswith(("notamment", ",")) for cut in cuts), cuts
+
+
+def test_an_angle_that_only_repeats_the_keyphrase_is_no_title():
+    from redac.analysis.keyphrase import KeyphraseMatcher
+    from redac.plan.titles import _angle_repeats_keyphrase
+
+    matcher = KeyphraseMatcher("cycliste blessé")
+    assert _angle_repeats_keyphrase("Cycliste blessé : un cycliste a été blessé", matcher) == "only"
+    assert _angle_repeats_keyphrase("Cycliste blessé : le cycliste heurté par un bus à Nantes", matcher) == "some"
+    assert _angle_repeats_keyphrase("Cycliste blessé : un bus percute un vélo à Nantes", matcher) == ""

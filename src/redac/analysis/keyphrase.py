@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from redac.french.events import PLACED_EVENT_MIN_COUNT, event_at_place, event_word, is_event_noun
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -90,6 +91,7 @@ class Candidate:
     text: str
     score: float
     count: int
+    event: bool = False  # names what happened, and the article comes back to it
 
 
 # Heads that name where a story comes from or how a page is laid out, not what it is about
@@ -103,7 +105,7 @@ INCIDENTAL_HEADS = frozenset(
     "septembre octobre novembre decembre".split()
 )
 # Words that only live inside locutions (« d'abord », « en effet », « au sein de », « à l'instar de »).
-LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus".split())
+LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus raison".split())
 PRENOMINAL_ADJECTIVES = frozenset(
     "puissant puissante violent violente nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes "
     "petit petite premier premiere dernier derniere ancien ancienne important importante lourd lourde vaste "
@@ -114,6 +116,10 @@ LABEL_MAX_WORDS = 4  # blocks this short are labels, captions or site names, not
 ATTRIBUTION = frozenset({"selon"})
 LONE_COMMON_FACTOR = 0.25
 LONE_NAME_FACTOR = 0.5
+EVENT_BONUS = 1.6  # « saccage des Champs-Élysées », « rappel de fromages »: the phrase names what happened
+EVENT_MIN_SPREAD = 2  # … and the article comes back to it: one of its words in two blocks at least
+OPENING_PARAGRAPHS = 2
+SAID_ONCE_FACTOR = 0.75  # an event the lead names once ranks below a phrase the text says twice
 
 
 def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[str] = (), limit: int = 10) -> list[Candidate]:
@@ -137,6 +143,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     sources += [(text, 1.5) for text in headings]
     in_title: set[tuple[str, ...]] = set()
     in_lead: set[tuple[str, ...]] = set()
+    in_opening: set[tuple[str, ...]] = set()  # the first paragraphs: a one-sentence lead may leave the event to the next
     for number, (text, weight) in enumerate(sources):
         for chunk in CHUNK_RE.split(text):
             for key, surface in phrase_surfaces(chunk, strict=True, keep_case=number > 0):
@@ -149,24 +156,64 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                     in_title.add(key)
                 elif number == 1:
                     in_lead.add(key)
+                if 0 < number <= OPENING_PARAGRAPHS:
+                    in_opening.add(key)
     ranked = []
     # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
     # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
     repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
                    or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
+    spread = _spread([title, *prose, *headings])
     for key, score in scores.items():
         content = len(key)
-        if content > 1 and counts[key] < 2 and key not in in_title and (repeated or not _determined_in(surfaces[key].most_common(1)[0][0], prose[:1])):
+        surface = surfaces[key].most_common(1)[0][0]
+        happened = event_word(surface, qualified=counts[key] > 1) if content > 1 else None
+        event = happened is not None and max(spread[word] for word in key) >= EVENT_MIN_SPREAD
+        said_once = content > 1 and counts[key] < 2 and key not in in_title
+        if said_once and not (event and key in in_opening) and (repeated or not _determined_in(surface, prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
-        surface = surfaces[key].most_common(1)[0][0]
+        if event:
+            bonus *= EVENT_BONUS * (SAID_ONCE_FACTOR if said_once else 1.0)
         if key in in_title and key in in_lead:
             bonus *= TITLE_AND_LEAD_BONUS
         if content == 1:
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
-        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key]))
+        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
+        if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
+            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS])
+            if placed and _written(placed, [title, *prose]):  # « avalanche » three times, « sur le domaine des 2 Alpes »
+                ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
-    return ranked[:limit]
+    return _without_variants(ranked, limit)
+
+
+def _written(phrase: str, texts: list[str]) -> bool:
+    """Whether the texts write every word of a phrase made of their words (« aux » as well as « Alpes »)."""
+    words = {fold(word) for text in texts for word in tokens(text)}
+    return all(fold(word) in words for word in tokens(phrase))
+
+
+def _without_variants(ranked: list[Candidate], limit: int) -> list[Candidate]:
+    """Drop a phrase that holds, or is held by, a better one said as often (« sommet des nations » after
+    « sommet des nations des Balkans »): one phrase said once yields several candidates, all one mention."""
+    kept: list[tuple[Candidate, str]] = []
+    for candidate in ranked:
+        text = f" {fold(candidate.text)} "
+        if not any(other.count == candidate.count and (text in folded or folded in text) for other, folded in kept):
+            kept.append((candidate, text))
+            if len(kept) == limit:
+                break
+    return [candidate for candidate, _ in kept]
+
+
+def _spread(texts: list[str]) -> Counter[str]:
+    """In how many of the texts (title, paragraphs, subheadings) each lemma occurs: how far the article
+    carries a word, not one paragraph's aside (« production commune d'armes » in one section)."""
+    spread: Counter[str] = Counter()
+    for text in texts:
+        spread.update({lemma(word) for word in tokens(text)})
+    return spread
 
 
 def _determined_in(surface: str, texts: list[str]) -> bool:
@@ -216,19 +263,40 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                                or not _noun_phrase_link(link, words[end])):
                     break
                 adjective_position = not joiners and end > start
-                if strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS:
+                if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
+                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1])):
                     break  # « vague de licenciements frappe le pays »: a verb, not an adjective
+                if strict and adjective_position and _participle_before_object(forms, end):
+                    break  # « rappel concernant | deux fromages »: a participle that governs what follows
                 content.append(lemma(words[end]))
                 joiners = []
                 if len(content) > MAX_CONTENT_WORDS:
                     break
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
+                if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
+                    continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
-            elif forms[end] not in JOINERS:
+            elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
                 break
             else:
                 joiners.append(forms[end])
+
+
+def _against(form: str, content: list[str], joiners: list[str], head: str) -> bool:
+    """« mobilisation contre | la réforme des retraites »: what an event is against belongs to its name."""
+    return form == "contre" and len(content) == 1 and not joiners and is_event_noun(head)
+
+
+def _participle_before_object(forms: list[str], index: int) -> bool:
+    following = forms[index + 1] if index + 1 < len(forms) else ""
+    return forms[index].endswith("ant") and (following in function_words() or following[:1].isdigit())
+
+
+def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
+    """« résultats financiers | du groupe »: a plural word after a plural noun, before « du » or « des », is an
+    adjective agreeing with the noun (a verb of a plural subject ends in -nt)."""
+    return following in {"du", "des"} and noun.endswith(("s", "x")) and word.endswith("s")
 
 
 def _inside_name(words: list[str], index: int) -> bool:
@@ -250,7 +318,8 @@ def _noun_phrase_link(joiners: list[str], following: str) -> bool:
     return link in STRICT_LINKS or (link in PLACE_LINKS and following[:1].isupper())
 
 
-STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les")})
+STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les"),
+                          ("contre", "la"), ("contre", "le"), ("contre", "les"), ("contre", "l")})
 PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "les"), ("a",), ("au",), ("aux",)})
 
 
@@ -298,11 +367,17 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
+                           "pourtant ensuite enfin jamais souvent parfois presque tres".split())
+
+
 @lru_cache(maxsize=65536)
 def _is_edge_word(word: str) -> bool:
     """A content word that can start or end a keyphrase: not a function word, number or verb form."""
     form = match_form(word)
-    if form in function_words() or len(form) < 3 or not any(ch.isalpha() for ch in form):
+    if form in function_words() or form in PHRASE_ADVERBS or len(form) < 3 or not any(ch.isalpha() for ch in form):
         return False
     base = lemma(word)
     if form in (base + "s", base + "x"):  # "dossiers", "pourparlers": a plural noun, not a verb form

@@ -45,6 +45,8 @@ FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:de|d’|d'|en|par)\s?(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
+COLLECTIVE_RE = re.compile(r"(?:aine|illier|illiers)$", re.IGNORECASE)  # « dizaine », « centaine », « millier »
+COLLECTIVE_NOUN_RE = re.compile(rf"^(?:de\s|d['’])\s?{NOUN}(?:\s+{NOUN})?")
 # Where a « combien » question can stop: the circumstances after it belong to the answer's sentence.
 QUESTION_TAIL_RE = re.compile(r"\s(?:aux\s+côtés|à\s+côté|dans\s+le\s+cadre|lors|pendant|depuis|après|avant|selon|parmi)\b")
 
@@ -110,7 +112,10 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     qualifier = re.search(rf"{QUALIFIER}\s+$", before)
     start = qualifier.start() if qualifier else figure_start
     after = sentence[figure_end:].lstrip()
-    noun = FIGURE_NOUN_RE.match(after)
+    counted = COLLECTIVE_NOUN_RE.match(after) if COLLECTIVE_RE.search(sentence[figure_start:figure_end]) else None
+    if counted:  # « une surface d’une dizaine | de mètres carrés »: the collective, what it counts, and its clause
+        figure_end += len(sentence[figure_end:]) - len(after) + counted.end()
+    noun = None if counted else FIGURE_NOUN_RE.match(after)
     if noun and fold(noun.group("noun").split()[0]) in function_words():
         noun = None
     has_unit = bool(re.search(r"[^\d\s.,\u00a0\u202f]", sentence[figure_start:figure_end]))
@@ -122,6 +127,8 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
             return ""
         start = figure_start - len(clause.lstrip())
     phrase = sentence[start:figure_end] + (" " + noun.group("noun") if noun else "")
+    if len(sentence[start:figure_end].split()) > MAX_FIGURE_WORDS + 2:
+        return ""  # cut before its own end, the figure would lose what it counts (« d’une dizaine de »)
     phrase = " ".join(phrase.split()[: MAX_FIGURE_WORDS + 2]).rstrip(" ,;:")
     source = SOURCE_RE.search(sentence)
     return phrase + (f", {source.group('source')}" if source else "")

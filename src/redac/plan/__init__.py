@@ -7,6 +7,8 @@ and the slug. Everything is derived from the cleaned source and the editor's bri
 
 from __future__ import annotations
 
+import re
+
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
 from redac.french.sentences import opens_with_anaphora
@@ -25,6 +27,7 @@ MULTIWORD_BONUS = 1.3
 SUBJECT_BONUS = 1.5  # named in the lead's first words (its subject): the title can open with it
 SUBJECT_WORDS = 6
 IN_INTRO_BONUS = 2.0  # Yoast wants the keyphrase in the first paragraph; the story's subject may outrank that
+NAME_FACTOR = 0.5  # a person, place or body (« Conseil constitutionnel »), when a phrase names what happened
 
 
 def make_plan(
@@ -81,21 +84,59 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     in_intro = {c.text for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)}
     opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
     subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
+    messenger = _messenger(intro[0].text) if intro else ""
+    subject = {text for text in subject if not (messenger and KeyphraseMatcher(text).found_in(tokens(messenger)))}
+
+    events = any(c.event for c in candidates)
+    title_subject = tokens(source_title or "")[:SUBJECT_WORDS // 2]
+
+    def named_only(candidate) -> bool:
+        """A name (« Conseil constitutionnel ») that is not the subject the source title opens with, or the
+        body that announces the news (« La commission électorale a proclamé … »)."""
+        if messenger and KeyphraseMatcher(candidate.text).found_in(tokens(messenger)):
+            return True
+        return candidate.text[:1].isupper() and not KeyphraseMatcher(candidate.text).found_in(title_subject)
 
     def weight(candidate) -> float:
         return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
-                * (SUBJECT_BONUS if candidate.text in subject else 1.0))
+                * (SUBJECT_BONUS if candidate.text in subject and _may_lead(candidate, events) else 1.0)
+                * (NAME_FACTOR if events and named_only(candidate) else 1.0))
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
 
 
+def _may_lead(candidate, events: bool) -> bool:
+    """The lead's subject is the story when it says who (a name) or what happened (an event); a consequence
+    (« Onze peines de prison ont été prononcées après le saccage … ») is not, when an event is there."""
+    return not events or candidate.event or candidate.text[:1].isupper()
+
+
+def _messenger(sentence: str) -> str:
+    """The subject of a lead that reports news (« Le Conseil constitutionnel a proclamé les résultats »,
+    « Rappel Conso vient de lancer un rappel »): who tells, where the story is the object; '' otherwise."""
+    match = MESSENGER_RE.match(sentence)
+    return match.group("subject") if match else ""
+
+
+# « X a proclamé / a annoncé / vient de lancer / a été informé de … »: the subject brings the news.
+MESSENGER_RE = re.compile(
+    r"^(?P<subject>[^,;:]{3,80}?)\s+(?:a|ont|avait|avaient|vient\s+d(?:e\s|['’])|viennent\s+d(?:e\s|['’]))\s*(?:été\s+)?(?:\w+ment\s+)?"
+    r"(?:annoncée?s?|annoncer|proclamée?s?|proclamer|publiée?s?|publier|dévoilée?s?|dévoiler|révélée?s?|"
+    r"révéler|informée?s?|lancée?s?|lancer|communiquée?s?|communiquer|présentée?s?|présenter|confirmée?s?|confirmer|"
+    r"signalée?s?|signaler|reçu|recevoir)\b"
+)
+
+
 def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     """The keyphrase in the form the introduction writes it ("défenses aériennes" rather than
     "défense aérienne"): Yoast Free, which most editors run, matches word for word."""
-    wanted = max(phrase_surfaces(keyphrase), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
+    strict = " contre " in keyphrase  # « mobilisation contre la réforme »: a link only strict phrases make
+    wanted = max(phrase_surfaces(keyphrase, strict=strict), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
+    if wanted is None or len(wanted) < len(KeyphraseMatcher(keyphrase).keys):
+        return keyphrase  # « avalanche aux 2 Alpes »: a phrase made of the lead's words, which it never writes whole
     for sentence in intro:
-        for key, surface in phrase_surfaces(sentence.text, keep_case=True):
+        for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True):
             if key == wanted:
                 return surface
     return keyphrase

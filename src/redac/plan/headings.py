@@ -17,6 +17,7 @@ from itertools import pairwise
 from redac.analysis.keyphrase import INCIDENTAL_HEADS, KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.lemmas import is_known_word, lemma
+from redac.french.numbers import word_numbers
 from redac.french.passive import is_past_participle
 from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
@@ -66,9 +67,32 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], si
             continue
         if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
             continue
+        if not _says_what(surfaces[key]):
+            continue
         used.update(key)
         return surfaces[key]
     return ""
+
+
+def _says_what(phrase: str) -> bool:
+    """A heading says what the section tells: not when (« Froid matin de novembre », « Proclamation définitive
+    mercredi »), not a rank or a count alone (« Quatrième trimestre », « Deuxième skieur »), not a judgment or a
+    generic noun at its head (« Beau soleil intérieur », « Cas de TWA », « Chiffre identique »)."""
+    words = [fold(word) for word in tokens(phrase)]
+    if set(words) & WHEN_WORDS or word_numbers(tokens(phrase)[0]):
+        return False
+    return words[0] not in GENERIC_HEADS
+
+
+# When a story happens is not what a section tells: weekdays, months and parts of a day or a year.
+WHEN_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
+                       "septembre octobre novembre decembre matin matinee soir soiree nuit midi apres-midi veille lendemain "
+                       "semaine mois trimestre semestre epoque".split())
+# Heads that judge (beau, joli, petit, bon), only pick out (seuls, autres, certains) or stand for anything (cas, chose,
+# chiffre, phenomene) say nothing alone.
+GENERIC_HEADS = frozenset("beau bel belle beaux belles joli jolie petit petite petits petites bon bonne gros grosse vrai vraie "
+                          "seul seule seuls seules autre autres meme memes certain certaine certains certaines "
+                          "cas chose fait facon maniere sorte genre type chiffre phenomene double limite moitie foyer".split())
 
 
 def _clause_topic(texts: list[str], shown: set[str]) -> str:
@@ -162,7 +186,28 @@ def _keyphrase_sections(
         if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
     ]
     low, high = limits.subheadings_keyphrase_range(len(sections))
-    return set(mentioning[: max(1, min(max(len(sections) // 2, low), high))])
+    echoes = {index: _echo(sections, index, by_id, matcher) for index in mentioning}
+    quiet = [index for index in mentioning if echoes[index] < ECHO_RUN]
+    ordered = quiet or sorted(mentioning, key=echoes.__getitem__)
+    return set(ordered[: max(1, min(max(len(sections) // 2, low), high))])
+
+
+def _echo(sections: list[Section], index: int, by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> int:
+    """How many sentences around a « Keyphrase : … » heading would open with the keyphrase's first word: its
+    section's first two, and a quotation ending the section before (Yoast reads its « » as one more sentence
+    of the run). Three in a row is a repetition readers (and Yoast) notice; the least echoing sections go first."""
+    opener = fold(matcher.words[0]) if matcher.words else ""
+    first = [by_id[i].text for i in sections[index].sentences[:2]]
+    # « Zelensky, qui était …, doit … » is written as two sentences that both open with « Zelensky »
+    echo = sum((1 + bool(DETACHED_RELATIVE_RE.match(text))) * (fold(tokens(text)[0]) == opener) for text in first if tokens(text))
+    if echo and index and QUOTE_END_RE.search(by_id[sections[index - 1].sentences[-1]].text):
+        echo += 1
+    return echo
+
+
+QUOTE_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f]*»$")
+DETACHED_RELATIVE_RE = re.compile(r"^\S+(?:\s[A-ZÀ-Þ]\S*)?,\s(?:qui|dont)\s")
+ECHO_RUN = 2  # with the heading itself, a third sentence in a row with one beginning
 
 
 def _distinctiveness(key: tuple[str, ...], counts: Counter, document_counts: Counter) -> float:

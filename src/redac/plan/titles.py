@@ -17,6 +17,7 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
+from redac.french.headlines import counted_subjects, has_finite_verb, headline, without_asides, without_subject_participle
 from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
@@ -42,9 +43,10 @@ AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux
 VERB_END_RE = re.compile(r"(?:er|ir)$")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
-# rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "subheading": -1.5, "generic": -1.0}
+# reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
+FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
     r"(?i)^(?:alors\s+qu|tandis\s+qu|bien\s+qu|parce\s+qu|lorsqu|puisqu|si\b|s['’]il|quand\b|comme\b|dès\s+qu|afin\b|pour\s+qu|"
@@ -52,6 +54,7 @@ SUBORDINATE_START_RE = re.compile(
 )
 # A clause opened by a coordinator or a relative pronoun continues a sentence a title does not have.
 CONNECTOR_STARTS = frozenset("et ou mais donc or ni car dont qui que qu".split())
+PREPOSITION_STARTS = frozenset("dans a en sur sous pour par avec sans vers chez entre depuis pendant du grace faute".split())
 # A restatement (« c'est-à-dire contractés sans avoir voyagé ») explains a word of the sentence before it.
 RESTATEMENT_START_RE = re.compile(r"(?i)^(?:c['’]est-à-dire|à savoir|autrement dit)\b")
 # « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
@@ -62,7 +65,9 @@ BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles
 ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
 )
-AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete".split())
+# « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant)(?=\s)")
+AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -76,7 +81,7 @@ ROLE_BEFORE_NAME_RE = re.compile(
 )
 # Weekdays (and the date after them) say when, which the article says; a title says what.
 WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
     r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )
@@ -124,6 +129,9 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
+        if rank < FIGURE_SENTENCES:
+            for figure in counted_subjects(clause):
+                yield _with_keyphrase(key, figure), "keyphrase+figure"
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
@@ -142,19 +150,29 @@ def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
     text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?") or opens_with_anaphora(text):
+    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(CONNECTOR_OPENING_RE.sub("", text), keep_lead=False)).strip(" ,")
-    clause = " ".join(clause.split())
+    if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
+        return ""
+    clause = WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
+    clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
     if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
         return ""
     if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
+    if not has_finite_verb(clause) and has_finite_verb(text):
+        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
     return capitalize_first(clause)
 
 
+TIME_OPENING_RE = re.compile(
+    r"^(?:Ce|Cette|Cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine|mois|année|an|jour|"
+    r"après-midi|nuit)\b", re.IGNORECASE)
+HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
+INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
+RELATIVE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -162,12 +180,14 @@ def _shorter_forms(clause: str) -> list[str]:
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
-    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head):
+    # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
+    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head):
         forms.append(head)
     for form in list(forms):
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
     for form in list(forms):
         forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
+        forms.append(without_subject_participle(form))  # « De nombreux produits sont rappelés »
     for form in list(forms):
         forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
     for form in list(forms):
@@ -176,9 +196,17 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
         forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
-    forms = list(dict.fromkeys(forms))  # most shortenings leave a form as it was: cut each form once
+    # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
+    # dans un climat tendu » is an angle of its own
+    clauses = [form for form in forms if has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
+    headlines = [short for form in clauses if (short := headline(form)) != form]
+    forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
-        forms.extend(_complement_cuts(form))
+        # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
+        # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
+        forms.extend(cut for cut in _complement_cuts(form) if has_finite_verb(cut)
+                     or (INDEFINITE_START_RE.match(cut) and not has_finite_verb(form) and form not in headlines)
+                     or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))
     return [form for form in dict.fromkeys(forms)
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
 
@@ -196,8 +224,11 @@ def _acronym(match: re.Match[str]) -> str:
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
-# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels.
-NOUN_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}\s(?=[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
+# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels;
+# « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
+NOUN_BEFORE_NAME_RE = re.compile(
+    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
+)
 
 
 def _main_clause_like(text: str) -> bool:
@@ -209,10 +240,12 @@ def _main_clause_like(text: str) -> bool:
     words = [fold(word) for word in tokens(text)]
     if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
         return False
-    if words[0] in CONNECTOR_STARTS or RESTATEMENT_START_RE.match(text):
-        return False
+    if words[0] in CONNECTOR_STARTS or words[0] in PREPOSITION_STARTS or RESTATEMENT_START_RE.match(text):
+        return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
+    if words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}:
+        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
@@ -231,12 +264,21 @@ def _with_keyphrase(key: str, text: str) -> str:
     return f"{key} : {lowercase_first(text)}"
 
 
+MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
+
+
+# an adverb that announces the complement a cut drops: the cut ends before it, with its comma
+TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principalement|essentiellement|particulièrement|en particulier|dont|comme|ainsi que)$")
+
+
 def _complement_cuts(title: str) -> list[str]:
     """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
     cuts = []
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
     for start in sorted(starts):
-        head = title[:start].rstrip(" ,")
+        if MEANING_COMPLEMENT_RE.match(title, start):
+            continue  # « prison | avec sursis »: the complement changes what the sentence says
+        head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
         words = tokens(head)
         if len(words) < 3:
             continue
@@ -280,19 +322,22 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
-    score -= 2.0 if _angle_repeats_keyphrase(text, matcher) else 0.0  # « Elton John : John annonce … »
+    repeats = _angle_repeats_keyphrase(text, matcher)  # « Elton John : John annonce … »
+    score -= 0.0 if not repeats else 5.0 if repeats == "only" else 2.0  # « Migrant mort : un migrant est mort » says nothing more
     return round(score, 3)
 
 
-def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> bool:
-    """« Keyphrase : angle » whose angle says a content word of the keyphrase again."""
+def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> str:
+    """« Keyphrase : angle » whose angle says a content word of the keyphrase again: "some", or "only"
+    when the angle has no content word of its own; "" otherwise."""
     if not matcher or " : " not in text:
-        return False
+        return ""
     head, angle = text.split(" : ", 1)
     if fold(head) != fold(matcher.text):
-        return False
+        return ""
     words = {fold(word) for word in tokens(head)} - function_words()
-    return bool(words & {fold(word) for word in tokens(angle)})
+    said = {fold(word) for word in tokens(angle)} - function_words() - AUXILIARIES
+    return "" if not words & said else "only" if said <= words else "some"
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,90 @@
+"""Events in French text: the nouns that name what happened (french/data/event_nouns.txt, redac's own
+list), the phrases they head or complement (« saccage des Champs-Élysées », « journée de grève »), and an
+event with the place its sentence names (« avalanche aux 2 Alpes »). The keyphrase ranks phrases that name
+the story's event above a person, a place or a body alone."""
+
+from __future__ import annotations
+
+import re
+
+from redac.french.lemmas import lemma
+from redac.french.text import fold
+from redac.french.tokens import match_form, strip_elision
+from redac.french.wordlists import word_list
+
+# Words that link an event noun to its complement (« saccage des Champs-Élysées », « grève à la SNCF »).
+LINKS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "a", "au", "aux"})
+PLACED_EVENT_MIN_COUNT = 3  # an event noun said this often alone may take the place its sentence names
+
+
+def names_event(surface: str) -> bool:
+    """Whether the phrase names what happened (see `event_word`)."""
+    return event_word(surface) is not None
+
+
+def event_word(surface: str, *, qualified: bool = False) -> str | None:
+    """The word of a phrase that names what happened, or None. A phrase about what happened: an event
+    noun with a complement or a name after it (« saccage des Champs-Élysées », « tempête Ciaran »), not
+    with an adjective alone (« hausse identique ») unless the text says the phrase again (`qualified`:
+    « élections législatives »), or a noun whose complement is the event (« journée de grève », « tour de
+    l'élection présidentielle »). A capitalized head is a name (« Rappel Conso », a website), not the event."""
+    words = surface.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return None
+    if fold(words[0]) in WRAPPER_HEADS:
+        return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
+    if is_event_noun(words[0]):
+        complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in LINKS for w in words[1:])
+        return words[0] if complement or qualified else None
+    linked = False
+    for word in words[1:]:
+        bare = strip_elision(word)
+        if bare != word:  # « d'élection », « l'élection »
+            linked = linked or fold(word)[:1] == "d"
+            word = bare
+        elif match_form(word) in LINKS:
+            linked = linked or match_form(word) in COMPLEMENT_LINKS
+            continue
+        if linked:
+            return word if is_event_noun(word) else None
+    return None
+
+
+COMPLEMENT_LINKS = frozenset({"de", "du", "des"})
+# Nouns that frame an event rather than name it.
+WRAPPER_HEADS = frozenset("annonce suite debut fin lendemain veille cadre occasion objet issue moment reste".split())
+
+
+def is_event_noun(word: str) -> bool:
+    """Whether the word names what happened (french/data/event_nouns.txt), in any number."""
+    events = word_list("event_nouns")
+    return lemma(word) in events or match_form(strip_elision(word)).rstrip("sx") in events
+
+
+def event_at_place(noun: str, texts: list[str]) -> str:
+    """The event with the place its sentence names (« avalanche aux 2 Alpes » from « une avalanche a fauché un
+    groupe … sur le domaine des 2 Alpes »; « collision à Puisseguin »), or ''. A place is a name after « à »,
+    « au », « aux » or « en » (one capitalized word: « à Jean Dupont » names a person), or after a noun of
+    place and « de » (« domaine des », « commune de »), which becomes « à »."""
+    noun_re = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            found = noun_re.search(sentence)
+            if not found:
+                continue
+            rest = sentence[found.end():]
+            place = PLACE_AFTER_RE.search(rest) or AT_PLACE_RE.search(rest)
+            if place and fold(place.group("place")) not in FEASTS:
+                preposition = AT_FROM_DE.get(fold(place.group("prep")).replace("’", "'"), place.group("prep"))
+                return f"{found.group(0).lower()} {preposition} {place.group('place')}"
+    return ""
+
+
+PLACE_NAME = r"(?:\d+\s)?[A-ZÀ-Þ][\w\-]+"
+AT_PLACE_RE = re.compile(rf"\b(?P<prep>à|au|aux|en)\s(?P<place>{PLACE_NAME})(?![\w\-]*\s[A-ZÀ-Þ])")
+PLACE_AFTER_RE = re.compile(
+    rf"\b(?:domaine|station|commune|ville|village|massif|vallée|région|département|col|lac)\s(?P<prep>des|du|de|d['’])\s?"
+    rf"(?P<place>{PLACE_NAME}(?:[\s\-][A-ZÀ-Þ][\w\-]+)?)"
+)
+AT_FROM_DE = {"des": "aux", "du": "au", "de": "à", "d'": "à"}
+FEASTS = frozenset("noel paques toussaint pentecote ascension carnaval".split())  # « à Noël » says when

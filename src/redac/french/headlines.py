@@ -1,0 +1,123 @@
+"""Headline forms of a French clause, for titles and headings: without who says it or a long leading
+circumstance, in headline style (a passive without its auxiliary, counts in digits), without the participle
+phrase of its subject, and the count its subject gives. `has_finite_verb` tells a clause from a noun phrase
+or a subject cut from its verb. Same facts: nothing is added, only words that carry no fact are dropped."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redac.french.case import capitalize_first
+from redac.french.lemmas import is_known_word, lemma
+from redac.french.numbers import word_numbers
+from redac.french.text import fold
+from redac.french.tokens import strip_elision, tokens
+
+CLAUSE_MIN_WORDS = 6  # what stays once a circumstance is dropped is a clause of its own
+
+
+def without_asides(text: str) -> str:
+    """What a title never carries: who says it (« D'après les chiffres du ministère, », « , selon un bilan
+    provisoire, », « , a-t-on appris de source judiciaire »), and a long leading circumstance (« Pour la
+    troisième journée de mobilisation contre la réforme des retraites depuis la rentrée, »)."""
+    text = LEADING_SOURCE_RE.sub("", text)
+    text = INNER_SOURCE_RE.sub(" ", text)
+    text = TRAILING_ASIDE_RE.sub("", text)
+    shorter = LONG_CIRCUMSTANCE_RE.sub("", text)
+    return capitalize_first(shorter) if len(tokens(shorter)) >= CLAUSE_MIN_WORDS else text
+
+
+LEADING_SOURCE_RE = re.compile(r"^(?:Selon|D['’]\s?après)\s[^,;:«»]{2,80},\s+")
+INNER_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]\s?après)\s[^,;:«»]{2,60},\s+")
+TRAILING_ASIDE_RE = re.compile(r",\s+(?:selon\s|d['’]\s?après\s|a-t-on\s|apprend-on\s|indique-t-on\s).*$")
+# « Après plusieurs semaines de rumeurs, de spéculations et de négociations, »: a list of complements goes with it.
+LONG_CIRCUMSTANCE_RE = re.compile(
+    r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
+)
+# Words of the numbers from ten up: only then can a number in words become digits.
+TENS_RE = re.compile(r"(?i)(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)")
+# « ont été prononcées » -> « prononcées »: a headline drops the auxiliary of a passive.
+PASSIVE_AUXILIARY_RE = re.compile(r"\s(?:a|ont)\s+été\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues)\b)")
+
+
+@lru_cache(maxsize=4096)
+def headline(form: str) -> str:
+    """Headline style, same facts: the passive without its auxiliary, a number of ten or more in digits
+    (« Vingt-trois condamnations … ont été prononcées » -> « 23 condamnations … prononcées »)."""
+    form = PASSIVE_AUXILIARY_RE.sub(" ", form)
+    if not TENS_RE.search(form):
+        return form
+    for number in sorted(word_numbers(form), key=lambda n: -n.start):
+        if not number.ordinal and not number.approximate and number.value >= 10 and number.value == int(number.value):
+            form = form[: number.start] + str(int(number.value)) + form[number.end :]
+    return form
+
+
+@lru_cache(maxsize=4096)
+def has_finite_verb(text: str) -> bool:
+    """Whether the text holds a conjugated verb (« est », « sont mortes », « découvre »), not only nouns and
+    participles (« Andrea à son arrivée chez Drouant », « de spéculations et de négociations »)."""
+    words = tokens(text)
+    for index, word in enumerate(words[1:], 1):
+        form = strip_elision(word).lower()
+        if form in FINITE_FORMS:
+            return True
+        if word[:1].isupper() or fold(strip_elision(words[index - 1])) in DETERMINER_FORMS or form.endswith(PARTICIPLE_ENDINGS):
+            continue
+        base = lemma(word)
+        if base != fold(form) and base.endswith(("er", "ir", "re", "oir")) and form.endswith(FINITE_ENDINGS):
+            return True
+        if _first_group_form(form) and (strip_elision(words[index - 1])[:1].isupper() or fold(words[index - 1]) in SUBJECT_PRONOUNS):
+            return True  # « Webb capture », « il capture »: after a name or a pronoun, not « les principales ligues »
+    return False
+
+
+def _first_group_form(form: str) -> bool:
+    """« capture », « remportent »: a present of an -er verb the lemmatizer read as a noun."""
+    return any(form.endswith(ending) and len(form) > len(ending) + 2 and is_known_word(form[: -len(ending)] + "er")
+               for ending in ("ent", "es", "e"))
+
+
+SUBJECT_PRONOUNS = frozenset("il elle on ils elles".split())
+FINITE_FORMS = frozenset("est sont a ont était étaient avait avaient sera seront va vont fait font doit doivent peut peuvent "
+                         "vient viennent reste restent".split())
+DETERMINER_FORMS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cette ces au aux".split())
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
+FINITE_ENDINGS = ("e", "es", "ent", "ait", "aient", "ra", "ront", "it", "ut", "ont", "a", "t")
+
+
+def counted_subjects(clause: str) -> list[str]:
+    """How many, when the lead's subject counts what happened (« Vingt-trois condamnations à de la prison
+    ferme ont été prononcées » -> « 23 condamnations à de la prison ferme », « 23 condamnations »): an angle
+    that says the main fact when no clause fits the line."""
+    match = COUNTED_SUBJECT_RE.match(headline(clause))
+    if not match:
+        return []
+    subject = match.group("subject")
+    number = re.search(r"\d[\d\s\u202f\u00a0.,]*", subject)
+    head = len(subject[: number.end()]) if number else 0  # « Plus de 130 cas » is cut after its noun, not at its « de »
+    return list(dict.fromkeys([subject, subject[:head] + re.split(r"\s(?:à|de|du|des|d['’])\s?", subject[head:], maxsplit=1)[0]]))
+
+
+COUNTED_SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:[Aa]u\s+moins\s+|[Pp]lus\s+de\s+|[Pp]rès\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s?(?:%\s)?[a-zà-ÿ][^,;:«»()]{2,60}?)"
+    r"\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront|[a-zà-ÿ]+(?:é|ée|és|ées))\b"
+)
+
+
+# « De nombreux produits vendus partout en France sont rappelés »: the participle phrase of the subject can go.
+SUBJECT_PARTICIPLE_RE = re.compile(
+    r"^(?P<subject>(?:[A-ZÀ-Þa-zà-ÿ’']+\s){1,3}[a-zà-ÿ]{3,})\s(?P<participle>(?!été\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues))\s[^,;:«»()]{0,50}?"
+    r"\s(?P<verb>(?:se\s|s['’])?(?:sont|est|ont|a|seront|sera)\s)"
+)
+def without_subject_participle(form: str) -> str:
+    """« De nombreux produits vendus partout en France sont rappelés » -> « De nombreux produits sont rappelés »."""
+    return SUBJECT_PARTICIPLE_RE.sub(_without_participle, form)
+
+
+def _without_participle(match: re.Match[str]) -> str:
+    """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)."""
+    if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
+        return match.group(0)
+    return f"{match.group('subject')} {match.group('verb')}"

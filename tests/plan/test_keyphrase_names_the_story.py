@@ -1,0 +1,106 @@
+"""The keyphrase names the story (issue 16): the event, not a body, a figure or a lone word. Hand-written cases."""
+
+from redac.analysis import analyze
+from redac.analysis.keyphrase import keyphrase_candidates, phrase_surfaces
+from redac.french.events import event_word
+from redac.models import Block
+from redac.plan import make_plan
+
+
+def keyphrase(*paragraphs: str, title: str | None = None) -> str:
+    return make_plan(analyze([Block(text) for text in paragraphs]), title).keyphrase
+
+
+def test_a_body_that_announces_results_is_not_the_story():
+    assert keyphrase(
+        "La commission électorale a proclamé jeudi les résultats du scrutin municipal de Vernon, sans surprise.",
+        "La commission électorale a relevé une participation de 61 %. Le maire sortant arrive en tête du scrutin.",
+        "Le second tour du scrutin aura lieu dimanche prochain, a précisé la commission électorale.",
+    ) in {"résultats du scrutin municipal de Vernon", "scrutin municipal de Vernon"}
+
+
+def test_the_event_in_the_title_wins_over_the_sentences_it_led_to():
+    assert keyphrase(
+        "Onze peines de prison ont été prononcées après le saccage du marché de Noël de Colmar, samedi.",
+        "Les peines de prison vont de trois à huit mois. Le tribunal a aussi prononcé des amendes.",
+        "Le marché de Noël avait été pillé dans la nuit de samedi, selon la police.",
+        title="Après le saccage du marché de Noël de Colmar, onze peines de prison",
+    ) == "saccage du marché de Noël"
+
+
+def test_a_name_that_opens_the_source_title_stays_the_subject():
+    paragraphs = (
+        "Nadia Ferrand a visité mardi le chantier du nouveau port, après la fermeture du quai nord de Sète.",
+        "Nadia Ferrand veut rouvrir le quai en juin. La fermeture du quai nord pèse sur les pêcheurs, dit-elle.",
+        "Nadia Ferrand reviendra en mai à Sète.",
+    )
+    assert keyphrase(*paragraphs, title="Nadia Ferrand promet de rouvrir le quai nord de Sète") == "Nadia Ferrand"
+    assert keyphrase(*paragraphs) == "fermeture du quai nord"  # without that title, the event
+
+
+def test_an_event_and_what_it_is_against():
+    assert "mobilisation contre la réforme" in [surface for _, surface in
+                                               phrase_surfaces("la journée de mobilisation contre la réforme des retraites", strict=True)]
+    assert not any("contre" in surface for _, surface in phrase_surfaces("les élus votent contre la réforme", strict=True))
+
+
+def test_an_adjective_before_du_agrees_with_its_noun():
+    surfaces = [surface for _, surface in phrase_surfaces("Résultats financiers du groupe Lumen", strict=True)]
+    assert "résultats financiers du groupe lumen" in surfaces
+    assert not any("licenciements frappe" in s for _, s in phrase_surfaces("la vague de licenciements frappe le pays", strict=True))
+
+
+def test_a_participle_that_governs_an_object_ends_the_phrase():
+    surfaces = [surface for _, surface in phrase_surfaces("une campagne de rappel concernant deux fromages", strict=True)]
+    assert "campagne de rappel" in surfaces and "rappel concernant" not in surfaces
+
+
+def test_one_mention_gives_one_candidate():
+    candidates = keyphrase_candidates("", [
+        "Le sommet des pays riverains du Rhin s'est ouvert à Bâle en présence de neuf ministres.",
+        "Le sommet doit aboutir à un plan pour le fleuve. Les ministres se retrouvent à Bâle.",
+    ])
+    texts = [c.text for c in candidates]
+    assert sum(text.startswith("sommet des pays") for text in texts) == 1
+
+
+def test_an_adverb_or_a_locution_ends_a_phrase():
+    surfaces = [surface for _, surface in phrase_surfaces("la montée des eaux partout en Bretagne en raison des pluies", strict=True)]
+    assert "montée des eaux" in surfaces
+    assert not any("partout" in s or "raison" in s for s in surfaces)
+
+
+def test_an_event_in_the_second_paragraph_after_a_one_sentence_lead():
+    assert keyphrase(
+        "En tout, 48 arrêtés ont été pris pour obliger les habitants à économiser l'eau.",
+        "Trente départements sont désormais concernés par les restrictions d'eau, selon le site du ministère.",
+        "Dans le Cher, l'arrosage des jardins est interdit. L'eau du réseau est réservée aux usages prioritaires.",
+    ) == "restrictions d'eau"
+
+
+def test_an_event_with_an_adjective_counts_when_the_text_says_it_again():
+    assert event_word("élections législatives", qualified=True) == "élections"
+    assert event_word("élections législatives") is None
+
+
+def test_a_phrase_never_stops_before_the_number_that_completes_it():
+    surfaces = [s for _, s in phrase_surfaces("Un séisme de magnitude 6,2 a frappé le prix Femina 2024", strict=True)]
+    assert "séisme de magnitude" not in surfaces  # « magnitude 6,2 »
+    assert "prix Femina" in surfaces  # a year does not complete a name
+
+
+def test_a_lone_event_said_three_times_takes_its_place():
+    assert keyphrase(
+        "Jeudi, un éboulement a coupé la route de trois hameaux sur la commune de Saint-Véran, selon la mairie.",
+        "L'éboulement a emporté vingt mètres de chaussée. Les hameaux sont ravitaillés par la vallée voisine.",
+        "Un second éboulement reste possible, selon les géologues. La route restera fermée une semaine.",
+    ) == "éboulement à Saint-Véran"
+
+
+def test_a_placed_event_only_uses_words_the_source_writes():
+    texts = [
+        "Un éboulement a coupé la route sur la commune des Contamines, selon la mairie.",
+        "L'éboulement a emporté vingt mètres de chaussée. Un second éboulement reste possible.",
+    ]
+    # « éboulement aux Contamines » would write « aux », which the source never does
+    assert all("aux" not in candidate.text.split() for candidate in keyphrase_candidates("", texts, limit=30))

@@ -1,0 +1,62 @@
+"""Titles that say the story's main fact (issue 16): asides dropped, headline style, a clause with a verb,
+a count as the angle when no clause fits. Hand-written French cases."""
+
+from redac.french.headlines import counted_subjects, has_finite_verb
+from redac.plan.titles import title_candidates
+
+
+def best(keyphrase: str, lead: str) -> str:
+    return title_candidates(None, keyphrase, lead, [])[0].text
+
+
+def test_a_weekday_opening_is_no_anaphora():
+    lead = "Ce vendredi 12 mars, au moins 14 personnes, selon un bilan provisoire, sont mortes dans une collision entre deux cars."
+    assert best("collision de cars", lead) == "Collision de cars : au moins 14 personnes sont mortes"
+
+
+def test_a_demonstrative_subject_needs_the_sentence_before():
+    lead = "Cette envolée des prix, jamais vue depuis 1985, inquiète les ménages du Doubs."
+    assert all("jamais vue" not in candidate.text for candidate in title_candidates(None, "prix du fioul", lead, []))
+
+
+def test_a_relative_before_the_comma_is_no_clause():
+    lead = "En deux jours, l’incendie qui s’était déclaré à Vabre, dans le Tarn, s’est étendu à deux communes voisines."
+    assert all(not candidate.text.endswith("Vabre") for candidate in title_candidates(None, "incendie du Tarn", lead, []))
+
+
+def test_a_count_is_the_angle_when_no_clause_fits():
+    assert counted_subjects("Trente-deux condamnations à de la prison avec sursis ont été prononcées par le tribunal") == \
+        ["32 condamnations à de la prison avec sursis", "32 condamnations"]
+    lead = ("Trente-deux condamnations à de la prison avec sursis ont été prononcées lundi et mardi par le tribunal "
+            "correctionnel de Lyon à la suite des violences du quartier de la Duchère.")
+    assert best("violences de la Duchère", lead) == "Violences de la Duchère : 32 condamnations"
+
+
+def test_a_connector_is_no_part_of_a_heading_clause():
+    from redac.plan.titles import heading_clause
+
+    assert heading_clause("La grève semble par ailleurs s’étendre aux lycées de Brest.", 70) == \
+        "La grève semble s’étendre aux lycées de Brest"
+
+
+def test_the_participle_phrase_of_a_subject_can_go():
+    lead = "De nombreux fromages vendus dans tout le Jura sont rappelés en raison d'une suspicion de listeria."
+    texts = [candidate.text for candidate in title_candidates(None, "rappel de fromages", lead, [])]
+    assert "Rappel de fromages : de nombreux fromages sont rappelés" in texts
+    lead = "Les principales ligues de football en Europe ont achevé leur mercato."  # « ligues » is no participle
+    assert not any("principales ont" in text for text in (c.text for c in title_candidates(None, "mercato d'été", lead, [])))
+
+
+def test_a_participle_after_etre_may_end_a_title_and_a_preposition_may_not():
+    lead = "Des records de chaleur pourraient être battus dans le sud du pays, selon les prévisionnistes."
+    assert best("records de chaleur", lead) == "Des records de chaleur pourraient être battus"
+    lead = "Dans un lotissement de Gimont, une alerte incendie a brisé la routine du jeudi 11 décembre dernier."
+    assert all(not c.text.endswith(" du") for c in title_candidates(None, "incendie de Gimont", lead, []))
+
+
+def test_a_subject_is_never_cut_from_its_verb():
+    lead = ("Une campagne de rappel concernant trois lots de yaourts au lait entier vendus par des enseignes du Nord "
+            "a été lancée mardi, après la découverte d'une bactérie.")
+    texts = [candidate.text for candidate in title_candidates(None, "campagne de rappel", lead, [])]
+    assert "Une campagne de rappel concernant trois lots de yaourts" not in texts
+    assert all(has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)
