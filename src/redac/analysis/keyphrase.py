@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from redac.french.events import PLACED_EVENT_MIN_COUNT, event_at_place, event_word, is_event_noun
+from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_word, is_event_noun, measured_by_next
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
@@ -164,6 +165,10 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
                    or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
     spread = _spread([title, *prose, *headings])
+    if len(prose) == 1:  # one block: its first sentences open it, and it comes back to a word from sentence to sentence
+        opening = " ".join(split_sentences(prose[0])[:OPENING_PARAGRAPHS])
+        in_opening = {key for chunk in CHUNK_RE.split(opening) for key, _ in phrase_surfaces(chunk, strict=True)}
+        spread = _spread([sentence for text in (title, *prose, *headings) for sentence in split_sentences(text)])
     for key, score in scores.items():
         content = len(key)
         surface = surfaces[key].most_common(1)[0][0]
@@ -276,7 +281,11 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
                     continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
+                if strict and len(content) > 1 and measured_by_next(words, end):
+                    continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
+            elif strict and not joiners and len(content) == 1 and befalls_event(words, end, start):
+                joiners.append("d")  # « effondrement d'un pont », « meurtre d'un jeune homme »
             elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
                 break
             else:
