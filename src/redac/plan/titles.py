@@ -86,6 +86,14 @@ WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
+# that keeps « hier » is wrong the day it is read, and the article says when.
+RELATIVE_TIME_RE = re.compile(
+    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    re.IGNORECASE,
+)
+
 
 def title_candidates(
     source_title: str | None,
@@ -154,7 +162,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
+    clause = RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False))).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
