@@ -135,6 +135,8 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         how = "main-clause" if rank == 0 else "lead"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
+            if (rest := _without_keyphrase_complements(text, matcher)) != text:
+                yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
         if rank < FIGURE_SENTENCES:
@@ -144,6 +146,28 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
+
+
+def _without_keyphrase_complements(text: str, matcher: KeyphraseMatcher) -> str:
+    """The clause without the complements that say a word of the keyphrase again (« Les cas de rougeole sont en
+    hausse en Savoie » after « Rougeole en Savoie : » -> « Les cas sont en hausse »): the keyphrase before the
+    colon says them. Only when the clause keeps its verb and says none of the keyphrase's words any more."""
+    if not matcher:
+        return text
+    keys = set(matcher.keys)
+    rest = text
+    for found in reversed(list(LINKED_WORD_RE.finditer(text))):
+        if matcher.key(found.group("word")) in keys:
+            rest = rest[: found.start()] + rest[found.end() :]
+    rest = " ".join(rest.split()).strip(" ,")
+    if rest == text or len(tokens(rest)) < TITLE_MIN_WORDS or not has_finite_verb(rest):
+        return text
+    if any(matcher.key(word) in keys for word in tokens(rest)):
+        return text  # « les garanties occidentales » is still the keyphrase's head, cut from its complement
+    return capitalize_first(rest)
+
+
+LINKED_WORD_RE = re.compile(r"\s(?:de|du|des|d['’]|en|à|au|aux)\s?(?:(?:la|le|les)\s|l['’])?(?P<word>[\w\-]+)")
 
 
 def heading_clause(sentence: str, max_chars: int) -> str:
