@@ -147,3 +147,21 @@ def test_new_event_nouns():
     for phrase in ("braquage de la poste", "cyberattaque contre l'hôpital", "effondrement du viaduc",
                    "épidémie de rougeole", "rixe à Lunel", "cambriolage de la mairie"):
         assert event_word(phrase) is not None, phrase
+
+
+def test_a_capitalized_word_after_a_name_keeps_its_capital():
+    assert "Hélène Petit" in surfaces("La députée Hélène Petit a été réélue dimanche.")
+
+
+def test_a_preposition_never_joins_a_phrase():
+    assert not any("hors" in s for s in surfaces("Les communes hors Bretagne ont voté dimanche."))
+
+
+def test_an_election_said_by_its_adjective_is_an_event():
+    assert event_word("municipales de Tulle") is not None
+
+
+def test_a_roman_rank_is_no_subject():
+    assert all(not candidate.text.startswith("XVe") for candidate in keyphrase_candidates(
+        "", ["Un commando a attaqué une bijouterie du XVe arrondissement de Paris, mardi.",
+             "Le butin du commando est estimé à deux millions d'euros, selon la police du XVe."]))

@@ -337,7 +337,7 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""
     words = tokens(surface)
     head = strip_elision(words[0])
-    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head):
+    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head) or ROMAN_RANK_RE.fullmatch(head):
         return False
     if not (_is_proper(head) or match_form(head) in nominal):
         return False
@@ -376,10 +376,13 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+ROMAN_RANK_RE = re.compile(r"[IVXLC]+(?:e|er|ème|eme)s?")  # « VIIIe », « XXIe »: a rank (an arrondissement, a century)
 # Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
-                           "pourtant ensuite enfin jamais souvent parfois presque tres".split())
+                           "pourtant ensuite enfin jamais souvent parfois presque tres "
+                           # prepositions the function word list leaves out: « circonscriptions hors Ile-de-France »
+                           "hors durant sauf excepte hormis".split())
 
 
 @lru_cache(maxsize=65536)
@@ -398,7 +401,13 @@ def _surface(words: list[str], keep_case: bool = False) -> str:
     """The phrase as it reads, elision dropped at its start and common words lowercased (unless
     `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »)."""
     shown = [strip_elision(words[0]), *words[1:]]
-    return " ".join(word if keep_case or _is_proper(strip_elision(word)) else word.lower() for word in shown)
+    return " ".join(word if keep_case or _is_proper(strip_elision(word)) or _name_part(shown, i) else word.lower()
+                    for i, word in enumerate(shown))
+
+
+def _name_part(words: list[str], index: int) -> bool:
+    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not."""
+    return index > 0 and words[index][:1].isupper() and _is_proper(words[index - 1])
 
 
 def _is_proper(word: str) -> bool:
