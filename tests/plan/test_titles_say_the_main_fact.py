@@ -75,3 +75,8 @@ def test_the_angle_leaves_the_keyphrase_words_to_the_keyphrase():
 def test_an_angle_that_still_says_the_keyphrase_head_keeps_its_complement():
     lead = "Le ministre a salué les aides de rentrée scolaires votées par les députés de la majorité."
     assert all("les aides scolaires" not in candidate.text for candidate in title_candidates(None, "aides de rentrée", lead, []))
+
+
+def test_a_comma_before_the_verb_leaves_no_title_clause():
+    lead = "Un pompier volontaire de 31 ans du centre de secours de Lodève, est mort dans un accident de la route."
+    assert all(not candidate.text.endswith("Lodève") for candidate in title_candidates(None, "accident à Lodève", lead, []))

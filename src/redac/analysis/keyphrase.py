@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_word, is_event_noun, measured_by_next
+from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_at_title_place, event_word, is_event_noun, measured_by_next
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -186,7 +186,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
         if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
-            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS])
+            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS]) or event_at_title_place(surface, title, prose)
             if placed and _written(placed, [title, *prose]):  # « avalanche » three times, « sur le domaine des 2 Alpes »
                 ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))

@@ -122,6 +122,17 @@ def event_at_place(noun: str, texts: list[str]) -> str:
     return ""
 
 
+def event_at_title_place(noun: str, title: str, texts: list[str]) -> str:
+    """The event at the place a source title opens with (« Bayonne : un motard tué dans une collision … » ->
+    « collision à Bayonne »), when the text writes « à » before that place; ''. The regional press labels a
+    story with its town, and the town is where it happened."""
+    label = TITLE_PLACE_RE.match(title)
+    if not label or not re.search(rf"\bà\s{re.escape(label.group('place'))}\b", " ".join(texts)):
+        return ""
+    return f"{noun.lower()} à {label.group('place')}"
+
+
+TITLE_PLACE_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w\-]+)\s?[:.]\s")
 PLACE_NAME = r"(?:\d+\s)?[A-ZÀ-Þ][\w\-]+"
 AT_PLACE_RE = re.compile(rf"\b(?P<prep>à|au|aux|en)\s(?P<place>{PLACE_NAME})(?![\w\-]*\s[A-ZÀ-Þ])")
 PLACE_AFTER_RE = re.compile(

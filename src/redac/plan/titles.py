@@ -213,7 +213,9 @@ def _shorter_forms(clause: str) -> list[str]:
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
-    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head):
+    # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
+    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head)
+            and (has_finite_verb(head) or not has_finite_verb(clause))):
         forms.append(head)
     for form in list(forms):
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
