@@ -161,7 +161,8 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
         raise InputError("", f"unknown engine {options.engine!r} (available: {', '.join(ENGINES)})")
     document = result.document
     if not document.blocks:
-        raise InputError(document.source, "no article text to rewrite")
+        page = next((removal.reason for removal in result.removed if removal.rule == "page.no_article"), None)
+        raise InputError(document.source, "no article text to rewrite" + (f" ({page})" if page else ""))
     limits = options.limits
     _refuse_too_long(document, limits.max_source_words)
     min_words = options.min_words if options.min_words is not None else (result.brief.min_words or limits.min_words)

@@ -1,6 +1,6 @@
 """The listing and cut-tail shape rules (cleaning/listing.py), on pages written for the test."""
 
-from redac.cleaning.listing import cut_tail, is_cut, listing_pairs
+from redac.cleaning.listing import credited_copies, cut_tail, is_cut, listing_pairs
 from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import measure_shape
 
@@ -72,3 +72,35 @@ def test_explain_names_the_listing_and_its_confidence() -> None:
     assert len(result.removed) == len(TAG_PAGE)
     for removal in result.removed:
         assert "listing of other stories" in removal.reason and removal.confidence >= 0.9
+
+
+def _copies(texts: list[str]) -> frozenset[int]:
+    lines = [Line.of(t) for t in texts]
+    return credited_copies(texts, [load_rules().match(line) is not None for line in lines], [line.core for line in lines])
+
+
+STORY = [
+    "Incendie à Brionne : un entrepôt de meubles détruit dans la nuit",
+    "Un incendie a détruit dans la nuit de lundi à mardi un entrepôt de meubles de la zone artisanale de Brionne, dans l’Eure.",
+    "Une soixantaine de pompiers ont lutté pendant six heures contre les flammes, sans faire de blessé, selon la préfecture.",
+]
+
+
+def test_a_caption_shown_twice_with_its_credit_goes_both_times() -> None:
+    caption = "Les pompiers devant l’entrepôt en feu, mardi à l’aube, à Brionne."
+    for copy in (caption + " (Photo Marc Levasseur)", "Photo : Marc Levasseur / Le Courrier" + caption, caption + " - " + caption):
+        texts = [STORY[0], caption, copy, *STORY[1:]]
+        credit_rule = load_rules().match(Line.of(copy)) is not None  # the copy may go as a credit already
+        assert _copies(texts) == ({1} if credit_rule else {1, 2}), copy
+
+
+def test_a_sentence_printed_twice_without_a_credit_is_no_caption() -> None:
+    """A pull quote repeats the article's words: the later copy is a repeat, not a photo's legend."""
+    quote = "« Nous reconstruirons l’entrepôt sur place », a promis le gérant devant ses salariés."
+    assert _copies([STORY[0], quote, *STORY[1:], quote]) == frozenset()
+
+
+def test_a_paragraph_that_quotes_a_short_line_is_no_copy_of_it() -> None:
+    short = "Une soixantaine de pompiers ont lutté."
+    paragraph = short + " Le feu a pris vers 2 heures dans un local technique, selon les gendarmes de l’Eure (AFP)."
+    assert _copies([STORY[0], short, paragraph]) == frozenset()

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.title import is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title
@@ -20,6 +21,8 @@ from redac.models import Block, CleanResult, Document, Metadata, Removal
 INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
 KICKER = "label above the title (rubric / kicker)"
+SIGNATURE = "a person's name alone after the article (the author's signature)"
+MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
 MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
@@ -56,6 +59,8 @@ def clean_document(document: Document) -> CleanResult:
     if document.format != "html":  # trafilatura already chose an HTML page's main content
         _judge_shape(entries)
     body_span = _body_span(entries)
+    if document.format == "html":
+        _drop_signatures(entries, body_span)
     _drop_headed_lists(entries, body_span)
     removed: list[Removal] = []
     instructions = _take_instructions(entries, removed, body_span)
@@ -85,12 +90,24 @@ def _judge_shape(entries: list[_Entry]) -> None:
     """The line model drops what the rules left and the document's shape shows to be furniture."""
     ruled = [e.verdict is not None or bool(e.intents) for e in entries]
     texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
-    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words), strict=True):
+    # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
+    paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
+    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words, paywalled=paywalled), strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
             if verdict.drop:
-                entry.verdict = ("model.shape", f"line model: {verdict.cue}")
+                entry.verdict = ("page.no_article", verdict.cue) if verdict.page else ("model.shape", f"line model: {verdict.cue}")
                 entry.confidence = round(verdict.probability, 2)
+
+
+def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
+    """In an HTML page's main content, a person's name alone after the last paragraph is the author's
+    signature (the line model, which drops it in text inputs, does not run on HTML)."""
+    after = [e for e in entries[body_span[1] + 1:] if e.verdict is None] if body_span[0] <= body_span[1] else []
+    for index, entry in enumerate(after):
+        below = after[index + 1].block.text if index + 1 < len(after) else ""
+        if entry.line.n_words <= MAX_NAME_WORDS and PERSON_NAME_RE.fullmatch(entry.block.text.strip()) and not looks_like_body(below):
+            entry.verdict = ("byline.signature", SIGNATURE)
 
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:

@@ -9,9 +9,12 @@ its words: no phrase list.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from itertools import chain
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
+    CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
     FUNCTION_WORDS,
     LISTING_TEASERS,
@@ -22,6 +25,10 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
+COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
+COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
+COPY_KEY_CHARS = 20  # a copy starts or ends with the caption's own first or last letters
 NAME_PART = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.)(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.))*"
 PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
 # A person's name: two to four capitalised words, particles between them (« Yves-Marie de Kerangal »).
@@ -139,3 +146,36 @@ def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> froze
         if not ruled[i] and not shape.prose[i] and PERSON_NAME_RE.fullmatch(texts[i].strip()) is not None
         and not heads_text(i)
     )
+
+
+def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> frozenset[int]:
+    """Photo captions shown twice: a line and its near copy a few lines away (the copy starts or ends
+    with the caption, and adds at most a credit or a few words), where one of the two carries a credit
+    (« (AFP) », « Photo: … ») or repeats itself (« X - X », a caption glued to its alt text). An article
+    does not print its own sentence twice with a photographer's name. Copies are looked up by their
+    first and last letters, so the cost stays linear in the page's lines."""
+    heads: dict[str, list[int]] = defaultdict(list)
+    tails: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(folded):
+        if COPY_MIN_CHARS <= len(line) <= COPY_MAX_CHARS:
+            heads[line[:COPY_KEY_CHARS]].append(i)
+            tails[line[-COPY_KEY_CHARS:]].append(i)
+    found: set[int] = set()
+    pairs = (
+        (a, b)
+        for group in chain(heads.values(), tails.values()) if len(group) > 1
+        for k, a in enumerate(group) for b in group[k + 1:k + 1 + COPY_WINDOW] if b - a <= COPY_WINDOW
+    )
+    for a, b in pairs:
+        if folded[a] != folded[b]:
+            short, long = sorted((folded[a], folded[b]), key=len)
+            if len(long) <= 2 * len(short) + COPY_EXTRA_CHARS and short in long and (
+                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short)
+            ):
+                found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
+    return frozenset(found)
+
+
+def _repeats_itself(line: str, part: str) -> bool:
+    """« X - X »: the caption and its alt text side by side."""
+    return line.count(part) >= 2 or (line.startswith(part[: len(part) // 2]) and line.count(part[: len(part) // 2]) >= 2)

@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, cut_tail, goes_on, listing_pairs, names_after_body
+from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
+NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pages.py)
+CAPTION_CUE = "a photo caption shown twice, once with its credit"
 NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
@@ -63,6 +66,7 @@ class Verdict:
     probability: float  # of being page furniture
     drop: bool
     cue: str
+    page: bool = False  # the whole page holds no article: `cue` says why
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +78,26 @@ class LineModel:
     _score: Callable[[list[float]], float] = field(init=False, repr=False, compare=False)
 
     def judge(
-        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int]
+        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
         verdicts: list[Verdict | None] = []
         shape = measure_shape(texts, ruled, folded, words)
+        if not paywalled and (reason := no_article(texts, ruled, words)) is not None:
+            return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, reason, page=True) for i in range(len(texts))]
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
+        copies = credited_copies(texts, ruled, folded)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
                 verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, LISTING_CUE))
+            elif i in copies:
+                verdicts.append(Verdict(FOREIGN_RUN_CONFIDENCE, True, CAPTION_CUE))
             elif i in names and row is not None:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, NAME_CUE))
             elif row is None or i == tail or goes_on(texts[i]):
@@ -99,6 +108,8 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
+        if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
+            return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]
         return verdicts
 
     def limit(self, row: list[float]) -> float:

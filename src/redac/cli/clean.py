@@ -43,22 +43,28 @@ def clean_command(
         several = len(ingested.documents) > 1
         for document in ingested.documents:
             result = clean_document(document)
+            if explain:
+                from redac.render.removed_table import removed_table
+
+                sys.stderr.write(removed_table(result, color=sys.stderr.isatty()))
             if not result.document.blocks:
-                message = f"{document.source}: no article text left after cleaning ({len(result.removed)} lines removed)"
+                message = f"{document.source}: no article text left after cleaning ({_why_empty(result)})"
                 say("warning" if several else "error", message)
                 failed = failed or not several
                 continue
             results.append(result)
             if not quiet:
                 say("cleaned", _summary(result))
-            if explain:
-                from redac.render.removed_table import removed_table
-
-                sys.stderr.write(removed_table(result, color=sys.stderr.isatty()))
     if results:
         emit(_format_clean(results, output_format), output)
     if failed:
         raise typer.Exit(EXIT_USAGE)
+
+
+def _why_empty(result: CleanResult) -> str:
+    """How many lines went, and the page's reason when the cleaner found it holds no article."""
+    page = next((removal.reason for removal in result.removed if removal.rule == "page.no_article"), None)
+    return f"{len(result.removed)} lines removed" + (f"; {page}" if page else "")
 
 
 def _summary(result: CleanResult) -> str:

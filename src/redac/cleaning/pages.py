@@ -1,0 +1,42 @@
+"""Pages with no article (a tag, rubric or home page), read from the page's make-up, never from a phrase list.
+
+The cleaner otherwise takes the longest run of prose for the article's body, and what a listing leaves
+then passes for one. A page is reported as holding no article only when its shape says so without
+doubt: its one line is a teaser cut short, or the shape rules took most of it for other stories and
+left headlines only. Short paragraphs that share no words are no sign of a listing: a three-paragraph
+story cut apart by credits or ads reads just so (found by tests/cleaning/test_properties.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.cleaning.shape import ELLIPSIS_ENDS
+from redac.cleaning.title import is_title_like
+
+PARAGRAPH_WORDS = 20  # a line this long, or of two sentences, develops a story
+MIN_DROPPED = 6  # lines the shape rules took: a listing of three headlines and their teasers
+MIN_TEASER_WORDS = 15  # a lone line cut with « … » this long is a teaser, not a label
+SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
+LONE_TEASER = "a page whose only line is a teaser cut with « … », without a headline: no article here"
+LISTING_ONLY = "other stories' headlines and teasers fill the page and no story is developed: no article here"
+
+
+def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | None:
+    """Why the page holds no article, or None when it may hold one (the caller asks only of a page with
+    no paywall prompt: behind one, a lone excerpt cut short is the article's visible text)."""
+    unruled = [i for i in range(len(texts)) if not ruled[i]]
+    if len(unruled) == 1 and words[unruled[0]] >= MIN_TEASER_WORDS and texts[unruled[0]].rstrip().endswith(ELLIPSIS_ENDS):
+        return LONE_TEASER  # with a headline above it, it may be an article's excerpt: kept
+    return None
+
+
+def nothing_developed(texts: list[str], ruled: list[bool], dropped: list[bool]) -> bool:
+    """The shape rules took most of the page (at least half its lines, MIN_DROPPED of them at least)
+    for other stories' headlines and teasers, and what they leave reads as headlines only: no line
+    closes on a full stop past a headline's length, none is PARAGRAPH_WORDS long or of two sentences.
+    A headline or two of the same listing, no article."""
+    left = [texts[i] for i in range(len(texts)) if not ruled[i] and not dropped[i]]
+    if not left or sum(dropped) < max(MIN_DROPPED, len(texts) / 2):
+        return False
+    return all(is_title_like(text) and len(text.split()) < PARAGRAPH_WORDS and len(SENTENCE_RE.split(text.strip())) == 1 for text in left)
