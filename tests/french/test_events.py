@@ -1,6 +1,6 @@
 """Events in French text (issue 16): what names what happened, and where. Hand-written French cases."""
 
-from redac.french.events import event_at_place, event_word, names_event
+from redac.french.events import event_at_place, event_at_title_place, event_word, names_event
 
 
 def test_what_names_an_event():
@@ -19,3 +19,10 @@ def test_a_lone_event_takes_the_place_its_sentence_names():
     assert event_at_place("incendie", ["Un incendie a détruit un hangar à Brioude (Haute-Loire)."]) == "incendie à Brioude"
     assert event_at_place("grève", ["La grève a perturbé les départs à Noël."]) == ""  # a feast says when
     assert event_at_place("prix", ["Le prix a été remis à Jean Dupont."]) == ""  # two names: a person
+
+
+def test_an_event_takes_the_town_its_source_title_opens_with():
+    texts = ["Le car est entré en collision avec un tracteur, vers midi, à Lourdes (Hautes-Pyrénées)."]
+    assert event_at_title_place("collision", "Lourdes : un car percute un tracteur", texts) == "collision à Lourdes"
+    assert event_at_title_place("collision", "Lourdes : un car percute un tracteur", ["Le car a percuté un tracteur."]) == ""
+    assert event_at_title_place("collision", "Un car percute un tracteur", texts) == ""

@@ -104,3 +104,64 @@ def test_a_placed_event_only_uses_words_the_source_writes():
     ]
     # « éboulement aux Contamines » would write « aux », which the source never does
     assert all("aux" not in candidate.text.split() for candidate in keyphrase_candidates("", texts, limit=30))
+
+
+def surfaces(text: str) -> list[str]:
+    return [surface for _, surface in phrase_surfaces(text, strict=True)]
+
+
+def test_what_an_event_befell_joins_it_with_d_un():
+    assert "effondrement d'un pont" in surfaces("Deux morts dans l'effondrement d'un pont suspendu à Montrabe.")
+    assert "braquage d'une agence" in surfaces("Le braquage d'une agence postale a eu lieu jeudi à Moissac.")
+    assert not any(s.startswith("photo d'un") for s in surfaces("La photo d'un chat a fait le tour du village."))
+
+
+def test_a_quality_or_a_share_is_not_what_an_event_befell():
+    assert not any(s.startswith("collision d") for s in surfaces("La collision d'une grande violence a eu lieu à midi."))
+    assert not any(s.startswith("annulation d'un") for s in surfaces("Après l'annulation d'un car sur deux, la colère monte."))
+
+
+def test_an_adjective_is_not_cut_from_its_figure():
+    found = surfaces("Un homme âgé de 52 ans a été interpellé, un mur haut de 3 mètres s'est écroulé.")
+    assert "homme âgé" not in found and "mur haut" not in found
+
+
+def test_a_one_paragraph_page_names_its_event_over_the_court():
+    assert keyphrase(
+        "Quinze ans de réclusion ont été prononcés mardi par la cour criminelle de Mende contre un homme âgé de 40 ans,"
+        " reconnu coupable du meurtre d'une commerçante de Florac. La cour criminelle a suivi les réquisitions."
+        " L'accusé a reconnu les faits à l'audience. La commerçante avait été tuée dans sa boutique en 2021, un meurtre"
+        " qui avait choqué la ville. Un homme âgé de 40 ans ne fera pas appel, a dit son avocat."
+    ).startswith("meurtre d'une commerçante")
+
+
+def test_a_late_said_once_event_of_one_paragraph_is_no_opening():
+    assert keyphrase(
+        "Un jour après l'annonce de la grève par la RATP, les bus de Créteil roulent peu. Les usagers de la RATP"
+        " attendent. La RATP promet un bus sur deux demain. Une navette remplace les suppressions de bus du soir.",
+        title="Grève à la RATP : une semaine difficile",
+    ) == "RATP"
+
+
+def test_new_event_nouns():
+    for phrase in ("braquage de la poste", "cyberattaque contre l'hôpital", "effondrement du viaduc",
+                   "épidémie de rougeole", "rixe à Lunel", "cambriolage de la mairie"):
+        assert event_word(phrase) is not None, phrase
+
+
+def test_a_capitalized_word_after_a_name_keeps_its_capital():
+    assert "Hélène Petit" in surfaces("La députée Hélène Petit a été réélue dimanche.")
+
+
+def test_a_preposition_never_joins_a_phrase():
+    assert not any("hors" in s for s in surfaces("Les communes hors Bretagne ont voté dimanche."))
+
+
+def test_an_election_said_by_its_adjective_is_an_event():
+    assert event_word("municipales de Tulle") is not None
+
+
+def test_a_roman_rank_is_no_subject():
+    assert all(not candidate.text.startswith("XVe") for candidate in keyphrase_candidates(
+        "", ["Un commando a attaqué une bijouterie du XVe arrondissement de Paris, mardi.",
+             "Le butin du commando est estimé à deux millions d'euros, selon la police du XVe."]))

@@ -60,3 +60,23 @@ def test_a_subject_is_never_cut_from_its_verb():
     texts = [candidate.text for candidate in title_candidates(None, "campagne de rappel", lead, [])]
     assert "Une campagne de rappel concernant trois lots de yaourts" not in texts
     assert all(has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)
+
+
+def test_a_relative_time_is_no_part_of_a_title():
+    lead = "Deux cyclistes ont été blessés hier matin peu après 8 heures, à la sortie de Lectoure, par une camionnette."
+    assert best("sortie de Lectoure", lead) == "Sortie de Lectoure : deux cyclistes ont été blessés"
+
+
+def test_the_angle_leaves_the_keyphrase_words_to_the_keyphrase():
+    lead = "Les cas de grippe sont en forte hausse en Bretagne, selon l'agence régionale de santé."
+    assert best("grippe en Bretagne", lead) == "Grippe en Bretagne : les cas sont en forte hausse"
+
+
+def test_an_angle_that_still_says_the_keyphrase_head_keeps_its_complement():
+    lead = "Le ministre a salué les aides de rentrée scolaires votées par les députés de la majorité."
+    assert all("les aides scolaires" not in candidate.text for candidate in title_candidates(None, "aides de rentrée", lead, []))
+
+
+def test_a_comma_before_the_verb_leaves_no_title_clause():
+    lead = "Un pompier volontaire de 31 ans du centre de secours de Lodève, est mort dans un accident de la route."
+    assert all(not candidate.text.endswith("Lodève") for candidate in title_candidates(None, "accident à Lodève", lead, []))

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from redac.french.events import PLACED_EVENT_MIN_COUNT, event_at_place, event_word, is_event_noun
+from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_at_title_place, event_word, is_event_noun, measured_by_next
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
@@ -164,6 +165,10 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     repeated = any((len(key) > 1 and (counts[key] > 1 or key in in_title))
                    or (len(key) == 1 and _is_proper(surfaces[key].most_common(1)[0][0])) for key in scores)
     spread = _spread([title, *prose, *headings])
+    if len(prose) == 1:  # one block: its first sentences open it, and it comes back to a word from sentence to sentence
+        opening = " ".join(split_sentences(prose[0])[:OPENING_PARAGRAPHS])
+        in_opening = {key for chunk in CHUNK_RE.split(opening) for key, _ in phrase_surfaces(chunk, strict=True)}
+        spread = _spread([sentence for text in (title, *prose, *headings) for sentence in split_sentences(text)])
     for key, score in scores.items():
         content = len(key)
         surface = surfaces[key].most_common(1)[0][0]
@@ -181,7 +186,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
             bonus *= LONE_NAME_FACTOR if _is_proper(surface) else LONE_COMMON_FACTOR
         ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
         if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
-            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS])
+            placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS]) or event_at_title_place(surface, title, prose)
             if placed and _written(placed, [title, *prose]):  # « avalanche » three times, « sur le domaine des 2 Alpes »
                 ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
@@ -276,7 +281,11 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
                     continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
+                if strict and len(content) > 1 and measured_by_next(words, end):
+                    continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
+            elif strict and not joiners and len(content) == 1 and befalls_event(words, end, start):
+                joiners.append("d")  # « effondrement d'un pont », « meurtre d'un jeune homme »
             elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
                 break
             else:
@@ -328,7 +337,7 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""
     words = tokens(surface)
     head = strip_elision(words[0])
-    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head):
+    if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head) or ROMAN_RANK_RE.fullmatch(head):
         return False
     if not (_is_proper(head) or match_form(head) in nominal):
         return False
@@ -367,10 +376,13 @@ def _nominal_forms(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+ROMAN_RANK_RE = re.compile(r"[IVXLC]+(?:e|er|ème|eme)s?")  # « VIIIe », « XXIe »: a rank (an arrondissement, a century)
 # Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
-                           "pourtant ensuite enfin jamais souvent parfois presque tres".split())
+                           "pourtant ensuite enfin jamais souvent parfois presque tres "
+                           # prepositions the function word list leaves out: « circonscriptions hors Ile-de-France »
+                           "hors durant sauf excepte hormis".split())
 
 
 @lru_cache(maxsize=65536)
@@ -389,7 +401,13 @@ def _surface(words: list[str], keep_case: bool = False) -> str:
     """The phrase as it reads, elision dropped at its start and common words lowercased (unless
     `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »)."""
     shown = [strip_elision(words[0]), *words[1:]]
-    return " ".join(word if keep_case or _is_proper(strip_elision(word)) else word.lower() for word in shown)
+    return " ".join(word if keep_case or _is_proper(strip_elision(word)) or _name_part(shown, i) else word.lower()
+                    for i, word in enumerate(shown))
+
+
+def _name_part(words: list[str], index: int) -> bool:
+    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not."""
+    return index > 0 and words[index][:1].isupper() and _is_proper(words[index - 1])
 
 
 def _is_proper(word: str) -> bool:

@@ -55,6 +55,48 @@ COMPLEMENT_LINKS = frozenset({"de", "du", "des"})
 WRAPPER_HEADS = frozenset("annonce suite debut fin lendemain veille cadre occasion objet issue moment reste".split())
 
 
+def names_institution(surface: str) -> bool:
+    """Whether the phrase names who judges, rescues or reports (« tribunal criminel », « avocat général »,
+    « préfecture maritime »): like a name, the one who acts on the story rather than what happened."""
+    words = surface.split()
+    return bool(words) and lemma(strip_elision(words[0])) in INSTITUTION_HEADS
+
+
+INSTITUTION_HEADS = frozenset(
+    "tribunal cour juge avocat procureur parquet prefecture prefet ministere ministre gouvernement police "
+    "gendarmerie secours pompier enqueteur".split()
+)
+
+
+def befalls_event(words: list[str], index: int, start: int) -> bool:
+    """« effondrement d'un | pont », « braquage d'une | agence »: what an event befell belongs to its name, even
+    when the text says it for the first time (« d'un », « d'une » at `index`, after the event noun at `start`);
+    other nouns keep their complement defined. Not a quality (« collision d'une grande violence ») nor a share
+    (« annulation d'un train sur trois »)."""
+    head = words[start]
+    if not (fold(words[index]).replace("’", "'") in {"d'un", "d'une"} and head[:1].islower() and is_event_noun(head)):
+        return False
+    following = [match_form(word) for word in words[index + 1 : index + 4]]
+    if following[:1] and following[0] in QUALITY_OPENERS:
+        return False
+    return not ("sur" in following[1:] and (following[-1] in NUMBER_WORDS or following[-1][:1].isdigit()))
+
+
+QUALITY_OPENERS = frozenset("grande grand rare extreme incroyable telle tel certaine certain inouie violence ampleur gravite".split())
+NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix vingt cent mille".split())
+
+
+def measured_by_next(words: list[str], index: int) -> bool:
+    """Whether « de » and a figure follow an adjective that needs them (« âgé de 46 ans », « haut de 3 mètres »):
+    a phrase that ends there is cut."""
+    return (index + 2 < len(words) and match_form(words[index + 1]) == "de" and words[index + 2][:1].isdigit()
+            and fold(words[index]) in MEASURE_ADJECTIVES)
+
+
+MEASURE_ADJECTIVES = frozenset("age agee ages agees long longue longs longues haut haute hauts hautes large larges "
+                               "profond profonde lourd lourde riche".split())
+
+
 def is_event_noun(word: str) -> bool:
     """Whether the word names what happened (french/data/event_nouns.txt), in any number."""
     events = word_list("event_nouns")
@@ -80,6 +122,17 @@ def event_at_place(noun: str, texts: list[str]) -> str:
     return ""
 
 
+def event_at_title_place(noun: str, title: str, texts: list[str]) -> str:
+    """The event at the place a source title opens with (« Bayonne : un motard tué dans une collision … » ->
+    « collision à Bayonne »), when the text writes « à » before that place; ''. The regional press labels a
+    story with its town, and the town is where it happened."""
+    label = TITLE_PLACE_RE.match(title)
+    if not label or not re.search(rf"\bà\s{re.escape(label.group('place'))}\b", " ".join(texts)):
+        return ""
+    return f"{noun.lower()} à {label.group('place')}"
+
+
+TITLE_PLACE_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w\-]+)\s?[:.]\s")
 PLACE_NAME = r"(?:\d+\s)?[A-ZÀ-Þ][\w\-]+"
 AT_PLACE_RE = re.compile(rf"\b(?P<prep>à|au|aux|en)\s(?P<place>{PLACE_NAME})(?![\w\-]*\s[A-ZÀ-Þ])")
 PLACE_AFTER_RE = re.compile(

@@ -11,6 +11,7 @@ import re
 
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
+from redac.french.events import names_institution
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -88,14 +89,17 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     subject = {text for text in subject if not (messenger and KeyphraseMatcher(text).found_in(tokens(messenger)))}
 
     events = any(c.event for c in candidates)
-    title_subject = tokens(source_title or "")[:SUBJECT_WORDS // 2]
+    title_subject = _title_subject(source_title or "")
 
     def named_only(candidate) -> bool:
-        """A name (« Conseil constitutionnel ») that is not the subject the source title opens with, or the
-        body that announces the news (« La commission électorale a proclamé … »)."""
+        """A name (« Conseil constitutionnel ») that is not the subject the source title opens with, the body
+        that announces the news (« La commission électorale a proclamé … »), or one that judges, rescues or
+        reports (« tribunal criminel »)."""
         if messenger and KeyphraseMatcher(candidate.text).found_in(tokens(messenger)):
             return True
-        return candidate.text[:1].isupper() and not KeyphraseMatcher(candidate.text).found_in(title_subject)
+        if candidate.text[:1].islower():
+            return names_institution(candidate.text)
+        return not KeyphraseMatcher(candidate.text).found_in(title_subject)
 
     def weight(candidate) -> float:
         return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
@@ -104,6 +108,19 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _title_subject(source_title: str) -> list[str]:
+    """The words a source title opens with: its label before the colon when short (« Grève à la SNCF : … »),
+    else its first words."""
+    label = TITLE_LABEL_RE.match(source_title)
+    if label and len(tokens(label.group(1))) <= TITLE_LABEL_WORDS:
+        return tokens(label.group(1))
+    return tokens(source_title)[:SUBJECT_WORDS // 2]
+
+
+TITLE_LABEL_RE = re.compile(r"^([^:]+?)\s?:\s")
+TITLE_LABEL_WORDS = 5
 
 
 def _may_lead(candidate, events: bool) -> bool:

@@ -86,6 +86,14 @@ WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
+# that keeps « hier » is wrong the day it is read, and the article says when.
+RELATIVE_TIME_RE = re.compile(
+    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    re.IGNORECASE,
+)
+
 
 def title_candidates(
     source_title: str | None,
@@ -127,6 +135,8 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         how = "main-clause" if rank == 0 else "lead"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
+            if (rest := _without_keyphrase_complements(text, matcher)) != text:
+                yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
         if rank < FIGURE_SENTENCES:
@@ -136,6 +146,28 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
+
+
+def _without_keyphrase_complements(text: str, matcher: KeyphraseMatcher) -> str:
+    """The clause without the complements that say a word of the keyphrase again (« Les cas de rougeole sont en
+    hausse en Savoie » after « Rougeole en Savoie : » -> « Les cas sont en hausse »): the keyphrase before the
+    colon says them. Only when the clause keeps its verb and says none of the keyphrase's words any more."""
+    if not matcher:
+        return text
+    keys = set(matcher.keys)
+    rest = text
+    for found in reversed(list(LINKED_WORD_RE.finditer(text))):
+        if matcher.key(found.group("word")) in keys:
+            rest = rest[: found.start()] + rest[found.end() :]
+    rest = " ".join(rest.split()).strip(" ,")
+    if rest == text or len(tokens(rest)) < TITLE_MIN_WORDS or not has_finite_verb(rest):
+        return text
+    if any(matcher.key(word) in keys for word in tokens(rest)):
+        return text  # « les garanties occidentales » is still the keyphrase's head, cut from its complement
+    return capitalize_first(rest)
+
+
+LINKED_WORD_RE = re.compile(r"\s(?:de|du|des|d['’]|en|à|au|aux)\s?(?:(?:la|le|les)\s|l['’])?(?P<word>[\w\-]+)")
 
 
 def heading_clause(sentence: str, max_chars: int) -> str:
@@ -154,7 +186,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
+    clause = RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False))).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -181,7 +213,9 @@ def _shorter_forms(clause: str) -> list[str]:
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
-    if head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head):
+    # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
+    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head)
+            and (has_finite_verb(head) or not has_finite_verb(clause))):
         forms.append(head)
     for form in list(forms):
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
