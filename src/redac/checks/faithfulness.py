@@ -168,7 +168,8 @@ class SourceFacts:
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
-            self._names[fact.text] = name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
+            self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
+                                      or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
         return None if self._names[fact.text] else "nom absent de la source"
 
     def closest(self, sentence: str) -> tuple[int, float] | None:

@@ -27,6 +27,10 @@ TRANSPARENT = {
     "vraiment", "donc", "meme", "certes", "forcement", "beaucoup", "tres", "bien", "non", "plus", "pas", "jamais", "ete",
     "y", "en", "se", "s", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "te", "l", "m", "t", "de", "d", "du", "des",
     "un", "une", "ce", "cela", "ca", "il", "elle", "ils", "elles", "on",
+    # sentence adverbs and the words of « en revanche », « en effet », « en outre », « par ailleurs »: « n'a en revanche
+    # pas accepté » negates « accepté »
+    "revanche", "effet", "outre", "ailleurs", "cependant", "pourtant", "neanmoins", "finalement", "apparemment",
+    "visiblement", "manifestement", "officiellement", "desormais", "pour", "autant",
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
