@@ -165,3 +165,10 @@ def test_a_roman_rank_is_no_subject():
     assert all(not candidate.text.startswith("XVe") for candidate in keyphrase_candidates(
         "", ["Un commando a attaqué une bijouterie du XVe arrondissement de Paris, mardi.",
              "Le butin du commando est estimé à deux millions d'euros, selon la police du XVe."]))
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    from redac.analysis.keyphrase import _is_proper
+
+    assert not _is_proper("Récemment") and not _is_proper("Évidemment") and not _is_proper("Finalement")
+    assert _is_proper("Kerhallet") and _is_proper("SNCF")

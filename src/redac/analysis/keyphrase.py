@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_at_title_place, event_word, is_event_noun, measured_by_next
-from redac.french.lemmas import is_known_word, lemma
+from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
 from redac.french.sentences import split_sentences
@@ -412,4 +412,4 @@ def _name_part(words: list[str], index: int) -> bool:
 
 def _is_proper(word: str) -> bool:
     """Acronyms and capitalized words that are not common French words keep their capitals."""
-    return (word.isupper() and len(word) > 1) or (word[:1].isupper() and not is_known_word(word.lower()))
+    return (word.isupper() and len(word) > 1) or (word[:1].isupper() and not is_known_word(word.lower()) and not is_derived_adverb(word))

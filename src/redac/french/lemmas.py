@@ -40,6 +40,17 @@ def is_known_word(word: str) -> bool:
     return _lookup().get_lemma(normalize_token(word.lower()), LANGUAGE) is not None
 
 
+def is_derived_adverb(word: str) -> bool:
+    """« Récemment », « rapidement », « notamment »: an adverb in -ment whose base simplemma knows (it knows few
+    adverbs), so that a capitalized one at a sentence's start is not taken for a name."""
+    lower = word.lower()
+    if not lower.endswith("ment") or len(lower) < 8:
+        return False
+    if lower.endswith(("emment", "amment")):
+        return is_known_word(lower[:-5] + "nt")  # récemment -> récent, puissamment -> puissant
+    return is_known_word(lower[:-4])  # rapidement -> rapide, vraiment -> vrai, aisément -> aisé
+
+
 @cache
 def content_lemmas(text: str) -> tuple[str, ...]:
     """Lemmas of the content words of `text` (function words and numbers left out): what the outline's
