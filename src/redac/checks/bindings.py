@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Finding
 from redac.french.arguments import verb_form
@@ -44,16 +45,7 @@ def _nationality_issues(sentence: str, source: SourceFacts) -> list[Finding]:
         if not mine:
             continue
         key = _surname(fact.text)
-        theirs: set[str] = set()
-        others: dict[str, SourceSentence] = {}  # a nationality the source gives another person next to this one
-        for said in source.sentences:
-            names = [f for f in said.facts if f.kind == "name"]
-            for other in names:
-                bound = _bound_nationalities(said.text, other)
-                if _surname(other.text) == key:
-                    theirs |= bound
-                elif any(_surname(f.text) == key for f in names):
-                    others.update(dict.fromkeys(bound, said))
+        theirs, others = _nationalities_by_person(source).get(key, (set(), {}))
         wrong = sorted(mine - theirs)
         if wrong and (wrong[0] in others or (theirs and not _written_with(wrong[0], key, source))):
             said_with = others.get(wrong[0]) or next((said for said in source.sentences if key in said.folded.split()), None)
@@ -102,8 +94,29 @@ def people_nationalities(said: SourceSentence, folded: str) -> set[str]:
 
 def _given(adjective: str, key: str, source: SourceFacts) -> bool:
     """Whether the source writes `adjective` next to the person whose surname is `key`."""
-    return any(adjective in _bound_nationalities(said.text, other) for said in source.sentences
-               for other in said.facts if other.kind == "name" and _surname(other.text) == key)
+    return adjective in _nationalities_by_person(source).get(key, (set(), {}))[0]
+
+
+_INDEXES: WeakKeyDictionary[SourceFacts, dict[str, tuple[set[str], dict[str, SourceSentence]]]] = WeakKeyDictionary()
+
+
+def _nationalities_by_person(source: SourceFacts) -> dict[str, tuple[set[str], dict[str, SourceSentence]]]:
+    """Per surname: the nationalities the source writes next to that person, and those it writes next to another
+    person of a sentence naming this one (with that sentence, the last one). Read once per source: each article
+    sentence asked it of every source sentence again, which made a 2,000-sentence source quadratic."""
+    index = _INDEXES.get(source)
+    if index is None:
+        index = {}
+        for said in source.sentences:
+            bound = [(_surname(f.text), _bound_nationalities(said.text, f)) for f in said.facts if f.kind == "name"]
+            for key, adjectives in bound:
+                index.setdefault(key, (set(), {}))[0].update(adjectives)
+            for key in dict.fromkeys(key for key, _ in bound):
+                for other, adjectives in bound:
+                    if other != key:
+                        index[key][1].update(dict.fromkeys(adjectives, said))
+        _INDEXES[source] = index
+    return index
 
 
 def _bound_nationalities(text: str, fact: Fact) -> set[str]:
