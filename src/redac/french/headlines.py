@@ -96,7 +96,7 @@ def counted_subjects(clause: str) -> list[str]:
         return []
     subject = match.group("subject")
     number = re.search(r"\d[\d\s\u202f\u00a0.,]*", subject)
-    head = len(subject[: number.end()]) if number else 0  # « Plus de 130 cas » is cut after its noun, not at its « de »
+    head = number.end() if number else 0  # « Plus de 130 cas » is cut after its noun, not at its « de »
     return list(dict.fromkeys([subject, subject[:head] + re.split(r"\s(?:à|de|du|des|d['’])\s?", subject[head:], maxsplit=1)[0]]))
 
 

@@ -43,8 +43,7 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
         label = f"{capitalize_first(keyphrase)} : "
         prefixed = fit_description(f"{label}{lowercase_first(' '.join(sentences[:3]))}", limits)
         if prefixed and _names_in(keyphrase, prefixed[len(label):]):  # what the cut kept, not the three sentences
-            return _best([prefixed], limits)
-        return _best(candidates, limits)
+            return prefixed
     return _best(candidates, limits) if candidates else ""
 
 

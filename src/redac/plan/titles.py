@@ -356,9 +356,12 @@ def _score(text: str, how: str, matcher: KeyphraseMatcher, essentials: set[str],
     score -= 3.0 * sum(1 for word in CLICKBAIT if word in folded)
     score += HOW_BONUS.get(how.split("+")[1] if how.startswith("keyphrase+") else how.split("+", maxsplit=1)[0], 0.0)
     score -= 2.0 if matcher and folded.count(fold(matcher.text)) > 1 else 0.0  # the keyphrase said twice
-    repeats = _angle_repeats_keyphrase(text, matcher)  # « Elton John : John annonce … »
-    score -= 0.0 if not repeats else 5.0 if repeats == "only" else 2.0  # « Migrant mort : un migrant est mort » says nothing more
+    score -= REPEAT_PENALTY[_angle_repeats_keyphrase(text, matcher)]
     return round(score, 3)
+
+
+# « Elton John : John annonce … » says a keyphrase word again; « Migrant mort : un migrant est mort » says nothing more
+REPEAT_PENALTY = {"": 0.0, "some": 2.0, "only": 5.0}
 
 
 def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> str:
