@@ -39,3 +39,15 @@ def test_a_nationality_glued_to_a_first_name_stays_that_persons():
                           "Pays-Bas, au poste de directeur technique national."])
     assert unsupported_facts([("ligne 1", "Le Néerlandais Joost de Vries est ancien entraîneur de l'équipe nationale "
                                             "des Pays-Bas.", True)], source) == []
+
+
+def test_a_title_of_an_elided_organisation_is_the_persons_own():
+    """« président de l'AMF du Gard » said of the person the source says it of, while another person of the
+    source presides something else: the organisation's last word comes after an elision (« d'Ardèche »)."""
+    source = SourceFacts([
+        "Jeanne Morel, présidente de la coopérative Val d'Olt à Figeac, a vendangé dès le 2 août.",
+        "Les grappes sèchent sur pied, explique Paul Rigal, président de l'AOC d'Ardèche.",
+    ])
+    assert unsupported_facts([("ligne 1", "Paul Rigal est président de l'AOC d'Ardèche.", True)], source) == []
+    [item] = unsupported_facts([("ligne 1", "Jeanne Morel est présidente de l'AOC d'Ardèche.", True)], source)
+    assert item.kind in {"role", "name"}

@@ -44,3 +44,16 @@ def test_full_name_where_the_passage_gives_the_surname_is_the_same_person():
                           "Plus tard, Martin a présenté les comptes de la ville lundi devant le conseil."])
     same = unsupported_facts([("ici", "Paul Martin a présenté lundi les comptes de la ville devant le conseil.", True)], source)
     assert same == []
+
+
+def test_a_common_word_capitalized_before_a_colon_is_no_name():
+    """A meta description or a title opens on the keyphrase (« Cyberattaque à Vierzon : … »): a word the source only
+    writes in lower case, in another sentence than the one restated, is no name out of its passage."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+    source = SourceFacts(["Les serveurs de la mairie de Vierzon ont été victimes d'une cyber attaque, lundi 6 mars.",
+                          "Le maire, Luc Pernot, a porté plainte.",
+                          "Une cyberattaque avait déjà visé Bourges en 2021."])
+    text = "Cyberattaque à Vierzon : les serveurs de la mairie de Vierzon ont été victimes d'une cyber attaque lundi 6 mars."
+    assert unsupported_facts([("meta description", text, True)], source) == []
+    assert "cyberattaque" in source.common_words and not {"vierzon", "bourges", "pernot"} & source.common_words

@@ -56,3 +56,13 @@ def test_french_lemmas_import_no_other_language_rules():
             "assert not loaded, loaded; assert RulesStrategy().get_lemma('x', 'fr') is None; "
             "RulesStrategy().get_lemma('talossa', 'fi'); assert 'simplemma.strategies.defaultrules.fi' in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_an_elided_accented_common_noun_opening_a_sentence_is_no_name():
+    """« L'élu », « L'économie »: the lemma dictionary knows the accented word, not its folded form."""
+    from redac.french.facts import extract_facts
+
+    names = [fact.text for fact in extract_facts("L'élu reproche à l'agence d'avoir fermé la maternité de Carhaix.") if fact.kind == "name"]
+    assert names == ["Carhaix"]
+    assert [fact.text for fact in extract_facts("L’économie a ralenti, selon l’Insee.") if fact.kind == "name"] == ["Insee"]
+    assert [fact.text for fact in extract_facts("L’Élysée a démenti.") if fact.kind == "name"] == ["Élysée"]

@@ -27,6 +27,7 @@ WORD_RE = re.compile(r"[\w'’-]+")
 PREPOSITIONS = {"a", "au", "aux", "de", "du", "des", "d'", "d’", "pour", "par", "avec", "en", "dans", "sur", "contre", "chez", "vers", "selon"}
 AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "etait", "sera", "aura"}
 NAME_AFTER_DE_RE = re.compile(r"\b(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")  # « président de Bernard Castaing »: the only titles read
+ELISION_SPLIT_RE = re.compile(r"[\s'’]+")  # « igp d'ardeche » holds the surname-like key « ardeche »
 BREAK_RE = re.compile(r"[,;:.!?()«»\"“”]|\bet\b|\bou\b")
 TITLE_OF_RE = re.compile(rf"(?i)(?<![\w-])(?P<role>{ROLE})\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?P<rest>[^,;:.!?()«»]*)")
 
@@ -63,7 +64,7 @@ def _title_issues(sentence: str, source: SourceFacts) -> list[Finding]:
             continue  # « le chef de l'OTAN », « le président de la région »: no person given the title
         theirs = [(said, fold(other.group("rest"))) for said in source.sentences for other in TITLE_OF_RE.finditer(said.text)
                   if fold(other.group("role")) == role]
-        if theirs and not any(_surname(person.text) in of.split() for _, of in theirs):
+        if theirs and not any(_surname(person.text) in ELISION_SPLIT_RE.split(of) for _, of in theirs):
             return [("role", found.group(0).strip(), f"titre donné à un autre : la source dit « {found.group('role')} de {theirs[0][1]} »", theirs[0][0])]
     return []
 

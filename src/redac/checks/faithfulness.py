@@ -134,6 +134,12 @@ class SourceFacts:
         return found.text, found.where
 
     @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Words the source writes only in lower case: capitalized in front of an article sentence (« Cyberattaque à
+        Montceau : … ») they are no name, so the passage need not hold them as written."""
+        return self.words - {word for fact in self.facts if fact.kind == "name" for word in WORD_RE.findall(fact.value)}
+
+    @cached_property
     def surnames(self) -> set[str]:
         """Last words of the source's names of two words or more: « Zelensky » alone is a person."""
         return {fold(fact.text).split()[-1] for fact in self.facts if fact.kind == "name" and len(fact.text.split()) > 1}
@@ -339,7 +345,8 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
-            if window is not None and not _in_window(fact, window, source) and not _said_otherwise(fact, sentence, source):
+            if window is not None and not _in_window(fact, window, source) and not _said_otherwise(fact, sentence, source) \
+                    and not (fact.kind == "name" and fact.value in source.common_words):
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
             elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment, source):
                 reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"

@@ -299,7 +299,8 @@ def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
         return True
     prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
     if apostrophe and (prefix in function_words() or prefix in ELIDING) and rest:
-        return is_known_word(rest) or rest in function_words() or rest in ELIDED_VERBS
+        written = word.replace("’", "'").partition("'")[2]  # the lemma dictionary knows « élu », not its folded « elu »
+        return is_known_word(written) or rest in function_words() or rest in ELIDED_VERBS
     return is_known_word(word.replace("’", "'")) and folded not in mid_sentence_capitals
 
 
