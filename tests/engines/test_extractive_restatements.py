@@ -5,6 +5,7 @@ import re
 
 import redac
 from redac.french.text import fold
+from redac.render.article import article_markdown
 
 SOURCE = """Une nouvelle école à Lorient
 
@@ -84,3 +85,20 @@ def test_a_meta_description_never_puts_a_name_before_sentences_that_do_not_state
             "syndicales représentées dans la raffinerie, le premier à être reçu sera le délégué Marc Le Goff."]
     description = meta_description(lead, "Marc Le Goff")
     assert description and (not description.startswith("Marc Le Goff :") or description.count("Le Goff") == 2), description
+
+
+def test_the_faq_never_asks_the_same_question_twice():
+    """Two paragraphs of a story opening on the same time (« Ce mardi matin, … ») answer the same « Que s'est-il
+    passé ce mardi matin ? »: asked twice, it reads as a mistake."""
+    source = "\n\n".join([
+        "Cyberattaque contre la mairie de Vierzon",
+        "Les services informatiques de la mairie de Vierzon ont été victimes d’une cyberattaque, vendredi 3 mars. Une demande de rançon a été reçue le jour même.",
+        "« Les systèmes de la ville ont été chiffrés par un rançongiciel », explique le maire, Luc Pernot, dans un communiqué. Il a porté plainte samedi.",
+        "Ce mardi matin, la mairie n’est pas joignable par téléphone. Une adresse électronique provisoire a été ouverte pour les habitants.",
+        "Les services de l’état civil fonctionnent au ralenti. Les mariages prévus samedi sont maintenus, selon la mairie.",
+        "Ce mardi matin, la situation n’était toujours pas rentrée dans l’ordre. « Nous ne paierons pas de rançon », a répété Luc Pernot.",
+        "La gendarmerie et l’Agence nationale de la sécurité des systèmes d’information ont été saisies. Les sauvegardes de la ville n’ont pas été touchées.",
+        "Les agents travaillent sur papier depuis lundi. La médiathèque et la piscine restent ouvertes au public.",
+    ])
+    asked = [line for line in article_markdown(redac.rewrite(source).article).splitlines() if line.endswith("?**")]
+    assert len(asked) == len(set(asked)), asked

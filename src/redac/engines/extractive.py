@@ -242,6 +242,8 @@ class _Writer:
                 break
             usable = self.available(sentence_id) and sentence_id not in self.passive
             asked = question_for(self.sentences[sentence_id].text) if usable else None
+            if asked and any(asked.question == question for question, _ in pairs):
+                continue  # « Que s'est-il passé ce mardi matin ? » asked twice reads as a mistake
             line = self.new_line(asked.answer, sentence_id) if asked and count_words(asked.answer) <= enrich.FAQ_ANSWER_MAX_WORDS else None
             if asked and line:
                 pairs.append((asked.question, line))
