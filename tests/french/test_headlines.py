@@ -42,3 +42,20 @@ def test_a_count_in_the_subject_is_an_angle():
 def test_a_count_opened_by_plus_de_is_cut_after_its_noun():
     assert counted_subjects("Plus de 40 écoles de la ville ont été fermées") == ["Plus de 40 écoles de la ville", "Plus de 40 écoles"]
     assert counted_subjects("Près de 300 lits du centre hospitalier sont supprimés") == ["Près de 300 lits du centre hospitalier", "Près de 300 lits"]
+
+
+def test_coordinated_clauses_and_a_coordinated_object():
+    from redac.french.headlines import coordinated_head
+
+    assert coordinated_head("Douze familles ont été relogées et les écoles resteront fermées lundi") == "Douze familles ont été relogées"
+    assert coordinated_head("Le maire a reçu les pompiers et les gendarmes qui sont intervenus") == ""
+    assert coordinated_head("Elle publie « Les Loups et les Agneaux » et la critique est unanime") == "Elle publie « Les Loups et les Agneaux »"
+
+
+def test_a_list_after_a_circumstance_is_the_subject():
+    from redac.french.headlines import without_asides
+
+    assert without_asides("Dès lundi, les rues, les places et les parcs du centre seront fermés au public.") != \
+        "Les places et les parcs du centre seront fermés au public."
+    assert without_asides("Des records de chaleur pourraient être battus vendredi dans le sud de la France, où le Gard est en "
+                          "alerte.").startswith("Des records")

@@ -80,3 +80,30 @@ def test_an_angle_that_still_says_the_keyphrase_head_keeps_its_complement():
 def test_a_comma_before_the_verb_leaves_no_title_clause():
     lead = "Un pompier volontaire de 31 ans du centre de secours de Lodève, est mort dans un accident de la route."
     assert all(not candidate.text.endswith("Lodève") for candidate in title_candidates(None, "accident à Lodève", lead, []))
+
+
+def test_the_first_of_two_coordinated_clauses_is_the_angle():
+    lead = ("Près de 2 000 habitants ont été évacués et des dizaines de maisons ont été détruites par les flammes "
+            "après l’incendie d’une forêt à Lacanau.")
+    assert best("incendie d’une forêt", lead) == "Incendie d’une forêt : près de 2 000 habitants ont été évacués"
+
+
+def test_an_agency_dateline_is_no_part_of_the_title():
+    lead = "LYON (AFP) - Un incendie a ravagé un entrepôt de pneus à Vénissieux, ont indiqué jeudi les pompiers du Rhône."
+    titles = [candidate.text for candidate in title_candidates(None, "incendie à Vénissieux", lead, [])]
+    assert "Un incendie a ravagé un entrepôt de pneus à Vénissieux" in titles
+    assert not any("AFP" in title or "LYON" in title for title in titles)
+
+
+def test_a_caption_glued_to_the_lead_by_its_date_is_left_out():
+    lead = ("Supporters sur la place du Capitole, le 3 mai 2024 Le Football Club de Lorient est monté en Ligue 1 "
+            "pour la troisième fois en battant Caen samedi.")
+    titles = [candidate.text for candidate in title_candidates(None, "Football Club de Lorient", lead, [])]
+    assert titles[0].startswith("Le Football Club de Lorient est monté")
+    assert not any("Supporters" in title or "2024" in title for title in titles)
+
+
+def test_a_circumstance_in_several_parts_goes_before_its_subject():
+    lead = ("Par deux ordonnances du 4 juin 2021, n° 2103311, n° 2103312, le tribunal administratif de Nantes a suspendu "
+            "les arrêtés du maire, pris sans consultation du public.")
+    assert best("tribunal administratif de Nantes", lead) == "Le tribunal administratif de Nantes a suspendu les arrêtés du maire"

@@ -21,11 +21,53 @@ def without_asides(text: str) -> str:
     """What a title never carries: who says it (« D'après les chiffres du ministère, », « , selon un bilan
     provisoire, », « , a-t-on appris de source judiciaire »), and a long leading circumstance (« Pour la
     troisième journée de mobilisation contre la réforme des retraites depuis la rentrée, »)."""
-    text = LEADING_SOURCE_RE.sub("", text)
+    text = LEADING_SOURCE_RE.sub("", DATELINE_RE.sub("", text))
     text = INNER_SOURCE_RE.sub(" ", text)
     text = TRAILING_ASIDE_RE.sub("", text)
     shorter = LONG_CIRCUMSTANCE_RE.sub("", text)
+    if shorter == text:
+        shorter = _without_listed_circumstance(text)
     return capitalize_first(shorter) if len(tokens(shorter)) >= CLAUSE_MIN_WORDS else text
+
+
+# « PARIS (AFP) - », « BRUXELLES, 3 mai (Reuters) — »: an agency's dateline says where the dispatch was written.
+DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’\- ]{1,40}(?:,\s[^()\-–—]{1,20})?\s*(?:\([A-Za-zÀ-ÿ ]{2,20}\))?\s*[-–—]\s+(?=\S)")
+CIRCUMSTANCE_OPENERS = frozenset("par avec en dans à au aux après avant lors depuis pour face sur sous malgré grâce dès outre "
+                                 "parmi entre vers contre suite".split())
+CLAUSE_DETERMINERS = frozenset("le la les l un une des ce cet cette ces son sa ses leur leurs".split())
+
+
+def _without_listed_circumstance(text: str) -> str:
+    """A leading circumstance in several comma-separated parts (« Par trois jugements du 8 octobre 2020, n° 1916081,
+    n° 1915489, le tribunal … a annulé … ») goes up to the first part that opens with a determiner and holds a
+    verb: the clause's subject. When that part has no verb (« Dans la ville, les rues, les places … sont »), the
+    parts are a list and the text stays as it is."""
+    words = tokens(text)
+    if not words or strip_elision(words[0]).lower() not in CIRCUMSTANCE_OPENERS:  # « Dès », never « Des »
+        return text
+    for comma in re.finditer(r",\s+", text):
+        tail = text[comma.end():]
+        first = tokens(tail)[:1]
+        if not first or fold(strip_elision(first[0])) not in CLAUSE_DETERMINERS:
+            continue
+        return tail if has_finite_verb(tail.split(",", 1)[0]) else text
+    return text
+
+
+def coordinated_head(clause: str) -> str:
+    """The first of two main clauses joined by « et » (« 6 000 personnes ont été évacuées et des centaines de
+    bâtiments ont été détruits » -> « 6 000 personnes ont été évacuées »): a whole clause that says the main fact;
+    '' when there is no such pair (« a rencontré le président et les ministres »: one clause, its object a list)."""
+    for join in COORDINATION_RE.finditer(clause):
+        head, tail = clause[: join.start()], clause[join.end():]
+        own = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s?|,", tail, maxsplit=1)[0]
+        balanced = head.count("«") == head.count("»") and head.count("(") == head.count(")") and head.count('"') % 2 == 0
+        if balanced and len(tokens(head)) >= 3 and has_finite_verb(head) and has_finite_verb(own):
+            return head
+    return ""
+
+
+COORDINATION_RE = re.compile(r",?\s(?:et|mais)\s(?=(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|\d)\b)")
 
 
 LEADING_SOURCE_RE = re.compile(r"^(?:Selon|D['’]\s?après)\s[^,;:«»]{2,80},\s+")

@@ -17,7 +17,14 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
-from redac.french.headlines import counted_subjects, has_finite_verb, headline, without_asides, without_subject_participle
+from redac.french.headlines import (
+    coordinated_head,
+    counted_subjects,
+    has_finite_verb,
+    headline,
+    without_asides,
+    without_subject_participle,
+)
 from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
@@ -211,6 +218,7 @@ def _shorter_forms(clause: str) -> list[str]:
     Zelensky »), surnames, and each of these cut before a trailing complement."""
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
+    forms.append(coordinated_head(clause) or clause)  # « 6 000 personnes ont été évacuées | et des bâtiments … »
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
@@ -288,7 +296,11 @@ def _balanced(text: str) -> bool:
 
 
 def _sentences(lead: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?…])\s+(?=[«“\"A-ZÀ-Þ0-9])", lead.strip()) if s]
+    return [s for s in SENTENCE_END_RE.split(lead.strip()) if s]
+
+
+# « Fête du Stade, le 18 juin 2023 Le Stade est devenu … »: a caption that ends on its date, glued to the sentence.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[«“\"A-ZÀ-Þ0-9])|(?<=\s\d{4})\s+(?=(?:Le|La|Les|Un|Une)\s|L['’])")
 
 
 def _with_keyphrase(key: str, text: str) -> str:
