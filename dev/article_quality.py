@@ -160,8 +160,8 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     if last[:1].isupper():
         if re.search(rf"\b{re.escape(last)}[^\S\n]+[A-ZÀ-Þ][\w-]+", source):  # on one line: a block's end is no cut
             return "cut"
-    first = words[0]
-    body = heading.split(" : ", 1)[-1]
+    body = re.split(r"[\s\u00a0\u202f]:\s", heading, maxsplit=1)[-1]  # the article's colon has a no-break space before it
+    first = tokens(body)[0] if tokens(body) else words[0]  # « Keyphrase : body »: the keyphrase is no cut of the body
     if " et " in body and fold(body) not in fold(source):
         return "glued"
     if first[:1].isupper() and name_goes_on_before(first, source) and not re.search(rf"(?:^|[.!?]\s+){re.escape(first)}\b", source):
