@@ -107,3 +107,31 @@ def test_a_circumstance_in_several_parts_goes_before_its_subject():
     lead = ("Par deux ordonnances du 4 juin 2021, n° 2103311, n° 2103312, le tribunal administratif de Nantes a suspendu "
             "les arrêtés du maire, pris sans consultation du public.")
     assert best("tribunal administratif de Nantes", lead) == "Le tribunal administratif de Nantes a suspendu les arrêtés du maire"
+
+
+def test_a_title_reads_alone():
+    from redac.french.headlines import reads_alone
+
+    assert not reads_alone("L’éboulement qui a coupé la route de Bédarieux")  # its only verb is in the relative clause
+    assert not reads_alone("Midilibre.fr fait le point sur la crue")
+    assert not reads_alone("Les faits se sont produits vers minuit")
+    assert reads_alone("L’éboulement a coupé la route de Bédarieux")
+
+
+def test_a_subject_keeps_its_verb_without_its_relative_clause_or_first_predicate():
+    from redac.french.headlines import second_predicate, without_subject_relative
+
+    assert without_subject_relative("La crue qui a touché Quimperlé lundi soir a inondé 80 maisons") == "La crue a inondé 80 maisons"
+    assert without_subject_relative("Une crue a inondé 80 maisons") == "Une crue a inondé 80 maisons"
+    assert second_predicate("L’incendie s’est déclaré vers 3 heures à Brive et a détruit deux hangars") == "L’incendie a détruit deux hangars"
+    assert second_predicate("Le maire et le préfet ont visité le chantier") == ""
+
+
+def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_event():
+    lead = "Six blessés, deux morts, c’est le bilan trois jours après l’explosion de la raffinerie de Donges."
+    titles = [candidate.text for candidate in title_candidates(None, "explosion de la raffinerie", lead, [])]
+    assert not any(title.endswith(("trois jours", "3 jours")) for title in titles)
+    from redac.plan.titles import CONNECTOR_OPENING_RE
+
+    assert CONNECTOR_OPENING_RE.sub("", "Onze blessés, trois morts, c’est le bilan.") == "Onze blessés, trois morts, c’est le bilan."
+    assert CONNECTOR_OPENING_RE.sub("", "Par exemple, la route est coupée.") == "la route est coupée."

@@ -163,3 +163,69 @@ def _without_participle(match: re.Match[str]) -> str:
     if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
         return match.group(0)
     return f"{match.group('subject')} {match.group('verb')}"
+
+
+# Weekdays (and the date after them) say when, which the article says; a title says what.
+WEEKDAY_RE = re.compile(
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
+    re.IGNORECASE,
+)
+
+# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
+# that keeps « hier » is wrong the day it is read, and the article says when.
+RELATIVE_TIME_RE = re.compile(
+    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    re.IGNORECASE,
+)
+
+
+def without_when(clause: str) -> str:
+    """The clause without its weekday, date after it or relative time (see WEEKDAY_RE, RELATIVE_TIME_RE)."""
+    return RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", clause))
+
+
+def reads_alone(form: str) -> bool:
+    """Whether a title form says something without the sentences around it: its verb is not only in a relative
+    clause (« L’orage de grêle qui a touché la vallée »), its subject is no web address (« BFMTV.com fait le point »)
+    and no noun that points back to what was told (« Les faits se sont produits tôt », « Le drame est survenu »)."""
+    if WEB_ADDRESS_RE.search(form) or SHELL_SUBJECT_RE.match(form):
+        return False
+    return has_finite_verb(RELATIVE_CLAUSE_RE.split(form, maxsplit=1)[0])
+
+
+WEB_ADDRESS_RE = re.compile(r"\b[\w\-]+\.(?:com|fr|net|org|be|ch|ca|info|eu)\b", re.IGNORECASE)
+SHELL_SUBJECT_RE = re.compile(r"(?i)^(?:les\s+faits|le\s+drame|l['’]incident|l['’]affaire|la\s+scène|l['’]événement)\s")
+RELATIVE_CLAUSE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
+
+
+def second_predicate(clause: str) -> str:
+    """The subject with the second of its two predicates (« L’accident s’est produit à Digne et a coûté la vie à deux
+    femmes » -> « L’accident a coûté la vie à deux femmes »): the consequence is often the news. '' when the clause
+    has no such pair or its subject is not a noun phrase of its own before the first verb."""
+    match = TWO_PREDICATES_RE.match(clause)
+    if not match or not has_finite_verb(f"{match.group('subject')} {match.group('first')}"):
+        return ""
+    return f"{match.group('subject')} {match.group('second')}"
+
+
+TWO_PREDICATES_RE = re.compile(
+    r"^(?P<subject>(?:Le|La|Les|L['’]|Un|Une)\s?[^,;:«»]{2,50}?)\s(?P<first>(?:se\s|s['’])?(?:a|ont|est|sont|avait|avaient)\s"
+    r"[^,;:«»]{3,80}?)\s+et\s+(?P<second>(?:a|ont|est|sont|avait|avaient)\s[^;:«»]{3,120})$"
+)
+
+
+def without_subject_relative(form: str) -> str:
+    """« L’orage de grêle qui a touché la vallée mercredi a fait de nombreux dégâts » -> « L’orage de grêle a fait de
+    nombreux dégâts »: the definite subject says which one without its relative clause; the form as it was otherwise."""
+    match = SUBJECT_RELATIVE_RE.match(form)
+    if not match:
+        return form
+    return f"{match.group('subject')} {form[match.start('verb'):]}"
+
+
+SUBJECT_RELATIVE_RE = re.compile(
+    r"^(?P<subject>(?:Le|La|Les|L['’])\s?[^,;:«»]{2,50}?)\s+qui\s+(?:s['’])?(?:a|ont|avait|avaient|est|sont)\s+[^,;:«»]{3,80}?"
+    r"\s(?P<verb>(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s)"
+)

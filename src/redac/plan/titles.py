@@ -22,8 +22,12 @@ from redac.french.headlines import (
     counted_subjects,
     has_finite_verb,
     headline,
+    reads_alone,
+    second_predicate,
     without_asides,
     without_subject_participle,
+    without_subject_relative,
+    without_when,
 )
 from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
@@ -86,22 +90,6 @@ RELATIVE_BEFORE_NAME_RE = re.compile(
 ROLE_BEFORE_NAME_RE = re.compile(
     rf"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+{ROLE}(?:(?:\s+[a-zà-ÿ\-]+){{0,4}}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])|\s+(?=[A-ZÀ-Þ][\w\-]+\s))"
 )
-# Weekdays (and the date after them) say when, which the article says; a title says what.
-WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
-    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
-    re.IGNORECASE,
-)
-
-# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
-# that keeps « hier » is wrong the day it is read, and the article says when.
-RELATIVE_TIME_RE = re.compile(
-    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
-    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
-    re.IGNORECASE,
-)
-
-
 def title_candidates(
     source_title: str | None,
     keyphrase: str,
@@ -193,7 +181,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False))).strip(" ,")
+    clause = without_when(main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -219,6 +207,7 @@ def _shorter_forms(clause: str) -> list[str]:
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     forms.append(coordinated_head(clause) or clause)  # « 6 000 personnes ont été évacuées | et des bâtiments … »
+    forms.append(second_predicate(clause) or clause)  # « L'accident s'est produit à Nice et a fait deux morts »
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
@@ -229,6 +218,7 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
     for form in list(forms):
         forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
+        forms.append(without_subject_relative(form))  # « L'orage qui a touché la vallée a fait des dégâts »
         forms.append(without_subject_participle(form))  # « De nombreux produits sont rappelés »
     for form in list(forms):
         forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
@@ -240,7 +230,7 @@ def _shorter_forms(clause: str) -> list[str]:
         forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
-    clauses = [form for form in forms if has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
+    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or INDEFINITE_START_RE.match(form)]
     headlines = [short for form in clauses if (short := headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
@@ -254,7 +244,9 @@ def _shorter_forms(clause: str) -> list[str]:
 
 
 # « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
-CONNECTOR_OPENING_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+# « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
+CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
+                                  r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
@@ -311,6 +303,7 @@ def _with_keyphrase(key: str, text: str) -> str:
 
 
 MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
+DURATION_END_RE = re.compile(r"\b(?:jours?|heures?|semaines?|mois|ans|années?|minutes?)$")
 
 
 # an adverb that announces the complement a cut drops: the cut ends before it, with its comma
@@ -322,8 +315,8 @@ def _complement_cuts(title: str) -> list[str]:
     cuts = []
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
     for start in sorted(starts):
-        if MEANING_COMPLEMENT_RE.match(title, start):
-            continue  # « prison | avec sursis »: the complement changes what the sentence says
+        if MEANING_COMPLEMENT_RE.match(title, start) or (DURATION_END_RE.search(title[:start]) and title[start:].lstrip()[:5] in {"après", "avant"}):
+            continue  # « prison | avec sursis », « douze jours | après l'attaque »: the complement changes what it says
         head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
         words = tokens(head)
         if len(words) < 3:
