@@ -62,12 +62,14 @@ def test_a_heading_does_not_point_back_to_the_sentence_before():
     assert _says_what("Communes du Cantal")
 
 
-def test_a_participle_that_needs_its_agent_or_its_adverb_is_cut():
-    from redac.plan.headings import _cut_in_source
+def test_a_participle_or_an_adjective_that_needs_what_follows_is_cut():
+    from redac.plan.headings import _needs_what_follows
 
-    assert _cut_in_source("course remportée", ["Le contrôle a eu lieu après la course remportée par le Belge Remco Evenepoel."])
-    assert _cut_in_source("douleurs liées", ["Il souffre de douleurs liées principalement à sa chute de vélo."])
-    assert not _cut_in_source("course cycliste", ["Le contrôle a eu lieu après la course cycliste de dimanche."])
+    assert _needs_what_follows("arrivée de la course remportée", ["Le contrôle a eu lieu après l’arrivée de la course remportée par le Belge."])
+    assert _needs_what_follows("douleurs liées", ["Il souffre de douleurs liées principalement à sa chute de vélo."])
+    assert _needs_what_follows("règles spéciales relatives", ["Le maire invoque des règles spéciales relatives aux pesticides."])
+    assert not _needs_what_follows("course cycliste", ["Le contrôle a eu lieu après la course cycliste de dimanche."])
+    assert not _needs_what_follows("Office de la biodiversité", ["L’Office de la biodiversité a compté les brebis."])
 
 
 def test_a_name_goes_on_after_its_capitalized_word():

@@ -72,7 +72,9 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], lo
             continue
         if surfaces[key].rsplit(maxsplit=1)[-1] in longer_names:
             continue  # « fonds restreints de la Fondation » where the article says « la Fondation Nobel »
-        if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
+        if _cut_in_source(surfaces[key], texts) or _needs_what_follows(surfaces[key], texts):
+            continue
+        if not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
             continue
         if not _says_what(surfaces[key]):
             continue
@@ -113,7 +115,7 @@ BACK_POINTING_ENDS = frozenset("concerne concernee concernes concernees precite 
 # When a story happens is not what a section tells: weekdays, months and parts of a day or a year.
 WHEN_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
                        "septembre octobre novembre decembre matin matinee soir soiree nuit midi apres-midi veille lendemain "
-                       "semaine mois trimestre semestre epoque".split())
+                       "semaine mois trimestre semestre epoque annee annees".split())
 # Heads that judge (beau, joli, petit, bon), only pick out (seuls, autres, certains) or stand for anything (cas, chose,
 # chiffre, phenomene) say nothing alone.
 GENERIC_HEADS = frozenset("beau bel belle beaux belles joli jolie petit petite petits petites bon bonne gros grosse vrai vraie "
@@ -202,12 +204,36 @@ def _verb_before(last: str, following: str) -> bool:
     form = match_form(following)
     if not following or last[:1].isupper() or following[:1].isupper():
         return False
-    if is_past_participle(last) and (form in PARTICIPLE_COMPLEMENTS or (form.endswith("ment") and len(form) > 6)):
-        return True  # « l'épreuve gagnée | par l'Américain », « blessures liées | essentiellement au freinage »
-    return form in VERB_FOLLOWERS or form[:1].isdigit()
+    return form in VERB_FOLLOWERS or form[:1].isdigit() or (is_past_participle(last) and form in {"a", "au", "aux", "en", "dans", "sur"})
+
+
+def _needs_what_follows(phrase: str, texts: list[str]) -> bool:
+    """Whether the phrase ends on a verb's participle that the source follows with its agent or an adverb (« l'épreuve
+    gagnée | par l'Américain », « blessures liées | essentiellement au freinage »), or on an adjective that needs its
+    complement (« police spéciale relative | aux … »), wherever the source writes it (« l'|arrivée de … » too)."""
+    last = phrase.rsplit(maxsplit=1)[-1]
+    participle = is_past_participle(last) and last[:1].islower()
+    verbal = participle and lemma(last).endswith(("er", "ir", "re", "oir"))  # « gagnée », not « biodiversité »
+    governing = match_form(last) in GOVERNING_ADJECTIVES
+    if not (participle or governing):
+        return False
+    for text in texts:
+        for match in re.finditer(re.escape(phrase) + r"\s+(\S+)", text):
+            form = match_form(match.group(1))
+            if participle and (form == "par" or (form.endswith("ment") and len(form) > 6)):
+                return True
+            if verbal and form in PARTICIPLE_COMPLEMENTS:
+                return True
+            if governing and form in PARTICIPLE_COMPLEMENTS | {"de", "du", "des", "d"}:
+                return True
+    return False
 
 
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")  # « finale de Wimbledon 2023 »: a year after a name is no part of it
+# Adjectives that need their complement (« relative à », « conforme aux », « susceptible de »): a closed class.
+GOVERNING_ADJECTIVES = frozenset("relatif relative relatifs relatives conforme conformes susceptible susceptibles propre propres "
+                                 "favorable favorables contraire contraires semblable semblables apte aptes du due dus dues "
+                                 "consecutif consecutive consecutifs consecutives".split())
 PARTICIPLE_COMPLEMENTS = frozenset("a au aux en dans sur par".split())
 
 
