@@ -59,3 +59,18 @@ def test_a_list_after_a_circumstance_is_the_subject():
         "Les places et les parcs du centre seront fermés au public."
     assert without_asides("Des records de chaleur pourraient être battus vendredi dans le sud de la France, où le Gard est en "
                           "alerte.").startswith("Des records")
+
+
+def test_a_count_keeps_its_verb_when_its_noun_drops_its_complement():
+    from redac.french.headlines import counted_with_verb
+
+    assert counted_with_verb("Douze des treize conseillers d’une commune du Jura ont démissionné lundi") == "12 des 13 conseillers ont démissionné"
+    assert counted_with_verb("Vingt ans de réclusion criminelle ont été requis contre l’accusé") == ""  # « 20 ans requis » says nothing
+    assert counted_with_verb("Le maire a démissionné lundi") == ""
+
+
+def test_a_number_word_is_no_relative_pronoun():
+    from redac.french.headlines import reads_alone
+
+    assert reads_alone("Quinze des seize élus ont démissionné")
+    assert not reads_alone("Le comité qui a démissionné")

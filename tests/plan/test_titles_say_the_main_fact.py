@@ -135,3 +135,8 @@ def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_even
 
     assert CONNECTOR_OPENING_RE.sub("", "Onze blessés, trois morts, c’est le bilan.") == "Onze blessés, trois morts, c’est le bilan."
     assert CONNECTOR_OPENING_RE.sub("", "Par exemple, la route est coupée.") == "la route est coupée."
+
+
+def test_donc_ties_a_clause_to_the_sentence_before():
+    lead = "La Loire peut donc parfois déborder en plein été à Saumur."
+    assert all("donc" not in candidate.text for candidate in title_candidates(None, "Loire", lead, []))

@@ -60,7 +60,7 @@ def coordinated_head(clause: str) -> str:
     '' when there is no such pair (« a rencontré le président et les ministres »: one clause, its object a list)."""
     for join in COORDINATION_RE.finditer(clause):
         head, tail = clause[: join.start()], clause[join.end():]
-        own = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s?|,", tail, maxsplit=1)[0]
+        own = re.split(r"\s(?:(?:qui|que|dont|où)\b|qu['’])|,", tail, maxsplit=1)[0]
         balanced = head.count("«") == head.count("»") and head.count("(") == head.count(")") and head.count('"') % 2 == 0
         if balanced and len(tokens(head)) >= 3 and has_finite_verb(head) and has_finite_verb(own):
             return head
@@ -142,6 +142,22 @@ def counted_subjects(clause: str) -> list[str]:
     return list(dict.fromkeys([subject, subject[:head] + re.split(r"\s(?:à|de|du|des|d['’])\s?", subject[head:], maxsplit=1)[0]]))
 
 
+def counted_with_verb(clause: str) -> str:
+    """The count with its noun and its verb, without the noun's complement (« Quatorze des quinze élus d'un petit
+    village ont démissionné » -> « 14 des 15 élus ont démissionné »): the figure angle that still says what happened;
+    '' when the clause's subject is no count or its noun has no complement to drop."""
+    match = COUNTED_SUBJECT_RE.match(headline(clause))
+    forms = counted_subjects(clause)
+    verb = COUNTED_VERB_RE.match(headline(clause), match.end("subject")) if match else None
+    if not verb or len(forms) < 2 or not has_finite_verb(f"{forms[-1]} {verb.group('verb')}"):
+        return ""  # « 20 ans prononcés »: a headline participle needs the noun's complement (« de réclusion »)
+    return f"{forms[-1]} {verb.group('verb')}"
+
+
+# The count's verb as a headline keeps it: an auxiliary and its participle, or a participle alone (« prononcées »).
+COUNTED_VERB_RE = re.compile(r"\s(?P<verb>(?:(?:se|s['’])\s?)?(?:(?:a|ont|est|sont|avait|avaient)\s)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues))\b")
+
+
 COUNTED_SUBJECT_RE = re.compile(
     r"^(?P<subject>(?:[Aa]u\s+moins\s+|[Pp]lus\s+de\s+|[Pp]rès\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s?(?:%\s)?[a-zà-ÿ][^,;:«»()]{2,60}?)"
     r"\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront|[a-zà-ÿ]+(?:é|ée|és|ées))\b"
@@ -197,7 +213,7 @@ def reads_alone(form: str) -> bool:
 
 WEB_ADDRESS_RE = re.compile(r"\b[\w\-]+\.(?:com|fr|net|org|be|ch|ca|info|eu)\b", re.IGNORECASE)
 SHELL_SUBJECT_RE = re.compile(r"(?i)^(?:les\s+faits|le\s+drame|l['’]incident|l['’]affaire|la\s+scène|l['’]événement)\s")
-RELATIVE_CLAUSE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
+RELATIVE_CLAUSE_RE = re.compile(r"\s(?:(?:qui|que|dont|où)\b|qu['’])", re.IGNORECASE)  # « quinze » is no « qui »
 
 
 def second_predicate(clause: str) -> str:

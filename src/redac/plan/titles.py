@@ -20,6 +20,7 @@ from redac.french.facts import extract_facts
 from redac.french.headlines import (
     coordinated_head,
     counted_subjects,
+    counted_with_verb,
     has_finite_verb,
     headline,
     reads_alone,
@@ -77,7 +78,7 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant)(?=\s)")
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
 AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
@@ -135,6 +136,8 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
         if rank < FIGURE_SENTENCES:
+            if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
+                yield _with_keyphrase(key, counted), f"keyphrase+{how}"
             for figure in counted_subjects(clause):
                 yield _with_keyphrase(key, figure), "keyphrase+figure"
     for heading in headings[:3]:
@@ -199,7 +202,7 @@ TIME_OPENING_RE = re.compile(
     r"après-midi|nuit)\b", re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
-RELATIVE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
+RELATIVE_RE = re.compile(r"\s(?:(?:qui|que|dont|où)\b|qu['’])", re.IGNORECASE)
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
