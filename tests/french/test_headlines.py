@@ -74,3 +74,10 @@ def test_a_number_word_is_no_relative_pronoun():
 
     assert reads_alone("Quinze des seize élus ont démissionné")
     assert not reads_alone("Le comité qui a démissionné")
+
+
+def test_a_plural_subject_keeps_its_relative_clause():
+    from redac.french.headlines import without_subject_relative
+
+    form = "Les habitants qui ont été évacués sont rentrés chez eux"
+    assert without_subject_relative(form) == form

@@ -227,7 +227,7 @@ def second_predicate(clause: str) -> str:
 
 
 TWO_PREDICATES_RE = re.compile(
-    r"^(?P<subject>(?:Le|La|Les|L['’]|Un|Une)\s?[^,;:«»]{2,50}?)\s(?P<first>(?:se\s|s['’])?(?:a|ont|est|sont|avait|avaient)\s"
+    r"^(?P<subject>(?:(?:Le|La|Les|Un|Une)\s|L['’])[^,;:«»]{2,50}?)\s(?P<first>(?:se\s|s['’])?(?:a|ont|est|sont|avait|avaient)\s"
     r"[^,;:«»]{3,80}?)\s+et\s+(?P<second>(?:a|ont|est|sont|avait|avaient)\s[^;:«»]{3,120})$"
 )
 
@@ -241,7 +241,9 @@ def without_subject_relative(form: str) -> str:
     return f"{match.group('subject')} {form[match.start('verb'):]}"
 
 
+# A singular definite subject names one thing the lead identifies (« L’orage », « Le séisme »); « Les personnes qui ont
+# été évacuées » is no « Les personnes »: a plural subject keeps its relative clause.
 SUBJECT_RELATIVE_RE = re.compile(
-    r"^(?P<subject>(?:Le|La|Les|L['’])\s?[^,;:«»]{2,50}?)\s+qui\s+(?:s['’])?(?:a|ont|avait|avaient|est|sont)\s+[^,;:«»]{3,80}?"
+    r"^(?P<subject>(?:Le\s|La\s|L['’])[^,;:«»]{2,50}?)\s+qui\s+(?:s['’])?(?:a|ont|avait|avaient|est|sont)\s+[^,;:«»]{3,80}?"
     r"\s(?P<verb>(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s)"
 )
