@@ -13,6 +13,7 @@ labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's o
 blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv), `fresh5` (a fourth blind set,
 q01–q24, labelled the same way in dev/articles/fresh5_labels.tsv).
 
+Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
 Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
 fresh2, fresh3, fresh4 and fresh5 the keyphrase is scored against the hand-written story subject (full, partial, miss).
 
