@@ -202,6 +202,7 @@ def without_when(clause: str) -> str:
     return RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", clause))
 
 
+@lru_cache(maxsize=4096)
 def reads_alone(form: str) -> bool:
     """Whether a title form says something without the sentences around it: its verb is not only in a relative
     clause (« L’orage de grêle qui a touché la vallée »), its subject is no web address (« BFMTV.com fait le point »)

@@ -217,20 +217,19 @@ def _shorter_forms(clause: str) -> list[str]:
     if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head)
             and (has_finite_verb(head) or not has_finite_verb(clause))):
         forms.append(head)
-    for form in list(forms):
-        forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
-    for form in list(forms):
-        forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
-        forms.append(without_subject_relative(form))  # « L'orage qui a touché la vallée a fait des dégâts »
-        forms.append(without_subject_participle(form))  # « De nombreux produits sont rappelés »
-    for form in list(forms):
-        forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
-    for form in list(forms):
-        forms.append(_surnames(form))
-    for form in list(forms):
-        forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
-        forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
-        forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
+    steps = (
+        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
+        # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
+        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form)],
+        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [_surnames(form)],
+        # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
+        # « La sonde Cassini découvre » -> « Cassini découvre »
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form))],
+    )
+    forms = list(dict.fromkeys(forms))
+    for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
+        forms = list(dict.fromkeys([*forms, *(short for form in forms for short in step(form))]))
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
     clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or INDEFINITE_START_RE.match(form)]
