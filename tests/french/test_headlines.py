@@ -81,3 +81,15 @@ def test_a_plural_subject_keeps_its_relative_clause():
 
     form = "Les habitants qui ont été évacués sont rentrés chez eux"
     assert without_subject_relative(form) == form
+
+
+def test_a_cut_that_strands_its_verb_is_refused():
+    """Own sentences: a title cut before a complement must not leave the verb without what it says."""
+    from redac.french.headlines import leaves_verb_hanging
+
+    assert leaves_verb_hanging("Trois randonneurs sont actuellement", " en observation à l'hôpital de Gap")
+    assert leaves_verb_hanging("Trois randonneurs sont", " en observation à l'hôpital de Gap")
+    assert leaves_verb_hanging("Le voilier Astrid lance", " par radio un appel au secours")
+    assert not leaves_verb_hanging("Le maire de Quimperlé démissionne", " après le vote du budget")
+    assert not leaves_verb_hanging("Les deux finalistes s'affronteront", " lors de la finale le 7 mai")
+    assert not leaves_verb_hanging("Le barrage a cédé", " dans la nuit de lundi à mardi")

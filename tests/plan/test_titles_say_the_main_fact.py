@@ -140,3 +140,12 @@ def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_even
 def test_donc_ties_a_clause_to_the_sentence_before():
     lead = "La Loire peut donc parfois déborder en plein été à Saumur."
     assert all("donc" not in candidate.text for candidate in title_candidates(None, "Loire", lead, []))
+
+
+def test_no_title_strands_its_verb():
+    """« … envoie | par radio un message », « … sont actuellement | en garde à vue »: cut there, the title stops mid-clause."""
+    leads = ["Le 14 mars vers 2 heures, le voilier Astrid lance par radio un appel au secours signalant une avarie de barre.",
+             "Trois randonneurs, âgés de 20 ans, sont actuellement en observation à l'hôpital de Gap, a précisé la préfecture."]
+    for keyphrase, lead in zip(("naufrage de l'Astrid", "randonneurs secourus"), leads, strict=True):
+        texts = [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+        assert not any(text.endswith((" lance", " sont actuellement", " sont")) for text in texts), texts

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from redac.french.case import capitalize_first
-from redac.french.lemmas import is_known_word, lemma
+from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
@@ -248,3 +248,29 @@ SUBJECT_RELATIVE_RE = re.compile(
     r"^(?P<subject>(?:Le\s|La\s|L['’])[^,;:«»]{2,50}?)\s+qui\s+(?:s['’])?(?:a|ont|avait|avaient|est|sont)\s+[^,;:«»]{3,80}?"
     r"\s(?P<verb>(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s)"
 )
+
+
+def leaves_verb_hanging(head: str, dropped: str) -> bool:
+    """Whether cutting a clause to `head` strands its verb: an auxiliary or « sont » without what it says
+    (« Deux élèves sont actuellement | en garde à vue »), an adverb (« sont actuellement »), or a verb whose
+    object came after a complement (« le chalutier Marco envoie | par radio un message de détresse »)."""
+    words = tokens(head)
+    if not words:
+        return False
+    last = strip_elision(words[-1]).lower()
+    if last in FINITE_FORMS or (last.endswith("ment") and is_derived_adverb(last)):
+        return True
+    return has_finite_verb(" ".join(words[-2:])) and _holds_object(tokens(dropped))
+
+
+def _holds_object(words: list[str]) -> bool:
+    """A determiner that no preposition governs: the verb's direct object (« par radio | un message »); « le 7 mai »
+    is a date."""
+    return any(fold(word) in OBJECT_DETERMINERS and fold(strip_elision(words[index - 1])) not in GOVERNING
+               and not (fold(word) == "le" and words[index + 1 : index + 2] and words[index + 1][:1].isdigit())
+               for index, word in enumerate(words[1:], 1))
+
+
+OBJECT_DETERMINERS = frozenset("un une des le la les".split())
+GOVERNING = frozenset("de du des d a au aux par pour sur sous dans en avec sans contre vers chez entre apres avant depuis pendant "
+                      "selon malgre lors et ou que qu dont".split())

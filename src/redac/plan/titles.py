@@ -23,6 +23,7 @@ from redac.french.headlines import (
     counted_with_verb,
     has_finite_verb,
     headline,
+    leaves_verb_hanging,
     reads_alone,
     second_predicate,
     without_asides,
@@ -326,8 +327,9 @@ def _complement_cuts(title: str) -> list[str]:
         last = words[-1]
         # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
-        dangling = (is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
-                    and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
+        dangling = ((is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
+                     and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
+                    or leaves_verb_hanging(head, title[start:]))
         if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and _balanced(head):
             cuts.append(head)
     return cuts
