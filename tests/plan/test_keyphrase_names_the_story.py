@@ -182,3 +182,14 @@ def test_an_escape_and_a_derailment_are_events():
         "Les deux hommes ont scié un barreau. Les gendarmes du Tarn ont bouclé le secteur du centre de détention.",
         "Une enquête administrative sur l’évasion doit dire comment le barreau a cédé.",
     ) == "évasion du centre de détention"
+
+
+def test_a_quantity_or_a_time_is_not_the_story():
+    """« des centaines de milliers », « ces derniers mois »: said again and again, they count or date the story."""
+    found = keyphrase(
+        "Des centaines de milliers de viticulteurs ont manifesté samedi contre la taxe sur les vins en Gironde.",
+        "Des centaines de milliers de personnes, selon les organisateurs, ont défilé à Bordeaux contre la taxe sur les vins.",
+        "Ces derniers mois, la taxe sur les vins a été relevée deux fois. Ces derniers mois, les ventes ont baissé de 12 %.",
+        "Les syndicats promettent des centaines de milliers de manifestants samedi prochain contre la taxe sur les vins.",
+    )
+    assert found not in {"centaines de milliers", "derniers mois"}, found

@@ -100,6 +100,8 @@ class Candidate:
 INCIDENTAL_HEADS = frozenset(
     "media source communique agence journal chaine antenne site image illustration photo credit article "
     "commentaire video lecture abonne newsletter publicite rubrique page lien podcast emission interview "
+    # quantities: « des centaines de milliers », « la majorité des élus » count the story, they do not name it
+    "centaine millier dizaine million milliard nombre majorite moitie totalite quantite "
     # time words: when a story happens is not what it is about
     "an annee mois semaine jour journee heure minute seconde soir soiree matin matinee nuit week-end fin debut "
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
@@ -336,7 +338,7 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     """A noun phrase about the story: a noun or name first, known words only, no source named, no count
     or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""
     words = tokens(surface)
-    head = strip_elision(words[0])
+    head = strip_elision(next((w for w in words if not {match_form(w), lemma(w)} & PRENOMINAL_ADJECTIVES), words[0]))  # « derniers mois »
     if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head) or ROMAN_RANK_RE.fullmatch(head):
         return False
     if not (_is_proper(head) or match_form(head) in nominal):
