@@ -93,3 +93,4 @@ def test_a_cut_that_strands_its_verb_is_refused():
     assert not leaves_verb_hanging("Le maire de Quimperlé démissionne", " après le vote du budget")
     assert not leaves_verb_hanging("Les deux finalistes s'affronteront", " lors de la finale le 7 mai")
     assert not leaves_verb_hanging("Le barrage a cédé", " dans la nuit de lundi à mardi")
+    assert leaves_verb_hanging("La mairie reste ouverte mais demande", " aux habitants de patienter")

@@ -149,3 +149,13 @@ def test_no_title_strands_its_verb():
     for keyphrase, lead in zip(("naufrage de l'Astrid", "randonneurs secourus"), leads, strict=True):
         texts = [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
         assert not any(text.endswith((" lance", " sont actuellement", " sont")) for text in texts), texts
+
+
+def test_shortening_never_breaks_a_locution():
+    """« de plus en plus » is no connector « de plus », and « tant attendue » keeps its participle: a title of « la
+    liste en plus longue » or « l'inauguration tant a eu lieu » says nothing French."""
+    leads = ["Vannes s'ajoute à la liste de plus en plus longue des villes privées de leur réseau informatique.",
+             "L'ouverture tant attendue de la nouvelle piscine olympique de Rennes a eu lieu ce samedi, devant 2 000 personnes."]
+    for keyphrase, lead in zip(("cyberattaque à Vannes", "piscine de Rennes"), leads, strict=True):
+        texts = [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+        assert not any("liste en plus" in text or "tant a eu" in text for text in texts), texts

@@ -165,6 +165,7 @@ COUNTED_SUBJECT_RE = re.compile(
 
 
 # « De nombreux produits vendus partout en France sont rappelés »: the participle phrase of the subject can go.
+DEGREE_ADVERBS = frozenset("tant si tres trop plus moins aussi bien fort longtemps deja jamais toujours souvent".split())
 SUBJECT_PARTICIPLE_RE = re.compile(
     r"^(?P<subject>(?:[A-ZÀ-Þa-zà-ÿ’']+\s){1,3}[a-zà-ÿ]{3,})\s(?P<participle>(?!été\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues))\s[^,;:«»()]{0,50}?"
     r"\s(?P<verb>(?:se\s|s['’])?(?:sont|est|ont|a|seront|sera)\s)"
@@ -175,8 +176,9 @@ def without_subject_participle(form: str) -> str:
 
 
 def _without_participle(match: re.Match[str]) -> str:
-    """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)."""
-    if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
+    """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)
+    that no adverb of degree announces (« L'inauguration tant | attendue … » would leave « tant » hanging)."""
+    if not lemma(match.group("participle")).endswith(("er", "ir", "re")) or fold(match.group("subject").split()[-1]) in DEGREE_ADVERBS:
         return match.group(0)
     return f"{match.group('subject')} {match.group('verb')}"
 
@@ -260,6 +262,8 @@ def leaves_verb_hanging(head: str, dropped: str) -> bool:
     last = strip_elision(words[-1]).lower()
     if last in FINITE_FORMS or (last.endswith("ment") and is_derived_adverb(last)):
         return True
+    if len(words) > 1 and fold(words[-2]) in {"mais", "et", "puis"}:
+        return True  # « la mairie est restée ouverte mais demande | aux usagers … »: a second verb cut from what follows
     return has_finite_verb(" ".join(words[-2:])) and _holds_object(tokens(dropped))
 
 

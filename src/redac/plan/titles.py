@@ -79,7 +79,7 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
 AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
