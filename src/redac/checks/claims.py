@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
 from redac.checks.findings import Finding, Unsupported
+from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.french.demonyms import place_adjectives, supports_adjective
@@ -39,7 +40,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        found += _polarity_issues(sentence, source, best) + (role_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best))
+        roles = role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+        found += _polarity_issues(sentence, source, best) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
     return [

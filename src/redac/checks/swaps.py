@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING
 from redac.checks.findings import Finding
 from redac.french.arguments import Entity, entities, role_of, verb_positions
 from redac.french.facts import extract_facts
+from redac.french.frames import frames
 from redac.french.lemmas import content_lemmas, lemma
 from redac.french.roles import (
     CLAUSE_END_RE,
     after_preposition,
     coordinated,
+    incise,
     is_passive,
     names_at,
+    outside_quotes,
     sentence_tokens,
     side,
     verb_anchors,
@@ -104,11 +107,18 @@ def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, na
                 continue
             my_side = side(mine, names[0][key], verbs[0][verb])
             their_side = side(theirs, names[1][key], verbs[1][verb])
+            if my_side < 0 and _closing_incise(sentence, mine, names[0][key], verbs[0][verb]):
+                continue  # « Armor Béton devra démolir le mur, a ordonné le juge »: the name is not the incise's subject
             if 0 in (my_side, their_side) or my_side == their_side:
                 continue
             if _plain_object(sentence, mine, names[0][key], verbs[0][verb]) if my_side > 0 else _plain_object(said.text, theirs, names[1][key], verbs[1][verb]):
                 return [("role", person, "rôles inversés : la source dit qui fait quoi autrement", said)]
     return []
+
+
+def _closing_incise(sentence: str, words, name: int, verb: int) -> bool:
+    """A verb after a comma, the name before it in another clause (« X devra démolir le mur, a ordonné le juge »)."""
+    return name < verb and incise(outside_quotes(sentence)[: words[verb].start]) and bool(CLAUSE_END_RE.search(sentence[words[name].start : words[verb].start]))
 
 
 def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
@@ -118,7 +128,10 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     must act on something: « La station a ouvert ses pistes » → « Les pistes ont ouvert » says the same."""
     mine, theirs = entities(sentence), entities(said.text)
     my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
+    incises = {frame.at for frame in frames(sentence) if frame.incise}
     for my_at, their_at in _shared_verbs(sentence, said.text):
+        if my_at in incises:
+            continue  # « X devra démolir le mur, a ordonné le juge »: the subject follows the verb
         passive = is_passive(my_words, my_at)
         for key in mine.keys() & theirs.keys():
             if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):

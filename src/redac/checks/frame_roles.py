@@ -1,0 +1,80 @@
+"""Who does what to whom, compared clause by clause (french/frames.py reads the roles): a person, a body or a thing
+that plays one role of a verb in the source sentence and another role of the same verb in the article sentence
+built on it (« l'association, qui l'avait poursuivi » → « l'association, qu'il avait poursuivie », « a été
+félicitée par la Fondation » → « a félicité la Fondation », « a préféré ce film à X » → « a préféré X au film »,
+« face au Breton X » → « X a été élu face à »). A verb and its converse compare too (« vendre à » / « acheter à »,
+« battre » / « perdre contre »): the roles are mapped onto the first. A voice change keeps every role (the passive
+subject is the patient), so a faithful « X a été reçu par Y » for « Y a reçu X » raises nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.clause_verbs import same_verb
+from redac.french.frames import frames
+from redac.french.roles import sentence_tokens
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's)
+CONVERSES = {
+    "achet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),  # A achète X à B = B vend X à A
+    "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
+}
+ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
+              "opponent": "est l’adversaire"}
+
+
+def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A role of the source sentence given to the same entity otherwise, on the same verb (or its converse)."""
+    mine = _roles(sentence)
+    if not mine:
+        return []
+    window = source.window(best)
+    for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
+        for verb, my_roles in mine.items():
+            for their_verb, their_roles in _roles(said.text).items():
+                if not same_verb(verb, their_verb):
+                    continue
+                for key in my_roles.keys() & their_roles.keys():
+                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
+                        role = sorted(their_roles[key])[0]
+                        return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
+    return []
+
+
+def _acting(roles: set[str]) -> set[str]:
+    """Roles compared: the agent of a verb acting on nothing acts; one who « s'est vu infliger » may be either object."""
+    found = {"agent" if role == "intransitive" else role for role in roles}
+    return found - {"undergoer"} | ({"patient", "recipient"} if "undergoer" in found else set())
+
+
+def _labile(mine: set[str], theirs: set[str]) -> bool:
+    """« La station a ouvert ses pistes » → « Les pistes ont ouvert »: the agent of a verb acting on nothing is
+    the patient of the same verb acting on something (« ouvrir », « fermer », « augmenter »)."""
+    return {"intransitive", "patient"} <= mine | theirs
+
+
+def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
+    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors); the
+    agent of a verb acting on nothing is read "intransitive"."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for frame in frames(sentence):
+        verb, mapping = frame.verb, None
+        for converse, (target, roles) in CONVERSES.items():
+            if same_verb(frame.verb, converse):
+                verb, mapping = target, roles
+        for role, key in frame.roles:
+            role = mapping.get(role, "") if mapping is not None else role
+            role = "intransitive" if role == "agent" and not frame.transitive else role
+            if role:
+                found.setdefault(verb, {}).setdefault(key, set()).add(role)
+    return found
+
+
+def _written(sentence: str, key: str) -> str:
+    """The word of the sentence an entity key comes from, as written."""
+    return next((token.raw for token in sentence_tokens(sentence) if key in fold(token.raw).replace("’", "'")), key)
