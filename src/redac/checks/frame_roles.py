@@ -8,6 +8,7 @@ subject is the patient), so a faithful « X a été reçu par Y » for « Y a re
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
@@ -58,6 +59,7 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
     return {"intransitive", "patient"} <= mine | theirs
 
 
+@lru_cache(maxsize=4096)
 def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
     """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors); the
     agent of a verb acting on nothing is read "intransitive"."""

@@ -128,20 +128,22 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     must act on something: « La station a ouvert ses pistes » → « Les pistes ont ouvert » says the same."""
     mine, theirs = entities(sentence), entities(said.text)
     my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
-    incises = {frame.at for frame in frames(sentence) if frame.incise}
     for my_at, their_at in _shared_verbs(sentence, said.text):
-        if my_at in incises:
-            continue  # « X devra démolir le mur, a ordonné le juge »: the subject follows the verb
         passive = is_passive(my_words, my_at)
         for key in mine.keys() & theirs.keys():
             if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
                 continue
             my_role, their_role = role_of(sentence, mine[key], my_at), role_of(said.text, theirs[key], their_at)
             agent_side = (sentence, my_words, my_at) if my_role == "agent" else (said.text, their_words, their_at)
-            if my_role and their_role and my_role != their_role and _transitive(*agent_side):
+            if my_role and their_role and my_role != their_role and _transitive(*agent_side) and not _incise_at(sentence, my_at):
                 done = "subit l’action" if their_role == "patient" else "fait l’action"
                 return [("role", mine[key].text, f"rôles inversés : dans la source, « {theirs[key].text} » {done}", said)]
     return []
+
+
+def _incise_at(sentence: str, verb: int) -> bool:
+    """« X devra démolir le mur, a ordonné le juge »: the verb's subject follows it (french/frames.py reads it)."""
+    return any(frame.at == verb and frame.incise for frame in frames(sentence))
 
 
 def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:

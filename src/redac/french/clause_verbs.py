@@ -5,6 +5,8 @@ a gerund after « en », present forms the lemmas read as nouns (« lui reproche
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from redac.french.arguments import GAP_WORDS, verb_form
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
@@ -27,7 +29,14 @@ COPULAS = {"deven", "rest", "demeur", "sembl", "parai", "paraitre", "apparai", "
 
 def verbs_of(words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[int]:
     """Token indexes of the words that are surely verbs, outside quotations."""
-    return [index for index in range(len(words)) if not quoted[index] and is_verb(words, index)]
+    flags = verb_flags(words)
+    return [index for index in range(len(words)) if not quoted[index] and flags[index]]
+
+
+@lru_cache(maxsize=4096)
+def verb_flags(words: tuple[Token, ...]) -> tuple[bool, ...]:
+    """Whether each token is surely a verb (read once per sentence: the frames ask again and again)."""
+    return tuple(is_verb(words, index) for index in range(len(words)))
 
 
 def is_verb(words: tuple[Token, ...], index: int) -> bool:

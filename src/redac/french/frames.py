@@ -26,11 +26,11 @@ from redac.french.clause_verbs import (
     gap,
     gap_start,
     infinitive,
-    is_verb,
     object_pronoun,
     passive_at,
     punctuated,
     seeing,
+    verb_flags,
     verb_key,
     verbs_of,
 )
@@ -166,7 +166,7 @@ def _participle_subject(sentence: str, words: tuple[Token, ...], at: int, back: 
     if back >= 0 and between.strip() == ",":
         return subject_ending(words, back, ending)
     if back < 0:
-        following = next((index for index in range(at + 1, len(words)) if is_verb(words, index)), None)
+        following = next((index for index in range(at + 1, len(words)) if verb_flags(words)[index]), None)
         if following is not None and any(gap(sentence, words, index).strip() == "," for index in range(at + 1, following)):
             return subject_ending(words, gap_start(sentence, words, following), ending)
     return None
@@ -177,7 +177,7 @@ def _closing_subject(sentence: str, words: tuple[Token, ...], at: int, ending: d
     ending the sentence, is an incise whose subject follows (read as no role)."""
     tail = range(at + 1, len(words))
     phrase = next((phrase for phrase in ending.values() if phrase.start in tail), None)
-    return (phrase is not None and phrase.marker == "" and len(tail) <= CLOSING_INCISE_MAX and not any(is_verb(words, index) for index in tail)
+    return (phrase is not None and phrase.marker == "" and len(tail) <= CLOSING_INCISE_MAX and not any(verb_flags(words)[index] for index in tail)
             and not CLAUSE_PUNCTUATION_RE.search(sentence[words[at].start :].rstrip(".!?…")))
 
 
@@ -212,7 +212,7 @@ def _aside(words: tuple[Token, ...], first: int, last: int) -> bool:
     """Whether tokens first..last read as an aside: a relative clause, a participle's clause, or words with no verb."""
     if words[first].text in ("qui", "que", "dont", "ou", "lequel", "laquelle") or words[first].text.startswith("qu'"):
         return True
-    return not any(is_verb(words, index) for index in range(first + 1, last + 1))
+    return not any(verb_flags(words)[first + 1 : last + 1])
 
 
 def _relative_role(sentence: str, words: tuple[Token, ...], at: int, ending: dict[int, Phrase]) -> tuple[str, Phrase] | None:
@@ -262,7 +262,7 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
             break  # « dominée, avec 18 victoires, La Rochelle échoue »: past a span between commas, only « à X », « face à X »
         jumped = False
         if phrase is None:
-            if is_verb(words, index):
+            if verb_flags(words)[index]:
                 break
             index += 1
             continue

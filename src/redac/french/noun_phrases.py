@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redac.french.clause_verbs import DETERMINERS, gap, is_verb, punctuated
+from redac.french.clause_verbs import DETERMINERS, gap, punctuated, verb_flags
 from redac.french.lemmas import lemma
 from redac.french.roles import Token, names_at, token_index
 from redac.french.text import fold
@@ -90,7 +90,7 @@ def _phrase_at(sentence: str, words: tuple[Token, ...], index: int, name_spans: 
         if at in name_spans:
             keys.add(_name_key(sentence, words, at, name_spans[at]))
             at = name_spans[at]
-        elif words[at].text in function_words() or not words[at].text[:1].isalpha() or is_verb(words, at):
+        elif words[at].text in function_words() or not words[at].text[:1].isalpha() or verb_flags(words)[at]:
             return None
         else:
             keys.add(words[at].text if words[at].text in TIME_WORDS else fold(lemma(words[at].raw)))  # « l'été » is no « être »
@@ -101,7 +101,7 @@ def _phrase_at(sentence: str, words: tuple[Token, ...], index: int, name_spans: 
         if at + 1 in name_spans:
             keys.add(_name_key(sentence, words, at + 1, name_spans[at + 1]))
             at = name_spans[at + 1]
-        elif following.raw[:1].islower() and following.text not in function_words() and not is_verb(words, at + 1) and len(keys) == 1 \
+        elif following.raw[:1].islower() and following.text not in function_words() and not verb_flags(words)[at + 1] and len(keys) == 1 \
                 and following.text.endswith(ADJECTIVE_ENDINGS):
             at += 1  # an adjective of nationality or kind
         else:
