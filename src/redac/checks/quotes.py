@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is compared word by word...
 REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
+UNATTRIBUTED_MIN_WORDS = 2  # content words of a quotation whose restatement as a plain claim is compared...
+UNATTRIBUTED_SHARE = 0.75  # ...when this share of them comes back in order
+# Verbs that attribute a claim as speech does (« FO accuse la direction d'avoir organisé le déclin »)
+ACCUSING_STEMS = ("accus", "reproch", "critiqu", "qualifi", "fustig", "soupcon", "denonc", "estim", "jug", "affirm", "selon", "d'apres")
 VERB_ENDINGS = ("er", "ir", "re", "oir")  # a lemma read as a verb
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 INFINITIVE_OPENERS = {"a", "de", "d", "pour", "sans", "par", "peut", "peuvent", "pourra", "pourront", "doit", "doivent", "devra", "devront",
@@ -168,6 +172,32 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
                          and not any(_same(key, other) for other in held) and _qualifier(base, word) and not _sourced(base, word, source)]
             if lost and exchanged:
                 return _finding("propos rapportés modifiés", where, sentence, quotation, exchanged[0])
+    return None
+
+
+def unattributed_quotation(where: str, sentence: str, source: SourceFacts, outside: str | None = None) -> Unsupported | None:
+    """A source quotation stated as the article's own claim (« a accusé la direction d'avoir « organisé le déclin »
+    du site » → « La direction a organisé le déclin du site »; « Ce plan n'a aucun financement crédible », a-t-il
+    lancé → « ce plan, qui n'a aucun financement crédible »): nearly every content word of the quotation comes back
+    in order, outside guillemets, and nothing in the sentence says who speaks or accuses. The words the source also
+    writes outside its quotations are its narration, free to copy."""
+    text = outside_quotes(sentence) if outside is None else outside
+    if not source.quotations or _reported_from(text) is not None or any(fold(word).startswith(ACCUSING_STEMS) for word in tokens(text)):
+        return None
+    written = _content_words(text)
+    mine = [key for key, *_ in written]
+    for quotation in source.quotations:
+        theirs = [key for key, *_ in _content_words(quotation.text)]
+        if len(theirs) < UNATTRIBUTED_MIN_WORDS or len(mine) < len(theirs):
+            continue
+        pairs = _common_order(theirs, mine)
+        if len(pairs) < UNATTRIBUTED_SHARE * len(theirs) or pairs[-1][1] - pairs[0][1] > 2 * len(theirs):
+            continue  # not the quotation's words, or scattered over the sentence
+        carried = {theirs[index] for index, _ in pairs}
+        if not any(carried <= {key for key, *_ in _content_words(outside_quotes(said.text))} for said in source.sentences):
+            first, last = written[pairs[0][1]][2], written[pairs[-1][1]][2]
+            shown = text[text.find(first) : text.find(last, text.find(first)) + len(last)] if first in text and last in text else first
+            return _finding("citation de la source reprise comme un fait, sans guillemets ni auteur", where, sentence, quotation, shown)
     return None
 
 
