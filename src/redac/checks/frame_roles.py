@@ -44,7 +44,30 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                     if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
                         role = sorted(their_roles[key])[0]
                         return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
+                if traded := _traded(my_roles, their_roles, _roles(sentence), _roles(said.text)):
+                    held, their_held = traded
+                    return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
     return []
+
+
+def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: dict, their_verbs: dict) -> tuple[str, str] | None:
+    """Two entities trading places over two verbs (« la mesure, portée par la maire, coûtera … à la métropole » →
+    « portée par la métropole, coûtera … à la maire »): on this verb the article sentence gives the source holder's
+    role to another entity, and on another verb of both sentences the source gives that entity the role the
+    article gives the source holder."""
+    for role in ("agent", "patient", "recipient", "opponent"):
+        held = {key for key, roles in mine.items() if role in _acting(roles)}
+        their_held = {key for key, roles in theirs.items() if role in _acting(roles)}
+        if not held or not their_held or held & their_held:
+            continue
+        for verb, my_roles in my_verbs.items():
+            for their_verb, other_roles in their_verbs.items():
+                if my_roles is mine or not same_verb(verb, their_verb):
+                    continue
+                for new, old in ((new, old) for new in held for old in their_held):
+                    if new in other_roles and old in my_roles and _acting(other_roles[new]) & _acting(my_roles[old]):
+                        return new, old
+    return None
 
 
 def _acting(roles: set[str]) -> set[str]:

@@ -59,6 +59,8 @@ def is_verb(words: tuple[Token, ...], index: int) -> bool:
     if word.text.endswith("ant"):
         return previous == "en"  # « en battant »; « pourtant », « cependant », a present participle: none read
     base = fold(lemma(word.raw))
+    if is_past_participle(word.raw) and index + 1 < len(words) and words[index + 1].text == "par":
+        return True  # « la mesure, portée par la maire »
     if after_auxiliary(words, index):
         return word.text.endswith(("e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts")) or infinitive(word.text, base)
     if infinitive(word.text, base):

@@ -59,6 +59,8 @@ CLOSING_INCISE_MAX = 12  # words after an incise verb (« a accusé la maire de 
 ASIDE_MAX = 18  # words of an aside between a subject and its verb (« L'association, qui a confié …, a félicité »)
 OBJECT_REACH = 6  # words between a verb and its direct object (adverbs, time words)
 INDIRECT_REACH = 12  # words between a verb and its « à » object, past the direct one and its appositions
+CLAUSE_OPENERS = {"a", "ont", "avait", "avaient", "est", "sont", "sera", "seront", "etait", "etaient", "il", "elle", "ils", "elles", "on",
+                  "ne", "se", "lui", "leur", "y", "en"}  # « et a été félicitée », « et il a »: another clause after « et »
 CLAUSE_PUNCTUATION_RE = re.compile(r"[;:.!?()«»\"“”]")
 
 
@@ -249,7 +251,7 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
         spacing = gap(sentence, words, index)
         if CLAUSE_PUNCTUATION_RE.search(spacing.replace("«", "").replace("»", "")) or words[index].text.startswith(("qu'", "lorsqu'")):
             break
-        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and starting.get(index + 1)):
+        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)):
             break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on
         if "," in spacing and not jumped and words[index].text != "face":  # « …, face au Breton X »
             closing = closing_comma(sentence, words, index)
@@ -274,6 +276,14 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
             skipped += phrase.end - phrase.start + 1  # « élue à la tête du comité des régions, face au Breton X »: complements
         index = phrase.end + 1
     return found
+
+
+def _clause_opens(words: tuple[Token, ...], index: int) -> bool:
+    """« et a été félicitée », « et il a », « et ne pourra »: after « et », a verb or what stands before one."""
+    if index >= len(words):
+        return True
+    text = words[index].text
+    return verb_flags(words)[index] or text in CLAUSE_OPENERS or text[:2] in ("n'", "s'", "l'")
 
 
 def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]]) -> str | None:

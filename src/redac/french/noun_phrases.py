@@ -15,8 +15,9 @@ from redac.french.wordlists import function_words
 
 PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "premiere",
               "dernier", "derniere", "grand", "grande", "petit", "petite", "jeune", "seul", "seule", "autre", "autres", "meme", "futur", "future"}
-NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt", "trente", "cent", "cents",
-                "mille", "plusieurs", "quelques", "nombreux", "nombreuses"}
+NUMBER_PARTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+                "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et"}
+QUANTIFIERS = {"plusieurs", "quelques", "nombreux", "nombreuses"}
 TIME_WORDS = {"semaine", "mois", "an", "annee", "jour", "journee", "soir", "soiree", "matin", "matinee", "nuit", "week-end", "lundi", "mardi",
               "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "printemps", "ete", "automne", "hiver", "fois", "heure", "minute", "saison",
               "veille", "lendemain", "fin", "debut", "mi-temps"}  # « la semaine prochaine », « ce samedi »: when, not who
@@ -34,6 +35,16 @@ class Phrase:
     start: int  # token index of its first word (after any preposition)
     end: int  # token index of its last word
     marker: str  # the preposition before it: "", "a" (à, au, aux), "par", "face", "de"…
+
+
+def _before_noun(word: str) -> bool:
+    """« l'ancienne », « quatorze », « 85 »: words between a determiner and its noun."""
+    return word in PRENOMINAL or number_word(word) or word[:1].isdigit()
+
+
+def number_word(word: str) -> bool:
+    """« deux », « quatorze », « quatre-vingt-dix », « plusieurs »: a count before a noun."""
+    return word in QUANTIFIERS or all(part in NUMBER_PARTS for part in word.split("-"))
 
 
 def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[Phrase]:
@@ -81,9 +92,9 @@ def _phrase_at(sentence: str, words: tuple[Token, ...], index: int, name_spans: 
         noun = words[head].raw[2:] if head == index else words[head].raw
         keys.add(fold(noun) if fold(noun) in TIME_WORDS else fold(lemma(noun)))  # « l'association », « l'ancienne championne », « l'été »
         at = head
-    elif word.text in DETERMINERS | NUMBER_WORDS or word.text[:1].isdigit():
+    elif word.text in DETERMINERS or number_word(word.text) or word.text[:1].isdigit():
         at = index + 1
-        while at < len(words) and (words[at].text in PRENOMINAL | NUMBER_WORDS or words[at].text[:1].isdigit()) and not punctuated(sentence, words, at):
+        while at < len(words) and _before_noun(words[at].text) and not punctuated(sentence, words, at):
             at += 1
         if at >= len(words) or quoted[at] or punctuated(sentence, words, at):
             return None
