@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's)
 CONVERSES = {
     "achet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),  # A achète X à B = B vend X à A
+    "rachet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),
+    "ced": ("vend", {"agent": "agent", "recipient": "recipient", "patient": "patient"}),  # A cède X à B = A vend X à B
     "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
 }
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",

@@ -190,7 +190,7 @@ def _controller(sentence: str, words: tuple[Token, ...], governing: Frame, subje
     for wanted in ("recipient", "patient"):
         keys = frozenset(key for role, key in governing.roles if role == wanted)
         if keys and not (wanted == "recipient" and governing.verb.startswith(tuple(SUBJECT_CONTROL))):
-            return Phrase(keys, governing.at, governing.at, "")
+            return Phrase(keys, governing.at, governing.at, "", False)
     if governing.transitive or any(word.text in ("lui", "leur") for word in words[gap_start(sentence, words, governing.at) + 1 : governing.at]):
         return None
     return next((subject for verb, subject, passive in reversed(subjects) if verb == governing.at and not passive), None)
@@ -224,21 +224,30 @@ def _relative_role(sentence: str, words: tuple[Token, ...], at: int, ending: dic
     if back < 0:
         return None
     text = words[back].text
-    if text.startswith("qu'") and text[3:] in SUBJECT_PRONOUNS:
-        phrase = antecedent(words, back, ending)
-        return ("patient", phrase) if phrase else None
+    if (text.startswith("qu'") and text[3:] in SUBJECT_PRONOUNS) or text in RELATIVE_OBJECT:  # « qu'il avait poursuivie », « que dirigent X »
+        return _object_of_relative(words, back, ending)
     subject = ending.get(back)
     start = subject.start if subject is not None else back if text in SUBJECT_PRONOUNS else -1
     if start <= 0:
         return None
     pronoun = words[start - 1].text
     if pronoun in RELATIVE_OBJECT:
-        phrase = antecedent(words, start - 1, ending)
-        return ("patient", phrase) if phrase else None
+        return _object_of_relative(words, start - 1, ending)
     if pronoun in DATIVE_RELATIVES or (pronoun in RECIPIENT_RELATIVES and start > 1 and words[start - 2].raw.lower() == "à"):
         phrase = antecedent(words, start - 1, ending)
         return ("recipient", phrase) if phrase else None
     return None
+
+
+def _object_of_relative(words: tuple[Token, ...], at: int, ending: dict[int, Phrase]) -> tuple[str, Phrase] | None:
+    """What « que » stands for: the verb's object, or in a cleft the role its preposition gives (« C'est au français
+    Arjomari que le groupe avait racheté la papeterie »: the seller, as in « racheté … au français Arjomari »)."""
+    phrase = antecedent(words, at, ending)
+    if phrase is None:
+        return None
+    opening = phrase.start - (2 if phrase.marker in ("par", "face") or words[phrase.start].text not in ("au", "aux") else 1)
+    cleft = opening >= 0 and words[opening].text in ("c'est", "c'etait", "ce")
+    return ({"a": "recipient", "par": "agent", "face": "opponent"}.get(phrase.marker, "patient") if cleft else "patient", phrase)
 
 
 def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[int, Phrase], passive: bool) -> list[tuple[str, Phrase]]:
@@ -296,8 +305,8 @@ def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]]) 
         return "agent" if passive and "agent" not in roles else None
     if phrase.marker in ("face", "contre"):
         return "opponent"
-    if phrase.marker == "a":
-        return "recipient" if "recipient" not in roles and not passive else None
+    if phrase.marker == "a":  # after a passive, a person only (« présentée à la responsable, Lucía Moreno »; not « élue à la tête »)
+        return "recipient" if "recipient" not in roles and (not passive or phrase.named) else None
     if phrase.marker == "" and not passive and not roles:
         return "patient"
     return None

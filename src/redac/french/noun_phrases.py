@@ -25,7 +25,9 @@ OTHER_PREPOSITIONS = {"de", "d'", "du", "des", "en", "dans", "sur", "sous", "ver
                       "apres", "avant", "pendant", "lors", "malgre", "contre", "parmi", "jusqu'", "jusqu", "par"}
 RECIPIENT_RELATIVES = {"laquelle", "lequel", "lesquels", "lesquelles", "qui"}  # after « à » (« à laquelle », « auquel »)
 DATIVE_RELATIVES = {"auquel", "auxquels", "auxquelles"}
-ADJECTIVE_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "ant", "ante", "al", "ale")  # « le distributeur français Carmin »
+# « le distributeur français Carmin », « l'archéologue espagnole Lucía Moreno »: an adjective of nationality or kind
+ADJECTIVE_ENDINGS = ("ais", "aise", "aises", "ain", "ains", "aine", "aines", "ien", "iens", "ienne", "iennes", "ois", "oise", "oises", "ant", "ants",
+                     "ante", "antes", "al", "aux", "ale", "ales", "ol", "ole", "ols", "oles", "and", "ande", "ands", "andes")
 APPOSITION_MAX = 6  # words of a noun phrase set between commas after another (« le président sortant, Philippe Garnier, »)
 
 
@@ -35,6 +37,7 @@ class Phrase:
     start: int  # token index of its first word (after any preposition)
     end: int  # token index of its last word
     marker: str  # the preposition before it: "", "a" (à, au, aux), "par", "face", "de"…
+    named: bool  # it holds a name (« à la responsable du chantier, Lucía Moreno »)
 
 
 def _before_noun(word: str) -> bool:
@@ -62,9 +65,18 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
             continue
         keys, end = read
         apposed = _apposition(sentence, words, end, name_spans, quoted) if end + 1 != fronted else None
+        marker = _marker(words, index)
+        glued = words[index].text in ("du", "des") or words[index].text[:2] == "d'"  # « du chantier », not « de la région »
+        head = found[-1] if found and marker == "de" and found[-1].end + (1 if glued else 2) == index else None
+        if apposed is not None and head is not None:  # « la responsable du chantier, l'archéologue Lucía Moreno »: the head is renamed
+            named = any(head.start <= start <= apposed[1] for start in name_spans)
+            found[-1] = Phrase(head.keys | apposed[0], head.start, apposed[1], head.marker, named)
+            index = apposed[1] + 1
+            continue
         if apposed is not None:
             keys, end = keys | apposed[0], apposed[1]
-        found.append(Phrase(frozenset(keys), index, end, _marker(words, index)))
+        named = any(index <= start <= end for start in name_spans)
+        found.append(Phrase(frozenset(keys), index, end, marker, named))
         index = end + 1
     return found
 
