@@ -33,3 +33,16 @@ def test_voice_changes_and_converse_verbs_keep_the_roles():
 def test_a_converse_verb_with_its_roles_swapped_is_caught():
     assert frame_issues("La commune a acheté le terrain à la coopérative, qui avait poursuivi le promoteur en justice.", SOURCE, 0)
     assert frame_issues("Le club de Quimperlé a perdu dimanche contre Concarneau devant ses supporters.", SOURCE, 1)
+
+
+def test_a_word_saying_the_other_side_is_caught_without_negation():
+    source = SourceFacts(["Le préfet a annoncé que les massifs resteraient fermés au public jusqu'au 18 août.",
+                          "Le procureur avait requis deux ans de prison, dont un an ferme."])
+
+    def flips(text: str) -> list:
+        return [item for item in unsupported_facts([("ligne 1", text, True)], source) if item.reason.startswith("sens contraire")]
+
+    assert flips("Le préfet a annoncé que les massifs resteraient ouverts au public jusqu'au 18 août.")
+    assert flips("Le procureur avait requis deux ans de prison, dont un an avec sursis.")
+    assert not flips("Le préfet a annoncé que les massifs ne rouvriraient pas au public avant le 18 août.")
+    assert not flips("Deux ans de prison, dont un an ferme, avaient été requis par le procureur.")

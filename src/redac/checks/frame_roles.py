@@ -33,10 +33,12 @@ ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive
 
 def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     """A role of the source sentence given to the same entity otherwise, on the same verb (or its converse)."""
+    window = source.window(best)
+    if any(_trimmed(sentence, near.text) for near in window):
+        return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
     mine = _roles(sentence)
     if not mine:
         return []
-    window = source.window(best)
     for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
         for verb, my_roles in mine.items():
             for their_verb, their_roles in _roles(said.text).items():
@@ -70,6 +72,12 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
                     if new in other_roles and old in my_roles and _acting(other_roles[new]) & _acting(my_roles[old]):
                         return new, old
     return None
+
+
+def _trimmed(sentence: str, said: str) -> bool:
+    """Whether the sentence's words are the source sentence's words in their order, some left out."""
+    theirs = iter(token.text for token in sentence_tokens(said))
+    return all(any(word == other for other in theirs) for word in (token.text for token in sentence_tokens(sentence)))
 
 
 def _acting(roles: set[str]) -> set[str]:

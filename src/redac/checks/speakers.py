@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts, quote_key
@@ -55,9 +56,9 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
     if theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
         before = source.before(best)
-        if before and not _people_words(before[-1:], source):
-            before = source.sentences[:best]  # « la lauréate a dédié … « … », a-t-elle confié »: anyone named earlier may be meant
         named = _people_words([said, *before], source)  # « …, a-t-il expliqué »: someone named before speaks
+        if before and not _people_words(before[-1:], source):
+            named |= _people_upto(source, best)  # « la lauréate a dédié … « … », a-t-elle confié »: anyone named earlier may be meant
         if mine and named and not set(fold(mine.text).split()) & named:
             return [("speaker", mine.text, "propos attribués à une autre personne que dans la source", said)]
         titled = None if mine else _titled_reporter(sentence)
@@ -66,6 +67,21 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
         if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
             return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
     return []
+
+
+_PEOPLE_UPTO: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _people_upto(source: SourceFacts, index: int) -> frozenset[str]:
+    """Words of the people named outside quotations in the source sentences before `index` (read once per source)."""
+    if source not in _PEOPLE_UPTO:
+        running: set[str] = set()
+        upto = []
+        for said in source.sentences:
+            upto.append(frozenset(running))
+            running |= _people_words([said], source)
+        _PEOPLE_UPTO[source] = upto
+    return _PEOPLE_UPTO[source][index]
 
 
 def _titled_reporter(sentence: str) -> str | None:
