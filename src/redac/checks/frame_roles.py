@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
 from redac.french.frames import frames
-from redac.french.roles import sentence_tokens
+from redac.french.roles import sentence_tokens, verb_anchors
 from redac.french.text import fold
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive
 def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     """A role of the source sentence given to the same entity otherwise, on the same verb (or its converse)."""
     window = source.window(best)
-    if any(_trimmed(sentence, near.text) for near in window):
+    if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
         return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
     mine = _roles(sentence)
     if not mine:
@@ -72,6 +72,20 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
                     if new in other_roles and old in my_roles and _acting(other_roles[new]) & _acting(my_roles[old]):
                         return new, old
     return None
+
+
+def _shares_verb(sentence: str, window: list) -> bool:
+    """Whether the sentence writes a verb-like word of the passage, or a converse of one (read before any frame)."""
+    theirs = {key for near in window for key in verb_anchors(near.text)}
+    mine = set(verb_anchors(sentence))
+    if mine & theirs:
+        return True
+    return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
+
+
+def _read_as(keys: set[str]) -> set[str]:
+    """The verb keys with the verbs their converses are read as (« rachet » → « vend »)."""
+    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse)}
 
 
 def _trimmed(sentence: str, said: str) -> bool:
