@@ -9,7 +9,8 @@ and its fixtures, written after the tuning and measured once; "blind2", a21–a2
 fixtures of sample sentences no other fixture used), written by a session that never read the checker's
 code, to be measured once; "blind3", a25–a27 and their fixtures, written the same way by another session, to
 be measured once; "blind4", a28–a31 and their fixtures, written the same way by a fourth session, to be measured
-once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once."""
+once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once;
+"blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ BLIND2_ARTICLES = ("a21", "a22", "a23", "a24")
 BLIND3_ARTICLES = ("a25", "a26", "a27")
 BLIND4_ARTICLES = ("a28", "a29", "a30", "a31")
 BLIND5_ARTICLES = ("a32", "a33", "a34", "a35")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
+BLIND6_ARTICLES = ("a36", "a37", "a38", "a39")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -66,6 +68,8 @@ def document_split(doc: str) -> str:
         return "blind4"
     if doc in BLIND5_ARTICLES:
         return "blind5"
+    if doc in BLIND6_ARTICLES:
+        return "blind6"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
