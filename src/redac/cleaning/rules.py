@@ -92,20 +92,23 @@ class RuleTable:
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
     verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    by_lead: dict[tuple[int, str, str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    by_lead: dict[tuple[int, str, str], tuple[tuple[Rule, tuple[str, ...]], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
-    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[Rule, ...]:
+    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         """The rules of a length's bucket, in table order, less those none of whose prefixes begins
-        with the line's first character (known by (length, first characters) once computed)."""
+        with the line's first character, each with its prefixes that do (known by (length, first
+        characters) once computed)."""
         key = (length, core_lead, text_lead)
         if (found := self.by_lead.get(key)) is None:
             if len(self.by_lead) >= LINE_CACHE:
                 self.by_lead.clear()
-            found = self.by_lead[key] = tuple(
-                rule for rule in self.by_length[length]
-                if not rule.prefixes
-                or any(not prefix or prefix[0] == (text_lead if rule.reads_text else core_lead) for prefix in rule.prefixes)
+            leading = (
+                (rule, tuple(p for p in rule.prefixes if not p or p[0] == (text_lead if rule.reads_text else core_lead)))
+                for rule in self.by_length[length]
             )
+            found = self.by_lead[key] = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
         return found
 
     @classmethod
@@ -131,10 +134,10 @@ class RuleTable:
         it runs for every new line of every page)."""
         core, text = line.core, line.text
         lead = text.lstrip()[:1] if text[:1].isspace() else text[:1]
-        for rule in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
+        for rule, prefixes in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
             if rule.skip_quoted and line.quoted:
                 continue
-            if rule.prefixes and not (text.lstrip() if rule.reads_text else core).startswith(rule.prefixes):
+            if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
                 continue
             if rule.needles and not any(map((text if rule.reads_text else core).__contains__, rule.needles)):
                 continue
