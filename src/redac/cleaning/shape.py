@@ -94,7 +94,7 @@ def is_prose(text: str, n_words: int) -> bool:
         return False
     if n_words < PROSE_WORDS and _credit_in_brackets(stripped):
         return False  # a photo caption signed « (AFP) », « (Photo X/Y) »
-    if n_words >= PROSE_WORDS or looks_like_body(stripped):
+    if n_words >= PROSE_WORDS or looks_like_body(stripped, n_words):
         return True
     return (
         stripped[0].isupper() and stripped.endswith((".", "!", "?"))

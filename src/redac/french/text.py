@@ -40,3 +40,12 @@ def fold(text: str) -> str:
 
 def _fold_word(word: str) -> str:
     return COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word)))
+
+
+def word_count(text: str) -> int:
+    """`len(text.split())` without building the words: in printable text the space is the only
+    whitespace character, so text with single inner spaces and none at its ends has one word more than
+    spaces (checked over every code point)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
