@@ -259,7 +259,7 @@ def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]
     for index, entry in enumerate(kept):
         block = entry.block
         following = kept[index + 1].block if index + 1 < len(kept) else None
-        if retype_headings and block.kind == "paragraph" and is_subheading(block.text, following):
+        if retype_headings and block.kind == "paragraph" and is_subheading(block.text, following, entry.line.n_words):
             block = Block(block.text, "heading", 2)
         blocks.append(block)
     return blocks

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from redac.cleaning.needles import Prefilter, prefilter_for
 from redac.french.text import fold, word_count
@@ -238,12 +239,20 @@ def _phrase_scorer(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], fl
         near = by_length[bisect_left(lengths, length_ratio * size) : bisect_right(lengths, size / length_ratio)]
         if not near:
             return 0.0
-        from rapidfuzz import fuzz, process
-
+        fuzz, process = _rapidfuzz()
         best = process.extractOne(line.plain, near, scorer=fuzz.ratio, score_cutoff=cutoff)
         return round(best[1] / 100, 3) if best is not None else 0.0
 
     return score
+
+
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's modules, imported on the first fuzzy score (most documents need none; an import
+    statement in the scorer would run the import machinery on every call)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
 
 
 def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> Callable[[Line], bool]:

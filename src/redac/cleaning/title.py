@@ -42,13 +42,14 @@ def quotes_at_end(text: str) -> bool:
     return stripped.endswith(("»", '"', "”")) and ". " not in stripped
 
 
-def is_subheading(text: str, following: Block | None) -> bool:
-    """A short unpunctuated line followed by a paragraph: a subheading in plain-text input."""
+def is_subheading(text: str, following: Block | None, n_words: int | None = None) -> bool:
+    """A short unpunctuated line followed by a paragraph: a subheading in plain-text input (`n_words`:
+    the text's word count, when the caller has it)."""
     stripped = text.rstrip()
     return (
         following is not None
         and following.kind in ("paragraph", "quote")
-        and 1 <= word_count(stripped) <= MAX_SUBHEADING_WORDS
+        and 1 <= (word_count(stripped) if n_words is None else n_words) <= MAX_SUBHEADING_WORDS
         and not stripped.endswith((".", "!", ":", ";", ",", "…", "»", '"', "”"))
         and looks_like_body(following.text)
     )
