@@ -13,6 +13,7 @@ labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's o
 blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv), `fresh5` (a fourth blind set,
 q01–q24, labelled the same way in dev/articles/fresh5_labels.tsv).
 
+Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
 Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
 fresh2, fresh3, fresh4 and fresh5 the keyphrase is scored against the hand-written story subject (full, partial, miss).
 
@@ -35,6 +36,7 @@ from redac.french.text import fold  # noqa: E402
 from redac.french.tokens import tokens  # noqa: E402
 from redac.french.wordlists import function_words  # noqa: E402
 
+FILLER = "ce qu’il faut retenir"  # the planner's fallback angle, « Keyphrase : ce qu’il faut retenir »
 NEAR_COPY = 0.6  # share of the title's content words in one unbroken run of the source title
 
 
@@ -135,7 +137,9 @@ TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche mati
                        "novembre decembre".split())
 MEDIA_WORDS = frozenset("micro recit recits antenne plateau interview entretien temoignage propos confrere confreres "
                         "journal quotidien redaction photo photos illustration credit afp reuters bfm bfmtv dici "
-                        "parisien figaro liberation franceinfo rtl rmc lci tf1 presse".split())
+                        "figaro franceinfo rtl rmc lci tf1 presse".split())
+# Media names that are common adjectives too (« club parisien », « presse libérale »): a credit only capitalized.
+MEDIA_NAMES = frozenset({"Parisien", "Libération"})
 VAGUE_HEADS = frozenset("facon maniere chose limite double moitie partie reste suite cas fait point sorte genre "
                         "joli jolie beau belle bel petit petite bon bonne vrai vraie gros grosse drole".split())
 
@@ -155,18 +159,18 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
         return "cut"
     last = words[-1]
     if last[:1].isupper():
-        if re.search(rf"\b{re.escape(last)}\s+[A-ZÀ-Þ][\w-]+", source):
+        if re.search(rf"\b{re.escape(last)}[^\S\n]+[A-ZÀ-Þ][\w-]+", source):  # on one line: a block's end is no cut
             return "cut"
-    first = words[0]
-    body = heading.split(" : ", 1)[-1]
+    body = re.split(r"[\s\u00a0\u202f]:\s", heading, maxsplit=1)[-1]  # the article's colon has a no-break space before it
+    first = tokens(body)[0] if tokens(body) else words[0]  # « Keyphrase : body »: the keyphrase is no cut of the body
     if " et " in body and fold(body) not in fold(source):
         return "glued"
-    if first[:1].isupper() and re.search(rf"[A-ZÀ-Þ][\w-]+\s+{re.escape(first)}\b", source) and not re.search(rf"(?:^|[.!?]\s+){re.escape(first)}\b", source):
+    if first[:1].isupper() and name_goes_on_before(first, source) and not re.search(rf"(?:^|[.!?]\s+){re.escape(first)}\b", source):
         return "cut"
     if keyphrase and fold(heading) == fold(keyphrase):
         return "keyphrase"
     body_words = [fold(w) for w in tokens(body)]
-    if set(body_words) & MEDIA_WORDS:
+    if set(body_words) & MEDIA_WORDS or set(tokens(body)) & MEDIA_NAMES:
         return "credit"
     if body_words[0] in TIME_WORDS or body_words[-1] in TIME_WORDS or (len(body_words) > 1 and body_words[1] in TIME_WORDS):
         return "time"
@@ -175,6 +179,13 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     if body_words[0] in VAGUE_HEADS or infinitive:  # « Agir vite », « Emporter dès le soir »
         return "vague"
     return ""
+
+
+def name_goes_on_before(first: str, source: str) -> bool:
+    """Whether the source writes a capitalized word right before the heading's first word, on the same line, that
+    is not an article or a preposition (« Jens Stoltenberg », not « Le Stade français » or « du Prix Nobel »)."""
+    return any(fold(match.group(1)) not in function_words()
+               for match in re.finditer(rf"([A-ZÀ-Þ][\w-]*)[^\S\n]+{re.escape(first)}\b", source))
 
 
 NOUNS_ENDING_LIKE_VERBS = frozenset("hiver cancer danger dossier quartier conseiller fer mer hier plaisir avenir "
@@ -217,6 +228,7 @@ def run(paths: list[Path], counts_only: bool) -> Counter:
         if story:
             counts[f"keyphrase names story: {story}"] += 1
         counts[f"title {t_flaw}"] += bool(t_flaw)
+        counts["title filler"] += FILLER in article.title
         counts["headings"] += len(headings)
         counts["headings cut"] += sum(f == "cut" for _, f in h_flaws)
         counts["headings glued"] += sum(f == "glued" for _, f in h_flaws)

@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 
+from typer.testing import CliRunner
+
+from redac.cli import app
 from tests.engines.llm import fixtures as fx
 from tests.engines.llm.fake_server import FakeServer
 
@@ -17,16 +20,24 @@ def redac(*args, env=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "redac", *args], capture_output=True, text=True, env=env, timeout=300)
 
 
-def llm_batch(tmp_path, steps, texts: dict[str, str]):
+def llm_batch(tmp_path, steps, texts: dict[str, str], *, real_process: bool = True):
+    """The batch in a real process, or through the CLI in this one (the `openai` SDK loads once); the
+    report it leaves is read through the CLI in this process (its own command is tested as a process below)."""
     inputs = tmp_path / "in"
     inputs.mkdir(exist_ok=True)
     for name, text in texts.items():
         (inputs / name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "REDAC_RETRIES": "0"}
+    env = {"REDAC_RETRIES": "0"}
     with FakeServer(steps) as server:
-        run = redac("batch", str(inputs), "--out-dir", str(tmp_path / "out"), "--engine", "llm", "--model", "m",
-                    "--base-url", server.url, "--api-key", "sk-test-secret-key", "-j", "4", env=env)
-    report = json.loads(redac("batch", "report", str(tmp_path / "out"), "--format", "json").stdout)
+        args = ["batch", str(inputs), "--out-dir", str(tmp_path / "out"), "--engine", "llm", "--model", "m",
+                "--base-url", server.url, "--api-key", "sk-test-secret-key", "-j", "4"]
+        if real_process:
+            run = redac(*args, env={**os.environ, **env})
+        else:
+            result = CliRunner().invoke(app, args, env=env)
+            assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+            run = subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+    report = json.loads(CliRunner().invoke(app, ["batch", "report", str(tmp_path / "out"), "--format", "json"]).stdout)
     return run, {row["source"].rsplit("/", 1)[-1]: row for row in report}
 
 
@@ -38,7 +49,7 @@ def test_llm_batch_against_a_local_server_records_usage(tmp_path):
 
 
 def test_model_failure_fails_that_document_with_exit_3(tmp_path):
-    run, rows = llm_batch(tmp_path, [("status", 500)] * 4, {"otan.txt": fx.SAMPLE_SOURCE})
+    run, rows = llm_batch(tmp_path, [("status", 500)] * 4, {"otan.txt": fx.SAMPLE_SOURCE}, real_process=False)
     assert run.returncode == 3 and "Traceback" not in run.stderr and "sk-test-secret-key" not in run.stderr
     assert rows["otan.txt"]["status"] == "failed" and "500" in rows["otan.txt"]["error"]
 

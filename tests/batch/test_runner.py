@@ -147,7 +147,7 @@ def test_feed_url_is_fetched_and_each_item_rewritten(tmp_path):
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(tmp_path)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()  # shutdown() waits one interval
     try:
         url = f"http://127.0.0.1:{server.server_port}"
         tally = run_batch([f"{url}/feed.xml", f"{url}/missing.xml"], BatchOptions(tmp_path / "out"))

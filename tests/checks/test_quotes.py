@@ -61,3 +61,21 @@ def test_reported_speech_that_rewords_verbs_or_keeps_nouns_raises_nothing():
 
 def test_reported_speech_changes_persons_and_infinitives_freely():
     assert found("Gwenaëlle Prigent a déclaré que ses collègues n'avaient pu obtenir aucune garantie écrite sur l'emploi pour eux-mêmes.") == []
+
+
+def test_a_quotation_stated_as_the_article_own_claim_is_caught():
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+    source = SourceFacts([
+        "Le collectif accuse la société d'avoir « empoisonné le quartier » pendant vingt ans.",
+        "« Ce plan n'a aucun financement crédible au-delà de 2027 », a lancé le président du groupe.",
+    ])
+
+    def found(text: str) -> list:
+        return [item for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "quote"]
+
+    [item] = found("La société a empoisonné le quartier pendant vingt ans.")
+    assert "sans guillemets ni auteur" in item.reason and item.source_says.startswith("Le collectif accuse")
+    assert found("Le groupe a voté contre ce plan, qui n'a aucun financement crédible au-delà de 2027.")
+    assert not found("Le collectif reproche à la société d'avoir empoisonné le quartier pendant vingt ans.")
+    assert not found("Selon le président du groupe, le plan n'a aucun financement crédible après 2027.")

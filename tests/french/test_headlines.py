@@ -42,3 +42,42 @@ def test_a_count_in_the_subject_is_an_angle():
 def test_a_count_opened_by_plus_de_is_cut_after_its_noun():
     assert counted_subjects("Plus de 40 écoles de la ville ont été fermées") == ["Plus de 40 écoles de la ville", "Plus de 40 écoles"]
     assert counted_subjects("Près de 300 lits du centre hospitalier sont supprimés") == ["Près de 300 lits du centre hospitalier", "Près de 300 lits"]
+
+
+def test_coordinated_clauses_and_a_coordinated_object():
+    from redac.french.headlines import coordinated_head
+
+    assert coordinated_head("Douze familles ont été relogées et les écoles resteront fermées lundi") == "Douze familles ont été relogées"
+    assert coordinated_head("Le maire a reçu les pompiers et les gendarmes qui sont intervenus") == ""
+    assert coordinated_head("Elle publie « Les Loups et les Agneaux » et la critique est unanime") == "Elle publie « Les Loups et les Agneaux »"
+
+
+def test_a_list_after_a_circumstance_is_the_subject():
+    from redac.french.headlines import without_asides
+
+    assert without_asides("Dès lundi, les rues, les places et les parcs du centre seront fermés au public.") != \
+        "Les places et les parcs du centre seront fermés au public."
+    assert without_asides("Des records de chaleur pourraient être battus vendredi dans le sud de la France, où le Gard est en "
+                          "alerte.").startswith("Des records")
+
+
+def test_a_count_keeps_its_verb_when_its_noun_drops_its_complement():
+    from redac.french.headlines import counted_with_verb
+
+    assert counted_with_verb("Douze des treize conseillers d’une commune du Jura ont démissionné lundi") == "12 des 13 conseillers ont démissionné"
+    assert counted_with_verb("Vingt ans de réclusion criminelle ont été requis contre l’accusé") == ""  # « 20 ans requis » says nothing
+    assert counted_with_verb("Le maire a démissionné lundi") == ""
+
+
+def test_a_number_word_is_no_relative_pronoun():
+    from redac.french.headlines import reads_alone
+
+    assert reads_alone("Quinze des seize élus ont démissionné")
+    assert not reads_alone("Le comité qui a démissionné")
+
+
+def test_a_plural_subject_keeps_its_relative_clause():
+    from redac.french.headlines import without_subject_relative
+
+    form = "Les habitants qui ont été évacués sont rentrés chez eux"
+    assert without_subject_relative(form) == form

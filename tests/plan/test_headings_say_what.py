@@ -54,3 +54,37 @@ def test_the_keyphrase_heading_goes_where_it_does_not_echo_the_first_sentences()
     # « Nadia Ferrand : … » over « Nadia Ferrand dirige … » / « Nadia Ferrand doit … » would open three sentences alike
     assert not sections[1].heading.startswith("Nadia Ferrand :")
     assert sections[2].heading.startswith("Nadia Ferrand :")
+
+
+def test_a_heading_does_not_point_back_to_the_sentence_before():
+    assert not _says_what("Nom du joueur concerné")
+    assert not _says_what("Communes visées")
+    assert _says_what("Communes du Cantal")
+
+
+def test_a_participle_or_an_adjective_that_needs_what_follows_is_cut():
+    from redac.plan.headings import _needs_what_follows
+
+    assert _needs_what_follows("arrivée de la course remportée", ["Le contrôle a eu lieu après l’arrivée de la course remportée par le Belge."])
+    assert _needs_what_follows("douleurs liées", ["Il souffre de douleurs liées principalement à sa chute de vélo."])
+    assert _needs_what_follows("règles spéciales relatives", ["Le maire invoque des règles spéciales relatives aux pesticides."])
+    assert not _needs_what_follows("course cycliste", ["Le contrôle a eu lieu après la course cycliste de dimanche."])
+    assert not _needs_what_follows("Office de la biodiversité", ["L’Office de la biodiversité a compté les brebis."])
+
+
+def test_a_name_goes_on_after_its_capitalized_word():
+    from redac.plan.headings import _cut_in_source, _names_that_go_on
+
+    assert _cut_in_source("finale du Pro", ["Lyon a perdu la finale du Pro D2 face à Vannes."])
+    assert _cut_in_source("souche Salmonella", ["Une souche Salmonella enterica a été retrouvée dans le lait."])
+    assert not _cut_in_source("finale de Roland-Garros", ["Il a gagné la finale de Roland-Garros 2024 en cinq sets."])
+    assert "Fondation" in _names_that_go_on(["Les statuts de la Fondation Nobel le prévoient.", "Le reste va à la Fondation."])
+    assert "Les" not in _names_that_go_on(["Il a vu Les Misérables."])
+
+
+def test_words_a_scraper_glued_make_no_heading():
+    from redac.plan.headings import _reads_as_heading
+
+    assert not _reads_as_heading("Éruption du volcanLa Soufrière")
+    assert not _reads_as_heading("Musique française3 jours avantJulien Doré")
+    assert _reads_as_heading("Comité européen de TotalEnergies")

@@ -172,3 +172,13 @@ def test_an_adverb_opening_a_sentence_is_no_name():
 
     assert not _is_proper("Récemment") and not _is_proper("Évidemment") and not _is_proper("Finalement")
     assert _is_proper("Kerhallet") and _is_proper("SNCF")
+
+
+def test_an_escape_and_a_derailment_are_events():
+    assert event_word("évasion d’un centre de détention") == "évasion"
+    assert event_word("déraillement du train") == "déraillement"
+    assert keyphrase(
+        "L’évasion du centre de détention de Muret a été découverte mardi à l’aube : deux détenus manquaient.",
+        "Les deux hommes ont scié un barreau. Les gendarmes du Tarn ont bouclé le secteur du centre de détention.",
+        "Une enquête administrative sur l’évasion doit dire comment le barreau a cédé.",
+    ) == "évasion du centre de détention"

@@ -80,3 +80,63 @@ def test_an_angle_that_still_says_the_keyphrase_head_keeps_its_complement():
 def test_a_comma_before_the_verb_leaves_no_title_clause():
     lead = "Un pompier volontaire de 31 ans du centre de secours de Lodève, est mort dans un accident de la route."
     assert all(not candidate.text.endswith("Lodève") for candidate in title_candidates(None, "accident à Lodève", lead, []))
+
+
+def test_the_first_of_two_coordinated_clauses_is_the_angle():
+    lead = ("Près de 2 000 habitants ont été évacués et des dizaines de maisons ont été détruites par les flammes "
+            "après l’incendie d’une forêt à Lacanau.")
+    assert best("incendie d’une forêt", lead) == "Incendie d’une forêt : près de 2 000 habitants ont été évacués"
+
+
+def test_an_agency_dateline_is_no_part_of_the_title():
+    lead = "LYON (AFP) - Un incendie a ravagé un entrepôt de pneus à Vénissieux, ont indiqué jeudi les pompiers du Rhône."
+    titles = [candidate.text for candidate in title_candidates(None, "incendie à Vénissieux", lead, [])]
+    assert "Un incendie a ravagé un entrepôt de pneus à Vénissieux" in titles
+    assert not any("AFP" in title or "LYON" in title for title in titles)
+
+
+def test_a_caption_glued_to_the_lead_by_its_date_is_left_out():
+    lead = ("Supporters sur la place du Capitole, le 3 mai 2024 Le Football Club de Lorient est monté en Ligue 1 "
+            "pour la troisième fois en battant Caen samedi.")
+    titles = [candidate.text for candidate in title_candidates(None, "Football Club de Lorient", lead, [])]
+    assert titles[0].startswith("Le Football Club de Lorient est monté")
+    assert not any("Supporters" in title or "2024" in title for title in titles)
+
+
+def test_a_circumstance_in_several_parts_goes_before_its_subject():
+    lead = ("Par deux ordonnances du 4 juin 2021, n° 2103311, n° 2103312, le tribunal administratif de Nantes a suspendu "
+            "les arrêtés du maire, pris sans consultation du public.")
+    assert best("tribunal administratif de Nantes", lead) == "Le tribunal administratif de Nantes a suspendu les arrêtés du maire"
+
+
+def test_a_title_reads_alone():
+    from redac.french.headlines import reads_alone
+
+    assert not reads_alone("L’éboulement qui a coupé la route de Bédarieux")  # its only verb is in the relative clause
+    assert not reads_alone("Midilibre.fr fait le point sur la crue")
+    assert not reads_alone("Les faits se sont produits vers minuit")
+    assert reads_alone("L’éboulement a coupé la route de Bédarieux")
+
+
+def test_a_subject_keeps_its_verb_without_its_relative_clause_or_first_predicate():
+    from redac.french.headlines import second_predicate, without_subject_relative
+
+    assert without_subject_relative("La crue qui a touché Quimperlé lundi soir a inondé 80 maisons") == "La crue a inondé 80 maisons"
+    assert without_subject_relative("Une crue a inondé 80 maisons") == "Une crue a inondé 80 maisons"
+    assert second_predicate("L’incendie s’est déclaré vers 3 heures à Brive et a détruit deux hangars") == "L’incendie a détruit deux hangars"
+    assert second_predicate("Le maire et le préfet ont visité le chantier") == ""
+
+
+def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_event():
+    lead = "Six blessés, deux morts, c’est le bilan trois jours après l’explosion de la raffinerie de Donges."
+    titles = [candidate.text for candidate in title_candidates(None, "explosion de la raffinerie", lead, [])]
+    assert not any(title.endswith(("trois jours", "3 jours")) for title in titles)
+    from redac.plan.titles import CONNECTOR_OPENING_RE
+
+    assert CONNECTOR_OPENING_RE.sub("", "Onze blessés, trois morts, c’est le bilan.") == "Onze blessés, trois morts, c’est le bilan."
+    assert CONNECTOR_OPENING_RE.sub("", "Par exemple, la route est coupée.") == "la route est coupée."
+
+
+def test_donc_ties_a_clause_to_the_sentence_before():
+    lead = "La Loire peut donc parfois déborder en plein été à Saumur."
+    assert all("donc" not in candidate.text for candidate in title_candidates(None, "Loire", lead, []))

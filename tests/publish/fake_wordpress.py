@@ -14,6 +14,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlparse
 
+POLL_SECONDS = 0.02  # how soon serve_forever sees shutdown(): its default, 0.5 s, was added to every test
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -57,7 +59,7 @@ class FakeWordPress:
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True)
 
     def answer(self, handler, step: tuple, body: dict) -> None:
         if step[0] == "sleep":

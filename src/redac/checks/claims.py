@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
 from redac.checks.findings import Finding, Unsupported
+from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import opposites, polarity, word_key
+from redac.french.negation import flipped, opposites, polarity, word_key
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
@@ -39,7 +40,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        found += _polarity_issues(sentence, source, best) + (role_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best))
+        roles = role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+        found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
     return [
@@ -72,6 +74,19 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
             return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
         return [("negation", text, "négation ajoutée : la source ne dit pas le contraire", said)]
+    return []
+
+
+def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A word saying the other side of one the source sentence affirms, with no negation either way (« les massifs
+    resteront fermés » → « resteront ouverts », « un an ferme » → « un an avec sursis »): the source sentence never
+    writes the article's word itself."""
+    mine, said = polarity(sentence), source.sentences[best]
+    theirs = polarity(said.text)
+    passage = theirs.affirmed | theirs.negated
+    flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated}
+    if flips and mine.negations == theirs.negations:
+        return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
 
 

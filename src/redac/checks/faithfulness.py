@@ -25,6 +25,7 @@ from redac.checks.quotes import (
     reworded_quotation,
     run_openings,
     source_quotations,
+    unattributed_quotation,
     unmarked_quotations,
     words_of,
 )
@@ -350,6 +351,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
     quoted = outside is None or outside != sentence  # part of a quotation, or not found in its paragraph: no narration to read
     lost = None if unmarked or not prose or quoted else first_person_quotation(where, sentence, source, outside)
     lost = lost or (None if unmarked or not prose or quoted else reworded_quotation(where, sentence, source, outside))
+    lost = lost or (None if unmarked or not prose or quoted else unattributed_quotation(where, sentence, source, outside))
     issues.extend([*unmarked, lost] if lost else unmarked)
     if prose:
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))

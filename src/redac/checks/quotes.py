@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Unsupported
 from redac.french.facts import extract_facts
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 
 REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is compared word by word...
 REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
+UNATTRIBUTED_MIN_WORDS = 2  # content words of a quotation whose restatement as a plain claim is compared...
+UNATTRIBUTED_SHARE = 0.75  # ...when this share of them comes back in order
+# Verbs that attribute a claim as speech does (« FO accuse la direction d'avoir organisé le déclin »)
+ACCUSING_STEMS = ("accus", "reproch", "critiqu", "qualifi", "fustig", "soupcon", "denonc", "estim", "jug", "affirm", "selon", "d'apres")
 VERB_ENDINGS = ("er", "ir", "re", "oir")  # a lemma read as a verb
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 INFINITIVE_OPENERS = {"a", "de", "d", "pour", "sans", "par", "peut", "peuvent", "pourra", "pourront", "doit", "doivent", "devra", "devront",
@@ -169,6 +174,66 @@ def reworded_quotation(where: str, sentence: str, source: SourceFacts, outside: 
             if lost and exchanged:
                 return _finding("propos rapportés modifiés", where, sentence, quotation, exchanged[0])
     return None
+
+
+def unattributed_quotation(where: str, sentence: str, source: SourceFacts, outside: str | None = None) -> Unsupported | None:
+    """A source quotation stated as the article's own claim (« a accusé la direction d'avoir « organisé le déclin »
+    du site » → « La direction a organisé le déclin du site »; « Ce plan n'a aucun financement crédible », a-t-il
+    lancé → « ce plan, qui n'a aucun financement crédible »): nearly every content word of the quotation comes back
+    in order, outside guillemets, and nothing in the sentence says who speaks or accuses. The words the source also
+    writes outside its quotations are its narration, free to copy."""
+    text = outside_quotes(sentence) if outside is None else outside
+    if not source.quotations or _reported_from(text) is not None or any(fold(word).startswith(ACCUSING_STEMS) for word in tokens(text)):
+        return None
+    written = _content_words(text)
+    mine = [key for key, *_ in written]
+    shared: dict[int, int] = {}
+    index = _quotations_by_head(source)
+    for head in {key[:FAMILY_STEM] for key in mine}:
+        for number in index.get(head, ()):
+            shared[number] = shared.get(number, 0) + 1
+    for number, count in shared.items():  # only the quotations sharing words with the sentence (the index), not all of them
+        quotation = source.quotations[number]
+        theirs = [key for key, *_ in _content_words(quotation.text)]
+        if len(theirs) < UNATTRIBUTED_MIN_WORDS or len(mine) < len(theirs) or count < UNATTRIBUTED_SHARE * len({key[:FAMILY_STEM] for key in theirs}):
+            continue
+        pairs = _common_order(theirs, mine)
+        if len(pairs) < UNATTRIBUTED_SHARE * len(theirs) or pairs[-1][1] - pairs[0][1] > 2 * len(theirs) or _names_speaker(text, quotation):
+            continue  # not the quotation's words, scattered over the sentence, or given to its speaker (« Grégory Doucet veut … »)
+        carried = {theirs[index] for index, _ in pairs}
+        if not any(carried <= {key for key, *_ in _content_words(outside_quotes(said.text))} for said in source.sentences):
+            first, last = written[pairs[0][1]][2], written[pairs[-1][1]][2]
+            shown = text[text.find(first) : text.find(last, text.find(first)) + len(last)] if first in text and last in text else first
+            return _finding("citation de la source reprise comme un fait, sans guillemets ni auteur", where, sentence, quotation, shown)
+    return None
+
+
+def _names_speaker(text: str, quotation: Quotation) -> bool:
+    """Whether the sentence names the quotation's speaker (« », a déclaré Grégory Doucet » → « Grégory Doucet veut … »):
+    the name nearest the source's speech verb, on the speaker's side."""
+    said = quotation.said.text
+    spot = speaker_offset(said)
+    if spot is None:
+        return False
+    offset, direction = spot
+    blank = outside_quotes(said)
+    names = [fact for fact in quotation.said.facts if fact.kind == "name" and blank[fact.start] != " "]
+    side = [fact for fact in names if fact.start >= offset] if direction > 0 else [fact for fact in names if fact.end <= offset][::-1]
+    return bool(side) and fold(side[0].text).split()[-1] in {fold(word) for word in tokens(text)}
+
+
+_HEADS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _quotations_by_head(source: SourceFacts) -> dict[str, list[int]]:
+    """Stem of a content word -> the source quotations holding it (read once per source)."""
+    if source not in _HEADS:
+        index: dict[str, list[int]] = {}
+        for number, quotation in enumerate(source.quotations):
+            for head in {key[:FAMILY_STEM] for key, *_ in _content_words(quotation.text)}:
+                index.setdefault(head, []).append(number)
+        _HEADS[source] = index
+    return _HEADS[source]
 
 
 @lru_cache(maxsize=4096)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.offices import DEFINITE_ROLE_RE
 from redac.french.roles import CLAUSE_END_RE, after_preposition, outside_quotes, speaker_offset, without_asides
 from redac.french.text import fold
 
@@ -16,7 +18,9 @@ if TYPE_CHECKING:
 
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']+){0,2}\s*$")  # « il avait averti », « elle a déclaré »
-PRONOUN_REPORTER_RE = re.compile(r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+")  # « a-t-il expliqué »
+# « a-t-il expliqué », « il a précisé », « selon elle »
+PRONOUN_REPORTER_RE = re.compile(
+    r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+|(?:selon|d['’]apr[èe]s)\s+(?:lui|elle|eux|elles)\b")
 COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$")  # « …, et a estimé »: the subject is elided
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
@@ -50,11 +54,45 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
     mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
     if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
-    if mine and theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
-        named = _people_words([said, *source.before(best)], source)  # « …, a-t-il expliqué »: someone named before speaks
-        if named and not set(fold(mine.text).split()) & named:
+    if theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
+        before = source.before(best)
+        named = _people_words([said, *before], source)  # « …, a-t-il expliqué »: someone named before speaks
+        if before and not _people_words(before[-1:], source):
+            named |= _people_upto(source, best)  # « la lauréate a dédié … « … », a-t-elle confié »: anyone named earlier may be meant
+        if mine and named and not set(fold(mine.text).split()) & named:
             return [("speaker", mine.text, "propos attribués à une autre personne que dans la source", said)]
+        titled = None if mine else _titled_reporter(sentence)
+        nearest = next((words for near in reversed(before) if (words := _people_words([near], source))), set())
+        bound = _people_words(source._binding([fold(titled)]), source) if titled else set()
+        if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
+            return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
     return []
+
+
+_PEOPLE_UPTO: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _people_upto(source: SourceFacts, index: int) -> frozenset[str]:
+    """Words of the people named outside quotations in the source sentences before `index` (read once per source)."""
+    if source not in _PEOPLE_UPTO:
+        running: set[str] = set()
+        upto = []
+        for said in source.sentences:
+            upto.append(frozenset(running))
+            running |= _people_words([said], source)
+        _PEOPLE_UPTO[source] = upto
+    return _PEOPLE_UPTO[source][index]
+
+
+def _titled_reporter(sentence: str) -> str | None:
+    """The title a sentence's reporter is called by (« d'après la procureure », « …, a indiqué le maire »)."""
+    spot = speaker_offset(sentence, quoted=False)
+    if spot is None:
+        return None
+    offset, direction = spot
+    blank = outside_quotes(sentence)
+    found = DEFINITE_ROLE_RE.match(blank, offset + (len(blank[offset:]) - len(blank[offset:].lstrip()))) if direction > 0 else None
+    return found.group("role") if found else None
 
 
 def _reporter(sentence: str, source: SourceFacts) -> Fact | None:

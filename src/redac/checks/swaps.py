@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING
 from redac.checks.findings import Finding
 from redac.french.arguments import Entity, entities, role_of, verb_positions
 from redac.french.facts import extract_facts
+from redac.french.frames import frames
 from redac.french.lemmas import content_lemmas, lemma
 from redac.french.roles import (
     CLAUSE_END_RE,
     after_preposition,
     coordinated,
+    incise,
     is_passive,
     names_at,
+    outside_quotes,
     sentence_tokens,
     side,
     verb_anchors,
@@ -104,11 +107,18 @@ def _flipped_person(sentence: str, source: SourceFacts, said: SourceSentence, na
                 continue
             my_side = side(mine, names[0][key], verbs[0][verb])
             their_side = side(theirs, names[1][key], verbs[1][verb])
+            if my_side < 0 and _closing_incise(sentence, mine, names[0][key], verbs[0][verb]):
+                continue  # « Armor Béton devra démolir le mur, a ordonné le juge »: the name is not the incise's subject
             if 0 in (my_side, their_side) or my_side == their_side:
                 continue
             if _plain_object(sentence, mine, names[0][key], verbs[0][verb]) if my_side > 0 else _plain_object(said.text, theirs, names[1][key], verbs[1][verb]):
                 return [("role", person, "rôles inversés : la source dit qui fait quoi autrement", said)]
     return []
+
+
+def _closing_incise(sentence: str, words, name: int, verb: int) -> bool:
+    """A verb after a comma, the name before it in another clause (« X devra démolir le mur, a ordonné le juge »)."""
+    return name < verb and incise(outside_quotes(sentence)[: words[verb].start]) and bool(CLAUSE_END_RE.search(sentence[words[name].start : words[verb].start]))
 
 
 def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
@@ -125,10 +135,15 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
                 continue
             my_role, their_role = role_of(sentence, mine[key], my_at), role_of(said.text, theirs[key], their_at)
             agent_side = (sentence, my_words, my_at) if my_role == "agent" else (said.text, their_words, their_at)
-            if my_role and their_role and my_role != their_role and _transitive(*agent_side):
+            if my_role and their_role and my_role != their_role and _transitive(*agent_side) and not _incise_at(sentence, my_at):
                 done = "subit l’action" if their_role == "patient" else "fait l’action"
                 return [("role", mine[key].text, f"rôles inversés : dans la source, « {theirs[key].text} » {done}", said)]
     return []
+
+
+def _incise_at(sentence: str, verb: int) -> bool:
+    """« X devra démolir le mur, a ordonné le juge »: the verb's subject follows it (french/frames.py reads it)."""
+    return any(frame.at == verb and frame.incise for frame in frames(sentence))
 
 
 def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:

@@ -88,6 +88,8 @@ def entities(sentence: str) -> dict[str, Entity]:
 def _marker(words: tuple[Token, ...], first: int) -> str:
     """The preposition just before an entity (« par », « à », « de »…), or "" after a verb, a conjunction or nothing."""
     previous = words[first - 1].text if first else ""
+    if first and words[first - 1].raw.lower() == "du":
+        return "du"  # « le préfet du Finistère » (« dû », a modal, is a gap word)
     return previous if previous in function_words() and previous not in GAP_WORDS - INDIRECT and previous not in {"et", "ou", "mais"} else ""
 
 

@@ -18,7 +18,7 @@ def lowercase_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first[1:2] in {"’", "'"} and first[2:3].islower():  # « L’avocat » is an article and a common noun
         return text[:1].lower() + text[1:]
-    if fold(first) not in function_words() and len(first) > 1 and (first.isupper() or _first_is_name(text)):
+    if fold(first) not in function_words() and len(first) > 1 and (first.isupper() or _first_is_name(text)) and not _before_count(text):
         return text
     return text[:1].lower() + text[1:]
 
@@ -28,3 +28,13 @@ def _first_is_name(text: str) -> bool:
     are enough to tell, and reading only them spares the fact reader a whole title per proposal."""
     opening = " ".join(text.split(" ", NAME_WORDS)[:NAME_WORDS])
     return any(fact.kind == "name" and fact.start == 3 for fact in extract_facts("et " + opening))
+
+
+def _before_count(text: str) -> bool:
+    """« Environ 6 000 personnes », « Près de 400 étudiants »: an adverb of degree before a count is no name."""
+    words = text.split(" ", 3)
+    return fold(words[0]) in DEGREE_ADVERBS and any(word[:1].isdigit() for word in words[1:3])
+
+
+# Adverbs of degree that open a count (a closed class): « Environ 6 000 », « Près de 400 », « Plus de 130 ».
+DEGREE_ADVERBS = frozenset("environ quelque presque pres plus moins seulement exactement deja encore".split())

@@ -21,11 +21,53 @@ def without_asides(text: str) -> str:
     """What a title never carries: who says it (« D'après les chiffres du ministère, », « , selon un bilan
     provisoire, », « , a-t-on appris de source judiciaire »), and a long leading circumstance (« Pour la
     troisième journée de mobilisation contre la réforme des retraites depuis la rentrée, »)."""
-    text = LEADING_SOURCE_RE.sub("", text)
+    text = LEADING_SOURCE_RE.sub("", DATELINE_RE.sub("", text))
     text = INNER_SOURCE_RE.sub(" ", text)
     text = TRAILING_ASIDE_RE.sub("", text)
     shorter = LONG_CIRCUMSTANCE_RE.sub("", text)
+    if shorter == text:
+        shorter = _without_listed_circumstance(text)
     return capitalize_first(shorter) if len(tokens(shorter)) >= CLAUSE_MIN_WORDS else text
+
+
+# « PARIS (AFP) - », « BRUXELLES, 3 mai (Reuters) — »: an agency's dateline says where the dispatch was written.
+DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’\- ]{1,40}(?:,\s[^()\-–—]{1,20})?\s*(?:\([A-Za-zÀ-ÿ ]{2,20}\))?\s*[-–—]\s+(?=\S)")
+CIRCUMSTANCE_OPENERS = frozenset("par avec en dans à au aux après avant lors depuis pour face sur sous malgré grâce dès outre "
+                                 "parmi entre vers contre suite".split())
+CLAUSE_DETERMINERS = frozenset("le la les l un une des ce cet cette ces son sa ses leur leurs".split())
+
+
+def _without_listed_circumstance(text: str) -> str:
+    """A leading circumstance in several comma-separated parts (« Par trois jugements du 8 octobre 2020, n° 1916081,
+    n° 1915489, le tribunal … a annulé … ») goes up to the first part that opens with a determiner and holds a
+    verb: the clause's subject. When that part has no verb (« Dans la ville, les rues, les places … sont »), the
+    parts are a list and the text stays as it is."""
+    words = tokens(text)
+    if not words or strip_elision(words[0]).lower() not in CIRCUMSTANCE_OPENERS:  # « Dès », never « Des »
+        return text
+    for comma in re.finditer(r",\s+", text):
+        tail = text[comma.end():]
+        first = tokens(tail)[:1]
+        if not first or fold(strip_elision(first[0])) not in CLAUSE_DETERMINERS:
+            continue
+        return tail if has_finite_verb(tail.split(",", 1)[0]) else text
+    return text
+
+
+def coordinated_head(clause: str) -> str:
+    """The first of two main clauses joined by « et » (« 6 000 personnes ont été évacuées et des centaines de
+    bâtiments ont été détruits » -> « 6 000 personnes ont été évacuées »): a whole clause that says the main fact;
+    '' when there is no such pair (« a rencontré le président et les ministres »: one clause, its object a list)."""
+    for join in COORDINATION_RE.finditer(clause):
+        head, tail = clause[: join.start()], clause[join.end():]
+        own = re.split(r"\s(?:(?:qui|que|dont|où)\b|qu['’])|,", tail, maxsplit=1)[0]
+        balanced = head.count("«") == head.count("»") and head.count("(") == head.count(")") and head.count('"') % 2 == 0
+        if balanced and len(tokens(head)) >= 3 and has_finite_verb(head) and has_finite_verb(own):
+            return head
+    return ""
+
+
+COORDINATION_RE = re.compile(r",?\s(?:et|mais)\s(?=(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|\d)\b)")
 
 
 LEADING_SOURCE_RE = re.compile(r"^(?:Selon|D['’]\s?après)\s[^,;:«»]{2,80},\s+")
@@ -100,6 +142,22 @@ def counted_subjects(clause: str) -> list[str]:
     return list(dict.fromkeys([subject, subject[:head] + re.split(r"\s(?:à|de|du|des|d['’])\s?", subject[head:], maxsplit=1)[0]]))
 
 
+def counted_with_verb(clause: str) -> str:
+    """The count with its noun and its verb, without the noun's complement (« Quatorze des quinze élus d'un petit
+    village ont démissionné » -> « 14 des 15 élus ont démissionné »): the figure angle that still says what happened;
+    '' when the clause's subject is no count or its noun has no complement to drop."""
+    match = COUNTED_SUBJECT_RE.match(headline(clause))
+    forms = counted_subjects(clause)
+    verb = COUNTED_VERB_RE.match(headline(clause), match.end("subject")) if match else None
+    if not verb or len(forms) < 2 or not has_finite_verb(f"{forms[-1]} {verb.group('verb')}"):
+        return ""  # « 20 ans prononcés »: a headline participle needs the noun's complement (« de réclusion »)
+    return f"{forms[-1]} {verb.group('verb')}"
+
+
+# The count's verb as a headline keeps it: an auxiliary and its participle, or a participle alone (« prononcées »).
+COUNTED_VERB_RE = re.compile(r"\s(?P<verb>(?:(?:se|s['’])\s?)?(?:(?:a|ont|est|sont|avait|avaient)\s)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues))\b")
+
+
 COUNTED_SUBJECT_RE = re.compile(
     r"^(?P<subject>(?:[Aa]u\s+moins\s+|[Pp]lus\s+de\s+|[Pp]rès\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s?(?:%\s)?[a-zà-ÿ][^,;:«»()]{2,60}?)"
     r"\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront|[a-zà-ÿ]+(?:é|ée|és|ées))\b"
@@ -121,3 +179,72 @@ def _without_participle(match: re.Match[str]) -> str:
     if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
         return match.group(0)
     return f"{match.group('subject')} {match.group('verb')}"
+
+
+# Weekdays (and the date after them) say when, which the article says; a title says what.
+WEEKDAY_RE = re.compile(
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
+    re.IGNORECASE,
+)
+
+# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
+# that keeps « hier » is wrong the day it is read, and the article says when.
+RELATIVE_TIME_RE = re.compile(
+    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    re.IGNORECASE,
+)
+
+
+def without_when(clause: str) -> str:
+    """The clause without its weekday, date after it or relative time (see WEEKDAY_RE, RELATIVE_TIME_RE)."""
+    return RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", clause))
+
+
+@lru_cache(maxsize=4096)
+def reads_alone(form: str) -> bool:
+    """Whether a title form says something without the sentences around it: its verb is not only in a relative
+    clause (« L’orage de grêle qui a touché la vallée »), its subject is no web address (« BFMTV.com fait le point »)
+    and no noun that points back to what was told (« Les faits se sont produits tôt », « Le drame est survenu »)."""
+    if WEB_ADDRESS_RE.search(form) or SHELL_SUBJECT_RE.match(form):
+        return False
+    return has_finite_verb(RELATIVE_CLAUSE_RE.split(form, maxsplit=1)[0])
+
+
+WEB_ADDRESS_RE = re.compile(r"\b[\w\-]+\.(?:com|fr|net|org|be|ch|ca|info|eu)\b", re.IGNORECASE)
+SHELL_SUBJECT_RE = re.compile(r"(?i)^(?:les\s+faits|le\s+drame|l['’]incident|l['’]affaire|la\s+scène|l['’]événement)\s")
+RELATIVE_CLAUSE_RE = re.compile(r"\s(?:(?:qui|que|dont|où)\b|qu['’])", re.IGNORECASE)  # « quinze » is no « qui »
+
+
+def second_predicate(clause: str) -> str:
+    """The subject with the second of its two predicates (« L’accident s’est produit à Digne et a coûté la vie à deux
+    femmes » -> « L’accident a coûté la vie à deux femmes »): the consequence is often the news. '' when the clause
+    has no such pair or its subject is not a noun phrase of its own before the first verb."""
+    match = TWO_PREDICATES_RE.match(clause)
+    if not match or not has_finite_verb(f"{match.group('subject')} {match.group('first')}"):
+        return ""
+    return f"{match.group('subject')} {match.group('second')}"
+
+
+TWO_PREDICATES_RE = re.compile(
+    r"^(?P<subject>(?:(?:Le|La|Les|Un|Une)\s|L['’])[^,;:«»]{2,50}?)\s(?P<first>(?:se\s|s['’])?(?:a|ont|est|sont|avait|avaient)\s"
+    r"[^,;:«»]{3,80}?)\s+et\s+(?P<second>(?:a|ont|est|sont|avait|avaient)\s[^;:«»]{3,120})$"
+)
+
+
+def without_subject_relative(form: str) -> str:
+    """« L’orage de grêle qui a touché la vallée mercredi a fait de nombreux dégâts » -> « L’orage de grêle a fait de
+    nombreux dégâts »: the definite subject says which one without its relative clause; the form as it was otherwise."""
+    match = SUBJECT_RELATIVE_RE.match(form)
+    if not match:
+        return form
+    return f"{match.group('subject')} {form[match.start('verb'):]}"
+
+
+# A singular definite subject names one thing the lead identifies (« L’orage », « Le séisme »); « Les personnes qui ont
+# été évacuées » is no « Les personnes »: a plural subject keeps its relative clause.
+SUBJECT_RELATIVE_RE = re.compile(
+    r"^(?P<subject>(?:Le\s|La\s|L['’])[^,;:«»]{2,50}?)\s+qui\s+(?:s['’])?(?:a|ont|avait|avaient|est|sont)\s+[^,;:«»]{3,80}?"
+    r"\s(?P<verb>(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s)"
+)

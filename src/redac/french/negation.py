@@ -268,8 +268,13 @@ def _expletive(words: list[str], index: int) -> bool:
 @cache
 def _opposites() -> dict[str, frozenset[str]]:
     """Word key -> the word keys of its opposites (data/antonyms.txt)."""
+    return _pairs("data/antonyms.txt")
+
+
+def _pairs(name: str) -> dict[str, frozenset[str]]:
+    """Word key -> the word keys across the « | » of each line of a list of opposites."""
     table: dict[str, set[str]] = {}
-    text = resources.files("redac.french").joinpath("data/antonyms.txt").read_text(encoding="utf-8")
+    text = resources.files("redac.french").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -280,6 +285,18 @@ def _opposites() -> dict[str, frozenset[str]]:
         for key in other:
             table.setdefault(key, set()).update(one)
     return {key: frozenset(found) for key, found in table.items()}
+
+
+@cache
+def _flips() -> dict[str, frozenset[str]]:
+    """Word key -> the word keys that say the other side of a claim outright (data/flip_antonyms.txt)."""
+    return _pairs("data/flip_antonyms.txt")
+
+
+def flipped(keys: frozenset[str]) -> frozenset[str]:
+    """The word keys saying the other side of any of `keys` with no negation (« fermés » for « ouverts »)."""
+    table = _flips()
+    return frozenset(found for key in keys for found in table.get(key, ()))
 
 
 def opposites(keys: frozenset[str]) -> frozenset[str]:

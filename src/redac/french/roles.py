@@ -34,6 +34,7 @@ SPEECH_NOUN_ENDINGS = ("sion", "sions", "tion", "tions", "ement", "ements", "anc
 SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "lance"}
 INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
+SEEN_RE = re.compile(r"(?i)\bs(?:e\s+|['’]\w+\s+)(?:vu|vue|vus|vues|voit|voient|voyait|voyaient|verra|verront|voir)\s+$")
 AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont", "etait", "etaient"}
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
@@ -159,7 +160,7 @@ def speaker_offset(sentence: str, quoted: bool = True) -> tuple[int, int] | None
     outside = QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     for match in TOKEN_RE.finditer(outside):
         word = fold(match.group(0))
-        if speech_word(word):
+        if speech_word(word) and not SEEN_RE.search(outside[: match.start()]):  # « s'est vu confier la direction »: no speech
             if PRONOUN_SPEAKER_RE.search(outside[: match.start()]):
                 return None  # « a-t-elle déclaré »: the speaker is a pronoun
             agent = passive_agent_offset(sentence, match.start())

@@ -39,14 +39,17 @@ LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment fin
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Set `topic` and `heading` of each section (see the module docstring)."""
     texts = {index: [by_id[i].text for i in section.sentences] for index, section in enumerate(sections)}
-    document_counts, _ = phrase_counts([text for group in texts.values() for text in group])
+    document = [text for group in texts.values() for text in group]
+    document_counts, _ = phrase_counts(document)
+    longer_names = _names_that_go_on(document)
     matcher = KeyphraseMatcher(keyphrase)
     used: set[str] = {lemma(word) for word in tokens(keyphrase)}
     shown: set[str] = {fold(keyphrase)}
     keyed = _keyphrase_sections(sections, by_id, matcher, limits)
     for index, section in enumerate(sections):
-        topic = _phrase_topic(texts[index], document_counts, used) or _clause_topic(texts[index], shown)
-        topic = topic or _phrase_topic(texts[index], document_counts, used, single=True)
+        topic = _phrase_topic(texts[index], document_counts, used, longer_names) or _clause_topic(texts[index], shown)
+        topic = topic or _phrase_topic(texts[index], document_counts, used)  # « Ministre de la Santé » before none
+        topic = topic or _phrase_topic(texts[index], document_counts, used, longer_names, single=True)
         if not topic or fold(topic) in shown:
             topic = ""
         shown.add(fold(topic))
@@ -57,21 +60,41 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
         section.heading = capitalize_first(heading)
 
 
-def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], single: bool = False) -> str:
-    """The section's most distinctive well-formed noun phrase (one word only when `single`)."""
+def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], longer_names: frozenset[str] = frozenset(),
+                  single: bool = False) -> str:
+    """The section's most distinctive well-formed noun phrase (one word only when `single`), never ending on a word
+    the article writes elsewhere as the start of a longer name (`longer_names`)."""
     counts, surfaces = phrase_counts(texts)
     wanted = [key for key in counts if (len(key) == 1 and counts[key] > 1 and len(key[0]) > 4 if single else len(key) > 1)]
     ranked = sorted(wanted, key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]))
     for key in ranked:
         if used.intersection(key) or GENERIC_HEADINGS.intersection(key) or key[0] in INCIDENTAL_HEADS | QUANTITY_HEADS:
             continue
-        if _cut_in_source(surfaces[key], texts) or not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
+        if surfaces[key].rsplit(maxsplit=1)[-1] in longer_names:
+            continue  # « fonds restreints de la Fondation » where the article says « la Fondation Nobel »
+        if _cut_in_source(surfaces[key], texts) or _needs_what_follows(surfaces[key], texts):
+            continue
+        if not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
             continue
         if not _says_what(surfaces[key]):
             continue
         used.update(key)
         return surfaces[key]
     return ""
+
+
+def _names_that_go_on(texts: list[str]) -> frozenset[str]:
+    """Capitalized words the article writes right before another capitalized word inside a sentence (« la Fondation
+    Nobel », « Jens Stoltenberg »): a heading that ends on one of them stops inside a name."""
+    found = set()
+    for text in texts:
+        for match in NAME_PAIR_RE.finditer(text):
+            if match.group(1).lower() not in function_words():
+                found.add(match.group(1))
+    return frozenset(found)
+
+
+NAME_PAIR_RE = re.compile(r"(?<=[\w,;] )([A-ZÀ-Þ][\w\-]+) [A-ZÀ-Þ][\w\-]+")
 
 
 def _says_what(phrase: str) -> bool:
@@ -81,13 +104,18 @@ def _says_what(phrase: str) -> bool:
     words = [fold(word) for word in tokens(phrase)]
     if set(words) & WHEN_WORDS or word_numbers(tokens(phrase)[0]):
         return False
-    return words[0] not in GENERIC_HEADS
+    return words[0] not in GENERIC_HEADS and words[-1] not in BACK_POINTING_ENDS
+
+
+# « Nom du coureur concerné », « Montant visé »: the word points back to a sentence a heading does not carry.
+BACK_POINTING_ENDS = frozenset("concerne concernee concernes concernees precite precitee precites precitees mentionne "
+                               "mentionnee mentionnes mentionnees vise visee vises visees susdit susdite".split())
 
 
 # When a story happens is not what a section tells: weekdays, months and parts of a day or a year.
 WHEN_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
                        "septembre octobre novembre decembre matin matinee soir soiree nuit midi apres-midi veille lendemain "
-                       "semaine mois trimestre semestre epoque".split())
+                       "semaine mois trimestre semestre epoque annee annees".split())
 # Heads that judge (beau, joli, petit, bon), only pick out (seuls, autres, certains) or stand for anything (cas, chose,
 # chiffre, phenomene) say nothing alone.
 GENERIC_HEADS = frozenset("beau bel belle beaux belles joli jolie petit petite petits petites bon bonne gros grosse vrai vraie "
@@ -108,11 +136,17 @@ COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "ni", "puis"}
 
 def _reads_as_heading(text: str) -> bool:
     """Not a coordinated tail (« et comme chaque année »), not a clause left with a stray comma after its
-    first word (« dès, un train … »), and not ending on a number whose unit was cut (« en moyenne 2,4 »)."""
+    first word (« dès, un train … »), not words a scraper glued, and not ending on a number whose unit was cut
+    (« en moyenne 2,4 »)."""
     words = tokens(text)
-    if not words or fold(words[0]) in COORDINATORS or re.match(r"^\S+,\s", text):
+    if not words or fold(words[0]) in COORDINATORS or re.match(r"^\S+,\s", text) or GLUED_WORDS_RE.search(text):
         return False
     return not words[-1][-1:].isdigit()
+
+
+# « volcanLa Cumbre », « française2 semaines avantBenjamin »: two words of a scraped page glued, no heading's words.
+# A brand written in one word keeps its capitals (« TotalEnergies »): the glued word opens in lowercase.
+GLUED_WORDS_RE = re.compile(r"(?<![\w’'])[a-zà-ÿ]{3,}(?:[A-ZÀ-Þ]|\d)")
 
 
 def _ends_well(phrase: str) -> bool:
@@ -138,8 +172,8 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
             if not preceding:
                 continue
             earlier, before, following = (preceding[0] if len(preceding) == 2 else ""), preceding[-1], match.group(1) or ""
-            if last[:1].isupper() and (following[:1].isupper() or adjective_like(following.lower())):
-                return True
+            if last[:1].isupper() and _name_goes_on(following):
+                return True  # « Fondation | Nobel », « phase finale du Top | 14 », « bactérie Helicobacter | pylori »
             if first[:1].isupper() and _name_goes_on_before(earlier, before):
                 return True  # « Jens | Stoltenberg », « Debout la | France de … »
             if _verb_before(last, following):
@@ -171,6 +205,49 @@ def _verb_before(last: str, following: str) -> bool:
     if not following or last[:1].isupper() or following[:1].isupper():
         return False
     return form in VERB_FOLLOWERS or form[:1].isdigit() or (is_past_participle(last) and form in {"a", "au", "aux", "en", "dans", "sur"})
+
+
+def _needs_what_follows(phrase: str, texts: list[str]) -> bool:
+    """Whether the phrase ends on a verb's participle that the source follows with its agent or an adverb (« l'épreuve
+    gagnée | par l'Américain », « blessures liées | essentiellement au freinage »), or on an adjective that needs its
+    complement (« police spéciale relative | aux … »), wherever the source writes it (« l'|arrivée de … » too)."""
+    last = phrase.rsplit(maxsplit=1)[-1]
+    participle = is_past_participle(last) and last[:1].islower()
+    verbal = participle and lemma(last).endswith(("er", "ir", "re", "oir"))  # « gagnée », not « biodiversité »
+    governing = match_form(last) in GOVERNING_ADJECTIVES
+    if not (participle or governing):
+        return False
+    for text in texts:
+        for match in re.finditer(re.escape(phrase) + r"\s+(\S+)", text):
+            form = match_form(match.group(1))
+            if participle and (form == "par" or (form.endswith("ment") and len(form) > 6)):
+                return True
+            if verbal and form in PARTICIPLE_COMPLEMENTS:
+                return True
+            if governing and form in PARTICIPLE_COMPLEMENTS | {"de", "du", "des", "d"}:
+                return True
+    return False
+
+
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")  # « finale de Wimbledon 2023 »: a year after a name is no part of it
+# Adjectives that need their complement (« relative à », « conforme aux », « susceptible de »): a closed class.
+GOVERNING_ADJECTIVES = frozenset("relatif relative relatifs relatives conforme conformes susceptible susceptibles propre propres "
+                                 "favorable favorables contraire contraires semblable semblables apte aptes du due dus dues "
+                                 "consecutif consecutive consecutifs consecutives".split())
+PARTICIPLE_COMPLEMENTS = frozenset("a au aux en dans sur par".split())
+
+
+def _name_goes_on(following: str) -> bool:
+    """Whether the word after a capitalized word continues its name: a capital, a number that is no year, an adjective,
+    a word French does not know."""
+    count = following[:1].isdigit() and YEAR_RE.match(following) is None
+    return following[:1].isupper() or count or adjective_like(following.lower()) or _foreign_word(following)
+
+
+def _foreign_word(word: str) -> bool:
+    """A lowercase word French does not know (« pylori »): the second word of a Latin or foreign name."""
+    bare = word.strip(",.;:!?»)")
+    return bare[:1].islower() and bare.isalpha() and match_form(bare) not in function_words() and not is_known_word(bare)
 
 
 def _keyphrase_sections(

@@ -17,7 +17,19 @@ from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
-from redac.french.headlines import counted_subjects, has_finite_verb, headline, without_asides, without_subject_participle
+from redac.french.headlines import (
+    coordinated_head,
+    counted_subjects,
+    counted_with_verb,
+    has_finite_verb,
+    headline,
+    reads_alone,
+    second_predicate,
+    without_asides,
+    without_subject_participle,
+    without_subject_relative,
+    without_when,
+)
 from redac.french.lemmas import lemma
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
@@ -66,7 +78,7 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant)(?=\s)")
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
 AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
@@ -79,22 +91,6 @@ RELATIVE_BEFORE_NAME_RE = re.compile(
 ROLE_BEFORE_NAME_RE = re.compile(
     rf"\b(?:[Ll]e|[Ll]a|[Ll]es)\s+{ROLE}(?:(?:\s+[a-zà-ÿ\-]+){{0,4}}?\s+(?=[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])|\s+(?=[A-ZÀ-Þ][\w\-]+\s))"
 )
-# Weekdays (and the date after them) say when, which the article says; a title says what.
-WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
-    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
-    re.IGNORECASE,
-)
-
-# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
-# that keeps « hier » is wrong the day it is read, and the article says when.
-RELATIVE_TIME_RE = re.compile(
-    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
-    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
-    re.IGNORECASE,
-)
-
-
 def title_candidates(
     source_title: str | None,
     keyphrase: str,
@@ -140,6 +136,8 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
             if matcher.found_in(tokens(text)):
                 yield text, how  # the clause names the subject itself
         if rank < FIGURE_SENTENCES:
+            if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
+                yield _with_keyphrase(key, counted), f"keyphrase+{how}"
             for figure in counted_subjects(clause):
                 yield _with_keyphrase(key, figure), "keyphrase+figure"
     for heading in headings[:3]:
@@ -186,7 +184,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False))).strip(" ,")
+    clause = without_when(main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -204,35 +202,37 @@ TIME_OPENING_RE = re.compile(
     r"après-midi|nuit)\b", re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
-RELATIVE_RE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\s?", re.IGNORECASE)
+RELATIVE_RE = re.compile(r"\s(?:(?:qui|que|dont|où)\b|qu['’])", re.IGNORECASE)
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
     Zelensky »), surnames, and each of these cut before a trailing complement."""
     forms = [clause]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
+    forms.append(coordinated_head(clause) or clause)  # « 6 000 personnes ont été évacuées | et des bâtiments … »
+    forms.append(second_predicate(clause) or clause)  # « L'accident s'est produit à Nice et a fait deux morts »
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
     if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head)
             and (has_finite_verb(head) or not has_finite_verb(clause))):
         forms.append(head)
-    for form in list(forms):
-        forms.append(ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form))
-    for form in list(forms):
-        forms.append(RELATIVE_BEFORE_NAME_RE.sub("", form))
-        forms.append(without_subject_participle(form))  # « De nombreux produits sont rappelés »
-    for form in list(forms):
-        forms.append(capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)))
-    for form in list(forms):
-        forms.append(_surnames(form))
-    for form in list(forms):
-        forms.append(ACRONYM_RE.sub(_acronym, form))  # « La Banque centrale européenne (BCE) » -> « La BCE »
-        forms.append(PARENTHESIS_RE.sub("", form))  # « l’abattoir de Lampaul-Guimiliau (Finistère) »
-        forms.append(capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form)))  # « La sonde Cassini découvre » -> « Cassini découvre »
+    steps = (
+        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
+        # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
+        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form)],
+        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [_surnames(form)],
+        # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
+        # « La sonde Cassini découvre » -> « Cassini découvre »
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form))],
+    )
+    forms = list(dict.fromkeys(forms))
+    for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
+        forms = list(dict.fromkeys([*forms, *(short for form in forms for short in step(form))]))
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
-    clauses = [form for form in forms if has_finite_verb(form) or INDEFINITE_START_RE.match(form)]
+    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or INDEFINITE_START_RE.match(form)]
     headlines = [short for form in clauses if (short := headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
@@ -246,7 +246,9 @@ def _shorter_forms(clause: str) -> list[str]:
 
 
 # « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
-CONNECTOR_OPENING_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+# « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
+CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
+                                  r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
@@ -288,7 +290,11 @@ def _balanced(text: str) -> bool:
 
 
 def _sentences(lead: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?…])\s+(?=[«“\"A-ZÀ-Þ0-9])", lead.strip()) if s]
+    return [s for s in SENTENCE_END_RE.split(lead.strip()) if s]
+
+
+# « Fête du Stade, le 18 juin 2023 Le Stade est devenu … »: a caption that ends on its date, glued to the sentence.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[«“\"A-ZÀ-Þ0-9])|(?<=\s\d{4})\s+(?=(?:Le|La|Les|Un|Une)\s|L['’])")
 
 
 def _with_keyphrase(key: str, text: str) -> str:
@@ -299,6 +305,7 @@ def _with_keyphrase(key: str, text: str) -> str:
 
 
 MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
+DURATION_END_RE = re.compile(r"\b(?:jours?|heures?|semaines?|mois|ans|années?|minutes?)$")
 
 
 # an adverb that announces the complement a cut drops: the cut ends before it, with its comma
@@ -310,8 +317,8 @@ def _complement_cuts(title: str) -> list[str]:
     cuts = []
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
     for start in sorted(starts):
-        if MEANING_COMPLEMENT_RE.match(title, start):
-            continue  # « prison | avec sursis »: the complement changes what the sentence says
+        if MEANING_COMPLEMENT_RE.match(title, start) or (DURATION_END_RE.search(title[:start]) and title[start:].lstrip()[:5] in {"après", "avant"}):
+            continue  # « prison | avec sursis », « douze jours | après l'attaque »: the complement changes what it says
         head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
         words = tokens(head)
         if len(words) < 3:

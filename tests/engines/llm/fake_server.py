@@ -13,6 +13,8 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+POLL_SECONDS = 0.02  # how soon serve_forever sees shutdown(): its default, 0.5 s, was added to every test
+
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # benchmarks open dozens of connections at once
@@ -46,7 +48,7 @@ class FakeServer:
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True)
 
     def answer(self, handler, step: tuple, body: dict) -> None:
         kind = step[0]

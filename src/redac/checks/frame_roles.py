@@ -1,0 +1,129 @@
+"""Who does what to whom, compared clause by clause (french/frames.py reads the roles): a person, a body or a thing
+that plays one role of a verb in the source sentence and another role of the same verb in the article sentence
+built on it (« l'association, qui l'avait poursuivi » → « l'association, qu'il avait poursuivie », « a été
+félicitée par la Fondation » → « a félicité la Fondation », « a préféré ce film à X » → « a préféré X au film »,
+« face au Breton X » → « X a été élu face à »). A verb and its converse compare too (« vendre à » / « acheter à »,
+« battre » / « perdre contre »): the roles are mapped onto the first. A voice change keeps every role (the passive
+subject is the patient), so a faithful « X a été reçu par Y » for « Y a reçu X » raises nothing."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.clause_verbs import same_verb
+from redac.french.frames import frames
+from redac.french.roles import sentence_tokens, verb_anchors
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's)
+CONVERSES = {
+    "achet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),  # A achète X à B = B vend X à A
+    "rachet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),
+    "ced": ("vend", {"agent": "agent", "recipient": "recipient", "patient": "patient"}),  # A cède X à B = A vend X à B
+    "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
+}
+ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
+              "opponent": "est l’adversaire"}
+
+
+def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """A role of the source sentence given to the same entity otherwise, on the same verb (or its converse)."""
+    window = source.window(best)
+    if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
+        return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
+    mine = _roles(sentence)
+    if not mine:
+        return []
+    for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
+        for verb, my_roles in mine.items():
+            for their_verb, their_roles in _roles(said.text).items():
+                if not same_verb(verb, their_verb):
+                    continue
+                for key in my_roles.keys() & their_roles.keys():
+                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
+                        role = sorted(their_roles[key])[0]
+                        return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
+                if traded := _traded(my_roles, their_roles, _roles(sentence), _roles(said.text)):
+                    held, their_held = traded
+                    return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
+    return []
+
+
+def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: dict, their_verbs: dict) -> tuple[str, str] | None:
+    """Two entities trading places over two verbs (« la mesure, portée par la maire, coûtera … à la métropole » →
+    « portée par la métropole, coûtera … à la maire »): on this verb the article sentence gives the source holder's
+    role to another entity, and on another verb of both sentences the source gives that entity the role the
+    article gives the source holder."""
+    for role in ("agent", "patient", "recipient", "opponent"):
+        held = {key for key, roles in mine.items() if role in _acting(roles)}
+        their_held = {key for key, roles in theirs.items() if role in _acting(roles)}
+        if not held or not their_held or held & their_held:
+            continue
+        for verb, my_roles in my_verbs.items():
+            for their_verb, other_roles in their_verbs.items():
+                if my_roles is mine or not same_verb(verb, their_verb):
+                    continue
+                for new, old in ((new, old) for new in held for old in their_held):
+                    if new in other_roles and old in my_roles and _acting(other_roles[new]) & _acting(my_roles[old]):
+                        return new, old
+    return None
+
+
+def _shares_verb(sentence: str, window: list) -> bool:
+    """Whether the sentence writes a verb-like word of the passage, or a converse of one (read before any frame)."""
+    theirs = {key for near in window for key in verb_anchors(near.text)}
+    mine = set(verb_anchors(sentence))
+    if mine & theirs:
+        return True
+    return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
+
+
+def _read_as(keys: set[str]) -> set[str]:
+    """The verb keys with the verbs their converses are read as (« rachet » → « vend »)."""
+    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse)}
+
+
+def _trimmed(sentence: str, said: str) -> bool:
+    """Whether the sentence's words are the source sentence's words in their order, some left out."""
+    theirs = iter(token.text for token in sentence_tokens(said))
+    return all(any(word == other for other in theirs) for word in (token.text for token in sentence_tokens(sentence)))
+
+
+def _acting(roles: set[str]) -> set[str]:
+    """Roles compared: the agent of a verb acting on nothing acts; one who « s'est vu infliger » may be either object."""
+    found = {"agent" if role == "intransitive" else role for role in roles}
+    return found - {"undergoer"} | ({"patient", "recipient"} if "undergoer" in found else set())
+
+
+def _labile(mine: set[str], theirs: set[str]) -> bool:
+    """« La station a ouvert ses pistes » → « Les pistes ont ouvert »: the agent of a verb acting on nothing is
+    the patient of the same verb acting on something (« ouvrir », « fermer », « augmenter »)."""
+    return {"intransitive", "patient"} <= mine | theirs
+
+
+@lru_cache(maxsize=4096)
+def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
+    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors); the
+    agent of a verb acting on nothing is read "intransitive"."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for frame in frames(sentence):
+        verb, mapping = frame.verb, None
+        for converse, (target, roles) in CONVERSES.items():
+            if same_verb(frame.verb, converse):
+                verb, mapping = target, roles
+        for role, key in frame.roles:
+            role = mapping.get(role, "") if mapping is not None else role
+            role = "intransitive" if role == "agent" and not frame.transitive else role
+            if role:
+                found.setdefault(verb, {}).setdefault(key, set()).add(role)
+    return found
+
+
+def _written(sentence: str, key: str) -> str:
+    """The word of the sentence an entity key comes from, as written."""
+    return next((token.raw for token in sentence_tokens(sentence) if key in fold(token.raw).replace("’", "'")), key)

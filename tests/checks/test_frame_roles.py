@@ -1,0 +1,48 @@
+"""Roles compared clause by clause (checks/frame_roles.py) on cases written for these tests: a body or a person
+moved to another role of the same verb is caught, a voice change or a converse verb (« acheter à » for « vendre
+à », « perdre contre » for « battre ») is not."""
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.checks.frame_roles import frame_issues
+
+SOURCE = SourceFacts([
+    "La commune a vendu le terrain à la coopérative, qui avait poursuivi le promoteur en justice.",
+    "Le club de Quimperlé a battu Concarneau dimanche devant ses supporters.",
+    "Les riverains, reçus lundi par le préfet, ont réclamé une étude sur la pollution des sols.",
+])
+
+
+def roles_found(text: str) -> list:
+    return [item for item in unsupported_facts([("ligne 1", text, True)], SOURCE) if item.kind == "role"]
+
+
+def test_a_role_moved_on_the_same_verb_is_caught_and_names_the_source():
+    [item] = roles_found("La coopérative a vendu le terrain à la commune, qui avait poursuivi le promoteur en justice.")
+    assert item.source_says.startswith("La commune a vendu")
+    assert roles_found("La commune a vendu le terrain à la coopérative, que le promoteur avait poursuivie en justice.")
+    assert roles_found("Le préfet, reçu lundi par les riverains, a réclamé une étude sur la pollution des sols.")
+
+
+def test_voice_changes_and_converse_verbs_keep_the_roles():
+    assert not roles_found("La coopérative a acheté le terrain à la commune ; elle avait poursuivi le promoteur en justice.")
+    assert not roles_found("Concarneau a perdu dimanche contre le club de Quimperlé, devant ses supporters.")
+    assert not roles_found("Dimanche, Concarneau a été battu par le club de Quimperlé devant ses supporters.")
+    assert not roles_found("Lundi, le préfet a reçu les riverains, qui ont réclamé une étude sur la pollution des sols.")
+
+
+def test_a_converse_verb_with_its_roles_swapped_is_caught():
+    assert frame_issues("La commune a acheté le terrain à la coopérative, qui avait poursuivi le promoteur en justice.", SOURCE, 0)
+    assert frame_issues("Le club de Quimperlé a perdu dimanche contre Concarneau devant ses supporters.", SOURCE, 1)
+
+
+def test_a_word_saying_the_other_side_is_caught_without_negation():
+    source = SourceFacts(["Le préfet a annoncé que les massifs resteraient fermés au public jusqu'au 18 août.",
+                          "Le procureur avait requis deux ans de prison, dont un an ferme."])
+
+    def flips(text: str) -> list:
+        return [item for item in unsupported_facts([("ligne 1", text, True)], source) if item.reason.startswith("sens contraire")]
+
+    assert flips("Le préfet a annoncé que les massifs resteraient ouverts au public jusqu'au 18 août.")
+    assert flips("Le procureur avait requis deux ans de prison, dont un an avec sursis.")
+    assert not flips("Le préfet a annoncé que les massifs ne rouvriraient pas au public avant le 18 août.")
+    assert not flips("Deux ans de prison, dont un an ferme, avaient été requis par le procureur.")
