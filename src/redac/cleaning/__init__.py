@@ -16,6 +16,7 @@ from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.title import is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title
+from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
 
 INSTRUCTION = "editor's instruction (parsed into the brief)"
@@ -154,7 +155,7 @@ def _take_instructions(entries: list[_Entry], removed: list[Removal], body_span:
 
 def _body_span(entries: list[_Entry]) -> tuple[int, int]:
     """Positions of the first and last article paragraphs (instructions and noise aside)."""
-    body = [e.position for e in entries if e.verdict is None and not e.intents and looks_like_body(e.block.text)]
+    body = [e.position for e in entries if e.verdict is None and not e.intents and looks_like_body(e.block.text, e.line.n_words)]
     return (body[0], body[-1]) if body else (len(entries), -1)
 
 
@@ -175,14 +176,14 @@ def _find_title(entries: list[_Entry]) -> str | None:
         title_like = reads_as_title(text) and not _is_kicker(text, following)
         if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]):
             return _take_title(entry, labels)
-        if len(text.split()) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
+        if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
         labels.append(entry)
     return None
 
 
 def _heads_body(text: str) -> bool:
-    return reads_as_title(text) and len(text.split()) > MAX_LABEL_WORDS
+    return reads_as_title(text) and word_count(text) > MAX_LABEL_WORDS
 
 
 def _body_follows(after: list[_Entry]) -> bool:
@@ -199,12 +200,12 @@ def _take_title(entry: _Entry, labels: list[_Entry]) -> str:
 
 def _is_kicker(text: str, following: _Entry | None) -> bool:
     """A rubric word or two above a longer headline ("Politique", then the title)."""
-    n_words = len(text.split())
+    n_words = word_count(text)
     return (
         n_words <= 3
         and following is not None
         and is_title_like(following.block.text)
-        and len(following.block.text.split()) > n_words
+        and word_count(following.block.text) > n_words
     )
 
 
@@ -258,7 +259,7 @@ def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]
     for index, entry in enumerate(kept):
         block = entry.block
         following = kept[index + 1].block if index + 1 < len(kept) else None
-        if retype_headings and block.kind == "paragraph" and is_subheading(block.text, following):
+        if retype_headings and block.kind == "paragraph" and is_subheading(block.text, following, entry.line.n_words):
             block = Block(block.text, "heading", 2)
         blocks.append(block)
     return blocks

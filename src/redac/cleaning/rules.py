@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from redac.cleaning.needles import Prefilter, prefilter_for
-from redac.french.text import fold
+from redac.french.text import fold, word_count
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
 # Emoji, arrows and other pictographs that lead or close widget lines ("➡️ Lire aussi", "📲 Suivez-nous").
@@ -48,7 +49,7 @@ class Line:
         core = fold(text).strip(EDGE_JUNK)
         if core and not (core[0].isalnum() and core[-1].isalnum()):
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
-        n_words = len(text.split())
+        n_words = word_count(text)
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
         quoted = any(map(text.__contains__, QUOTE_MARKS)) or text.count('"') >= 2
         return cls(text, core, plain, n_words, quoted)
@@ -92,20 +93,23 @@ class RuleTable:
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
     verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    by_lead: dict[tuple[int, str, str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    by_lead: dict[tuple[int, str, str], tuple[tuple[Rule, tuple[str, ...]], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
-    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[Rule, ...]:
+    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         """The rules of a length's bucket, in table order, less those none of whose prefixes begins
-        with the line's first character (known by (length, first characters) once computed)."""
+        with the line's first character, each with its prefixes that do (known by (length, first
+        characters) once computed)."""
         key = (length, core_lead, text_lead)
         if (found := self.by_lead.get(key)) is None:
             if len(self.by_lead) >= LINE_CACHE:
                 self.by_lead.clear()
-            found = self.by_lead[key] = tuple(
-                rule for rule in self.by_length[length]
-                if not rule.prefixes
-                or any(not prefix or prefix[0] == (text_lead if rule.reads_text else core_lead) for prefix in rule.prefixes)
+            leading = (
+                (rule, tuple(p for p in rule.prefixes if not p or p[0] == (text_lead if rule.reads_text else core_lead)))
+                for rule in self.by_length[length]
             )
+            found = self.by_lead[key] = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
         return found
 
     @classmethod
@@ -131,10 +135,10 @@ class RuleTable:
         it runs for every new line of every page)."""
         core, text = line.core, line.text
         lead = text.lstrip()[:1] if text[:1].isspace() else text[:1]
-        for rule in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
+        for rule, prefixes in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
             if rule.skip_quoted and line.quoted:
                 continue
-            if rule.prefixes and not (text.lstrip() if rule.reads_text else core).startswith(rule.prefixes):
+            if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
                 continue
             if rule.needles and not any(map((text if rule.reads_text else core).__contains__, rule.needles)):
                 continue
@@ -235,12 +239,20 @@ def _phrase_scorer(phrases: tuple[str, ...], cutoff: int) -> Callable[[Line], fl
         near = by_length[bisect_left(lengths, length_ratio * size) : bisect_right(lengths, size / length_ratio)]
         if not near:
             return 0.0
-        from rapidfuzz import fuzz, process
-
+        fuzz, process = _rapidfuzz()
         best = process.extractOne(line.plain, near, scorer=fuzz.ratio, score_cutoff=cutoff)
         return round(best[1] / 100, 3) if best is not None else 0.0
 
     return score
+
+
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's modules, imported on the first fuzzy score (most documents need none; an import
+    statement in the scorer would run the import machinery on every call)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
 
 
 def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> Callable[[Line], bool]:

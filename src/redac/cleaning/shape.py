@@ -42,8 +42,6 @@ CREDIT_CUE_RE = re.compile(
 )
 RUBRIC_PREFIX_RE = re.compile(r"^[\w’'. -]{2,30}\s[-–—|:]\s|^\S+\s?[-–—|]\s")
 WORD_RE = re.compile(r"[^\W\d_]{5,}")
-NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
 COMMON_WORDS = frozenset(
     "cette cettes leurs selon depuis avait etait etaient avaient apres avant entre comme aussi encore toujours"
     " plusieurs notamment alors ainsi autres autre celui celle ceux deja dont elles meme memes moins nous vous"
@@ -60,6 +58,7 @@ PROSE_WORDS = 20  # a line this long is a paragraph, never a label or a headline
 MIN_SENTENCE_WORDS = 4  # a shorter line is a label, whatever its punctuation
 SAMPLE_CHARS = 160
 VOCAB_CHARS = 400  # a paragraph names its story's people and places early
+MAX_CACHED_TOKENS = 1 << 17  # tokens whose story words are kept per process (cleared when full)
 DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
 SHORT_RUN_WINDOW = 6
 BODY_FAR = 6  # lines away from the body past which distance says no more
@@ -95,7 +94,7 @@ def is_prose(text: str, n_words: int) -> bool:
         return False
     if n_words < PROSE_WORDS and _credit_in_brackets(stripped):
         return False  # a photo caption signed « (AFP) », « (Photo X/Y) »
-    if n_words >= PROSE_WORDS or looks_like_body(stripped):
+    if n_words >= PROSE_WORDS or looks_like_body(stripped, n_words):
         return True
     return (
         stripped[0].isupper() and stripped.endswith((".", "!", "?"))
@@ -125,9 +124,8 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     long_lines = sum(1 for w in words if w >= 6) or 1
     doc_ellipsis = sum(ellipsis) / long_lines
     doc_prose = math.log1p(sum(prose)) / 3
-    # Kinship is read for the judged lines and for the line under each of them (teaser_pair).
+    # Kinship is read for the judged lines and for the line under each of them (teaser_pair), only there.
     prose_lines = [i for i in range(n) if prose[i]]
-    kin = [_kinship(i, vocab, prose_lines) if not prose[i] or (i and not prose[i - 1]) else 0.0 for i in range(n)]
     runs = _short_runs(prose)
     cluster_of = {i: c for c in clusters for i in c}
     prose_words = sum(words[i] for c in clusters for i in c) or 1
@@ -148,6 +146,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
         n_letters = len(LETTER_RE.findall(head))
         lower_tokens = TOKEN_RE.findall(folded[i], 0, SAMPLE_CHARS)
         cluster = cluster_of.get(i)
+        kin_next = _kinship(i + 1, vocab, prose_lines) if words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 else None
         rows.append([
             math.log1p(words[i]) / 4,
             float(stripped.endswith(SENTENCE_ENDS) and not stripped.endswith(ELLIPSIS_ENDS)),
@@ -180,10 +179,10 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(i == n - 1),
             float(words[i] <= 25 and RUBRIC_PREFIX_RE.match(stripped) is not None),
             float(body is None),
-            kin[i],
+            _kinship(i, vocab, prose_lines),
             min(runs[i], 8) / 8,
-            float(words[i] <= 20 and i + 1 < n and words[i + 1] >= 8 and kin[i + 1] < 0.15
-                  and not (body is not None and body[0] <= i + 1 <= body[1] and kin[i + 1] >= 0.15)),
+            float(kin_next is not None and kin_next < 0.15
+                  and not (body is not None and body[0] <= i + 1 <= body[1] and kin_next >= 0.15)),
             float(i + 1 < n and prose[i + 1] and body is not None and body[0] <= i + 1 <= body[1]),
             float(any(prose[max(0, i - BODY_GAP):i]) and any(prose[i + 1:i + 1 + BODY_GAP])),
             float(cluster is main),
@@ -204,19 +203,22 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
 
 def _vocabulary(folded: str) -> set[str]:
     """The line's words that can tie it to a story: WORD_RE's in its first VOCAB_CHARS, less the common
-    ones. Folded text has no letters but a-z most of the time (« », – and ’ are no letters): its words
-    are then found by a byte translation, the same words as WORD_RE's and a third of the regex's cost."""
-    head = folded[:VOCAB_CHARS]
-    if not head.isascii():
-        if any(map(_is_word_letter, NON_ASCII_RE.findall(head))):  # œ, ß, another script
-            return set(WORD_RE.findall(head)) - COMMON_WORDS
-        head = NON_ASCII_RE.sub(" ", head)
-    return {word for word in head.encode().translate(ASCII_LETTERS_ONLY).decode().split() if len(word) >= 5} - COMMON_WORDS
+    ones. WORD_RE's runs of letters never cross a space, so they are read token by token, and each
+    token's once per process (_TOKEN_WORDS): tokens repeat from line to line and page to page."""
+    return set().union(*map(_TOKEN_WORDS.__getitem__, folded[:VOCAB_CHARS].split()))
 
 
-@lru_cache(maxsize=4096)
-def _is_word_letter(char: str) -> bool:
-    return LETTER_RE.match(char) is not None
+class _TokenWords(dict[str, frozenset[str]]):
+    """A folded token -> its story words."""
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) >= MAX_CACHED_TOKENS:
+            self.clear()
+        words = self[token] = frozenset(WORD_RE.findall(token)) - COMMON_WORDS
+        return words
+
+
+_TOKEN_WORDS = _TokenWords()
 
 
 def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:

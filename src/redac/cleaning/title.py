@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from redac.french.text import word_count
 from redac.models import Block
 
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
@@ -11,14 +12,15 @@ MAX_SUBHEADING_WORDS = 14
 MAX_LOWER_LABEL_WORDS = 6
 
 
-def looks_like_body(text: str) -> bool:
-    """A paragraph of the article: a finished sentence of some length, or simply long."""
-    n_words = len(text.split())
+def looks_like_body(text: str, n_words: int | None = None) -> bool:
+    """A paragraph of the article: a finished sentence of some length, or simply long (`n_words`:
+    the text's word count, when the caller has it)."""
+    n_words = word_count(text) if n_words is None else n_words
     return n_words >= 40 or (n_words >= 6 and text.rstrip().endswith(SENTENCE_END) and not text.rstrip().endswith("?"))
 
 
 def is_title_like(text: str) -> bool:
-    n_words = len(text.split())
+    n_words = word_count(text)
     stripped = text.rstrip()
     if not 2 <= n_words <= MAX_TITLE_WORDS or len(stripped) > MAX_TITLE_CHARS:
         return False
@@ -29,7 +31,7 @@ def reads_as_title(text: str) -> bool:
     """A headline opens with a capital, a digit, a quote or a bracket, and is no breadcrumb trail
     (« Accueil > Monde »): a short line opening in lower case is a label or a stamp cut from its context."""
     stripped = text.strip()
-    lower_label = stripped[:1].islower() and len(stripped.split()) <= MAX_LOWER_LABEL_WORDS
+    lower_label = stripped[:1].islower() and word_count(stripped) <= MAX_LOWER_LABEL_WORDS
     return bool(stripped) and not lower_label and ">" not in stripped and is_title_like(stripped)
 
 
@@ -40,13 +42,14 @@ def quotes_at_end(text: str) -> bool:
     return stripped.endswith(("»", '"', "”")) and ". " not in stripped
 
 
-def is_subheading(text: str, following: Block | None) -> bool:
-    """A short unpunctuated line followed by a paragraph: a subheading in plain-text input."""
+def is_subheading(text: str, following: Block | None, n_words: int | None = None) -> bool:
+    """A short unpunctuated line followed by a paragraph: a subheading in plain-text input (`n_words`:
+    the text's word count, when the caller has it)."""
     stripped = text.rstrip()
     return (
         following is not None
         and following.kind in ("paragraph", "quote")
-        and 1 <= len(stripped.split()) <= MAX_SUBHEADING_WORDS
+        and 1 <= (word_count(stripped) if n_words is None else n_words) <= MAX_SUBHEADING_WORDS
         and not stripped.endswith((".", "!", ":", ";", ",", "…", "»", '"', "”"))
         and looks_like_body(following.text)
     )

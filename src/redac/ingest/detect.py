@@ -34,9 +34,15 @@ def detect_format(text: str, hint: str, label: str) -> str:
             return "feed"
         if HTML_RE.search(head) or len(HTML_TAG_RE.findall(head)) >= 3 or hint in HTML_EXT:
             return "html"
-    if hint in MARKDOWN_EXT or ("#" in text[:20000] and MARKDOWN_RE.search(text[:20000])):
+    if hint in MARKDOWN_EXT or _has_markdown_heading(text[:20000]):
         return "markdown"
     return "text"
+
+
+def _has_markdown_heading(text: str) -> bool:
+    """A line opening on « # »: the regex, which has no literal prefix to skip by, runs only when a line
+    begins with « # » (« #12 » inside a line is no heading)."""
+    return (text[:1] == "#" or "\n#" in text) and MARKDOWN_RE.search(text) is not None
 
 
 def _looks_like_json(head: str) -> bool:

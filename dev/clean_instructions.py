@@ -1,0 +1,61 @@
+"""Instructions per seed-sized text through `redac.clean`, counted by valgrind's cachegrind: a speed
+figure that the other processes of a shared machine do not move.
+
+    .venv/bin/python dev/clean_instructions.py                        # this checkout's src
+    .venv/bin/python dev/clean_instructions.py --src /tmp/main/src    # another version (git archive main src)
+
+bench/clean.py's texts (`make_texts(140, Random(11))`): 100 warm up the per-process caches, as a
+bench pass would, then 40 are measured; the run that measures none is subtracted (start-up, imports,
+warm-up). PYTHONHASHSEED is fixed, and OpenBLAS (imported with trafilatura by bench/clean.py) gets
+one thread: under valgrind its idle threads' polling would be counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WARM, MEASURED = 100, 40
+
+
+def clean_texts(measured: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from clean import make_texts
+
+    import redac
+
+    texts = make_texts(WARM + MEASURED, random.Random(11))
+    for text in texts[: WARM + measured]:
+        redac.clean(text)
+
+
+def instructions(measured: int, src: str | None) -> int:
+    env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
+    if src:
+        env["PYTHONPATH"] = src
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+               sys.executable, __file__, "--run", str(measured)]
+    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stderr
+    return int(re.search(r"I\s+refs:\s+([\d,]+)", out).group(1).replace(",", ""))  # type: ignore[union-attr]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--src", help="PYTHONPATH of the redac to measure (default: this checkout's)")
+    parser.add_argument("--run", type=int, help=argparse.SUPPRESS)  # inside valgrind: clean this many
+    args = parser.parse_args()
+    if args.run is not None:
+        clean_texts(args.run)
+        return
+    per_text = (instructions(MEASURED, args.src) - instructions(0, args.src)) / MEASURED
+    print(f"{per_text / 1e6:.2f} M instructions per text ({MEASURED} bench texts after {WARM} warm-up ones)")
+
+
+if __name__ == "__main__":
+    main()
