@@ -35,3 +35,30 @@ def test_the_headline_right_above_the_first_paragraph_is_the_title_after_a_lower
         "Les producteurs demandent l’activation du régime des calamités agricoles.",
     ])
     assert redac.clean(text).document.title == "Agriculture : la récolte de cerises amputée d’un tiers dans le Gard"
+
+
+def test_an_english_caption_or_a_dateline_above_the_article_is_furniture_not_the_title() -> None:
+    """Own text: a stock photo's English caption and a « Place, Country » dateline above a French dispatch are
+    dropped (never the title), while an English quotation inside the article stays."""
+    page = "\n\n".join([
+        "Close-up of a protest sign with the word strike in the hands of a worker. Protest. Union. Wages",
+        "Brest, France",
+        "Les dockers du port de Brest ont cessé le travail mardi pour réclamer une hausse de salaire de 5 %, selon la CGT.",
+        "« We will not accept this offer », a répondu en anglais le porte-parole de l'armateur norvégien, qui emploie 120 dockers à Brest.",
+        "Une nouvelle réunion est prévue jeudi à la préfecture du Finistère, en présence du sous-préfet.",
+    ])
+    result = redac.clean(page)
+    removed = {removal.rule: removal.text for removal in result.removed}
+    assert any(text.startswith("Close-up") for text in removed.values()) and removed.get("stamp.dateline") == "Brest, France"
+    assert result.document.title is None
+    assert any(block.text.startswith("« We will not accept") for block in result.document.blocks)
+
+
+def test_datelines_and_english_lines_are_read_from_their_shape() -> None:
+    from redac.cleaning.title import is_dateline, reads_english
+
+    assert is_dateline("Kyiv, Ukraine") and is_dateline("La Roche-Blanche, France")
+    assert not is_dateline("Yann Tiersen, La Vapeur,") and not is_dateline("Nantes, la ville qui bouge")
+    assert reads_english("The mayor of the town is on a visit to the new port with his team")
+    assert not reads_english("Le maire de la ville a visité le nouveau port avec son équipe")
+    assert not reads_english("The Guardian et le New York Times ont publié l'enquête")

@@ -15,12 +15,14 @@ from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_i
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
-from redac.cleaning.title import is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title
+from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
 
 INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
+FOREIGN_LINE = "a line in another language outside the article (an untranslated caption or slug)"
+DATELINE = "a place and its country above the article (a dateline)"
 KICKER = "label above the title (rubric / kicker)"
 SIGNATURE = "a person's name alone after the article (the author's signature)"
 MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
@@ -63,6 +65,7 @@ def clean_document(document: Document) -> CleanResult:
     if document.format == "html":
         _drop_signatures(entries, body_span)
     _drop_headed_lists(entries, body_span)
+    _drop_foreign_lines(entries, body_span)
     removed: list[Removal] = []
     instructions = _take_instructions(entries, removed, body_span)
     title = document.title or None
@@ -109,6 +112,19 @@ def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
         below = after[index + 1].block.text if index + 1 < len(after) else ""
         if entry.line.n_words <= MAX_NAME_WORDS and PERSON_NAME_RE.fullmatch(entry.block.text.strip()) and not looks_like_body(below):
             entry.verdict = ("byline.signature", SIGNATURE)
+
+
+def _drop_foreign_lines(entries: list[_Entry], body_span: tuple[int, int]) -> None:
+    """Outside the article's paragraphs, a line in English (an untranslated photo caption or agency slug) or a
+    dateline (« La Roche-Blanche, France ») is furniture: neither the title nor text to rewrite. Inside the
+    body such a line may be a quotation, and stays."""
+    first, last = body_span
+    for entry in entries:
+        if entry.verdict is None and not entry.intents and not first <= entry.position <= last:
+            if reads_english(entry.block.text):
+                entry.verdict = ("caption.foreign", FOREIGN_LINE)
+            elif is_dateline(entry.block.text.strip()):
+                entry.verdict = ("stamp.dateline", DATELINE)
 
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from redac.french.text import word_count
+from redac.french.text import fold, word_count
+from redac.french.wordlists import function_words, raw_word_list
 from redac.models import Block
 
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
@@ -53,3 +54,19 @@ def is_subheading(text: str, following: Block | None, n_words: int | None = None
         and not stripped.endswith((".", "!", ":", ";", ",", "…", "»", '"', "”"))
         and looks_like_body(following.text)
     )
+
+
+def is_dateline(text: str) -> bool:
+    """« La Roche-Blanche, France », « Kyiv, Ukraine »: a place and its country above a dispatch, no headline."""
+    place, comma, country = text.partition(", ")
+    words = [*place.split(), *country.split()]
+    return bool(comma) and len(country.split()) == 1 and len(words) <= 4 and all(word[:1].isupper() and word[-1:].isalpha() for word in words)
+
+
+def reads_english(text: str) -> bool:
+    """A photo caption or a wire slug in English (« The phrase … is on a banner in men's hands »): more English
+    grammar words than French ones, three at least."""
+    words = [word.strip("\"'’.,:;!?()«»“”").lower() for word in text.split()]
+    english = sum(word in raw_word_list("english_function_words") for word in words)
+    return english >= 3 and english > sum(fold(word) in function_words() for word in words)
+
