@@ -100,3 +100,13 @@ def _plain(text: str) -> str:
     """Compare modulo typography (typeset changes quotes, apostrophes and spaces, never words)."""
     text = text.replace("’", "'").replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
     return " ".join(re.sub(r'\s*"\s*', '"', text.replace("\u202f", " ").replace("\u00a0", " ")).split()).replace(" :", ":").replace(" ;", ";").replace(" !", "!").replace(" ?", "?")
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_no_block_line_stops_on_an_auxiliary(rewrites, name):
+    """A key point, key figure or answer that ends « … civils ont » (before « , selon … » or at its end) was cut
+    before its verb."""
+    _, result, _ = rewrites[name]
+    lines = [line.text for block in result.article.blocks if block.kind != "heading" for line in block.lines]
+    cut = [text for text in lines if re.search(r"\b(?:ont|sont|a|est|avait|avaient)\s*(?:,|$)", text.rstrip(" .…"))]
+    assert not cut, cut

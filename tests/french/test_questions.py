@@ -58,3 +58,16 @@ def test_a_figure_phrase_is_never_cut_before_its_figure_ends():
     text = "À leur arrivée, les pompiers ont vu que les flammes avaient déjà gagné une surface d’une dizaine de mètres carrés."
     start = text.find("dizaine")
     assert figure_phrase(text, start, start + len("dizaine")) == ""
+
+
+def test_a_figure_whose_meaning_is_in_its_verb_is_no_key_figure():
+    """« Trois randonneurs ont | été secourus »: cut after its noun, the figure line read « Trois randonneurs ont »
+    (on the shipped example: « Au moins deux civils ont, selon le chef … »)."""
+    from redac.french.questions import figure_phrase
+
+    sentence = "Samedi, au moins trois randonneurs ont été secourus dans le massif de Belledonne, selon la préfecture de l'Isère."
+    start = sentence.index("trois")
+    assert figure_phrase(sentence, start, start + len("trois")) == ""
+    sentence = "L'incendie a détruit 1 200 hectares de pinède, selon les pompiers."
+    start = sentence.index("1 200")
+    assert figure_phrase(sentence, start, start + len("1 200")) == "1 200 hectares de pinède, selon les pompiers"

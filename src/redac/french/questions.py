@@ -45,6 +45,7 @@ FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:de|d’|d'|en|par)\s?(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
+AUXILIARY_FORMS = frozenset("a ont est sont avait avaient etait etaient sera seront aura auront".split())
 COLLECTIVE_RE = re.compile(r"(?:aine|illier|illiers)$", re.IGNORECASE)  # « dizaine », « centaine », « millier »
 COLLECTIVE_NOUN_RE = re.compile(rf"^(?:de\s|d['’])\s?{NOUN}(?:\s+{NOUN})?")
 # Where a « combien » question can stop: the circumstances after it belong to the answer's sentence.
@@ -118,6 +119,8 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     noun = None if counted else FIGURE_NOUN_RE.match(after)
     if noun and fold(noun.group("noun").split()[0]) in function_words():
         noun = None
+    if noun and any(fold(word) in AUXILIARY_FORMS for word in noun.group("noun").split()[1:]):
+        return ""  # « deux civils | ont été tués »: what the figure says is in its verb, which a key figure cannot carry
     has_unit = bool(re.search(r"[^\d\s.,\u00a0\u202f]", sentence[figure_start:figure_end]))
     if not noun and not has_unit:
         return ""
