@@ -40,16 +40,19 @@ def test_a_key_figure_keeps_its_noun_and_who_gives_it():
     assert figure_phrase(sentence, fact.start, fact.end) == "Le chômage a atteint 7,4 %"
 
 
-def test_a_collective_figure_keeps_what_it_counts():
-    """« une dizaine » alone is no figure: the key figure says « une dizaine d’hectares » (hand-written cases)."""
+def _figure(text: str, figure: str) -> str:
+    """The key figure `figure_phrase` makes of the first `figure` written in `text`."""
     from redac.french.questions import figure_phrase
 
-    text = "Le feu a détruit une dizaine d’hectares de pins."
-    start = text.find("dizaine")
-    assert figure_phrase(text, start, start + len("dizaine")) == "Le feu a détruit une dizaine d’hectares"
-    text = "Selon la mairie, la crue a inondé une centaine de maisons du centre."
-    start = text.find("centaine")
-    assert figure_phrase(text, start, start + len("centaine")) == "la crue a inondé une centaine de maisons"
+    start = text.index(figure)
+    return figure_phrase(text, start, start + len(figure))
+
+
+def test_a_collective_figure_keeps_what_it_counts():
+    """« une dizaine » alone is no figure: the key figure says « une dizaine d’hectares » (hand-written cases)."""
+    assert _figure("Le feu a détruit une dizaine d’hectares de pins.", "dizaine") == "Le feu a détruit une dizaine d’hectares"
+    assert _figure("Selon la mairie, la crue a inondé une centaine de maisons du centre.", "centaine") == \
+        "la crue a inondé une centaine de maisons"
 
 
 def test_a_figure_phrase_is_never_cut_before_its_figure_ends():
@@ -63,11 +66,7 @@ def test_a_figure_phrase_is_never_cut_before_its_figure_ends():
 def test_a_figure_whose_meaning_is_in_its_verb_is_no_key_figure():
     """« Trois randonneurs ont | été secourus »: cut after its noun, the figure line read « Trois randonneurs ont »
     (on the shipped example: « Au moins deux civils ont, selon le chef … »)."""
-    from redac.french.questions import figure_phrase
-
-    sentence = "Samedi, au moins trois randonneurs ont été secourus dans le massif de Belledonne, selon la préfecture de l'Isère."
-    start = sentence.index("trois")
-    assert figure_phrase(sentence, start, start + len("trois")) == ""
-    sentence = "L'incendie a détruit 1 200 hectares de pinède, selon les pompiers."
-    start = sentence.index("1 200")
-    assert figure_phrase(sentence, start, start + len("1 200")) == "1 200 hectares de pinède, selon les pompiers"
+    assert _figure("Samedi, au moins trois randonneurs ont été secourus dans le massif de Belledonne, selon la préfecture "
+                   "de l'Isère.", "trois") == ""
+    assert _figure("L'incendie a détruit 1 200 hectares de pinède, selon les pompiers.", "1 200") == \
+        "1 200 hectares de pinède, selon les pompiers"
