@@ -57,3 +57,16 @@ def test_a_common_word_capitalized_before_a_colon_is_no_name():
     text = "Cyberattaque à Vierzon : les serveurs de la mairie de Vierzon ont été victimes d'une cyber attaque lundi 6 mars."
     assert unsupported_facts([("meta description", text, True)], source) == []
     assert "cyberattaque" in source.common_words and not {"vierzon", "bourges", "pernot"} & source.common_words
+
+
+def test_a_name_inside_what_is_said_is_not_who_says_it():
+    """« X, qui …, a annoncé qu'il saisirait le Conseil d'État »: read as a closing incise (« …, a annoncé »), the
+    reporter was searched after the verb and found inside the reported clause."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+    source = SourceFacts(["Le tribunal administratif de Lyon a rejeté lundi le recours du maire sortant.",
+                          "Marc Dubois, qui dirigeait la commune depuis 2008, a annoncé qu'il saisirait le Conseil d'État."])
+    assert unsupported_facts([("ligne 1", "Marc Dubois a annoncé qu’il saisirait le Conseil d’État.", True)], source) == []
+    from redac.checks.speakers import _reporter
+
+    assert _reporter(source.sentences[1].text, source) is None  # no reporter after the verb

@@ -22,6 +22,7 @@ SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']
 PRONOUN_REPORTER_RE = re.compile(
     r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+|(?:selon|d['’]apr[èe]s)\s+(?:lui|elle|eux|elles)\b")
 COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$")  # « …, et a estimé »: the subject is elided
+COMPLETIVE_RE = re.compile(r"(?i)\bqu(?:e\b|['’])")  # after the verb, « que » opens what is said: a name there is not who says it
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -107,7 +108,8 @@ def _speaker(sentence: str, offset: int, direction: int, source: SourceFacts) ->
     names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and blank[fact.start] != " " and source.is_person(fact.text)
              and (not after_preposition(sentence, fact.start) or SELON_RE.search(sentence[: fact.start]))]  # « l'avocat de Bonnafoux »: the lawyer speaks
     if direction > 0:
-        return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))), None)
+        return next((fact for fact in names if fact.start >= offset and not CLAUSE_END_RE.search(blank[offset : fact.start].replace(",", ""))
+                     and not COMPLETIVE_RE.search(blank[offset : fact.start])), None)  # « a annoncé qu'il saisirait le Conseil d'État »
     before = [fact for fact in names if fact.end <= offset and not CLAUSE_END_RE.search(blank[fact.end : offset].replace(",", ""))]
     if before and COORDINATED_RE.search(blank[:offset]):
         return before[0]  # « Donald Trump a accusé Biden …, et a estimé que »: the first verb's subject speaks
