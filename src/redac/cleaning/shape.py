@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 
 from redac.cleaning.title import looks_like_body
+from redac.french.text import WordMemo
 
 FEATURES = (
     "words", "sentence_end", "ellipsis_end", "question_end", "colon_end", "function_words",
@@ -208,17 +209,12 @@ def _vocabulary(folded: str) -> set[str]:
     return set().union(*map(_TOKEN_WORDS.__getitem__, folded[:VOCAB_CHARS].split()))
 
 
-class _TokenWords(dict[str, frozenset[str]]):
-    """A folded token -> its story words."""
-
-    def __missing__(self, token: str) -> frozenset[str]:
-        if len(self) >= MAX_CACHED_TOKENS:
-            self.clear()
-        words = self[token] = frozenset(WORD_RE.findall(token)) - COMMON_WORDS
-        return words
+def _story_words(token: str) -> frozenset[str]:
+    """A folded token's story words."""
+    return frozenset(WORD_RE.findall(token)) - COMMON_WORDS
 
 
-_TOKEN_WORDS = _TokenWords()
+_TOKEN_WORDS = WordMemo(_story_words, MAX_CACHED_TOKENS)
 
 
 def _story_pairs(prose: list[bool], words: list[int], vocab: list[set[str]]) -> set[int]:

@@ -67,6 +67,6 @@ def reads_english(text: str) -> bool:
     """A photo caption or a wire slug in English (« The phrase … is on a banner in men's hands »): more English
     grammar words than French ones, three at least."""
     words = [word.strip("\"'’.,:;!?()«»“”").lower() for word in text.split()]
-    english = sum(word in raw_word_list("english_function_words") for word in words)
-    return english >= 3 and english > sum(fold(word) in function_words() for word in words)
-
+    english_words, french_words = raw_word_list("english_function_words"), function_words()
+    english = sum(word in english_words for word in words)
+    return english >= 3 and english > sum(fold(word) in french_words for word in words)

@@ -164,8 +164,9 @@ COUNTED_SUBJECT_RE = re.compile(
 )
 
 
+# Adverbs that announce a participle (« tant attendue », « très suivie »): the participle cannot go without them.
+PARTICIPLE_ADVERBS = frozenset("tant si tres trop plus moins aussi bien fort longtemps deja jamais toujours souvent".split())
 # « De nombreux produits vendus partout en France sont rappelés »: the participle phrase of the subject can go.
-DEGREE_ADVERBS = frozenset("tant si tres trop plus moins aussi bien fort longtemps deja jamais toujours souvent".split())
 SUBJECT_PARTICIPLE_RE = re.compile(
     r"^(?P<subject>(?:[A-ZÀ-Þa-zà-ÿ’']+\s){1,3}[a-zà-ÿ]{3,})\s(?P<participle>(?!été\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues))\s[^,;:«»()]{0,50}?"
     r"\s(?P<verb>(?:se\s|s['’])?(?:sont|est|ont|a|seront|sera)\s)"
@@ -178,7 +179,7 @@ def without_subject_participle(form: str) -> str:
 def _without_participle(match: re.Match[str]) -> str:
     """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)
     that no adverb of degree announces (« L'inauguration tant | attendue … » would leave « tant » hanging)."""
-    if not lemma(match.group("participle")).endswith(("er", "ir", "re")) or fold(match.group("subject").split()[-1]) in DEGREE_ADVERBS:
+    if not lemma(match.group("participle")).endswith(("er", "ir", "re")) or fold(match.group("subject").split()[-1]) in PARTICIPLE_ADVERBS:
         return match.group(0)
     return f"{match.group('subject')} {match.group('verb')}"
 

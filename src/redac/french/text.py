@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 MAX_CACHED_WORDS = 1 << 17  # folded words kept per process (cleared when full)
+V = TypeVar("V")
 
 
-class _FoldedWords(dict[str, str]):
-    """Word -> its folded form, each word normalized once per process: words repeat from line to line
-    and from page to page, and a dict lookup in C costs less than any per-character pass in Python."""
+class WordMemo(dict[str, V]):
+    """A word -> what `compute` makes of it, each word computed once per process and the whole cleared at `limit`
+    words: words repeat from line to line and from page to page, and a dict lookup in C costs less than any
+    per-character pass in Python."""
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= MAX_CACHED_WORDS:
+    def __init__(self, compute: Callable[[str], V], limit: int) -> None:
+        super().__init__()
+        self._compute, self._limit = compute, limit
+
+    def __missing__(self, word: str) -> V:
+        if len(self) >= self._limit:
             self.clear()
-        folded = self[word] = word if word.isascii() else _fold_word(word)
-        return folded
-
-
-_FOLDED_WORDS = _FoldedWords()
+        value = self[word] = self._compute(word)
+        return value
 
 
 @lru_cache(maxsize=65536)
@@ -39,7 +44,10 @@ def fold(text: str) -> str:
 
 
 def _fold_word(word: str) -> str:
-    return COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word)))
+    return word if word.isascii() else COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word)))
+
+
+_FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS)
 
 
 def word_count(text: str) -> int:

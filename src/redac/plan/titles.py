@@ -18,6 +18,7 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
+    RELATIVE_CLAUSE_RE,
     coordinated_head,
     counted_subjects,
     counted_with_verb,
@@ -203,7 +204,6 @@ TIME_OPENING_RE = re.compile(
     r"après-midi|nuit)\b", re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
-RELATIVE_RE = re.compile(r"\s(?:(?:qui|que|dont|où)\b|qu['’])", re.IGNORECASE)
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -215,7 +215,7 @@ def _shorter_forms(clause: str) -> list[str]:
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
-    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_RE.search(head)
+    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_CLAUSE_RE.search(head)
             and (has_finite_verb(head) or not has_finite_verb(clause))):
         forms.append(head)
     steps = (
