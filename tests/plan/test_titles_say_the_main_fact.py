@@ -9,6 +9,10 @@ def best(keyphrase: str, lead: str) -> str:
     return title_candidates(None, keyphrase, lead, [])[0].text
 
 
+def titles(keyphrase: str, lead: str) -> list[str]:
+    return [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+
+
 def test_a_weekday_opening_is_no_anaphora():
     lead = "Ce vendredi 12 mars, au moins 14 personnes, selon un bilan provisoire, sont mortes dans une collision entre deux cars."
     assert best("collision de cars", lead) == "Collision de cars : au moins 14 personnes sont mortes"
@@ -16,12 +20,12 @@ def test_a_weekday_opening_is_no_anaphora():
 
 def test_a_demonstrative_subject_needs_the_sentence_before():
     lead = "Cette envolée des prix, jamais vue depuis 1985, inquiète les ménages du Doubs."
-    assert all("jamais vue" not in candidate.text for candidate in title_candidates(None, "prix du fioul", lead, []))
+    assert all("jamais vue" not in text for text in titles("prix du fioul", lead))
 
 
 def test_a_relative_before_the_comma_is_no_clause():
     lead = "En deux jours, l’incendie qui s’était déclaré à Vabre, dans le Tarn, s’est étendu à deux communes voisines."
-    assert all(not candidate.text.endswith("Vabre") for candidate in title_candidates(None, "incendie du Tarn", lead, []))
+    assert all(not text.endswith("Vabre") for text in titles("incendie du Tarn", lead))
 
 
 def test_a_count_is_the_angle_when_no_clause_fits():
@@ -41,23 +45,23 @@ def test_a_connector_is_no_part_of_a_heading_clause():
 
 def test_the_participle_phrase_of_a_subject_can_go():
     lead = "De nombreux fromages vendus dans tout le Jura sont rappelés en raison d'une suspicion de listeria."
-    texts = [candidate.text for candidate in title_candidates(None, "rappel de fromages", lead, [])]
+    texts = titles("rappel de fromages", lead)
     assert "Rappel de fromages : de nombreux fromages sont rappelés" in texts
     lead = "Les principales ligues de football en Europe ont achevé leur mercato."  # « ligues » is no participle
-    assert not any("principales ont" in text for text in (c.text for c in title_candidates(None, "mercato d'été", lead, [])))
+    assert not any("principales ont" in text for text in titles("mercato d'été", lead))
 
 
 def test_a_participle_after_etre_may_end_a_title_and_a_preposition_may_not():
     lead = "Des records de chaleur pourraient être battus dans le sud du pays, selon les prévisionnistes."
     assert best("records de chaleur", lead) == "Des records de chaleur pourraient être battus"
     lead = "Dans un lotissement de Gimont, une alerte incendie a brisé la routine du jeudi 11 décembre dernier."
-    assert all(not c.text.endswith(" du") for c in title_candidates(None, "incendie de Gimont", lead, []))
+    assert all(not text.endswith(" du") for text in titles("incendie de Gimont", lead))
 
 
 def test_a_subject_is_never_cut_from_its_verb():
     lead = ("Une campagne de rappel concernant trois lots de yaourts au lait entier vendus par des enseignes du Nord "
             "a été lancée mardi, après la découverte d'une bactérie.")
-    texts = [candidate.text for candidate in title_candidates(None, "campagne de rappel", lead, [])]
+    texts = titles("campagne de rappel", lead)
     assert "Une campagne de rappel concernant trois lots de yaourts" not in texts
     assert all(has_finite_verb(text) or "lancée" in text or "retenir" in text for text in texts)
 
@@ -74,12 +78,12 @@ def test_the_angle_leaves_the_keyphrase_words_to_the_keyphrase():
 
 def test_an_angle_that_still_says_the_keyphrase_head_keeps_its_complement():
     lead = "Le ministre a salué les aides de rentrée scolaires votées par les députés de la majorité."
-    assert all("les aides scolaires" not in candidate.text for candidate in title_candidates(None, "aides de rentrée", lead, []))
+    assert all("les aides scolaires" not in text for text in titles("aides de rentrée", lead))
 
 
 def test_a_comma_before_the_verb_leaves_no_title_clause():
     lead = "Un pompier volontaire de 31 ans du centre de secours de Lodève, est mort dans un accident de la route."
-    assert all(not candidate.text.endswith("Lodève") for candidate in title_candidates(None, "accident à Lodève", lead, []))
+    assert all(not text.endswith("Lodève") for text in titles("accident à Lodève", lead))
 
 
 def test_the_first_of_two_coordinated_clauses_is_the_angle():
@@ -90,17 +94,17 @@ def test_the_first_of_two_coordinated_clauses_is_the_angle():
 
 def test_an_agency_dateline_is_no_part_of_the_title():
     lead = "LYON (AFP) - Un incendie a ravagé un entrepôt de pneus à Vénissieux, ont indiqué jeudi les pompiers du Rhône."
-    titles = [candidate.text for candidate in title_candidates(None, "incendie à Vénissieux", lead, [])]
-    assert "Un incendie a ravagé un entrepôt de pneus à Vénissieux" in titles
-    assert not any("AFP" in title or "LYON" in title for title in titles)
+    found = titles("incendie à Vénissieux", lead)
+    assert "Un incendie a ravagé un entrepôt de pneus à Vénissieux" in found
+    assert not any("AFP" in title or "LYON" in title for title in found)
 
 
 def test_a_caption_glued_to_the_lead_by_its_date_is_left_out():
     lead = ("Supporters sur la place du Capitole, le 3 mai 2024 Le Football Club de Lorient est monté en Ligue 1 "
             "pour la troisième fois en battant Caen samedi.")
-    titles = [candidate.text for candidate in title_candidates(None, "Football Club de Lorient", lead, [])]
-    assert titles[0].startswith("Le Football Club de Lorient est monté")
-    assert not any("Supporters" in title or "2024" in title for title in titles)
+    found = titles("Football Club de Lorient", lead)
+    assert found[0].startswith("Le Football Club de Lorient est monté")
+    assert not any("Supporters" in title or "2024" in title for title in found)
 
 
 def test_a_circumstance_in_several_parts_goes_before_its_subject():
@@ -129,8 +133,8 @@ def test_a_subject_keeps_its_verb_without_its_relative_clause_or_first_predicate
 
 def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_event():
     lead = "Six blessés, deux morts, c’est le bilan trois jours après l’explosion de la raffinerie de Donges."
-    titles = [candidate.text for candidate in title_candidates(None, "explosion de la raffinerie", lead, [])]
-    assert not any(title.endswith(("trois jours", "3 jours")) for title in titles)
+    found = titles("explosion de la raffinerie", lead)
+    assert not any(title.endswith(("trois jours", "3 jours")) for title in found)
     from redac.plan.titles import CONNECTOR_OPENING_RE
 
     assert CONNECTOR_OPENING_RE.sub("", "Onze blessés, trois morts, c’est le bilan.") == "Onze blessés, trois morts, c’est le bilan."
@@ -139,7 +143,7 @@ def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_even
 
 def test_donc_ties_a_clause_to_the_sentence_before():
     lead = "La Loire peut donc parfois déborder en plein été à Saumur."
-    assert all("donc" not in candidate.text for candidate in title_candidates(None, "Loire", lead, []))
+    assert all("donc" not in text for text in titles("Loire", lead))
 
 
 def test_no_title_strands_its_verb():
@@ -147,7 +151,7 @@ def test_no_title_strands_its_verb():
     leads = ["Le 14 mars vers 2 heures, le voilier Astrid lance par radio un appel au secours signalant une avarie de barre.",
              "Trois randonneurs, âgés de 20 ans, sont actuellement en observation à l'hôpital de Gap, a précisé la préfecture."]
     for keyphrase, lead in zip(("naufrage de l'Astrid", "randonneurs secourus"), leads, strict=True):
-        texts = [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+        texts = titles(keyphrase, lead)
         assert not any(text.endswith((" lance", " sont actuellement", " sont")) for text in texts), texts
 
 
@@ -157,5 +161,5 @@ def test_shortening_never_breaks_a_locution():
     leads = ["Vannes s'ajoute à la liste de plus en plus longue des villes privées de leur réseau informatique.",
              "L'ouverture tant attendue de la nouvelle piscine olympique de Rennes a eu lieu ce samedi, devant 2 000 personnes."]
     for keyphrase, lead in zip(("cyberattaque à Vannes", "piscine de Rennes"), leads, strict=True):
-        texts = [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+        texts = titles(keyphrase, lead)
         assert not any("liste en plus" in text or "tant a eu" in text for text in texts), texts
