@@ -10,7 +10,8 @@ fixtures of sample sentences no other fixture used), written by a session that n
 code, to be measured once; "blind3", a25–a27 and their fixtures, written the same way by another session, to
 be measured once; "blind4", a28–a31 and their fixtures, written the same way by a fourth session, to be measured
 once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once;
-"blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once."""
+"blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once;
+"blind7", a62–a65 and their fixtures, written the same way by a seventh session, to be measured once."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ BLIND3_ARTICLES = ("a25", "a26", "a27")
 BLIND4_ARTICLES = ("a28", "a29", "a30", "a31")
 BLIND5_ARTICLES = ("a32", "a33", "a34", "a35")
 BLIND6_ARTICLES = ("a36", "a37", "a38", "a39")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+BLIND7_ARTICLES = ("a62", "a63", "a64", "a65")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -70,6 +72,8 @@ def document_split(doc: str) -> str:
         return "blind5"
     if doc in BLIND6_ARTICLES:
         return "blind6"
+    if doc in BLIND7_ARTICLES:
+        return "blind7"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
