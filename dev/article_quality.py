@@ -12,7 +12,7 @@ labelled in dev/articles/fresh2_labels.tsv by a session that never saw redac's o
 (a second blind set, h01–h19, labelled the same way in dev/articles/fresh3_labels.tsv), `fresh4` (a third
 blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv), `fresh5` (a fourth blind set,
 q01–q24, labelled the same way in dev/articles/fresh5_labels.tsv), `fresh6` (a fifth blind set, r01–r28,
-labelled the same way in dev/articles/fresh6_labels.tsv), `fresh7` (a sixth blind set, s01–s26, labelled the
+labelled the same way in dev/articles/fresh6_labels.tsv), `fresh7` (a sixth blind set, s01–s31, labelled the
 same way in dev/articles/fresh7_labels.tsv).
 
 Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
