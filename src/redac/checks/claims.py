@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
+from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
@@ -40,7 +41,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        roles = role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+        roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+                 or traded_figures(sentence, source, best))
         found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)

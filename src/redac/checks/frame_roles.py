@@ -8,6 +8,7 @@ subject is the patient), so a faithful « X a été reçu par Y » for « Y a re
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,15 +21,35 @@ from redac.french.text import fold
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts
 
-# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's)
+# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's); a role left out is not compared
+SELLING = {"agent": "recipient", "recipient": "agent", "patient": "patient"}  # A achète X à B = B vend X à A
+RECEIVING = {"agent": "recipient", "source": "agent", "patient": "patient", "opponent": "opponent"}  # A reçoit X de B = B verse X à A
+GIVING = {"agent": "agent", "recipient": "recipient", "patient": "patient", "opponent": "opponent"}
+ELECTED = {"patient": "agent", "opponent": "patient"}
 CONVERSES = {
-    "achet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),  # A achète X à B = B vend X à A
-    "rachet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),
-    "ced": ("vend", {"agent": "agent", "recipient": "recipient", "patient": "patient"}),  # A cède X à B = A vend X à B
+    "achet": ("vend", SELLING), "rachet": ("vend", SELLING), "acquer": ("vend", SELLING),
+    "ced": ("vend", GIVING),  # A cède X à B = A vend X à B
+    "accord": ("vers", GIVING), "attribu": ("vers", GIVING), "octroi": ("vers", GIVING), "pai": ("vers", GIVING), "pay": ("vers", GIVING),
+    "recevo": ("vers", RECEIVING), "recoi": ("vers", RECEIVING), "obten": ("vers", RECEIVING), "touch": ("vers", RECEIVING),
+    "percev": ("vers", RECEIVING), "percu": ("vers", RECEIVING),
     "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
+    "se inclin": ("batt", {"agent": "patient", "opponent": "agent"}),  # A s'incline face à B = B bat A
+    "emport": ("batt", {"agent": "agent", "opponent": "patient"}),  # A l'emporte sur B = A bat B
+    "elu": ("batt", ELECTED), "reelu": ("batt", ELECTED), "reeli": ("batt", ELECTED),  # A est élu face à B (avec N voix d'avance sur B) = A bat B
+    "vainc": ("batt", GIVING), "vainqu": ("batt", GIVING), "devanc": ("batt", GIVING),
+    "reproch": ("accus", {"agent": "agent", "recipient": "patient"}),  # A reproche à B de = A accuse B de
+    "succed": ("remplac", {"agent": "agent", "recipient": "patient"}),  # A succède à B = A remplace B
+    "remplac": ("remplac", {"agent": "agent", "patient": "patient"}),  # « remplacera à Douarnenez X »: a place, no recipient
 }
+# A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
+# « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
+CHOICE = "(choix)"
+CHOICE_RE = re.compile(r"(?i)\b(?:au|aux|en) (?:profit|bénéfice|faveur|détriment|dépens) d|\bplutôt qu")
+CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": {"patient": "favoured"}, "chois": {"patient": "favoured"},
+            "privilegi": {"patient": "favoured"}, "favoris": {"patient": "favoured"}, "select": {"patient": "favoured"},
+            "ecart": {"patient": "rejected"}, "rejet": {"patient": "rejected"}, "sacrifi": {"patient": "rejected"}}
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
-              "opponent": "est l’adversaire"}
+              "opponent": "est l’adversaire", "source": "donne", "favoured": "est préféré", "rejected": "est écarté"}
 
 
 def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
@@ -39,11 +60,15 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     mine = _roles(sentence)
     if not mine:
         return []
+    read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
     for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
+        aligned = said is source.sentences[best]
         for verb, my_roles in mine.items():
             for their_verb, their_roles in _roles(said.text).items():
-                if not same_verb(verb, their_verb):
+                if not same_verb(verb, their_verb) or (verb in read and not aligned):
                     continue
+                if aligned and my_roles.keys() & their_roles.keys():
+                    read.add(verb)
                 for key in my_roles.keys() & their_roles.keys():
                     if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
                         role = sorted(their_roles[key])[0]
@@ -75,12 +100,20 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
 
 
 def _shares_verb(sentence: str, window: list) -> bool:
-    """Whether the sentence writes a verb-like word of the passage, or a converse of one (read before any frame)."""
+    """Whether the sentence writes a verb-like word of the passage, or a converse of one, or both make a choice
+    (read before any frame)."""
     theirs = {key for near in window for key in verb_anchors(near.text)}
     mine = set(verb_anchors(sentence))
     if mine & theirs:
         return True
+    if _chooses(sentence, mine) and any(_chooses(near.text, set(verb_anchors(near.text))) for near in window):
+        return True
     return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
+
+
+def _chooses(sentence: str, keys: set[str]) -> bool:
+    """A verb of choosing, or a choice's side marked (« au profit de », « plutôt que »)."""
+    return any(same_verb(key, verb) for key in keys for verb in CHOOSING) or bool(CHOICE_RE.search(sentence))
 
 
 def _read_as(keys: set[str]) -> set[str]:
@@ -108,18 +141,23 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
-    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors); the
-    agent of a verb acting on nothing is read "intransitive"."""
+    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors, a choice's
+    sides under one pseudo-verb); the agent of a verb acting on nothing is read "intransitive"."""
     found: dict[str, dict[str, set[str]]] = {}
     for frame in frames(sentence):
         verb, mapping = frame.verb, None
         for converse, (target, roles) in CONVERSES.items():
             if same_verb(frame.verb, converse):
                 verb, mapping = target, roles
+        choosing = next((sides for key, sides in CHOOSING.items() if same_verb(frame.verb, key)), {})
         for role, key in frame.roles:
+            role = choosing.get(role, role)
+            if role in ("favoured", "rejected"):
+                found.setdefault(CHOICE, {}).setdefault(key, set()).add(role)
+                continue
             role = mapping.get(role, "") if mapping is not None else role
             role = "intransitive" if role == "agent" and not frame.transitive else role
-            if role:
+            if role and role != "source":
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
     return found
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.clause_verbs import (
+    DETERMINERS,
     INFINITIVE_AUXILIARIES,
     after_auxiliary,
     copula,
@@ -37,6 +38,7 @@ from redac.french.clause_verbs import (
 from redac.french.lemmas import lemma
 from redac.french.noun_phrases import (
     DATIVE_RELATIVES,
+    FAVOURING,
     RECIPIENT_RELATIVES,
     TIME_WORDS,
     Phrase,
@@ -61,6 +63,10 @@ OBJECT_REACH = 6  # words between a verb and its direct object (adverbs, time wo
 INDIRECT_REACH = 12  # words between a verb and its « à » object, past the direct one and its appositions
 CLAUSE_OPENERS = {"a", "ont", "avait", "avaient", "est", "sont", "sera", "seront", "etait", "etaient", "il", "elle", "ils", "elles", "on",
                   "ne", "se", "lui", "leur", "y", "en"}  # « et a été félicitée », « et il a »: another clause after « et »
+CHOICE_MARKERS = {"favour": "favoured", "against": "rejected", "rather": "rejected"}  # « au profit de X », « au détriment de X », « plutôt que X »
+# verbs whose « sur X » (« devant X ») is the other side: « l'a emporté sur X », « élue avec 14 voix d'avance sur X »
+WINNING = ("emport", "impos", "elu", "reelu", "reeli", "vainqu", "inclin", "se inclin", "triomph", "gagn")
+RECEIVING = ("recev", "recoi", "recu", "obten", "touch", "percev", "percu")  # « a reçu 300 000 euros de X »: X gives
 CLAUSE_PUNCTUATION_RE = re.compile(r"[;:.!?()«»\"“”]")
 
 
@@ -260,16 +266,17 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
         spacing = gap(sentence, words, index)
         if CLAUSE_PUNCTUATION_RE.search(spacing.replace("«", "").replace("»", "")) or words[index].text.startswith(("qu'", "lorsqu'")):
             break
-        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)):
-            break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on
-        if "," in spacing and not jumped and words[index].text != "face":  # « …, face au Breton X »
+        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)) \
+                and not (words[index].text == "que" and words[index - 1].text == "plutot"):
+            break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on; « plutôt que X » too
+        if "," in spacing and not jumped and words[index].text != "face" and not _choice_opens(words, index):  # « …, face au Breton X »
             closing = closing_comma(sentence, words, index)
             if closing is None:
                 break
             skipped, index, jumped = skipped + closing - index, closing, True
             continue
         phrase = starting.get(index)
-        if jumped and (phrase is None or phrase.marker not in ("a", "face", "contre", "par")):
+        if jumped and (phrase is None or phrase.marker not in ("a", "face", "contre", "par", *CHOICE_MARKERS)):
             break  # « dominée, avec 18 victoires, La Rochelle échoue »: past a span between commas, only « à X », « face à X »
         jumped = False
         if phrase is None:
@@ -277,14 +284,20 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
                 break
             index += 1
             continue
-        role = _role_after(phrase, passive, found)
+        role = _role_after(phrase, passive, found, verb_key(sentence, words, at), _determined(words, phrase))
         if role:
             found.append((role, phrase))
             reach = INDIRECT_REACH
-        elif phrase.marker in ("de", "a"):
+        elif phrase.marker in ("de", "a", "avec"):
             skipped += phrase.end - phrase.start + 1  # « élue à la tête du comité des régions, face au Breton X »: complements
         index = phrase.end + 1
     return found
+
+
+def _choice_opens(words: tuple[Token, ...], index: int) -> bool:
+    """« …, au détriment des lignes », « …, plutôt que X »: a choice's other side after a comma, still the verb's."""
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    return (words[index].text in ("au", "aux", "en") and following in FAVOURING) or (words[index].text == "plutot" and following == "que")
 
 
 def _clause_opens(words: tuple[Token, ...], index: int) -> bool:
@@ -295,16 +308,28 @@ def _clause_opens(words: tuple[Token, ...], index: int) -> bool:
     return verb_flags(words)[index] or text in CLAUSE_OPENERS or text[:2] in ("n'", "s'", "l'")
 
 
-def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]]) -> str | None:
+def _determined(words: tuple[Token, ...], phrase: Phrase) -> bool:
+    """« du club », « de la région », « de Valdor »: a « de » phrase naming who or what, not « d'euros », « des voix »."""
+    first = words[phrase.start].text
+    return phrase.named or first == "du" or (first in DETERMINERS - {"des"} and phrase.start > 0 and words[phrase.start - 1].text in ("de", "d'"))
+
+
+def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]], verb: str = "", determined: bool = False) -> str | None:
     """The role a phrase after the verb plays; an « à » phrase after a passive plays none (« condamné à deux ans »,
-    « associés à l'expertise », « élue à la tête »), nor a time (« a signé la semaine dernière »)."""
+    « associés à l'expertise », « élue à la tête »), nor a time (« a signé la semaine dernière »). « au profit de X »
+    and « plutôt que X » say which side a choice favours; « sur X » after a verb of winning is the one beaten
+    (« l'a emporté sur X », « élue avec 14 voix d'avance sur X »); « de X » after a verb of receiving is the giver."""
     roles = {role for role, _ in found}
     if phrase.keys & TIME_WORDS:
         return None
+    if phrase.marker in CHOICE_MARKERS:
+        return CHOICE_MARKERS[phrase.marker]
     if phrase.marker == "par":
         return "agent" if passive and "agent" not in roles else None
-    if phrase.marker in ("face", "contre"):
+    if phrase.marker in ("face", "contre") or (phrase.marker in ("sur", "devant") and verb.startswith(WINNING) and (phrase.marker == "sur" or phrase.named)):
         return "opponent"
+    if phrase.marker == "de" and verb.startswith(RECEIVING) and not passive and determined and "source" not in roles:
+        return "source"
     if phrase.marker == "a":  # after a passive, a person only (« présentée à la responsable, Lucía Moreno »; not « élue à la tête »)
         return "recipient" if "recipient" not in roles and (not passive or phrase.named) else None
     if phrase.marker == "" and not passive and not roles:
