@@ -11,6 +11,7 @@ nationalities here.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 # The thresholds are `Limits` fields (claim_*), read from `source.limits`.
+NOT_BEFORE_RE = re.compile(r"(?i)\b(?:pas|plus|jamais)\b(?:\s+\S+){0,4}?\s+avant\b")  # « ne sera pas conclue avant »
+BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d")  # the same bound, said the other way
+DENIAL_RE = re.compile(r"(?i)\b(?:contest|nie|ni[ée]|nient|dément|démenti|réfut|récus)\w*\s+(?:tout|toute|tous|toutes|avoir|l['’]|les?|la)\b")
+NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|dément|réfut|récus)\w*")
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -54,7 +59,11 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
 
 
 def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
-    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added)."""
+    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added).
+    A bound said the other way (« pas avant le 1er octobre » → « au plus tôt le 1er octobre ») keeps the claim, and a
+    denial verb negates what it denies (« conteste toute irrégularité » → « n'avoir commis aucune irrégularité »)."""
+    if BOUND_RE.search(sentence) and NOT_BEFORE_RE.search(source.sentences[best].text):
+        return []
     mine = polarity(sentence)
     said = source.sentences[best]
     around = [(near, polarity(near.text)) for near in source.window(best)]
@@ -71,7 +80,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
-    if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+    # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
+    denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
+    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
             return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]

@@ -21,6 +21,7 @@ from redac.checks.quotes import (
     Quotation,
     altered_quotation,
     first_person_quotation,
+    long_quote_issues,
     quotation_runs,
     reworded_quotation,
     run_openings,
@@ -33,11 +34,13 @@ from redac.checks.support import (
     Passage,
     binds,
     date_supported,
+    defined_acronym,
     elided_units,
     name_supported,
     named_after,
     number_parts,
     number_supported,
+    present_time,
     read_passage,
     surname,
 )
@@ -53,7 +56,6 @@ from redac.limits import DEFAULT_LIMITS, Limits
 
 VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
-QUOTE_MARK_RE = re.compile("[«“\"]")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(
     rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
@@ -171,7 +173,7 @@ class SourceFacts:
             supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units, durations=True)
             return None if supported else "nombre absent de la source"
         if fact.kind == "date":
-            return None if date_supported(fact.value, self.dates) else "date absente de la source"
+            return None if date_supported(fact.value, self.dates) or present_time(fact.value, self.folded) else "date absente de la source"
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
@@ -277,23 +279,8 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
         sentences = split_sentences(text)
         for sentence, outside in zip(sentences, _outside_quotes_of(text, sentences), strict=True):
             found.extend(_sentence_issues(where, sentence, source, prose, outside))
-        found.extend(_long_quote_issues(where, text, sentences, source))
+        found.extend(long_quote_issues(where, text, sentences, source))
     return found
-
-
-def _long_quote_issues(where: str, text: str, sentences: list[str], source: SourceFacts) -> list[Unsupported]:
-    """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
-
-    A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
-    if len(sentences) < 2 or not QUOTE_MARK_RE.search(text):
-        return []
-    within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
-    issues = []
-    for fact in quotations(text):
-        if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
-            sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
-            issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
-    return issues
 
 
 def _source_where(locate, text: str, paragraph: int, number: int) -> str:
@@ -379,7 +366,7 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
     article is about (its title names it: « le maire de Vallorcieux »)."""
-    if not source.is_person(fact.text) and name_supported(fact.text, source.title):
+    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or defined_acronym(fact.text, source.folded)):
         return True
     return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
