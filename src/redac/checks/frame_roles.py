@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
-from redac.french.frames import frames
+from redac.french.frames import PRONOUN_KEY, frames
 from redac.french.roles import sentence_tokens, verb_anchors
 from redac.french.text import fold
 
 if TYPE_CHECKING:
-    from redac.checks.faithfulness import SourceFacts
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 # A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's); a role left out is not compared
 SELLING = {"agent": "recipient", "recipient": "agent", "patient": "patient"}  # A achète X à B = B vend X à A
@@ -43,6 +43,9 @@ CONVERSES = {
 }
 # A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
 # « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
+# « son concurrent », « son rival »: a noun naming one side by the other, so either side (« X rachète son concurrent Y »,
+# « Y est racheté par son concurrent X »)
+RELATIONAL = {"concurrent", "rival", "adversaire", "homologue", "partenaire", "allie", "voisin", "successeur", "predecesseur"}
 CHOICE = "(choix)"
 CHOICE_RE = re.compile(r"(?i)\b(?:au|aux|en) (?:profit|bénéfice|faveur|détriment|dépens) d|\bplutôt qu")
 CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": {"patient": "favoured"}, "chois": {"patient": "favoured"},
@@ -57,14 +60,14 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     window = source.window(best)
     if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
         return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
-    mine = _roles(sentence)
+    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY} for verb, keyed in _roles(sentence).items()}
     if not mine:
         return []
     read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
     for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
         aligned = said is source.sentences[best]
         for verb, my_roles in mine.items():
-            for their_verb, their_roles in _roles(said.text).items():
+            for their_verb, their_roles in _source_roles(said, source).items():
                 if not same_verb(verb, their_verb) or (verb in read and not aligned):
                     continue
                 if aligned and my_roles.keys() & their_roles.keys():
@@ -73,7 +76,7 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                     if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
                         role = sorted(their_roles[key])[0]
                         return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
-                if traded := _traded(my_roles, their_roles, _roles(sentence), _roles(said.text)):
+                if traded := _traded(my_roles, their_roles, mine, _source_roles(said, source)):
                     held, their_held = traded
                     return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
     return []
@@ -139,6 +142,19 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
     return {"intransitive", "patient"} <= mine | theirs
 
 
+def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[str, set[str]]]:
+    """A source sentence's roles, a subject pronoun opening it (« Il accuse le ministère ») read as the subject of the
+    sentence before (« Le président, Laurent Chevalier, a refusé »)."""
+    found = _roles(said.text)
+    if not any(PRONOUN_KEY in keys for keys in found.values()):
+        return found
+    index = next((number for number, other in enumerate(source.sentences) if other is said), 0)
+    before = next((frame.subject for frame in frames(source.sentences[index - 1].text) if frame.subject), frozenset()) if index else frozenset()
+    if not before or PRONOUN_KEY in before:
+        return found
+    return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
+
+
 @lru_cache(maxsize=4096)
 def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
     """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors, a choice's
@@ -157,7 +173,7 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
                 continue
             role = mapping.get(role, "") if mapping is not None else role
             role = "intransitive" if role == "agent" and not frame.transitive else role
-            if role and role != "source":
+            if role and role != "source" and key not in RELATIONAL:
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
     return found
 

@@ -51,6 +51,9 @@ from redac.french.noun_phrases import (
 from redac.french.roles import Token, incise, outside_quotes, sentence_tokens, speech_word
 from redac.french.text import fold
 
+NOMINAL = {"rachat": "rachet", "achat": "achet", "acquisition": "acquer", "vente": "vend", "cession": "ced", "victoire": "batt"}
+ANNOUNCING = ("annonc", "finalis", "conclu", "officialis", "boucl", "confirm", "realis", "sign", "enterin", "lanc")  # their subject makes the deal
+PRONOUN_KEY = "(il)"  # a subject pronoun opening its clause: the checks read it as the previous sentence's subject
 RELATIVE_OBJECT = {"que", "qu'"}
 INVERTING = {"que", "qu'", "dont", "ou"}  # « la digue que réclame le maire »: the subject follows the verb
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
@@ -67,6 +70,7 @@ CHOICE_MARKERS = {"favour": "favoured", "against": "rejected", "rather": "reject
 # verbs whose « sur X » (« devant X ») is the other side: « l'a emporté sur X », « élue avec 14 voix d'avance sur X »
 WINNING = ("emport", "impos", "elu", "reelu", "reeli", "vainqu", "inclin", "se inclin", "triomph", "gagn")
 RECEIVING = ("recev", "recoi", "recu", "obten", "touch", "percev", "percu")  # « a reçu 300 000 euros de X »: X gives
+ACRONYM_RE = re.compile(r"\s\([A-Z][A-Z0-9&.-]{1,9}\)")  # an acronym in brackets after the name it stands for
 CLAUSE_PUNCTUATION_RE = re.compile(r"[;:.!?()«»\"“”]")
 
 
@@ -77,12 +81,14 @@ class Frame:
     transitive: bool  # it acts on something: passive, an object read or an object pronoun (« l'a vendu »)
     incise: bool  # « …, a déclaré le ministre », « …, a ordonné le juge »: its subject follows it, no role read
     roles: tuple[tuple[str, str], ...]  # (role, entity key); "undergoer" (« s'est vu infliger »): patient or recipient
+    subject: frozenset[str] = frozenset()  # its subject's keys; PRONOUN_KEY for « Il accuse … » (checks resolve it)
 
 
 @lru_cache(maxsize=4096)
 def frames(sentence: str) -> tuple[Frame, ...]:
     """The verbs of a sentence, each with the roles its noun phrases surely play."""
     sentence = sentence.replace("’", "'")  # one apostrophe (same length: offsets hold)
+    sentence = ACRONYM_RE.sub(lambda found: " " * len(found.group(0)), sentence)  # « la Banque régionale de l'Ouest (BRO) a annoncé »
     words = sentence_tokens(sentence)
     blank = outside_quotes(sentence)
     quoted = tuple(blank[token.start] == " " for token in words)
@@ -92,7 +98,7 @@ def frames(sentence: str) -> tuple[Frame, ...]:
     found: list[Frame] = []
     subjects: list[tuple[int, Phrase | None, bool]] = []  # (verb index, subject phrase, passive) of each verb read
     repeated = repeated_keys(phrases)
-    for at in verbs_of(words, quoted):
+    for at in sorted({*verbs_of(words, quoted), *_participles(sentence, words, quoted)}):
         roles: list[tuple[str, Phrase]] = []
         passive = passive_at(words, at)
         subject, speech = _subject(sentence, words, at, ending, subjects, found)
@@ -116,8 +122,47 @@ def frames(sentence: str) -> tuple[Frame, ...]:
             roles += [(role, phrase) for role, phrase in _objects(sentence, words, at, starting, passive) if phrase is not subject]
         subjects.append((at, subject, passive))
         transitive = passive or any(role == "patient" for role, _ in roles) or object_pronoun(sentence, words, at)
-        found.append(Frame(verb_key(sentence, words, at), at, transitive, False, _keyed(roles, repeated)))
+        keys = frozenset(subject.keys - repeated) if subject is not None else frozenset()
+        found.append(Frame(verb_key(sentence, words, at), at, transitive, False, _keyed(roles, repeated), keys))
+    found += _nominal_frames(words, phrases, found, repeated)
     return tuple(found)
+
+
+def _nominal_frames(words: tuple[Token, ...], phrases: list[Phrase], found: list[Frame], repeated: frozenset[str]) -> list[Frame]:
+    """« la BRO a annoncé le rachat de CMA », « le rachat de CMA par la BRO », « la vente du site à X », « la victoire de
+    A sur B »: a noun of a deal or a win read as its verb; the « de » phrase is its object (the winner, for a win), « par
+    X » its agent, else the subject of the verb announcing it."""
+    frames_read = []
+    for index, word in enumerate(words):
+        verb = NOMINAL.get(word.text)
+        if verb is None or index == 0 or words[index - 1].text not in DETERMINERS | {"l'"}:
+            continue
+        following = [phrase for phrase in phrases if index < phrase.start <= index + INDIRECT_REACH]
+        roles = []
+        for phrase in following:
+            if phrase.marker == "de" and not roles:
+                roles.append(("agent" if verb == "batt" else "patient", phrase))
+            elif phrase.marker == "par":
+                roles.append(("agent", phrase))
+            elif phrase.marker == "a" and verb != "batt":
+                roles.append(("recipient", phrase))
+            elif phrase.marker in ("sur", "face", "contre") and verb == "batt":
+                roles.append(("patient", phrase))
+            elif phrase.marker not in ("de", "a", "par"):
+                break
+        keyed = list(_keyed(roles, repeated))
+        if not any(role == "agent" for role, _ in keyed):
+            announcing = next((frame for frame in found if frame.verb.startswith(ANNOUNCING) and ("patient", fold(lemma(word.raw))) in frame.roles), None)
+            keyed += [("agent", key) for key in (announcing.subject if announcing is not None else ()) if key != PRONOUN_KEY]
+        if keyed:
+            frames_read.append(Frame(verb, index, True, False, tuple(keyed)))
+    return frames_read
+
+
+def _participles(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[int]:
+    """« …, accusant la liste de X d'avoir … »: a present participle after a comma, its subject the clause's."""
+    return [index for index, word in enumerate(words) if index and not quoted[index] and word.text.endswith("ant")
+            and gap(sentence, words, index).strip() == "," and fold(lemma(word.raw)) != word.text and fold(lemma(word.raw)).endswith(("er", "ir", "re"))]
 
 
 def _keyed(roles: list[tuple[str, Phrase]], repeated: frozenset[str]) -> tuple[tuple[str, str], ...]:
@@ -126,8 +171,8 @@ def _keyed(roles: list[tuple[str, Phrase]], repeated: frozenset[str]) -> tuple[t
 
 def _subject(sentence: str, words, at: int, ending: dict[int, Phrase], subjects: list, found: list[Frame]) -> tuple[Phrase | None, bool]:
     """(the verb's subject phrase or None, whether it is a speech verb in an incise whose speaker follows)."""
-    if at and words[at - 1].text == "en" and words[at].text.endswith("ant"):
-        return (subjects[-1][1] if subjects and not subjects[-1][2] else None), False  # « en battant X »: the clause's subject acts
+    if at and words[at].text.endswith("ant") and (words[at - 1].text == "en" or gap(sentence, words, at).strip() == ","):
+        return (subjects[-1][1] if subjects and not subjects[-1][2] else None), False  # « en battant X », « …, accusant X »: the clause's subject acts
     back = gap_start(sentence, words, at)
     previous = words[back].text if back >= 0 else ""
     between = sentence[words[back].start + len(words[back].raw) : words[at].start] if back >= 0 else ""
@@ -146,6 +191,11 @@ def _subject(sentence: str, words, at: int, ending: dict[int, Phrase], subjects:
         return (None if joined else _controller(sentence, words, found[-1], subjects)), False
     if bare and found and found[-1].at == back and subjects and subjects[-1][0] == back and not subjects[-1][2]:
         return subjects[-1][1], False  # « le prévenu conteste avoir menacé »: the first verb's subject
+    completive = previous[:3] == "qu'" and previous[3:] in SUBJECT_PRONOUNS - {"on"} and back > 0 and ending.get(back - 1) is None
+    if completive and subjects and not subjects[-1][2] and "," not in between:
+        return subjects[-1][1], False  # « CMA a annoncé lundi qu'il rachetait »: the one who speaks
+    if previous in SUBJECT_PRONOUNS - {"on"} and (back == 0 or gap(sentence, words, back).strip() == ",") and "," not in between:
+        return Phrase(frozenset({PRONOUN_KEY}), back, back, "", False), False  # « Il accuse le ministère », « En février, elle avait saisi »
     if back >= 0 and "," not in between and not CLAUSE_PUNCTUATION_RE.search(between):
         return subject_ending(words, back, ending), False
     if back >= 0 and "," in between:
