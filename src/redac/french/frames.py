@@ -138,7 +138,7 @@ def _nominal_frames(words: tuple[Token, ...], phrases: list[Phrase], found: list
         if verb is None or index == 0 or words[index - 1].text not in DETERMINERS | {"l'"}:
             continue
         following = [phrase for phrase in phrases if index < phrase.start <= index + INDIRECT_REACH]
-        roles = []
+        roles: list[tuple[str, Phrase]] = []
         for phrase in following:
             if phrase.marker == "de" and not roles:
                 roles.append(("agent" if verb == "batt" else "patient", phrase))
