@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SELLING = {"agent": "recipient", "recipient": "agent", "patient": "patient"}  # A achète X à B = B vend X à A
 RECEIVING = {"agent": "recipient", "source": "agent", "patient": "patient", "opponent": "opponent"}  # A reçoit X de B = B verse X à A
 GIVING = {"agent": "agent", "recipient": "recipient", "patient": "patient", "opponent": "opponent"}
+GRANTING = ("donn", "accord", "offr", "attribu", "assur")  # verbs granting a victory to someone
+WINS = {"agent": "agent", "opponent": "patient"}
 ELECTED = {"patient": "agent", "opponent": "patient"}
 CONVERSES = {
     "achet": ("vend", SELLING), "rachet": ("vend", SELLING), "acquer": ("vend", SELLING),
@@ -34,7 +36,8 @@ CONVERSES = {
     "percev": ("vers", RECEIVING), "percu": ("vers", RECEIVING),
     "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
     "se inclin": ("batt", {"agent": "patient", "opponent": "agent"}),  # A s'incline face à B = B bat A
-    "emport": ("batt", {"agent": "agent", "opponent": "patient"}),  # A l'emporte sur B = A bat B
+    "emport": ("batt", WINS), "remport": ("batt", WINS), "se impos": ("batt", WINS),  # A l'emporte sur B, s'impose face à B = A bat B
+    "domin": ("batt", GIVING), "elimin": ("batt", GIVING), "surclass": ("batt", GIVING), "ecras": ("batt", GIVING),
     "elu": ("batt", ELECTED), "reelu": ("batt", ELECTED), "reeli": ("batt", ELECTED),  # A est élu face à B (avec N voix d'avance sur B) = A bat B
     "vainc": ("batt", GIVING), "vainqu": ("batt", GIVING), "devanc": ("batt", GIVING),
     "reproch": ("accus", {"agent": "agent", "recipient": "patient"}),  # A reproche à B de = A accuse B de
@@ -162,7 +165,9 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
     found: dict[str, dict[str, set[str]]] = {}
     for frame in frames(sentence):
         verb, mapping = frame.verb, None
-        for converse, (target, roles) in CONVERSES.items():
+        if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
+            verb, mapping = "batt", {"recipient": "agent"}
+        for converse, (target, roles) in CONVERSES.items() if mapping is None else ():
             if same_verb(frame.verb, converse):
                 verb, mapping = target, roles
         choosing = next((sides for key, sides in CHOOSING.items() if same_verb(frame.verb, key)), {})

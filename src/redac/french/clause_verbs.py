@@ -93,11 +93,11 @@ def seeing(words: tuple[Token, ...], index: int) -> bool:
 def after_auxiliary(words: tuple[Token, ...], index: int) -> bool:
     """« a vendu », « a finalement été produit », « l'avait poursuivi », « s'est constitué »."""
     for back in range(index - 1, max(-1, index - 4), -1):
-        text = words[back].text
-        text = text[2:] if text[1:2] == "'" else text
+        whole = words[back].text
+        text = whole[2:] if whole[1:2] == "'" else whole
         if text in AUXILIARY_FORMS or text in PASSIVE_AUXILIARIES or text in INFINITIVE_AUXILIARIES:
             return True
-        if text not in GAP_WORDS:
+        if text not in GAP_WORDS and whole not in GAP_WORDS:  # « avait d'abord donné »
             return False
     return False
 

@@ -51,11 +51,13 @@ from redac.french.noun_phrases import (
 from redac.french.roles import Token, incise, outside_quotes, sentence_tokens, speech_word
 from redac.french.text import fold
 
-NOMINAL = {"rachat": "rachet", "achat": "achet", "acquisition": "acquer", "vente": "vend", "cession": "ced", "victoire": "batt"}
-ANNOUNCING = ("annonc", "finalis", "conclu", "officialis", "boucl", "confirm", "realis", "sign", "enterin", "lanc")  # their subject makes the deal
+NOMINAL = {"rachat": "rachet", "achat": "achet", "acquisition": "acquer", "vente": "vend", "cession": "ced", "victoire": "batt",
+           "succession": "remplac"}
+# verbs whose subject makes the deal their object names (« X a annoncé le rachat de Y », « X prendra la succession de Y »)
+ANNOUNCING = ("prend", "assur", "annonc", "finalis", "conclu", "officialis", "boucl", "confirm", "realis", "sign", "enterin", "lanc")
 PRONOUN_KEY = "(il)"  # a subject pronoun opening its clause: the checks read it as the previous sentence's subject
 RELATIVE_OBJECT = {"que", "qu'"}
-INVERTING = {"que", "qu'", "dont", "ou"}  # « la digue que réclame le maire »: the subject follows the verb
+INVERTING = {"que", "qu'", "dont", "ou", "auquel", "auxquels", "auxquelles"}  # « la digue que réclame le maire »: the subject follows the verb
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 SUBORDINATORS = {"que", "qu'", "qui", "dont", "ou", "si", "quand", "lorsque", "lorsqu'", "comme", "car", "mais", "et", "puis", "tandis", "alors"}
 COORDINATORS = {"et", "mais", "puis", "avant", "ou"}
@@ -68,9 +70,10 @@ CLAUSE_OPENERS = {"a", "ont", "avait", "avaient", "est", "sont", "sera", "seront
                   "ne", "se", "lui", "leur", "y", "en"}  # « et a été félicitée », « et il a »: another clause after « et »
 CHOICE_MARKERS = {"favour": "favoured", "against": "rejected", "rather": "rejected"}  # « au profit de X », « au détriment de X », « plutôt que X »
 # verbs whose « sur X » (« devant X ») is the other side: « l'a emporté sur X », « élue avec 14 voix d'avance sur X »
-WINNING = ("emport", "impos", "elu", "reelu", "reeli", "vainqu", "inclin", "se inclin", "triomph", "gagn")
+WINNING = ("emport", "remport", "impos", "se impos", "elu", "reelu", "reeli", "vainqu", "inclin", "se inclin", "triomph", "gagn")
 RECEIVING = ("recev", "recoi", "recu", "obten", "touch", "percev", "percu")  # « a reçu 300 000 euros de X »: X gives
-ACRONYM_RE = re.compile(r"\s\([A-Z][A-Z0-9&.-]{1,9}\)")  # an acronym in brackets after the name it stands for
+WINNER_WORDS = {"vainqueur", "vainqueure", "gagnant", "gagnante", "vainqueurs", "gagnants"}  # « déclaré vainqueur … sur X »: a win
+ACRONYM_RE = re.compile(r"\s\([^()«»]{1,40}\)")  # an aside in brackets: « la BRO (Banque …) », « Gérard Pons (LR) »
 CLAUSE_PUNCTUATION_RE = re.compile(r"[;:.!?()«»\"“”]")
 
 
@@ -88,7 +91,7 @@ class Frame:
 def frames(sentence: str) -> tuple[Frame, ...]:
     """The verbs of a sentence, each with the roles its noun phrases surely play."""
     sentence = sentence.replace("’", "'")  # one apostrophe (same length: offsets hold)
-    sentence = ACRONYM_RE.sub(lambda found: " " * len(found.group(0)), sentence)  # « la Banque régionale de l'Ouest (BRO) a annoncé »
+    sentence = ACRONYM_RE.sub(lambda found: " " * len(found.group(0)), sentence)  # « la Banque … (BRO) a annoncé »: the name is enough
     words = sentence_tokens(sentence)
     blank = outside_quotes(sentence)
     quoted = tuple(blank[token.start] == " " for token in words)
@@ -123,7 +126,8 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         subjects.append((at, subject, passive))
         transitive = passive or any(role == "patient" for role, _ in roles) or object_pronoun(sentence, words, at)
         keys = frozenset(subject.keys - repeated) if subject is not None else frozenset()
-        found.append(Frame(verb_key(sentence, words, at), at, transitive, False, _keyed(roles, repeated), keys))
+        verb = "elu" if at + 1 < len(words) and words[at + 1].text in WINNER_WORDS else verb_key(sentence, words, at)  # « déclaré vainqueur »
+        found.append(Frame(verb, at, transitive, False, _keyed(roles, repeated), keys))
     found += _nominal_frames(words, phrases, found, repeated)
     return tuple(found)
 
@@ -282,6 +286,9 @@ def _relative_role(sentence: str, words: tuple[Token, ...], at: int, ending: dic
     text = words[back].text
     if (text.startswith("qu'") and text[3:] in SUBJECT_PRONOUNS) or text in RELATIVE_OBJECT:  # « qu'il avait poursuivie », « que dirigent X »
         return _object_of_relative(words, back, ending)
+    if text in DATIVE_RELATIVES:  # « Julien Bertrand, auquel succédera Carmen Ortega »
+        phrase = antecedent(words, back, ending)
+        return ("recipient", phrase) if phrase else None
     subject = ending.get(back)
     start = subject.start if subject is not None else back if text in SUBJECT_PRONOUNS else -1
     if start <= 0:
@@ -311,6 +318,7 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
     and the « par » agent of a passive; a short span set between commas is stepped over (« a préféré « Nord-Est »,
     du Canadien X, au film »)."""
     found: list[tuple[str, Phrase]] = []
+    verb = "elu" if at + 1 < len(words) and words[at + 1].text in WINNER_WORDS else verb_key(sentence, words, at)
     reach, index, skipped, jumped = OBJECT_REACH, at + 1, 0, False
     while index < len(words) and index - at - skipped <= reach:
         spacing = gap(sentence, words, index)
@@ -334,7 +342,7 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
                 break
             index += 1
             continue
-        role = _role_after(phrase, passive, found, verb_key(sentence, words, at), _determined(words, phrase))
+        role = _role_after(phrase, passive, found, verb, _determined(words, phrase))
         if role:
             found.append((role, phrase))
             reach = INDIRECT_REACH

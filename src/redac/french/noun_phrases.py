@@ -20,7 +20,8 @@ NUMBER_PARTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
 QUANTIFIERS = {"plusieurs", "quelques", "nombreux", "nombreuses"}
 TIME_WORDS = {"semaine", "mois", "an", "annee", "jour", "journee", "soir", "soiree", "matin", "matinee", "nuit", "week-end", "lundi", "mardi",
               "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "printemps", "ete", "automne", "hiver", "fois", "heure", "minute", "saison",
-              "veille", "lendemain", "fin", "debut", "mi-temps"}  # « la semaine prochaine », « ce samedi »: when, not who
+              "veille", "lendemain", "fin", "debut", "mi-temps", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+              "septembre", "octobre", "novembre", "decembre"}  # « la semaine prochaine », « ce samedi », « le 1er juillet »: when, not who
 OTHER_PREPOSITIONS = {"de", "d'", "du", "des", "en", "dans", "sur", "sous", "vers", "pour", "chez", "depuis", "entre", "selon", "avec", "sans",
                       "apres", "avant", "pendant", "lors", "malgre", "contre", "parmi", "jusqu'", "jusqu", "par"}
 RECIPIENT_RELATIVES = {"laquelle", "lequel", "lesquels", "lesquelles", "qui"}  # after « à » (« à laquelle », « auquel »)
@@ -245,4 +246,9 @@ def antecedent(words: tuple[Token, ...], at: int, ending: dict[int, Phrase]) -> 
     before = at - 1
     if before >= 0 and (words[before].raw.lower() == "à" or words[before].text == "par"):
         before -= 1
-    return subject_ending(words, before, ending, ("", "a", "par", "face")) if before >= 0 else None
+    found = subject_ending(words, before, ending, ("", "a", "par", "face")) if before >= 0 else None
+    if found is None and words[at].text in DATIVE_RELATIVES:  # « Julien Bertrand, directeur financier de la BRO, auquel »: past the title
+        opening = next((index for index in range(before, max(-1, before - APPOSITION_MAX - 2), -1) if ending.get(index - 1) and index and
+                        words[index].start > words[index - 1].start + len(words[index - 1].raw) + 1), None)
+        found = subject_ending(words, opening - 1, ending) if opening else None
+    return found
