@@ -31,6 +31,8 @@ ELECTED = {"patient": "agent", "opponent": "patient"}
 CONVERSES = {
     "achet": ("vend", SELLING), "rachet": ("vend", SELLING), "acquer": ("vend", SELLING),
     "ced": ("vend", GIVING),  # A cède X à B = A vend X à B
+    # handing something over: « a présenté sa démission au préfet » = « a remis sa démission au préfet »
+    "present": ("donn", GIVING), "remett": ("donn", GIVING), "transmett": ("donn", GIVING), "adress": ("donn", GIVING),
     "accord": ("vers", GIVING), "attribu": ("vers", GIVING), "octroi": ("vers", GIVING), "pai": ("vers", GIVING), "pay": ("vers", GIVING),
     "recevo": ("vers", RECEIVING), "recoi": ("vers", RECEIVING), "obten": ("vers", RECEIVING), "touch": ("vers", RECEIVING),
     "percev": ("vers", RECEIVING), "percu": ("vers", RECEIVING),
@@ -44,6 +46,7 @@ CONVERSES = {
     "succed": ("remplac", {"agent": "agent", "recipient": "patient"}),  # A succède à B = A remplace B
     "remplac": ("remplac", {"agent": "agent", "patient": "patient"}),  # « remplacera à Douarnenez X »: a place, no recipient
 }
+MIRRORED = {target for target, _ in CONVERSES.values()}  # verbs read with their converses: never labile (« X reproche à Y »)
 # A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
 # « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
 # « son concurrent », « son rival »: a noun naming one side by the other, so either side (« X rachète son concurrent Y »,
@@ -76,13 +79,27 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                 if aligned and my_roles.keys() & their_roles.keys():
                     read.add(verb)
                 for key in my_roles.keys() & their_roles.keys():
-                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
+                    labile = verb not in MIRRORED and _labile(my_roles[key], their_roles[key])
+                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not labile:
                         role = sorted(their_roles[key])[0]
                         return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
+                if verb == CHOICE and (other := _favours_another(my_roles, their_roles, said.text)):
+                    return [("role", _written(sentence, other), "la source favorise un autre que lui", said)]
                 if traded := _traded(my_roles, their_roles, mine, _source_roles(said, source)):
                     held, their_held = traded
                     return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
     return []
+
+
+def _favours_another(mine: dict[str, set[str]], theirs: dict[str, set[str]], said: str) -> str | None:
+    """« comptés au profit de Gérard Pons » → « au profit de Karim Benali »: the side a choice favours is another name of
+    the passage, the source's favoured side gone from the sentence."""
+    favoured = {key for key, roles in mine.items() if "favoured" in roles}
+    their_favoured = {key for key, roles in theirs.items() if "favoured" in roles}
+    if not favoured or not their_favoured or favoured & their_favoured or their_favoured & mine.keys():
+        return None
+    named = {fold(word) for word in re.findall(r"\b[A-ZÀ-Ý][\w-]+", said)}
+    return next((key for key in sorted(favoured) if key in named), None)
 
 
 def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: dict, their_verbs: dict) -> tuple[str, str] | None:
@@ -147,13 +164,15 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
 
 def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[str, set[str]]]:
     """A source sentence's roles, a subject pronoun opening it (« Il accuse le ministère ») read as the subject of the
-    sentence before (« Le président, Laurent Chevalier, a refusé »)."""
+    nearest sentence before that has one (« Le président, Laurent Chevalier, a refusé »)."""
     found = _roles(said.text)
     if not any(PRONOUN_KEY in keys for keys in found.values()):
         return found
     index = next((number for number, other in enumerate(source.sentences) if other is said), 0)
-    before = next((frame.subject for frame in frames(source.sentences[index - 1].text) if frame.subject), frozenset()) if index else frozenset()
-    if not before or PRONOUN_KEY in before:
+    earlier = source.sentences[max(0, index - source.limits.claim_pronoun_context) : index]
+    subjects = (frame.subject for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
+    before = next(subjects, frozenset())  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
+    if not before:
         return found
     return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
 
@@ -171,13 +190,14 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
             if same_verb(frame.verb, converse):
                 verb, mapping = target, roles
         choosing = next((sides for key, sides in CHOOSING.items() if same_verb(frame.verb, key)), {})
+        transitive = frame.transitive or (mapping is not None and "patient" in {mapping.get(role) for role, _ in frame.roles})  # « reproche à X »
         for role, key in frame.roles:
             role = choosing.get(role, role)
             if role in ("favoured", "rejected"):
                 found.setdefault(CHOICE, {}).setdefault(key, set()).add(role)
                 continue
             role = mapping.get(role, "") if mapping is not None else role
-            role = "intransitive" if role == "agent" and not frame.transitive else role
+            role = "intransitive" if role == "agent" and not transitive else role
             if role and role != "source" and key not in RELATIONAL:
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
     return found
