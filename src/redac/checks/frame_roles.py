@@ -88,6 +88,28 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                 if traded := _traded(my_roles, their_roles, mine, _source_roles(said, source)):
                     held, their_held = traded
                     return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
+    return _swapped_elsewhere(sentence, mine, source, window)
+
+
+def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], source: SourceFacts, window: list) -> list[Finding]:
+    """The same verb with the same two participants elsewhere in the source, each in the other's role (« Gérard Lemoine,
+    qui a remplacé Sandrine Moreau » where a sentence far from the one aligned says « Sandrine Moreau, qui a remplacé
+    Gérard Lemoine »): an article sentence may merge what the source says apart. Both must have moved."""
+    for verb, my_roles in mine.items():
+        keys = [key for key in my_roles if len(key) > 2]
+        if len(keys) < 2:
+            continue
+        for said in source.sentences:
+            if any(said is near for near in window) or sum(key in said.folded for key in keys) < 2:
+                continue  # the passage was read; a sentence naming fewer than two of them cannot hold the swap
+            for their_verb, their_roles in _source_roles(said, source).items():
+                if not same_verb(verb, their_verb):
+                    continue
+                moved = [key for key in my_roles.keys() & their_roles.keys() if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key]))
+                         and not (verb not in MIRRORED and _labile(my_roles[key], their_roles[key]))]
+                if len(moved) >= 2:
+                    return [("role", _written(sentence, moved[0]), f"rôles inversés : dans la source, « {_written(said.text, moved[0])} » "
+                             f"{ROLE_NAMES[sorted(their_roles[moved[0]])[0]]}", said)]
     return []
 
 

@@ -316,7 +316,7 @@ def _object_of_relative(words: tuple[Token, ...], at: int, ending: dict[int, Phr
 def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[int, Phrase], passive: bool) -> list[tuple[str, Phrase]]:
     """The phrases after the verb in its clause: its direct object (active verbs), its « à » object, « face à X »,
     and the « par » agent of a passive; a short span set between commas is stepped over (« a préféré « Nord-Est »,
-    du Canadien X, au film »)."""
+    du Canadien X, au film »), and the comma closing an apposition read goes on (« a vendu son gardien, X, au Sporting »)."""
     found: list[tuple[str, Phrase]] = []
     verb = "elu" if at + 1 < len(words) and words[at + 1].text in WINNER_WORDS else verb_key(sentence, words, at)
     reach, index, skipped, jumped = OBJECT_REACH, at + 1, 0, False
@@ -327,7 +327,8 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
         if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)) \
                 and not (words[index].text == "que" and words[index - 1].text == "plutot"):
             break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on; « plutôt que X » too
-        if "," in spacing and not jumped and words[index].text != "face" and not _choice_opens(words, index):  # « …, face au Breton X »
+        closes = bool(found) and found[-1][1].end == index - 1 and "," in sentence[words[found[-1][1].start].start : words[index - 1].start]
+        if "," in spacing and not jumped and words[index].text != "face" and not _choice_opens(words, index) and not closes:  # « …, face au Breton X »
             closing = closing_comma(sentence, words, index)
             if closing is None:
                 break
@@ -390,6 +391,6 @@ def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]], 
         return "source"
     if phrase.marker == "a":  # after a passive, a person only (« présentée à la responsable, Lucía Moreno »; not « élue à la tête »)
         return "recipient" if "recipient" not in roles and (not passive or phrase.named) else None
-    if phrase.marker == "" and not passive and not roles:
+    if phrase.marker == "" and not passive and not roles - {"recipient"}:  # « a acheté au Sporting son gardien »
         return "patient"
     return None

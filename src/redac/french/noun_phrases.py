@@ -14,7 +14,8 @@ from redac.french.text import fold
 from redac.french.wordlists import function_words
 
 PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "premiere",
-              "dernier", "derniere", "grand", "grande", "petit", "petite", "jeune", "seul", "seule", "autre", "autres", "meme", "futur", "future"}
+              "dernier", "derniere", "grand", "grande", "petit", "petite", "jeune", "seul", "seule", "autre", "autres", "meme", "futur", "future",
+              "actuel", "actuelle", "actuels", "actuelles"}
 NUMBER_PARTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
                 "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et"}
 QUANTIFIERS = {"plusieurs", "quelques", "nombreux", "nombreuses"}
