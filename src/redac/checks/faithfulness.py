@@ -379,7 +379,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
                 or supports_place(fact.text, window) or spells_out(fact.text, window))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
-    return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded
+    return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)
 
 
 def _quote_supported(key: str, source_text: str) -> bool:

@@ -162,8 +162,9 @@ def _chooses(sentence: str, keys: set[str]) -> bool:
 
 
 def _read_as(keys: set[str]) -> set[str]:
-    """The verb keys with the verbs their converses are read as (« rachet » → « vend »)."""
-    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse)}
+    """The verb keys with the verbs their converses are read as (« rachet » → « vend », « inclin » → « batt »: the anchors
+    have no « se »)."""
+    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse.removeprefix("se "))}
 
 
 def _trimmed(sentence: str, said: str) -> bool:
