@@ -164,3 +164,11 @@ def test_paraphrases_in_other_polarity_or_words_raise_nothing():
 
 def test_a_denial_negated_is_still_an_added_negation():
     assert [item.kind for item in paraphrased("Le directeur, Paul Vidal, ne conteste pas la faute de gestion.")] == ["negation"]
+
+
+def test_renoncer_a_negates_and_a_known_surname_needs_its_first_name():
+    source = SourceFacts(["Didier Moreau, maire de Lescure, saisira le Conseil d'État.", "Nadia Ferhat a rencontré Daniel Vidal."])
+    kinds = [item.kind for item in unsupported_facts([("ligne 1", "Didier Moreau, maire de Lescure, renonce à saisir le Conseil d'État.", True)], source)]
+    assert kinds == ["negation"]
+    [item] = unsupported_facts([("ligne 1", "Le maire de Lescure, Daniel Moreau, saisira le Conseil d'État.", True)], source)
+    assert item.kind == "name" and item.reason == "prénom différent dans la source"

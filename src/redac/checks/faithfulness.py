@@ -40,6 +40,7 @@ from redac.checks.support import (
     named_after,
     number_parts,
     number_supported,
+    other_first_name,
     present_time,
     read_passage,
     surname,
@@ -147,6 +148,15 @@ class SourceFacts:
         """Last words of the source's names of two words or more: « Zelensky » alone is a person."""
         return {fold(fact.text).split()[-1] for fact in self.facts if fact.kind == "name" and len(fact.text.split()) > 1}
 
+    @cached_property
+    def persons(self) -> dict[str, set[str]]:
+        """Surname -> the full names the source gives it (« moreau » -> {« didier moreau »})."""
+        found: dict[str, set[str]] = {}
+        for fact in self.facts:
+            if fact.kind == "name" and len(fact.text.split()) > 1:
+                found.setdefault(fold(fact.text).split()[-1], set()).add(fold(fact.text))
+        return found
+
     def is_person(self, name: str) -> bool:
         """A name of two words or more (« Claire Marchand »), or a surname the source gives with a first name."""
         return len(name.split()) > 1 or fold(name) in self.surnames
@@ -179,6 +189,8 @@ class SourceFacts:
         if fact.text not in self._names:  # an article repeats its names: one search each
             self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
                                       or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
+        if self._names[fact.text] and other_first_name(fact.text, self.persons):
+            return "prénom différent dans la source"
         return None if self._names[fact.text] else "nom absent de la source"
 
     def closest(self, sentence: str) -> tuple[int, float] | None:

@@ -145,3 +145,14 @@ def defined_acronym(name: str, folded_source: str) -> bool:
     """« la CRC » where the source defines it once (« la chambre régionale des comptes (CRC) »): a body the
     article is about, which any sentence may name."""
     return name.isupper() and len(name) > 1 and f"({fold(name)})" in folded_source
+
+
+def other_first_name(name: str, persons: dict[str, set[str]]) -> bool:
+    """« Daniel Moreau » where the source names only « Didier Moreau »: a known surname with a first name the source never
+    gives it (a demonym or title before the name aside: « le Nîmois Karim Haddad »)."""
+    written = name.split()
+    if len(written) < 2 or not written[0][:1].isupper():
+        return False
+    full = fold(name)
+    known = persons.get(full.split()[-1], set())
+    return bool(known) and not any(full.endswith(other) or other.endswith(full) for other in known)
