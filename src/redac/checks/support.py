@@ -153,6 +153,6 @@ def other_first_name(name: str, persons: dict[str, set[str]]) -> bool:
     written = name.split()
     if len(written) < 2 or not written[0][:1].isupper():
         return False
-    full = fold(name)
-    known = persons.get(full.split()[-1], set())
-    return bool(known) and not any(full.endswith(other) or other.endswith(full) for other in known)
+    full = fold(name).split()
+    known = {" ".join(other.split()[-2:]) for other in persons.get(full[-1], set())}  # the first name and the surname
+    return bool(known) and " ".join(full[-2:]) not in known
