@@ -7,6 +7,7 @@ with two names or none binds nothing, so a faithful sentence reordered around it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
@@ -22,6 +23,9 @@ CLAUSE_RE = re.compile(r",\s|;|:|\(|\)|\s(?:et|tandis que|tandis qu['’]|alors 
 def traded_figures(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     """A number the article binds to one name where the passage binds it to another, and gives the first name
     another number."""
+    facts = extract_facts(sentence)
+    if sum(fact.kind == "number" for fact in facts) < 2 or sum(fact.kind == "name" for fact in facts) < 2:
+        return []  # two figures of two names at least (most sentences: nothing to read)
     mine = _bindings(sentence)
     if len({name for name, _ in mine}) < 2:
         return []  # a trade needs two names, each with its figure
@@ -39,7 +43,8 @@ def traded_figures(sentence: str, source: SourceFacts, best: int) -> list[Findin
     return []
 
 
-def _bindings(sentence: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _bindings(sentence: str) -> frozenset[tuple[str, str]]:
     """(name key, number value) for each clause holding one name and numbers."""
     found = set()
     for clause in CLAUSE_RE.split(sentence):
@@ -47,7 +52,7 @@ def _bindings(sentence: str) -> set[tuple[str, str]]:
         names = {fold(fact.text).split()[-1] for fact in facts if fact.kind == "name"}
         if len(names) == 1:
             found |= {(next(iter(names)), fact.value) for fact in facts if fact.kind == "number"}
-    return found
+    return frozenset(found)
 
 
 def _written(sentence: str, value: str) -> str:

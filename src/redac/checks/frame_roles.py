@@ -164,7 +164,7 @@ def _chooses(sentence: str, keys: set[str]) -> bool:
 def _read_as(keys: set[str]) -> set[str]:
     """The verb keys with the verbs their converses are read as (« rachet » → « vend », « inclin » → « batt »: the anchors
     have no « se »)."""
-    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse.removeprefix("se "))}
+    return keys | {read[0] for key in keys if (read := _converse(key) or _converse("se " + key)) is not None}
 
 
 def _trimmed(sentence: str, said: str) -> bool:
@@ -209,10 +209,9 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         verb, mapping = frame.verb, None
         if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
             verb, mapping = "batt", {"recipient": "agent"}
-        for converse, (target, roles) in CONVERSES.items() if mapping is None else ():
-            if same_verb(frame.verb, converse):
-                verb, mapping = target, roles
-        choosing = next((sides for key, sides in CHOOSING.items() if same_verb(frame.verb, key)), {})
+        if mapping is None and (converse := _converse(frame.verb)) is not None:
+            verb, mapping = converse
+        choosing = _choosing(frame.verb)
         transitive = frame.transitive or (mapping is not None and "patient" in {mapping.get(role) for role, _ in frame.roles})  # « reproche à X »
         for role, key in frame.roles:
             role = choosing.get(role, role)
@@ -224,6 +223,21 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
             if role and role != "source" and key not in RELATIONAL:
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _converse(verb: str) -> tuple[str, dict[str, str]] | None:
+    """The verb a converse is read as, with its roles mapped (the last matching entry, as « rachet » over « achet »)."""
+    found = None
+    for converse, read in CONVERSES.items():
+        if same_verb(verb, converse):
+            found = read
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _choosing(verb: str) -> dict[str, str]:
+    return next((sides for key, sides in CHOOSING.items() if same_verb(verb, key)), {})
 
 
 def _written(sentence: str, key: str) -> str:

@@ -6,6 +6,7 @@ it (« à », « au », « face à », « par », « de »), an apposition set b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.clause_verbs import DETERMINERS, gap, punctuated, verb_flags
 from redac.french.lemmas import lemma
@@ -50,6 +51,7 @@ def _before_noun(word: str) -> bool:
     return word in PRENOMINAL or number_word(word) or word[:1].isdigit()
 
 
+@lru_cache(maxsize=8192)
 def number_word(word: str) -> bool:
     """« deux », « quatorze », « quatre-vingt-dix », « plusieurs »: a count before a noun."""
     return word in QUANTIFIERS or all(part in NUMBER_PARTS for part in word.split("-"))
