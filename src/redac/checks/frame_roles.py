@@ -99,9 +99,13 @@ def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], sour
         keys = [key for key in my_roles if len(key) > 2]
         if len(keys) < 2:
             continue
-        for said in source.sentences:
-            if any(said is near for near in window) or sum(key in said.folded for key in keys) < 2:
-                continue  # the passage was read; a sentence naming fewer than two of them cannot hold the swap
+        holding: dict[int, int] = {}
+        for key in keys:  # the source sentences writing two of them (the lemma index: no sentence is read for nothing)
+            for number in source.sentences_by_lemma.get(key, ()):
+                holding[number] = holding.get(number, 0) + 1
+        for said in (source.sentences[number] for number, count in holding.items() if count >= 2):
+            if any(said is near for near in window):
+                continue  # the passage was read
             for their_verb, their_roles in _source_roles(said, source).items():
                 if not same_verb(verb, their_verb):
                     continue
@@ -191,13 +195,19 @@ def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[s
     found = _roles(said.text)
     if not any(PRONOUN_KEY in keys for keys in found.values()):
         return found
-    index = next((number for number, other in enumerate(source.sentences) if other is said), 0)
+    index = _positions(source).get(id(said), 0)
     earlier = source.sentences[max(0, index - source.limits.claim_pronoun_context) : index]
     subjects = (frame.subject for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
     before = next(subjects, frozenset())  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
     if not before:
         return found
     return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
+
+
+@lru_cache(maxsize=8)
+def _positions(source: SourceFacts) -> dict[int, int]:
+    """Each source sentence's index, by identity (read once per source)."""
+    return {id(said): number for number, said in enumerate(source.sentences)}
 
 
 @lru_cache(maxsize=4096)
