@@ -114,6 +114,7 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("jeudi, novembre 7, 2024", "stamp.date"),
         ("18h05", "stamp.time_alone"),
         ("9 h 30", "stamp.time_alone"),
+        ("17h", "stamp.time_alone"),
         ("14 juillet", "stamp.time_alone"),
         ("1er mars", "stamp.time_alone"),
         ("photo_mairie_brest_2022_v3", "media.file_residue"),
