@@ -128,6 +128,15 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Merci d’avoir suivi notre direct. Bonne soirée à tous !", "live.closing"),
         ("Rendez-vous demain pour suivre la suite du procès et les réquisitions.", "live.closing"),
         ("L ’essentiel", "live.closing"),
+        ("Renseignez ici votre site web", "nav.comment_form"),
+        ("Toutes les vidéos par ici", "nav.more_links"),
+        ("Lire la suite sur Ouest-Info.fr", "nav.more_links"),
+        ("ouest-info.fr", "byline.domain"),
+        ("Repéré sur Rue89 Bordeaux", "byline.seen_on"),
+        ("Encart publicitaire - 728 x 90", "ad.slot"),
+        ("Taille de la police Aa Aa Aa", "nav.text_size_letters"),
+        ("Autrice : Nadia Benali", "byline.labelled"),
+        ("Une chronique signée Paul-Henri de La Motte", "byline.signed_piece"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -196,6 +205,12 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Poursuivre la lecture des pièces du dossier a pris trois jours aux enquêteurs.",
         "Le direct de France 2 est terminé depuis longtemps quand le préfet prend la parole.",
         "L’essentiel des dégâts se concentre sur le port, selon la mairie.",
+        "Saisissez votre chance, a lancé l’entraîneur à ses joueurs avant la finale.",
+        "Pour en savoir plus, les enquêteurs ont saisi les téléphones des suspects.",
+        "Lu sur les murs de la ville : « Non à la fermeture de la maternité ».",
+        "Vu sur place, le bâtiment semble intact malgré l’incendie.",
+        "De : Paris à Marseille, le TGV a mis sept heures à cause de la grève.",
+        "Une chronique signée par trois anciens ministres paraît ce jeudi dans la presse régionale.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
