@@ -13,22 +13,19 @@ The measure part is counted like the others and is never tuned on.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from clean_corpus import CORPUS, line_fates  # noqa: E402
+sys.path.insert(0, str(ROOT / "dev"))
 
-from redac.cleaning.brief import instruction_intents  # noqa: E402
+from clean_corpus import CORPUS, line_fates, load_corpus  # noqa: E402
+from train_line_model import ruled_shape  # noqa: E402
+
 from redac.cleaning.model import load_model  # noqa: E402
-from redac.cleaning.rules import Line, load_rules  # noqa: E402
-from redac.cleaning.shape import measure_shape  # noqa: E402
-from redac.ingest import parse  # noqa: E402
-from redac.ingest.text import tidy  # noqa: E402
 
 PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2")
 POSITIONS = ("no_article", "before", "inside", "after")
@@ -37,17 +34,10 @@ CAUSES = ("prose", "low", "unshaped", "other")
 
 def causes(text: str) -> dict[int, str]:
     """Line index -> why the line model left it (for the lines no rule took)."""
-    document = parse(text, "where").documents[0]
-    lines = text.split("\n")
-    nonblank = [i for i, line in enumerate(lines) if tidy(line)]
-    if len(document.blocks) != len(nonblank):
+    page = ruled_shape(text)
+    if page is None:
         return {}
-    rules = load_rules()
-    texts = [b.text for b in document.blocks]
-    of = [Line.of(t) for t in texts]
-    ruled = [rules.match(line) is not None or bool(instruction_intents(t)) for line, t in zip(of, texts)]
-    folded, words = [line.core for line in of], [line.n_words for line in of]
-    shape = measure_shape(texts, ruled, folded, words)
+    nonblank, texts, ruled, folded, words, shape = page
     verdicts = load_model().judge(texts, ruled, folded, words)
     found = {}
     for position, index in enumerate(nonblank):
@@ -65,11 +55,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     args = parser.parse_args()
-    manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    labels: dict[str, list[dict]] = defaultdict(list)
-    for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        labels[row["doc"]].append(row)
+    manifest, labels = load_corpus()
     for part in PARTS if args.part == "all" else (args.part,):
         kept: Counter = Counter()
         totals: Counter = Counter()

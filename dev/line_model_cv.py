@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import sys
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,12 +34,8 @@ BODY_THRESHOLDS = (0.95, 0.98, 1.01)  # 1.01: never drop a line the body protect
 
 def fold_models(args: argparse.Namespace) -> tuple[list[LineModel], list[list[dict]], dict[str, list[dict]]]:
     """One model per fold, trained without its sites; the held-out pages of each fold; the labels."""
-    manifest = [json.loads(line) for line in (trainer.CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    manifest, labels = clean_corpus.load_corpus()
     docs = [d for d in manifest if d["split"] in trainer.TRAIN_PARTS]
-    labels: dict[str, list[dict]] = defaultdict(list)
-    for line in (trainer.CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        labels[row["doc"]].append(row)
     by_site, cases = trainer.corpus_rows(trainer.TRAIN_PARTS), trainer.case_rows()
     models, held = [], []
     for fold in range(trainer.FOLDS):

@@ -31,7 +31,7 @@ from redac.cleaning.brief import instruction_intents  # noqa: E402
 from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
-from redac.cleaning.shape import FEATURES, measure_shape  # noqa: E402
+from redac.cleaning.shape import FEATURES, Shape, measure_shape  # noqa: E402
 from redac.ingest import parse  # noqa: E402
 from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
@@ -50,21 +50,30 @@ KEEP_TARGET = 0.995  # share of article sentences the chosen thresholds keep on 
 FOLDS = 5  # cross-validation folds, grouped by site
 
 
-def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[tuple[list[float], bool, int]]:
-    """(features, is_noise, weight) for each labelled line of `text` that no rule takes; lines a rule
-    takes, and prose lines, come with features None: the model does not judge them (they count in the
-    cross-validated figures as the cleaner treats them: ruled lines dropped, prose kept)."""
+def ruled_shape(text: str) -> tuple[list[int], list[str], list[bool], list[str], list[int], Shape] | None:
+    """A text input's non-blank line indices, its lines, which a rule (or an instruction) takes, their
+    folded cores and word counts, and the page's shape, as the cleaner measures them; None when the
+    parser did not keep one block per non-blank line."""
     document = parse(text, "train").documents[0]
-    lines = text.split("\n")
-    nonblank = [i for i, line in enumerate(lines) if tidy(line)]
+    nonblank = [i for i, line in enumerate(text.split("\n")) if tidy(line)]
     if len(document.blocks) != len(nonblank):
-        return []
+        return None
     rules = load_rules()
     texts = [block.text for block in document.blocks]
     lines_of = [Line.of(t) for t in texts]
     ruled = [rules.match(line) is not None or bool(instruction_intents(t)) for line, t in zip(lines_of, texts)]
     folded, n_words = [line.core for line in lines_of], [line.n_words for line in lines_of]
-    shape = measure_shape(texts, ruled, folded, n_words)
+    return nonblank, texts, ruled, folded, n_words, measure_shape(texts, ruled, folded, n_words)
+
+
+def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[tuple[list[float], bool, int]]:
+    """(features, is_noise, weight) for each labelled line of `text` that no rule takes; lines a rule
+    takes, and prose lines, come with features None: the model does not judge them (they count in the
+    cross-validated figures as the cleaner treats them: ruled lines dropped, prose kept)."""
+    page = ruled_shape(text)
+    if page is None:
+        return []
+    nonblank, texts, ruled, _, n_words, shape = page
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
     listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
     names = names_after_body(texts, ruled, shape)
