@@ -104,3 +104,38 @@ def test_a_paragraph_that_quotes_a_short_line_is_no_copy_of_it() -> None:
     short = "Une soixantaine de pompiers ont lutté."
     paragraph = short + " Le feu a pris vers 2 heures dans un local technique, selon les gendarmes de l’Eure (AFP)."
     assert _copies([STORY[0], short, paragraph]) == frozenset()
+
+
+LIVE_BLOG = """Municipales à Quimper : la soirée électorale en direct
+
+20h12
+
+Le maire sortant salue ses équipes
+Entouré de ses colistiers, Yann Le Goff a remercié les bénévoles qui ont tenu les bureaux de vote depuis le matin.
+
+19h58
+
+Une participation en hausse
+Selon la préfecture du Finistère, 61 % des inscrits s'étaient déplacés à 17 heures, contre 54 % il y a six ans.
+
+19h41
+
+Un bureau fermé une heure
+À l'école de Kerfeunteun, une panne de courant a obligé les assesseurs à suspendre le scrutin pendant une heure.
+
+19h30
+
+La gauche se réunit au théâtre
+Les militants écologistes et socialistes ont installé un écran géant dans le hall du théâtre de Cornouaille.
+"""
+
+
+def test_a_live_blog_s_entries_between_time_stamps_are_kept() -> None:
+    """The stamps a rule takes sit under each entry where « Lire la suite » sits under a teaser; entries of
+    one evening share few words. Read as links, they made the live blog a listing of other stories."""
+    import redac
+
+    kept = "\n".join(block.text for block in redac.clean(LIVE_BLOG).document.blocks)
+    for sentence in ("Yann Le Goff a remercié les bénévoles", "61 % des inscrits", "une panne de courant", "un écran géant"):
+        assert sentence in kept
+    assert "19h58" not in kept

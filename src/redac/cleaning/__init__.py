@@ -29,6 +29,7 @@ ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its o
 MAX_ECHOED_WORDS = 4
 MIN_ECHO_EXTRA_CHARS = 4  # the line below says more than the label: a headline, not a copy
 SIGNATURE = "a person's name alone after the article (the author's signature)"
+TIME_STAMP_RULE = "stamp.time_alone"  # a live blog's entry stamps: they link no listing (cleaning/listing.py)
 MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
@@ -101,7 +102,9 @@ def _judge_shape(entries: list[_Entry]) -> None:
     texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
     # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
     paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
-    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words, paywalled=paywalled), strict=True):
+    stamps = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] == TIME_STAMP_RULE)
+    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps)
+    for entry, verdict in zip(entries, verdicts, strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
             if verdict.drop:

@@ -35,11 +35,15 @@ PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
 PERSON_NAME_RE = re.compile(rf"{NAME_PART}(?:\s+{PARTICLE})*(?:\s*{NAME_PART}(?:\s+{PARTICLE})*){{1,3}}")
 
 
-def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
+def listing_pairs(
+    texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset()
+) -> frozenset[int]:
     """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
     (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
     short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
     unrelated stories: a listing of other stories, teasers written as whole sentences included.
+    A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
+    it opens the next entry of the same story, however little two entries' words overlap.
     An article's paragraphs end on their full stop and go on into each other; a digest's items are
     written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
     the page's end) go with it."""
@@ -75,7 +79,8 @@ def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: 
         teasers = [unruled(k + 1) for k in run]
         cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
         # « Lire la suite » under each teaser, and stories that share no words: a listing too.
-        linked = sum(k + 1 < n and ruled[k + 1] for k in teasers) >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
+        links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
+        linked = links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
         if len(run) >= LISTING_PAIRS and (cut or linked):
             found.update(run + teasers)
             found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))

@@ -78,7 +78,8 @@ class LineModel:
     _score: Callable[[list[float]], float] = field(init=False, repr=False, compare=False)
 
     def judge(
-        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False
+        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False,
+        stamps: frozenset[int] = frozenset(),
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
@@ -89,7 +90,7 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
+        listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         copies = credited_copies(texts, ruled, folded)
         for i, row in enumerate(shape.rows):
