@@ -25,6 +25,11 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
+MAX_LIST_ITEM_WORDS = 10
+MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
+SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
+NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
 COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
@@ -125,6 +130,46 @@ def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
     # (« Économie locale »).
     sentence = len(end) == 1 or any(token.lower() in FUNCTION_WORDS for token in tokens)
     return last if stub and sentence and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
+
+
+def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: list[bool]) -> frozenset[int]:
+    """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
+    rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
+    Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
+    (« Voici les résultats … : ») or the line model kept one of its items. Items share their fate: the
+    model reads each alone, and an item whose name the paragraphs never mention looked like furniture."""
+    keep: set[int] = set()
+    for run in _list_runs(texts, ruled, words):
+        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
+        announced = above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":")
+        if announced or not all(dropped[i] for i in run):
+            keep.update(run)
+    return frozenset(keep)
+
+
+def _list_runs(texts: list[str], ruled: list[bool], words: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    run: list[int] = []
+    key = ""
+    for i, text in enumerate(texts):
+        if ruled[i]:
+            continue
+        skeleton = _skeleton(text) if words[i] <= MAX_LIST_ITEM_WORDS else ""
+        if skeleton and skeleton == key:
+            run.append(i)
+            continue
+        if len(run) >= MIN_LIST_ITEMS:
+            runs.append(run)
+        run, key = ([i], skeleton) if skeleton else ([], "")
+    if len(run) >= MIN_LIST_ITEMS:
+        runs.append(run)
+    return runs
+
+
+def _skeleton(text: str) -> str:
+    """The line's punctuation around its figures, words and spaces removed; empty without a figure or a sign."""
+    skeleton = SKELETON_DROP_RE.sub("", NUMBER_RE.sub("9", text))
+    return skeleton if "9" in skeleton and skeleton.strip("9") else ""
 
 
 def goes_on(text: str) -> bool:
