@@ -19,7 +19,6 @@ KNOWN_MISSES = {
     "u2446": "« Selon Valdor, le syndicat veut fermer … » for « le syndicat accuse Valdor de vouloir fermer »: the accuser turned into a reporter",
     "u2467": "« La cour a infligé à l'association une amende » for « Elle lui a infligé une amende »: object pronouns (« lui ») are not resolved",
     "u2470": "figures traded between two reporters named by common nouns (« selon l'intersyndicale » / « la présidence »): only names bind figures",
-    "u2471": "« Elle remplacera … » read as the previous sentence's grammatical subject (« le nouvel ensemble »), not its agent: no gender check",
     "u2415": "« attribué au projet …, au détriment de Valdor »: Valdor plays no part in the source's choice (it buys the land there)",
     "u2429": "« en faveur des clubs ruraux, au détriment des clubs des grandes villes »: both sides are « clubs », told apart by adjectives the keys leave out",
 }

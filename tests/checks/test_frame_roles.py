@@ -90,3 +90,10 @@ def test_a_subject_pronoun_is_read_as_the_subject_before():
     source = SourceFacts(["Le maire de Lescure, Paul Dantec, a refusé le projet.", "Il accuse la préfète d'avoir ignoré les riverains."])
     found = unsupported_facts([("ligne 1", "La préfète accuse Paul Dantec, maire de Lescure, d'avoir ignoré les riverains.", True)], source)
     assert [item.kind for item in found] == ["role"]
+
+
+def test_a_pronoun_of_the_other_gender_is_the_agent_before():
+    source = SourceFacts(["Le nouveau club sera présidé par Claire Dumas.", "Elle remplacera Paul Riou en juin."])
+    found = unsupported_facts([("ligne 1", "Paul Riou remplacera Claire Dumas en juin.", True)], source)
+    assert [item.kind for item in found] == ["role"]
+    assert not unsupported_facts([("ligne 1", "Claire Dumas succédera à Paul Riou en juin.", True)], source)

@@ -197,11 +197,21 @@ def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[s
         return found
     index = _positions(source).get(id(said), 0)
     earlier = source.sentences[max(0, index - source.limits.claim_pronoun_context) : index]
-    subjects = (frame.subject for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
-    before = next(subjects, frozenset())  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
+    subjects = ((near, frame) for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
+    near, frame = next(subjects, (None, None))  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
+    before = frame.subject if frame is not None else frozenset()
+    if near is not None and frame is not None and _other_gender(said.text, near.text):  # « Le nouvel ensemble sera dirigé par X. Elle … »
+        agents = (frozenset(key for role, key in other.roles if role == "agent" and key not in other.subject) for other in frames(near.text))
+        before = next((keys for keys in agents if keys), before)
     if not before:
         return found
     return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
+
+
+def _other_gender(pronoun_sentence: str, said: str) -> bool:
+    """« Elle » after a sentence opening on « Le … », « Il » after « La … »: the pronoun is not that subject."""
+    pronoun, opening = pronoun_sentence.split(maxsplit=1)[0].lower(), said.split(maxsplit=1)[0].lower()
+    return (pronoun in ("elle", "elles") and opening in ("le", "un", "ce", "cet")) or (pronoun in ("il", "ils") and opening in ("la", "une", "cette"))
 
 
 @lru_cache(maxsize=8)
