@@ -138,6 +138,8 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Autrice : Nadia Benali", "byline.labelled"),
         ("Une chronique signée Paul-Henri de La Motte", "byline.signed_piece"),
         ("Le 3 février 2026 par Lucie_B56", "byline.date_then_author"),
+        ("--- Écrire au webmaster", "nav.widget"),
+        ("Écrivez à la rédaction", "nav.widget"),
         ("Publié le vendredi 9 mai 2025 à 18h40 par Yannick Le Du", "byline.date_then_author"),
     ],
 )
