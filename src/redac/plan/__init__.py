@@ -12,6 +12,7 @@ import re
 from redac.analysis import Analysis
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
 from redac.french.events import names_institution
+from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -54,7 +55,7 @@ def make_plan(
     lead = " ".join(s.text for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
     fitting = [candidate for candidate in candidates if candidate.score >= 0]
-    title = fitting[0].text if fitting else (keyphrase[:1].upper() + keyphrase[1:])
+    title = next((c.text for c in fitting if not has_typo(c.text, keyphrase)), keyphrase[:1].upper() + keyphrase[1:])  # « acquistion »
     description = meta_description([s.text for s in [*intro, *body[:3]]], keyphrase, limits)
     return Plan(
         keyphrase=keyphrase,

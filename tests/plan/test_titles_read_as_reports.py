@@ -1,0 +1,89 @@
+"""Titles an editor would keep (issue 16): never a first-person or « on » sentence, menu residue, a clause whose
+subject was the day it names, a verb cut from its object or its « en » locution, a typo, a body's name taken for a
+person's. Hand-written French cases."""
+
+from redac.analysis import analyze
+from redac.french.headlines import has_typo, reports, without_subject_participle
+from redac.models import Block
+from redac.plan import make_plan
+from redac.plan.title_cuts import complement_cuts, surnames
+from redac.plan.titles import _shorter_forms, _title_clause, title_candidates
+
+
+def titles(keyphrase: str, lead: str) -> list[str]:
+    return [candidate.text for candidate in title_candidates(None, keyphrase, lead, [])]
+
+
+def test_a_first_person_or_on_sentence_is_no_title():
+    assert not reports("Je signe un compromis de vente avec le propriétaire")
+    assert not reports("Nous sommes le 27 décembre et c’est un petit miracle")
+    assert not reports("On parle là d’une girafe née le 28 septembre")
+    assert not reports("Le maire m’a promis une réponse avant l’été")
+    lead = "Je signe un compromis d’achat avec le propriétaire de la maison voisine en mars 2006."
+    assert all(" je " not in f" {text.lower()} " for text in titles("maison de Saint-Louis", lead))
+
+
+def test_a_lawyer_s_title_and_a_noun_are_no_person():
+    assert reports("Me Dupont organise une action collective contre l’hôpital")
+    assert reports("Le ton monte entre les deux communes voisines")
+
+
+def test_menu_residue_and_a_glued_label_are_no_title():
+    assert not reports("Forums | Devenir membre | Mot de passe")
+    assert not reports("Tl;dr Plusieurs artistes annulent leur venue au festival")
+
+
+def test_a_day_that_is_the_subject_leaves_no_subjectless_clause():
+    assert _title_clause("Ce dimanche devrait aussi être marqué par une baisse des températures.") == ""
+    assert _title_clause("Ce mardi a été une journée noire pour les voyageurs de Tours.") == ""
+    assert _title_clause("Ce vendredi 12 mars, au moins 14 personnes sont mortes dans une collision.") != ""
+
+
+def test_a_connector_goes_before_the_circumstance():
+    clause = _title_clause("En effet, dans la nuit du 25 au 26 décembre, une girafe est née au parc de Doué.")
+    assert clause == "Une girafe est née au parc de Doué"
+
+
+def test_a_locution_verb_keeps_its_en_complement():
+    cuts = complement_cuts("Le maire d’une commune du Var était mis en examen pour favoritisme")
+    assert "Le maire d’une commune du Var était mis" not in cuts
+    assert "Le maire d’une commune du Var était mis en examen" in cuts
+    assert "Six cents élèves ont été déplacés" in complement_cuts("Six cents élèves ont été déplacés en urgence vers le gymnase")
+
+
+def test_a_compound_verb_keeps_the_object_after_an_aside():
+    clause = "L’ancien pont avait subi, au fil des ans, des dégradations"
+    assert all(not form.endswith("avait subi") for form in _shorter_forms(clause))
+
+
+def test_an_auxiliary_is_no_part_of_a_subject():
+    form = "L’alerte a été donnée par un baigneur qui a vu du sang"
+    assert without_subject_participle(form) == form
+
+
+def test_a_route_dash_is_no_rubric():
+    clause = _title_clause("Après la rupture d’une caténaire, un TGV Paris – Bordeaux est arrivé avec quatre heures de retard.")
+    assert clause.startswith("Un TGV Paris – Bordeaux est arrivé")
+    assert _title_clause("TOUR DE FRANCE - Il savoure sa victoire au sommet du Tourmalet.") == ""
+
+
+def test_a_body_or_a_firm_keeps_its_whole_name():
+    assert surnames("La Commission Nationale a sanctionné Dedalus Biologie") == "La Commission Nationale a sanctionné Dedalus Biologie"
+    assert surnames("Ségolène Royal remporte la première manche") == "Royal remporte la première manche"
+
+
+def test_a_typo_is_seen_and_a_new_word_is_not():
+    assert has_typo("Saint-Louis : il signe un compromis d’acquistion")
+    assert has_typo("Les deux hommmes s’affronteront dimanche")
+    assert not has_typo("Un girafon est né au zoo et la cyberattaque a parfois bloqué la mairie")
+    assert not has_typo("Le musée rouvrira ses portes samedi")
+    assert not has_typo("Réforme des retraitres : la mobilisation continue", "réforme des retraitres")
+
+
+def test_a_title_with_a_typo_is_not_chosen():
+    blocks = [Block("Le maire de Saint-Paul signe un compromis d’acquistion pour la maison voisine de la mairie. "
+                    "Le maire de Saint-Paul a été mis en examen pour prise illégale d’intérêts par le juge d’instruction. "
+                    "La plainte avait été déposée par son adversaire politique en 2006.")]
+    plan = make_plan(analyze(blocks), None, keyphrase="maire de Saint-Paul")
+    assert any("acquistion" in candidate.text for candidate in plan.title_candidates)
+    assert "acquistion" not in plan.title
