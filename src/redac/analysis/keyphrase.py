@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_at_title_place, event_word, is_event_noun, measured_by_next
+from redac.french.events import PLACED_EVENT_MIN_COUNT, befalls_event, event_at_place, event_at_title_place, event_word, is_event_noun, measured_by_next, needs_complement
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -283,7 +283,7 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
                     continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
-                if strict and len(content) > 1 and measured_by_next(words, end):
+                if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
                     continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
             elif strict and not joiners and len(content) == 1 and befalls_event(words, end, start):
