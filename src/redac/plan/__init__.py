@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
+from redac.analysis.candidate_phrases import phrase_surfaces
+from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates
 from redac.french.events import names_institution
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
