@@ -22,3 +22,12 @@ def test_a_leak_a_departure_and_a_birth_are_events():
                   "L’entraîneur avait rejoint le club en 2021."]
     best = keyphrase_candidates("", paragraphs, limit=3)[0]
     assert best.text == "départ de l’entraîneur" and best.event
+
+
+def test_the_event_the_source_title_names_outranks_a_place_said_as_often():
+    title = "Fuite de données aux hôpitaux de Lyon : 40 000 patients concernés"
+    paragraphs = ["Les hôpitaux de Lyon ont signalé mardi que les dossiers de 40 000 patients avaient été copiés.",
+                  "Les hôpitaux de Lyon ont porté plainte, et la fuite de données fait l’objet d’une enquête.",
+                  "La fuite de données viendrait d’un prestataire, selon la police."]
+    texts = [candidate.text for candidate in keyphrase_candidates(title, paragraphs, limit=3)]
+    assert texts[:2] == ["fuite de données", "hôpitaux de Lyon"]

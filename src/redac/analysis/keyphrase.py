@@ -123,6 +123,7 @@ LONE_NAME_FACTOR = 0.5
 EVENT_BONUS = 1.6  # « saccage des Champs-Élysées », « rappel de fromages »: the phrase names what happened
 EVENT_MIN_SPREAD = 2  # … and the article comes back to it: one of its words in two blocks at least
 OPENING_PARAGRAPHS = 2
+TITLE_EVENT_BONUS = 1.3  # the source title names what happened (« Fuite de données aux hôpitaux de Paris »)
 SAID_ONCE_FACTOR = 0.75  # an event the lead names once ranks below a phrase the text says twice
 
 
@@ -182,7 +183,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
         if event:
-            bonus *= EVENT_BONUS * (SAID_ONCE_FACTOR if said_once else 1.0)
+            bonus *= EVENT_BONUS * (SAID_ONCE_FACTOR if said_once else 1.0) * (TITLE_EVENT_BONUS if key in in_title and happened == surface.split()[0] else 1.0)
         if key in in_title and key in in_lead:
             bonus *= TITLE_AND_LEAD_BONUS
         if content == 1:
