@@ -87,3 +87,16 @@ def test_a_title_with_a_typo_is_not_chosen():
     plan = make_plan(analyze(blocks), None, keyphrase="maire de Saint-Paul")
     assert any("acquistion" in candidate.text for candidate in plan.title_candidates)
     assert "acquistion" not in plan.title
+
+
+def test_a_rubric_before_a_colon_is_no_part_of_the_clause():
+    assert _title_clause("Football amateur : Paul Martin quitte le club de Tulle.") == "Paul Martin quitte le club de Tulle"
+    assert _title_clause("Poids : 57 kilos.") == ""
+
+
+def test_a_heading_line_in_the_lead_is_a_sentence_of_its_own():
+    blocks = [Block("US Tulle : Paul Martin se retire"),
+              Block("Paul Martin n’est plus l’entraîneur de l’US Tulle. Le Corrézien a décidé de partir après la défaite de "
+                    "dimanche. Paul Martin avait rejoint l’US Tulle en 2019.")]
+    plan = make_plan(analyze(blocks), None, keyphrase="Paul Martin")
+    assert all("se retire Paul Martin" not in candidate.text for candidate in plan.title_candidates)

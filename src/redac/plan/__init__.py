@@ -53,7 +53,7 @@ def make_plan(
     taken = {s.id for s in intro} | set(essentials)
     body = [s for s in sentences if s.id not in taken]
     sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
-    lead = " ".join(s.text for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
+    lead = " ".join(_closed(s.text) for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
     fitting = [candidate for candidate in candidates if candidate.score >= 0]
     title = next((c.text for c in fitting if not has_typo(c.text, keyphrase)), keyphrase[:1].upper() + keyphrase[1:])  # « acquistion »
@@ -110,6 +110,13 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _closed(sentence: str) -> str:
+    """A line without a final stop (a heading kept as a lead sentence, « ES Sétif : Franck Dumas se retire ») closed with
+    one, so that the next sentence is not read as its continuation."""
+    text = sentence.rstrip()
+    return text if not text or text[-1] in ".!?…»\"”)" else text + "."
 
 
 def _title_subject(source_title: str) -> list[str]:

@@ -176,7 +176,7 @@ def _title_clause(sentence: str) -> str:
     text = sentence.strip()
     if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
         return ""
-    text = capitalize_first(CONNECTOR_OPENING_RE.sub("", text))  # « En effet, dans la nuit … »: the connector goes first
+    text = capitalize_first(CONNECTOR_OPENING_RE.sub("", RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
@@ -249,6 +249,8 @@ def _shorter_forms(clause: str) -> list[str]:
 # « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
 CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
                                   r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+# « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
+RUBRIC_RE = re.compile(r"^[^:,;.«»\d]{2,25}?\s?:\s(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 # « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
 ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
