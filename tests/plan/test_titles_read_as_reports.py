@@ -100,3 +100,9 @@ def test_a_heading_line_in_the_lead_is_a_sentence_of_its_own():
                     "dimanche. Paul Martin avait rejoint l’US Tulle en 2019.")]
     plan = make_plan(analyze(blocks), None, keyphrase="Paul Martin")
     assert all("se retire Paul Martin" not in candidate.text for candidate in plan.title_candidates)
+
+
+def test_a_fellow_newspaper_is_no_heading():
+    from redac.analysis.keyphrase import INCIDENTAL_HEADS
+
+    assert {"confrere", "quotidien", "redaction"} <= INCIDENTAL_HEADS

@@ -103,6 +103,7 @@ class Candidate:
 # (« les médias d'État », « selon des sources », « crédit photo »).
 INCIDENTAL_HEADS = frozenset(
     "media source communique agence journal chaine antenne site image illustration photo credit article "
+    "confrere quotidien hebdomadaire magazine redaction "  # « nos confrères de La Manche Libre »: who reported it
     "commentaire video lecture abonne newsletter publicite rubrique page lien podcast emission interview "
     # quantities: « des centaines de milliers », « la majorité des élus » count the story, they do not name it
     "centaine millier dizaine million milliard nombre majorite moitie totalite quantite "
