@@ -31,3 +31,10 @@ def test_the_event_the_source_title_names_outranks_a_place_said_as_often():
                   "La fuite de données viendrait d’un prestataire, selon la police."]
     texts = [candidate.text for candidate in keyphrase_candidates(title, paragraphs, limit=3)]
     assert texts[:2] == ["fuite de données", "hôpitaux de Lyon"]
+
+
+def test_france_alone_is_as_vague_as_a_common_noun():
+    from redac.analysis.keyphrase import is_lone_common_word
+
+    assert is_lone_common_word("France") and is_lone_common_word("pays")
+    assert not is_lone_common_word("Toulouse") and not is_lone_common_word("manifestations en France")

@@ -106,3 +106,7 @@ def test_a_fellow_newspaper_is_no_heading():
     from redac.analysis.keyphrase import INCIDENTAL_HEADS
 
     assert {"confrere", "quotidien", "redaction"} <= INCIDENTAL_HEADS
+
+
+def test_a_name_after_an_article_is_no_person():
+    assert surnames("Le Greenland Festival a été annulé") == "Le Greenland Festival a été annulé"

@@ -63,12 +63,16 @@ def complement_cuts(title: str) -> list[str]:
     return cuts
 
 
+# A name after an article is a thing's (« le Greenland Festival », « la Cité Radieuse »), not a person's.
+ARTICLE_END_RE = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s$|[Ll]['’]$")
+
+
 def surnames(text: str) -> str:
     """'Donald Trump et Volodymyr Zelensky' -> 'Trump et Zelensky': a surname names the same person."""
     for fact in sorted(extract_facts(text), key=lambda f: -f.start):
         words = fact.text.split()
         if (fact.kind == "name" and len(words) == 2 and all(w[:1].isupper() and not w.isupper() for w in words)
-                and not _institution_name(words)):
+                and not _institution_name(words) and not ARTICLE_END_RE.search(text[: fact.start])):  # « le Greenland Festival »
             text = text[: fact.start] + words[-1] + text[fact.end :]
     return text
 
