@@ -110,3 +110,23 @@ def test_a_fellow_newspaper_is_no_heading():
 
 def test_a_name_after_an_article_is_no_person():
     assert surnames("Le Greenland Festival a été annulé") == "Le Greenland Festival a été annulé"
+
+
+def test_a_several_word_preposition_is_not_cut_before_its_a():
+    from redac.plan.titles import _main_clause_like
+
+    assert not _main_clause_like("L’humanité gagne en savoir grâce")
+    assert not _main_clause_like("La participation a été en baisse par rapport")
+    assert _main_clause_like("La participation a été en baisse")
+
+
+def test_a_compound_verb_keeps_its_object_after_a_complement():
+    forms = _shorter_forms("L’association avait annoncé sur son site l’annulation de la surveillance")
+    assert "L’association avait annoncé" not in forms
+
+
+def test_an_acronym_after_an_elided_article_needs_a_vowel():
+    forms = _shorter_forms("L’Association Prévention Requin Réunion (PRR) avait annulé la surveillance du surf")
+    assert all("l’PRR" not in form and "L’PRR" not in form for form in forms)
+    forms = _shorter_forms("La Banque centrale européenne (BCE) a maintenu ses taux directeurs")
+    assert "La BCE a maintenu ses taux directeurs" in forms

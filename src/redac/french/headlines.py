@@ -300,7 +300,8 @@ def leaves_verb_hanging(head: str, dropped: str) -> bool:
         return True
     if len(words) > 1 and fold(words[-2]) in {"mais", "et", "puis"}:
         return True  # « la mairie est restée ouverte mais demande | aux usagers … »: a second verb cut from what follows
-    return has_finite_verb(" ".join(words[-2:])) and _holds_object(tokens(dropped))
+    # « l'association avait annoncé | sur son site l'annulation »: a compound verb whose object the cut drops
+    return (has_finite_verb(" ".join(words[-2:])) or ends_on_compound_verb(head)) and _holds_object(tokens(dropped))
 
 
 def ends_on_compound_verb(head: str) -> bool:

@@ -259,7 +259,10 @@ ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<
 
 
 def _acronym(match: re.Match[str]) -> str:
-    """The name by the acronym the source gives it in brackets, after the same article."""
+    """The name by the acronym the source gives it in brackets, after the same article; not after an elided article
+    when the acronym opens with a consonant (« l’Association Prévention Requin (PRR) » is no « l’PRR »)."""
+    if match.group("article")[-1:] in "'’" and match.group("acronym")[:1] not in "AEIOUYÉ":
+        return match.group(0)
     return match.group("article") + match.group("acronym")
 
 
@@ -284,9 +287,14 @@ def _main_clause_like(text: str) -> bool:
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
-    if words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}:
-        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone
+    if (words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}) or LOCUTION_END_RE.search(text):
+        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone, « gagne en savoir grâce | à … »
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
+
+
+# A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
+LOCUTION_END_RE = re.compile(r"(?i)(?:\b(?:grâce|auprès|afin|lors|jusqu|par\s+rapport|en\s+raison|à\s+cause|à\s+partir|au\s+lieu|à\s+travers|"
+                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein)|\bau-delà)$")
 
 
 def _sentences(lead: str) -> list[str]:
