@@ -130,3 +130,16 @@ def test_an_acronym_after_an_elided_article_needs_a_vowel():
     assert all("l’PRR" not in form and "L’PRR" not in form for form in forms)
     forms = _shorter_forms("La Banque centrale européenne (BCE) a maintenu ses taux directeurs")
     assert "La BCE a maintenu ses taux directeurs" in forms
+
+
+def test_a_cause_or_a_reason_can_be_cut_and_an_ordinal_ends_a_clause():
+    forms = _shorter_forms("Le festival est annulé à cause de ces défections")
+    assert "Le festival est annulé" in forms
+    assert complement_cuts("Le tournoi est reporté en raison de la pluie") == ["Le tournoi est reporté"]
+    assert "Paul Martin prendra les rênes de l’équipe première" in _shorter_forms("Paul Martin prendra les rênes de l’équipe première")
+
+
+def test_a_building_named_after_a_person_keeps_its_noun():
+    forms = _shorter_forms("Le lycée Blaise Pascal a été évacué à cause d’une alerte à la bombe")
+    assert all(not form.startswith("Blaise Pascal") for form in forms)
+    assert "Cassini découvre des satellites éphémères" in _shorter_forms("La sonde Cassini découvre des satellites éphémères")

@@ -224,7 +224,7 @@ def _shorter_forms(clause: str) -> list[str]:
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
         # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form))],
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
@@ -274,6 +274,17 @@ NOUN_BEFORE_NAME_RE = re.compile(
 )
 
 
+def _noun_before_name(match: re.Match[str]) -> str:
+    """'' (the noun goes) before a one-word name (« La sonde Cassini ») or after a role (« Le candidat socialiste François
+    Hollande »); a building or a body named after a person keeps its noun (« Le lycée Blaise Pascal » is no person)."""
+    name = match.string[match.end():].split()
+    two_words = len(name) > 1 and name[1][:1].isupper()
+    return match.group(0) if two_words and not ROLE_START_RE.match(match.group(0)) else ""
+
+
+ROLE_START_RE = re.compile(rf"(?:Le|La|L['’])\s?{ROLE}", re.IGNORECASE)
+
+
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
     clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
@@ -287,11 +298,13 @@ def _main_clause_like(text: str) -> bool:
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
-    if (words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}) or LOCUTION_END_RE.search(text):
+    if (words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text):
         return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone, « gagne en savoir grâce | à … »
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
+# « … entre eux », « l'équipe première »: a pronoun or an ordinal after its noun ends a clause.
+FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
 # A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
 LOCUTION_END_RE = re.compile(r"(?i)(?:\b(?:grâce|auprès|afin|lors|jusqu|par\s+rapport|en\s+raison|à\s+cause|à\s+partir|au\s+lieu|à\s+travers|"
                              r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein)|\bau-delà)$")
