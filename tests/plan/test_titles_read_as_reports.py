@@ -143,3 +143,7 @@ def test_a_building_named_after_a_person_keeps_its_noun():
     forms = _shorter_forms("Le lycée Blaise Pascal a été évacué à cause d’une alerte à la bombe")
     assert all(not form.startswith("Blaise Pascal") for form in forms)
     assert "Cassini découvre des satellites éphémères" in _shorter_forms("La sonde Cassini découvre des satellites éphémères")
+
+
+def test_a_transformation_keeps_what_it_became():
+    assert complement_cuts("Des cours d’eau transformés en torrents dans la vallée") == ["Des cours d’eau transformés en torrents"]

@@ -36,7 +36,13 @@ TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principaleme
 
 # « mis en examen », « placé en garde à vue », « remis en liberté »: « en » and a common noun finish the verb.
 LOCUTION_COMPLEMENT_RE = re.compile(r"\sen\s[a-zà-ÿ]")
-EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre".split())
+EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transformer changer convertir muer".split())  # « transformés | en torrents »
+
+
+def _infinitive(participle: str) -> str:
+    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb."""
+    base = lemma(participle)
+    return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
 
 
 def complement_cuts(title: str) -> list[str]:
@@ -57,7 +63,7 @@ def complement_cuts(title: str) -> list[str]:
                      and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
                     or leaves_verb_hanging(head, title[start:])
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
-                    or (lemma(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
+                    or (_infinitive(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
         if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and balanced(head):
             cuts.append(head)
     return cuts
