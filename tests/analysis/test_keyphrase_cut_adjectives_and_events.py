@@ -33,8 +33,13 @@ def test_the_event_the_source_title_names_outranks_a_place_said_as_often():
     assert texts[:2] == ["fuite de données", "hôpitaux de Lyon"]
 
 
-def test_france_alone_is_as_vague_as_a_common_noun():
-    from redac.analysis.keyphrase import is_lone_common_word
+def test_france_alone_is_chosen_only_when_nothing_else_opens_the_article():
+    from redac.analysis import analyze
+    from redac.analysis.keyphrase import is_wide_place
+    from redac.models import Block
+    from redac.plan import make_plan
 
-    assert is_lone_common_word("France") and is_lone_common_word("pays")
-    assert not is_lone_common_word("Toulouse") and not is_lone_common_word("manifestations en France")
+    assert is_wide_place("France") and not is_wide_place("Toulouse") and not is_wide_place("manifestations en France")
+    blocks = [Block("Un pont routier s’est effondré près de Toulouse, en France, samedi. Toulouse compte ses blessés. "
+                    "La France entière suit les secours, et la préfecture de Toulouse a ouvert une cellule de crise.")]
+    assert make_plan(analyze(blocks), None).keyphrase != "France"

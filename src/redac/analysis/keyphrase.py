@@ -239,10 +239,14 @@ def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] 
 
 
 def is_lone_common_word(keyphrase: str) -> bool:
-    """One content word that is a common French word (« pays », « séisme ») or a place as wide as French news itself
-    (« France », « Europe »): too vague to rank for."""
+    """One content word that is a common French word (« pays », « séisme »): too vague to rank for."""
     content = [word for word in tokens(keyphrase) if match_form(word) not in function_words()]
-    return len(content) == 1 and (not is_proper(strip_elision(content[0])) or fold(content[0]) in WIDE_PLACES)
+    return len(content) == 1 and not is_proper(strip_elision(content[0]))
+
+
+def is_wide_place(keyphrase: str) -> bool:
+    """A place as wide as French news itself (« France », « Europe »): as vague as a lone common noun."""
+    return fold(keyphrase.strip()) in WIDE_PLACES
 
 
 WIDE_PLACES = frozenset("france europe afrique asie amerique monde".split())

@@ -11,7 +11,7 @@ import re
 
 from redac.analysis import Analysis
 from redac.analysis.candidate_phrases import phrase_surfaces
-from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates
+from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
 from redac.french.events import names_institution
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
@@ -85,6 +85,8 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     named = [c for c in candidates if not is_lone_common_word(c.text)]
     candidates = named or candidates  # a lone common noun (« prix », « pays ») only when nothing else
     in_intro = {c.text for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)}
+    if any(c.text in in_intro and not is_wide_place(c.text) for c in candidates):
+        candidates = [c for c in candidates if not is_wide_place(c.text)]  # « France » only when nothing else opens the article
     opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
     subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
     messenger = _messenger(intro[0].text) if intro else ""
