@@ -147,3 +147,11 @@ def test_a_building_named_after_a_person_keeps_its_noun():
 
 def test_a_transformation_keeps_what_it_became():
     assert complement_cuts("Des cours d’eau transformés en torrents dans la vallée") == ["Des cours d’eau transformés en torrents"]
+
+
+def test_an_indefinite_complement_of_the_subject_can_go():
+    from redac.french.headlines import without_indefinite_complement
+
+    assert without_indefinite_complement("Le maire d’une commune du Var était mis en examen") == "Le maire d’une commune du Var était mis en examen"
+    assert without_indefinite_complement("Le maire d’une commune française était mis en examen") == "Le maire était mis en examen"
+    assert without_indefinite_complement("Le maire de Tulle a démissionné") == "Le maire de Tulle a démissionné"

@@ -288,6 +288,19 @@ SUBJECT_RELATIVE_RE = re.compile(
 )
 
 
+def without_indefinite_complement(form: str) -> str:
+    """« Le maire d’une commune française était mis en examen » -> « Le maire était mis en examen »: an indefinite
+    complement of a singular definite subject names no one in particular; the form as it was otherwise."""
+    match = INDEFINITE_COMPLEMENT_RE.match(form)
+    return f"{match.group('subject')} {form[match.start('verb'):]}" if match else form
+
+
+INDEFINITE_COMPLEMENT_RE = re.compile(
+    r"^(?P<subject>(?:Le|La)\s[a-zà-ÿ\-]{3,}|L['’][a-zà-ÿ\-]{3,})\s+d['’]une?\s+[a-zà-ÿ\-]{3,}(?:\s[a-zà-ÿ\-]{3,})?\s"
+    r"(?P<verb>(?:a|ont|est|sont|était|étaient|avait|avaient|va|vont|sera|seront)\s)"
+)
+
+
 def leaves_verb_hanging(head: str, dropped: str) -> bool:
     """Whether cutting a clause to `head` strands its verb: an auxiliary or « sont » without what it says
     (« Deux élèves sont actuellement | en garde à vue »), an adverb (« sont actuellement »), or a verb whose

@@ -29,6 +29,7 @@ from redac.french.headlines import (
     reports,
     second_predicate,
     without_asides,
+    without_indefinite_complement,
     without_subject_participle,
     without_subject_relative,
     without_when,
@@ -219,7 +220,8 @@ def _shorter_forms(clause: str) -> list[str]:
     steps = (
         lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
-        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form)],
+        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
+                      without_indefinite_complement(form)],
         lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
