@@ -1,10 +1,10 @@
 """Measure `redac clean` on the labelled corpus of real French news pages (dev/corpus/).
 
-    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|all] [--show tune] [--model rules|full]
+    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|all] [--show tune] [--model rules|full]
 
 For each part of the corpus (split by site: `tune`; `measure`, never tuned on; `fresh` and `fresh2`, new sites labelled
-by a later session before any output on them was looked at; `blind` and `blind2`, new sites labelled by a session that
-never read the cleaner) it prints:
+by a later session before any output on them was looked at; `blind`, `blind2` and `blind3`, new sites labelled by a
+session that never read the cleaner) it prints:
 noise lines removed (%), article sentences kept (% of the sentences of article lines, title
 included), the breakdown per noise family, and title accuracy (the title found is the labelled one,
 or none when none is labelled; plus how many titles were noise). `--show tune` lists, for the tune
@@ -118,21 +118,27 @@ def report(name: str, tally: Tally) -> None:
         print(f"     {family:<18} {got:>4}/{total:<4} {100 * got / total:5.1f} %")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "all"], default="all")
-    parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
-    args = parser.parse_args()
+def load_corpus() -> tuple[list[dict], dict[str, list[dict]]]:
+    """The corpus's documents (manifest rows) and each document's label rows."""
     manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     labels: dict[str, list[dict]] = defaultdict(list)
     for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         labels[row["doc"]].append(row)
+    return manifest, labels
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "all"], default="all")
+    parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
+    args = parser.parse_args()
+    manifest, labels = load_corpus()
     missing = [d["id"] for d in manifest if not (CORPUS / "texts" / f"{d['id']}.txt").exists()]
     if missing:
         print(f"{len(missing)} corpus texts missing (rebuild them: dev/corpus/rebuild.md)", file=sys.stderr)
         return 2
-    parts = ["tune", "measure", "fresh", "fresh2", "blind", "blind2"] if args.part == "all" else [args.part]
+    parts = ["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3"] if args.part == "all" else [args.part]
     for part in parts:
         tally = measure([d for d in manifest if d["split"] == part], labels, show=args.show == part)
         report(part, tally)
