@@ -70,3 +70,13 @@ def test_a_name_inside_what_is_said_is_not_who_says_it():
     from redac.checks.speakers import _reporter
 
     assert _reporter(source.sentences[1].text, source) is None  # no reporter after the verb
+
+
+def test_a_restatement_of_the_sentence_that_affirms_is_no_dropped_negation():
+    """The article restates the second source sentence; alignment picked the first, which negates the same word."""
+    source = SourceFacts(["Les saisies de cocaïne n'ont jamais été aussi fréquentes dans le port de Sète.",
+                          "Le port est la principale porte d'entrée de la drogue dans la région.",
+                          "Depuis le début de l'année, les saisies de cocaïne y sont de plus en plus fréquentes."])
+    assert unsupported_facts([("ligne 1", "Les saisies de cocaïne y sont de plus en plus fréquentes.", True)], source) == []
+    dropped = unsupported_facts([("ligne 1", "Les saisies de cocaïne ont été aussi fréquentes dans le port de Sète.", True)], source)
+    assert [item.kind for item in dropped] == ["negation"]

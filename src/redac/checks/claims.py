@@ -73,7 +73,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     for near, theirs in around:
         elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.scope  # « empêcher toute restriction »: reached
-        if dropped and mine.negations < theirs.negations:  # as many negations: one moved onto other words (« n'y était jamais parvenue »)
+        if dropped and mine.negations < theirs.negations and not _affirmed_elsewhere(sentence, source, dropped):
+            # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
@@ -112,6 +113,15 @@ def _negated_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str])
         return False
     lemmas = set(content_lemmas(sentence))
     return any(keys <= polarity(said.text).negated and len(lemmas & said.lemmas) >= NEGATED_ELSEWHERE_SHARED for said in source.sentences)
+
+
+def _affirmed_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str]) -> bool:
+    """Whether another source sentence affirms these words and holds the sentence's content words (all, or as many as
+    `_negated_elsewhere` asks): the article restates that one (« les saisies y sont de plus en plus fréquentes », two
+    paragraphs after « n'ont jamais été aussi fréquentes », the sentence it aligned with)."""
+    lemmas = set(content_lemmas(sentence))
+    return any(keys <= (theirs := polarity(said.text)).affirmed - theirs.negated
+               and (lemmas <= said.lemmas or len(lemmas & said.lemmas) >= NEGATED_ELSEWHERE_SHARED) for said in source.sentences)
 
 
 def _written(sentence: str, keys: frozenset[str]) -> str:
