@@ -113,3 +113,15 @@ def test_a_name_glued_to_the_word_before_it_gets_no_who_s_who():
     assert people([SourceSentence(0, glued, 0, "paragraph", len(glued.split()))]) == []
     [person] = people([SourceSentence(0, spaced, 0, "paragraph", len(spaced.split()))])
     assert person.name == "Paul Hoarau"
+
+
+def test_a_key_figure_is_no_rank_and_no_part_of_a_name():
+    """« Les clubs de TOP 14 n’ont pas » and « 3ème ligne » were printed as key figures of a rugby story."""
+    from redac.engines.enrich import key_figures
+    from redac.models import SourceSentence
+
+    texts = ["Les clubs de TOP 14 n’ont pas perdu de temps pour renforcer leurs effectifs.",
+             "Le 3ème ligne Arthur Iturria s’est engagé pour quatre saisons avec le club.",
+             "Le club a recruté 12 joueurs pour un budget de 28 millions d’euros."]
+    sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
+    assert [figure for figure, _ in key_figures(sentences)] == ["quatre", "12", "28 millions d’euros"]

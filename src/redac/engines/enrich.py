@@ -38,6 +38,7 @@ MAX_WHO_QUESTIONS = 3
 FAQ_ANSWER_MAX_WORDS = 45
 MAX_KEY_POINTS = 4
 MAX_FAQ = 6
+ORDINAL_RE = re.compile(r"\d+\s?(?:e|è|ème|eme|er|ère|re|nd|nde)s?", re.IGNORECASE)  # « 3ème ligne », « 1er tour »: a rank, no quantity
 SHORT_BONUS = 1.0
 TRANSITION_BONUS = 1.5
 PASSIVE_MALUS = 2.0
@@ -122,11 +123,20 @@ def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSenten
                 continue
             if any(start <= fact.start < end for start, end in quoted) or _negated(fact.text, negated):
                 continue
+            if ORDINAL_RE.fullmatch(fact.text.strip()) or _in_a_name(sentence.text, fact.start):
+                continue
             has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
             if has_unit or _as_float(fact.value) >= 10:
                 figures.append((fact.text, sentence))
                 seen.add(fact.value)
     return figures
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """« TOP 14 », « Ligue 1 », « CAC 40 »: a number right after a capitalised word inside the sentence names
+    something; it counts nothing (« Les clubs de TOP 14 n’ont pas » made the key figure « 14 n’ont pas »)."""
+    before = text[:start].split()
+    return len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def _negated(figure: str, scope: frozenset[str]) -> bool:
