@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from redac.french.text import fold
+from redac.french.text import fold, memoized_list
 from redac.french.tokens import tokens
 
 WORDS_RE = re.compile(r"[\w'-]+")
@@ -45,6 +45,7 @@ def _forms(adjective: str) -> set[str]:
     return {adjective, adjective + "s", adjective + "e", adjective + "es"}
 
 
+@memoized_list(8192)
 def place_adjectives(text: str) -> list[tuple[str, str]]:
     """(word as written, adjective) for each nationality or place adjective of `text`, in order.
 

@@ -256,6 +256,7 @@ def _quotes(text: str) -> list[Fact]:
 SPACE_BEFORE_STOP_RE = re.compile(r" ([?!;:])")
 
 
+@lru_cache(maxsize=8192)
 def quote_key(body: str) -> str:
     """Quotes compare verbatim up to spacing (French typography adds a space before « ? ! ; : » that the
     source may not have), apostrophe style, letter case of the first letter and the final stop (French

@@ -193,6 +193,7 @@ def without_asides(sentence: str) -> str:
     return ASIDE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+@lru_cache(maxsize=8192)  # every check of a sentence reads it
 def outside_quotes(sentence: str) -> str:
     """The sentence with its quotations blanked (same length, so offsets still hold)."""
     return QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
