@@ -71,6 +71,7 @@ def without_nationality(name: str) -> str:
     return " ".join(words)
 
 
+@cache  # read over the whole table: once per adjective and process
 def _words_for(adjective: str) -> tuple[str, ...]:
     forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
     places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
@@ -82,6 +83,7 @@ def _adjectives_of_place(place: str) -> tuple[str, ...]:
     return tuple({entry[0] for entry in demonyms().values() if place in entry[1]})
 
 
+@lru_cache(maxsize=2048)  # the checks ask again for every sentence of a passage
 def supports_adjective(adjective: str, folded_text: str) -> bool:
     """Whether `folded_text` holds the adjective in any form, or one of the places it stands for."""
     return any(_holds(folded_text, word) for word in _words_for(adjective))
