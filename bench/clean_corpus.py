@@ -118,16 +118,22 @@ def report(name: str, tally: Tally) -> None:
         print(f"     {family:<18} {got:>4}/{total:<4} {100 * got / total:5.1f} %")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "all"], default="all")
-    parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
-    args = parser.parse_args()
+def load_corpus() -> tuple[list[dict], dict[str, list[dict]]]:
+    """The corpus's documents (manifest rows) and each document's label rows."""
     manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     labels: dict[str, list[dict]] = defaultdict(list)
     for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         labels[row["doc"]].append(row)
+    return manifest, labels
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "all"], default="all")
+    parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
+    args = parser.parse_args()
+    manifest, labels = load_corpus()
     missing = [d["id"] for d in manifest if not (CORPUS / "texts" / f"{d['id']}.txt").exists()]
     if missing:
         print(f"{len(missing)} corpus texts missing (rebuild them: dev/corpus/rebuild.md)", file=sys.stderr)

@@ -1,10 +1,11 @@
 """Train the cleaner's line model (src/redac/cleaning/data/line_model.json).
 
-    python dev/train_line_model.py [--cv | --sweep] [--threshold T] [--body-threshold T]
+    python dev/train_line_model.py [--parts tune,...] [--rounds N] [--depth D] [--threshold T] [--body-threshold T]
 
-Training data: the `tune` part of the labelled corpus (dev/corpus/labels.jsonl; texts rebuilt as
-dev/corpus/rebuild.md says) and the project's hand-written cleaning cases (tests/cleaning/cases and
-expected). Never the corpus's `measure` or `fresh` parts. Only lines that no noise rule takes are
+Training data: the labelled corpus's parts named by --parts (dev/corpus/labels.jsonl; texts rebuilt as
+dev/corpus/rebuild.md says; the shipped model: `tune`) and the project's hand-written cleaning cases
+(tests/cleaning/cases and expected). Never the corpus's `measure` part. Cross-validate through the
+whole cleaner, by site, with dev/line_model_cv.py. Only lines that no noise rule takes are
 learned from (the model judges nothing else). Gradient-boosted trees of depth 3 on the logistic loss
 (second-order leaf values, L2-regularised), keep lines weighted by their number of sentences; every
 split is an exhaustive search over the features' values: deterministic, same data, same trees.
@@ -14,7 +15,7 @@ Prints the training fit; measure with bench/clean_corpus.py.
 from __future__ import annotations
 
 import argparse
-import itertools
+import hashlib
 import json
 import re
 import sys
@@ -30,13 +31,14 @@ from redac.cleaning.brief import instruction_intents  # noqa: E402
 from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
-from redac.cleaning.shape import FEATURES, measure_shape  # noqa: E402
+from redac.cleaning.shape import FEATURES, Shape, measure_shape  # noqa: E402
 from redac.ingest import parse  # noqa: E402
 from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
 
 CORPUS = ROOT / "dev" / "corpus"
 MODEL = ROOT / "src" / "redac" / "cleaning" / "data" / "line_model.json"
+TRAIN_PARTS = ("tune", "fresh", "fresh2", "blind", "blind2")  # every labelled part but `measure`, only counted
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 ROUNDS = 50
 DEPTH = 3
@@ -44,24 +46,34 @@ RATE = 0.15
 L2 = 1.0  # on leaf values
 MIN_LEAF = 2.0  # least hessian weight in a leaf
 KEEP_WEIGHT = 3.0  # an article sentence weighs this many noise lines
-KEEP_TARGET = 0.995  # share of article sentences the chosen thresholds keep in cross-validation
+KEEP_TARGET = 0.995  # share of article sentences the chosen thresholds keep on every cross-validation fold
+FOLDS = 5  # cross-validation folds, grouped by site
+
+
+def ruled_shape(text: str) -> tuple[list[int], list[str], list[bool], list[str], list[int], Shape] | None:
+    """A text input's non-blank line indices, its lines, which a rule (or an instruction) takes, their
+    folded cores and word counts, and the page's shape, as the cleaner measures them; None when the
+    parser did not keep one block per non-blank line."""
+    document = parse(text, "train").documents[0]
+    nonblank = [i for i, line in enumerate(text.split("\n")) if tidy(line)]
+    if len(document.blocks) != len(nonblank):
+        return None
+    rules = load_rules()
+    texts = [block.text for block in document.blocks]
+    lines_of = [Line.of(t) for t in texts]
+    ruled = [rules.match(line) is not None or bool(instruction_intents(t)) for line, t in zip(lines_of, texts)]
+    folded, n_words = [line.core for line in lines_of], [line.n_words for line in lines_of]
+    return nonblank, texts, ruled, folded, n_words, measure_shape(texts, ruled, folded, n_words)
 
 
 def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[tuple[list[float], bool, int]]:
     """(features, is_noise, weight) for each labelled line of `text` that no rule takes; lines a rule
     takes, and prose lines, come with features None: the model does not judge them (they count in the
     cross-validated figures as the cleaner treats them: ruled lines dropped, prose kept)."""
-    document = parse(text, "train").documents[0]
-    lines = text.split("\n")
-    nonblank = [i for i, line in enumerate(lines) if tidy(line)]
-    if len(document.blocks) != len(nonblank):
+    page = ruled_shape(text)
+    if page is None:
         return []
-    rules = load_rules()
-    texts = [block.text for block in document.blocks]
-    lines_of = [Line.of(t) for t in texts]
-    ruled = [rules.match(line) is not None or bool(instruction_intents(t)) for line, t in zip(lines_of, texts)]
-    folded, n_words = [line.core for line in lines_of], [line.n_words for line in lines_of]
-    shape = measure_shape(texts, ruled, folded, n_words)
+    nonblank, texts, ruled, _, n_words, shape = page
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
     listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
     names = names_after_body(texts, ruled, shape)
@@ -81,20 +93,20 @@ def sentences(line: str) -> int:
     return max(1, len(SENTENCE_SPLIT_RE.split(line.strip())))
 
 
-def corpus_rows() -> dict[str, list[tuple[list[float], bool, int]]]:
-    """Rows of the tune part, by site."""
+def corpus_rows(parts: tuple[str, ...]) -> dict[str, list[tuple]]:
+    """Rows of the corpus's `parts`, by site (a site's pages always fall in one fold)."""
     manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    tune = {doc["id"] for doc in manifest if doc["split"] == "tune"}
+    chosen = {doc["id"] for doc in manifest if doc["split"] in parts and doc["split"] != "measure"}
     labels: dict[str, dict[int, tuple[bool, int]]] = defaultdict(dict)
-    texts = {doc: (CORPUS / "texts" / f"{doc}.txt").read_text(encoding="utf-8") for doc in tune}
+    texts = {doc: (CORPUS / "texts" / f"{doc}.txt").read_text(encoding="utf-8") for doc in chosen}
     for row in map(json.loads, (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines()):
-        if row["doc"] in tune:
+        if row["doc"] in chosen:
             line = texts[row["doc"]].split("\n")[row["line"]]
             noise = row["label"] == "noise"
             labels[row["doc"]][row["line"]] = (noise, 1 if noise else sentences(line))
     site = {doc["id"]: doc["site"] for doc in manifest}
     by_site: dict[str, list] = defaultdict(list)
-    for doc in sorted(tune):
+    for doc in sorted(chosen):
         by_site[site[doc]].extend(document_rows(texts[doc], labels[doc]))
     return by_site
 
@@ -120,7 +132,7 @@ def case_rows() -> list[tuple[list[float], bool, int]]:
     return rows
 
 
-def train(rows: list) -> tuple[float, list[list]]:
+def train(rows: list, rounds: int = ROUNDS, depth: int = DEPTH) -> tuple[float, list[list]]:
     """Base score and trees (JSON-ready nested lists) fitted to the rows the model judges."""
     rows = [r for r in rows if r[0] is not None]
     x = np.array([r[0] for r in rows], dtype=float)
@@ -129,10 +141,10 @@ def train(rows: list) -> tuple[float, list[list]]:
     base = float(np.log((weight * y).sum() / (weight * (1 - y)).sum()))
     score = np.full(len(y), base)
     trees = []
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         p = 1 / (1 + np.exp(-score))
         gradient, hessian = weight * (p - y), weight * p * (1 - p)
-        tree = _grow(x, gradient, hessian, np.arange(len(y)), DEPTH)
+        tree = _grow(x, gradient, hessian, np.arange(len(y)), depth)
         trees.append(tree)
         score += np.array([_predict(tree, row) for row in x])
     return base, trees
@@ -180,93 +192,32 @@ def model_of(base: float, trees: list, args: argparse.Namespace) -> LineModel:
     return LineModel(base, tuple(_as_tree(t) for t in trees), args.threshold, args.body_threshold)
 
 
-def cross_validate(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int = 5) -> None:
-    """Train on 4/5 of the tune sites (+ cases), judge the other fifth: noise removed (rules + model)
-    and article sentences kept, summed over the folds. The measure and fresh parts stay untouched."""
-    judged = held_out_judgements(by_site, cases, args, folds)
-    limits = (args.threshold, args.body_threshold)
-    removed, noise, kept, total = tally(judged, limits, args.verbose)
-    print(f"cross-validated on tune sites: noise removed {removed}/{noise} = {100 * removed / noise:.1f} %, "
-          f"article sentences kept {kept:.0f}/{total:.0f} = {100 * kept / total:.2f} %")
+def fold_of(site: str) -> int:
+    """A site's cross-validation fold, from a hash of its name: stable whatever other sites are added."""
+    return int(hashlib.sha256(site.encode()).hexdigest(), 16) % FOLDS
 
 
-def held_out_judgements(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int) -> list[tuple]:
-    """(probability or None, which threshold applies, row) for each tune line, its site held out of the
-    training: 0 a short line, 1 a short line the body protects (subheading, list item)."""
-    sites = sorted(by_site)
-    judged = []
-    for fold in range(folds):
-        held = [s for i, s in enumerate(sites) if i % folds == fold]
-        model = model_of(*train(cases + [r for s in sites if s not in held for r in by_site[s]]), args)
-        for s in held:
-            for row in by_site[s]:
-                features, foreign = row[0], row[6]
-                p = None if foreign or features is None else model.probability(features)
-                judged.append((p, _limit_kind(model, features) if p is not None else 0, row))
-    return judged
-
-
-def _limit_kind(model: LineModel, features: list[float]) -> int:
-    return int(model.limit(features) == model.body_threshold)
-
-
-def tally(judged: list[tuple], limits: tuple[float, float], verbose: bool = False) -> tuple[int, int, float, float]:
-    """Noise lines removed, noise lines, article sentences kept, article sentences at these thresholds."""
-    noise = removed = 0
-    kept = total = 0.0
-    for p, kind, (_, is_noise, weight, text, ruled, shaped, foreign) in judged:
-        drop = ruled or foreign if p is None else shaped and p >= limits[kind]
-        if verbose and drop != is_noise:
-            print(f"  {'noise' if is_noise else 'KEEP '} p={-1.0 if p is None else p:.2f} {text[:100]}")
-        if is_noise:
-            noise, removed = noise + 1, removed + drop
-        else:
-            total, kept = total + weight, kept + (0 if drop else weight)
-    return removed, noise, kept, total
-
-
-def sweep(by_site: dict[str, list], cases: list, args: argparse.Namespace, folds: int = 5) -> None:
-    """The thresholds that remove the most noise in cross-validation while keeping at least
-    KEEP_TARGET of the article sentences: how the shipped thresholds are chosen."""
-    judged = held_out_judgements(by_site, cases, args, folds)
-    grid = [round(float(t), 2) for t in np.arange(0.30, 1.0, 0.05)] + [1.01]  # 1.01: never drop
-    best = None
-    for limits in itertools.product(grid, repeat=2):
-        if limits[1] < limits[0]:
-            continue  # the body protects: its threshold is never the lower one
-        removed, noise, kept, total = tally(judged, limits)
-        if kept / total >= KEEP_TARGET and (best is None or (removed, kept) > best[:2]):
-            best = (removed, kept, noise, total, limits)
-    if best is None:
-        print("no thresholds keep enough article sentences")
-        return
-    removed, kept, noise, total, (threshold, body) = best
-    print(f"best in cross-validation: --threshold {threshold} --body-threshold {body}: "
-          f"noise removed {removed}/{noise} = {100 * removed / noise:.1f} %, sentences kept {100 * kept / total:.2f} %")
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The shipped model's settings (thresholds as dev/line_model_cv.py --sweep chose them)."""
+    parser.add_argument("--threshold", type=float, default=0.7)
+    parser.add_argument("--body-threshold", type=float, default=0.95)
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--depth", type=int, default=DEPTH)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--threshold", type=float, default=0.7)
-    parser.add_argument("--body-threshold", type=float, default=0.95)
-    parser.add_argument("--verbose", action="store_true", help="with --cv: list the misjudged lines")
-    parser.add_argument("--cv", action="store_true", help="cross-validate by site on the tune part, write nothing")
-    parser.add_argument("--sweep", action="store_true", help="choose the thresholds by cross-validation, write nothing")
+    add_options(parser)
+    parser.add_argument("--parts", default="tune", help="comma-separated corpus parts to train on (never measure)")
     args = parser.parse_args()
-    by_site, cases = corpus_rows(), case_rows()
-    if args.cv:
-        cross_validate(by_site, cases, args)
-        return 0
-    if args.sweep:
-        sweep(by_site, cases, args)
-        return 0
-    rows = [r for group in by_site.values() for r in group] + cases
-    base, trees = train(rows)
+    parts = tuple(args.parts.split(","))
+    rows = [r for group in corpus_rows(parts).values() for r in group] + case_rows()
+    base, trees = train(rows, args.rounds, args.depth)
     model = model_of(base, trees, args)
     judged = [r for r in rows if r[0] is not None]
     right = sum((model.probability(r[0]) >= 0.5) == r[1] for r in judged)
     MODEL.write_text(json.dumps({
-        "trained_on": "dev/corpus tune part + tests/cleaning cases and expected (dev/train_line_model.py)",
+        "trained_on": f"dev/corpus parts {', '.join(parts)} + tests/cleaning cases and expected (dev/train_line_model.py)",
         "features": list(FEATURES),
         "threshold": args.threshold,
         "body_threshold": args.body_threshold,

@@ -104,3 +104,73 @@ def test_a_paragraph_that_quotes_a_short_line_is_no_copy_of_it() -> None:
     short = "Une soixantaine de pompiers ont lutté."
     paragraph = short + " Le feu a pris vers 2 heures dans un local technique, selon les gendarmes de l’Eure (AFP)."
     assert _copies([STORY[0], short, paragraph]) == frozenset()
+
+
+LIVE_BLOG = """Municipales à Quimper : la soirée électorale en direct
+
+20h12
+
+Le maire sortant salue ses équipes
+Entouré de ses colistiers, Yann Le Goff a remercié les bénévoles qui ont tenu les bureaux de vote depuis le matin.
+
+19h58
+
+Une participation en hausse
+Selon la préfecture du Finistère, 61 % des inscrits s'étaient déplacés à 17 heures, contre 54 % il y a six ans.
+
+19h41
+
+Un bureau fermé une heure
+À l'école de Kerfeunteun, une panne de courant a obligé les assesseurs à suspendre le scrutin pendant une heure.
+
+19h30
+
+La gauche se réunit au théâtre
+Les militants écologistes et socialistes ont installé un écran géant dans le hall du théâtre de Cornouaille.
+"""
+
+
+def test_a_live_blog_s_entries_between_time_stamps_are_kept() -> None:
+    """The stamps a rule takes sit under each entry where « Lire la suite » sits under a teaser; entries of
+    one evening share few words. Read as links, they made the live blog a listing of other stories."""
+    import redac
+
+    kept = "\n".join(block.text for block in redac.clean(LIVE_BLOG).document.blocks)
+    for sentence in ("Yann Le Goff a remercié les bénévoles", "61 % des inscrits", "une panne de courant", "un écran géant"):
+        assert sentence in kept
+    assert "19h58" not in kept
+
+
+RESULTS_PAGE = """Présidentielle : la soirée du premier tour en direct
+
+22h10 : Le taux de participation atteint 71,4 % selon le ministère de l'Intérieur, en baisse de quatre points sur le dernier scrutin.
+
+21h45 : À Lille, les militants de la candidate écologiste ont quitté la salle avant la fin des discours, déçus par les premières estimations.
+
+21h02 : Le président sortant s'exprimera depuis son quartier général vers 23 heures, a indiqué son entourage à l'Agence France-Presse.
+
+20h40 : Voici les résultats provisoires communiqués par le ministère de l'Intérieur :
+
+Paul Garnier : 27,31%
+
+Sophie Valette : 22,84%
+
+Malik Haddad : 12,09%
+
+Jeanne Roussel : 7,66%
+
+Denis Obrecht : 3,12%
+"""
+
+
+def test_a_list_of_results_a_sentence_announces_is_the_article_s() -> None:
+    """The line model reads each line alone: candidates the paragraphs never name looked like furniture.
+    A sentence that ends on « : » right above a run of lines of one shape with a figure announces a list."""
+    import redac
+
+    result = redac.clean(RESULTS_PAGE)
+    kept = [block.text for block in result.document.blocks]
+    for item in ("Paul Garnier : 27,31%", "Sophie Valette : 22,84%", "Malik Haddad : 12,09%", "Denis Obrecht : 3,12%"):
+        assert item in kept
+    unannounced = RESULTS_PAGE.replace("20h40 : Voici les résultats provisoires communiqués par le ministère de l'Intérieur :", "")
+    assert "Paul Garnier : 27,31%" not in [block.text for block in redac.clean(unannounced).document.blocks]

@@ -71,6 +71,16 @@ def test_a_teaser_under_its_headline_may_be_an_excerpt_and_stays() -> None:
     assert not result.removed and result.document.blocks[-1].text == LONE_TEASER_PAGE.strip()
 
 
+def test_a_lone_line_of_several_sentences_cut_short_is_an_excerpt_and_stays() -> None:
+    """A teaser says one or two sentences; a line that develops the story over several is the article's
+    text pasted up to where the page cut it."""
+    excerpt = ("Battu sur la dernière action à Brive, samedi soir, le club de Mont-de-Marsan quitte la Corrèze avec un point. "
+               "Son entraîneur regrettait surtout les ballons perdus en touche. Le pack a tenu jusqu'à l'heure de jeu. "
+               "Ensuite, la fatigue a pesé sur les choix des avants, et les remplaçants ne sont jamais entrés dans le…\n")
+    result = _clean(excerpt)
+    assert not result.removed and [block.text for block in result.document.blocks] == [excerpt.strip()]
+
+
 def test_a_lone_excerpt_behind_a_paywall_prompt_is_the_article_s_visible_text() -> None:
     page = LONE_TEASER_PAGE + "Pour lire cet article du Courrier de Cornouaille :\nPas encore abonné ?\n"
     result = _clean(page)

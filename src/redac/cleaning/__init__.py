@@ -24,7 +24,12 @@ IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: so
 FOREIGN_LINE = "a line in another language outside the article (an untranslated caption or slug)"
 DATELINE = "a place and its country above the article (a dateline)"
 KICKER = "label above the title (rubric / kicker)"
+HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
+ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
+MAX_ECHOED_WORDS = 4
+MIN_ECHO_EXTRA_CHARS = 4  # the line below says more than the label: a headline, not a copy
 SIGNATURE = "a person's name alone after the article (the author's signature)"
+TIME_STAMP_RULE = "stamp.time_alone"  # a live blog's entry stamps: they link no listing (cleaning/listing.py)
 MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
@@ -70,6 +75,7 @@ def clean_document(document: Document) -> CleanResult:
     instructions = _take_instructions(entries, removed, body_span)
     title = document.title or None
     if title is None and document.format in ("text", "markdown"):
+        _drop_header_copies(entries, body_span[0])
         title = _find_title(entries)
     _drop_repeats(entries, title)
     meta = _metadata(document.meta, entries)
@@ -96,7 +102,9 @@ def _judge_shape(entries: list[_Entry]) -> None:
     texts, folded, words = [e.block.text for e in entries], [e.line.core for e in entries], [e.line.n_words for e in entries]
     # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
     paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
-    for entry, verdict in zip(entries, load_model().judge(texts, ruled, folded, words, paywalled=paywalled), strict=True):
+    stamps = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] == TIME_STAMP_RULE)
+    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps)
+    for entry, verdict in zip(entries, verdicts, strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
             if verdict.drop:
@@ -173,6 +181,26 @@ def _body_span(entries: list[_Entry]) -> tuple[int, int]:
     """Positions of the first and last article paragraphs (instructions and noise aside)."""
     body = [e.position for e in entries if e.verdict is None and not e.intents and looks_like_body(e.block.text, e.line.n_words)]
     return (body[0], body[-1]) if body else (len(entries), -1)
+
+
+def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
+    """Above the article's first paragraph, a line shown again further down (a headline repeated by the
+    page's header or breadcrumb) goes in its earlier copy: the one right above the body is the
+    article's. A short label that the next line opens with (« Top 14 » over « Top 14 – Festival
+    offensif… ») is that headline's rubric and goes too. Both shapes, no words."""
+    head = [e for e in entries if e.verdict is None and not e.intents and e.position <= first_paragraph]
+    for index, entry in enumerate(head):
+        core, below = entry.line.core, head[index + 1:]
+        if not core or entry.position == first_paragraph:
+            continue
+        if any(other.line.core == core for other in below):
+            entry.verdict = ("repeat.duplicate", HEADER_COPY)
+        elif entry.line.n_words <= MAX_ECHOED_WORDS and below and _opens_with(below[0].line.core, core):
+            entry.verdict = ("title.kicker", ECHOED_LABEL)
+
+
+def _opens_with(text: str, label: str) -> bool:
+    return len(text) >= len(label) + MIN_ECHO_EXTRA_CHARS and text.startswith(label) and not text[len(label)].isalnum()
 
 
 def _find_title(entries: list[_Entry]) -> str | None:

@@ -25,6 +25,11 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
+MAX_LIST_ITEM_WORDS = 10
+MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
+SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
+NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
 COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
@@ -35,11 +40,15 @@ PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
 PERSON_NAME_RE = re.compile(rf"{NAME_PART}(?:\s+{PARTICLE})*(?:\s*{NAME_PART}(?:\s+{PARTICLE})*){{1,3}}")
 
 
-def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
+def listing_pairs(
+    texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset()
+) -> frozenset[int]:
     """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
     (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
     short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
     unrelated stories: a listing of other stories, teasers written as whole sentences included.
+    A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
+    it opens the next entry of the same story, however little two entries' words overlap.
     An article's paragraphs end on their full stop and go on into each other; a digest's items are
     written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
     the page's end) go with it."""
@@ -75,7 +84,8 @@ def listing_pairs(texts: list[str], ruled: list[bool], words: list[int], shape: 
         teasers = [unruled(k + 1) for k in run]
         cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
         # « Lire la suite » under each teaser, and stories that share no words: a listing too.
-        linked = sum(k + 1 < n and ruled[k + 1] for k in teasers) >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
+        links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
+        linked = links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
         if len(run) >= LISTING_PAIRS and (cut or linked):
             found.update(run + teasers)
             found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
@@ -120,6 +130,46 @@ def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
     # (« Économie locale »).
     sentence = len(end) == 1 or any(token.lower() in FUNCTION_WORDS for token in tokens)
     return last if stub and sentence and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
+
+
+def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: list[bool]) -> frozenset[int]:
+    """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
+    rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
+    Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
+    (« Voici les résultats … : ») or the line model kept one of its items. Items share their fate: the
+    model reads each alone, and an item whose name the paragraphs never mention looked like furniture."""
+    keep: set[int] = set()
+    for run in _list_runs(texts, ruled, words):
+        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
+        announced = above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":")
+        if announced or not all(dropped[i] for i in run):
+            keep.update(run)
+    return frozenset(keep)
+
+
+def _list_runs(texts: list[str], ruled: list[bool], words: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    run: list[int] = []
+    key = ""
+    for i, text in enumerate(texts):
+        if ruled[i]:
+            continue
+        skeleton = _skeleton(text) if words[i] <= MAX_LIST_ITEM_WORDS else ""
+        if skeleton and skeleton == key:
+            run.append(i)
+            continue
+        if len(run) >= MIN_LIST_ITEMS:
+            runs.append(run)
+        run, key = ([i], skeleton) if skeleton else ([], "")
+    if len(run) >= MIN_LIST_ITEMS:
+        runs.append(run)
+    return runs
+
+
+def _skeleton(text: str) -> str:
+    """The line's punctuation around its figures, words and spaces removed; empty without a figure or a sign."""
+    skeleton = SKELETON_DROP_RE.sub("", NUMBER_RE.sub("9", text))
+    return skeleton if "9" in skeleton and skeleton.strip("9") else ""
 
 
 def goes_on(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.listing import credited_copies, cut_tail, goes_on, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, cut_tail, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
@@ -78,7 +78,8 @@ class LineModel:
     _score: Callable[[list[float]], float] = field(init=False, repr=False, compare=False)
 
     def judge(
-        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False
+        self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False,
+        stamps: frozenset[int] = frozenset(),
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
@@ -89,7 +90,7 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing, tail = listing_pairs(texts, ruled, words, shape), cut_tail(texts, ruled, shape)
+        listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         copies = credited_copies(texts, ruled, folded)
         for i, row in enumerate(shape.rows):
@@ -108,6 +109,8 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
+        for i in kept_lists(texts, ruled, words, [v is not None and v.drop for v in verdicts]):
+            verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]
         return verdicts

@@ -17,6 +17,7 @@ from redac.cleaning.title import is_title_like
 PARAGRAPH_WORDS = 20  # a line this long, or of two sentences, develops a story
 MIN_DROPPED = 6  # lines the shape rules took: a listing of three headlines and their teasers
 MIN_TEASER_WORDS = 15  # a lone line cut with « … » this long is a teaser, not a label
+MAX_TEASER_SENTENCES = 3  # past this a lone line cut with « … » is an article's excerpt, developed
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 LONE_TEASER = "a page whose only line is a teaser cut with « … », without a headline: no article here"
 LISTING_ONLY = "other stories' headlines and teasers fill the page and no story is developed: no article here"
@@ -26,8 +27,12 @@ def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | N
     """Why the page holds no article, or None when it may hold one (the caller asks only of a page with
     no paywall prompt: behind one, a lone excerpt cut short is the article's visible text)."""
     unruled = [i for i in range(len(texts)) if not ruled[i]]
-    if len(unruled) == 1 and words[unruled[0]] >= MIN_TEASER_WORDS and texts[unruled[0]].rstrip().endswith(ELLIPSIS_ENDS):
-        return LONE_TEASER  # with a headline above it, it may be an article's excerpt: kept
+    if len(unruled) != 1:
+        return None
+    line = texts[unruled[0]].strip()
+    teaser = words[unruled[0]] >= MIN_TEASER_WORDS and line.endswith(ELLIPSIS_ENDS)
+    if teaser and len(SENTENCE_RE.split(line)) <= MAX_TEASER_SENTENCES:
+        return LONE_TEASER  # with a headline above it, or sentences that develop a story, an article's excerpt: kept
     return None
 
 

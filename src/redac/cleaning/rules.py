@@ -294,6 +294,23 @@ def _is_breadcrumb(line: Line) -> bool:
     return len(segments) >= 3 and all(len(seg.split()) <= 3 and seg[0].isupper() for seg in segments)
 
 
+FILE_PARTS_RE = re.compile(r"[_/.-]")
+DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?:jpe?g|png|gif|webp|svg|pdf|mp4|html?|php)$)[a-z]{2,4}")
+FILE_MIN_CHARS = 8
+
+
+def _is_file_residue(line: Line) -> bool:
+    """One token of at least three parts joined by « _ / . - »: a file name or path (« img_2041_v2.jpg »,
+    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »). A capitalised
+    compound (« Saint-Jean-de-Luz »), a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
+    token = line.text.strip().strip("()[]<>\"'")
+    if len(token) < FILE_MIN_CHARS or " " in token or len([p for p in FILE_PARTS_RE.split(token) if p]) < 3:
+        return False
+    if DOMAIN_RE.fullmatch(token.lower()):
+        return False
+    return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
+
+
 def _has_no_text(line: Line) -> bool:
     return ALNUM_RE.search(line.text) is None
 
@@ -302,4 +319,5 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "shouting": _is_shouting,
     "breadcrumb": _is_breadcrumb,
     "symbols_only": _has_no_text,
+    "file_residue": _is_file_residue,
 }

@@ -55,6 +55,7 @@ def rewrite_command(
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL (or REDAC_BASE_URL).")] = None,
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY or OPENAI_API_KEY).")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file, run in-process (pip install 'redac[local]').")] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="In-process model (--model-path): threads (default: one per physical core; 1 on a busy machine).")] = None,
     max_calls: Annotated[int | None, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included (default 8, or redac.toml).")] = None,
     strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single (one call per article, default with a server) or sections (one call per section, default with --model-path).")] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
@@ -79,7 +80,7 @@ def rewrite_command(
         raise InputError("", "use either --output or --out-dir, not both")
     if len(inputs) > 1 and out_dir is None:
         raise InputError("", f"{len(inputs)} inputs: use --out-dir DIR to write one article per input")
-    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "max_calls": max_calls,
+    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "threads": threads, "max_calls": max_calls,
              "strategy": strategy}
     options, notice = configured_options(engine, flags=flags, min_words=min_words, keyphrase=keyphrase)
     options = replace(options, attachments=attach_options(source_url=source_url, credit=not no_credit, archive=archive, limits=options.limits))

@@ -51,6 +51,7 @@ def batch_run_command(
     base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server URL.")] = None,
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY).")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file.")] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="In-process model: threads (default: one per physical core).")] = None,
     strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single or sections.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="The batch store (default OUT_DIR/redac-batch.sqlite).")] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Process documents that failed in an earlier run again.")] = False,
@@ -79,7 +80,7 @@ def batch_run_command(
 
     if merge and keep_duplicates:
         raise InputError("", "use either --merge or --keep-duplicates, not both")
-    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "strategy": strategy}
+    flags = {"model": model, "base_url": base_url, "api_key": api_key, "model_path": model_path, "threads": threads, "strategy": strategy}
     rewrite, notice = configured_options(engine, flags=flags)
     if notice and not quiet:
         say("notice", notice)

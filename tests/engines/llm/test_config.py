@@ -35,3 +35,21 @@ def test_broken_config_is_a_one_line_input_error(tmp_path):
     (tmp_path / "redac.toml").write_text("[llm\nmodel=")
     with pytest.raises(InputError, match="unreadable config"):
         load_settings(cwd=tmp_path, environ={})
+
+
+def test_threads_for_the_in_process_model(tmp_path):
+    """A shared machine runs the local model faster on fewer threads: flag over REDAC_THREADS over redac.toml."""
+    (tmp_path / "redac.toml").write_text('[llm]\nmodel_path = "tiny.gguf"\nthreads = 4\n')
+    assert load_settings(cwd=tmp_path, environ={}).threads == 4
+    settings = load_settings(cwd=tmp_path, environ={"REDAC_THREADS": "2"})
+    assert settings.threads == 2 and "in-process, 2 threads;" in settings.describe()
+    assert load_settings({"threads": 1}, cwd=tmp_path, environ={"REDAC_THREADS": "2"}).describe().startswith(
+        "llamacpp: tiny.gguf (in-process, 1 thread;")
+    default = load_settings({"model_path": "m.gguf"}, cwd=tmp_path / "none", environ={})
+    assert default.threads is None and "one thread per core" in default.describe()
+    for wrong in ("0", "-2", "deux"):
+        with pytest.raises(InputError, match="threads must be"):
+            load_settings(cwd=tmp_path, environ={"REDAC_THREADS": wrong})
+    (tmp_path / "redac.toml").write_text('[llm]\nmax_calls = 0\n')
+    with pytest.raises(InputError, match="max_calls must be at least 1"):  # a config file has no typer `min=1`
+        load_settings(cwd=tmp_path, environ={})

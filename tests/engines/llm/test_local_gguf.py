@@ -4,7 +4,6 @@ gibberish: the guardrails must say so, and `--strict` must end with exit 1 and a
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -26,22 +25,12 @@ def tiny_model(tmp_path_factory):
     return path
 
 
-def one_cpu() -> tuple[str, ...]:
-    """Run redac on one CPU, so the in-process model gets one thread (`physical_cores` follows the
-    affinity): two llama.cpp threads wait for each other at every token, and on a shared 2-core machine
-    the tiny model's run took 24 s instead of 2.6 s, for the same tokens and the same report. Only where
-    the model runs in redac's process: a client of a server gains nothing from it."""
-    if not hasattr(os, "sched_getaffinity") or not shutil.which("taskset"):
-        return ()
-    return ("taskset", "-c", str(min(os.sched_getaffinity(0))))
-
-
-def rewrite(tmp_path, *model_args: str, pinned: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess, dict | None]:
+def rewrite(tmp_path, *model_args: str) -> tuple[subprocess.CompletedProcess, dict | None]:
     source = tmp_path / "source.txt"
     source.write_text(fx.SOURCE, encoding="utf-8")
     target = tmp_path / "article.json"
     proc = subprocess.run(
-        [*pinned, sys.executable, "-m", "redac", "rewrite", str(source), "--engine", "llm", *model_args,
+        [sys.executable, "-m", "redac", "rewrite", str(source), "--engine", "llm", *model_args,
          "--min-words", "200", "--max-calls", "3", "--strict", "-f", "json", "-o", str(target)],
         capture_output=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)}, cwd=tmp_path,
     )
@@ -58,8 +47,11 @@ def assert_gibberish_reported(proc, data):
 
 
 def test_tiny_gguf_in_process(tmp_path, tiny_model):
-    proc, data = rewrite(tmp_path, "--model-path", str(tiny_model), pinned=one_cpu())
+    """On one thread (`--threads 1`): two llama.cpp threads wait for each other at every token, and on a shared
+    2-core machine the tiny model's run took 24 s instead of 2.6 s, for the same tokens and the same report."""
+    proc, data = rewrite(tmp_path, "--model-path", str(tiny_model), "--threads", "1")
     assert_gibberish_reported(proc, data)
+    assert "(in-process, 1 thread;" in proc.stderr.decode()
 
 
 def test_tiny_gguf_through_llama_cpp_server(tmp_path, tiny_model):
@@ -69,7 +61,7 @@ def test_tiny_gguf_through_llama_cpp_server(tmp_path, tiny_model):
     log = (tmp_path / "server.log").open("wb")
     server = subprocess.Popen(
         [sys.executable, "-m", "llama_cpp.server", "--model", str(tiny_model), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "8192", "--n_threads_batch", "1"],  # its prompts on one thread too: one_cpu() says why
+         "--port", str(port), "--n_ctx", "8192", "--n_threads_batch", "1"],  # its prompts on one thread too, as in-process
         stdout=log, stderr=subprocess.STDOUT,
     )
     try:

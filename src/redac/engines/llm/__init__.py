@@ -23,7 +23,7 @@ def make_backend(settings: LLMSettings) -> Backend:
             raise InputError("", "the llamacpp backend needs --model-path FILE.gguf")
         from redac.engines.llm.backends.llamacpp import LlamaCppBackend
 
-        return LlamaCppBackend(settings.model_path)
+        return LlamaCppBackend(settings.model_path, n_threads=settings.threads)
     if settings.kind != "openai":
         raise InputError("", f"unknown backend {settings.kind!r} (available: openai, llamacpp)")
     if not settings.model:

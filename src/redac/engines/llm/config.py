@@ -6,7 +6,8 @@
     model = "mistral-small-latest"
     base_url = "https://api.mistral.ai/v1"
     api_key = "..."            # better in REDAC_API_KEY
-    # backend = "llamacpp" and model_path = "model.gguf" for a local GGUF
+    # backend = "llamacpp" and model_path = "model.gguf" for a local GGUF;
+    # threads = 1 on a machine busy with other work (default: one per physical core)
 
 The API key is never printed: `LLMSettings` shows it masked.
 """
@@ -31,8 +32,10 @@ ENVIRONMENT = {  # setting -> variables, first found wins
     "retries": ("REDAC_RETRIES",),
     "backoff": ("REDAC_BACKOFF",),
     "strategy": ("REDAC_STRATEGY",),
+    "threads": ("REDAC_THREADS",),
 }
-NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int}
+NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int, "threads": int}
+AT_LEAST_ONE = ("threads", "max_calls", "max_tokens")
 STRATEGIES = ("single", "sections")  # how the LLM writer drafts an article (engines/llm/writer.py)
 CHOICES = {"strategy": STRATEGIES}
 
@@ -50,6 +53,7 @@ class LLMSettings:
     max_calls: int = 8  # per article, repairs included (the sections strategy: lead + ~5 sections + 2)
     max_tokens: int = 6000  # completion tokens per article
     strategy: str | None = None  # "single" (one call per article) or "sections" (one per section); None: by backend
+    threads: int | None = None  # the in-process model's threads; None: one per physical core (a busy machine wants fewer)
     source: str = "defaults"  # where the settings came from, for `redac doctor`
 
     @property
@@ -64,7 +68,8 @@ class LLMSettings:
         """One line for notices and `redac doctor`; the key shown masked."""
         key = f"key …{self.api_key[-4:]}" if self.api_key and len(self.api_key) > 8 else ("key set" if self.api_key else "no key")
         if self.kind == "llamacpp":
-            return f"llamacpp: {self.model_path} (in-process; from {self.source})"
+            threads = f"{self.threads} thread{'s' if self.threads > 1 else ''}" if self.threads else "one thread per core"
+            return f"llamacpp: {self.model_path} (in-process, {threads}; from {self.source})"
         return f"{self.kind}: {self.model} at {self.base_url or 'api.openai.com'} ({key}; from {self.source})"
 
 
@@ -92,6 +97,9 @@ def _typed(name: str, value):
     if name not in NUMBERS:
         return value
     try:
-        return NUMBERS[name](value)
+        number = NUMBERS[name](value)
     except (TypeError, ValueError):
         raise InputError("", f"{name} must be a number, not {value!r}") from None
+    if name in AT_LEAST_ONE and number < 1:
+        raise InputError("", f"{name} must be at least 1, not {value!r}")
+    return number

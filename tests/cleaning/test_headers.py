@@ -1,0 +1,57 @@
+"""Above the article's first paragraph: a headline shown twice, a rubric the headline opens with
+(redac.cleaning._drop_header_copies). Hand-written French cases, no corpus text."""
+
+import redac
+from redac.cleaning import ECHOED_LABEL, HEADER_COPY
+
+BODY = (
+    "La circulation des trains a été fortement perturbée jeudi sur l’axe Paris-Lyon, selon la direction régionale.\n"
+    "Les syndicats appellent à poursuivre le mouvement lundi si aucune proposition n’est faite d’ici là.\n"
+)
+
+
+def reasons(result) -> dict[str, str]:
+    return {removal.text: removal.reason for removal in result.removed}
+
+
+def test_the_headers_copy_of_the_headline_goes_and_the_one_above_the_body_is_the_title() -> None:
+    headline = "Grève à la SNCF : un jeudi noir sur l’axe Paris-Lyon"
+    result = redac.clean(f"{headline}\nPar Léa Martin\n{headline}\n{BODY}")
+    assert result.document.title == headline
+    assert reasons(result)[headline] == HEADER_COPY
+    assert [b.text for b in result.document.blocks] == BODY.strip().split("\n")
+
+
+def test_a_rubric_that_the_headline_opens_with_goes() -> None:
+    headline = "Trains Paris-Lyon – un jeudi noir pour la circulation"
+    result = redac.clean(f"Trains Paris-Lyon\n{headline}\n{BODY}")
+    assert result.document.title == headline
+    assert "Trains Paris-Lyon" in reasons(result)  # the line model may take it first; it goes either way
+
+
+def test_a_name_over_a_line_that_opens_with_it_before_the_body_goes() -> None:
+    text = f"Municipales : les candidats à Lille\nMartine Aubry\nMartine Aubry, maire sortante, ne se représente pas.\n{BODY}"
+    assert reasons(redac.clean(text)).get("Martine Aubry") == ECHOED_LABEL
+
+
+def test_a_word_that_only_begins_the_next_one_is_no_echo() -> None:
+    text = f"Marseille\nMarseillais de cœur, les supporters attendent le derby\n{BODY}"
+    assert ECHOED_LABEL not in reasons(redac.clean(text)).values()
+
+
+def test_a_line_repeated_inside_the_article_is_left_to_the_repeat_rule() -> None:
+    paragraph = "Les syndicats appellent à poursuivre le mouvement lundi si aucune proposition n’est faite."
+    text = (
+        "Grève à la SNCF : un jeudi noir sur l’axe Paris-Lyon\n"
+        "La circulation des trains a été fortement perturbée jeudi sur l’axe Paris-Lyon, selon la direction.\n"
+        f"{paragraph}\nLe trafic reprendra progressivement vendredi matin, a indiqué la direction régionale.\n{paragraph}\n"
+    )
+    result = redac.clean(text)
+    assert HEADER_COPY not in reasons(result).values()
+    assert [b.text for b in result.document.blocks].count(paragraph) == 1
+
+
+def test_a_headline_shown_once_is_untouched() -> None:
+    headline = "Grève à la SNCF : un jeudi noir sur l’axe Paris-Lyon"
+    result = redac.clean(f"{headline}\n{BODY}")
+    assert result.document.title == headline and not result.removed
