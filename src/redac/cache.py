@@ -65,30 +65,37 @@ def _read() -> dict:
 
 def _save() -> None:
     """Save the programs of this process's patterns when one of redac's module-level patterns was compiled here:
-    redac's first (in import order), then the others `re` still holds (those compiled at run time, other packages')."""
+    redac's first, then those saved before, then the others `re` still holds (compiled at run time, other packages')."""
     modules = [module for name, module in list(sys.modules.items()) if name.startswith("redac.") and module is not None]
-    patterns = [value for module in modules for value in _patterns_of(module)]
-    if all(id(value) in _primed for value in patterns) or len(_loaded) >= MAX_PRIMED:
-        return  # every one came from the file (most processes): nothing is parsed at exit
-    ours = {(value.pattern, _argument_flags(value)): value for value in patterns}
-    held = {(pattern, flags): value for (kind, pattern, flags), value in list(getattr(re, "_cache").items()) if kind is str}  # noqa: B009
+    compiled_here = [value for module in modules for value in _patterns_of(module) if id(value) not in _primed]
+    ours = {(value.pattern, _argument_flags(value)): value for value in compiled_here}
+    if all(key in _loaded for key in ours):
+        return  # every one came from the file, or is known not to (most processes): nothing more is parsed at exit
     try:
         saved = _read()
     except Exception:  # a damaged file: written anew
         saved = {}
     try:
-        programs = {key: saved[key] if key in saved else _program(*key, value) for key, value in {**ours, **held}.items()}
+        programs = {key: saved[key] if key in saved else _program(*key, value) for key, value in ours.items()}
+        programs.update((key, program) for key, program in saved.items() if key not in programs)
+        held = ((pattern, flags, value) for (kind, pattern, flags), value in list(getattr(re, "_cache").items()) if kind is str)  # noqa: B009
+        for pattern, flags, value in held:
+            if len(programs) >= MAX_PRIMED:
+                break
+            if (pattern, flags) not in programs:
+                programs[pattern, flags] = _program(pattern, flags, value)
         _write(dict(list(programs.items())[:MAX_PRIMED]))
     except Exception:  # a read-only home, a full disk: the next process compiles as usual
         pass
 
 
 def _patterns_of(module) -> list[re.Pattern]:
-    """A module's compiled str patterns: its globals, and those its global tuples, lists and dicts hold."""
+    """A module's compiled str patterns: its globals, and those its global tuples, lists and dicts hold, or the tuples
+    these hold (« RULES = [(re.compile(...), "...")] »)."""
     found = []
     for value in list(vars(module).values()):
-        items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,)
-        found += [item for item in items if isinstance(item, re.Pattern) and isinstance(item.pattern, str)]
+        for item in value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,):
+            found += [part for part in (item if isinstance(item, tuple) else (item,)) if isinstance(part, re.Pattern) and isinstance(part.pattern, str)]
     return found
 
 
