@@ -32,6 +32,7 @@ MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
 BLIND2_FROM = "d401"  # a second blind round, labelled by another session that never read the cleaner: `blind2`
+BLIND3_FROM = "d501"  # a third blind round, labelled by yet another session that never read the cleaner: `blind3`
 
 
 def normalise(line: str) -> str:
@@ -58,7 +59,10 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     """`tune` or `measure` by site; a new site of the second labelling round whose hash says `measure`
     goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
     the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
-    the fourth round (new sites only) form `blind2`, labelled the same way by another such session."""
+    the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
+    the fifth round (new sites only) `blind3`."""
+    if doc_id >= BLIND3_FROM:
+        return "blind3"
     if doc_id >= BLIND2_FROM:
         return "blind2"
     if doc_id >= BLIND_FROM:
@@ -110,6 +114,8 @@ def main() -> int:
             raise ValueError(f"{doc['id']}: fresh2 holds new sites only, {site} is already in the corpus")
         if doc["id"] >= BLIND2_FROM and earlier_sites[site] < BLIND2_FROM:
             raise ValueError(f"{doc['id']}: blind2 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND3_FROM and earlier_sites[site] < BLIND3_FROM:
+            raise ValueError(f"{doc['id']}: blind3 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
@@ -128,7 +134,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 

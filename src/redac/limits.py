@@ -97,6 +97,7 @@ class Limits:
     fact_aligned_min_words: int = 5  # ...from this many content words: its names, numbers, dates must come from that passage
     claim_aligned_share: float = 0.5  # polarity, roles and reporters are compared from this share of shared content words...
     claim_aligned_min_words: int = 3  # ...and this many content words
+    claim_frame_share: float = 0.3  # ...but who does what to whom is compared from this share (« l'emporte » / « s'incline face à »)
     claim_neighbours: int = 1  # source sentences on each side that belong to the passage a sentence is built on
     claim_speaker_context: int = 2  # source sentences before a quotation searched for its speaker when its own names none
     claim_pronoun_context: int = 3  # source sentences before a pronoun searched for the person a rewrite names instead

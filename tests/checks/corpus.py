@@ -11,7 +11,8 @@ code, to be measured once; "blind3", a25–a27 and their fixtures, written the s
 be measured once; "blind4", a28–a31 and their fixtures, written the same way by a fourth session, to be measured
 once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once;
 "blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once;
-"blind7", a62–a65 and their fixtures, written the same way by a seventh session, to be measured once."""
+"blind7", a62–a65 and their fixtures, written the same way by a seventh session, to be measured once;
+"blind8", a66–a69 and their fixtures, written the same way by an eighth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ BLIND4_ARTICLES = ("a28", "a29", "a30", "a31")
 BLIND5_ARTICLES = ("a32", "a33", "a34", "a35")
 BLIND6_ARTICLES = ("a36", "a37", "a38", "a39")
 BLIND7_ARTICLES = ("a62", "a63", "a64", "a65")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+BLIND8_ARTICLES = ("a66", "a67", "a68", "a69")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -74,6 +76,8 @@ def document_split(doc: str) -> str:
         return "blind6"
     if doc in BLIND7_ARTICLES:
         return "blind7"
+    if doc in BLIND8_ARTICLES:
+        return "blind8"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

@@ -136,3 +136,39 @@ def test_dont_n_counts_the_whole_noun_unless_it_names_its_own():
     source = SourceFacts(["Trois pompiers ont été légèrement blessés, dont deux intoxiqués par les fumées."])
     changed = "Trois pompiers ont été légèrement blessés, dont deux avions par les fumées."
     assert "counted" in [item.kind for item in unsupported_facts([("ligne 1", changed, True)], source)]
+
+
+PARAPHRASED = SourceFacts([
+    "La fusion ne sera pas effective avant le 1er mars, a précisé le directeur.",
+    "Le directeur, Paul Vidal, conteste toute faute de gestion.",
+    "Selon la syndicaliste, les infirmières travaillent désormais douze jours d'affilée.",
+    "La chambre régionale des comptes (CRC) a publié son rapport mardi.",
+    "Le rapport relève que la dette a doublé, a ajouté le magistrat.",
+    "Le nouveau directeur sera élu dans quinze jours.",
+    "L'équipe de Lescure a battu Vidauban 31 à 27.",
+])
+
+
+def paraphrased(text: str) -> list:
+    return unsupported_facts([("ligne 1", text, True)], PARAPHRASED)
+
+
+def test_paraphrases_in_other_polarity_or_words_raise_nothing():
+    assert not paraphrased("La fusion sera effective au plus tôt le 1er mars, a précisé le directeur.")
+    assert not paraphrased("Le directeur, Paul Vidal, affirme n'avoir commis aucune faute de gestion.")
+    assert not paraphrased("Selon la syndicaliste, les infirmières travaillent aujourd'hui douze jours d'affilée.")
+    assert not paraphrased("Le rapport de la CRC relève que la dette a doublé, a ajouté le magistrat.")
+    assert not paraphrased("Le nouveau directeur sera élu dans deux semaines.")
+    assert not paraphrased("Vidauban s'est incliné 27 à 31 face à l'équipe de Lescure.")
+
+
+def test_a_denial_negated_is_still_an_added_negation():
+    assert [item.kind for item in paraphrased("Le directeur, Paul Vidal, ne conteste pas la faute de gestion.")] == ["negation"]
+
+
+def test_renoncer_a_negates_and_a_known_surname_needs_its_first_name():
+    source = SourceFacts(["Didier Moreau, maire de Lescure, saisira le Conseil d'État.", "Nadia Ferhat a rencontré Daniel Vidal."])
+    kinds = [item.kind for item in unsupported_facts([("ligne 1", "Didier Moreau, maire de Lescure, renonce à saisir le Conseil d'État.", True)], source)]
+    assert kinds == ["negation"]
+    [item] = unsupported_facts([("ligne 1", "Le maire de Lescure, Daniel Moreau, saisira le Conseil d'État.", True)], source)
+    assert item.kind == "name" and item.reason == "prénom différent dans la source"

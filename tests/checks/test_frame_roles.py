@@ -46,3 +46,54 @@ def test_a_word_saying_the_other_side_is_caught_without_negation():
     assert flips("Le procureur avait requis deux ans de prison, dont un an avec sursis.")
     assert not flips("Le préfet a annoncé que les massifs ne rouvriraient pas au public avant le 18 août.")
     assert not flips("Deux ans de prison, dont un an ferme, avaient été requis par le procureur.")
+
+
+SHAPES = SourceFacts([
+    "La fonderie Marlière devra verser 50 000 euros à l'association Rivière propre, a décidé le tribunal.",
+    "Le groupe lyonnais Ardent a préféré l'offre de Bellac à celle de Norvel, jugée trop chère.",
+    "Le conseil de l'ordre accuse la clinique Saint-Roch d'avoir caché deux incidents.",
+    "Lors du vote de dimanche, Anne Lebrun a été élue avec neuf voix d'avance sur le sortant, Marc Vidal.",
+    "Le terrain sera vendu en faveur de la commune de Lescure, au détriment du promoteur Domial.",
+])
+
+
+def shape_roles(text: str) -> list:
+    return [item for item in unsupported_facts([("ligne 1", text, True)], SHAPES) if item.kind == "role"]
+
+
+def test_payer_and_payee_read_through_converses():
+    assert not shape_roles("L'association Rivière propre recevra 50 000 euros de la fonderie Marlière, a décidé le tribunal.")
+    assert shape_roles("L'association Rivière propre devra verser 50 000 euros à la fonderie Marlière, a décidé le tribunal.")
+    assert shape_roles("La fonderie Marlière recevra 50 000 euros de l'association Rivière propre, a décidé le tribunal.")
+
+
+def test_the_sides_of_a_choice_whatever_the_verb():
+    assert not shape_roles("Jugeant l'offre de Norvel trop chère, le groupe lyonnais Ardent a retenu celle de Bellac plutôt que celle de Norvel.")
+    assert shape_roles("Le groupe lyonnais Ardent a préféré l'offre de Norvel à celle de Bellac, jugée trop chère.")
+    assert shape_roles("Le groupe lyonnais Ardent a écarté l'offre de Bellac au profit de celle de Norvel.")
+    assert not shape_roles("Le terrain sera vendu au profit de la commune de Lescure, aux dépens du promoteur Domial.")
+    assert shape_roles("Le terrain sera vendu en faveur du promoteur Domial, au détriment de la commune de Lescure.")
+
+
+def test_accuser_and_accused_through_reprocher():
+    assert not shape_roles("Le conseil de l'ordre reproche à la clinique Saint-Roch d'avoir caché deux incidents.")
+    assert shape_roles("La clinique Saint-Roch reproche au conseil de l'ordre d'avoir caché deux incidents.")
+
+
+def test_winner_and_loser_with_a_margin():
+    assert not shape_roles("Dimanche, le sortant, Marc Vidal, s'est incliné face à Anne Lebrun, élue avec neuf voix d'avance.")
+    assert shape_roles("Dimanche, Anne Lebrun s'est inclinée face au sortant, Marc Vidal.")
+    assert shape_roles("Lors du vote de dimanche, Marc Vidal l'a emporté sur Anne Lebrun avec neuf voix d'avance.")
+
+
+def test_a_subject_pronoun_is_read_as_the_subject_before():
+    source = SourceFacts(["Le maire de Lescure, Paul Dantec, a refusé le projet.", "Il accuse la préfète d'avoir ignoré les riverains."])
+    found = unsupported_facts([("ligne 1", "La préfète accuse Paul Dantec, maire de Lescure, d'avoir ignoré les riverains.", True)], source)
+    assert [item.kind for item in found] == ["role"]
+
+
+def test_a_pronoun_of_the_other_gender_is_the_agent_before():
+    source = SourceFacts(["Le nouveau club sera présidé par Claire Dumas.", "Elle remplacera Paul Riou en juin."])
+    found = unsupported_facts([("ligne 1", "Paul Riou remplacera Claire Dumas en juin.", True)], source)
+    assert [item.kind for item in found] == ["role"]
+    assert not unsupported_facts([("ligne 1", "Claire Dumas succédera à Paul Riou en juin.", True)], source)

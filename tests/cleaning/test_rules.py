@@ -137,6 +137,13 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Taille de la police Aa Aa Aa", "nav.text_size_letters"),
         ("Autrice : Nadia Benali", "byline.labelled"),
         ("Une chronique signée Paul-Henri de La Motte", "byline.signed_piece"),
+        ("Le 3 février 2026 par Lucie_B56", "byline.date_then_author"),
+        ("--- Écrire au webmaster", "nav.widget"),
+        ("Durée de lecture : 4 min · audio : 4 min", "stamp.reading_time"),
+        ("Contenus tiers", "media.external_content"),
+        ("Ce contenu est hébergé par une plateforme externe et peut déposer des cookies.", "media.external_content"),
+        ("Écrivez à la rédaction", "nav.widget"),
+        ("Publié le vendredi 9 mai 2025 à 18h40 par Yannick Le Du", "byline.date_then_author"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -211,6 +218,8 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Vu sur place, le bâtiment semble intact malgré l’incendie.",
         "De : Paris à Marseille, le TGV a mis sept heures à cause de la grève.",
         "Une chronique signée par trois anciens ministres paraît ce jeudi dans la presse régionale.",
+        "Le 3 février 2026 par décret, la commune a rejoint la métropole.",
+        "Le contenu des échanges entre les deux ministres n'a pas été rendu public.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

@@ -102,3 +102,14 @@ def test_the_faq_never_asks_the_same_question_twice():
     ])
     asked = [line for line in article_markdown(redac.rewrite(source).article).splitlines() if line.endswith("?**")]
     assert len(asked) == len(set(asked)), asked
+
+
+def test_a_name_glued_to_the_word_before_it_gets_no_who_s_who():
+    from redac.engines.enrich import people
+    from redac.models import SourceSentence
+
+    glued = "« Il a pu regagner la plage seul », a expliquéPaul Hoarau, le maire de Saint-Leu."
+    spaced = "« Il a pu regagner la plage seul », a expliqué Paul Hoarau, le maire de Saint-Leu."
+    assert people([SourceSentence(0, glued, 0, "paragraph", len(glued.split()))]) == []
+    [person] = people([SourceSentence(0, spaced, 0, "paragraph", len(spaced.split()))])
+    assert person.name == "Paul Hoarau"

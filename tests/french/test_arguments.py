@@ -53,6 +53,8 @@ def test_a_unit_and_a_half_is_one_duration():
 def test_durations_in_other_units():
     assert duration_equivalents("48 heure") == {"2 jour", "2880 minute"}
     assert "1.5 jour" in duration_equivalents("36 heure") and "3 an" in duration_equivalents("36 moi")
+    assert "2 semaine" in duration_equivalents("15 jour") and "15 jour" in duration_equivalents("2 semaine")  # « dans quinze jours »
+    assert "1 semaine" in duration_equivalents("8 jour") and "8 jour" not in duration_equivalents("1 jour")
     assert duration_equivalents("14 jour") >= {"2 semaine"} and duration_equivalents("3 euro") == set()
 
 

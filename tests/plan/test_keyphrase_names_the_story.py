@@ -1,7 +1,8 @@
 """The keyphrase names the story (issue 16): the event, not a body, a figure or a lone word. Hand-written cases."""
 
 from redac.analysis import analyze
-from redac.analysis.keyphrase import keyphrase_candidates, phrase_surfaces
+from redac.analysis.candidate_phrases import phrase_surfaces
+from redac.analysis.keyphrase import keyphrase_candidates
 from redac.french.events import event_word
 from redac.models import Block
 from redac.plan import make_plan
@@ -168,7 +169,7 @@ def test_a_roman_rank_is_no_subject():
 
 
 def test_an_adverb_opening_a_sentence_is_no_name():
-    from redac.analysis.keyphrase import _is_proper
+    from redac.analysis.candidate_phrases import is_proper as _is_proper
 
     assert not _is_proper("Récemment") and not _is_proper("Évidemment") and not _is_proper("Finalement")
     assert _is_proper("Kerhallet") and _is_proper("SNCF")

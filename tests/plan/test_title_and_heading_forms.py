@@ -6,7 +6,8 @@ stray comma, a number cut from its unit, a verb read as a noun or a name glued t
 from collections import Counter
 
 from redac.plan.headings import _cut_in_source, _phrase_topic, _reads_as_heading
-from redac.plan.titles import _complement_cuts, _shorter_forms, _title_clause
+from redac.plan.title_cuts import complement_cuts as _complement_cuts
+from redac.plan.titles import _shorter_forms, _title_clause
 
 
 def test_a_title_clause_drops_its_connector_and_refuses_a_pronoun_or_a_rubric():

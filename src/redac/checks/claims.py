@@ -11,10 +11,12 @@ nationalities here.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
+from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
@@ -29,6 +31,10 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 # The thresholds are `Limits` fields (claim_*), read from `source.limits`.
+NOT_BEFORE_RE = re.compile(r"(?i)\b(?:pas|plus|jamais)\b(?:\s+\S+){0,4}?\s+avant\b")  # « ne sera pas conclue avant »
+BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d")  # the same bound, said the other way
+DENIAL_RE = re.compile(r"(?i)\b(?:contest|nie|ni[ée]|nient|dément|démenti|réfut|récus)\w*\s+(?:tout|toute|tous|toutes|avoir|l['’]|les?|la)\b")
+NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|dément|réfut|récus)\w*")
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -40,10 +46,13 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        roles = role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+        roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+                 or traded_figures(sentence, source, best))
         found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
+    elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
+        found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
@@ -52,7 +61,11 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
 
 
 def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
-    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added)."""
+    """A word the source negates that the article affirms (dropped), or a negation where the passage has none (added).
+    A bound said the other way (« pas avant le 1er octobre » → « au plus tôt le 1er octobre ») keeps the claim, and a
+    denial verb negates what it denies (« conteste toute irrégularité » → « n'avoir commis aucune irrégularité »)."""
+    if BOUND_RE.search(sentence) and NOT_BEFORE_RE.search(source.sentences[best].text):
+        return []
     mine = polarity(sentence)
     said = source.sentences[best]
     around = [(near, polarity(near.text)) for near in source.window(best)]
@@ -69,7 +82,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
-    if (mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations)):
+    # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
+    denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
+    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
             return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]

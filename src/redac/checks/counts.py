@@ -28,6 +28,7 @@ HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", 
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py that are counted nouns
 PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set named before, which its own noun counts
+LOCUTION_HEADS = {"face", "grace", "suite", "quant", "pres"}  # « 31 à 27 face à Chambéry », « à huit voix près »: a preposition, no noun
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
@@ -124,7 +125,7 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
     for index, token in enumerate(clause):
         folded = fold(token).replace("’", "'")
-        if folded in PARTITIVES:
+        if folded in PARTITIVES or folded in LOCUTION_HEADS:
             return None
         if folded in COUNT_SKIPPED:
             continue

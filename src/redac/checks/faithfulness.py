@@ -21,6 +21,7 @@ from redac.checks.quotes import (
     Quotation,
     altered_quotation,
     first_person_quotation,
+    long_quote_issues,
     quotation_runs,
     reworded_quotation,
     run_openings,
@@ -33,11 +34,14 @@ from redac.checks.support import (
     Passage,
     binds,
     date_supported,
+    defined_acronym,
     elided_units,
     name_supported,
     named_after,
     number_parts,
     number_supported,
+    other_first_name,
+    present_time,
     read_passage,
     surname,
 )
@@ -53,7 +57,6 @@ from redac.limits import DEFAULT_LIMITS, Limits
 
 VERBATIM_NOISE_RE = re.compile(r"\s+")
 QUOTE_STYLE_RE = re.compile("[«»“”]")
-QUOTE_MARK_RE = re.compile("[«“\"]")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(
     rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
@@ -145,6 +148,15 @@ class SourceFacts:
         """Last words of the source's names of two words or more: « Zelensky » alone is a person."""
         return {fold(fact.text).split()[-1] for fact in self.facts if fact.kind == "name" and len(fact.text.split()) > 1}
 
+    @cached_property
+    def persons(self) -> dict[str, set[str]]:
+        """Surname -> the full names the source gives it (« moreau » -> {« didier moreau »})."""
+        found: dict[str, set[str]] = {}
+        for fact in self.facts:
+            if fact.kind == "name" and len(fact.text.split()) > 1:
+                found.setdefault(fold(fact.text).split()[-1], set()).add(fold(fact.text))
+        return found
+
     def is_person(self, name: str) -> bool:
         """A name of two words or more (« Claire Marchand »), or a surname the source gives with a first name."""
         return len(name.split()) > 1 or fold(name) in self.surnames
@@ -171,12 +183,14 @@ class SourceFacts:
             supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units, durations=True)
             return None if supported else "nombre absent de la source"
         if fact.kind == "date":
-            return None if date_supported(fact.value, self.dates) else "date absente de la source"
+            return None if date_supported(fact.value, self.dates) or present_time(fact.value, self.folded) else "date absente de la source"
         if fact.kind == "quote":
             return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
             self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
                                       or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
+        if self._names[fact.text] and other_first_name(fact.text, self.persons):
+            return "prénom différent dans la source"
         return None if self._names[fact.text] else "nom absent de la source"
 
     def closest(self, sentence: str) -> tuple[int, float] | None:
@@ -277,23 +291,8 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
         sentences = split_sentences(text)
         for sentence, outside in zip(sentences, _outside_quotes_of(text, sentences), strict=True):
             found.extend(_sentence_issues(where, sentence, source, prose, outside))
-        found.extend(_long_quote_issues(where, text, sentences, source))
+        found.extend(long_quote_issues(where, text, sentences, source))
     return found
-
-
-def _long_quote_issues(where: str, text: str, sentences: list[str], source: SourceFacts) -> list[Unsupported]:
-    """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
-
-    A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
-    if len(sentences) < 2 or not QUOTE_MARK_RE.search(text):
-        return []
-    within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
-    issues = []
-    for fact in quotations(text):
-        if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
-            sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
-            issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
-    return issues
 
 
 def _source_where(locate, text: str, paragraph: int, number: int) -> str:
@@ -379,7 +378,7 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
     article is about (its title names it: « le maire de Vallorcieux »)."""
-    if not source.is_person(fact.text) and name_supported(fact.text, source.title):
+    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or defined_acronym(fact.text, source.folded)):
         return True
     return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
@@ -392,7 +391,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
                 or supports_place(fact.text, window) or spells_out(fact.text, window))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
-    return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded
+    return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)
 
 
 def _quote_supported(key: str, source_text: str) -> bool:

@@ -8,27 +8,57 @@ subject is the patient), so a faithful « X a été reçu par Y » for « Y a re
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
-from redac.french.frames import frames
+from redac.french.frames import PRONOUN_KEY, frames
 from redac.french.roles import sentence_tokens, verb_anchors
 from redac.french.text import fold
 
 if TYPE_CHECKING:
-    from redac.checks.faithfulness import SourceFacts
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
 
-# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's)
+# A converse verb's key -> (the verb it is read as, its roles mapped onto that verb's); a role left out is not compared
+SELLING = {"agent": "recipient", "recipient": "agent", "patient": "patient"}  # A achète X à B = B vend X à A
+RECEIVING = {"agent": "recipient", "source": "agent", "patient": "patient", "opponent": "opponent"}  # A reçoit X de B = B verse X à A
+GIVING = {"agent": "agent", "recipient": "recipient", "patient": "patient", "opponent": "opponent"}
+GRANTING = ("donn", "accord", "offr", "attribu", "assur")  # verbs granting a victory to someone
+WINS = {"agent": "agent", "opponent": "patient"}
+ELECTED = {"patient": "agent", "opponent": "patient"}
 CONVERSES = {
-    "achet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),  # A achète X à B = B vend X à A
-    "rachet": ("vend", {"agent": "recipient", "recipient": "agent", "patient": "patient"}),
-    "ced": ("vend", {"agent": "agent", "recipient": "recipient", "patient": "patient"}),  # A cède X à B = A vend X à B
+    "achet": ("vend", SELLING), "rachet": ("vend", SELLING), "acquer": ("vend", SELLING),
+    "ced": ("vend", GIVING),  # A cède X à B = A vend X à B
+    # handing something over: « a présenté sa démission au préfet » = « a remis sa démission au préfet »
+    "present": ("donn", GIVING), "remett": ("donn", GIVING), "transmett": ("donn", GIVING), "adress": ("donn", GIVING),
+    "accord": ("vers", GIVING), "attribu": ("vers", GIVING), "octroi": ("vers", GIVING), "pai": ("vers", GIVING), "pay": ("vers", GIVING),
+    "recevo": ("vers", RECEIVING), "recoi": ("vers", RECEIVING), "obten": ("vers", RECEIVING), "touch": ("vers", RECEIVING),
+    "percev": ("vers", RECEIVING), "percu": ("vers", RECEIVING),
     "perd": ("batt", {"agent": "patient", "opponent": "agent"}),  # A perd contre B = B bat A
+    "se inclin": ("batt", {"agent": "patient", "opponent": "agent"}),  # A s'incline face à B = B bat A
+    "emport": ("batt", WINS), "remport": ("batt", WINS), "se impos": ("batt", WINS),  # A l'emporte sur B, s'impose face à B = A bat B
+    "domin": ("batt", GIVING), "elimin": ("batt", GIVING), "surclass": ("batt", GIVING), "ecras": ("batt", GIVING),
+    "elu": ("batt", ELECTED), "reelu": ("batt", ELECTED), "reeli": ("batt", ELECTED),  # A est élu face à B (avec N voix d'avance sur B) = A bat B
+    "vainc": ("batt", GIVING), "vainqu": ("batt", GIVING), "devanc": ("batt", GIVING),
+    "reproch": ("accus", {"agent": "agent", "recipient": "patient"}),  # A reproche à B de = A accuse B de
+    "succed": ("remplac", {"agent": "agent", "recipient": "patient"}),  # A succède à B = A remplace B
+    "remplac": ("remplac", {"agent": "agent", "patient": "patient"}),  # « remplacera à Douarnenez X »: a place, no recipient
 }
+MIRRORED = {target for target, _ in CONVERSES.values()}  # verbs read with their converses: never labile (« X reproche à Y »)
+# A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
+# « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
+# « son concurrent », « son rival »: a noun naming one side by the other, so either side (« X rachète son concurrent Y »,
+# « Y est racheté par son concurrent X »)
+RELATIONAL = {"concurrent", "rival", "adversaire", "homologue", "partenaire", "allie", "voisin", "successeur", "predecesseur"}
+CHOICE = "(choix)"
+CHOICE_RE = re.compile(r"(?i)\b(?:au|aux|en) (?:profit|bénéfice|faveur|détriment|dépens) d|\bplutôt qu")
+CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": {"patient": "favoured"}, "chois": {"patient": "favoured"},
+            "privilegi": {"patient": "favoured"}, "favoris": {"patient": "favoured"}, "select": {"patient": "favoured"},
+            "ecart": {"patient": "rejected"}, "rejet": {"patient": "rejected"}, "sacrifi": {"patient": "rejected"}}
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
-              "opponent": "est l’adversaire"}
+              "opponent": "est l’adversaire", "source": "donne", "favoured": "est préféré", "rejected": "est écarté"}
 
 
 def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
@@ -36,22 +66,66 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     window = source.window(best)
     if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
         return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
-    mine = _roles(sentence)
+    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY} for verb, keyed in _roles(sentence).items()}
     if not mine:
         return []
+    read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
     for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
+        aligned = said is source.sentences[best]
         for verb, my_roles in mine.items():
-            for their_verb, their_roles in _roles(said.text).items():
-                if not same_verb(verb, their_verb):
+            for their_verb, their_roles in _source_roles(said, source).items():
+                if not same_verb(verb, their_verb) or (verb in read and not aligned):
                     continue
+                if aligned and my_roles.keys() & their_roles.keys():
+                    read.add(verb)
                 for key in my_roles.keys() & their_roles.keys():
-                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not _labile(my_roles[key], their_roles[key]):
+                    labile = verb not in MIRRORED and _labile(my_roles[key], their_roles[key])
+                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not labile:
                         role = sorted(their_roles[key])[0]
                         return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
-                if traded := _traded(my_roles, their_roles, _roles(sentence), _roles(said.text)):
+                if verb == CHOICE and (other := _favours_another(my_roles, their_roles, said.text)):
+                    return [("role", _written(sentence, other), "la source favorise un autre que lui", said)]
+                if traded := _traded(my_roles, their_roles, mine, _source_roles(said, source)):
                     held, their_held = traded
                     return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
+    return _swapped_elsewhere(sentence, mine, source, window)
+
+
+def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], source: SourceFacts, window: list) -> list[Finding]:
+    """The same verb with the same two participants elsewhere in the source, each in the other's role (« Gérard Lemoine,
+    qui a remplacé Sandrine Moreau » where a sentence far from the one aligned says « Sandrine Moreau, qui a remplacé
+    Gérard Lemoine »): an article sentence may merge what the source says apart. Both must have moved."""
+    for verb, my_roles in mine.items():
+        keys = [key for key in my_roles if len(key) > 2]
+        if len(keys) < 2:
+            continue
+        holding: dict[int, int] = {}
+        for key in keys:  # the source sentences writing two of them (the lemma index: no sentence is read for nothing)
+            for number in source.sentences_by_lemma.get(key, ()):
+                holding[number] = holding.get(number, 0) + 1
+        for said in (source.sentences[number] for number, count in holding.items() if count >= 2):
+            if any(said is near for near in window):
+                continue  # the passage was read
+            for their_verb, their_roles in _source_roles(said, source).items():
+                if not same_verb(verb, their_verb):
+                    continue
+                moved = [key for key in my_roles.keys() & their_roles.keys() if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key]))
+                         and not (verb not in MIRRORED and _labile(my_roles[key], their_roles[key]))]
+                if len(moved) >= 2:
+                    return [("role", _written(sentence, moved[0]), f"rôles inversés : dans la source, « {_written(said.text, moved[0])} » "
+                             f"{ROLE_NAMES[sorted(their_roles[moved[0]])[0]]}", said)]
     return []
+
+
+def _favours_another(mine: dict[str, set[str]], theirs: dict[str, set[str]], said: str) -> str | None:
+    """« comptés au profit de Gérard Pons » → « au profit de Karim Benali »: the side a choice favours is another name of
+    the passage, the source's favoured side gone from the sentence."""
+    favoured = {key for key, roles in mine.items() if "favoured" in roles}
+    their_favoured = {key for key, roles in theirs.items() if "favoured" in roles}
+    if not favoured or not their_favoured or favoured & their_favoured or their_favoured & mine.keys():
+        return None
+    named = {fold(word) for word in re.findall(r"\b[A-ZÀ-Ý][\w-]+", said)}
+    return next((key for key in sorted(favoured) if key in named), None)
 
 
 def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: dict, their_verbs: dict) -> tuple[str, str] | None:
@@ -75,17 +149,26 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
 
 
 def _shares_verb(sentence: str, window: list) -> bool:
-    """Whether the sentence writes a verb-like word of the passage, or a converse of one (read before any frame)."""
+    """Whether the sentence writes a verb-like word of the passage, or a converse of one, or both make a choice
+    (read before any frame)."""
     theirs = {key for near in window for key in verb_anchors(near.text)}
     mine = set(verb_anchors(sentence))
     if mine & theirs:
         return True
+    if _chooses(sentence, mine) and any(_chooses(near.text, set(verb_anchors(near.text))) for near in window):
+        return True
     return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
 
 
+def _chooses(sentence: str, keys: set[str]) -> bool:
+    """A verb of choosing, or a choice's side marked (« au profit de », « plutôt que »)."""
+    return any(same_verb(key, verb) for key in keys for verb in CHOOSING) or bool(CHOICE_RE.search(sentence))
+
+
 def _read_as(keys: set[str]) -> set[str]:
-    """The verb keys with the verbs their converses are read as (« rachet » → « vend »)."""
-    return keys | {target for key in keys for converse, (target, _) in CONVERSES.items() if same_verb(key, converse)}
+    """The verb keys with the verbs their converses are read as (« rachet » → « vend », « inclin » → « batt »: the anchors
+    have no « se »)."""
+    return keys | {read[0] for key in keys if (read := _converse(key) or _converse("se " + key)) is not None}
 
 
 def _trimmed(sentence: str, said: str) -> bool:
@@ -106,22 +189,75 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
     return {"intransitive", "patient"} <= mine | theirs
 
 
+def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[str, set[str]]]:
+    """A source sentence's roles, a subject pronoun opening it (« Il accuse le ministère ») read as the subject of the
+    nearest sentence before that has one (« Le président, Laurent Chevalier, a refusé »)."""
+    found = _roles(said.text)
+    if not any(PRONOUN_KEY in keys for keys in found.values()):
+        return found
+    index = _positions(source).get(id(said), 0)
+    earlier = source.sentences[max(0, index - source.limits.claim_pronoun_context) : index]
+    subjects = ((near, frame) for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
+    near, frame = next(subjects, (None, None))  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
+    before = frame.subject if frame is not None else frozenset()
+    if near is not None and frame is not None and _other_gender(said.text, near.text):  # « Le nouvel ensemble sera dirigé par X. Elle … »
+        agents = (frozenset(key for role, key in other.roles if role == "agent" and key not in other.subject) for other in frames(near.text))
+        before = next((keys for keys in agents if keys), before)
+    if not before:
+        return found
+    return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
+
+
+def _other_gender(pronoun_sentence: str, said: str) -> bool:
+    """« Elle » after a sentence opening on « Le … », « Il » after « La … »: the pronoun is not that subject."""
+    pronoun, opening = pronoun_sentence.split(maxsplit=1)[0].lower(), said.split(maxsplit=1)[0].lower()
+    return (pronoun in ("elle", "elles") and opening in ("le", "un", "ce", "cet")) or (pronoun in ("il", "ils") and opening in ("la", "une", "cette"))
+
+
+@lru_cache(maxsize=8)
+def _positions(source: SourceFacts) -> dict[int, int]:
+    """Each source sentence's index, by identity (read once per source)."""
+    return {id(said): number for number, said in enumerate(source.sentences)}
+
+
 @lru_cache(maxsize=4096)
 def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
-    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors); the
-    agent of a verb acting on nothing is read "intransitive"."""
+    """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors, a choice's
+    sides under one pseudo-verb); the agent of a verb acting on nothing is read "intransitive"."""
     found: dict[str, dict[str, set[str]]] = {}
     for frame in frames(sentence):
         verb, mapping = frame.verb, None
-        for converse, (target, roles) in CONVERSES.items():
-            if same_verb(frame.verb, converse):
-                verb, mapping = target, roles
+        if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
+            verb, mapping = "batt", {"recipient": "agent"}
+        if mapping is None and (converse := _converse(frame.verb)) is not None:
+            verb, mapping = converse
+        choosing = _choosing(frame.verb)
+        transitive = frame.transitive or (mapping is not None and "patient" in {mapping.get(role) for role, _ in frame.roles})  # « reproche à X »
         for role, key in frame.roles:
+            role = choosing.get(role, role)
+            if role in ("favoured", "rejected"):
+                found.setdefault(CHOICE, {}).setdefault(key, set()).add(role)
+                continue
             role = mapping.get(role, "") if mapping is not None else role
-            role = "intransitive" if role == "agent" and not frame.transitive else role
-            if role:
+            role = "intransitive" if role == "agent" and not transitive else role
+            if role and role != "source" and key not in RELATIONAL:
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _converse(verb: str) -> tuple[str, dict[str, str]] | None:
+    """The verb a converse is read as, with its roles mapped (the last matching entry, as « rachet » over « achet »)."""
+    found = None
+    for converse, read in CONVERSES.items():
+        if same_verb(verb, converse):
+            found = read
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _choosing(verb: str) -> dict[str, str]:
+    return next((sides for key, sides in CHOOSING.items() if same_verb(verb, key)), {})
 
 
 def _written(sentence: str, key: str) -> str:

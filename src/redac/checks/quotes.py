@@ -9,6 +9,7 @@ not a quotation: copying them is no fault here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Unsupported
-from redac.french.facts import extract_facts
+from redac.french.facts import extract_facts, quotations
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
 from redac.french.roles import outside_quotes, speaker_offset, speech_word
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 
+QUOTE_MARK_RE = re.compile("[«“\"]")
 REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is compared word by word...
 REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
 UNATTRIBUTED_MIN_WORDS = 2  # content words of a quotation whose restatement as a plain claim is compared...
@@ -335,3 +337,18 @@ def _finding(reason: str, where: str, sentence: str, quotation: Quotation, text:
 
 def _in_order(words: tuple[str, ...], text: tuple[str, ...]) -> bool:
     return any(text[i : i + len(words)] == words for i in range(len(text) - len(words) + 1))
+
+
+def long_quote_issues(where: str, text: str, sentences: list[str], source: SourceFacts) -> list[Unsupported]:
+    """Quotations running over several sentences (« À la mi-temps, … Nous savions … »), which no single sentence holds.
+
+    A span between straight quotes that holds guillemets is quote marks paired across sentences, not a quotation."""
+    if len(sentences) < 2 or not QUOTE_MARK_RE.search(text):
+        return []
+    within = {fact.value for sentence in sentences for fact in extract_facts(sentence) if fact.kind == "quote"}
+    issues = []
+    for fact in quotations(text):
+        if fact.kind == "quote" and fact.value not in within and not re.search("[«»]", fact.value) and source.supports(fact):
+            sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
+            issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
+    return issues

@@ -131,3 +131,28 @@ def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | 
     if source_words is not None and WORD_RE.fullmatch(needle):
         return needle in source_words
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None
+
+
+PRESENT_RE = re.compile(r"\b(?:aujourd'hui|desormais|actuellement|maintenant|a present|en ce moment)\b")
+
+
+def present_time(value: str, folded_source: str) -> bool:
+    """« aujourd'hui » where the source says « désormais », « actuellement »: the present, not a day."""
+    return value == "relatif:aujourd'hui" and PRESENT_RE.search(folded_source.replace("’", "'")) is not None
+
+
+def defined_acronym(name: str, folded_source: str) -> bool:
+    """« la CRC » where the source defines it once (« la chambre régionale des comptes (CRC) »): a body the
+    article is about, which any sentence may name."""
+    return name.isupper() and len(name) > 1 and f"({fold(name)})" in folded_source
+
+
+def other_first_name(name: str, persons: dict[str, set[str]]) -> bool:
+    """« Daniel Moreau » where the source names only « Didier Moreau »: a known surname with a first name the source never
+    gives it (a demonym or title before the name aside: « le Nîmois Karim Haddad »)."""
+    written = name.split()
+    if len(written) < 2 or not written[0][:1].isupper():
+        return False
+    full = fold(name).split()
+    known = {" ".join(other.split()[-2:]) for other in persons.get(full[-1], set())}  # the first name and the surname
+    return bool(known) and " ".join(full[-2:]) not in known

@@ -45,9 +45,11 @@ CUSTOM_TITLE_RE = re.compile(
     r"create|cree[rz]?|write|ecri[st]|give|donne[rz]?|propose[rz]?|suggest|generate|genere[rz]?|trouve[rz]?|new|"
     r"nouveau)\b"
 )
+# « Écrire au webmaster », « écrire à la rédaction »: a contact link, writing TO someone, not an article.
+WRITE_TO_RE = r"(?! (?:a|au|aux) (?:la |l'|le |les )?(?:redaction|webmaster|equipe|auteur|journaliste|service|contact|support|admin\w*)\b)"
 REWRITE_RE = re.compile(
     r"\b(article|text|texte|content|contenu|post|blog|rewrite|paraphrase|rephrase|reecri[st]|reecrire|"
-    r"reformule[rz]?|redige[sz]?|ecri[st]|ecrire|translate|traduis|traduire)\b"
+    rf"reformule[rz]?|redige[sz]?|(?:ecri[st]|ecrire|ecrivez)\b{WRITE_TO_RE}|translate|traduis|traduire)\b"
 )
 NUMBER = r"(\d{1,3}(?:[ .,]\d{3})+|\d+)"
 MIN_WORDS_RES = (

@@ -63,11 +63,18 @@ def people(sentences: list[SourceSentence]) -> list[Person]:
     for sentence in sentences:
         for pattern in ROLE_PATTERNS:
             for match in pattern.finditer(sentence.text):
+                if _glued(sentence.text, match.start("name")):
+                    continue  # « a expliquéThierry Robert »: the source never writes the name alone, the check would not find it
                 name, role = without_nationality(match.group("name")), " ".join(match.group("role").split())
                 surname = name.split()[-1]
                 if not any(surname == known.split()[-1] for known in found):
                     found[name] = Person(name, role, sentence.id, match.group("art") or "")
     return sorted(found.values(), key=lambda person: person.sentence)[:MAX_PEOPLE]
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether a scraper glued the word at `start` to the letter before it."""
+    return start > 0 and text[start - 1].isalpha()
 
 
 def centrality(sentences: list[SourceSentence]) -> dict[int, float]:

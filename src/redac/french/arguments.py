@@ -26,6 +26,7 @@ GAP_WORDS = {
     "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "va", "vont",
     "ne", "n'", "lui", "leur", "se", "s'", "y", "en", "le", "la", "les", "l'", "me", "nous", "vous", "deja", "aussi", "toujours",
     "encore", "pas", "plus", "jamais", "egalement", "meme", "bien", "alors", "finalement", "ensuite", "lui-meme", "elle-meme",
+    "donc", "d'abord", "enfin", "officiellement", "definitivement", "largement", "nettement",
     # modals before the verb they govern (« le club avait dû vendre »)
     "du", "pu", "doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront",
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from redac.french.arguments import GAP_WORDS, verb_form
-from redac.french.lemmas import lemma
+from redac.french.lemmas import is_known_word, lemma
 from redac.french.negation import word_key
 from redac.french.passive import is_past_participle
 from redac.french.roles import AUXILIARY_FORMS, PASSIVE_AUXILIARIES, SEEING, Token
@@ -49,8 +49,8 @@ def is_verb(words: tuple[Token, ...], index: int) -> bool:
         return False  # « l'Ukraine »
     if word.text[:2] == "d'":
         return infinitive(word.text[2:], fold(lemma(word.raw[2:])))  # « d'acheter », not « d'affaires »
-    if word.text[:2] == "l'" and (not index or words[index - 1].text not in CLITIC_HOSTS):
-        return False  # « l'entrée »; « il l'accuse », « qui l'accuse » are verbs
+    if word.text[:2] == "l'" and (not index or (words[index - 1].text not in CLITIC_HOSTS and not _after_name(words, index))):
+        return False  # « l'entrée »; « il l'accuse », « qui l'accuse », « M. Benali l'emporte » are verbs
     if fold(lemma(word.raw.split("'")[-1])) in MODALS or seeing(words, index):
         return False  # « devrait baisser »: the infinitive is the verb
     previous = words[index - 1].text if index and words[index - 1].raw.lower() != "dû" else ""
@@ -68,6 +68,11 @@ def is_verb(words: tuple[Token, ...], index: int) -> bool:
     return verb_form(word.text, word.raw) or _present(words, index)
 
 
+def _after_name(words: tuple[Token, ...], index: int) -> bool:
+    """« M. Benali l'emporte », « Valdor l'achète »: a name, then « l' » and a verb form."""
+    return words[index - 1].raw[:1].isupper() and verb_form(words[index].text[2:], words[index].raw[2:])
+
+
 def _present(words: tuple[Token, ...], index: int) -> bool:
     """« lui reproche », « SNCF Réseau conteste cette lecture »: a present form the lemmas read as a noun, after an
     object pronoun, or after a name and before a determiner."""
@@ -77,7 +82,13 @@ def _present(words: tuple[Token, ...], index: int) -> bool:
     if previous.text in ("lui", "leur", "se", "me", "te", "nous", "vous", "il", "elle", "ils", "elles", "on", "qui"):
         return True
     following = words[index + 1].text if index + 1 < len(words) else ""
-    return previous.raw[:1].isupper() and (following in DETERMINERS or following[:2] in ("l'", "d'") or following in ("a", "que", "qu'"))
+    governs = following in DETERMINERS or following[:2] in ("l'", "d'") or following in ("a", "que", "qu'")
+    if previous.raw[:1].isupper():
+        return governs
+    # « X, 61 ans, estime la perte », « Le syndicat reproche à »: after an aside or a determined noun, a form with a verb reading
+    after_aside = word.start > previous.start + len(previous.raw) + 1
+    after_noun = index > 1 and words[index - 2].text in DETERMINERS and previous.text not in function_words()
+    return governs and (after_aside or after_noun) and is_known_word(word.text.removesuffix("s").removesuffix("nt") + "r")
 
 
 def infinitive(text: str, base: str) -> bool:
@@ -93,11 +104,11 @@ def seeing(words: tuple[Token, ...], index: int) -> bool:
 def after_auxiliary(words: tuple[Token, ...], index: int) -> bool:
     """« a vendu », « a finalement été produit », « l'avait poursuivi », « s'est constitué »."""
     for back in range(index - 1, max(-1, index - 4), -1):
-        text = words[back].text
-        text = text[2:] if text[1:2] == "'" else text
+        whole = words[back].text
+        text = whole[2:] if whole[1:2] == "'" else whole
         if text in AUXILIARY_FORMS or text in PASSIVE_AUXILIARIES or text in INFINITIVE_AUXILIARIES:
             return True
-        if text not in GAP_WORDS:
+        if text not in GAP_WORDS and whole not in GAP_WORDS:  # « avait d'abord donné »
             return False
     return False
 

@@ -97,6 +97,16 @@ MEASURE_ADJECTIVES = frozenset("age agee ages agees long longue longs longues ha
                                "profond profonde lourd lourde riche".split())
 
 
+def needs_complement(word: str) -> bool:
+    """Whether an adjective says little without the complement after it (« panne géante due | à la foudre », « mesures
+    relatives | au bruit »): a phrase that ends on it is cut."""
+    return fold(word) in COMPLEMENT_ADJECTIVES
+
+
+COMPLEMENT_ADJECTIVES = frozenset("du due dus dues lie liee lies liees relatif relative relatifs relatives consecutif consecutive "
+                                  "consecutifs consecutives imputable imputables susceptible susceptibles propice propices".split())
+
+
 def is_event_noun(word: str) -> bool:
     """Whether the word names what happened (french/data/event_nouns.txt), in any number."""
     events = word_list("event_nouns")

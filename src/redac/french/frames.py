@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.clause_verbs import (
+    DETERMINERS,
     INFINITIVE_AUXILIARIES,
     after_auxiliary,
     copula,
@@ -37,6 +38,7 @@ from redac.french.clause_verbs import (
 from redac.french.lemmas import lemma
 from redac.french.noun_phrases import (
     DATIVE_RELATIVES,
+    FAVOURING,
     RECIPIENT_RELATIVES,
     TIME_WORDS,
     Phrase,
@@ -49,8 +51,13 @@ from redac.french.noun_phrases import (
 from redac.french.roles import Token, incise, outside_quotes, sentence_tokens, speech_word
 from redac.french.text import fold
 
+NOMINAL = {"rachat": "rachet", "achat": "achet", "acquisition": "acquer", "vente": "vend", "cession": "ced", "victoire": "batt",
+           "succession": "remplac"}
+# verbs whose subject makes the deal their object names (« X a annoncé le rachat de Y », « X prendra la succession de Y »)
+ANNOUNCING = ("prend", "assur", "annonc", "finalis", "conclu", "officialis", "boucl", "confirm", "realis", "sign", "enterin", "lanc")
+PRONOUN_KEY = "(il)"  # a subject pronoun opening its clause: the checks read it as the previous sentence's subject
 RELATIVE_OBJECT = {"que", "qu'"}
-INVERTING = {"que", "qu'", "dont", "ou"}  # « la digue que réclame le maire »: the subject follows the verb
+INVERTING = {"que", "qu'", "dont", "ou", "auquel", "auxquels", "auxquelles"}  # « la digue que réclame le maire »: the subject follows the verb
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 SUBORDINATORS = {"que", "qu'", "qui", "dont", "ou", "si", "quand", "lorsque", "lorsqu'", "comme", "car", "mais", "et", "puis", "tandis", "alors"}
 COORDINATORS = {"et", "mais", "puis", "avant", "ou"}
@@ -61,6 +68,12 @@ OBJECT_REACH = 6  # words between a verb and its direct object (adverbs, time wo
 INDIRECT_REACH = 12  # words between a verb and its « à » object, past the direct one and its appositions
 CLAUSE_OPENERS = {"a", "ont", "avait", "avaient", "est", "sont", "sera", "seront", "etait", "etaient", "il", "elle", "ils", "elles", "on",
                   "ne", "se", "lui", "leur", "y", "en"}  # « et a été félicitée », « et il a »: another clause after « et »
+CHOICE_MARKERS = {"favour": "favoured", "against": "rejected", "rather": "rejected"}  # « au profit de X », « au détriment de X », « plutôt que X »
+# verbs whose « sur X » (« devant X ») is the other side: « l'a emporté sur X », « élue avec 14 voix d'avance sur X »
+WINNING = ("emport", "remport", "impos", "se impos", "elu", "reelu", "reeli", "vainqu", "inclin", "se inclin", "triomph", "gagn")
+RECEIVING = ("recev", "recoi", "recu", "obten", "touch", "percev", "percu")  # « a reçu 300 000 euros de X »: X gives
+WINNER_WORDS = {"vainqueur", "vainqueure", "gagnant", "gagnante", "vainqueurs", "gagnants"}  # « déclaré vainqueur … sur X »: a win
+ACRONYM_RE = re.compile(r"\s\([^()«»]{1,40}\)")  # an aside in brackets: « la BRO (Banque …) », « Gérard Pons (LR) »
 CLAUSE_PUNCTUATION_RE = re.compile(r"[;:.!?()«»\"“”]")
 
 
@@ -71,12 +84,14 @@ class Frame:
     transitive: bool  # it acts on something: passive, an object read or an object pronoun (« l'a vendu »)
     incise: bool  # « …, a déclaré le ministre », « …, a ordonné le juge »: its subject follows it, no role read
     roles: tuple[tuple[str, str], ...]  # (role, entity key); "undergoer" (« s'est vu infliger »): patient or recipient
+    subject: frozenset[str] = frozenset()  # its subject's keys; PRONOUN_KEY for « Il accuse … » (checks resolve it)
 
 
 @lru_cache(maxsize=4096)
 def frames(sentence: str) -> tuple[Frame, ...]:
     """The verbs of a sentence, each with the roles its noun phrases surely play."""
     sentence = sentence.replace("’", "'")  # one apostrophe (same length: offsets hold)
+    sentence = ACRONYM_RE.sub(lambda found: " " * len(found.group(0)), sentence)  # « la Banque … (BRO) a annoncé »: the name is enough
     words = sentence_tokens(sentence)
     blank = outside_quotes(sentence)
     quoted = tuple(blank[token.start] == " " for token in words)
@@ -86,7 +101,7 @@ def frames(sentence: str) -> tuple[Frame, ...]:
     found: list[Frame] = []
     subjects: list[tuple[int, Phrase | None, bool]] = []  # (verb index, subject phrase, passive) of each verb read
     repeated = repeated_keys(phrases)
-    for at in verbs_of(words, quoted):
+    for at in sorted({*verbs_of(words, quoted), *_participles(sentence, words, quoted)}):
         roles: list[tuple[str, Phrase]] = []
         passive = passive_at(words, at)
         subject, speech = _subject(sentence, words, at, ending, subjects, found)
@@ -110,8 +125,48 @@ def frames(sentence: str) -> tuple[Frame, ...]:
             roles += [(role, phrase) for role, phrase in _objects(sentence, words, at, starting, passive) if phrase is not subject]
         subjects.append((at, subject, passive))
         transitive = passive or any(role == "patient" for role, _ in roles) or object_pronoun(sentence, words, at)
-        found.append(Frame(verb_key(sentence, words, at), at, transitive, False, _keyed(roles, repeated)))
+        keys = frozenset(subject.keys - repeated) if subject is not None else frozenset()
+        verb = "elu" if at + 1 < len(words) and words[at + 1].text in WINNER_WORDS else verb_key(sentence, words, at)  # « déclaré vainqueur »
+        found.append(Frame(verb, at, transitive, False, _keyed(roles, repeated), keys))
+    found += _nominal_frames(words, phrases, found, repeated)
     return tuple(found)
+
+
+def _nominal_frames(words: tuple[Token, ...], phrases: list[Phrase], found: list[Frame], repeated: frozenset[str]) -> list[Frame]:
+    """« la BRO a annoncé le rachat de CMA », « le rachat de CMA par la BRO », « la vente du site à X », « la victoire de
+    A sur B »: a noun of a deal or a win read as its verb; the « de » phrase is its object (the winner, for a win), « par
+    X » its agent, else the subject of the verb announcing it."""
+    frames_read = []
+    for index, word in enumerate(words):
+        verb = NOMINAL.get(word.text)
+        if verb is None or index == 0 or words[index - 1].text not in DETERMINERS | {"l'"}:
+            continue
+        following = [phrase for phrase in phrases if index < phrase.start <= index + INDIRECT_REACH]
+        roles: list[tuple[str, Phrase]] = []
+        for phrase in following:
+            if phrase.marker == "de" and not roles:
+                roles.append(("agent" if verb == "batt" else "patient", phrase))
+            elif phrase.marker == "par":
+                roles.append(("agent", phrase))
+            elif phrase.marker == "a" and verb != "batt":
+                roles.append(("recipient", phrase))
+            elif phrase.marker in ("sur", "face", "contre") and verb == "batt":
+                roles.append(("patient", phrase))
+            elif phrase.marker not in ("de", "a", "par"):
+                break
+        keyed = list(_keyed(roles, repeated))
+        if not any(role == "agent" for role, _ in keyed):
+            announcing = next((frame for frame in found if frame.verb.startswith(ANNOUNCING) and ("patient", fold(lemma(word.raw))) in frame.roles), None)
+            keyed += [("agent", key) for key in (announcing.subject if announcing is not None else ()) if key != PRONOUN_KEY]
+        if keyed:
+            frames_read.append(Frame(verb, index, True, False, tuple(keyed)))
+    return frames_read
+
+
+def _participles(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[int]:
+    """« …, accusant la liste de X d'avoir … »: a present participle after a comma, its subject the clause's."""
+    return [index for index, word in enumerate(words) if index and not quoted[index] and word.text.endswith("ant")
+            and gap(sentence, words, index).strip() == "," and fold(lemma(word.raw)) != word.text and fold(lemma(word.raw)).endswith(("er", "ir", "re"))]
 
 
 def _keyed(roles: list[tuple[str, Phrase]], repeated: frozenset[str]) -> tuple[tuple[str, str], ...]:
@@ -120,8 +175,8 @@ def _keyed(roles: list[tuple[str, Phrase]], repeated: frozenset[str]) -> tuple[t
 
 def _subject(sentence: str, words, at: int, ending: dict[int, Phrase], subjects: list, found: list[Frame]) -> tuple[Phrase | None, bool]:
     """(the verb's subject phrase or None, whether it is a speech verb in an incise whose speaker follows)."""
-    if at and words[at - 1].text == "en" and words[at].text.endswith("ant"):
-        return (subjects[-1][1] if subjects and not subjects[-1][2] else None), False  # « en battant X »: the clause's subject acts
+    if at and words[at].text.endswith("ant") and (words[at - 1].text == "en" or gap(sentence, words, at).strip() == ","):
+        return (subjects[-1][1] if subjects and not subjects[-1][2] else None), False  # « en battant X », « …, accusant X »: the clause's subject acts
     back = gap_start(sentence, words, at)
     previous = words[back].text if back >= 0 else ""
     between = sentence[words[back].start + len(words[back].raw) : words[at].start] if back >= 0 else ""
@@ -140,6 +195,11 @@ def _subject(sentence: str, words, at: int, ending: dict[int, Phrase], subjects:
         return (None if joined else _controller(sentence, words, found[-1], subjects)), False
     if bare and found and found[-1].at == back and subjects and subjects[-1][0] == back and not subjects[-1][2]:
         return subjects[-1][1], False  # « le prévenu conteste avoir menacé »: the first verb's subject
+    completive = previous[:3] == "qu'" and previous[3:] in SUBJECT_PRONOUNS - {"on"} and back > 0 and ending.get(back - 1) is None
+    if completive and subjects and not subjects[-1][2] and "," not in between:
+        return subjects[-1][1], False  # « CMA a annoncé lundi qu'il rachetait »: the one who speaks
+    if previous in SUBJECT_PRONOUNS - {"on"} and (back == 0 or gap(sentence, words, back).strip() == ",") and "," not in between:
+        return Phrase(frozenset({PRONOUN_KEY}), back, back, "", False), False  # « Il accuse le ministère », « En février, elle avait saisi »
     if back >= 0 and "," not in between and not CLAUSE_PUNCTUATION_RE.search(between):
         return subject_ending(words, back, ending), False
     if back >= 0 and "," in between:
@@ -226,6 +286,9 @@ def _relative_role(sentence: str, words: tuple[Token, ...], at: int, ending: dic
     text = words[back].text
     if (text.startswith("qu'") and text[3:] in SUBJECT_PRONOUNS) or text in RELATIVE_OBJECT:  # « qu'il avait poursuivie », « que dirigent X »
         return _object_of_relative(words, back, ending)
+    if text in DATIVE_RELATIVES:  # « Julien Bertrand, auquel succédera Carmen Ortega »
+        phrase = antecedent(words, back, ending)
+        return ("recipient", phrase) if phrase else None
     subject = ending.get(back)
     start = subject.start if subject is not None else back if text in SUBJECT_PRONOUNS else -1
     if start <= 0:
@@ -253,23 +316,26 @@ def _object_of_relative(words: tuple[Token, ...], at: int, ending: dict[int, Phr
 def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[int, Phrase], passive: bool) -> list[tuple[str, Phrase]]:
     """The phrases after the verb in its clause: its direct object (active verbs), its « à » object, « face à X »,
     and the « par » agent of a passive; a short span set between commas is stepped over (« a préféré « Nord-Est »,
-    du Canadien X, au film »)."""
+    du Canadien X, au film »), and the comma closing an apposition read goes on (« a vendu son gardien, X, au Sporting »)."""
     found: list[tuple[str, Phrase]] = []
+    verb = "elu" if at + 1 < len(words) and words[at + 1].text in WINNER_WORDS else verb_key(sentence, words, at)
     reach, index, skipped, jumped = OBJECT_REACH, at + 1, 0, False
     while index < len(words) and index - at - skipped <= reach:
         spacing = gap(sentence, words, index)
         if CLAUSE_PUNCTUATION_RE.search(spacing.replace("«", "").replace("»", "")) or words[index].text.startswith(("qu'", "lorsqu'")):
             break
-        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)):
-            break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on
-        if "," in spacing and not jumped and words[index].text != "face":  # « …, face au Breton X »
+        if words[index].text in SUBORDINATORS and not (words[index].text in ("et", "ou") and not _clause_opens(words, index + 1)) \
+                and not (words[index].text == "que" and words[index - 1].text == "plutot"):
+            break  # « des dommages et intérêts à l'association »: « et » joining nouns goes on; « plutôt que X » too
+        closes = bool(found) and found[-1][1].end == index - 1 and "," in sentence[words[found[-1][1].start].start : words[index - 1].start]
+        if "," in spacing and not jumped and words[index].text != "face" and not _choice_opens(words, index) and not closes:  # « …, face au Breton X »
             closing = closing_comma(sentence, words, index)
             if closing is None:
                 break
             skipped, index, jumped = skipped + closing - index, closing, True
             continue
         phrase = starting.get(index)
-        if jumped and (phrase is None or phrase.marker not in ("a", "face", "contre", "par")):
+        if jumped and (phrase is None or phrase.marker not in ("a", "face", "contre", "par", *CHOICE_MARKERS)):
             break  # « dominée, avec 18 victoires, La Rochelle échoue »: past a span between commas, only « à X », « face à X »
         jumped = False
         if phrase is None:
@@ -277,14 +343,20 @@ def _objects(sentence: str, words: tuple[Token, ...], at: int, starting: dict[in
                 break
             index += 1
             continue
-        role = _role_after(phrase, passive, found)
+        role = _role_after(phrase, passive, found, verb, _determined(words, phrase))
         if role:
             found.append((role, phrase))
             reach = INDIRECT_REACH
-        elif phrase.marker in ("de", "a"):
+        elif phrase.marker in ("de", "a", "avec"):
             skipped += phrase.end - phrase.start + 1  # « élue à la tête du comité des régions, face au Breton X »: complements
         index = phrase.end + 1
     return found
+
+
+def _choice_opens(words: tuple[Token, ...], index: int) -> bool:
+    """« …, au détriment des lignes », « …, plutôt que X »: a choice's other side after a comma, still the verb's."""
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    return (words[index].text in ("au", "aux", "en") and following in FAVOURING) or (words[index].text == "plutot" and following == "que")
 
 
 def _clause_opens(words: tuple[Token, ...], index: int) -> bool:
@@ -295,18 +367,30 @@ def _clause_opens(words: tuple[Token, ...], index: int) -> bool:
     return verb_flags(words)[index] or text in CLAUSE_OPENERS or text[:2] in ("n'", "s'", "l'")
 
 
-def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]]) -> str | None:
+def _determined(words: tuple[Token, ...], phrase: Phrase) -> bool:
+    """« du club », « de la région », « de Valdor »: a « de » phrase naming who or what, not « d'euros », « des voix »."""
+    first = words[phrase.start].text
+    return phrase.named or first == "du" or (first in DETERMINERS - {"des"} and phrase.start > 0 and words[phrase.start - 1].text in ("de", "d'"))
+
+
+def _role_after(phrase: Phrase, passive: bool, found: list[tuple[str, Phrase]], verb: str = "", determined: bool = False) -> str | None:
     """The role a phrase after the verb plays; an « à » phrase after a passive plays none (« condamné à deux ans »,
-    « associés à l'expertise », « élue à la tête »), nor a time (« a signé la semaine dernière »)."""
+    « associés à l'expertise », « élue à la tête »), nor a time (« a signé la semaine dernière »). « au profit de X »
+    and « plutôt que X » say which side a choice favours; « sur X » after a verb of winning is the one beaten
+    (« l'a emporté sur X », « élue avec 14 voix d'avance sur X »); « de X » after a verb of receiving is the giver."""
     roles = {role for role, _ in found}
     if phrase.keys & TIME_WORDS:
         return None
+    if phrase.marker in CHOICE_MARKERS:
+        return CHOICE_MARKERS[phrase.marker]
     if phrase.marker == "par":
         return "agent" if passive and "agent" not in roles else None
-    if phrase.marker in ("face", "contre"):
+    if phrase.marker in ("face", "contre") or (phrase.marker in ("sur", "devant") and verb.startswith(WINNING) and (phrase.marker == "sur" or phrase.named)):
         return "opponent"
+    if phrase.marker == "de" and verb.startswith(RECEIVING) and not passive and determined and "source" not in roles:
+        return "source"
     if phrase.marker == "a":  # after a passive, a person only (« présentée à la responsable, Lucía Moreno »; not « élue à la tête »)
         return "recipient" if "recipient" not in roles and (not passive or phrase.named) else None
-    if phrase.marker == "" and not passive and not roles:
+    if phrase.marker == "" and not passive and not roles - {"recipient"}:  # « a acheté au Sporting son gardien »
         return "patient"
     return None

@@ -11,6 +11,7 @@ from functools import lru_cache
 from redac.french.case import capitalize_first
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
+from redac.french.spelling import looks_misspelt
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 
@@ -179,7 +180,10 @@ def without_subject_participle(form: str) -> str:
 def _without_participle(match: re.Match[str]) -> str:
     """The subject and its verb, when what was dropped opens with a verb's participle (« vendus », not « ligues »)
     that no adverb of degree announces (« L'inauguration tant | attendue … » would leave « tant » hanging)."""
-    if not lemma(match.group("participle")).endswith(("er", "ir", "re")) or fold(match.group("subject").split()[-1]) in PARTICIPLE_ADVERBS:
+    subject = [fold(strip_elision(word)) for word in match.group("subject").split()]
+    if subject[-1] in PARTICIPLE_ADVERBS or set(subject) & SUBJECTLESS_STARTS or "ete" in subject:
+        return match.group(0)  # « L'alerte a été | donnée par un baigneur qui | a vu »: the verb is in what looked like a subject
+    if not lemma(match.group("participle")).endswith(("er", "ir", "re")):
         return match.group(0)
     return f"{match.group('subject')} {match.group('verb')}"
 
@@ -213,6 +217,37 @@ def reads_alone(form: str) -> bool:
     if WEB_ADDRESS_RE.search(form) or SHELL_SUBJECT_RE.match(form):
         return False
     return has_finite_verb(RELATIVE_CLAUSE_RE.split(form, maxsplit=1)[0])
+
+
+def reports(form: str) -> bool:
+    """Whether a form reads as a report, not as someone speaking or as page residue: no first or second person
+    (« je signe un compromis », « nous sommes le 27 décembre ») and no « on » (« on parle là d'un girafon »), which
+    come from a quotation or a blog's own voice; no menu bar (« Forums | Devenir membre ») or glued label (« Tl;dr »);
+    no subject left out (« Devrait aussi être marqué » once « Ce dimanche » is gone)."""
+    words = tokens(form)
+    if not words or PERSONAL_RE.search(form) or RESIDUE_RE.search(form):
+        return False
+    return fold(strip_elision(words[0])) not in SUBJECTLESS_STARTS
+
+
+def has_typo(form: str, given: str = "") -> bool:
+    """Whether a lowercase word of the form looks misspelt (« un compromis d'acquistion »): a title shows it first.
+    The words of `given` (the keyphrase, chosen already) are not judged again."""
+    skipped = {fold(word) for word in tokens(given)}
+    return any(looks_misspelt(strip_elision(word)) for word in tokens(form) if word[:1].islower() and fold(word) not in skipped)
+
+
+# « Me Dupont » is a lawyer's title, not « me »; « le ton » is a noun.
+PERSONAL_RE = re.compile(
+    r"(?i)(?<![\w\-])(?:(?:je|nous|vous|tu|(?-i:me|Me(?!\s[A-ZÀ-Þ]))|te|mon|ma|mes|notre|nos|votre|vos|ta|tes|on)(?![\w\-])"
+    r"|[jmt]['’](?=\w))"
+)
+RESIDUE_RE = re.compile(r"\||[^\W\d_];[^\W\d_]")
+# A clause that opens with its verb lost its subject (« Ce mardi a été une journée noire » without « Ce mardi »).
+SUBJECTLESS_STARTS = frozenset(
+    "est sont a ont etait etaient avait avaient sera seront va vont doit doivent peut peuvent devrait devraient "
+    "pourrait pourraient semble semblent".split()
+)
 
 
 WEB_ADDRESS_RE = re.compile(r"\b[\w\-]+\.(?:com|fr|net|org|be|ch|ca|info|eu)\b", re.IGNORECASE)
@@ -253,6 +288,19 @@ SUBJECT_RELATIVE_RE = re.compile(
 )
 
 
+def without_indefinite_complement(form: str) -> str:
+    """« Le maire d’une commune française était mis en examen » -> « Le maire était mis en examen »: an indefinite
+    complement of a singular definite subject names no one in particular; the form as it was otherwise."""
+    match = INDEFINITE_COMPLEMENT_RE.match(form)
+    return f"{match.group('subject')} {form[match.start('verb'):]}" if match else form
+
+
+INDEFINITE_COMPLEMENT_RE = re.compile(
+    r"^(?P<subject>(?:Le|La)\s[a-zà-ÿ\-]{3,}|L['’][a-zà-ÿ\-]{3,})\s+d['’]une?\s+[a-zà-ÿ\-]{3,}(?:\s[a-zà-ÿ\-]{3,})?\s"
+    r"(?P<verb>(?:a|ont|est|sont|était|étaient|avait|avaient|va|vont|sera|seront)\s)"
+)
+
+
 def leaves_verb_hanging(head: str, dropped: str) -> bool:
     """Whether cutting a clause to `head` strands its verb: an auxiliary or « sont » without what it says
     (« Deux élèves sont actuellement | en garde à vue »), an adverb (« sont actuellement »), or a verb whose
@@ -265,7 +313,18 @@ def leaves_verb_hanging(head: str, dropped: str) -> bool:
         return True
     if len(words) > 1 and fold(words[-2]) in {"mais", "et", "puis"}:
         return True  # « la mairie est restée ouverte mais demande | aux usagers … »: a second verb cut from what follows
-    return has_finite_verb(" ".join(words[-2:])) and _holds_object(tokens(dropped))
+    # « l'association avait annoncé | sur son site l'annulation »: a compound verb whose object the cut drops
+    return (has_finite_verb(" ".join(words[-2:])) or ends_on_compound_verb(head)) and _holds_object(tokens(dropped))
+
+
+def ends_on_compound_verb(head: str) -> bool:
+    """Whether a form stops on « avoir » and its participle (« L’ouvrage avait subi »): cut at a comma, the verb lost
+    the object that came after an aside (« avait subi, au fil des ans, des désordres »)."""
+    words = [fold(strip_elision(word)) for word in tokens(head)]
+    return len(words) > 2 and words[-2] in AVOIR_AUXILIARIES and lemma(words[-1]) != words[-1]
+
+
+AVOIR_AUXILIARIES = frozenset("a ont avait avaient aura auront avons avez eu".split())
 
 
 def _holds_object(words: list[str]) -> bool:

@@ -165,9 +165,14 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
             return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
     follower = words[index + 1] if index + 1 < len(words) else ""
-    if word[:3] in NEGATING_OPENINGS and fold(lemma(word)) in NEGATING_VERBS:
-        link = next((i for i in (index + 1, index + 2) if i < len(words) and words[i] in ("de", "d")), None)  # « a refusé hier d'annoncer »
-        if link is not None:
+    base = fold(lemma(word)) if word[:3] in NEGATING_OPENINGS else ""
+    if base and base not in NEGATING_VERBS:  # « renonce », folded « renonçait »: forms the lemmas miss, read by their stem
+        base = next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
+    if base in NEGATING_VERBS:
+        linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
+        link = next((i for i in (index + 1, index + 2) if i < len(words) and words[i] in linking), None)  # « a refusé hier d'annoncer »
+        infinitive = link is not None and link + 1 < len(words) and words[link + 1].endswith(("er", "ir", "re", "oir"))
+        if link is not None and (words[link] != "a" or infinitive):  # « renoncer à saisir », not « renoncé à son projet »
             return _next_content(words, link, 1)
     if follower == "a" and word in PENDING_FORMS:
         return _next_content(words, index + 2, 1)

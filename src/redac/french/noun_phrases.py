@@ -6,6 +6,7 @@ it (« à », « au », « face à », « par », « de »), an apposition set b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.clause_verbs import DETERMINERS, gap, punctuated, verb_flags
 from redac.french.lemmas import lemma
@@ -14,13 +15,15 @@ from redac.french.text import fold
 from redac.french.wordlists import function_words
 
 PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "premiere",
-              "dernier", "derniere", "grand", "grande", "petit", "petite", "jeune", "seul", "seule", "autre", "autres", "meme", "futur", "future"}
+              "dernier", "derniere", "grand", "grande", "petit", "petite", "jeune", "seul", "seule", "autre", "autres", "meme", "futur", "future",
+              "actuel", "actuelle", "actuels", "actuelles"}
 NUMBER_PARTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
                 "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et"}
 QUANTIFIERS = {"plusieurs", "quelques", "nombreux", "nombreuses"}
 TIME_WORDS = {"semaine", "mois", "an", "annee", "jour", "journee", "soir", "soiree", "matin", "matinee", "nuit", "week-end", "lundi", "mardi",
               "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "printemps", "ete", "automne", "hiver", "fois", "heure", "minute", "saison",
-              "veille", "lendemain", "fin", "debut", "mi-temps"}  # « la semaine prochaine », « ce samedi »: when, not who
+              "veille", "lendemain", "fin", "debut", "mi-temps", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+              "septembre", "octobre", "novembre", "decembre"}  # « la semaine prochaine », « ce samedi », « le 1er juillet »: when, not who
 OTHER_PREPOSITIONS = {"de", "d'", "du", "des", "en", "dans", "sur", "sous", "vers", "pour", "chez", "depuis", "entre", "selon", "avec", "sans",
                       "apres", "avant", "pendant", "lors", "malgre", "contre", "parmi", "jusqu'", "jusqu", "par"}
 RECIPIENT_RELATIVES = {"laquelle", "lequel", "lesquels", "lesquelles", "qui"}  # after « à » (« à laquelle », « auquel »)
@@ -28,6 +31,9 @@ DATIVE_RELATIVES = {"auquel", "auxquels", "auxquelles"}
 # « le distributeur français Carmin », « l'archéologue espagnole Lucía Moreno »: an adjective of nationality or kind
 ADJECTIVE_ENDINGS = ("ais", "aise", "aises", "ain", "ains", "aine", "aines", "ien", "iens", "ienne", "iennes", "ois", "oise", "oises", "ant", "ants",
                      "ante", "antes", "al", "aux", "ale", "ales", "ol", "ole", "ols", "oles", "and", "ande", "ands", "andes")
+# « au profit de X », « au détriment de X »: the side a choice favours or disfavours, whatever its verb
+FAVOURING = {"profit": "favour", "benefice": "favour", "faveur": "favour", "detriment": "against", "depens": "against"}
+DEMONSTRATIVES = {"celle", "celui", "ceux", "celles"}  # « celle de Grenoble »: the noun before, of another owner
 APPOSITION_MAX = 6  # words of a noun phrase set between commas after another (« le président sortant, Philippe Garnier, »)
 
 
@@ -45,6 +51,7 @@ def _before_noun(word: str) -> bool:
     return word in PRENOMINAL or number_word(word) or word[:1].isdigit()
 
 
+@lru_cache(maxsize=8192)
 def number_word(word: str) -> bool:
     """« deux », « quatorze », « quatre-vingt-dix », « plusieurs »: a count before a noun."""
     return word in QUANTIFIERS or all(part in NUMBER_PARTS for part in word.split("-"))
@@ -57,6 +64,7 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
     name_spans = {index: max(index, token_index(words, fact.end) - 1) for index, fact in firsts.items() if 0 <= index < len(words) and not quoted[index]}
     found: list[Phrase] = []
     fronted = _fronted_end(sentence, words)
+    compared = any(word.text in DEMONSTRATIVES for word in words)
     index = 0
     while index < len(words):
         read = _phrase_at(sentence, words, index, name_spans, quoted)
@@ -68,7 +76,8 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
         marker = _marker(words, index)
         glued = words[index].text in ("du", "des") or words[index].text[:2] == "d'"  # « du chantier », not « de la région »
         head = found[-1] if found and marker == "de" and found[-1].end + (1 if glued else 2) == index else None
-        if apposed is not None and head is not None:  # « la responsable du chantier, l'archéologue Lucía Moreno »: the head is renamed
+        counted = head is not None and (words[head.start].text[:1].isdigit() or number_word(words[head.start].text))  # « 300 000 euros de son distributeur, X »
+        if apposed is not None and head is not None and not counted:  # « la responsable du chantier, l'archéologue Lucía Moreno »: the head is renamed
             named = any(head.start <= start <= apposed[1] for start in name_spans)
             found[-1] = Phrase(head.keys | apposed[0], head.start, apposed[1], head.marker, named)
             index = apposed[1] + 1
@@ -76,7 +85,11 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
         if apposed is not None:
             keys, end = keys | apposed[0], apposed[1]
         named = any(index <= start <= end for start in name_spans)
-        found.append(Phrase(frozenset(keys), index, end, marker, named))
+        if head is not None and named and not apposed and not head.named and not counted and compared:
+            # « l'offre de X à celle de Y », « l'action de A et celle de B »: the owner tells the two apart, the head noun names both
+            found[-1] = Phrase(frozenset(keys), head.start, end, head.marker, True)
+        else:
+            found.append(Phrase(frozenset(keys), index, end, marker, named))
         index = end + 1
     return found
 
@@ -94,6 +107,10 @@ def _phrase_at(sentence: str, words: tuple[Token, ...], index: int, name_spans: 
     if quoted[index]:
         return None
     word = words[index]
+    if word.text in ("au", "aux", "en") and index + 1 < len(words) and words[index + 1].text in FAVOURING:
+        return None  # « au détriment de X »: the locution marks the next phrase (`_marker`)
+    if word.text in DEMONSTRATIVES and index + 1 < len(words) and (words[index + 1].text in ("de", "du", "des") or words[index + 1].text.startswith("d'")):
+        return {word.text}, index  # « celle de Grenoble »: its « de » complement names it (`noun_phrases`)
     keys: set[str] = set()
     at = index
     if index in name_spans:
@@ -121,7 +138,7 @@ def _phrase_at(sentence: str, words: tuple[Token, ...], index: int, name_spans: 
         return None
     while at + 1 < len(words) and not punctuated(sentence, words, at + 1) and not quoted[at + 1]:  # « le distributeur français Carmin »
         following = words[at + 1]
-        if at + 1 in name_spans:
+        if at + 1 in name_spans and following.text[:2] != "d'":  # « 40 000 euros d'Armor Béton »: a « de » complement
             keys.add(_name_key(sentence, words, at + 1, name_spans[at + 1]))
             at = name_spans[at + 1]
         elif following.raw[:1].islower() and following.text not in function_words() and not verb_flags(words)[at + 1] and len(keys) == 1 \
@@ -157,6 +174,9 @@ def _marker(words: tuple[Token, ...], start: int) -> str:
     """The preposition a phrase follows: "a" for « à » and « au(x) » (a determiner that holds it), "face" for
     « face à », else the word before when it is a preposition."""
     word = words[start]
+    locution = _locution(words, start)
+    if locution:
+        return locution
     if word.text in ("au", "aux"):
         return "face" if start and words[start - 1].text == "face" else "a"
     if word.text in ("du", "des") or word.text.startswith("d'"):
@@ -169,6 +189,19 @@ def _marker(words: tuple[Token, ...], start: int) -> str:
     if previous.text in ("par", "contre"):
         return previous.text
     return previous.text if previous.text in OTHER_PREPOSITIONS or previous.text in ("a", "face") else ""
+
+
+def _locution(words: tuple[Token, ...], start: int) -> str:
+    """« au détriment des lignes » ("against"), « en faveur de la ville » ("favour"), « plutôt que Noordmelk »
+    ("rather"), « auprès de la mutuelle » (read as « à »): a preposition of two or three words before the phrase."""
+    texts = [word.text for word in words[max(0, start - 3) : start + 1]]
+    glued = texts[-1] in ("du", "des") or texts[-1].startswith("d'")  # the phrase's first token holds the « de »
+    before = texts[:-1] if glued else texts[:-2] if len(texts) > 1 and texts[-2] in ("de", "d'") else None
+    if before is not None and before[-1:] and before[-1] in FAVOURING and before[-2:-1] and before[-2] in ("au", "aux", "en"):
+        return FAVOURING[before[-1]]
+    if before is not None and before[-1:] == ["aupres"]:
+        return "a"
+    return "rather" if texts[-3:-1] == ["plutot", "que"] else ""
 
 
 def closing_comma(sentence: str, words: tuple[Token, ...], index: int) -> int | None:
@@ -216,4 +249,9 @@ def antecedent(words: tuple[Token, ...], at: int, ending: dict[int, Phrase]) -> 
     before = at - 1
     if before >= 0 and (words[before].raw.lower() == "à" or words[before].text == "par"):
         before -= 1
-    return subject_ending(words, before, ending, ("", "a", "par", "face")) if before >= 0 else None
+    found = subject_ending(words, before, ending, ("", "a", "par", "face")) if before >= 0 else None
+    if found is None and words[at].text in DATIVE_RELATIVES:  # « Julien Bertrand, directeur financier de la BRO, auquel »: past the title
+        opening = next((index for index in range(before, max(-1, before - APPOSITION_MAX - 2), -1) if ending.get(index - 1) and index and
+                        words[index].start > words[index - 1].start + len(words[index - 1].raw) + 1), None)
+        found = subject_ending(words, opening - 1, ending) if opening else None
+    return found

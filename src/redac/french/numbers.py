@@ -208,6 +208,9 @@ def implied_numbers(folded: str) -> set[str]:
 DURATION_UNITS = {"minute": ("min", 1), "heure": ("min", 60), "jour": ("min", 1440), "semaine": ("min", 10080), "moi": ("moi", 1), "an": ("moi", 12)}
 
 
+IDIOMATIC_DAYS = {"15 jour": "2 semaine", "8 jour": "1 semaine"}  # « dans quinze jours », « sous huit jours »: two weeks, one week
+
+
 def duration_equivalents(value: str) -> set[str]:
     """The same duration in the other units of its family, where it is a whole or half number of them ("48 heure"
     -> {"2 jour", "2880 minute"}, « trente-six heures » « un jour et demi »); empty for anything else."""
@@ -216,5 +219,6 @@ def duration_equivalents(value: str) -> set[str]:
         return set()
     family, size = DURATION_UNITS[unit]
     total = float(number) * size
-    return {f"{number_key(total / other)} {name}" for name, (kind, other) in DURATION_UNITS.items()
-            if kind == family and name != unit and (total * 2 / other).is_integer()}
+    found = {f"{number_key(total / other)} {name}" for name, (kind, other) in DURATION_UNITS.items()
+             if kind == family and name != unit and (total * 2 / other).is_integer()}
+    return found | {IDIOMATIC_DAYS.get(value.lstrip("~"), "")} - {""} | {days for days, weeks in IDIOMATIC_DAYS.items() if weeks == value.lstrip("~")}

@@ -68,7 +68,8 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        after_auxiliary = index > 0 and tokens[index - 1].text in AUXILIARY_FORMS and token.text.endswith(PARTICIPLE_ENDINGS)
+        after_auxiliary = index > 0 and tokens[index - 1].text in AUXILIARY_FORMS and token.text.endswith(PARTICIPLE_ENDINGS) \
+            and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
         if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}

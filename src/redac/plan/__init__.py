@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from redac.analysis import Analysis
-from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, keyphrase_candidates, phrase_surfaces
+from redac.analysis.candidate_phrases import phrase_surfaces
+from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
 from redac.french.events import names_institution
+from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
 from redac.limits import DEFAULT_LIMITS, Limits
@@ -51,10 +53,10 @@ def make_plan(
     taken = {s.id for s in intro} | set(essentials)
     body = [s for s in sentences if s.id not in taken]
     sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
-    lead = " ".join(s.text for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
+    lead = " ".join(_closed(s.text) for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
     fitting = [candidate for candidate in candidates if candidate.score >= 0]
-    title = fitting[0].text if fitting else (keyphrase[:1].upper() + keyphrase[1:])
+    title = next((c.text for c in fitting if not has_typo(c.text, keyphrase)), keyphrase[:1].upper() + keyphrase[1:])  # « acquistion »
     description = meta_description([s.text for s in [*intro, *body[:3]]], keyphrase, limits)
     return Plan(
         keyphrase=keyphrase,
@@ -83,6 +85,8 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     named = [c for c in candidates if not is_lone_common_word(c.text)]
     candidates = named or candidates  # a lone common noun (« prix », « pays ») only when nothing else
     in_intro = {c.text for c in candidates if any(KeyphraseMatcher(c.text).found_in(t) for t in intro_tokens)}
+    if any(c.text in in_intro and not is_wide_place(c.text) for c in candidates):
+        candidates = [c for c in candidates if not is_wide_place(c.text)]  # « France » only when nothing else opens the article
     opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
     subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
     messenger = _messenger(intro[0].text) if intro else ""
@@ -108,6 +112,13 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _closed(sentence: str) -> str:
+    """A line without a final stop (a heading kept as a lead sentence, « ES Sétif : Franck Dumas se retire ») closed with
+    one, so that the next sentence is not read as its continuation."""
+    text = sentence.rstrip()
+    return text if not text or text[-1] in ".!?…»\"”)" else text + "."
 
 
 def _title_subject(source_title: str) -> list[str]:

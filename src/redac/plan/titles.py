@@ -22,39 +22,33 @@ from redac.french.headlines import (
     coordinated_head,
     counted_subjects,
     counted_with_verb,
+    ends_on_compound_verb,
     has_finite_verb,
     headline,
-    leaves_verb_hanging,
     reads_alone,
+    reports,
     second_predicate,
     without_asides,
+    without_indefinite_complement,
     without_subject_participle,
     without_subject_relative,
     without_when,
 )
-from redac.french.lemmas import lemma
+from redac.french.lemmas import is_known_word
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
-from redac.french.passive import is_past_participle
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
-from redac.french.tokens import strip_elision, tokens
+from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
+from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, surnames
 from redac.seo.serp import title_width_px
 
 LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
-# Prepositions that open a circumstance clause which can move to the front of a title.
-COMPLEMENT_START_RE = re.compile(
-    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours)\s"
-)
-# « … avec Volodymyr Zelensky | des défenses aériennes »: after a name, « de » opens the verb's complement.
-AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")
-# A cut right after a verb form would leave the verb without the complement it needs (« a appelé »).
-VERB_END_RE = re.compile(r"(?:er|ir)$")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
@@ -81,7 +75,6 @@ ADVERB_AFTER_VERB_RE = re.compile(
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
-AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -184,15 +177,18 @@ def _title_clause(sentence: str) -> str:
     text = sentence.strip()
     if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
         return ""
+    text = capitalize_first(CONNECTOR_OPENING_RE.sub("", RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
-    clause = without_when(main_clause(without_asides(CONNECTOR_OPENING_RE.sub("", text)), keep_lead=False)).strip(" ,")
+    if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
+        return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
+    clause = without_when(main_clause(without_asides(text), keep_lead=False)).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
-    if LABEL_RE.search(clause):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
+    if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
     if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
         return ""
-    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not _balanced(clause):  # « … prouver », a lancé X »: a quote's end
+    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
     if not has_finite_verb(clause) and has_finite_verb(text):
         return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
@@ -202,7 +198,10 @@ def _title_clause(sentence: str) -> str:
 TIME_OPENING_RE = re.compile(
     r"^(?:Ce|Cette|Cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine|mois|année|an|jour|"
     r"après-midi|nuit)\b", re.IGNORECASE)
-HEADLINE_PARTICIPLE_RE = re.compile(r"\s[a-zà-ÿ]{3,}(?:é|ée|és|ées)\b")
+# « Ce vendredi 23 octobre au matin, »: the time opening is an aside when a comma closes it.
+TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s+[a-zéû]+)?(?:\s+\d{4})?)?(?:\s+(?:au\s+)?(?:matin|soir|après-midi))?\s*,",
+                           re.IGNORECASE)
+HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
@@ -215,18 +214,19 @@ def _shorter_forms(clause: str) -> list[str]:
     head = re.split(r",\s", clause, maxsplit=1)[0]  # « magnitude 7,7 »: a decimal comma is no boundary
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
-    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and _balanced(head) and not RELATIVE_CLAUSE_RE.search(head)
-            and (has_finite_verb(head) or not has_finite_verb(clause))):
+    if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and balanced(head) and not RELATIVE_CLAUSE_RE.search(head)
+            and (has_finite_verb(head) or not has_finite_verb(clause)) and not ends_on_compound_verb(head)):
         forms.append(head)
     steps = (
         lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
-        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form)],
+        lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
+                      without_indefinite_complement(form)],
         lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
-        lambda form: [_surnames(form)],
+        lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
         # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form))],
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
@@ -239,24 +239,32 @@ def _shorter_forms(clause: str) -> list[str]:
     for form in list(forms):
         # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
         # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
-        forms.extend(cut for cut in _complement_cuts(form) if has_finite_verb(cut)
+        forms.extend(cut for cut in complement_cuts(form) if has_finite_verb(cut)
                      or (INDEFINITE_START_RE.match(cut) and not has_finite_verb(form) and form not in headlines)
-                     or (form in headlines and HEADLINE_PARTICIPLE_RE.search(cut)))
-    return [form for form in dict.fromkeys(forms)
-            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit()]
+                     or (form in headlines and any(is_known_word(found.group("stem") + "er")
+                                                   for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
+    return [form for form in dict.fromkeys(forms)  # « … de la Préhistoire à nos jours »: the cut may drop a quotation's voice
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit() and reports(form)]
 
 
 # « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
 # « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
 CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
                                   r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+# « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
+RUBRIC_RE = re.compile(r"^[^:,;.«»\d]{2,25}?\s?:\s(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
+# « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
+ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
 
 
 def _acronym(match: re.Match[str]) -> str:
-    """The name by the acronym the source gives it in brackets, after the same article."""
+    """The name by the acronym the source gives it in brackets, after the same article; not after an elided article
+    when the acronym opens with a consonant (« l’Association Prévention Requin (PRR) » is no « l’PRR »)."""
+    if match.group("article")[-1:] in "'’" and match.group("acronym")[:1] not in "AEIOUYÉ":
+        return match.group(0)
     return match.group("article") + match.group("acronym")
 
 
@@ -266,6 +274,17 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 NOUN_BEFORE_NAME_RE = re.compile(
     r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
 )
+
+
+def _noun_before_name(match: re.Match[str]) -> str:
+    """'' (the noun goes) before a one-word name (« La sonde Cassini ») or after a role (« Le candidat socialiste François
+    Hollande »); a building or a body named after a person keeps its noun (« Le lycée Blaise Pascal » is no person)."""
+    name = match.string[match.end():].split()
+    two_words = len(name) > 1 and name[1][:1].isupper()
+    return match.group(0) if two_words and not ROLE_START_RE.match(match.group(0)) else ""
+
+
+ROLE_START_RE = re.compile(rf"(?:Le|La|L['’])\s?{ROLE}", re.IGNORECASE)
 
 
 def _main_clause_like(text: str) -> bool:
@@ -281,13 +300,16 @@ def _main_clause_like(text: str) -> bool:
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
-    if words[-1] in function_words() and words[-1] not in {"lui", "eux", "elle", "elles"}:
-        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone
+    if (words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text):
+        return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone, « gagne en savoir grâce | à … »
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
-def _balanced(text: str) -> bool:
-    return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+# « … entre eux », « l'équipe première »: a pronoun or an ordinal after its noun ends a clause.
+FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
+# A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
+LOCUTION_END_RE = re.compile(r"(?i)(?:\b(?:grâce|auprès|afin|lors|jusqu|par\s+rapport|en\s+raison|à\s+cause|à\s+partir|au\s+lieu|à\s+travers|"
+                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein)|\bau-delà)$")
 
 
 def _sentences(lead: str) -> list[str]:
@@ -304,44 +326,6 @@ def _with_keyphrase(key: str, text: str) -> str:
         return text
     return f"{key} : {lowercase_first(text)}"
 
-
-MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
-DURATION_END_RE = re.compile(r"\b(?:jours?|heures?|semaines?|mois|ans|années?|minutes?)$")
-
-
-# an adverb that announces the complement a cut drops: the cut ends before it, with its comma
-TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principalement|essentiellement|particulièrement|en particulier|dont|comme|ainsi que)$")
-
-
-def _complement_cuts(title: str) -> list[str]:
-    """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
-    cuts = []
-    starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
-    for start in sorted(starts):
-        if MEANING_COMPLEMENT_RE.match(title, start) or (DURATION_END_RE.search(title[:start]) and title[start:].lstrip()[:5] in {"après", "avant"}):
-            continue  # « prison | avec sursis », « douze jours | après l'attaque »: the complement changes what it says
-        head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
-        words = tokens(head)
-        if len(words) < 3:
-            continue
-        last = words[-1]
-        # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
-        # its auxiliary (« sont entravées ») needs the complement the cut would drop
-        dangling = ((is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
-                     and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
-                    or leaves_verb_hanging(head, title[start:]))
-        if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and _balanced(head):
-            cuts.append(head)
-    return cuts
-
-
-def _surnames(text: str) -> str:
-    """'Donald Trump et Volodymyr Zelensky' -> 'Trump et Zelensky': a surname names the same person."""
-    for fact in sorted(extract_facts(text), key=lambda f: -f.start):
-        words = fact.text.split()
-        if fact.kind == "name" and len(words) == 2 and all(w[:1].isupper() and not w.isupper() for w in words):
-            text = text[: fact.start] + words[-1] + text[fact.end :]
-    return text
 
 
 def _essentials(lead: str) -> set[str]:

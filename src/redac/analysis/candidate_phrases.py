@@ -1,0 +1,152 @@
+"""Candidate phrases for a keyphrase: the noun phrases of a French text, joined as a noun phrase joins its words
+(« de », « en », an article; a place after « dans le » or « à »), never across a locution (« d'abord »), a verb, an
+attribution (« selon … ») or a cut name, with the surface each is written in."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redac.french.events import befalls_event, is_event_noun, measured_by_next, needs_complement
+from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
+from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
+from redac.french.text import fold
+from redac.french.tokens import match_form, strip_elision, tokens
+from redac.french.wordlists import function_words
+
+MAX_CONTENT_WORDS = 4
+JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "a", "au", "aux", "et"})
+# Words that only live inside locutions (« d'abord », « en effet », « au sein de », « à l'instar de »).
+LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus raison".split())
+ATTRIBUTION = frozenset({"selon"})
+
+
+CHUNK_RE = re.compile(r"[,;:.!?()«»“”\"–—/|]")
+
+
+def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False):
+    """(lemma key of the content words, surface text) for each candidate phrase in `text`.
+    `strict` joins content words only as a noun phrase does (« de », « de la », « en »), never with
+    « et », « à » or a bare article (« dans le », « à » before a name: « incendie dans le Gard »), and
+    skips phrases that follow « selon » or « d'après ». `keep_case` keeps capitals met mid-sentence
+    (« République en marche »); otherwise common words are lowercased."""
+    words = tokens(text)
+    forms = [match_form(word) for word in words]
+    edges = [_is_edge_word(word) for word in words]
+    attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
+    for start, form in enumerate(forms):
+        if start > attributed:
+            break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
+        if not edges[start]:
+            continue
+        if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
+            continue
+        content: list[str] = []
+        joiners: list[str] = []
+        for end in range(start, min(len(words), start + 2 * MAX_CONTENT_WORDS)):
+            if edges[end]:
+                link = [*joiners, "d"] if strict and _elided_de(words[end]) else joiners
+                if strict and (forms[end] in LOCUTION_WORDS or fold(words[end]).replace("’", "'") in LOCUTION_TOKENS
+                               or not _noun_phrase_link(link, words[end])):
+                    break
+                adjective_position = not joiners and end > start
+                if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
+                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1])):
+                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective
+                if strict and adjective_position and _participle_before_object(forms, end):
+                    break  # « rappel concernant | deux fromages »: a participle that governs what follows
+                content.append(lemma(words[end]))
+                joiners = []
+                if len(content) > MAX_CONTENT_WORDS:
+                    break
+                if strict and _inside_name(words, end + 1):
+                    continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
+                if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
+                    continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
+                if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
+                    continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
+                yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
+            elif strict and not joiners and len(content) == 1 and befalls_event(words, end, start):
+                joiners.append("d")  # « effondrement d'un pont », « meurtre d'un jeune homme »
+            elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
+                break
+            else:
+                joiners.append(forms[end])
+
+
+def _against(form: str, content: list[str], joiners: list[str], head: str) -> bool:
+    """« mobilisation contre | la réforme des retraites »: what an event is against belongs to its name."""
+    return form == "contre" and len(content) == 1 and not joiners and is_event_noun(head)
+
+
+def _participle_before_object(forms: list[str], index: int) -> bool:
+    following = forms[index + 1] if index + 1 < len(forms) else ""
+    return forms[index].endswith("ant") and (following in function_words() or following[:1].isdigit())
+
+
+def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
+    """« résultats financiers | du groupe »: a plural word after a plural noun, before « du » or « des », is an
+    adjective agreeing with the noun (a verb of a plural subject ends in -nt)."""
+    return following in {"du", "des"} and noun.endswith(("s", "x")) and word.endswith("s")
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """Whether `index` falls between two capitalized words of one name."""
+    return (0 < index < len(words) and words[index - 1][:1].isupper() and words[index][:1].isupper()
+            and match_form(words[index - 1]) not in function_words())
+
+
+def _elided_de(word: str) -> bool:
+    return word[:2].lower() in {"d'", "d’"} and len(word) > 2
+
+
+LOCUTION_TOKENS = frozenset({"d'accord", "d'abord", "d'ailleurs", "d'ores", "d'autant", "d'emblee", "d'office", "d'urgence"})
+
+
+def _noun_phrase_link(joiners: list[str], following: str) -> bool:
+    """Words that may stand between two content words of a noun phrase (a place after « dans le »)."""
+    link = tuple(joiners)
+    return link in STRICT_LINKS or (link in PLACE_LINKS and following[:1].isupper())
+
+
+STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les"),
+                          ("contre", "la"), ("contre", "le"), ("contre", "les"), ("contre", "l")})
+PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "les"), ("a",), ("au",), ("aux",)})
+
+
+# Adverbs the function word list leaves out: « eaux partout en France » is no noun phrase.
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
+                           "pourtant ensuite enfin jamais souvent parfois presque tres "
+                           # prepositions the function word list leaves out: « circonscriptions hors Ile-de-France »
+                           "hors durant sauf excepte hormis".split())
+
+
+@lru_cache(maxsize=65536)
+def _is_edge_word(word: str) -> bool:
+    """A content word that can start or end a keyphrase: not a function word, number or verb form."""
+    form = match_form(word)
+    if form in function_words() or form in PHRASE_ADVERBS or len(form) < 3 or not any(ch.isalpha() for ch in form):
+        return False
+    base = lemma(word)
+    if form in (base + "s", base + "x"):  # "dossiers", "pourparlers": a plural noun, not a verb form
+        return True
+    return not (base != form and base.endswith(("er", "ir", "oir")) and not word[0].isupper())
+
+
+def _surface(words: list[str], keep_case: bool = False) -> str:
+    """The phrase as it reads, elision dropped at its start and common words lowercased (unless
+    `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »)."""
+    shown = [strip_elision(words[0]), *words[1:]]
+    return " ".join(word if keep_case or is_proper(strip_elision(word)) or _name_part(shown, i) else word.lower()
+                    for i, word in enumerate(shown))
+
+
+def _name_part(words: list[str], index: int) -> bool:
+    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not."""
+    return index > 0 and words[index][:1].isupper() and is_proper(words[index - 1])
+
+
+def is_proper(word: str) -> bool:
+    """Acronyms and capitalized words that are not common French words keep their capitals."""
+    return (word.isupper() and len(word) > 1) or (word[:1].isupper() and not is_known_word(word.lower()) and not is_derived_adverb(word))

@@ -1,0 +1,97 @@
+"""Shorter title forms that keep the facts exact: a clause cut before a trailing complement (« … face aux frappes
+russes »), unless the cut strands a verb or a participle that needs it (« mis | en examen », « avait subi, | au fil
+des ans, des désordres »), and people by their surname (« Donald Trump » -> « Trump »), never a body's or a firm's
+last word (« Commission Nationale »)."""
+
+from __future__ import annotations
+
+import re
+
+from redac.french.facts import extract_facts
+from redac.french.headlines import ends_on_compound_verb, leaves_verb_hanging
+from redac.french.lemmas import is_known_word, lemma
+from redac.french.passive import is_past_participle
+from redac.french.text import fold
+from redac.french.tokens import strip_elision, tokens
+from redac.french.wordlists import function_words
+
+AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
+# Prepositions that open a circumstance clause which can move to the front of a title.
+COMPLEMENT_START_RE = re.compile(
+    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours|à\s+cause|en\s+raison|suite)\s"
+)
+# « … avec Volodymyr Zelensky | des défenses aériennes »: after a name, « de » opens the verb's complement.
+AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")
+# A cut right after a verb form would leave the verb without the complement it needs (« a appelé »).
+VERB_END_RE = re.compile(r"(?:er|ir)$")
+
+
+MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
+DURATION_END_RE = re.compile(r"\b(?:jours?|heures?|semaines?|mois|ans|années?|minutes?)$")
+
+
+# an adverb that announces the complement a cut drops: the cut ends before it, with its comma
+TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principalement|essentiellement|particulièrement|en particulier|dont|comme|ainsi que)$")
+
+
+# « mis en examen », « placé en garde à vue », « remis en liberté »: « en » and a common noun finish the verb.
+LOCUTION_COMPLEMENT_RE = re.compile(r"\sen\s[a-zà-ÿ]")
+EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transformer changer convertir muer".split())  # « transformés | en torrents »
+
+
+def _infinitive(participle: str) -> str:
+    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb."""
+    base = lemma(participle)
+    return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
+
+
+def complement_cuts(title: str) -> list[str]:
+    """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
+    cuts = []
+    starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
+    for start in sorted(starts):
+        if MEANING_COMPLEMENT_RE.match(title, start) or (DURATION_END_RE.search(title[:start]) and title[start:].lstrip()[:5] in {"après", "avant"}):
+            continue  # « prison | avec sursis », « douze jours | après l'attaque »: the complement changes what it says
+        head = TRAILING_INTRODUCER_RE.sub("", title[:start].rstrip(" ,"))  # « …déclarés, notamment | en Ardèche »
+        words = tokens(head)
+        if len(words) < 3:
+            continue
+        last = words[-1]
+        # « un sommet axé | sur … », « est pourtant marquée | par … »: a participle that is not the verb right after
+        # its auxiliary (« sont entravées ») needs the complement the cut would drop
+        dangling = ((is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
+                     and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
+                    or leaves_verb_hanging(head, title[start:])
+                    or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
+                    or (_infinitive(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
+        if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and balanced(head):
+            cuts.append(head)
+    return cuts
+
+
+# A name after an article is a thing's (« le Greenland Festival », « la Cité Radieuse »), not a person's.
+ARTICLE_END_RE = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s$|[Ll]['’]$")
+
+
+def surnames(text: str) -> str:
+    """'Donald Trump et Volodymyr Zelensky' -> 'Trump et Zelensky': a surname names the same person."""
+    for fact in sorted(extract_facts(text), key=lambda f: -f.start):
+        words = fact.text.split()
+        if (fact.kind == "name" and len(words) == 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+                and not _institution_name(words) and not ARTICLE_END_RE.search(text[: fact.start])):  # « le Greenland Festival »
+            text = text[: fact.start] + words[-1] + text[fact.end :]
+    return text
+
+
+def _institution_name(words: list[str]) -> bool:
+    """« Commission Nationale », « Dedalus Biologie »: two known words, or a last word that is a common noun by its
+    ending, name a body or a firm, whose last word is no surname (« Ségolène Royal » keeps « Royal »)."""
+    last = words[-1].lower()
+    return is_known_word(last) and (is_known_word(words[0].lower()) or last.endswith(COMMON_NOUN_ENDINGS))
+
+
+COMMON_NOUN_ENDINGS = ("ie", "ion", "ique", "té", "ment", "age", "isme", "ure", "ance", "ence")
+
+
+def balanced(text: str) -> bool:
+    return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
