@@ -35,26 +35,39 @@ def clean_texts(measured: int) -> None:
         redac.clean(text)
 
 
-def instructions(measured: int, src: str | None) -> int:
+def count(command: list[str], src: str | None) -> int:
+    """Instructions of one process running `command` under cachegrind."""
     env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached as in any install: a fresh process reads it
     if src:
         env["PYTHONPATH"] = src
-    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-               sys.executable, __file__, "--run", str(measured)]
-    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stderr
+    valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    out = subprocess.run(valgrind + command, env=env, capture_output=True, text=True, check=True).stderr
     return int(re.search(r"I\s+refs:\s+([\d,]+)", out).group(1).replace(",", ""))  # type: ignore[union-attr]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(description: str, parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
+    """The options every instruction count takes: --src, and --run N (inside valgrind: run the workload on N)."""
+    parser = parser or argparse.ArgumentParser(description=description)
     parser.add_argument("--src", help="PYTHONPATH of the redac to measure (default: this checkout's)")
-    parser.add_argument("--run", type=int, help=argparse.SUPPRESS)  # inside valgrind: clean this many
-    args = parser.parse_args()
+    parser.add_argument("--run", type=int, help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+def per_item(args: argparse.Namespace, script: str, workload, measured: int) -> float | None:
+    """With --run N (inside valgrind), runs `workload(N)` and returns None; else the instructions per measured
+    item: `script --run measured` less `script --run 0` (start-up, imports, warm-up)."""
     if args.run is not None:
-        clean_texts(args.run)
-        return
-    per_text = (instructions(MEASURED, args.src) - instructions(0, args.src)) / MEASURED
-    print(f"{per_text / 1e6:.2f} M instructions per text ({MEASURED} bench texts after {WARM} warm-up ones)")
+        workload(args.run)
+        return None
+    runs = [count([sys.executable, script, "--run", str(items)], args.src) for items in (measured, 0)]
+    return (runs[0] - runs[1]) / measured
+
+
+def main() -> None:
+    per_text = per_item(arguments(__doc__.split("\n")[0]), __file__, clean_texts, MEASURED)
+    if per_text is not None:
+        print(f"{per_text / 1e6:.2f} M instructions per text ({MEASURED} bench texts after {WARM} warm-up ones)")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from redac import cache
+
+cache.prime_regexes()  # before any module of redac compiles its patterns: a fresh process reads them compiled
+
 __version__ = "0.1.0"
 __all__ = ["__version__", "audit", "check", "clean", "clean_many", "rewrite"]
 

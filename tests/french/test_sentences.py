@@ -41,3 +41,14 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 )
 def test_count_words(text: str, count: int) -> None:
     assert count_words(text) == count
+
+
+def test_split_sentences_gives_each_caller_its_own_list() -> None:
+    """Sentences are split once per text and process (french/text.memoized_list): a caller changing its list
+    must not change what the next caller gets."""
+    text = "Le maire a signé l'accord. Il entre en vigueur lundi."
+    first = split_sentences(text)
+    first.append("Une phrase ajoutée.")
+    first[0] = "Changée."
+    assert split_sentences(text) == ["Le maire a signé l'accord.", "Il entre en vigueur lundi."]
+    assert split_sentences(text) is not split_sentences(text)

@@ -12,6 +12,7 @@ short (the length check says by how much). Every line records the source sentenc
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import groupby
 
 from redac.analysis import Analysis
@@ -257,6 +258,7 @@ class _Writer:
             self.blocks.append(ArticleBlock("answer", [answer], role="faq"))
 
 
+@lru_cache(maxsize=16384)  # each line is compared with the lines already printed
 def _key(text: str) -> str:
     """A line as compared for repeats: its words, folded."""
     return " ".join(fold(word) for word in tokens(text))

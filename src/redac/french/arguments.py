@@ -94,6 +94,7 @@ def _marker(words: tuple[Token, ...], first: int) -> str:
     return previous if previous in function_words() and previous not in GAP_WORDS - INDIRECT and previous not in {"et", "ou", "mais"} else ""
 
 
+@lru_cache(maxsize=65536)
 def verb_form(folded: str, raw: str) -> bool:
     """An inflected verb (« accusé », « reproche » is not: a noun too), not a plural noun (« locataires »)."""
     base = fold(lemma(raw))

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from redac.french.text import fold
+from redac.french.text import fold, memoized_list
 from redac.french.tokens import tokens
 
 WORDS_RE = re.compile(r"[\w'-]+")
@@ -45,6 +45,7 @@ def _forms(adjective: str) -> set[str]:
     return {adjective, adjective + "s", adjective + "e", adjective + "es"}
 
 
+@memoized_list(8192)
 def place_adjectives(text: str) -> list[tuple[str, str]]:
     """(word as written, adjective) for each nationality or place adjective of `text`, in order.
 
@@ -70,6 +71,7 @@ def without_nationality(name: str) -> str:
     return " ".join(words)
 
 
+@cache  # read over the whole table: once per adjective and process
 def _words_for(adjective: str) -> tuple[str, ...]:
     forms = [form for form, entry in demonyms().items() if entry[0] == adjective]
     places = next(entry[1] for entry in demonyms().values() if entry[0] == adjective)
@@ -81,6 +83,7 @@ def _adjectives_of_place(place: str) -> tuple[str, ...]:
     return tuple({entry[0] for entry in demonyms().values() if place in entry[1]})
 
 
+@lru_cache(maxsize=2048)  # the checks ask again for every sentence of a passage
 def supports_adjective(adjective: str, folded_text: str) -> bool:
     """Whether `folded_text` holds the adjective in any form, or one of the places it stands for."""
     return any(_holds(folded_text, word) for word in _words_for(adjective))

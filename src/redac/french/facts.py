@@ -119,6 +119,7 @@ def _overlaps(fact: Fact, spans: list[tuple[int, int]]) -> bool:
     return any(fact.start < end and start < fact.end for start, end in spans)
 
 
+@lru_cache(maxsize=4096)
 def number_value(number: str, multiplier: str | None = None) -> str:
     """'30 000' -> '30000', '2,7' -> '2.7', ('1,5', 'milliard') -> '1500000000'."""
     digits = re.sub(r"[ \u00a0\u202f]", "", number).replace(",", ".")
@@ -256,6 +257,7 @@ def _quotes(text: str) -> list[Fact]:
 SPACE_BEFORE_STOP_RE = re.compile(r" ([?!;:])")
 
 
+@lru_cache(maxsize=8192)
 def quote_key(body: str) -> str:
     """Quotes compare verbatim up to spacing (French typography adds a space before « ? ! ; : » that the
     source may not have), apostrophe style, letter case of the first letter and the final stop (French

@@ -12,6 +12,7 @@ callers treat as not-a-failure.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import islice
 
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import raw_word_list
@@ -35,7 +36,7 @@ def _identifier():
 @lru_cache(maxsize=8192)  # an edited article is re-checked as the editor types: unchanged paragraphs are free
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability), or (None, 0.0) when the text is too short to tell."""
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    if next(islice(filter(str.isalpha, text), MIN_LETTERS - 1, None), None) is None:  # fewer than MIN_LETTERS letters
         return None, 0.0
     if obviously_french(text):
         return "fr", 1.0

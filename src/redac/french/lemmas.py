@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from redac.cache import cache_dir
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 
@@ -58,14 +59,6 @@ def content_lemmas(text: str) -> tuple[str, ...]:
     return tuple(
         lemma(word) for word in tokens(text) if (form := match_form(word)) not in function_words() and form[:1].isalpha()
     )
-
-
-def cache_dir() -> Path:
-    """redac's cache folder (derived data only: deleting it costs one slow start, nothing else)."""
-    if configured := os.environ.get("REDAC_CACHE_DIR"):
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "redac"
 
 
 @cache

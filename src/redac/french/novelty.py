@@ -62,6 +62,7 @@ def _content(text: str) -> tuple[str, ...]:
     return tuple(lemma(word) for word in tokens(text) if match_form(word) not in function_words() and not word.isdigit())
 
 
+@lru_cache(maxsize=4096)  # the same title and source title are compared by the plan and by the check
 def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     best = 0
     previous = [0] * (len(b) + 1)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redac.french.text import fold
+from redac.french.text import fold, memoized_list
 
 CARDINALS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -53,6 +53,7 @@ class WordNumber:
     ordinal: bool = False
 
 
+@memoized_list(16384)
 def word_numbers(text: str) -> list[WordNumber]:
     """Every number written in words in `text`, with its value and span."""
     if not CANDIDATE_RE.search(text):

@@ -7,6 +7,8 @@ dernier" (the noun) are not. Only adverbs may stand between the auxiliary and th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from redac.french.lemmas import lemma
 from redac.french.text import fold
 from redac.french.tokens import match_form
@@ -59,6 +61,7 @@ def _participle_follows(forms: list[str], tokens: list[str], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)  # per word: an article writes its participles again and again
 def is_past_participle(token: str) -> bool:
     """Past participle of a verb that can be passive: 'reçues', 'fermée', 'choisis' (not 'parti', 'née')."""
     lowered = token.lower()

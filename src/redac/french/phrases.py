@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.lemmas import is_known_word, lemma
+from redac.french.text import memoized_list
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 
@@ -44,6 +45,7 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(phrase for chunk in PUNCTUATION_RE.split(text) for phrase in _chunk_phrases(chunk))
 
 
+@memoized_list(8192)  # a sentence's chunks come back in its paragraph, its section and the article
 def _chunk_phrases(text: str) -> list[Phrase]:
     words = tokens(text)
     forms = [match_form(word) for word in words]

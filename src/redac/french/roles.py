@@ -75,6 +75,7 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
 
 
+@lru_cache(maxsize=65536)  # per word: the checks read the same words in many sentences
 def _verb_like(word: str, raw: str) -> bool:
     """Whether a token reads as a verb form (« répondu », « battant », « reconnaissent »); `word` is folded."""
     if not word[:1].isalpha() or word in function_words() or word in PASSIVE_AUXILIARIES:
@@ -194,6 +195,7 @@ def without_asides(sentence: str) -> str:
     return ASIDE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+@lru_cache(maxsize=8192)  # every check of a sentence reads it
 def outside_quotes(sentence: str) -> str:
     """The sentence with its quotations blanked (same length, so offsets still hold)."""
     return QUOTE_SPAN_RE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -206,6 +208,7 @@ def names_at(sentence: str) -> tuple[tuple[Fact, int], ...]:
     return tuple((fact, token_index(words, fact.start)) for fact in extract_facts(sentence) if fact.kind == "name")
 
 
+@lru_cache(maxsize=16384)
 def after_preposition(sentence: str, start: int) -> bool:
     """« de Moscou », « d'Ukraine », « dans la montée de la Croix-Rousse »: a name after a preposition."""
     before = fold(sentence[max(0, start - 16) : start]).replace("’", "'")

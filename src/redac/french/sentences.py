@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from redac.french.text import fold
+from redac.french.text import fold, memoized_list
 
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr drs pr me mgr st ste sr jr cf p pp vol chap art av apr bd fig env ex
@@ -38,6 +38,7 @@ def _is_abbreviation(text_before: str) -> bool:
     return token.lower() in ABBREVIATIONS or bool(INITIAL_RE.match(token))
 
 
+@memoized_list(16384)
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences; fragments without a letter or digit join the previous one."""
     sentences: list[str] = []

@@ -29,6 +29,7 @@ class VowelUnit(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=65536)  # Flesch reads every word of an article, and words repeat
 def count_syllables(word: str) -> int:
     """Syllables of one token; at least 1 for any token holding a letter or digit."""
     return max(sum(_count_part(part) for part in SPLIT_RE.split(word.lower()) if part), 1)

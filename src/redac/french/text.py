@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TypeVar
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 MAX_CACHED_WORDS = 1 << 17  # folded words kept per process (cleared when full)
 V = TypeVar("V")
+P = ParamSpec("P")
 
 
 class WordMemo(dict[str, V]):
@@ -28,6 +29,23 @@ class WordMemo(dict[str, V]):
             self.clear()
         value = self[word] = self._compute(word)
         return value
+
+
+def memoized_list(maxsize: int) -> Callable[[Callable[P, list[V]]], Callable[P, list[V]]]:
+    """For a pure function of text that returns a list: each distinct call computed once per process (the plan,
+    the engine, the checks and the audit read the same sentences and paragraphs again and again); every caller
+    still gets a list of its own, which it may change."""
+
+    def decorate(function: Callable[P, list[V]]) -> Callable[P, list[V]]:
+        cached = lru_cache(maxsize=maxsize)(lambda *args, **kwargs: tuple(function(*args, **kwargs)))
+
+        @wraps(function)
+        def memoized(*args: P.args, **kwargs: P.kwargs) -> list[V]:
+            return list(cached(*args, **kwargs))  # type: ignore[arg-type]  # the arguments are text and numbers
+
+        return memoized
+
+    return decorate
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ every glyph), stored in data/title_font_widths.json by dev/font_widths.py. Kerni
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 
@@ -20,6 +20,7 @@ def _font() -> tuple[dict[str, int], int, int]:
     return table["widths"], table["units_per_em"], table["fallback"]
 
 
+@lru_cache(maxsize=8192)  # the plan measures each title proposal, the check and the audit measure the title again
 def title_width_px(title: str, font_px: int = TITLE_FONT_PX) -> int:
     """Rendered width of `title` in whole pixels (rounded up, as a browser box would hold it)."""
     widths, units_per_em, fallback = _font()

@@ -1,0 +1,42 @@
+"""redac/cache.py: the compiled patterns saved by one process are the ones the next process's modules get, with
+the same program; a damaged or foreign file changes nothing but speed."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import re
+from re import _compiler
+import redac.french.facts as facts
+from redac import cache
+assert facts.DATE_RE == _compiler.compile(facts.DATE_RE.pattern, re.IGNORECASE | re.VERBOSE)  # same program
+assert facts.DATE_RE.search("Le 1er mars 2024, à Lyon").group(0) == "1er mars 2024"
+print(id(facts.DATE_RE) in cache._primed)
+"""
+
+
+def run(cache: Path) -> str:
+    env = {**os.environ, "REDAC_CACHE_DIR": str(cache)}
+    return subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def saved(cache: Path) -> list[Path]:
+    return sorted((cache / "regex").glob("*.marshal"))
+
+
+def test_a_second_process_reads_the_patterns_the_first_compiled(tmp_path: Path) -> None:
+    assert run(tmp_path) == "False"  # compiled here, saved at exit
+    [path] = saved(tmp_path)
+    written = path.stat().st_mtime_ns
+    assert run(tmp_path) == "True"  # handed to re before facts.py asked for it
+    assert path.stat().st_mtime_ns == written  # nothing new to save: the file is not written again
+
+
+def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
+    run(tmp_path)
+    [path] = saved(tmp_path)
+    path.write_bytes(b"not a marshal file")
+    assert run(tmp_path) == "False"  # compiled as usual
+    assert run(tmp_path) == "True"  # and saved again
