@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from redac.french.demonyms import without_nationality
-from redac.french.facts import extract_facts
+from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import polarity, word_key
 from redac.french.offices import ROLE
@@ -38,7 +38,6 @@ MAX_WHO_QUESTIONS = 3
 FAQ_ANSWER_MAX_WORDS = 45
 MAX_KEY_POINTS = 4
 MAX_FAQ = 6
-ORDINAL_RE = re.compile(r"\d+\s?(?:e|è|ème|eme|er|ère|re|nd|nde)s?", re.IGNORECASE)  # « 3ème ligne », « 1er tour »: a rank, no quantity
 SHORT_BONUS = 1.0
 TRANSITION_BONUS = 1.5
 PASSIVE_MALUS = 2.0
@@ -123,13 +122,18 @@ def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSenten
                 continue
             if any(start <= fact.start < end for start, end in quoted) or _negated(fact.text, negated):
                 continue
-            if ORDINAL_RE.fullmatch(fact.text.strip()) or _in_a_name(sentence.text, fact.start):
+            if _is_rank(fact) or _in_a_name(sentence.text, fact.start):
                 continue
             has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
             if has_unit or _as_float(fact.value) >= 10:
                 figures.append((fact.text, sentence))
                 seen.add(fact.value)
     return figures
+
+
+def _is_rank(fact: Fact) -> bool:
+    """« 3ème ligne », « 1er tour »: a rank in digits, no quantity (the facts reader marks an ordinal's value « 3e »)."""
+    return fact.text[:1].isdigit() and fact.value.split(" ")[0].endswith("e")
 
 
 def _in_a_name(text: str, start: int) -> bool:
