@@ -12,8 +12,8 @@ SOURCE = SourceFacts([
 ])
 
 
-def roles_found(text: str) -> list:
-    return [item for item in unsupported_facts([("ligne 1", text, True)], SOURCE) if item.kind == "role"]
+def roles_found(text: str, source: SourceFacts = SOURCE) -> list:
+    return [item for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "role"]
 
 
 def test_a_role_moved_on_the_same_verb_is_caught_and_names_the_source():
@@ -57,33 +57,29 @@ SHAPES = SourceFacts([
 ])
 
 
-def shape_roles(text: str) -> list:
-    return [item for item in unsupported_facts([("ligne 1", text, True)], SHAPES) if item.kind == "role"]
-
-
 def test_payer_and_payee_read_through_converses():
-    assert not shape_roles("L'association Rivière propre recevra 50 000 euros de la fonderie Marlière, a décidé le tribunal.")
-    assert shape_roles("L'association Rivière propre devra verser 50 000 euros à la fonderie Marlière, a décidé le tribunal.")
-    assert shape_roles("La fonderie Marlière recevra 50 000 euros de l'association Rivière propre, a décidé le tribunal.")
+    assert not roles_found("L'association Rivière propre recevra 50 000 euros de la fonderie Marlière, a décidé le tribunal.", SHAPES)
+    assert roles_found("L'association Rivière propre devra verser 50 000 euros à la fonderie Marlière, a décidé le tribunal.", SHAPES)
+    assert roles_found("La fonderie Marlière recevra 50 000 euros de l'association Rivière propre, a décidé le tribunal.", SHAPES)
 
 
 def test_the_sides_of_a_choice_whatever_the_verb():
-    assert not shape_roles("Jugeant l'offre de Norvel trop chère, le groupe lyonnais Ardent a retenu celle de Bellac plutôt que celle de Norvel.")
-    assert shape_roles("Le groupe lyonnais Ardent a préféré l'offre de Norvel à celle de Bellac, jugée trop chère.")
-    assert shape_roles("Le groupe lyonnais Ardent a écarté l'offre de Bellac au profit de celle de Norvel.")
-    assert not shape_roles("Le terrain sera vendu au profit de la commune de Lescure, aux dépens du promoteur Domial.")
-    assert shape_roles("Le terrain sera vendu en faveur du promoteur Domial, au détriment de la commune de Lescure.")
+    assert not roles_found("Jugeant l'offre de Norvel trop chère, le groupe lyonnais Ardent a retenu celle de Bellac plutôt que celle de Norvel.", SHAPES)
+    assert roles_found("Le groupe lyonnais Ardent a préféré l'offre de Norvel à celle de Bellac, jugée trop chère.", SHAPES)
+    assert roles_found("Le groupe lyonnais Ardent a écarté l'offre de Bellac au profit de celle de Norvel.", SHAPES)
+    assert not roles_found("Le terrain sera vendu au profit de la commune de Lescure, aux dépens du promoteur Domial.", SHAPES)
+    assert roles_found("Le terrain sera vendu en faveur du promoteur Domial, au détriment de la commune de Lescure.", SHAPES)
 
 
 def test_accuser_and_accused_through_reprocher():
-    assert not shape_roles("Le conseil de l'ordre reproche à la clinique Saint-Roch d'avoir caché deux incidents.")
-    assert shape_roles("La clinique Saint-Roch reproche au conseil de l'ordre d'avoir caché deux incidents.")
+    assert not roles_found("Le conseil de l'ordre reproche à la clinique Saint-Roch d'avoir caché deux incidents.", SHAPES)
+    assert roles_found("La clinique Saint-Roch reproche au conseil de l'ordre d'avoir caché deux incidents.", SHAPES)
 
 
 def test_winner_and_loser_with_a_margin():
-    assert not shape_roles("Dimanche, le sortant, Marc Vidal, s'est incliné face à Anne Lebrun, élue avec neuf voix d'avance.")
-    assert shape_roles("Dimanche, Anne Lebrun s'est inclinée face au sortant, Marc Vidal.")
-    assert shape_roles("Lors du vote de dimanche, Marc Vidal l'a emporté sur Anne Lebrun avec neuf voix d'avance.")
+    assert not roles_found("Dimanche, le sortant, Marc Vidal, s'est incliné face à Anne Lebrun, élue avec neuf voix d'avance.", SHAPES)
+    assert roles_found("Dimanche, Anne Lebrun s'est inclinée face au sortant, Marc Vidal.", SHAPES)
+    assert roles_found("Lors du vote de dimanche, Marc Vidal l'a emporté sur Anne Lebrun avec neuf voix d'avance.", SHAPES)
 
 
 def test_a_subject_pronoun_is_read_as_the_subject_before():
