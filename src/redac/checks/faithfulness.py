@@ -22,7 +22,9 @@ from redac.checks.quotes import (
     altered_quotation,
     first_person_quotation,
     long_quote_issues,
+    outside_quotes_of,
     quotation_runs,
+    quote_supported,
     reworded_quotation,
     run_openings,
     source_quotations,
@@ -32,10 +34,13 @@ from redac.checks.quotes import (
 )
 from redac.checks.support import (
     Passage,
+    article_facts,
     binds,
+    block_facts,
     date_supported,
     defined_acronym,
     elided_units,
+    merged_in,
     name_supported,
     named_after,
     number_parts,
@@ -43,10 +48,11 @@ from redac.checks.support import (
     other_first_name,
     present_time,
     read_passage,
+    resolved_dates,
     surname,
 )
 from redac.french.demonyms import supports_place
-from redac.french.facts import Fact, extract_facts, quotations, quote_key, spells_out
+from redac.french.facts import Fact, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
 from redac.french.numbers import duration_equivalents, implied_numbers
 from redac.french.offices import DEFINITE_ROLE_RE, ROLE
@@ -84,9 +90,9 @@ class SourceFacts:
         self.limits = limits
         self.title = fold(title)  # what the article is about: its places and bodies may be named anywhere
         self.sentences = [
-            SourceSentence(text, extract_facts(text), frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
+            SourceSentence(text, facts, frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
             for paragraph, block in enumerate(texts, start=1)
-            for number, text in enumerate(split_sentences(block), start=1)
+            for number, (text, facts) in enumerate(block_facts(split_sentences(block)), start=1)
         ]
         # Sentence facts, and quotations that run over several sentences (only a whole block holds them).
         self.facts = [fact for source in self.sentences for fact in source.facts] + [fact for block in texts for fact in quotations(block)]
@@ -185,7 +191,7 @@ class SourceFacts:
         if fact.kind == "date":
             return None if date_supported(fact.value, self.dates) or present_time(fact.value, self.folded) else "date absente de la source"
         if fact.kind == "quote":
-            return None if _quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
+            return None if quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
             self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
                                       or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
@@ -289,7 +295,7 @@ def unsupported_facts(units: list[tuple[str, str, bool]], source: SourceFacts) -
     found = []
     for where, text, prose in units:
         sentences = split_sentences(text)
-        for sentence, outside in zip(sentences, _outside_quotes_of(text, sentences), strict=True):
+        for sentence, outside in zip(sentences, outside_quotes_of(text, sentences), strict=True):
             found.extend(_sentence_issues(where, sentence, source, prose, outside))
         found.extend(long_quote_issues(where, text, sentences, source))
     return found
@@ -321,27 +327,19 @@ def _verbatim_key(sentence: str) -> str:
     return QUOTE_STYLE_RE.sub('"', VERBATIM_NOISE_RE.sub("", fold(sentence)))
 
 
-def _outside_quotes_of(text: str, sentences: list[str]) -> list[str | None]:
-    """Each sentence with the quotations of its paragraph blanked (« … La première est Rammstein. … »,
-    a-t-il ajouté: the last sentence's words are quoted too); None where a sentence is not found as is."""
-    blanked = outside_quotes(text)
-    found: list[str | None] = []
-    position = 0
-    for sentence in sentences:
-        at = text.find(sentence, position)
-        found.append(blanked[at : at + len(sentence)] if at >= 0 else None)
-        position = at + len(sentence) if at >= 0 else position
-    return found
-
-
 def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool, outside: str | None = None) -> list[Unsupported]:
     if _verbatim_key(sentence) in source.verbatim:
         return []  # a source sentence copied whole states nothing its source does not (the extractive engine's case)
     issues = []
     window = None
     window_read = not prose
-    for fact in extract_facts(sentence):
+    facts = article_facts(sentence)
+    resolved = {fact.start: fact for fact in resolved_dates(sentence, facts)}
+    for fact in facts:
         reason = source.supports(fact)
+        if reason and fact.start in resolved:  # « le lendemain » of a « dimanche »: is it the source's « lundi »?
+            fact = resolved[fact.start]
+            reason = source.supports(fact)
         if reason is None and fact.kind in {"name", "number", "date"}:
             if not window_read:
                 window, window_read = source.aligned_window(sentence), True
@@ -372,6 +370,8 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     best = source.aligned(sentence)
     if fact.kind != "number" or best is None:
         return False
+    if merged_in(fact, sentence, source):
+        return True
     return bool(duration_equivalents(fact.value.lstrip("~")) & source.passage([source.sentences[best]]).numbers)
 
 
@@ -392,9 +392,3 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
     return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)
-
-
-def _quote_supported(key: str, source_text: str) -> bool:
-    if key in source_text:
-        return True
-    return key[:1].swapcase() + key[1:] in source_text  # the first letter's case may change

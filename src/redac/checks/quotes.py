@@ -352,3 +352,22 @@ def long_quote_issues(where: str, text: str, sentences: list[str], source: Sourc
             sentence = next((s for s in sentences if s[:20] in text[fact.start : fact.end]), sentences[0])
             issues.append(Unsupported("quote", fact.text, source.supports(fact) or "", where, sentence, *source.says(sentence)))
     return issues
+
+
+def outside_quotes_of(text: str, sentences: list[str]) -> list[str | None]:
+    """Each sentence with the quotations of its paragraph blanked (« … La première est Rammstein. … »,
+    a-t-il ajouté: the last sentence's words are quoted too); None where a sentence is not found as is."""
+    blanked = outside_quotes(text)
+    found: list[str | None] = []
+    position = 0
+    for sentence in sentences:
+        at = text.find(sentence, position)
+        found.append(blanked[at : at + len(sentence)] if at >= 0 else None)
+        position = at + len(sentence) if at >= 0 else position
+    return found
+
+
+def quote_supported(key: str, source_text: str) -> bool:
+    if key in source_text:
+        return True
+    return key[:1].swapcase() + key[1:] in source_text  # the first letter's case may change

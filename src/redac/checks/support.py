@@ -5,10 +5,14 @@ by the whole-source check and the aligned-passage check."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redac.french.numbers import duration_equivalents, implied_numbers
+from redac.french.dates import WEEKDAYS, YEAR_RE, anchored_value
+from redac.french.facts import Fact, extract_facts
+from redac.french.lemmas import content_lemmas
+from redac.french.numbers import duration_equivalents, implied_numbers, spelled_facts
 from redac.french.text import fold
 
 if TYPE_CHECKING:
@@ -18,6 +22,8 @@ NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
 BOUND_REACH = 24  # characters between a title and the name it is bound to (« le président de Valmont, Bernard Castaing »)
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
+MERGED_MIN_WORDS = 3  # content words a merged source sentence shares with the article sentence, at least
+ELIDED_ONE_RE = re.compile(r"\b(?:dont|sauf) une?\b")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
@@ -72,6 +78,8 @@ def elided_units(sentences: list[SourceSentence]) -> set[str]:
         values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
         units = {value.partition(" ")[2] for value in values} - {""}
         found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
+        if ELIDED_ONE_RE.search(said.folded):  # « deux ans, dont un avec sursis »
+            found |= {f"1 {unit}" for unit in units}
     return found
 
 
@@ -156,3 +164,65 @@ def other_first_name(name: str, persons: dict[str, set[str]]) -> bool:
     full = fold(name).split()
     known = {" ".join(other.split()[-2:]) for other in persons.get(full[-1], set())}  # the first name and the surname
     return bool(known) and " ".join(full[-2:]) not in known
+
+
+def article_facts(sentence: str) -> list[Fact]:
+    """The facts of an article sentence, with what it spells without a number word: « une demi-heure », « un an »
+    (durations a rewrite may change), and shares read whole (« quatre sur dix » is 40 %, not a four and a ten)."""
+    facts = list(extract_facts(sentence))
+    spelled = spelled_facts(sentence)
+    if not spelled:
+        return facts
+    quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]  # a quotation is checked as written
+    spelled = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
+    facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in spelled)]
+    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in spelled]
+    return sorted(facts + added, key=lambda fact: fact.start)
+
+
+def merged_in(fact: Fact, sentence: str, source) -> bool:
+    """A number of another source sentence merged into this one (« Le contrat suspendu par Ker Lann pesait quarante
+    pour cent du budget » from « Ker Lann a suspendu son contrat » and « Ce contrat représentait 40 % du budget »):
+    that sentence holds the fact, and most of its content words, three at least, are the article sentence's."""
+    lemmas = set(content_lemmas(sentence))
+    shared: dict[int, int] = {}
+    for key in lemmas:
+        for number in source.sentences_by_lemma.get(key, ()):
+            shared[number] = shared.get(number, 0) + 1
+    for number, count in shared.items():
+        said = source.sentences[number]
+        if count >= MERGED_MIN_WORDS and count >= source.limits.fact_aligned_share * len(said.lemmas) and _holds(fact, said):
+            return True
+    return False
+
+
+def _holds(fact: Fact, said: SourceSentence) -> bool:
+    passage = read_passage([said])
+    return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units, durations=True)
+
+
+def block_facts(sentences: list[str]) -> list[tuple[str, tuple[Fact, ...]]]:
+    """(sentence, facts) of a source paragraph, its anchored relative dates also read as the day or year they name,
+    the anchor in the sentence or the one before (« Le conseil a voté mardi. Le notaire a signé le lendemain. »)."""
+    found: list[tuple[str, tuple[Fact, ...]]] = []
+    before: Sequence[Fact] = ()
+    for text in sentences:
+        facts = extract_facts(text)
+        relative = any(fact.value.startswith("relatif:") for fact in facts)
+        found.append((text, (*facts, *resolved_dates(text, facts, before)) if relative else tuple(facts)))
+        before = facts
+    return found
+
+
+def resolved_dates(text: str, facts: Sequence[Fact], before: Sequence[Fact] = ()) -> list[Fact]:
+    """Each relative date of `text` anchored on a day or year it names before (« dimanche soir … le lendemain »),
+    or the sentence `before` names, read as that day or year: the same fact as « lundi », or « 2022 » for « en
+    2023 … l'année précédente »."""
+    anchors = [(at, fact.value) for at, fact in [*((-1, fact) for fact in before), *((fact.start, fact) for fact in facts)]
+               if fact.value in WEEKDAYS or (fact.kind == "number" and YEAR_RE.fullmatch(fact.value))]
+    found = []
+    for fact in facts:
+        value = anchored_value(fact.text, fact.value, anchors, fact.start) if anchors and fact.value.startswith("relatif:") else None
+        if value:
+            found.append(Fact("date" if value in WEEKDAYS else "number", fact.text, value, fact.start, fact.end))
+    return found

@@ -30,12 +30,19 @@ NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "prece
         "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
 # Reported speech shifts a speaker's day to the story's (« La réunion aura lieu demain » → « le lendemain »), as
 # « prochain » becomes « suivant » (NEAR): one value for both.
-REPORTED = {"lendemain": "demain", "veille": "hier"}
+REPORTED = {"lendemain": "demain", "veille": "hier", "surlendemain": "apres-demain", "avant-veille": "avant-hier"}
+# Relative to a day or year the text itself names (« dimanche soir … le lendemain » is Monday, « en 2023 … l'année
+# précédente » 2022), not to the day of writing: shifts in days, or in years.
+ANCHORED_DAYS = {"relatif:demain": 1, "relatif:hier": -1, "relatif:apres-demain": 2, "relatif:avant-hier": -2}
+ANCHORED_WORDS = ("lendemain", "veille", "surlendemain")
+ANCHORED_YEARS = {"precedent": -1, "precedente": -1, "suivant": 1, "suivante": 1}
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 UNITS = {"semaine": "semaine", "mois": "mois", "an": "an", "annee": "an", "week-end": "week-end", "trimestre": "trimestre"}
 RELATIVE_RE = re.compile(
     r"""(?ix)(?<![\w-])(?:
       (?P<this>ce\ mois-ci|cette\ semaine|cette\ année|cette\ annee)
-     |(?P<word>avant-hier|après-demain|apres-demain|hier|demain|aujourd['’]hui|la\ veille|le\ lendemain|ce\ matin|ce\ soir|cette\ nuit)
+     |(?P<word>avant-hier|après-demain|apres-demain|hier|demain|aujourd['’]hui|la\ veille|le\ lendemain|le\ surlendemain|l['’]avant-veille
+       |ce\ matin|ce\ soir|cette\ nuit)
      |(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+(?P<wnear>dernier|prochain|passé|précédent|suivant)
      |(?:l['’]|la\ |le\ |les\ |cette\ |ce\ |cet\ )(?P<unit>semaine|mois|an|année|annee|week-end|trimestre)
       (?:[ \u00a0]+(?P<near>dernier|dernière|derniere|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante))?
@@ -78,7 +85,7 @@ def word_dates(text: str) -> list[WordDate]:
 
 def _relative_value(match: re.Match[str]) -> str | None:
     if match.group("word"):
-        word = fold(match.group("word")).replace("la ", "").replace("le ", "").replace("ce ", "").replace("cette ", "")
+        word = fold(match.group("word")).replace("la ", "").replace("le ", "").replace("ce ", "").replace("cette ", "").replace("l'", "")
         return REPORTED.get(word, word)
     if match.group("weekday"):
         return f"jour{NEAR[fold(match.group('wnear'))]}"
@@ -89,3 +96,17 @@ def _relative_value(match: re.Match[str]) -> str | None:
     if near:
         return f"{unit}{NEAR[fold(near)]}"
     return None  # « le mois » alone dates nothing
+
+
+def anchored_value(text: str, value: str, anchors: list[tuple[int, str]], start: int) -> str | None:
+    """The weekday or year a relative date of `text` names against the nearest day or year written before it
+    (`anchors`: (start, weekday or year)): « dimanche soir … le lendemain » -> "lundi", « en 2023, deux fois plus
+    que l'année précédente » -> "2023" - 1. None when it is relative to the day of writing or has no anchor."""
+    folded = fold(text)
+    before = [anchor for at, anchor in anchors if at < start]
+    if value in ANCHORED_DAYS and any(word in folded for word in ANCHORED_WORDS):
+        days = [anchor for anchor in before if anchor in WEEKDAYS]
+        return WEEKDAYS[(WEEKDAYS.index(days[-1]) + ANCHORED_DAYS[value]) % 7] if days else None
+    shift = ANCHORED_YEARS.get(folded.rsplit(" ", 1)[-1]) if value in ("relatif:an-1", "relatif:an+1") else None
+    years = [anchor for anchor in before if YEAR_RE.fullmatch(anchor)]
+    return str(int(years[-1]) + shift) if shift and years else None

@@ -9,6 +9,7 @@ A lone « un »/« une » is an article, never a number; « neuf » at the end o
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -189,6 +190,59 @@ MULTIPLYING = {"doubl": "2", "tripl": "3", "quadrupl": "4", "moitie": "2"}  # «
 ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
 
 
+# « une heure », « un an », « une demi-heure »: one unit of time, written with the article (never a number word alone).
+# « un an et demi » is left to the number words; « sur un an » is a comparison (« une hausse de 8 % sur un an »).
+ONE_UNIT_RE = re.compile(r"(?<![\w-])(?<!sur )(?:un|une)[ \u00a0]+(demi-heure|heure|minute|journee|jour|semaine|mois|annee|an|decennie|siecle)"
+                         r"(?![\w-])(?![ \u00a0]+et[ \u00a0]+demie?)")
+ONE_UNIT = {"demi-heure": "30 minute", "heure": "1 heure", "minute": "1 minute", "journee": "1 jour", "jour": "1 jour",
+            "semaine": "1 semaine", "mois": "1 moi", "annee": "1 an", "an": "1 an", "decennie": "10 an", "siecle": "100 an"}
+# « quatre sur dix », « trois habitants sur cinq », « 4 sur 10 », « deux cinquièmes », « trois dixièmes »: a share a rewrite may give in per cent.
+RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+)?sur[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)"
+                      r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes))(?![\w-])")
+PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
+FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100}
+
+
+def one_unit_durations(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each single unit of time of a folded text (« moins d'une heure » -> "1 heure"): no
+    number word, yet a duration a rewrite may state in other units (« soixante minutes ») or change (« un an »)."""
+    return [(match.start(), match.end(), ONE_UNIT[match.group(1)]) for match in ONE_UNIT_RE.finditer(folded)]
+
+
+def ratio_percents(folded: str, partitive: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, per cent key) of each share a folded text states as a ratio (« quatre sur dix », « deux
+    cinquièmes » -> "40%"): the same fact as « 40 % » or « quarante pour cent »; with `partitive`, « trois des
+    cinq » too (a source's share; in an article, two counts the claim check compares)."""
+    found = []
+    for match in [*RATIO_RE.finditer(folded), *(PARTITIVE_RE.finditer(folded) if partitive else ())]:
+        part, whole = _ratio_term(match.group(1)), _ratio_term(match.group(2)) if match.group(2) else FRACTION_DENOMINATORS.get(match.group(3) or "")
+        if part and whole and part < whole:
+            found.append((match.start(), match.end(), number_key(round(100 * part / whole, 1)) + "%"))
+    return found
+
+
+def spelled_facts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
+    letters folded one by one."""
+    plain = "".join(_plain_letter(letter) for letter in text)
+    return one_unit_durations(plain) + ratio_percents(plain)
+
+
+@lru_cache(maxsize=512)
+def _plain_letter(letter: str) -> str:
+    if letter.isascii():
+        return letter.lower()
+    bare = "".join(part for part in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(part))
+    return "'" if letter in "’‘" else " " if letter.isspace() else (bare[:1] or letter).lower()
+
+
+def _ratio_term(written: str) -> float | None:
+    if written.isdigit():
+        return float(written)
+    parts = _parts(written)
+    return parse_words(parts) if parts and parts != ["et"] else None
+
+
 def implied_numbers(folded: str) -> set[str]:
     """Number values a folded text states without digits or number words: its fractions as percentages
     (« un quart » -> "25%": a rewrite may write « 25 % »), « premier » and « second » as ordinals ("1e", "2e"),
@@ -200,6 +254,8 @@ def implied_numbers(folded: str) -> set[str]:
     words = set(WORD_RE.findall(folded))
     found.update(value for word, value in (ORDINAL_WORDS | PERIOD_WORDS).items() if word in words)
     found.update(value for stem, value in MULTIPLYING.items() if any(word.startswith(stem) for word in words))
+    found.update(value for _, _, value in one_unit_durations(folded))
+    found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
     return found
 
 

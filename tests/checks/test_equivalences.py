@@ -1,0 +1,49 @@
+"""Paraphrases that state a fact in other words (issue 14): shares as ratios, single units of time, numbers of a
+merged sentence, relative dates resolved against the text's own days and years. Each must pass, and the same
+shape with the fact changed must not."""
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.french.numbers import implied_numbers, ratio_percents
+from redac.french.text import fold
+
+SOURCE = SourceFacts([
+    "La coopérative de Saint-Aubin a fermé son dernier silo en 2019. Cette année-là, elle employait deux fois plus "
+    "de saisonniers qu'en 2018.",
+    "Le conseil municipal a voté mardi soir la vente du terrain. Le notaire a signé l'acte le lendemain.",
+    "L'entreprise a perdu son principal client. Ce client représentait 40 % de son chiffre d'affaires. "
+    "Les pompiers ont maîtrisé l'incendie en moins d'une heure. Le gérant a été suspendu pendant quinze jours.",
+    "Trois habitants sur cinq ont voté pour le projet de piscine, selon la mairie.",
+])
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in unsupported_facts([("ici", text, True)], SOURCE)]
+
+
+def test_shares_written_as_ratios_are_their_percentages():
+    assert ratio_percents(fold("quatre sur dix")) == [(0, 14, "40%")]
+    assert "40%" in implied_numbers(fold("deux cinquièmes du budget")) and "60%" in implied_numbers(fold("3 sur 5"))
+    assert ratio_percents(fold("Trois habitants sur cinq")) == [(0, 24, "60%")]
+    assert ratio_percents(fold("il reste trois jours sur le calendrier")) == []
+    assert kinds("Selon la mairie, 60 % des habitants ont voté pour le projet de piscine.") == []
+    assert kinds("Selon la mairie, trois habitants sur quatre ont voté pour le projet de piscine.") == [("number", "trois habitants sur quatre")]
+
+
+def test_a_single_unit_of_time_is_a_duration():
+    assert kinds("Les pompiers ont maîtrisé l'incendie en moins de soixante minutes.") == []
+    assert kinds("Les pompiers ont maîtrisé l'incendie en moins d'une demi-heure.") == [("number", "une demi-heure")]
+    assert kinds("Le gérant a été suspendu pendant deux semaines.") == []
+    assert kinds("Le gérant a été suspendu pendant un mois.") == [("number", "un mois")]
+
+
+def test_a_number_of_a_short_sentence_merged_in_is_supported():
+    assert kinds("L'entreprise a perdu son principal client, qui pesait quarante pour cent de son chiffre d'affaires.") == []
+    assert kinds("L'entreprise a perdu son principal client, qui pesait trente pour cent de son chiffre d'affaires.") != []
+
+
+def test_relative_dates_are_read_against_the_days_and_years_the_text_names():
+    assert kinds("Le conseil municipal a voté mardi soir la vente du terrain ; l'acte a été signé mercredi.") == []
+    assert kinds("Le notaire a signé l'acte de vente mercredi, au lendemain du vote du conseil municipal.") == []
+    assert kinds("Voté mardi soir par le conseil municipal, l'acte de vente a été signé le surlendemain.") != []
+    assert kinds("En 2019, la coopérative employait deux fois plus de saisonniers que l'année précédente.") == []
+    assert kinds("En 2019, la coopérative employait deux fois plus de saisonniers que l'année suivante.") != []
