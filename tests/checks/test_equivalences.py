@@ -47,3 +47,12 @@ def test_relative_dates_are_read_against_the_days_and_years_the_text_names():
     assert kinds("Voté mardi soir par le conseil municipal, l'acte de vente a été signé le surlendemain.") != []
     assert kinds("En 2019, la coopérative employait deux fois plus de saisonniers que l'année précédente.") == []
     assert kinds("En 2019, la coopérative employait deux fois plus de saisonniers que l'année suivante.") != []
+
+
+def test_an_ordinal_counts_and_en_carries_the_unit_of_the_sentence_before():
+    source = SourceFacts(["C'est le troisième incendie de la saison dans la vallée. Le feu a pris vers 3 h du matin.",
+                          "Le club réclamait 1,2 million d'euros. Il n'en obtiendra que 450 000, versés par la Ligue."])
+    found = unsupported_facts([("ici", "La vallée a connu trois incendies cette saison, celui-ci compris.", True)], source)
+    assert [item.kind for item in found] == []
+    found = unsupported_facts([("ici", "Le club réclamait 1,2 million d'euros ; la Ligue ne lui versera que 450 000 euros.", True)], source)
+    assert [item.kind for item in found] == []

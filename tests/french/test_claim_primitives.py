@@ -134,3 +134,10 @@ def test_a_fronted_place_after_a_is_no_subject_and_se_voir_is_a_passive():
     verb = verb_anchors(passive)[word_key("décerner")]
     assert side(tokens, 0, verb) == 1  # the one who receives
     assert side(tokens, [t.text for t in tokens].index("jury"), verb) == -1  # « par le jury »: who gives
+
+
+def test_names_and_nationalities_are_no_verbs_and_elided_auxiliaries_are_read():
+    anchors = verb_anchors("Les contrôles ont valu à la formation bretonne Arvor-Cycles une suspension.")
+    assert word_key("bretonne") not in anchors and word_key("Arvor-Cycles") not in anchors
+    assert word_key("emporté") in verb_anchors("Le président sortant l'a emporté face à Camille Arnaud.")
+    assert word_key("fourni") in verb_anchors("Elle accuse l'encadrement d'avoir fourni les produits.")

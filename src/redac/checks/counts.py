@@ -4,6 +4,7 @@ for « douze morts » and « 18 000 employés » for « dix-huit mille salariés
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
@@ -34,6 +35,7 @@ SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+ORDINAL_VALUE_RE = re.compile(r"\d+e")
 
 
 def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
@@ -46,12 +48,12 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
         if noun is None:
             continue
         scope = source.window(local) if local is not None else source.sentences
-        holders = [said for said in scope if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
+        holders = [said for said in scope if any(_bare(f.value, True) == number for f in said.facts if f.kind == "number")]
         if not holders and local is not None:
-            holders = [said for said in source.sentences if any(_bare(f.value) == number for f in said.facts if f.kind == "number")]
-        theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value) == number
-                  for counted in [(_count_of(said.text, f) or ("", None))[1]] if counted is not None}
-        around = frozenset().union(*(said.lemmas for said in scope))
+            holders = [said for said in source.sentences if any(_bare(f.value, True) == number for f in said.facts if f.kind == "number")]
+        theirs = {(said, counted) for said in holders for f in said.facts if f.kind == "number" and _bare(f.value, True) == number
+                  for counted in [(_count_of(said.text, f, ordinal=True) or ("", None))[1]] if counted is not None}
+        around = source.sentences_by_lemma.keys()  # « six marins » for « six membres d'équipage » where the source says « marins »
         other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
         not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
         if other_count or not_around:
@@ -70,16 +72,20 @@ def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
     return narration - counted
 
 
-def _bare(value: str) -> str:
-    return value.lstrip("~").split(" ", 1)[0]
+def _bare(value: str, ordinal: bool = False) -> str:
+    """The number of a value; with `ordinal`, a source's « troisième » as the count it implies (« le troisième
+    naufrage depuis janvier »: three shipwrecks)."""
+    number = value.lstrip("~").split(" ", 1)[0]
+    return number[:-1] if ordinal and ORDINAL_VALUE_RE.fullmatch(number) else number
 
 
-def _count_of(sentence: str, fact: Fact) -> tuple[str, tuple[str, ...] | None] | None:
+def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tuple[str, ...] | None] | None:
     """(number, lemmas of what it counts) for a number that counts something: « 14 autres chars »,
-    « douze morts » (a people unit); None for years, measures and other units."""
+    « douze morts » (a people unit), with `ordinal` « le troisième naufrage »; None for years, measures and other units."""
     if fact.kind != "number":
         return None
     number, _, unit = fact.value.lstrip("~").partition(" ")
+    number = _bare(number, ordinal)
     if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()):
         return None  # « en 2024 » is a year; « deux mille maisons » a count
     if unit:
@@ -99,7 +105,7 @@ def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     return _counted_noun(sentence, before[-1]) if before else None
 
 
-def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: frozenset[str]) -> bool:
+def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozenset[str], around: Collection[str]) -> bool:
     """Whether two nouns may count the same things.
 
     The same noun, a near-synonym or a generic word for it (french/nouns.py: « employés » for « salariés »,
@@ -107,7 +113,7 @@ def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozense
     contrôleurs »); a generic noun for people (« 12 personnes » for
     « douze morts »: it says less, never something else); a noun the source sentence holding the number
     uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
-    for the source's generic one when the passage uses it (« 47 000 visiteurs » for « quarante-sept
+    for the source's generic one when the source uses it (« 47 000 visiteurs » for « quarante-sept
     mille personnes » next to « 52 000 visiteurs »)."""
     if may_count_same(mine[0], theirs[0]):
         return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]

@@ -23,6 +23,7 @@ WORD_RE = re.compile(r"\w+")
 BOUND_REACH = 24  # characters between a title and the name it is bound to (« le président de Valmont, Bernard Castaing »)
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 MERGED_MIN_WORDS = 3  # content words a merged source sentence shares with the article sentence, at least
+EN_PRONOUN_RE = re.compile(r"\b(?:n'en|qu'en|en (?:a|ont|avait|aura|obtiendra|recevra|touchera|versera|compte|reste|restent)\b)")
 ELIDED_ONE_RE = re.compile(r"\b(?:dont|sauf) une?\b")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -72,12 +73,17 @@ def number_supported(value: str, values: set[str], parts: set[str], elided: set[
 
 
 def elided_units(sentences: list[SourceSentence]) -> set[str]:
-    """« 15 an » where a sentence gives 15 with no unit next to another number in years."""
+    """« 15 an » where a sentence gives 15 with no unit next to another number in years, or says « en » for the
+    unit of the sentence before."""
     found = set()
+    before: set[str] = set()
     for said in sentences:
         values = [fact.value.lstrip("~") for fact in said.facts if fact.kind == "number"]
         units = {value.partition(" ")[2] for value in values} - {""}
+        if EN_PRONOUN_RE.search(said.folded):  # « réclamait 1,2 million d'euros. Il n'en obtiendra que 450 000 »
+            units |= before
         found |= {f"{value} {unit}" for value in values if " " not in value for unit in units}
+        before = units
         if ELIDED_ONE_RE.search(said.folded):  # « deux ans, dont un avec sursis »
             found |= {f"1 {unit}" for unit in units}
     return found

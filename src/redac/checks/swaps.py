@@ -54,7 +54,7 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     my_names, their_names = _name_positions(sentence), _name_positions(said.text)
     common = sorted(set(my_names) & set(their_names))
     my_verbs, their_verbs = verb_anchors(sentence), verb_anchors(said.text)
-    verbs = set(my_verbs) & set(their_verbs)
+    verbs = {verb for verb in set(my_verbs) & set(their_verbs) if not (_counted(mine, my_verbs[verb]) or _counted(theirs, their_verbs[verb]))}
     sides = {
         (name, verb): (side(mine, my_names[name], my_verbs[verb]), side(theirs, their_names[name], their_verbs[verb]))
         for name in (common if len(common) > 1 else ())  # a swap needs two names on both sides
@@ -72,6 +72,12 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
     others = _flipped_entity(sentence, said) or _exchanged_agents(sentence, said)
     return flipped or others or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _counted(words, index: int) -> bool:
+    """A verb-like word after a number or a determiner only a noun takes (« trois contrôles positifs »): a noun."""
+    previous = words[index - 1].text if index else ""
+    return previous in NOUN_OPENERS or previous[:1].isdigit()
 
 
 def neighbour_role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redac.french.demonyms import demonyms
 from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
@@ -35,6 +36,7 @@ SPEECH_WORDS = {"dit", "dire", "disent", "selon", "d'apres", "note", "juge", "la
 INCISE_RE = re.compile(r"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*$")  # « …, a précisé X »
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)-t-(?:il|elle|ils|elles)\s*$")
 SEEN_RE = re.compile(r"(?i)\bs(?:e\s+|['’]\w+\s+)(?:vu|vue|vus|vues|voit|voient|voyait|voyaient|verra|verront|voir)\s+$")
+ELIDED_RE = re.compile(r"^(?:l|m|s|d|n|qu)'")
 AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont", "etait", "etaient"}
 RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
@@ -68,8 +70,11 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        after_auxiliary = index > 0 and tokens[index - 1].text in AUXILIARY_FORMS and token.text.endswith(PARTICIPLE_ENDINGS) \
+        auxiliary = ELIDED_RE.sub("", tokens[index - 1].text) if index else ""  # « l'a emporté », « d'avoir fourni »
+        after_auxiliary = (auxiliary in AUXILIARY_FORMS or auxiliary in ("avoir", "etre")) and token.text.endswith(PARTICIPLE_ENDINGS) \
             and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
+        if (index and token.raw[:1].isupper()) or token.text in demonyms():
+            continue  # « Arvor-Cycles », « la formation bretonne »: a name or a nationality, never a verb
         if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
