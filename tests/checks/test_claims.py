@@ -168,3 +168,10 @@ def test_renoncer_a_negates_and_a_known_surname_needs_its_first_name():
     assert kinds == ["negation"]
     [item] = unsupported_facts([("ligne 1", "Le maire de Lescure, Daniel Moreau, saisira le Conseil d'État.", True)], source)
     assert item.kind == "name" and item.reason == "prénom différent dans la source"
+
+
+def test_a_person_speaking_for_a_body_and_a_subject_pronoun_after_an_opening_selon_are_no_swap():
+    source = SourceFacts(["Le chantier naval Ker Avel dément toute faute : la coque était neuve, a assuré son directeur, Paul Le Gall.",
+                          "Selon son employeur, la société Ker Avel, il travaillait depuis vingt ans sans incident."])
+    assert found("Paul Le Gall, directeur de Ker Avel, dément toute faute : selon lui, la coque était neuve.", source) == []
+    assert found("Paul Le Gall travaillait depuis vingt ans sans incident, selon la société Ker Avel, son employeur.", source) == []

@@ -48,3 +48,11 @@ def test_se_voir_makes_its_subject_undergo_and_par_act():
 def test_incises_time_words_and_bare_complements_play_no_role():
     assert not roles("Armor Béton devra démolir le mur, a ordonné le juge.", "ordonn")
     assert roles("Les autorités ont signé la convention la semaine dernière.", "sign") == {("agent", "autorite"), ("patient", "convention")}
+
+
+def test_a_fronted_participle_qualifies_the_subject_after_its_comma_and_a_speaker_may_close_on_a_relative():
+    recruited = roles("Cédé par Brest, le Malien Ousmane Diallo, 24 ans, a été engagé mardi par Lorient.", "engag")
+    assert {("patient", "diallo"), ("agent", "lorient")} <= recruited
+    assert ("patient", "diallo") in roles("Cédé par Brest, le Malien Ousmane Diallo, 24 ans, a été engagé mardi par Lorient.", "ced")
+    said = "Les comptes auraient été maquillés par le trésorier, accuse la présidente du club, Anne Roux, pour qui « rien n'a été caché »."
+    assert not any(frame.roles for frame in frames(said) if frame.verb.startswith("accus"))

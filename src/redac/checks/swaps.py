@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
+APPOSITION_REACH = 30  # characters between a name and the body its title names (« , directeur général de »)
 OBJECT_REACH = 6  # words between a verb and the name it governs
 NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "quatre", "cinq",
                 "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
@@ -45,6 +46,7 @@ OBJECT_OPENERS = {"le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses
 INTRANSITIVE_STOPS = {"que", "qu'", "qui", "et", "ou", "mais", "si", "quand"}  # another clause begins: no object read
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
+SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?:^|\s)(?:il|elle|ils|elles|on)(?:\s|$)")
 INFINITIVE_GAP_RE = re.compile(r"(?i)(?:^|\s)(?:d['’]|(?:de|à)\s+)(?:avoir|être)(?:\s|$)")
 
 
@@ -162,9 +164,20 @@ def _exchanged_agents(sentence: str, said: SourceSentence) -> list[Finding]:
     for my_at, their_at in _shared_verbs(sentence, said.text):
         my_agent = _sole_agent(sentence, mine, my_at)
         their_agent = _sole_agent(said.text, theirs, their_at)
-        if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence):
+        if my_agent and their_agent and my_agent.key != their_agent.key and my_agent.key in _named(said.text) and their_agent.key in _named(sentence) \
+                and not _apposed(sentence, my_agent.text, their_agent.text) and not _apposed(said.text, my_agent.text, their_agent.text):
             return [("role", my_agent.text, f"la source attribue cette action à {their_agent.text}", said)]
     return []
+
+
+def _apposed(sentence: str, first: str, second: str) -> bool:
+    """One name set as the other's title (« Marc Kerbrat, directeur de Scorff Pêche », « Scorff Pêche … son directeur,
+    Marc Kerbrat »): a person speaking for a body, so either may be said to act."""
+    for one, other in ((first, second), (second, first)):
+        at, then = sentence.find(one), sentence.find(other)
+        if 0 <= at < then and sentence[at + len(one) : then].lstrip().startswith(",") and then - at - len(one) <= APPOSITION_REACH:
+            return True
+    return False
 
 
 def _transitive(sentence: str, words, verb: int) -> bool:
@@ -253,8 +266,8 @@ def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None
     if JOINED_RE.search(sentence[: before[-1].start]):
         return None  # « lui et Zelenskyy avaient discuté »: a joint subject, which no swap can be read from
     between = sentence[before[-1].end : words[verb].start].lstrip(" ,")  # « Le maire, Pauline Dussart, a averti »: an apposition
-    if INFINITIVE_LINK_RE.match(between) or INFINITIVE_GAP_RE.search(between):
-        return None  # « exhorté Jens Stoltenberg à inciter », « reproché à X d'avoir laissé »: an infinitive's subject is not the name before it
+    if INFINITIVE_LINK_RE.match(between) or INFINITIVE_GAP_RE.search(between) or SUBJECT_PRONOUN_RE.search(between):
+        return None  # « exhorté Jens Stoltenberg à inciter »: an infinitive's subject; « Selon X, il naviguait »: the pronoun is
     return before[-1].text if len(between.split()) <= 3 and not CLAUSE_END_RE.search(between) else None
 
 

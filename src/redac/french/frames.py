@@ -62,6 +62,7 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 SUBORDINATORS = {"que", "qu'", "qui", "dont", "ou", "si", "quand", "lorsque", "lorsqu'", "comme", "car", "mais", "et", "puis", "tandis", "alors"}
 COORDINATORS = {"et", "mais", "puis", "avant", "ou"}
 SUBJECT_CONTROL = {"promet", "promi", "decid", "accept", "refus", "menac", "tent", "essa", "chois", "propos", "envisag", "pens", "esper"}
+SPEAKER_RELATIVE_RE = re.compile(r"(?i),\s+(?:(?:pour|selon|d['’]après)\s+)?(?:qui|lequel|laquelle)\b")
 CLOSING_INCISE_MAX = 12  # words after an incise verb (« a accusé la maire de Collobrières, Josiane Bertin. »)
 ASIDE_MAX = 18  # words of an aside between a subject and its verb (« L'association, qui a confié …, a félicité »)
 OBJECT_REACH = 6  # words between a verb and its direct object (adverbs, time words)
@@ -237,10 +238,13 @@ def _participle_subject(sentence: str, words: tuple[Token, ...], at: int, back: 
 def _closing_subject(sentence: str, words: tuple[Token, ...], at: int, ending: dict[int, Phrase]) -> bool:
     """« …, a ordonné le juge. »: a verb after a comma with no subject before it, and one noun phrase after it
     ending the sentence, is an incise whose subject follows (read as no role)."""
-    tail = range(at + 1, len(words))
+    rest = sentence[words[at].start :]
+    close = SPEAKER_RELATIVE_RE.search(rest)  # « …, accuse la présidente, Claire Besnard, pour qui « … » »: the speaker's relative ends it
+    end = len(rest) if close is None else close.start()
+    tail = range(at + 1, next((index for index in range(at + 1, len(words)) if words[index].start >= words[at].start + end), len(words)))
     phrase = next((phrase for phrase in ending.values() if phrase.start in tail), None)
     return (phrase is not None and phrase.marker == "" and len(tail) <= CLOSING_INCISE_MAX and not any(verb_flags(words)[index] for index in tail)
-            and not CLAUSE_PUNCTUATION_RE.search(sentence[words[at].start :].rstrip(".!?…")))
+            and not CLAUSE_PUNCTUATION_RE.search(rest[:end].rstrip(".!?…")))
 
 
 def _controller(sentence: str, words: tuple[Token, ...], governing: Frame, subjects: list) -> Phrase | None:

@@ -35,6 +35,7 @@ ADJECTIVE_ENDINGS = ("ais", "aise", "aises", "ain", "ains", "aine", "aines", "ie
 FAVOURING = {"profit": "favour", "benefice": "favour", "faveur": "favour", "detriment": "against", "depens": "against"}
 DEMONSTRATIVES = {"celle", "celui", "ceux", "celles"}  # « celle de Grenoble »: the noun before, of another owner
 APPOSITION_MAX = 6  # words of a noun phrase set between commas after another (« le président sortant, Philippe Garnier, »)
+OPENING_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +96,10 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
 
 
 def _fronted_end(sentence: str, words: tuple[Token, ...]) -> int:
-    """The token after the comma closing a fronted complement (« Sans ministre à Reykjavik, la Russie »: what
-    follows is the subject, not an apposition), or -1."""
-    if not words or words[0].text not in function_words() or words[0].text in DETERMINERS:
+    """The token after the comma closing a fronted complement or participle (« Sans ministre à Reykjavik, la Russie »,
+    « Libéré par Toulon, le Fidjien X »: what follows is the subject, not an apposition), or -1."""
+    opening_participle = bool(words) and verb_flags(words)[0] and words[0].raw.endswith(OPENING_PARTICIPLE_ENDINGS)  # « Libéré par Toulon, X »
+    if not words or (words[0].text not in function_words() and not opening_participle) or words[0].text in DETERMINERS:
         return -1
     return next((index for index in range(1, len(words)) if gap(sentence, words, index).strip() == ","), -1)
 
