@@ -56,3 +56,20 @@ def test_an_ordinal_counts_and_en_carries_the_unit_of_the_sentence_before():
     assert [item.kind for item in found] == []
     found = unsupported_facts([("ici", "Le club réclamait 1,2 million d'euros ; la Ligue ne lui versera que 450 000 euros.", True)], source)
     assert [item.kind for item in found] == []
+
+
+def test_a_refusal_across_an_adverbial_a_demonym_of_another_name_and_a_quotation_quoted_in_part():
+    source = SourceFacts([
+        "La mairie, qui refusait de payer la facture depuis le printemps, a perdu son procès.",
+        "Le club a engagé le gardien Marc Olivier, 29 ans, au détriment du Suisse Jonas Keller.",
+        "« Le toit s'est effondré en quelques secondes, les élèves n'ont pas eu le temps de sortir de la salle », a raconté la directrice, Anne Moreau.",
+    ])
+
+    def kinds_of(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ici", text, True)], source)]
+
+    assert kinds_of("La mairie a perdu son procès ; elle refusait depuis le printemps de payer la facture.") == []
+    assert kinds_of("La mairie a perdu son procès ; elle a payé depuis le printemps la facture.") != []
+    assert kinds_of("Engagé au détriment du Suisse Jonas Keller, le gardien Marc Olivier, 29 ans, rejoint le club.") == []
+    assert kinds_of("Le toit s'est effondré « en quelques secondes », sans laisser aux élèves le temps de sortir de la salle, selon Anne Moreau.") == []
+    assert kinds_of("Le toit s'est effondré en quelques secondes, les élèves n'ont pas eu le temps de sortir de la salle, a raconté Anne Moreau.") != []

@@ -129,8 +129,8 @@ def _bound_nationalities(text: str, fact: Fact) -> set[str]:
     words = BREAK_RE.split(before)[-1].split()[-BOUND_WORDS:]
     kept: list[str] = []
     for word in reversed(words):
-        if not _title_word(word):
-            break  # « Le Brésilien avait rejoint Valmont »: a verb stands between
+        if not _title_word(word) or (word[:1].isupper() and not place_adjectives(word) and word != words[0]):
+            break  # « Le Brésilien avait rejoint Valmont »: a verb stands between; « du Belge Tom Vercauteren, Andrés Quintero »: another name
         kept.insert(0, word)
     return {adjective for _, adjective in place_adjectives(" ".join(kept))} | {adjective for _, adjective in place_adjectives(_leading(fact.text))}
 

@@ -105,10 +105,18 @@ def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside:
         indirect = reported is not None and spans[start][0] > reported and not any(map(_first_person, copied))
         if indirect and (quotation is None or _copied_length(mine, start, quotation) < len(quotation.words)):
             continue  # indirect speech (« elle a confié … que Beridze ne se contenterait pas d'une nulle »): attributed, unless the whole quotation
+        if quotation is not None and _partly_quoted(sentence, quotation) and not any(map(_first_person, copied)):
+            continue  # « Le navire a chaviré « en quelques minutes », sans laisser le temps de … »: its key words quoted, the rest told
         if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
             written = text[spans[start][0] : spans[start + length - 1][1]]  # the article's own words, not their folded key
             found[quotation.text] = _finding("citation de la source reprise sans guillemets", where, sentence, quotation, written)
     return list(found.values())
+
+
+def _partly_quoted(sentence: str, quotation: Quotation) -> bool:
+    """Whether the sentence sets another part of the same quotation between guillemets."""
+    return any(fact.kind == "quote" and len(words_of(fact.value)) > 1 and _in_order(words_of(fact.value), quotation.words)
+               for fact in extract_facts(sentence))
 
 
 def _copied_length(mine: tuple[str, ...], start: int, quotation: Quotation) -> int:

@@ -170,13 +170,19 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
         base = next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
     if base in NEGATING_VERBS:
         linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
-        link = next((i for i in (index + 1, index + 2) if i < len(words) and words[i] in linking), None)  # « a refusé hier d'annoncer »
-        infinitive = link is not None and link + 1 < len(words) and words[link + 1].endswith(("er", "ir", "re", "oir"))
+        far = base in ("refuser", "renoncer")  # « a refusé hier d'annoncer », « refusait depuis l'automne de rendre »
+        link = next((i for i in range(index + 1, index + 5) if i < len(words) and words[i] in linking
+                     and (i <= index + 2 or (far and _infinitive_at(words, i + 1)))), None)
+        infinitive = link is not None and _infinitive_at(words, link + 1)
         if link is not None and (words[link] != "a" or infinitive):  # « renoncer à saisir », not « renoncé à son projet »
             return _next_content(words, link, 1)
     if follower == "a" and word in PENDING_FORMS:
         return _next_content(words, index + 2, 1)
     return []
+
+
+def _infinitive_at(words: list[str], index: int) -> bool:
+    return index < len(words) and words[index].endswith(("er", "ir", "re", "oir"))
 
 
 def _is_ne(word: str) -> bool:
