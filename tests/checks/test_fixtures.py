@@ -15,7 +15,6 @@ KNOWN_MISSES = {
     "u027": "a contradiction with no fact changed: shown for review (report.to_review), not failed",
     "u1642": "« les syndicats se sont vu arracher un accord par la direction »: the source's agent (« les représentants de la CGT et de FO ») is renamed, not moved; the direction plays no role in the source sentence",
     "u1645": "« a obtenu du préfet que les travaux soient suspendus »: a verb and an actor the source sentence does not have (an invented claim more than a swap)",
-    "u2444": "« Inès Royer laissera sa place à Paul Ravier »: « laisser sa place à » (giving up a post) is not read as a succession",
     "u2446": "« Selon Valdor, le syndicat veut fermer … » for « le syndicat accuse Valdor de vouloir fermer »: the accuser turned into a reporter",
     "u2467": "« La cour a infligé à l'association une amende » for « Elle lui a infligé une amende »: object pronouns (« lui ») are not resolved",
     "u2470": "figures traded between two reporters named by common nouns (« selon l'intersyndicale » / « la présidence »): only names bind figures",

@@ -21,6 +21,7 @@ from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
+from redac.checks.traded import traded_qualifiers
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import flipped, opposites, polarity, word_key
@@ -47,7 +48,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
         roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
-                 or traded_figures(sentence, source, best))
+                 or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best))
         found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)

@@ -45,7 +45,12 @@ CONVERSES = {
     "reproch": ("accus", {"agent": "agent", "recipient": "patient"}),  # A reproche à B de = A accuse B de
     "succed": ("remplac", {"agent": "agent", "recipient": "patient"}),  # A succède à B = A remplace B
     "remplac": ("remplac", {"agent": "agent", "patient": "patient"}),  # « remplacera à Douarnenez X »: a place, no recipient
+    "emprunt": ("pret", SELLING),  # A emprunte X à B = B prête X à A
+    "engag": ("recrut", GIVING), "embauch": ("recrut", GIVING),  # hiring, whatever the verb
 }
+# « A prend la place de B » = A remplace B; « B laisse / cède sa place à A » = A remplace B
+PLACE_TAKING = {"prend": {"agent": "agent", "patient": "patient"}, "laiss": {"agent": "patient", "recipient": "agent"},
+                "ced": {"agent": "patient", "recipient": "agent"}}
 MIRRORED = {target for target, _ in CONVERSES.values()}  # verbs read with their converses: never labile (« X reproche à Y »)
 # A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
 # « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
@@ -168,7 +173,8 @@ def _chooses(sentence: str, keys: set[str]) -> bool:
 def _read_as(keys: set[str]) -> set[str]:
     """The verb keys with the verbs their converses are read as (« rachet » → « vend », « inclin » → « batt »: the anchors
     have no « se »)."""
-    return keys | {read[0] for key in keys if (read := _converse(key) or _converse("se " + key)) is not None}
+    taking = {"remplac" for key in keys if key.startswith(tuple(PLACE_TAKING))}  # « laisser sa place à »
+    return keys | taking | {read[0] for key in keys if (read := _converse(key) or _converse("se " + key)) is not None}
 
 
 def _trimmed(sentence: str, said: str) -> bool:
@@ -229,6 +235,8 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         verb, mapping = frame.verb, None
         if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
             verb, mapping = "batt", {"recipient": "agent"}
+        if ("patient", "place") in frame.roles and (taking := next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)):
+            verb, mapping = "remplac", taking  # « a pris la place de son adjoint »: the place is no participant
         if mapping is None and (converse := _converse(frame.verb)) is not None:
             verb, mapping = converse
         choosing = _choosing(frame.verb)
@@ -240,9 +248,19 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
                 continue
             role = mapping.get(role, "") if mapping is not None else role
             role = "intransitive" if role == "agent" and not transitive else role
-            if role and role != "source" and key not in RELATIONAL:
+            if role and role != "source" and key not in RELATIONAL and key != "place":
                 found.setdefault(verb, {}).setdefault(key, set()).add(role)
+        for key in _favoured_by_default(frame.roles) if not choosing else ():
+            found.setdefault(CHOICE, {}).setdefault(key, set()).add("favoured")
     return found
+
+
+def _favoured_by_default(roles: tuple[tuple[str, str], ...]) -> list[str]:
+    """The side a verb favours when a locution names only the side it leaves (« a attribué le terrain au club, au
+    détriment de la commune »: the club; « recruté aux dépens de X »: the one recruited)."""
+    if not any(role == "rejected" for role, _ in roles) or any(role == "favoured" for role, _ in roles):
+        return []
+    return [key for role, key in roles if role == "recipient"] or [key for role, key in roles if role == "patient"]
 
 
 @lru_cache(maxsize=4096)

@@ -226,8 +226,9 @@ def _inverted_subject(sentence: str, words: tuple[Token, ...], at: int, ending: 
 def _participle_subject(sentence: str, words: tuple[Token, ...], at: int, back: int, between: str, ending: dict[int, Phrase]) -> Phrase | None:
     """What a participle set between commas qualifies: the phrase before it (« Les syndicats de cheminots, reçus
     jeudi par X, »), or, opening the sentence, the phrase after its clause (« Présidé par X, le jury a préféré »)."""
-    if back >= 0 and between.strip() == ",":
-        return subject_ending(words, back, ending)
+    if back >= 0 and between.strip() == ",":  # « infligé une amende à l'Aviron bayonnais, accusé par »; « Le Castres olympique, accusé par »
+        back -= back not in ending and back - 1 in ending and words[back].raw[:1].islower()
+        return subject_ending(words, back, ending, ("", "a"))
     if back < 0:
         following = next((index for index in range(at + 1, len(words)) if verb_flags(words)[index]), None)
         if following is not None and any(gap(sentence, words, index).strip() == "," for index in range(at + 1, following)):

@@ -1,0 +1,74 @@
+"""Qualifiers and comparison bases traded inside a sentence: each noun keeps the nationality or the owner the source
+gives it (« les prêts italiens aux musées français » → « les prêts français aux musées italiens », « deux navires de
+la SNSM et un avion des douanes » → « un avion de la SNSM et deux navires des douanes »), and a comparison keeps its
+base (« En 2023, … deux fois plus qu'en 2022 » → « En 2022, … deux fois plus qu'en 2023 »). Only a trade is read:
+both qualifiers, both nouns and both years stand in both sentences, so a sentence reordered says the same."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from redac.checks.findings import Finding
+from redac.french.demonyms import demonyms
+from redac.french.lemmas import lemma
+from redac.french.roles import sentence_tokens
+from redac.french.text import fold
+from redac.french.wordlists import function_words
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+OWNER_LINKS = {"de", "du", "des"}
+ARTICLES = {"la", "le", "les", "l'"}
+BASE_RE = re.compile(r"\b(?:qu'en|qu'a|que|par rapport a|contre|compare a)\s+((?:19|20)\d\d)\b")  # « deux fois plus qu'en 2022 »
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def traded_qualifiers(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
+    """Two nouns of the source sentence trading their nationalities or owners, or a comparison's two years traded."""
+    said = source.sentences[best]
+    mine, theirs = _qualified(sentence), _qualified(said.text)
+    for (head, qualifier), written in mine.items():
+        if (head, qualifier) in theirs:
+            continue
+        own = {other for (noun, other) in theirs if noun == head} - {qualifier}
+        holders = {noun for (noun, other) in theirs if other == qualifier} - {head}
+        if any((holder, former) in mine for holder in holders for former in own):
+            return [("role", written, "qualificatifs échangés : dans la source, ils vont à d'autres noms", said)]
+    return _traded_base(sentence, said.folded, said)
+
+
+def _traded_base(sentence: str, folded_said: str, said) -> list[Finding]:
+    folded = fold(sentence)
+    mine, theirs = BASE_RE.findall(folded), BASE_RE.findall(folded_said)
+    if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+        return []
+    if mine[0] in YEAR_RE.findall(folded_said) and theirs[0] in YEAR_RE.findall(folded):
+        return [("role", mine[0], f"années échangées : la source compare à {theirs[0]}", said)]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _qualified(sentence: str) -> dict[tuple[str, str], str]:
+    """(noun lemma, nationality or owner) -> the words as written, for each noun followed by a nationality
+    (« prêts italiens ») or a « de » complement (« navires de la SNSM », « avion des douanes »)."""
+    words = sentence_tokens(sentence)
+    found: dict[tuple[str, str], str] = {}
+    for index, word in enumerate(words[:-1]):
+        if len(word.text) < 3 or not word.text.isalpha() or word.text in function_words() or word.raw[:1].isupper():
+            continue
+        following = words[index + 1]
+        qualifier = demonyms().get(following.text, ("", ()))[0]
+        end = index + 1
+        if not qualifier and (following.text in OWNER_LINKS or following.text.startswith("d'")):
+            at = index + 1 if following.text.startswith("d'") else index + 2
+            at += at < len(words) and words[at].text in ARTICLES
+            if at < len(words):
+                owner = words[at].text.removeprefix("d'").removeprefix("l'")
+                verb = owner.endswith(("er", "ir", "re", "oir")) and fold(lemma(owner)) == owner  # « menacé en janvier de suspendre »
+                qualifier, end = (fold(lemma(owner)) if owner.isalpha() and owner not in function_words() and not verb else ""), at
+        if qualifier:
+            found[(fold(lemma(word.raw)), qualifier)] = sentence[word.start : words[end].start + len(words[end].raw)]
+    return found
