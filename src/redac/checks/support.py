@@ -24,6 +24,8 @@ BOUND_REACH = 24  # characters between a title and the name it is bound to (« l
 PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # counted nouns more than units: the claim check compares them
 MERGED_MIN_WORDS = 3  # content words a merged source sentence shares with the article sentence, at least
 EN_PRONOUN_RE = re.compile(r"\b(?:n'en|qu'en|en (?:a|ont|avait|aura|obtiendra|recevra|touchera|versera|compte|reste|restent)\b)")
+YEARS_AWAY_RE = re.compile(r"(\d+) an$")
+AWAY_RE = re.compile(r"\s+(plus tôt|auparavant|plus tard|après|apres)\b")
 ELIDED_ONE_RE = re.compile(r"\b(?:dont|sauf) une?\b")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -229,6 +231,9 @@ def resolved_dates(text: str, facts: Sequence[Fact], before: Sequence[Fact] = ()
     found = []
     for fact in facts:
         value = anchored_value(fact.text, fact.value, anchors, fact.start) if anchors and fact.value.startswith("relatif:") else None
+        if anchors and (span := YEARS_AWAY_RE.match(fact.value)) and (away := AWAY_RE.match(text, fact.end)):  # « trois ans plus tôt »
+            years = [anchor for at, anchor in anchors if at < fact.start and YEAR_RE.fullmatch(anchor)]
+            value = str(int(years[-1]) + int(span.group(1)) * (1 if away.group(1).endswith(("tard", "apres", "après")) else -1)) if years else None
         if value:
             found.append(Fact("date" if value in WEEKDAYS else "number", fact.text, value, fact.start, fact.end))
     return found

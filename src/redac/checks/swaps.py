@@ -28,6 +28,7 @@ from redac.french.roles import (
     without_asides,
 )
 from redac.french.text import fold
+from redac.french.wordlists import function_words
 
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
@@ -36,6 +37,7 @@ AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "son
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
 APPOSITION_REACH = 30  # characters between a name and the body its title names (« , directeur général de »)
+LIGHT_VERBS = ("pri", "prend", "fai", "fait", "donn", "mis", "met", "tir", "tenu", "tien")  # « prendre la place », « faire appel »
 OBJECT_REACH = 6  # words between a verb and the name it governs
 NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "quatre", "cinq",
                 "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
@@ -248,11 +250,18 @@ def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, wo
     if not names_at(sentence) or not names_at(said.text):
         return []  # no name to act on either side
     for verb in set(verbs[0]) & set(verbs[1]):
+        if verb.startswith(LIGHT_VERBS) and _object_word(mine, verbs[0][verb]) != _object_word(theirs, verbs[1][verb]):
+            continue  # « a pris la place de » is not « a pris sa retraite »: a light verb means what its object says
         my_subject = _subject(sentence, mine, verbs[0][verb], source)
         their_subject = _subject(said.text, theirs, verbs[1][verb], source) if my_subject else None
         if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
             return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
     return []
+
+
+def _object_word(words, verb: int) -> str:
+    """The first content word after a verb (its object's head, mostly)."""
+    return next((word.text for word in words[verb + 1 : verb + 4] if word.text not in function_words()), "")
 
 
 def _subject(sentence: str, words, verb: int, source: SourceFacts) -> str | None:

@@ -227,12 +227,12 @@ def _participle_subject(sentence: str, words: tuple[Token, ...], at: int, back: 
     """What a participle set between commas qualifies: the phrase before it (« Les syndicats de cheminots, reçus
     jeudi par X, »), or, opening the sentence, the phrase after its clause (« Présidé par X, le jury a préféré »)."""
     if back >= 0 and between.strip() == ",":  # « infligé une amende à l'Aviron bayonnais, accusé par »; « Le Castres olympique, accusé par »
-        back -= back not in ending and back - 1 in ending and words[back].raw[:1].islower()
-        return subject_ending(words, back, ending, ("", "a"))
+        return subject_ending(words, back - (back not in ending and back - 1 in ending and words[back].raw[:1].islower()), ending, ("", "a"))
     if back < 0:
-        following = next((index for index in range(at + 1, len(words)) if verb_flags(words)[index]), None)
-        if following is not None and any(gap(sentence, words, index).strip() == "," for index in range(at + 1, following)):
-            return subject_ending(words, gap_start(sentence, words, following), ending)
+        comma = next((index for index in range(at + 1, len(words)) if gap(sentence, words, index).strip() == ","), len(words))
+        following = next((index for index in range(comma, len(words)) if verb_flags(words)[index]), None)  # « Accusée … d'avoir abîmé …, X a »
+        after = next((phrase for phrase in ending.values() if phrase.start == comma and phrase.marker == ""), None)  # no verb read after it
+        return subject_ending(words, gap_start(sentence, words, following), ending) if following is not None else after
     return None
 
 

@@ -33,6 +33,7 @@ TRANSPARENT = {
     "visiblement", "manifestement", "officiellement", "desormais", "pour", "autant",
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
+CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
 NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
 NEGATING_OPENINGS = {verb[:3] for verb in NEGATING_VERBS}  # a word's first letters before its lemma is looked up
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
@@ -175,13 +176,15 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
                      and (i <= index + 2 or (far and _infinitive_at(words, i + 1)))), None)
         infinitive = link is not None and _infinitive_at(words, link + 1)
         if link is not None and (words[link] != "a" or infinitive):  # « renoncer à saisir », not « renoncé à son projet »
-            return _next_content(words, link, 1)
+            return _next_content(words, link + (words[link + 1 : link + 2] in (["se"], ["s"])), 1)
     if follower == "a" and word in PENDING_FORMS:
         return _next_content(words, index + 2, 1)
     return []
 
 
 def _infinitive_at(words: list[str], index: int) -> bool:
+    """An infinitive at `index`, past a clitic (« renoncer à se pourvoir », « refuse de le rendre »)."""
+    index += index < len(words) and words[index] in CLITICS
     return index < len(words) and words[index].endswith(("er", "ir", "re", "oir"))
 
 
