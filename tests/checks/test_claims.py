@@ -175,3 +175,12 @@ def test_a_person_speaking_for_a_body_and_a_subject_pronoun_after_an_opening_sel
                           "Selon son employeur, la société Ker Avel, il travaillait depuis vingt ans sans incident."])
     assert found("Paul Le Gall, directeur de Ker Avel, dément toute faute : selon lui, la coque était neuve.", source) == []
     assert found("Paul Le Gall travaillait depuis vingt ans sans incident, selon la société Ker Avel, son employeur.", source) == []
+
+
+def test_a_negated_modal_and_a_short_negative_sentence_merged_in_are_no_lost_negation():
+    source = SourceFacts(["Le capitaine, blessé au genou, ne pourra pas jouer la finale contre Nantes, samedi.",
+                          "Le maire de Plouër a été entendu lundi par les enquêteurs. Il n'a pas répondu à nos questions."])
+    assert [item.kind for item in found("Blessé au genou, le capitaine pourra disputer la finale contre Nantes samedi.", source)] == ["negation"]
+    assert found("Blessé au genou, le capitaine ne pourra pas disputer la finale contre Nantes samedi.", source) == []
+    assert [item.kind for item in found("Entendu lundi par les enquêteurs, le maire de Plouër a répondu à nos questions.", source)] == ["negation"]
+    assert found("Entendu lundi par les enquêteurs, le maire de Plouër n'a pas répondu à nos questions.", source) == []

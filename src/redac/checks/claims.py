@@ -36,6 +36,9 @@ NOT_BEFORE_RE = re.compile(r"(?i)\b(?:pas|plus|jamais)\b(?:\s+\S+){0,4}?\s+avant
 BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d")  # the same bound, said the other way
 DENIAL_RE = re.compile(r"(?i)\b(?:contest|nie|ni[ée]|nient|dément|démenti|réfut|récus)\w*\s+(?:tout|toute|tous|toutes|avoir|l['’]|les?|la)\b")
 NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|dément|réfut|récus)\w*")
+MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
+NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
+MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -77,6 +80,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if dropped and mine.negations < theirs.negations and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
+    if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed, around)):
+        return [lost]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
@@ -105,6 +110,26 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     if flips and mine.negations == theirs.negations:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str], around: list) -> Finding | None:
+    """A negation dropped with no word of it left: the modal it negated affirmed (« ne pourra pas jouer » → « pourra
+    disputer »), or a short source sentence merged in whose negated words all stand affirmed (« Suspendu six mois, X a
+    répondu à nos sollicitations » where « Il n'a pas répondu à nos sollicitations » follows)."""
+    modal = MODAL_RE.search(sentence)
+    for near, _ in around:
+        negated_modal = NEGATED_MODAL_RE.search(near.text)
+        if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3]:
+            return ("negation", modal.group(0), "négation supprimée : la source dit le contraire", near)
+    shared: dict[int, int] = {}
+    for key in set(content_lemmas(sentence)):  # the source sentences whose every content word the sentence holds (the lemma index)
+        for number in source.sentences_by_lemma.get(key, ()):
+            shared[number] = shared.get(number, 0) + 1
+    for number, count in shared.items():
+        said = source.sentences[number]
+        if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
+            return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
+    return None
 
 
 def _negated_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str]) -> bool:
