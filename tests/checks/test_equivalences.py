@@ -73,3 +73,10 @@ def test_a_refusal_across_an_adverbial_a_demonym_of_another_name_and_a_quotation
     assert kinds_of("Engagé au détriment du Suisse Jonas Keller, le gardien Marc Olivier, 29 ans, rejoint le club.") == []
     assert kinds_of("Le toit s'est effondré « en quelques secondes », sans laisser aux élèves le temps de sortir de la salle, selon Anne Moreau.") == []
     assert kinds_of("Le toit s'est effondré en quelques secondes, les élèves n'ont pas eu le temps de sortir de la salle, a raconté Anne Moreau.") != []
+
+
+def test_a_bounded_ratio_is_no_figure_and_a_short_sentence_keeps_its_negation():
+    source = SourceFacts(["La participation n'a atteint que 38 %, selon la préfecture.", "Le recours n'est pas suspensif."])
+    assert unsupported_facts([("ici", "Selon la préfecture, moins d'un électeur sur deux a voté.", True)], source) == []
+    assert [item.kind for item in unsupported_facts([("ici", "Le recours est suspensif.", True)], source)] == ["negation"]
+    assert unsupported_facts([("ici", "Ce recours n'est pas suspensif.", True)], source) == []

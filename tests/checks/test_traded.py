@@ -40,3 +40,16 @@ def test_the_same_roles_in_other_words_raise_nothing():
     assert not roles("Un hélicoptère des pompiers et trois bateaux de la gendarmerie ont été mobilisés pour la course.")
     assert not roles("La foire a attiré en 2024 trois fois plus de visiteurs qu'en 2021.")
     assert not roles("L'Olympique de Brest, accusé par le Stade lorientais d'avoir triché, s'est vu infliger une amende par la fédération.")
+
+
+def test_a_person_replaced_in_the_same_words_and_owners_named_by_title_traded():
+    source = SourceFacts(["Le conseil a validé lundi l'élection de Marie Caradec à la présidence du syndicat.",
+                          "La liste de M. Ollivier, qui accusait l'équipe de Mme Caradec d'avoir truqué le vote, avait saisi le conseil."])
+
+    def role_kinds(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "role"]
+
+    assert role_kinds("Le conseil a validé lundi l'élection de M. Ollivier à la présidence du syndicat.")
+    assert not role_kinds("Lundi, le conseil a validé l'élection de Marie Caradec à la présidence du syndicat.")
+    assert role_kinds("La liste de Mme Caradec, qui accusait l'équipe de M. Ollivier d'avoir truqué le vote, avait saisi le conseil.")
+    assert not role_kinds("L'équipe de Mme Caradec était accusée d'avoir truqué le vote par la liste de M. Ollivier, qui avait saisi le conseil.")

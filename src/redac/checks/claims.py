@@ -21,7 +21,7 @@ from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
-from redac.checks.traded import traded_qualifiers
+from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import flipped, opposites, polarity, word_key
@@ -51,12 +51,14 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
         roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
-                 or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best))
+                 or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
         found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
+    elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed, [])):
+        found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found

@@ -26,6 +26,7 @@ MERGED_MIN_WORDS = 3  # content words a merged source sentence shares with the a
 EN_PRONOUN_RE = re.compile(r"\b(?:n'en|qu'en|en (?:a|ont|avait|aura|obtiendra|recevra|touchera|versera|compte|reste|restent)\b)")
 YEARS_AWAY_RE = re.compile(r"(\d+) an$")
 AWAY_RE = re.compile(r"\s+(plus tôt|auparavant|plus tard|après|apres)\b")
+BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:moins|plus|près|pres)\s+d(?:e\s+|['’])$|\benviron\s+$")
 ELIDED_ONE_RE = re.compile(r"\b(?:dont|sauf) une?\b")
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
@@ -184,7 +185,8 @@ def article_facts(sentence: str) -> list[Fact]:
     quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]  # a quotation is checked as written
     spelled = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
     facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in spelled)]
-    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in spelled]
+    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in spelled
+             if not (value.endswith("%") and BOUND_BEFORE_RE.search(sentence[max(0, start - 12) : start]))]  # « moins d'un sur deux »: a bound
     return sorted(facts + added, key=lambda fact: fact.start)
 
 
