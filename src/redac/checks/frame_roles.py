@@ -47,6 +47,7 @@ CONVERSES = {
     "remplac": ("remplac", {"agent": "agent", "patient": "patient"}),  # « remplacera à Douarnenez X »: a place, no recipient
     "emprunt": ("pret", SELLING),  # A emprunte X à B = B prête X à A
     "engag": ("recrut", GIVING), "embauch": ("recrut", GIVING),  # hiring, whatever the verb
+    "evalu": ("estim", GIVING),  # « évalue la perte à » = « estime la perte à »
 }
 # « A prend la place de B » = A remplace B; « B laisse / cède sa place à A » = A remplace B
 PLACE_TAKING = {"prend": {"agent": "agent", "patient": "patient"}, "laiss": {"agent": "patient", "recipient": "agent"},
@@ -93,7 +94,35 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                 if traded := _traded(my_roles, their_roles, mine, _source_roles(said, source)):
                     held, their_held = traded
                     return [("role", _written(sentence, held), f"la source attribue ce rôle à « {_written(said.text, their_held)} »", said)]
+    said = source.sentences[best]
+    if moved := _moved_agent(mine, _source_roles(said, source), fold(sentence), source.surnames):
+        return [("role", _written(sentence, moved[0]), f"la source attribue cette action à « {_written(said.text, moved[1])} »", said)]
     return _swapped_elsewhere(sentence, mine, source, window)
+
+
+def _moved_agent(mine: dict[str, dict[str, set[str]]], theirs: dict[str, dict[str, set[str]]], folded: str, people: set[str]) -> tuple[str, str] | None:
+    """(my agent, theirs) of a verb both sentences write, on the same object, where the article's agent is another
+    person of the source (« Laurent Ferracci estime la perte » → « Jean-Baptiste Santoni évalue la perte ») or the
+    agent of another verb of the source sentence, which the article gives to someone else (« Il a proposé 2,5 %, que
+    le syndicat a rejetés » → « Le syndicat a proposé 2,5 %, que la direction a rejetés »)."""
+    def agents(roles: dict[str, set[str]]) -> set[str]:
+        return {key for key, found in roles.items() if "agent" in found}
+    for verb, my_roles in mine.items():
+        for their_verb, their_roles in theirs.items():
+            mine_acting, their_acting = agents(my_roles), agents(their_roles)
+            if verb == CHOICE or not same_verb(verb, their_verb) or not mine_acting or not their_acting or mine_acting & their_acting:
+                continue
+            if any(key in folded for key in their_acting):
+                continue  # the source's agent is still in the sentence: read elsewhere
+            same_object = any("patient" in found and "patient" in their_roles.get(key, ()) for key, found in my_roles.items())
+            if same_object and mine_acting & people and their_acting & people:
+                return sorted(mine_acting & people)[0], sorted(their_acting & people)[0]
+            for other, other_roles in theirs.items():  # the source's agent of another verb, moved onto this one
+                moved = mine_acting & agents(other_roles)
+                elsewhere = next((roles for mine_verb, roles in mine.items() if mine_verb != verb and same_verb(mine_verb, other)), None)
+                if moved and other != their_verb and elsewhere is not None and agents(elsewhere) and not moved & agents(elsewhere):
+                    return sorted(moved)[0], sorted(their_acting)[0]
+    return None
 
 
 def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], source: SourceFacts, window: list) -> list[Finding]:
@@ -156,8 +185,8 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
 def _shares_verb(sentence: str, window: list) -> bool:
     """Whether the sentence writes a verb-like word of the passage, or a converse of one, or both make a choice
     (read before any frame)."""
-    theirs = {key for near in window for key in verb_anchors(near.text)}
-    mine = set(verb_anchors(sentence))
+    theirs = {key for near in window for key in [*verb_anchors(near.text), *_roles(near.text)]}  # « Rivière, 61 ans, estime »: a frame's verb
+    mine = set(verb_anchors(sentence)) | set(_roles(sentence))
     if mine & theirs:
         return True
     if _chooses(sentence, mine) and any(_chooses(near.text, set(verb_anchors(near.text))) for near in window):
