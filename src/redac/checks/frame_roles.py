@@ -185,13 +185,16 @@ def _traded(mine: dict[str, set[str]], theirs: dict[str, set[str]], my_verbs: di
 def _shares_verb(sentence: str, window: list) -> bool:
     """Whether the sentence writes a verb-like word of the passage, or a converse of one, or both make a choice
     (read before any frame)."""
-    theirs = {key for near in window for key in [*verb_anchors(near.text), *_roles(near.text)]}  # « Rivière, 61 ans, estime »: a frame's verb
-    mine = set(verb_anchors(sentence)) | set(_roles(sentence))
+    theirs = {key for near in window for key in verb_anchors(near.text)}
+    mine = set(verb_anchors(sentence))
     if mine & theirs:
         return True
     if _chooses(sentence, mine) and any(_chooses(near.text, set(verb_anchors(near.text))) for near in window):
         return True
-    return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
+    if any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs)):
+        return True
+    framed = {key for near in window for key in _roles(near.text)}  # « Rivière, 61 ans, estime »: a frame's verb, no anchor
+    return any(same_verb(key, other) for key in _read_as(mine | set(_roles(sentence))) for other in _read_as(theirs | framed))
 
 
 def _chooses(sentence: str, keys: set[str]) -> bool:

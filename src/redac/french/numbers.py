@@ -200,6 +200,7 @@ ONE_UNIT = {"demi-heure": "30 minute", "heure": "1 heure", "minute": "1 minute",
 RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+)?sur[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)"
                       r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes))(?![\w-])")
 PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
+SPELLED_GATE_RE = re.compile(r"(?i)\b(?:une?|sur)\s|(?:tiers|quarts|demis|i[èe]mes)\b")
 FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100}
 
 
@@ -224,6 +225,8 @@ def ratio_percents(folded: str, partitive: bool = False) -> list[tuple[int, int,
 def spelled_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
     letters folded one by one."""
+    if not SPELLED_GATE_RE.search(text):
+        return []  # no « un », « une » nor « sur » and no fraction word: most sentences
     plain = "".join(_plain_letter(letter) for letter in text)
     return one_unit_durations(plain) + ratio_percents(plain)
 
