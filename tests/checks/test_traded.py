@@ -16,8 +16,8 @@ SOURCE = SourceFacts([
 ])
 
 
-def roles(text: str) -> list[str]:
-    return [item.kind for item in unsupported_facts([("ligne 1", text, True)], SOURCE) if item.kind == "role"]
+def roles(text: str, source: SourceFacts = SOURCE) -> list[str]:
+    return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "role"]
 
 
 def test_swaps_in_each_shape_are_caught():
@@ -45,25 +45,17 @@ def test_the_same_roles_in_other_words_raise_nothing():
 def test_a_person_replaced_in_the_same_words_and_owners_named_by_title_traded():
     source = SourceFacts(["Le conseil a validé lundi l'élection de Marie Caradec à la présidence du syndicat.",
                           "La liste de M. Ollivier, qui accusait l'équipe de Mme Caradec d'avoir truqué le vote, avait saisi le conseil."])
-
-    def role_kinds(text: str) -> list[str]:
-        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "role"]
-
-    assert role_kinds("Le conseil a validé lundi l'élection de M. Ollivier à la présidence du syndicat.")
-    assert not role_kinds("Lundi, le conseil a validé l'élection de Marie Caradec à la présidence du syndicat.")
-    assert role_kinds("La liste de Mme Caradec, qui accusait l'équipe de M. Ollivier d'avoir truqué le vote, avait saisi le conseil.")
-    assert not role_kinds("L'équipe de Mme Caradec était accusée d'avoir truqué le vote par la liste de M. Ollivier, qui avait saisi le conseil.")
+    assert roles("Le conseil a validé lundi l'élection de M. Ollivier à la présidence du syndicat.", source)
+    assert not roles("Lundi, le conseil a validé l'élection de Marie Caradec à la présidence du syndicat.", source)
+    assert roles("La liste de Mme Caradec, qui accusait l'équipe de M. Ollivier d'avoir truqué le vote, avait saisi le conseil.", source)
+    assert not roles("L'équipe de Mme Caradec était accusée d'avoir truqué le vote par la liste de M. Ollivier, qui avait saisi le conseil.", source)
 
 
 def test_an_agent_moved_onto_another_verb_or_replaced_by_another_person_on_the_same_object():
     source = SourceFacts(["La directrice, Claire Morin, a reçu lundi les représentants du personnel. Elle a proposé une prime de 300 euros, "
                           "que le syndicat a refusée.",
                           "Le trésorier du club, Marc Rivière, estime le déficit à 80 000 euros."])
-
-    def role_kinds(text: str) -> list[str]:
-        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source) if item.kind == "role"]
-
-    assert role_kinds("Le syndicat a proposé une prime de 300 euros, que la direction a refusée.")
-    assert not role_kinds("Le syndicat a refusé la prime de 300 euros que la directrice avait proposée.")
-    assert role_kinds("Selon le club, Claire Morin évalue le déficit à 80 000 euros.")
-    assert not role_kinds("Marc Rivière, trésorier du club, évalue le déficit à 80 000 euros.")
+    assert roles("Le syndicat a proposé une prime de 300 euros, que la direction a refusée.", source)
+    assert not roles("Le syndicat a refusé la prime de 300 euros que la directrice avait proposée.", source)
+    assert roles("Selon le club, Claire Morin évalue le déficit à 80 000 euros.", source)
+    assert not roles("Marc Rivière, trésorier du club, évalue le déficit à 80 000 euros.", source)
