@@ -215,7 +215,8 @@ def ratio_percents(folded: str, partitive: bool = False) -> list[tuple[int, int,
     cinquièmes » -> "40%"): the same fact as « 40 % » or « quarante pour cent »; with `partitive`, « trois des
     cinq » too (a source's share; in an article, two counts the claim check compares)."""
     found = []
-    for match in [*RATIO_RE.finditer(folded), *(PARTITIVE_RE.finditer(folded) if partitive else ())]:
+    shares = " sur " in folded or any(word in folded for word in FRACTION_DENOMINATORS)  # a cheap gate: most texts hold none
+    for match in [*(RATIO_RE.finditer(folded) if shares else ()), *(PARTITIVE_RE.finditer(folded) if partitive and " des " in folded else ())]:
         part, whole = _ratio_term(match.group(1)), _ratio_term(match.group(2)) if match.group(2) else FRACTION_DENOMINATORS.get(match.group(3) or "")
         if part and whole and part < whole:
             found.append((match.start(), match.end(), number_key(round(100 * part / whole, 1)) + "%"))
