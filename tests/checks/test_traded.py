@@ -54,8 +54,8 @@ def test_a_person_replaced_in_the_same_words_and_owners_named_by_title_traded():
 def test_an_agent_moved_onto_another_verb_or_replaced_by_another_person_on_the_same_object():
     source = SourceFacts(["La directrice, Claire Morin, a reçu lundi les représentants du personnel. Elle a proposé une prime de 300 euros, "
                           "que le syndicat a refusée.",
-                          "Le trésorier du club, Marc Rivière, estime le déficit à 80 000 euros."])
+                          "Le trésorier du club, Marc Rivière, a estimé le déficit à 80 000 euros."])
     assert roles("Le syndicat a proposé une prime de 300 euros, que la direction a refusée.", source)
     assert not roles("Le syndicat a refusé la prime de 300 euros que la directrice avait proposée.", source)
-    assert roles("Selon le club, Claire Morin évalue le déficit à 80 000 euros.", source)
-    assert not roles("Marc Rivière, trésorier du club, évalue le déficit à 80 000 euros.", source)
+    assert roles("Selon le club, Claire Morin a évalué le déficit à 80 000 euros.", source)
+    assert not roles("Marc Rivière, trésorier du club, a évalué le déficit à 80 000 euros.", source)

@@ -191,10 +191,7 @@ def _shares_verb(sentence: str, window: list) -> bool:
         return True
     if _chooses(sentence, mine) and any(_chooses(near.text, set(verb_anchors(near.text))) for near in window):
         return True
-    if any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs)):
-        return True
-    framed = {key for near in window for key in _roles(near.text)}  # « Rivière, 61 ans, estime »: a frame's verb, no anchor
-    return any(same_verb(key, other) for key in _read_as(mine | set(_roles(sentence))) for other in _read_as(theirs | framed))
+    return any(same_verb(key, other) for key in _read_as(mine) for other in _read_as(theirs))
 
 
 def _chooses(sentence: str, keys: set[str]) -> bool:
