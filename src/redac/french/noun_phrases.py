@@ -98,7 +98,7 @@ def noun_phrases(sentence: str, words: tuple[Token, ...], quoted: tuple[bool, ..
 def _fronted_end(sentence: str, words: tuple[Token, ...]) -> int:
     """The token after the comma closing a fronted complement or participle (« Sans ministre à Reykjavik, la Russie »,
     « Libéré par Toulon, le Fidjien X »: what follows is the subject, not an apposition), or -1."""
-    opening_participle = bool(words) and verb_flags(words)[0] and words[0].raw.endswith(OPENING_PARTICIPLE_ENDINGS)  # « Libéré par Toulon, X »
+    opening_participle = bool(words) and words[0].raw.endswith(OPENING_PARTICIPLE_ENDINGS) and verb_flags(words)[0]  # « Libéré par Toulon, X »
     if not words or (words[0].text not in function_words() and not opening_participle) or words[0].text in DETERMINERS:
         return -1
     return next((index for index in range(1, len(words)) if gap(sentence, words, index).strip() == ","), -1)
