@@ -63,7 +63,7 @@ class KeyphraseMatcher:
             return 0
         if self.exact:
             return len(self._phrase_positions(sentence_tokens))
-        found = Counter(self.key(token) for token in sentence_tokens)
+        found = Counter(map(lemma if self.word_forms else match_form, sentence_tokens))  # self.key on each token, in C
         return min(found[key] for key in self.keys)
 
     def found_in(self, sentence_tokens: list[str]) -> bool:
@@ -270,12 +270,13 @@ def _fragments(texts: list[str]) -> frozenset[str]:
     glued: set[str] = set()
     free: set[str] = set()
     for text in texts:
-        glued.update(fold(piece) for piece in GLUED_RE.findall(text))
-        free.update(fold(word) for word in FREE_WORD_RE.findall(text))
+        glued.update(map(fold, GLUED_RE.findall(text)))
+        free.update(map(fold, FREE_WORD_RE.findall(text)))
     return frozenset(glued - free)
 
 
-GLUED_RE = re.compile(r"(?<=[^\W\d_][\u00ad\-‐])[^\W\d_]+|[^\W\d_]+(?=[\u00ad\-‐][^\W\d_])")
+# The second form starts a run of letters only (the same matches: inside a run, it fails where it failed at the start)
+GLUED_RE = re.compile(r"(?<=[^\W\d_][\u00ad\-‐])[^\W\d_]+|(?<![^\W\d_])[^\W\d_]+(?=[\u00ad\-‐][^\W\d_])")
 FREE_WORD_RE = re.compile(r"(?<![\w\u00ad\-‐’'])[^\W\d_]+(?![\w\u00ad\-‐])")
 
 

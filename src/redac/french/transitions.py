@@ -35,15 +35,20 @@ def _correlatives() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 def transition_in(sentence_tokens: list[str]) -> str | None:
     """The first transition word, phrase or two-part construction in the sentence (folded), or None."""
     index = _phrases_by_first_word()
-    words = [fold(token) for token in sentence_tokens]
+    words = list(map(fold, sentence_tokens))
     for i, word in enumerate(words):
         for phrase in index.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
+    present = set(words)  # a part whose first word the sentence lacks is not searched for
     for first, second in _correlatives():
-        if _find(words, first, 0) is not None and _find(words, second, 0) is not None:
+        if _holds(words, present, first) and _holds(words, present, second):
             return f"{' '.join(first)} … {' '.join(second)}"
     return None
+
+
+def _holds(words: list[str], present: set[str], phrase: tuple[str, ...]) -> bool:
+    return (not phrase or phrase[0] in present) and _find(words, phrase, 0) is not None
 
 
 def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int | None:
