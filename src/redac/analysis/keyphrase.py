@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from redac.analysis.candidate_phrases import CHUNK_RE, is_proper, phrase_surfaces
 from redac.french.events import (
@@ -252,6 +252,7 @@ def is_wide_place(keyphrase: str) -> bool:
 WIDE_PLACES = frozenset("france europe afrique asie amerique monde".split())
 
 
+@lru_cache(maxsize=4096)  # a text's phrases repeat (and a frozenset's hash is computed once)
 def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset[str]) -> bool:
     """A noun phrase about the story: a noun or name first, known words only, no source named, no count
     or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""

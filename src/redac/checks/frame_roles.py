@@ -175,8 +175,8 @@ def _read_as(keys: set[str]) -> set[str]:
 
 def _trimmed(sentence: str, said: str) -> bool:
     """Whether the sentence's words are the source sentence's words in their order, some left out."""
-    theirs = iter(token.text for token in sentence_tokens(said))
-    return all(any(word == other for other in theirs) for word in (token.text for token in sentence_tokens(sentence)))
+    theirs = iter([token.text for token in sentence_tokens(said)])
+    return all(token.text in theirs for token in sentence_tokens(sentence))  # `in` advances the iterator past the word found
 
 
 def _acting(roles: set[str]) -> set[str]:
