@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from redac.french.text import fold
+from redac.french.tokens import tokens
 from redac.french.wordlists import word_list
 
 
@@ -44,6 +45,11 @@ def transition_in(sentence_tokens: list[str]) -> str | None:
         if _find(words, first, 0) is not None and _find(words, second, 0) is not None:
             return f"{' '.join(first)} … {' '.join(second)}"
     return None
+
+
+def linked_sentences(sentences: list[str]) -> int:
+    """How many of `sentences` hold a transition word."""
+    return sum(transition_in(tokens(sentence)) is not None for sentence in sentences)
 
 
 def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int | None:
