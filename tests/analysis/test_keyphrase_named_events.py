@@ -41,3 +41,20 @@ def test_an_event_said_once_outside_the_lead_stays_an_aside():
                   "Le budget du port financera la rénovation des quais et du bassin."]
     texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=3)]
     assert "funérailles de Jeanne Marin" not in texts
+
+
+def test_what_an_event_is_made_with_belongs_to_its_name():
+    from redac.analysis.candidate_phrases import phrase_surfaces
+
+    surfaces = [surface for _, surface in phrase_surfaces("une attaque au couteau a blessé deux passants", strict=True)]
+    assert "attaque au couteau" in surfaces
+    surfaces = [surface for _, surface in phrase_surfaces("le cortège à la mairie de Vannes", strict=True)]
+    assert "cortège à la mairie" not in surfaces  # « cortège » names no event: « à la » is where it goes
+
+
+def test_a_bomb_alert_is_the_story_of_a_school_evacuated():
+    paragraphs = ["Une alerte à la bombe a été lancée lundi matin au collège Jean-Moulin de Brest.",
+                  "Les 450 élèves ont été évacués vers le gymnase voisin pendant l’inspection des bâtiments.",
+                  "C’est la troisième alerte à la bombe depuis la rentrée dans un collège de la ville."]
+    best = keyphrase_candidates("", paragraphs, limit=3)[0]
+    assert best.text == "alerte à la bombe" and best.event
