@@ -21,7 +21,7 @@ from redac.french.numbers import word_numbers
 from redac.french.passive import is_past_participle
 from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
-from redac.french.tokens import match_form, tokens
+from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
@@ -165,17 +165,17 @@ def _ends_well(phrase: str) -> bool:
 def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     """Whether the phrase stops inside a longer name or term where the section writes it
     (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
-    first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
+    first, last = phrase.split(maxsplit=1)[0], strip_elision(phrase.rsplit(maxsplit=1)[-1])  # « Muséum national d'|Histoire »
     for text in texts:
         for match in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
-            preceding = text[: match.start()].split()[-2:]
+            preceding = text[: match.start()].split()[-3:]
             if not preceding:
                 continue
-            earlier, before, following = (preceding[0] if len(preceding) == 2 else ""), preceding[-1], match.group(1) or ""
+            earlier, before, following = (preceding[-2] if len(preceding) > 1 else ""), preceding[-1], match.group(1) or ""
             if last[:1].isupper() and _name_goes_on(following):
                 return True  # « Fondation | Nobel », « phase finale du Top | 14 », « bactérie Helicobacter | pylori »
-            if first[:1].isupper() and _name_goes_on_before(earlier, before):
-                return True  # « Jens | Stoltenberg », « Debout la | France de … »
+            if first[:1].isupper() and (_name_goes_on_before(earlier, before) or _named_body_before(preceding)):
+                return True  # « Jens | Stoltenberg », « Debout la | France de … », « Institut royal des | Sciences … »
             if _verb_before(last, following):
                 return True
     words = phrase.split()
@@ -196,6 +196,17 @@ def _name_goes_on_before(earlier: str, before: str) -> bool:
     if before[:1].isupper():
         return match_form(before) not in function_words()
     return earlier[:1].isupper() and match_form(before) in {"la", "le", "les", "des", "de", "du"}
+
+
+def _named_body_before(preceding: list[str]) -> bool:
+    """« l'Institut royal des | Sciences naturelles »: a capitalized word, an adjective and « des » open the name."""
+    if len(preceding) < 3:
+        return False
+    head, adjective, link = preceding
+    return (strip_elision(head)[:1].isupper() and match_form(strip_elision(head)) not in function_words()
+            and adjective[:1].islower() and match_form(adjective) not in function_words()
+            and (adjective_like(adjective) or lemma(adjective) == match_form(adjective))  # « royal », not « accueille »
+            and match_form(link) in {"de", "des", "du"})
 
 
 def _verb_before(last: str, following: str) -> bool:
