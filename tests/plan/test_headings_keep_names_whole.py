@@ -45,3 +45,16 @@ def test_a_role_and_a_place_name_no_one():
 def test_a_plain_role_before_a_name_is_unchanged():
     found = _people("Le président ukrainien Volodymyr Zelensky a appelé ses alliés à livrer des munitions.")
     assert found == [("Volodymyr Zelensky", "Volodymyr Zelensky est le président ukrainien.")]
+
+
+def test_a_lowercase_phrase_after_a_body_name_opening_is_cut():
+    assert _cut_in_source("sciences naturelles de Belgique",
+                          ["Un rorqual s’est échoué, a indiqué l’Institut royal des sciences naturelles de Belgique."])
+
+
+def test_someone_with_an_adjective_alone_is_a_last_resort_heading():
+    from redac.plan.headings import _bare_person
+
+    assert _bare_person("Joueur anonyme") and _bare_person("Homme âgé")
+    assert not _bare_person("Joueur de Clermont") and not _bare_person("Chanteur d’Indochine")
+    assert not _bare_person("Baleine bleue")
