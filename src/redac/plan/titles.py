@@ -16,6 +16,7 @@ import re
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
+from redac.french.demonyms import place_adjectives
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -30,6 +31,7 @@ from redac.french.headlines import (
     second_predicate,
     without_asides,
     without_indefinite_complement,
+    without_subject_incise,
     without_subject_participle,
     without_subject_relative,
     without_when,
@@ -222,11 +224,12 @@ def _shorter_forms(clause: str) -> list[str]:
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
         lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
                       without_indefinite_complement(form)],
-        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)), without_subject_incise(form)],
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
         # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form))],
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form)),
+                      capitalize_first(NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, form))],  # « Le Kényan Felix Kandie »
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
@@ -274,6 +277,14 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 NOUN_BEFORE_NAME_RE = re.compile(
     r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
 )
+
+
+NATIONALITY_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?(?P<nationality>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?=[A-ZÀ-Þ][\w\-]+\s[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
+
+
+def _nationality_before_name(match: re.Match[str]) -> str:
+    """'' before a two-word name when the noun is a nationality (« Le Kényan Felix Kandie a battu … »): the name says who."""
+    return "" if place_adjectives(match.group("nationality")) else match.group(0)
 
 
 def _noun_before_name(match: re.Match[str]) -> str:
