@@ -58,3 +58,10 @@ def test_someone_with_an_adjective_alone_is_a_last_resort_heading():
     assert _bare_person("Joueur anonyme") and _bare_person("Homme âgé")
     assert not _bare_person("Joueur de Clermont") and not _bare_person("Chanteur d’Indochine")
     assert not _bare_person("Baleine bleue")
+
+
+def test_a_heading_never_ends_on_a_cut_conjunction_or_adverb():
+    from redac.plan.headings import _ends_well
+
+    assert not _ends_well("Mort tandis") and not _ends_well("Abattage de presque")
+    assert _ends_well("Abattage des volailles")

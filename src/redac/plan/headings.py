@@ -34,7 +34,8 @@ QUANTITY_HEADS = frozenset("centaine dizaine douzaine vingtaine trentaine cinqua
                            "moitie majorite serie nombre partie ensemble plupart totalite reste cote".split())
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 # Words a heading cannot end on although the phrase finder lets them in.
-LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez".split())
+LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez "
+                        "tandis presque".split())  # « Mort tandis », « Abattage de presque »: a conjunction or an adverb cut
 
 
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
