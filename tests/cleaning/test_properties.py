@@ -71,3 +71,17 @@ def test_a_lone_question_under_a_most_read_header_stays() -> None:
     result = redac.clean("Les plus lus\nPourquoi la participation baisse-t-elle ?")
     assert result.document.title == "Pourquoi la participation baisse-t-elle ?"
     assert [removal.text for removal in result.removed] == ["Les plus lus"]
+
+
+def test_a_lone_sentence_among_a_listing_is_kept() -> None:
+    """Found by the property above (its failing example, lines of the hand-written cases): one article sentence
+    among a credit, a headline shown twice and a teaser cut short read as « headlines only, no article »; a line
+    closing on a full stop is a sentence of a story, so the page is not reported empty."""
+    sentence = "Son avocat a annoncé son intention de faire appel de cette décision."
+    page = "\n".join([
+        sentence, "(Photo by Sergei SUPINSKY / AFP)", "Au Sénégal, les législatives anticipées fixées au 17 novembre", "A", "A",
+        "Au Sénégal, les législatives anticipées fixées au 17 novembre",
+        "Le comité de course a repoussé de quarante-huit heures le départ prévu dimanche à Lorient en raison d’une…", "0A",
+    ])
+    result = redac.clean(page)
+    assert sentence in {block.text for block in result.document.blocks} | {result.document.title}

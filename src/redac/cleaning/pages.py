@@ -39,9 +39,10 @@ def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | N
 def nothing_developed(texts: list[str], ruled: list[bool], dropped: list[bool]) -> bool:
     """The shape rules took most of the page (at least half its lines, MIN_DROPPED of them at least)
     for other stories' headlines and teasers, and what they leave reads as headlines only: no line
-    closes on a full stop past a headline's length, none is PARAGRAPH_WORDS long or of two sentences.
-    A headline or two of the same listing, no article."""
+    closes on a full stop (a sentence of a story, however short), none is PARAGRAPH_WORDS long or of two
+    sentences. A headline or two of the same listing, no article."""
     left = [texts[i] for i in range(len(texts)) if not ruled[i] and not dropped[i]]
     if not left or sum(dropped) < max(MIN_DROPPED, len(texts) / 2):
         return False
-    return all(is_title_like(text) and len(text.split()) < PARAGRAPH_WORDS and len(SENTENCE_RE.split(text.strip())) == 1 for text in left)
+    return all(is_title_like(text) and not text.rstrip().endswith(".") and len(text.split()) < PARAGRAPH_WORDS
+               and len(SENTENCE_RE.split(text.strip())) == 1 for text in left)
