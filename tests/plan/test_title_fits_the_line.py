@@ -37,3 +37,10 @@ def test_the_shorter_form_replaces_the_filler():
     lead = "Le Kényan Felix Kandie a battu le record de l’épreuve en 2 heures 10 minutes, dimanche."
     best = title_candidates(None, "marathon d’Athènes", lead, [])[0]
     assert FILLER not in best.text and "Felix Kandie" in best.text and best.width_px <= 600
+
+
+def test_a_stray_comma_between_subject_and_verb_leaves_the_title():
+    from redac.plan.titles import _tidy
+
+    assert _tidy("Lorient : un chien de 3 ans, avait été retrouvé") == "Lorient : un chien de 3 ans avait été retrouvé"
+    assert _tidy("Le maire, qui était à Rennes, a démissionné") == "Le maire, qui était à Rennes, a démissionné"

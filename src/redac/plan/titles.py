@@ -381,10 +381,14 @@ def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> str:
     return "" if not words & said else "only" if said <= words else "some"
 
 
+STRAY_COMMA_RE = re.compile(r"^(?P<subject>(?:[^,;:]{1,60}\s:\s)?[^,;:«»“”\"()]{3,60}),\s(?=(?:a|ont|avait|avaient|est|sont|était|étaient)\s)")
+
+
 def _tidy(text: str) -> str:
     """One line without a trailing stop, comma or coordinator (« supprimés samedi et dimanche » without
     its weekdays leaves « supprimés et »)."""
     text = " ".join(text.split()).strip(" ,;").rstrip(".")
+    text = STRAY_COMMA_RE.sub(r"\g<subject> ", text)  # « un enfant de 6 ans, avait été attaqué »: a scraped typo
     while (words := text.rsplit(" ", 1)) and len(words) == 2 and fold(words[1]) in {"et", "ou", "ni", "mais"}:
         text = words[0].rstrip(" ,;")
     return text
