@@ -58,3 +58,17 @@ def test_a_bomb_alert_is_the_story_of_a_school_evacuated():
                   "C’est la troisième alerte à la bombe depuis la rentrée dans un collège de la ville."]
     best = keyphrase_candidates("", paragraphs, limit=3)[0]
     assert best.text == "alerte à la bombe" and best.event
+
+
+def test_the_people_around_a_funeral_are_not_its_story():
+    from redac.analysis import analyze
+    from redac.french.events import names_bystanders
+    from redac.models import Block
+    from redac.plan import make_plan
+
+    assert names_bystanders("amis comédiens") and names_bystanders("riverains") and not names_bystanders("obsèques de Jeanne Marin")
+    paragraphs = ["Plus de mille personnes, dont ses amis comédiens, ont assisté jeudi à Honfleur aux obsèques de l’actrice "
+                  "Jeanne Marin, morte dimanche à 80 ans.",
+                  "Ses amis comédiens ont lu des textes pendant la cérémonie, dans l’église Sainte-Catherine.",
+                  "La foule a applaudi le cercueil à la sortie de l’église."]
+    assert make_plan(analyze([Block(text) for text in paragraphs]), None).keyphrase == "obsèques de Jeanne Marin"
