@@ -14,7 +14,7 @@ import re
 
 from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
-from redac.french.transitions import linked_sentences
+from redac.french.transitions import loses_link
 from redac.french.words import count_words
 
 MAX_WORDS = 20
@@ -78,7 +78,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             first, second = sentence[: match.start()], sentence[match.end() :]
             if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)):
                 parts = [*split_long_sentence(_close(first), max_words), *split_long_sentence(_open(second, opener), max_words)]
-                if not _loses_transition(sentence, parts, max_words):
+                if not loses_link(sentence, parts, max_words):
                     return parts
     pair = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
             or _participle_clause(sentence) or _where_clause(sentence))
@@ -105,13 +105,6 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             return [*split_long_sentence(_close(first), max_words), second]
     late = _purpose_clause(sentence, max_words) or _leading_participle(sentence)
     return [*split_long_sentence(late[0], max_words), *split_long_sentence(late[1], max_words)] if late else [sentence]
-
-
-def _loses_transition(sentence: str, parts: list[str], max_words: int) -> bool:
-    """Whether a cut takes the sentence's connector away (« , alors que » becomes « Dans le même temps, »,
-    which Yoast does not count) and leaves as many long sentences: the text reads no shorter, less linked."""
-    long = sum(count_words(part) > max_words for part in parts)
-    return long >= (count_words(sentence) > max_words) and linked_sentences(parts) < linked_sentences([sentence])
 
 
 def _second_predicate(sentence: str) -> tuple[str, str] | None:
