@@ -44,3 +44,11 @@ def test_a_stray_comma_between_subject_and_verb_leaves_the_title():
 
     assert _tidy("Lorient : un chien de 3 ans, avait été retrouvé") == "Lorient : un chien de 3 ans avait été retrouvé"
     assert _tidy("Le maire, qui était à Rennes, a démissionné") == "Le maire, qui était à Rennes, a démissionné"
+
+
+def test_a_clock_time_leaves_a_title_form_but_a_distance_stays():
+    from redac.french.headlines import without_when
+
+    assert without_when("Trois personnes ont été blessées à 17h45 dans un accident à Vannes") == (
+        "Trois personnes ont été blessées dans un accident à Vannes")
+    assert without_when("Le village est à 2 heures de Rennes") == "Le village est à 2 heures de Rennes"

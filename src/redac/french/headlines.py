@@ -199,7 +199,8 @@ WEEKDAY_RE = re.compile(
 # that keeps « hier » is wrong the day it is read, and the article says when.
 RELATIVE_TIME_RE = re.compile(
     r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
-    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b"
+    r"|\s*,?\s*\bà\s+\d{1,2}h(?:\d{2})?\b",  # « à 13h20 » is when; « à 2 heures de Paris » is how far
     re.IGNORECASE,
 )
 
