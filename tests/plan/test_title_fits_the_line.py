@@ -52,3 +52,8 @@ def test_a_clock_time_leaves_a_title_form_but_a_distance_stays():
     assert without_when("Trois personnes ont été blessées à 17h45 dans un accident à Vannes") == (
         "Trois personnes ont été blessées dans un accident à Vannes")
     assert without_when("Le village est à 2 heures de Rennes") == "Le village est à 2 heures de Rennes"
+
+
+def test_an_adverb_after_a_passive_participle_can_leave_a_title_form():
+    forms = _shorter_forms("Un randonneur a été blessé grièvement par une chute de pierres")
+    assert "Un randonneur a été blessé par une chute de pierres" in forms

@@ -73,7 +73,8 @@ DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\
 BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
 # « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
 ADVERB_AFTER_VERB_RE = re.compile(
-    r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
+    r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront)"
+    r"(?:\s+été\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)\s+[a-zà-ÿ]{4,}ment\s+"  # « a été tué accidentellement par balle »
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
