@@ -65,3 +65,8 @@ def test_a_heading_never_ends_on_a_cut_conjunction_or_adverb():
 
     assert not _ends_well("Mort tandis") and not _ends_well("Abattage de presque")
     assert _ends_well("Abattage des volailles")
+
+
+def test_a_sentence_s_first_word_is_no_part_of_a_name():
+    found = _people("Pour Paul Kervella, chef des élus centristes, le texte est inacceptable en l’état.")
+    assert [name for name, _ in found] == ["Paul Kervella"]

@@ -82,13 +82,15 @@ def _name_and_role(name: str, role: str) -> tuple[str, str] | None:
     words = name.split()
     if ROLE_OPEN_RE.search(role):
         return (" ".join(words[1:]), f"{role} {words[0]}") if len(words) > 2 and words[1][:1].isupper() else None
-    while len(words) > 2 and ACRONYM_RE.fullmatch(words[0]) and not ACRONYM_RE.fullmatch(words[1]):
+    while len(words) > 2 and ((ACRONYM_RE.fullmatch(words[0]) and not ACRONYM_RE.fullmatch(words[1]))
+                              or words[0].lower() in OPENING_WORDS):  # « Pour Marc Fesneau, chef des députés »
         words = words[1:]
     return " ".join(words), role
 
 
 ROLE_OPEN_RE = re.compile(r"(?:^|\s)(?:de|du|des|de\sla|de\sl['’]|à|au|aux)$")  # a role never ends on its preposition
 ACRONYM_RE = re.compile(r"[A-ZÀ-Þ]{2,}")
+OPENING_WORDS = frozenset("pour selon pendant après avant depuis mais et or donc alors ainsi".split())  # a sentence's first word
 
 
 def _glued(text: str, start: int) -> bool:
