@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import chain
 
 from redac.cleaning.shape import (
@@ -25,6 +26,9 @@ from redac.cleaning.shape import (
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is shorter
+MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
+RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
@@ -44,14 +48,18 @@ def listing_pairs(
     texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset()
 ) -> frozenset[int]:
     """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
-    (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
-    short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
-    unrelated stories: a listing of other stories, teasers written as whole sentences included.
+    (the next line is no paragraph of its story) and the run shows other stories: at least
+    LISTING_TEASERS teasers cut short, with « … » or mid-word; or a link a rule took (« Lire la suite »)
+    closing each teaser of unrelated stories; or RELATED_PAIRS distinct headlines of a news headline's
+    length, each sharing a word with the teaser under it (whole sentences, or cut with « … »): each
+    pair tells its own story.
     A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
-    it opens the next entry of the same story, however little two entries' words overlap.
-    An article's paragraphs end on their full stop and go on into each other; a digest's items are
-    written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
-    the page's end) go with it."""
+    it opens the next entry of the same story, however little two entries' words overlap, and a run
+    with stamps in it is no listing of headlines.
+    An article's paragraphs end on their full stop and go on into each other; its subheadings and a
+    digest's items are named in a few words; an interview's questions end on « ? ». A headline with no
+    teaser inside the run goes with it, and so do the headline-like lines at the run's edges (the page's
+    own item, a headline cut by the page's end)."""
     n, prose, vocab = len(texts), shape.prose, shape.vocab
 
     def headline(i: int) -> bool:
@@ -62,45 +70,88 @@ def listing_pairs(
             i += 1
         return i
 
-    def pair(i: int) -> int | None:
-        """The line after the pair headed at i (lines a rule took, « Lire la suite », skipped), if one is."""
+    def pair(i: int, loose: bool) -> tuple[int, int] | None:
+        """The teaser under the headline at i and the line after it (lines a rule took, « Lire la suite »,
+        skipped), if the pair is one; `loose`: a teaser cut with « … » counts too."""
         teaser = unruled(i + 1)
-        if not (headline(i) and teaser < n and prose[teaser]):
+        if not (headline(i) and teaser < n and (prose[teaser] or (loose and _cut_teaser(texts[teaser], words[teaser])))):
             return None
         nxt = unruled(teaser + 1)
         if nxt < n and prose[nxt] and not headline(nxt) and len(vocab[teaser] & vocab[nxt]) >= CHAIN_WORDS:
             return None
-        return nxt
+        return teaser, nxt
 
-    if _pair_heads(texts, ruled, words, prose) < LISTING_PAIRS:
-        return frozenset()  # most pages: no run of pairs could be long enough
+    def misread(i: int, teaser: int, loose: bool) -> bool:
+        """The line under headline i is another headline over its own teaser: i has no teaser of its own."""
+        below = pair(teaser, loose)
+        return not vocab[i] & vocab[teaser] and below is not None and bool(vocab[teaser] & vocab[below[0]])
+
+    def runs(loose: bool) -> Iterator[tuple[list[int], list[int], list[int], int, int]]:
+        """Each run of pairs: its headlines, their teasers, the headlines with no teaser inside it, and the
+        lines just before and after it. A short line with no teaser of its own may stand between pairs."""
+        i = unruled(0)
+        while i < n:
+            run, teasers, alone, j = [], [], [], i
+            while True:
+                if (found_pair := pair(j, loose)) is not None and not misread(j, found_pair[0], loose):
+                    run.append(j)
+                    teasers.append(found_pair[0])
+                    j = found_pair[1]
+                elif (run or found_pair) and j < n and not prose[j] and words[j] <= MAX_HEADLINE_WORDS and pair(unruled(j + 1), loose):
+                    alone.append(j)
+                    j = unruled(j + 1)
+                else:
+                    break
+            if len(run) >= LISTING_PAIRS:
+                yield run, teasers, alone, i - 1, j
+            i = unruled(max(j, i + 1))
+
     found: set[int] = set()
-    i = unruled(0)
-    while i < n:
-        run, j = [], i
-        while (after := pair(j)) is not None:
-            run.append(j)
-            j = after
-        teasers = [unruled(k + 1) for k in run]
-        cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
-        # « Lire la suite » under each teaser, and stories that share no words: a listing too.
-        links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
-        linked = links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
-        if len(run) >= LISTING_PAIRS and (cut or linked):
-            found.update(run + teasers)
-            found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
-        i = unruled(max(j, i + 1))
+    if _pair_heads(texts, ruled, words, prose) >= LISTING_PAIRS:  # most pages: no run of pairs could be long enough
+        for run, teasers, alone, before, after in runs(loose=False):
+            cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
+            # « Lire la suite » under each teaser, and stories that share no words: a listing too.
+            links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
+            if cut or (links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)):
+                found.update(run + teasers + alone)
+                found.update(k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1]))
+    # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
+    # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
+    headlined = _pair_heads(texts, ruled, words, prose, loose=True) >= RELATED_PAIRS
+    for run, teasers, alone, before, after in runs(loose=True) if headlined else ():
+        if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
+            found.update(run + teasers + alone)
+            found.update(k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1]))
     return frozenset(found)
 
 
-def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool]) -> int:
+def _headlined(heads: list[int], teasers: list[int], texts: list[str], words: list[int], vocab: list[set[str]]) -> bool:
+    """RELATED_PAIRS distinct headlines of a news headline's length (a subheading, a digest's item or a
+    song's name is shorter; an interview's question ends on « ? ») each share a word with the teaser
+    under it: each pair tells its own story."""
+    told = sum(
+        words[h] >= MIN_HEADLINE_WORDS and not texts[h].rstrip().endswith("?") and bool(vocab[h] & vocab[t])
+        for h, t in zip(heads, teasers, strict=True)
+    )
+    return told >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
+
+
+def _cut_teaser(text: str, n_words: int) -> bool:
+    """A teaser cut with « … » or « […] »: no sentence for the shape (it is no paragraph), a teaser all the same."""
+    return n_words >= MIN_CUT_TEASER_WORDS and text.rstrip().endswith(ELLIPSIS_ENDS)
+
+
+def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool], *, loose: bool = False) -> int:
     """How many prose lines stand right under a headline-like line (lines a rule took aside): a bound
-    on the pairs a run can hold, counted in one pass."""
+    on the pairs a run can hold, counted in one pass. `loose`: under a headline of a news headline's
+    length, and a teaser cut with « … » counts too."""
     count, above = 0, -1
+    least = MIN_HEADLINE_WORDS if loose else 2
     for i, is_prose_line in enumerate(prose):
         if ruled[i]:
             continue
-        if is_prose_line and above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
+        teaser = is_prose_line or (loose and _cut_teaser(texts[i], words[i]))
+        if teaser and above >= 0 and least <= words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
             count += 1
         above = i
     return count
