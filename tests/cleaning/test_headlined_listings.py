@@ -124,3 +124,26 @@ def test_articles_shaped_like_listings_keep_every_line(page: str) -> None:
     kept = {block.text for block in result.document.blocks} | {result.document.title}
     stamps = {line for line in page.split("\n") if re.fullmatch(r"\d{1,2}h\d{2}", line)}  # a rule takes them
     assert set(page.split("\n")) - stamps <= kept
+
+
+ARTICLE_THEN_HEADLINES = """Inflation : les prix à la consommation ont augmenté de 4,1 % sur un an en avril
+Comme les mois précédents, la hausse des prix à la consommation s'explique surtout par celle de l'énergie, qui progresse de 9 % sur un an, selon l'Insee.
+Les prix de l'alimentation ont eux aussi accéléré, avec une hausse de 3,2 % en avril après 2,7 % en mars, tandis que ceux des services restent stables.
+Autres articles
+-
+Les États-Unis suspendent la délivrance des visas aux étudiants de trois pays africains
+-
+La cour administrative d'appel de Lyon autorise la reprise du chantier du contournement de Clermont
+-
+Sénégal : l'Assemblée nationale adopte « une loi historique sur la parité »
+-
+Japon : un séisme de magnitude 6,2 secoue l'île d'Hokkaido sans faire de victimes
+-"""
+
+
+def test_headlines_left_in_a_run_of_other_stories_after_the_article_go_with_it() -> None:
+    """The line model drops the plain headlines; the one shaped like a sentence (« … » ») goes with its run."""
+    result = redac.clean(ARTICLE_THEN_HEADLINES)
+    lines = ARTICLE_THEN_HEADLINES.split("\n")
+    assert result.document.title == lines[0]
+    assert [block.text for block in result.document.blocks] == lines[1:3]

@@ -71,3 +71,13 @@ def test_a_lone_question_under_a_most_read_header_stays() -> None:
     result = redac.clean("Les plus lus\nPourquoi la participation baisse-t-elle ?")
     assert result.document.title == "Pourquoi la participation baisse-t-elle ?"
     assert [removal.text for removal in result.removed] == ["Les plus lus"]
+
+
+def test_a_short_sentence_under_a_related_header_above_the_body_stays() -> None:
+    """Found by the property above (3,000 examples): a sentence closed by its full stop under « Sur le même
+    sujet » is the article's own line, not the first of the listed headlines."""
+    result = redac.clean("Sur le même sujet\nLes politologues avancent plusieurs explications.\n"
+                         "Abonnements de transport : la métropole promet la gratuité pour les moins de 26 ans.")
+    kept = [result.document.title] + [block.text for block in result.document.blocks]
+    assert "Les politologues avancent plusieurs explications." in kept
+    assert [removal.text for removal in result.removed] == ["Sur le même sujet"]

@@ -17,10 +17,12 @@ from redac.cleaning.shape import (
     CHAIN_WORDS,
     CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
+    FOREIGN_RUN,
     FUNCTION_WORDS,
     LISTING_TEASERS,
     MAX_HEADLINE_WORDS,
     MIN_SENTENCE_WORDS,
+    STORY_SHARE_HEADLINE,
     Shape,
     unrelated,
 )
@@ -28,6 +30,7 @@ from redac.cleaning.shape import (
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
 MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is shorter
 MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
+DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
@@ -221,6 +224,29 @@ def _skeleton(text: str) -> str:
     """The line's punctuation around its figures, words and spaces removed; empty without a figure or a sign."""
     skeleton = SKELETON_DROP_RE.sub("", NUMBER_RE.sub("9", text))
     return skeleton if "9" in skeleton and skeleton.strip("9") else ""
+
+
+def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dropped: list[bool]) -> frozenset[int]:
+    """After the article's body, the headlines left in a run of other stories' headlines of which the
+    shape rules and the line model dropped most (DROWNED_SHARE): a headline shaped like a sentence
+    (ending on « » ») escapes the model, not its run. The run holds headline-shaped lines only (no full
+    stop, at most MAX_HEADLINE_WORDS words) that share little of the story's words; lines a rule took
+    (« - » separators, « Autres articles ») do not break it."""
+    if shape.body is None:
+        return frozenset()
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(shape.body[1] + 1, len(texts) + 1):
+        if i < len(texts) and ruled[i]:
+            continue
+        if i < len(texts) and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith(".") and shape.story_share(i) < STORY_SHARE_HEADLINE:
+            run.append(i)
+            continue
+        gone = sum(dropped[k] for k in run)
+        if len(run) >= FOREIGN_RUN and gone < len(run) and gone >= DROWNED_SHARE * len(run):
+            found.update(k for k in run if not dropped[k])
+        run = []
+    return frozenset(found)
 
 
 def goes_on(text: str) -> bool:

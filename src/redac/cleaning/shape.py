@@ -82,6 +82,11 @@ class Shape:
     teasers: int  # lines cut with « … » (a listing's teasers)
     prose: list[bool]  # the lines read as prose (never judged by the model)
     vocab: list[set[str]]  # each line's story words (long words, common ones aside)
+    body_words: dict[str, int]  # the story words of the body's prose lines, with their counts
+
+    def story_share(self, i: int) -> float:
+        """Share of line i's story words found in the body's prose (a subheading's are; another story's are not)."""
+        return _overlap(self.vocab[i], self.body_words)
 
 
 @lru_cache(maxsize=8192)  # short lines (labels, furniture) repeat from page to page
@@ -199,7 +204,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
-    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab)
+    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab, body_words)
 
 
 def _vocabulary(folded: str) -> set[str]:
@@ -273,7 +278,7 @@ def _foreign_runs(
             separated = separated or not run
             continue
         headline = (
-            i < len(texts) and not prose[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS
+            i < len(texts) and (not prose[i] or not texts[i].rstrip().endswith(".")) and 2 <= words[i] <= MAX_HEADLINE_WORDS
             and _overlap(vocab[i], body_words) < STORY_SHARE_HEADLINE
         )
         if headline:
