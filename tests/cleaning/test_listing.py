@@ -174,3 +174,19 @@ def test_a_list_of_results_a_sentence_announces_is_the_article_s() -> None:
         assert item in kept
     unannounced = RESULTS_PAGE.replace("20h40 : Voici les résultats provisoires communiqués par le ministère de l'Intérieur :", "")
     assert "Paul Garnier : 27,31%" not in [block.text for block in redac.clean(unannounced).document.blocks]
+
+
+def test_a_listing_s_items_cut_by_the_excerpt_at_its_edges_go_with_it() -> None:
+    """At the top, a teaser whose headline the excerpt left out, stopped short; at the end, the next
+    item's first words."""
+    texts = ["Les nageurs de Saint-Flour devront patienter jusqu'au printemps : la piscine municipale ferme pour des travaux de toiture que la mairie a votés en Lire",
+             *TAG_PAGE, "Mauriac : le festival de théâtre de rue annonce sa programmation", "Les organisateurs ont dévoilé mardi une"]
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == frozenset(range(len(texts)))
+
+
+def test_a_finished_paragraph_above_a_listing_is_the_article_s_and_stays() -> None:
+    """An excerpt that starts inside the article: its last paragraph, finished, then the listing."""
+    texts = ["Le chantier doit s'achever en décembre, selon la mairie, qui promet une réouverture avant les vacances de Noël.", *TAG_PAGE]
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == frozenset(range(1, len(texts)))

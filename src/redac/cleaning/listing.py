@@ -31,6 +31,7 @@ LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
 MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is shorter
 MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
 DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
+SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
@@ -109,6 +110,23 @@ def listing_pairs(
                 yield run, teasers, alone, i - 1, j
             i = unruled(max(j, i + 1))
 
+    def unfinished(i: int) -> bool:
+        """Stopped short of a sentence's end (« … », mid-word, a link glued on): an article's paragraph is finished."""
+        return not texts[i].rstrip().endswith(SENTENCE_CLOSERS)
+
+    def edges(before: int, after: int) -> list[int]:
+        """The listing's items cut by the excerpt at the run's edges: a headline with no teaser under it; at
+        the page's top, an unfinished teaser whose headline the excerpt left out; at its end, the next item's first
+        words, cut short."""
+        items = [k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1])]
+        above = next((k for k in range(before, -1, -1) if not ruled[k]), None)
+        if above is not None and unruled(0) == above and (prose[above] or _cut_teaser(texts[above], words[above])) and unfinished(above):
+            items.append(above)
+        last = unruled(after + 1) if after in items else after
+        if last < n and unruled(last + 1) == n and (is_cut(texts[last]) or texts[last].rstrip().endswith(ELLIPSIS_ENDS)):
+            items.append(last)
+        return items
+
     found: set[int] = set()
     if _pair_heads(texts, ruled, words, prose) >= LISTING_PAIRS:  # most pages: no run of pairs could be long enough
         for run, teasers, alone, before, after in runs(loose=False):
@@ -116,15 +134,13 @@ def listing_pairs(
             # « Lire la suite » under each teaser, and stories that share no words: a listing too.
             links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
             if cut or (links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)):
-                found.update(run + teasers + alone)
-                found.update(k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1]))
+                found.update(run + teasers + alone, edges(before, after))
     # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
     # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
     headlined = _pair_heads(texts, ruled, words, prose, loose=True) >= RELATED_PAIRS
     for run, teasers, alone, before, after in runs(loose=True) if headlined else ():
         if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
-            found.update(run + teasers + alone)
-            found.update(k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1]))
+            found.update(run + teasers + alone, edges(before, after))
     return frozenset(found)
 
 
