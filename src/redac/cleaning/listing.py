@@ -128,7 +128,8 @@ def listing_pairs(
         return items
 
     found: set[int] = set()
-    if _pair_heads(texts, ruled, words, prose) >= LISTING_PAIRS:  # most pages: no run of pairs could be long enough
+    pairs, long_pairs = _pair_heads(texts, ruled, words, prose, vocab)
+    if pairs >= LISTING_PAIRS:  # most pages: no run of pairs could be long enough
         for run, teasers, alone, before, after in runs(loose=False):
             cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
             # « Lire la suite » under each teaser, and stories that share no words: a listing too.
@@ -137,8 +138,7 @@ def listing_pairs(
                 found.update(run + teasers + alone, edges(before, after))
     # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
     # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
-    headlined = _pair_heads(texts, ruled, words, prose, loose=True) >= RELATED_PAIRS
-    for run, teasers, alone, before, after in runs(loose=True) if headlined else ():
+    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS else ():
         if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
             found.update(run + teasers + alone, edges(before, after))
     return frozenset(found)
@@ -160,20 +160,23 @@ def _cut_teaser(text: str, n_words: int) -> bool:
     return n_words >= MIN_CUT_TEASER_WORDS and text.rstrip().endswith(ELLIPSIS_ENDS)
 
 
-def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool], *, loose: bool = False) -> int:
-    """How many prose lines stand right under a headline-like line (lines a rule took aside): a bound
-    on the pairs a run can hold, counted in one pass. `loose`: under a headline of a news headline's
-    length, and a teaser cut with « … » counts too."""
-    count, above = 0, -1
-    least = MIN_HEADLINE_WORDS if loose else 2
+def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool], vocab: list[set[str]]) -> tuple[int, int]:
+    """How many prose lines stand right under a headline-like line (lines a rule took aside), and how
+    many prose lines or teasers cut with « … » under a headline that `_headlined` may count (a news
+    headline's length, no « ? », a word shared): bounds on the pairs a run can hold, in one pass."""
+    count = long_count = 0
+    above = -1
     for i, is_prose_line in enumerate(prose):
         if ruled[i]:
             continue
-        teaser = is_prose_line or (loose and _cut_teaser(texts[i], words[i]))
-        if teaser and above >= 0 and least <= words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
-            count += 1
+        if above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
+            count += is_prose_line
+            long_count += (
+                words[above] >= MIN_HEADLINE_WORDS and (is_prose_line or _cut_teaser(texts[i], words[i]))
+                and not texts[above].rstrip().endswith("?") and not vocab[above].isdisjoint(vocab[i])
+            )
         above = i
-    return count
+    return count, long_count
 
 
 def is_cut(text: str) -> bool:
@@ -248,7 +251,7 @@ def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], sha
     (ending on « » ») escapes the model, not its run. The run holds headline-shaped lines only (no full
     stop, at most MAX_HEADLINE_WORDS words) that share little of the story's words; lines a rule took
     (« - » separators, « Autres articles ») do not break it."""
-    if shape.body is None:
+    if shape.body is None or sum(dropped[shape.body[1] + 1:]) < 2:  # most pages: nothing after the body to take
         return frozenset()
     found: set[int] = set()
     run: list[int] = []

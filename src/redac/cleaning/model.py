@@ -109,9 +109,10 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
-        for i in drowned_headlines(texts, ruled, words, shape, [v is not None and v.drop for v in verdicts]):
-            verdicts[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE)
-        for i in kept_lists(texts, ruled, words, [v is not None and v.drop for v in verdicts]):
+        dropped = [v is not None and v.drop for v in verdicts]
+        for i in drowned_headlines(texts, ruled, words, shape, dropped):
+            verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
+        for i in kept_lists(texts, ruled, words, dropped):
             verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]

@@ -33,7 +33,7 @@ def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | N
         line = texts[unruled[0]].strip()
         if words[unruled[0]] >= MIN_TEASER_WORDS and _short(line) and _cut_by_ellipsis(line):
             return LONE_TEASER  # with a headline above it, or sentences that develop a story, an article's excerpt: kept
-    elif len({texts[i] for i in unruled}) > 1 and all(_teaser_cut_short(texts[i].strip(), words[i]) for i in unruled):
+    elif unruled and all(_teaser_cut_short(texts[i].strip(), words[i]) for i in unruled) and len({texts[i] for i in unruled}) > 1:
         return CUT_TEASERS
     return None
 
