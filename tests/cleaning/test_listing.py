@@ -190,3 +190,38 @@ def test_a_finished_paragraph_above_a_listing_is_the_article_s_and_stays() -> No
     texts = ["Le chantier doit s'achever en décembre, selon la mairie, qui promet une réouverture avant les vacances de Noël.", *TAG_PAGE]
     ruled, words, shape = _shape_of(texts)
     assert listing_pairs(texts, ruled, words, shape) == frozenset(range(1, len(texts)))
+
+
+MORE_PAIRS = [
+    "Murat : la station de ski ouvrira ses pistes dès le premier week-end de décembre",
+    "Grâce aux canons à neige installés cet été, la station promet quinze kilomètres de pistes damées avant la fin de l’année, quel que soit l’ennei",
+    "Riom-ès-Montagnes : la fromagerie coopérative recrute vingt salariés pour la saison",
+    "La coopérative, qui collecte le lait de cent quarante exploitations, cherche des affineurs, des laborantins et des chauffeurs pour ses tournées dans tout le nord du dépar",
+    "Maurs : le marché de Noël accueillera soixante exposants sur la place de l’église",
+    "Les artisans de la Châtaigneraie occuperont la moitié des chalets, a précisé l’office de tourisme, qui attend six mille visi",
+]
+
+
+def _separated(items: list[str]) -> list[str]:
+    return [line for item in items for line in (item, "-")]
+
+
+def test_items_between_two_stretches_of_a_listing_go_with_it() -> None:
+    """Two items whose headlines close on a full stop break the run of pairs; between the listing's own
+    separators, they are its items all the same."""
+    middle = ["Cinéma : le nouveau film de Céline Sciamma en tête des entrées.",
+              "Le drame a attiré deux cent mille spectateurs dès sa première sem",
+              "Box-office : les comédies familiales résistent au printemps.",
+              "Trois comédies figurent encore parmi les dix meilleures entrées de la sem"]
+    texts = _separated(TAG_PAGE) + _separated(middle) + _separated(MORE_PAIRS)
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == {i for i, text in enumerate(texts) if text != "-"}
+
+
+def test_a_story_between_two_stretches_of_a_listing_under_other_separators_stays() -> None:
+    """Between two stretches, a story whose lines stand apart from the listing's separators is no item of it."""
+    story = ["Cinéma : le nouveau film de Céline Sciamma en tête des entrées.",
+             "Le drame a attiré deux cent mille spectateurs dès sa première semaine d'exploitation, selon le CNC."]
+    texts = _separated(TAG_PAGE) + ["Publicité", *story, "Publicité"] + _separated(MORE_PAIRS)
+    ruled, words, shape = _shape_of(texts)
+    assert not {i for i, text in enumerate(texts) if text in story} & listing_pairs(texts, ruled, words, shape)

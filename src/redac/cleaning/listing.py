@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, pairwise
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
@@ -32,6 +32,7 @@ MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is sh
 MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
 DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
 SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
+MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
@@ -141,7 +142,37 @@ def listing_pairs(
     for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS else ():
         if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
             found.update(run + teasers + alone, edges(before, after))
-    return frozenset(found)
+    return frozenset(found | _gaps(found, texts, ruled, words))
+
+
+def _gaps(found: set[int], texts: list[str], ruled: list[bool], words: list[int]) -> set[int]:
+    """Items of the listing between two of its stretches (a headline closed by a full stop, or a teaser
+    too short to pair, broke the run): short lines, at most MAX_GAP_LINES between two separators, where
+    the lines a rule took between them are the listing's own separators (« - », « • » under each item)
+    or there are none."""
+    gaps: set[int] = set()
+    if not found:
+        return gaps
+    separators = {texts[k + 1] for k in found if k + 1 < len(texts) and ruled[k + 1]}
+    for low, high in pairwise(sorted(found)):
+        between = range(low + 1, high)
+        if any(ruled[k] and texts[k] not in separators for k in between):
+            continue
+        items = [[k for k in group if not ruled[k]] for group in _split(between, ruled)]
+        if all(len(item) <= MAX_GAP_LINES and all(words[k] <= MAX_GAP_WORDS for k in item) for item in items):
+            gaps.update(k for item in items for k in item)
+    return gaps
+
+
+def _split(lines: range, ruled: list[bool]) -> list[list[int]]:
+    """`lines` cut at the lines a rule took."""
+    groups: list[list[int]] = [[]]
+    for k in lines:
+        if ruled[k]:
+            groups.append([])
+        else:
+            groups[-1].append(k)
+    return groups
 
 
 def _headlined(heads: list[int], teasers: list[int], texts: list[str], words: list[int], vocab: list[set[str]]) -> bool:
