@@ -225,3 +225,19 @@ def test_a_story_between_two_stretches_of_a_listing_under_other_separators_stays
     texts = _separated(TAG_PAGE) + ["Publicité", *story, "Publicité"] + _separated(MORE_PAIRS)
     ruled, words, shape = _shape_of(texts)
     assert not {i for i, text in enumerate(texts) if text in story} & listing_pairs(texts, ruled, words, shape)
+
+
+def test_a_caption_shown_again_with_a_credit_in_capitals_goes_both_times() -> None:
+    caption = "Vue d’artiste de la comète 3I/Atlas fournie par l’Observatoire de la Côte d’Azur"
+    for copy in (caption + " - OCA", caption + " / NASA JPL"):
+        assert _copies([STORY[0], caption, copy, *STORY[1:]]) == {1, 2}, copy
+
+
+def test_a_headline_shown_again_with_the_site_s_name_in_capitals_is_no_caption() -> None:
+    """The page's header: the headline is never dropped as a photo's legend."""
+    import redac
+
+    page = "\n".join([STORY[0] + " - LE COURRIER DE L’EURE", STORY[0], *STORY[1:]])
+    result = redac.clean(page)
+    assert STORY[0] in [result.document.title] + [block.text for block in result.document.blocks]
+    assert not result.removed

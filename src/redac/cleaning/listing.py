@@ -33,6 +33,7 @@ MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headlin
 DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
 SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
 MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
+MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
@@ -325,12 +326,14 @@ def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> froze
     )
 
 
-def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> frozenset[int]:
+def credited_copies(texts: list[str], ruled: list[bool], folded: list[str], headline: int = -1) -> frozenset[int]:
     """Photo captions shown twice: a line and its near copy a few lines away (the copy starts or ends
     with the caption, and adds at most a credit or a few words), where one of the two carries a credit
     (« (AFP) », « Photo: … ») or repeats itself (« X - X », a caption glued to its alt text). An article
     does not print its own sentence twice with a photographer's name. Copies are looked up by their
-    first and last letters, so the cost stays linear in the page's lines."""
+    first and last letters, so the cost stays linear in the page's lines. Words in capitals added to the
+    copy are a credit too, below the page's first line of some length (`headline`): that line shown again
+    with the site's name in capitals is the page's header."""
     heads: dict[str, list[int]] = defaultdict(list)
     tails: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(folded):
@@ -347,10 +350,18 @@ def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> f
         if folded[a] != folded[b]:
             short, long = sorted((folded[a], folded[b]), key=len)
             if len(long) <= 2 * len(short) + COPY_EXTRA_CHARS and short in long and (
-                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short)
+                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short) or (a > headline and _capitals_added(texts[a], texts[b]))
             ):
                 found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
     return frozenset(found)
+
+
+def _capitals_added(first: str, second: str) -> bool:
+    """The copy adds a few words in capitals only (« - ESA », « / AFP PHOTO »): an agency or a photographer."""
+    short, long = sorted((first.strip(), second.strip()), key=len)
+    extra = long.replace(short, " ").strip(" -–—|/©:()") if short in long else ""
+    letters = [c for c in extra if c.isalpha()]
+    return len(letters) >= 2 and len(extra.split()) <= MAX_CREDIT_WORDS and all(c.isupper() for c in letters)
 
 
 def _repeats_itself(line: str, part: str) -> bool:

@@ -27,6 +27,7 @@ FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the art
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
 NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pages.py)
 CAPTION_CUE = "a photo caption shown twice, once with its credit"
+MIN_HEADLINE_WORDS = 4  # the page's first line this long may be its headline
 NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
@@ -92,7 +93,8 @@ class LineModel:
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
-        copies = credited_copies(texts, ruled, folded)
+        headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
+        copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
