@@ -193,3 +193,11 @@ def test_hard_wrapped_text_is_no_page_of_cut_teasers() -> None:
                "mairie, malgré l'opposition des commerçants de la rue Sainte-Claire et des riverains du quai de l'Évêché.\n")
     result = _clean(wrapped)
     assert not [removal for removal in result.removed if removal.rule == "page.no_article"]
+
+
+def test_a_menu_word_left_by_a_listing_is_no_article_either() -> None:
+    """Menu items of a word or two (« BOX-OFFICE », « LES AFFICHES ») left over a listing develop nothing."""
+    texts = ["BOX-OFFICE", "LES AFFICHES", *SOMMAIRE]
+    dropped = [i >= 2 for i in range(len(texts))]
+    assert nothing_developed(texts, [False] * len(texts), dropped)
+    assert not nothing_developed(["Le pont rouvrira lundi. Les travaux sont finis.", *texts[1:]], [False] * len(texts), dropped)

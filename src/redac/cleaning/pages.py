@@ -15,6 +15,7 @@ from redac.cleaning.shape import ELLIPSIS_ENDS
 from redac.cleaning.title import is_title_like
 
 PARAGRAPH_WORDS = 20  # a line this long, or of two sentences, develops a story
+MAX_LABEL_WORDS = 2  # a menu item or a rubric left by a listing
 MIN_DROPPED = 6  # lines the shape rules took: a listing of three headlines and their teasers
 MIN_TEASER_WORDS = 15  # a lone line cut with « … » this long is a teaser, not a label
 MAX_GLUED_LINK_WORDS = 3  # « … Lire la suite »: a link glued after the cut
@@ -61,10 +62,18 @@ def _teaser_cut_short(line: str, n_words: int) -> bool:
 
 def nothing_developed(texts: list[str], ruled: list[bool], dropped: list[bool]) -> bool:
     """The shape rules took most of the page (at least half its lines, MIN_DROPPED of them at least)
-    for other stories' headlines and teasers, and what they leave reads as headlines only: no line
+    for other stories' headlines and teasers, and what they leave reads as headlines or labels only: no line
     closes on a full stop past a headline's length, none is PARAGRAPH_WORDS long or of two sentences.
     A headline or two of the same listing, no article."""
     left = [texts[i] for i in range(len(texts)) if not ruled[i] and not dropped[i]]
     if not left or sum(dropped) < max(MIN_DROPPED, len(texts) / 2):
         return False
-    return all(is_title_like(text) and len(text.split()) < PARAGRAPH_WORDS and len(SENTENCE_RE.split(text.strip())) == 1 for text in left)
+    return all(_headline_or_label(text) for text in left)
+
+
+def _headline_or_label(text: str) -> bool:
+    """A headline (title-like, one sentence, short of a paragraph) or a label of a word or two (« BOX-OFFICE »)."""
+    n_words = len(text.split())
+    if n_words <= MAX_LABEL_WORDS and not text.rstrip().endswith((".", "!", "?")):
+        return True
+    return is_title_like(text) and n_words < PARAGRAPH_WORDS and len(SENTENCE_RE.split(text.strip())) == 1
