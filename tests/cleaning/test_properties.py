@@ -81,3 +81,17 @@ def test_a_short_sentence_under_a_related_header_above_the_body_stays() -> None:
     kept = [result.document.title] + [block.text for block in result.document.blocks]
     assert "Les politologues avancent plusieurs explications." in kept
     assert [removal.text for removal in result.removed] == ["Sur le même sujet"]
+
+
+def test_a_lone_sentence_among_a_listing_is_kept() -> None:
+    """Found by the property above (its failing example, lines of the hand-written cases): one article sentence
+    among a credit, a headline shown twice and a teaser cut short read as « headlines only, no article »; a line
+    closing on a full stop is a sentence of a story, so the page is not reported empty."""
+    sentence = "Son avocat a annoncé son intention de faire appel de cette décision."
+    page = "\n".join([
+        sentence, "(Photo by Sergei SUPINSKY / AFP)", "Au Sénégal, les législatives anticipées fixées au 17 novembre", "A", "A",
+        "Au Sénégal, les législatives anticipées fixées au 17 novembre",
+        "Le comité de course a repoussé de quarante-huit heures le départ prévu dimanche à Lorient en raison d’une…", "0A",
+    ])
+    result = redac.clean(page)
+    assert sentence in {block.text for block in result.document.blocks} | {result.document.title}

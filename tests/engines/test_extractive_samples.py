@@ -85,7 +85,7 @@ def test_every_body_sentence_of_the_source_is_kept(rewrites):
         assert used == {s.id for s in result.analysis.source_sentences}
 
 
-CONNECTORS = {"mais", "en", "effet", "outre", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles", "fait", "objectif", "alors"}
+CONNECTORS = {"mais", "en", "effet", "outre", "par", "ailleurs", "dans", "le", "meme", "temps", "cela", "puis", "est", "ce", "cet", "cette", "ces", "il", "s", "agit", "d", "a", "entre", "y", "elle", "ils", "elles", "fait", "objectif", "alors"}
 
 
 def _key(text: str) -> str:

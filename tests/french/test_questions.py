@@ -70,3 +70,35 @@ def test_a_figure_whose_meaning_is_in_its_verb_is_no_key_figure():
                    "de l'Isère.", "trois") == ""
     assert _figure("L'incendie a détruit 1 200 hectares de pinède, selon les pompiers.", "1 200") == \
         "1 200 hectares de pinède, selon les pompiers"
+
+
+def test_a_counted_subject_keeps_its_clause():
+    """« Treize pays participent » was the shipped example's key figure: the figure counts the subject, so the
+    line keeps the clause up to its circumstances (hand-written cases)."""
+    assert _figure("Treize pays participent au sommet aux côtés de responsables de l’UE.", "Treize") == \
+        "Treize pays participent au sommet"
+    assert _figure("Au moins 40 bénévoles ont nettoyé la plage de Guidel pendant le week-end.", "40") == \
+        "Au moins 40 bénévoles ont nettoyé la plage de Guidel"
+    assert _figure("Douze communes du littoral réclament depuis des années une digue plus haute contre les tempêtes d’hiver "
+                   "qui frappent la côte.", "Douze") == ""  # a subject alone (« Douze communes ») says nothing
+    assert _figure("Quinze communes réclament depuis des années une digue plus haute.", "Quinze") == ""  # a verb alone
+    assert _figure("Quinze communes ont obtenu de l’État une digue plus haute et plus longue contre les tempêtes.",
+                   "Quinze") == ""  # too long for a key figure
+
+
+def test_a_duration_counted_from_an_event_is_no_key_figure_alone():
+    """« un peu plus de deux ans | après le début de l’invasion » printed « Un peu plus de deux ans » (the shipped
+    example); a duration with its own verb keeps it."""
+    assert _figure("Le port reste fermé, un peu plus de trois ans après la tempête qui a détruit la jetée.", "trois ans") == ""
+    assert _figure("Le chantier du pont a duré quatre ans avant sa réouverture.", "quatre ans") == "Le chantier du pont a duré quatre ans"
+
+
+@pytest.mark.parametrize("sentence", [
+    # an enumeration of clauses: the question stopped at nothing (seen on a real page)
+    "Trois clients attendent, un agent est en rendez-vous, la caissière est à son poste, le directeur dans son bureau.",
+    # a verb phrase too long for a question a reader asks
+    "Deux escaliers relient les étages du musée et permettent de suivre un parcours réorganisé de manière chronologique.",
+])
+def test_a_how_many_question_stays_a_question(sentence):
+    asked = question_for(sentence)
+    assert asked is None or (asked.question.count(",") == 0 and len(asked.question.split()) <= 12), asked

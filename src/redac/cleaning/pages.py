@@ -2,8 +2,8 @@
 
 The cleaner otherwise takes the longest run of prose for the article's body, and what a listing leaves
 then passes for one. A page is reported as holding no article only when its shape says so without
-doubt: its one line is a teaser cut short, or the shape rules took most of it for other stories and
-left headlines only. Short paragraphs that share no words are no sign of a listing: a three-paragraph
+doubt: its one line, or each of its lines, is a teaser cut with « … », or the shape rules took most of
+it for other stories and left headlines or menu labels only. Short paragraphs that share no words are no sign of a listing: a three-paragraph
 story cut apart by credits or ads reads just so (found by tests/cleaning/test_properties.py).
 """
 
@@ -62,9 +62,9 @@ def _teaser_cut_short(line: str, n_words: int) -> bool:
 
 def nothing_developed(texts: list[str], ruled: list[bool], dropped: list[bool]) -> bool:
     """The shape rules took most of the page (at least half its lines, MIN_DROPPED of them at least)
-    for other stories' headlines and teasers, and what they leave reads as headlines or labels only: no line
-    closes on a full stop past a headline's length, none is PARAGRAPH_WORDS long or of two sentences.
-    A headline or two of the same listing, no article."""
+    for other stories' headlines and teasers, and what they leave reads as headlines or labels only: no
+    line closes on a full stop (a sentence of a story, however short), none is PARAGRAPH_WORDS long or of
+    two sentences. A headline or two of the same listing, no article."""
     left = [texts[i] for i in range(len(texts)) if not ruled[i] and not dropped[i]]
     if not left or sum(dropped) < max(MIN_DROPPED, len(texts) / 2):
         return False
@@ -72,8 +72,12 @@ def nothing_developed(texts: list[str], ruled: list[bool], dropped: list[bool]) 
 
 
 def _headline_or_label(text: str) -> bool:
-    """A headline (title-like, one sentence, short of a paragraph) or a label of a word or two (« BOX-OFFICE »)."""
+    """A headline (title-like, one sentence, short of a paragraph, no full stop) or a label of a word or two
+    (« BOX-OFFICE »)."""
     n_words = len(text.split())
     if n_words <= MAX_LABEL_WORDS and not text.rstrip().endswith((".", "!", "?")):
         return True
-    return is_title_like(text) and n_words < PARAGRAPH_WORDS and len(SENTENCE_RE.split(text.strip())) == 1
+    return (
+        is_title_like(text) and not text.rstrip().endswith(".") and n_words < PARAGRAPH_WORDS
+        and len(SENTENCE_RE.split(text.strip())) == 1
+    )

@@ -35,6 +35,7 @@ ESSENTIALS_HEADING = "{k} : l’essentiel"
 FIGURES_HEADING = "Les chiffres clés"
 PEOPLE_HEADING = "Qui est qui ?"
 FAQ_HEADING = "{k} : questions et réponses"
+ADDITIVE, ADDITIVE_ALTERNATIVE = "En outre, ", "Par ailleurs, "
 
 
 def write(
@@ -86,6 +87,7 @@ class _Writer:
         # A repeated sentence weighs twice in the passive-voice share: passives are never repeated.
         self.passive = {s.id for s, measured in zip(sentences, analysis.sentences, strict=True) if measured.passive}
         self.quoted = _quoted_sentences(sentences)
+        self.additions = 0  # clauses the splitter opened on ADDITIVE so far
 
     # --- building blocks -------------------------------------------------------------------
     def heading(self, text: str, role: str, sources: tuple[int, ...] = (), level: int = 2) -> None:
@@ -95,11 +97,19 @@ class _Writer:
         """The source sentence as one or more sentences of readable length."""
         self.uses[sentence_id] += 1
         text = self.sentences[sentence_id].text
-        whole = [text] if sentence_id in self.quoted else split_long_sentence(text)
+        whole = [text] if sentence_id in self.quoted else [self._varied(piece) for piece in split_long_sentence(text)]
         pieces = [piece for piece in whole if _key(piece) not in self.written]
         self.written.update(_key(piece) for piece in pieces)  # a source that says a thing twice is printed once
         self.pieces.setdefault(sentence_id, []).extend(_key(piece) for piece in pieces)
         return [Line(piece, (sentence_id,)) for piece in pieces]
+
+    def _varied(self, piece: str) -> str:
+        """The splitter opens every added clause on « En outre, »: five in one article read as a machine's;
+        every other one says « Par ailleurs, » (both additive, both transition words for Yoast)."""
+        if not piece.startswith(ADDITIVE):
+            return piece
+        self.additions += 1
+        return piece if self.additions % 2 else ADDITIVE_ALTERNATIVE + piece[len(ADDITIVE):]
 
     def new_line(self, text: str, sentence_id: int) -> Line | None:
         """A restatement of a source sentence, unless it would print a line already written."""

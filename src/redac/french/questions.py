@@ -45,6 +45,8 @@ FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:de|d’|d'|en|par)\s?(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
+MAX_QUESTION_VERB_WORDS = 8  # « participent au sommet de Lorient »: what a « combien » question can carry
+DURATION_ANCHOR_RE = re.compile(r"^\s*(?:après|avant|plus\s+tard|plus\s+tôt|auparavant)\b")
 AUXILIARY_FORMS = frozenset("a ont est sont avait avaient etait etaient sera seront aura auront".split())
 COLLECTIVE_RE = re.compile(r"(?:aine|illier|illiers)$", re.IGNORECASE)  # « dizaine », « centaine », « millier »
 COLLECTIVE_NOUN_RE = re.compile(rf"^(?:de\s|d['’])\s?{NOUN}(?:\s+{NOUN})?")
@@ -56,6 +58,23 @@ QUESTION_TAIL_RE = re.compile(r"\s(?:aux\s+côtés|à\s+côté|dans\s+le\s+cadre
 class Question:
     question: str
     answer: str
+
+
+def _unanchored_duration(clause: str, after: str) -> bool:
+    """« un peu plus de deux ans | après le début de l’invasion »: a duration whose clause says nothing but
+    « plus de » means nothing without the event it is counted from."""
+    return bool(DURATION_ANCHOR_RE.match(after)) and all(fold(word) in function_words() for word in clause.split())
+
+
+def _counting_clause(sentence: str, subject: re.Match[str]) -> str:
+    """The clause a counted subject opens, up to its circumstances; '' when too long for a key figure or
+    when the verb stands alone (« Quinze communes réclament | depuis des années … » says nothing)."""
+    verb = QUESTION_TAIL_RE.split(main_clause(subject.group("verb")), maxsplit=1)[0].rstrip(" ,;:.")
+    phrase = f"{subject.group('qualifier') or ''}{subject.group('amount')} {subject.group('noun')} {verb}"
+    if "«" in verb or count_words(verb) < 2 or count_words(phrase) > MAX_FIGURE_WORDS + 2:
+        return ""
+    source = SOURCE_RE.search(sentence)
+    return phrase + (f", {source.group('source')}" if source else "")
 
 
 def question_for(sentence: str) -> Question | None:
@@ -71,7 +90,9 @@ def _how_many(text: str) -> Question | None:
     if not match or "«" in match.group("verb") or fold(match.group("noun").split()[0]) in function_words():
         return None
     noun = match.group("noun")
-    verb = QUESTION_TAIL_RE.split(main_clause(match.group("verb")), maxsplit=1)[0]
+    verb = QUESTION_TAIL_RE.split(main_clause(match.group("verb")), maxsplit=1)[0].split(",")[0].rstrip()
+    if count_words(verb) > MAX_QUESTION_VERB_WORDS:
+        return None  # « Combien d’escaliers relient … le long d’un parcours réorganisé ? » is no question a reader asks
     combien = "Combien d’" if noun[:1].lower() in "aeiouyéèêh" else "Combien de "
     source = SOURCE_RE.search(text)
     answer = f"{(match.group('qualifier') or '')}{match.group('amount')} {noun}"
@@ -119,6 +140,9 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     noun = None if counted else FIGURE_NOUN_RE.match(after)
     if noun and fold(noun.group("noun").split()[0]) in function_words():
         noun = None
+    if noun and not sentence[:start].strip():  # « Treize pays participent | au sommet »: the figure counts the subject
+        subject = COUNT_SUBJECT_RE.match(sentence[start:])
+        return _counting_clause(sentence, subject) if subject else ""
     if noun and any(fold(word) in AUXILIARY_FORMS for word in noun.group("noun").split()[1:]):
         return ""  # « deux civils | ont été tués »: what the figure says is in its verb, which a key figure cannot carry
     has_unit = bool(re.search(r"[^\d\s.,\u00a0\u202f]", sentence[figure_start:figure_end]))
@@ -126,7 +150,7 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
         return ""
     if not noun:  # « 4,9 % » alone says nothing: say what reached it (« l'inflation a atteint 4,9 % »)
         clause = re.split(r"[,;:]\s|[()«»]", before)[-1]  # « 4,2 % »: a decimal comma is no boundary
-        if count_words(clause) > MAX_FIGURE_WORDS or count_words(clause) < 2:
+        if count_words(clause) > MAX_FIGURE_WORDS or count_words(clause) < 2 or _unanchored_duration(clause, after):
             return ""
         start = figure_start - len(clause.lstrip())
     phrase = sentence[start:figure_end] + (" " + noun.group("noun") if noun else "")
