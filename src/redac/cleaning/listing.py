@@ -24,6 +24,7 @@ from redac.cleaning.shape import (
     MIN_SENTENCE_WORDS,
     STORY_SHARE_HEADLINE,
     Shape,
+    headline_shaped,
     unrelated,
 )
 
@@ -280,8 +281,9 @@ def _skeleton(text: str) -> str:
 def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dropped: list[bool]) -> frozenset[int]:
     """After the article's body, the headlines left in a run of other stories' headlines of which the
     shape rules and the line model dropped most (DROWNED_SHARE): a headline shaped like a sentence
-    (ending on « » ») escapes the model, not its run. The run holds headline-shaped lines only (no full
-    stop, at most MAX_HEADLINE_WORDS words) that share little of the story's words; lines a rule took
+    (ending on « » ») escapes the model, not its run. The run holds headline-shaped lines only (no sentence
+    closed by a full stop or cut mid-word, at most MAX_HEADLINE_WORDS words) that share little of the story's
+    words; lines a rule took
     (« - » separators, « Autres articles ») do not break it."""
     if shape.body is None or sum(dropped[shape.body[1] + 1:]) < 2:  # most pages: nothing after the body to take
         return frozenset()
@@ -290,7 +292,7 @@ def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], sha
     for i in range(shape.body[1] + 1, len(texts) + 1):
         if i < len(texts) and ruled[i]:
             continue
-        if i < len(texts) and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith(".") and shape.story_share(i) < STORY_SHARE_HEADLINE:
+        if i < len(texts) and 2 <= words[i] <= MAX_HEADLINE_WORDS and headline_shaped(texts[i], shape.prose[i]) and shape.story_share(i) < STORY_SHARE_HEADLINE:
             run.append(i)
             continue
         gone = sum(dropped[k] for k in run)
