@@ -67,6 +67,7 @@ def test_long_headlines_over_their_own_teasers_are_a_listing_with_no_article(pag
 
 def test_the_listing_goes_and_its_reason_is_shown() -> None:
     result = redac.clean(TAG_PAGE_WHOLE_SENTENCES)
+    assert len(result.removed) == len(TAG_PAGE_WHOLE_SENTENCES.split("\n"))
     assert {removal.rule for removal in result.removed} <= {"model.shape", "page.no_article"}
     assert all(removal.confidence >= 0.9 for removal in result.removed)
 
