@@ -14,7 +14,7 @@ blind set, p01–p28, labelled the same way in dev/articles/fresh4_labels.tsv), 
 q01–q24, labelled the same way in dev/articles/fresh5_labels.tsv), `fresh6` (a fifth blind set, r01–r28,
 labelled the same way in dev/articles/fresh6_labels.tsv), `fresh7` (a sixth blind set, s01–s31, labelled the
 same way in dev/articles/fresh7_labels.tsv), `fresh8` (a seventh blind set, t01–t31, labelled the same way in
-dev/articles/fresh8_labels.tsv), `fresh9` (an eighth blind set, u01–u…, labelled the same way in
+dev/articles/fresh8_labels.tsv), `fresh9` (an eighth blind set, u01–u36, labelled the same way in
 dev/articles/fresh9_labels.tsv).
 
 Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
