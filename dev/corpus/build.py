@@ -33,6 +33,7 @@ FRESH_FROM = "d124"  # documents labelled by the second session: their measure s
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
 BLIND2_FROM = "d401"  # a second blind round, labelled by another session that never read the cleaner: `blind2`
 BLIND3_FROM = "d501"  # a third blind round, labelled by yet another session that never read the cleaner: `blind3`
+BLIND4_FROM = "d601"  # a fourth blind round, labelled by yet another session that never read the cleaner: `blind4`
 
 
 def normalise(line: str) -> str:
@@ -60,7 +61,9 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
     the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
     the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
-    the fifth round (new sites only) `blind3`."""
+    the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`."""
+    if doc_id >= BLIND4_FROM:
+        return "blind4"
     if doc_id >= BLIND3_FROM:
         return "blind3"
     if doc_id >= BLIND2_FROM:
@@ -116,6 +119,8 @@ def main() -> int:
             raise ValueError(f"{doc['id']}: blind2 holds new sites only, {site} is already in the corpus")
         if doc["id"] >= BLIND3_FROM and earlier_sites[site] < BLIND3_FROM:
             raise ValueError(f"{doc['id']}: blind3 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND4_FROM and earlier_sites[site] < BLIND4_FROM:
+            raise ValueError(f"{doc['id']}: blind4 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
@@ -134,7 +139,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 

@@ -174,3 +174,70 @@ def test_a_list_of_results_a_sentence_announces_is_the_article_s() -> None:
         assert item in kept
     unannounced = RESULTS_PAGE.replace("20h40 : Voici les résultats provisoires communiqués par le ministère de l'Intérieur :", "")
     assert "Paul Garnier : 27,31%" not in [block.text for block in redac.clean(unannounced).document.blocks]
+
+
+def test_a_listing_s_items_cut_by_the_excerpt_at_its_edges_go_with_it() -> None:
+    """At the top, a teaser whose headline the excerpt left out, stopped short; at the end, the next
+    item's first words."""
+    texts = ["Les nageurs de Saint-Flour devront patienter jusqu'au printemps : la piscine municipale ferme pour des travaux de toiture que la mairie a votés en Lire",
+             *TAG_PAGE, "Mauriac : le festival de théâtre de rue annonce sa programmation", "Les organisateurs ont dévoilé mardi une"]
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == frozenset(range(len(texts)))
+
+
+def test_a_finished_paragraph_above_a_listing_is_the_article_s_and_stays() -> None:
+    """An excerpt that starts inside the article: its last paragraph, finished, then the listing."""
+    texts = ["Le chantier doit s'achever en décembre, selon la mairie, qui promet une réouverture avant les vacances de Noël.", *TAG_PAGE]
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == frozenset(range(1, len(texts)))
+
+
+MORE_PAIRS = [
+    "Murat : la station de ski ouvrira ses pistes dès le premier week-end de décembre",
+    "Grâce aux canons à neige installés cet été, la station promet quinze kilomètres de pistes damées avant la fin de l’année, quel que soit l’ennei",
+    "Riom-ès-Montagnes : la fromagerie coopérative recrute vingt salariés pour la saison",
+    "La coopérative, qui collecte le lait de cent quarante exploitations, cherche des affineurs, des laborantins et des chauffeurs pour ses tournées dans tout le nord du dépar",
+    "Maurs : le marché de Noël accueillera soixante exposants sur la place de l’église",
+    "Les artisans de la Châtaigneraie occuperont la moitié des chalets, a précisé l’office de tourisme, qui attend six mille visi",
+]
+
+
+def _separated(items: list[str]) -> list[str]:
+    return [line for item in items for line in (item, "-")]
+
+
+def test_items_between_two_stretches_of_a_listing_go_with_it() -> None:
+    """Two items whose headlines close on a full stop break the run of pairs; between the listing's own
+    separators, they are its items all the same."""
+    middle = ["Cinéma : le nouveau film de Céline Sciamma en tête des entrées.",
+              "Le drame a attiré deux cent mille spectateurs dès sa première sem",
+              "Box-office : les comédies familiales résistent au printemps.",
+              "Trois comédies figurent encore parmi les dix meilleures entrées de la sem"]
+    texts = _separated(TAG_PAGE) + _separated(middle) + _separated(MORE_PAIRS)
+    ruled, words, shape = _shape_of(texts)
+    assert listing_pairs(texts, ruled, words, shape) == {i for i, text in enumerate(texts) if text != "-"}
+
+
+def test_a_story_between_two_stretches_of_a_listing_under_other_separators_stays() -> None:
+    """Between two stretches, a story whose lines stand apart from the listing's separators is no item of it."""
+    story = ["Cinéma : le nouveau film de Céline Sciamma en tête des entrées.",
+             "Le drame a attiré deux cent mille spectateurs dès sa première semaine d'exploitation, selon le CNC."]
+    texts = _separated(TAG_PAGE) + ["Publicité", *story, "Publicité"] + _separated(MORE_PAIRS)
+    ruled, words, shape = _shape_of(texts)
+    assert not {i for i, text in enumerate(texts) if text in story} & listing_pairs(texts, ruled, words, shape)
+
+
+def test_a_caption_shown_again_with_a_credit_in_capitals_goes_both_times() -> None:
+    caption = "Vue d’artiste de la comète 3I/Atlas fournie par l’Observatoire de la Côte d’Azur"
+    for copy in (caption + " - OCA", caption + " / NASA JPL"):
+        assert _copies([STORY[0], caption, copy, *STORY[1:]]) == {1, 2}, copy
+
+
+def test_a_headline_shown_again_with_the_site_s_name_in_capitals_is_no_caption() -> None:
+    """The page's header: the headline is never dropped as a photo's legend."""
+    import redac
+
+    page = "\n".join([STORY[0] + " - LE COURRIER DE L’EURE", STORY[0], *STORY[1:]])
+    result = redac.clean(page)
+    assert STORY[0] in [result.document.title] + [block.text for block in result.document.blocks]
+    assert not result.removed

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redac.cleaning import clean_document
-from redac.cleaning.pages import LONE_TEASER, nothing_developed
+from redac.cleaning.pages import CUT_TEASERS, LONE_TEASER, nothing_developed
 from redac.ingest import parse
 
 WIRE_STORY = """Séisme : une secousse de magnitude 4,1 ressentie dans les Pyrénées-Atlantiques
@@ -156,3 +156,48 @@ def test_a_brief_left_under_a_listing_is_developed_and_stays() -> None:
     dropped = [i != 5 for i in range(len(texts))]
     assert not nothing_developed(texts, [False] * len(texts), dropped)
     assert not nothing_developed(SOMMAIRE, [False] * len(SOMMAIRE), [i < 2 for i in range(len(SOMMAIRE))])
+
+
+CUT_OPENINGS = """Pour ces élections cantonales, les électeurs de Haute-Savoie devront désigner des binômes paritaires dans dix-sept cantons redessinés par…
+Un adolescent de quinze ans a été interpellé samedi soir à Annecy après une rixe entre bandes rivales sur le Pâquier, selon le parquet qui a […]
+"""
+
+
+def test_a_page_whose_every_line_is_a_teaser_cut_short_holds_no_article() -> None:
+    """Two openings of two stories, each stopped with « … »: a listing's teasers, not one article."""
+    result = _clean(CUT_OPENINGS)
+    assert result.document.blocks == [] and result.document.title is None
+    assert {(removal.rule, removal.reason) for removal in result.removed} == {("page.no_article", CUT_TEASERS)}
+
+
+def test_a_lone_teaser_with_its_link_glued_after_the_ellipsis_holds_no_article() -> None:
+    page = LONE_TEASER_PAGE.strip().removesuffix("[…]") + "… Lire la suite\n"
+    result = _clean(page)
+    assert result.document.blocks == [] and [removal.rule for removal in result.removed] == ["page.no_article"]
+
+
+def test_an_article_cut_by_the_page_end_keeps_its_lines() -> None:
+    """Lines stopped mid-sentence without « … » (found by the property test: an article's last line cut
+    by the excerpt, shown twice, or beside another story's teaser) are no sign of a listing."""
+    first = "Le chantier du pont de Seyssel, d'un coût de 4 millions d'euros, doit s'achever en juin, selon la communauté de communes. Les tra"
+    for page in (f"{first}\n{first}\n", f"{first}\n{CUT_OPENINGS.split(chr(10))[0]}\n"):
+        result = _clean(page)
+        assert first in [block.text for block in result.document.blocks] + [result.document.title]
+
+
+def test_hard_wrapped_text_is_no_page_of_cut_teasers() -> None:
+    """A paragraph wrapped at a fixed width: every line stops mid-sentence, but the lines after the first
+    open in lower case, and go on each other."""
+    wrapped = ("Le conseil municipal d'Annecy a voté jeudi soir, après trois heures de débats, la création d'une zone\n"
+               "piétonne dans la vieille ville, qui entrera en vigueur au printemps prochain selon le calendrier de la\n"
+               "mairie, malgré l'opposition des commerçants de la rue Sainte-Claire et des riverains du quai de l'Évêché.\n")
+    result = _clean(wrapped)
+    assert not [removal for removal in result.removed if removal.rule == "page.no_article"]
+
+
+def test_a_menu_word_left_by_a_listing_is_no_article_either() -> None:
+    """Menu items of a word or two (« BOX-OFFICE », « LES AFFICHES ») left over a listing develop nothing."""
+    texts = ["BOX-OFFICE", "LES AFFICHES", *SOMMAIRE]
+    dropped = [i >= 2 for i in range(len(texts))]
+    assert nothing_developed(texts, [False] * len(texts), dropped)
+    assert not nothing_developed(["Le pont rouvrira lundi. Les travaux sont finis.", *texts[1:]], [False] * len(texts), dropped)

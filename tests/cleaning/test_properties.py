@@ -73,6 +73,16 @@ def test_a_lone_question_under_a_most_read_header_stays() -> None:
     assert [removal.text for removal in result.removed] == ["Les plus lus"]
 
 
+def test_a_short_sentence_under_a_related_header_above_the_body_stays() -> None:
+    """Found by the property above (3,000 examples): a sentence closed by its full stop under « Sur le même
+    sujet » is the article's own line, not the first of the listed headlines."""
+    result = redac.clean("Sur le même sujet\nLes politologues avancent plusieurs explications.\n"
+                         "Abonnements de transport : la métropole promet la gratuité pour les moins de 26 ans.")
+    kept = [result.document.title] + [block.text for block in result.document.blocks]
+    assert "Les politologues avancent plusieurs explications." in kept
+    assert [removal.text for removal in result.removed] == ["Sur le même sujet"]
+
+
 def test_a_lone_sentence_among_a_listing_is_kept() -> None:
     """Found by the property above (its failing example, lines of the hand-written cases): one article sentence
     among a credit, a headline shown twice and a teaser cut short read as « headlines only, no article »; a line

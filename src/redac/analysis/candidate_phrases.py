@@ -47,7 +47,7 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
             if edges[end]:
                 link = [*joiners, "d"] if strict and _elided_de(words[end]) else joiners
                 if strict and (forms[end] in LOCUTION_WORDS or fold(words[end]).replace("’", "'") in LOCUTION_TOKENS
-                               or not _noun_phrase_link(link, words[end])):
+                               or not (_noun_phrase_link(link, words[end]) or _means_of_event(link, content, words[start], words[end]))):
                     break
                 adjective_position = not joiners and end > start
                 if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
@@ -109,6 +109,14 @@ def _noun_phrase_link(joiners: list[str], following: str) -> bool:
     return link in STRICT_LINKS or (link in PLACE_LINKS and following[:1].isupper())
 
 
+def _means_of_event(joiners: list[str], content: list[str], head: str, following: str) -> bool:
+    """« alerte à la bombe », « attaque au couteau », « fraude à la TVA »: what an event is made with or about,
+    after « à la » or « au », belongs to its name (never a place: « à Paris » is `PLACE_LINKS`')."""
+    return (len(content) == 1 and tuple(joiners) in MEANS_LINKS and head[:1].islower() and is_event_noun(head)
+            and not following[:1].isupper())
+
+
+MEANS_LINKS = frozenset({("a", "la"), ("au",), ("a", "l")})
 STRICT_LINKS = frozenset({(), ("de",), ("d",), ("du",), ("des",), ("en",), ("de", "la"), ("de", "l"), ("de", "le"), ("de", "les"),
                           ("contre", "la"), ("contre", "le"), ("contre", "les"), ("contre", "l")})
 PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "les"), ("a",), ("au",), ("aux",)})

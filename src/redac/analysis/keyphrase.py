@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from redac.analysis.candidate_phrases import CHUNK_RE, is_proper, phrase_surfaces
 from redac.french.events import (
@@ -63,7 +63,7 @@ class KeyphraseMatcher:
             return 0
         if self.exact:
             return len(self._phrase_positions(sentence_tokens))
-        found = Counter(self.key(token) for token in sentence_tokens)
+        found = Counter(map(lemma if self.word_forms else match_form, sentence_tokens))  # self.key on each token, in C
         return min(found[key] for key in self.keys)
 
     def found_in(self, sentence_tokens: list[str]) -> bool:
@@ -152,7 +152,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     in_opening: set[tuple[str, ...]] = set()  # the first paragraphs: a one-sentence lead may leave the event to the next
     for number, (text, weight) in enumerate(sources):
         for chunk in CHUNK_RE.split(text):
-            for key, surface in phrase_surfaces(chunk, strict=True, keep_case=number > 0):
+            for key, surface in _with_named_events(phrase_surfaces(chunk, strict=True, keep_case=number > 0)):
                 if not _names_a_subject(surface, nominal, fragments):
                     continue
                 scores[key] += weight
@@ -178,7 +178,9 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         content = len(key)
         surface = surfaces[key].most_common(1)[0][0]
         happened = event_word(surface, qualified=counts[key] > 1) if content > 1 else None
-        event = happened is not None and max(spread[word] for word in key) >= EVENT_MIN_SPREAD
+        # … or the lead says what happened to whom (« les funérailles de Michel Blanc »), the rest saying « la cérémonie »
+        event = happened is not None and (max(spread[word] for word in key) >= EVENT_MIN_SPREAD
+                                          or (key in in_lead and happened == surface.split()[0] and _ends_on_name(surface)))
         said_once = content > 1 and counts[key] < 2 and key not in in_title
         if said_once and not (event and key in in_opening) and (repeated or not _determined_in(surface, prose[:1])):
             continue
@@ -196,6 +198,31 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                 ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return _without_variants(ranked, limit)
+
+
+def _with_named_events(phrases):
+    """The phrases, and after « obsèques de l'acteur Michel Serrault » also « obsèques de Michel Serrault »: what
+    happened to whom, the role noun before the name left to the article."""
+    for key, surface in phrases:
+        yield key, surface
+        match = ROLE_BEFORE_NAME_RE.match(surface)
+        if match and len(key) > 2 and is_event_noun(match.group("event")) and not is_proper(match.group("role")):
+            name = match.group("name")
+            link = "d’" if fold(name)[:1] in "aeiouyh" else "de "
+            yield (key[0], *key[2:]), f"{match.group('event')} {link}{name}"
+
+
+# « obsèques de l'acteur Michel Serrault », « meurtre du policier Jean Dupont »: an event, a role, a name
+ROLE_BEFORE_NAME_RE = re.compile(
+    r"^(?P<event>[a-zà-ÿ\-]+)\s(?:de\s(?:l(?:['’‘]\s?|\s)|la\s|le\s|les\s)|du\s|des\s|d['’])(?P<role>[a-zà-ÿ\-]{3,})\s"
+    r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})$"
+)
+
+
+def _ends_on_name(surface: str) -> bool:
+    """« funérailles de Michel Blanc »: the event's complement is a name of two capitalized words."""
+    words = surface.split()
+    return len(words) > 3 and all(word[:1].isupper() for word in words[-2:])
 
 
 def _written(phrase: str, texts: list[str]) -> bool:
@@ -252,6 +279,7 @@ def is_wide_place(keyphrase: str) -> bool:
 WIDE_PLACES = frozenset("france europe afrique asie amerique monde".split())
 
 
+@lru_cache(maxsize=4096)  # a text's phrases repeat (and a frozenset's hash is computed once)
 def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset[str]) -> bool:
     """A noun phrase about the story: a noun or name first, known words only, no source named, no count
     or rank first (« Deuxième cas », « Cent-cinq »: a quantity, not a subject)."""
@@ -270,12 +298,13 @@ def _fragments(texts: list[str]) -> frozenset[str]:
     glued: set[str] = set()
     free: set[str] = set()
     for text in texts:
-        glued.update(fold(piece) for piece in GLUED_RE.findall(text))
-        free.update(fold(word) for word in FREE_WORD_RE.findall(text))
+        glued.update(map(fold, GLUED_RE.findall(text)))
+        free.update(map(fold, FREE_WORD_RE.findall(text)))
     return frozenset(glued - free)
 
 
-GLUED_RE = re.compile(r"(?<=[^\W\d_][\u00ad\-‐])[^\W\d_]+|[^\W\d_]+(?=[\u00ad\-‐][^\W\d_])")
+# The second form starts a run of letters only (the same matches: inside a run, it fails where it failed at the start)
+GLUED_RE = re.compile(r"(?<=[^\W\d_][\u00ad\-‐])[^\W\d_]+|(?<![^\W\d_])[^\W\d_]+(?=[\u00ad\-‐][^\W\d_])")
 FREE_WORD_RE = re.compile(r"(?<![\w\u00ad\-‐’'])[^\W\d_]+(?![\w\u00ad\-‐])")
 
 

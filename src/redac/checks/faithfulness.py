@@ -61,8 +61,6 @@ from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS, Limits
 
-VERBATIM_NOISE_RE = re.compile(r"\s+")
-QUOTE_STYLE_RE = re.compile("[«»“”]")
 WORD_RE = re.compile(r"\w+")
 PRONOUN_RE = re.compile(
     rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
@@ -324,7 +322,8 @@ def sentences_to_review(units: list[tuple[str, str, bool]], source: SourceFacts)
 def _verbatim_key(sentence: str) -> str:
     """A sentence as typography cannot change it: no spaces, one quote mark for every style, folded
     (a quotation whose guillemets were dropped is no copy of its source sentence)."""
-    return QUOTE_STYLE_RE.sub('"', VERBATIM_NOISE_RE.sub("", fold(sentence)))
+    spaceless = "".join(fold(sentence).split())  # str.split's whitespace is re's \s
+    return spaceless.replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
 
 
 def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool, outside: str | None = None) -> list[Unsupported]:

@@ -78,6 +78,8 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
     for said in sorted(window, key=lambda near: near is not source.sentences[best]):  # the aligned sentence first
         aligned = said is source.sentences[best]
+        if not aligned and read.issuperset(mine):
+            continue  # every verb was read in the aligned sentence: nothing to ask this neighbour (its frames unread)
         for verb, my_roles in mine.items():
             for their_verb, their_roles in _source_roles(said, source).items():
                 if not same_verb(verb, their_verb) or (verb in read and not aligned):
@@ -208,8 +210,8 @@ def _read_as(keys: set[str]) -> set[str]:
 
 def _trimmed(sentence: str, said: str) -> bool:
     """Whether the sentence's words are the source sentence's words in their order, some left out."""
-    theirs = iter(token.text for token in sentence_tokens(said))
-    return all(any(word == other for other in theirs) for word in (token.text for token in sentence_tokens(sentence)))
+    theirs = iter([token.text for token in sentence_tokens(said)])
+    return all(token.text in theirs for token in sentence_tokens(sentence))  # `in` advances the iterator past the word found
 
 
 def _acting(roles: set[str]) -> set[str]:

@@ -55,7 +55,12 @@ class Quotation:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(fold(match.group(0)).replace("’", "'") for match in TOKEN_RE.finditer(text))
+    return tuple(map(_word_of, TOKEN_RE.findall(text)))  # TOKEN_RE has no group: findall gives the whole matches
+
+
+@lru_cache(maxsize=65536)
+def _word_of(token: str) -> str:
+    return fold(token).replace("’", "'")
 
 
 def source_quotations(source: SourceFacts) -> list[Quotation]:

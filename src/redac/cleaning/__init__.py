@@ -137,7 +137,8 @@ def _drop_foreign_lines(entries: list[_Entry], body_span: tuple[int, int]) -> No
 
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
     """Headlines listed under "Sur le même sujet" and the like. After the article, the whole list goes;
-    inside it, only the first headline, since the next short line may be the article's own subheading.
+    inside it, only the first headline, since the next short line may be the article's own subheading,
+    and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. »).
     Without any article paragraph nothing tells a listed headline from the article's own short lines
     (a question, a lone sentence), so the lines stay and only the header goes."""
     if body_span[0] > body_span[1]:
@@ -148,7 +149,8 @@ def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> Non
             reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
         elif reason and left and entry.verdict is None:
             text = entry.block.text
-            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text):
+            sentence = entry.position < body_span[1] and text.rstrip().endswith(".")  # the article's own short line
+            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text) or sentence:
                 reason = None
             else:
                 entry.verdict = ("link.related_list", reason)

@@ -10,21 +10,32 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import chain
+from collections.abc import Iterator
+from itertools import chain, pairwise
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
     CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
+    FOREIGN_RUN,
     FUNCTION_WORDS,
     LISTING_TEASERS,
     MAX_HEADLINE_WORDS,
     MIN_SENTENCE_WORDS,
+    STORY_SHARE_HEADLINE,
     Shape,
+    headline_shaped,
     unrelated,
 )
 
 LISTING_PAIRS = 3  # headline-and-teaser pairs in a row that make a listing
+MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is shorter
+MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
+DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
+SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
+MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
+MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
+RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
@@ -44,14 +55,18 @@ def listing_pairs(
     texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset()
 ) -> frozenset[int]:
     """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
-    (the next line is no paragraph of its story) and either at least LISTING_TEASERS teasers are cut
-    short, with « … » or mid-word, or a link a rule took (« Lire la suite ») closes each teaser of
-    unrelated stories: a listing of other stories, teasers written as whole sentences included.
+    (the next line is no paragraph of its story) and the run shows other stories: at least
+    LISTING_TEASERS teasers cut short, with « … » or mid-word; or a link a rule took (« Lire la suite »)
+    closing each teaser of unrelated stories; or RELATED_PAIRS distinct headlines of a news headline's
+    length, each sharing a word with the teaser under it (whole sentences, or cut with « … »): each
+    pair tells its own story.
     A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
-    it opens the next entry of the same story, however little two entries' words overlap.
-    An article's paragraphs end on their full stop and go on into each other; a digest's items are
-    written out. The headline-like lines at the run's edges (the page's own item, a headline cut by
-    the page's end) go with it."""
+    it opens the next entry of the same story, however little two entries' words overlap, and a run
+    with stamps in it is no listing of headlines.
+    An article's paragraphs end on their full stop and go on into each other; its subheadings and a
+    digest's items are named in a few words; an interview's questions end on « ? ». A headline with no
+    teaser inside the run goes with it, and so do the headline-like lines at the run's edges (the page's
+    own item, a headline cut by the page's end)."""
     n, prose, vocab = len(texts), shape.prose, shape.vocab
 
     def headline(i: int) -> bool:
@@ -62,48 +77,139 @@ def listing_pairs(
             i += 1
         return i
 
-    def pair(i: int) -> int | None:
-        """The line after the pair headed at i (lines a rule took, « Lire la suite », skipped), if one is."""
+    def pair(i: int, loose: bool) -> tuple[int, int] | None:
+        """The teaser under the headline at i and the line after it (lines a rule took, « Lire la suite »,
+        skipped), if the pair is one; `loose`: a teaser cut with « … » counts too."""
         teaser = unruled(i + 1)
-        if not (headline(i) and teaser < n and prose[teaser]):
+        if not (headline(i) and teaser < n and (prose[teaser] or (loose and _cut_teaser(texts[teaser], words[teaser])))):
             return None
         nxt = unruled(teaser + 1)
         if nxt < n and prose[nxt] and not headline(nxt) and len(vocab[teaser] & vocab[nxt]) >= CHAIN_WORDS:
             return None
-        return nxt
+        return teaser, nxt
 
-    if _pair_heads(texts, ruled, words, prose) < LISTING_PAIRS:
-        return frozenset()  # most pages: no run of pairs could be long enough
+    def misread(i: int, teaser: int, loose: bool) -> bool:
+        """The line under headline i is another headline over its own teaser: i has no teaser of its own."""
+        below = pair(teaser, loose)
+        return not vocab[i] & vocab[teaser] and below is not None and bool(vocab[teaser] & vocab[below[0]])
+
+    def runs(loose: bool) -> Iterator[tuple[list[int], list[int], list[int], int, int]]:
+        """Each run of pairs: its headlines, their teasers, the headlines with no teaser inside it, and the
+        lines just before and after it. A short line with no teaser of its own may stand between pairs."""
+        i = unruled(0)
+        while i < n:
+            run, teasers, alone, j = [], [], [], i
+            while True:
+                if (found_pair := pair(j, loose)) is not None and not misread(j, found_pair[0], loose):
+                    run.append(j)
+                    teasers.append(found_pair[0])
+                    j = found_pair[1]
+                elif (run or found_pair) and j < n and not prose[j] and words[j] <= MAX_HEADLINE_WORDS and pair(unruled(j + 1), loose):
+                    alone.append(j)
+                    j = unruled(j + 1)
+                else:
+                    break
+            if len(run) >= LISTING_PAIRS:
+                yield run, teasers, alone, i - 1, j
+            i = unruled(max(j, i + 1))
+
+    def unfinished(i: int) -> bool:
+        """Stopped short of a sentence's end (« … », mid-word, a link glued on): an article's paragraph is finished."""
+        return not texts[i].rstrip().endswith(SENTENCE_CLOSERS)
+
+    def edges(before: int, after: int) -> list[int]:
+        """The listing's items cut by the excerpt at the run's edges: a headline with no teaser under it; at
+        the page's top, an unfinished teaser whose headline the excerpt left out; at its end, the next item's first
+        words, cut short."""
+        items = [k for k in (before, after) if headline(k) and not (k + 1 < n and prose[k + 1])]
+        above = next((k for k in range(before, -1, -1) if not ruled[k]), None)
+        if above is not None and unruled(0) == above and (prose[above] or _cut_teaser(texts[above], words[above])) and unfinished(above):
+            items.append(above)
+        last = unruled(after + 1) if after in items else after
+        if last < n and unruled(last + 1) == n and (is_cut(texts[last]) or texts[last].rstrip().endswith(ELLIPSIS_ENDS)):
+            items.append(last)
+        return items
+
     found: set[int] = set()
-    i = unruled(0)
-    while i < n:
-        run, j = [], i
-        while (after := pair(j)) is not None:
-            run.append(j)
-            j = after
-        teasers = [unruled(k + 1) for k in run]
-        cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
-        # « Lire la suite » under each teaser, and stories that share no words: a listing too.
-        links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
-        linked = links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)
-        if len(run) >= LISTING_PAIRS and (cut or linked):
-            found.update(run + teasers)
-            found.update(k for k in (i - 1, j) if headline(k) and not (k + 1 < n and prose[k + 1]))
-        i = unruled(max(j, i + 1))
-    return frozenset(found)
+    pairs, long_pairs = _pair_heads(texts, ruled, words, prose, vocab)
+    if pairs >= LISTING_PAIRS:  # most pages: no run of pairs could be long enough
+        for run, teasers, alone, before, after in runs(loose=False):
+            cut = sum(is_cut(texts[k]) for k in teasers) >= LISTING_TEASERS
+            # « Lire la suite » under each teaser, and stories that share no words: a listing too.
+            links = sum(k + 1 < n and ruled[k + 1] and k + 1 not in stamps for k in teasers)
+            if cut or (links >= LISTING_PAIRS and unrelated(teasers, vocab, CHAIN_WORDS + 1)):
+                found.update(run + teasers + alone, edges(before, after))
+    # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
+    # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
+    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS else ():
+        if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
+            found.update(run + teasers + alone, edges(before, after))
+    return frozenset(found | _gaps(found, texts, ruled, words))
 
 
-def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool]) -> int:
-    """How many prose lines stand right under a headline-like line (lines a rule took aside): a bound
-    on the pairs a run can hold, counted in one pass."""
-    count, above = 0, -1
+def _gaps(found: set[int], texts: list[str], ruled: list[bool], words: list[int]) -> set[int]:
+    """Items of the listing between two of its stretches (a headline closed by a full stop, or a teaser
+    too short to pair, broke the run): short lines, at most MAX_GAP_LINES between two separators, where
+    the lines a rule took between them are the listing's own separators (« - », « • » under each item)
+    or there are none."""
+    gaps: set[int] = set()
+    if not found:
+        return gaps
+    separators = {texts[k + 1] for k in found if k + 1 < len(texts) and ruled[k + 1]}
+    for low, high in pairwise(sorted(found)):
+        between = range(low + 1, high)
+        if any(ruled[k] and texts[k] not in separators for k in between):
+            continue
+        items = [[k for k in group if not ruled[k]] for group in _split(between, ruled)]
+        if all(len(item) <= MAX_GAP_LINES and all(words[k] <= MAX_GAP_WORDS for k in item) for item in items):
+            gaps.update(k for item in items for k in item)
+    return gaps
+
+
+def _split(lines: range, ruled: list[bool]) -> list[list[int]]:
+    """`lines` cut at the lines a rule took."""
+    groups: list[list[int]] = [[]]
+    for k in lines:
+        if ruled[k]:
+            groups.append([])
+        else:
+            groups[-1].append(k)
+    return groups
+
+
+def _headlined(heads: list[int], teasers: list[int], texts: list[str], words: list[int], vocab: list[set[str]]) -> bool:
+    """RELATED_PAIRS distinct headlines of a news headline's length (a subheading, a digest's item or a
+    song's name is shorter; an interview's question ends on « ? ») each share a word with the teaser
+    under it: each pair tells its own story."""
+    told = sum(
+        words[h] >= MIN_HEADLINE_WORDS and not texts[h].rstrip().endswith("?") and bool(vocab[h] & vocab[t])
+        for h, t in zip(heads, teasers, strict=True)
+    )
+    return told >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
+
+
+def _cut_teaser(text: str, n_words: int) -> bool:
+    """A teaser cut with « … » or « […] »: no sentence for the shape (it is no paragraph), a teaser all the same."""
+    return n_words >= MIN_CUT_TEASER_WORDS and text.rstrip().endswith(ELLIPSIS_ENDS)
+
+
+def _pair_heads(texts: list[str], ruled: list[bool], words: list[int], prose: list[bool], vocab: list[set[str]]) -> tuple[int, int]:
+    """How many prose lines stand right under a headline-like line (lines a rule took aside), and how
+    many prose lines or teasers cut with « … » under a headline that `_headlined` may count (a news
+    headline's length, no « ? », a word shared): bounds on the pairs a run can hold, in one pass."""
+    count = long_count = 0
+    above = -1
     for i, is_prose_line in enumerate(prose):
         if ruled[i]:
             continue
-        if is_prose_line and above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
-            count += 1
+        if above >= 0 and words[above] <= MAX_HEADLINE_WORDS and not texts[above].rstrip().endswith("."):
+            count += is_prose_line
+            long_count += (
+                words[above] >= MIN_HEADLINE_WORDS and (is_prose_line or _cut_teaser(texts[i], words[i]))
+                and not texts[above].rstrip().endswith("?") and not vocab[above].isdisjoint(vocab[i])
+            )
         above = i
-    return count
+    return count, long_count
 
 
 def is_cut(text: str) -> bool:
@@ -172,6 +278,30 @@ def _skeleton(text: str) -> str:
     return skeleton if "9" in skeleton and skeleton.strip("9") else ""
 
 
+def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dropped: list[bool]) -> frozenset[int]:
+    """After the article's body, the headlines left in a run of other stories' headlines of which the
+    shape rules and the line model dropped most (DROWNED_SHARE): a headline shaped like a sentence
+    (ending on « » ») escapes the model, not its run. The run holds headline-shaped lines only (no sentence
+    closed by a full stop or cut mid-word, at most MAX_HEADLINE_WORDS words) that share little of the story's
+    words; lines a rule took
+    (« - » separators, « Autres articles ») do not break it."""
+    if shape.body is None or sum(dropped[shape.body[1] + 1:]) < 2:  # most pages: nothing after the body to take
+        return frozenset()
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(shape.body[1] + 1, len(texts) + 1):
+        if i < len(texts) and ruled[i]:
+            continue
+        if i < len(texts) and 2 <= words[i] <= MAX_HEADLINE_WORDS and headline_shaped(texts[i], shape.prose[i]) and shape.story_share(i) < STORY_SHARE_HEADLINE:
+            run.append(i)
+            continue
+        gone = sum(dropped[k] for k in run)
+        if len(run) >= FOREIGN_RUN and gone < len(run) and gone >= DROWNED_SHARE * len(run):
+            found.update(k for k in run if not dropped[k])
+        run = []
+    return frozenset(found)
+
+
 def goes_on(text: str) -> bool:
     """A line that stops on a comma or a semicolon is a sentence broken over two lines (« Les décombres
     calcinés, les objets noircis, »): article text, whatever its length; no label ends so."""
@@ -198,12 +328,14 @@ def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> froze
     )
 
 
-def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> frozenset[int]:
+def credited_copies(texts: list[str], ruled: list[bool], folded: list[str], headline: int = -1) -> frozenset[int]:
     """Photo captions shown twice: a line and its near copy a few lines away (the copy starts or ends
     with the caption, and adds at most a credit or a few words), where one of the two carries a credit
     (« (AFP) », « Photo: … ») or repeats itself (« X - X », a caption glued to its alt text). An article
     does not print its own sentence twice with a photographer's name. Copies are looked up by their
-    first and last letters, so the cost stays linear in the page's lines."""
+    first and last letters, so the cost stays linear in the page's lines. Words in capitals added to the
+    copy are a credit too, below the page's first line of some length (`headline`): that line shown again
+    with the site's name in capitals is the page's header."""
     heads: dict[str, list[int]] = defaultdict(list)
     tails: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(folded):
@@ -220,10 +352,18 @@ def credited_copies(texts: list[str], ruled: list[bool], folded: list[str]) -> f
         if folded[a] != folded[b]:
             short, long = sorted((folded[a], folded[b]), key=len)
             if len(long) <= 2 * len(short) + COPY_EXTRA_CHARS and short in long and (
-                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short)
+                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short) or (a > headline and _capitals_added(texts[a], texts[b]))
             ):
                 found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
     return frozenset(found)
+
+
+def _capitals_added(first: str, second: str) -> bool:
+    """The copy adds a few words in capitals only (« - ESA », « / AFP PHOTO »): an agency or a photographer."""
+    short, long = sorted((first.strip(), second.strip()), key=len)
+    extra = long.replace(short, " ").strip(" -–—|/©:()") if short in long else ""
+    letters = [c for c in extra if c.isalpha()]
+    return len(letters) >= 2 and len(extra.split()) <= MAX_CREDIT_WORDS and all(c.isupper() for c in letters)
 
 
 def _repeats_itself(line: str, part: str) -> bool:

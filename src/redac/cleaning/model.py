@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from redac.cleaning.listing import credited_copies, cut_tail, goes_on, kept_lists, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
 
@@ -27,6 +27,7 @@ FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the art
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
 NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pages.py)
 CAPTION_CUE = "a photo caption shown twice, once with its credit"
+MIN_HEADLINE_WORDS = 4  # the page's first line this long may be its headline
 NAME_CUE = "a person's name alone after the article (a byline)"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
@@ -92,7 +93,8 @@ class LineModel:
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
-        copies = credited_copies(texts, ruled, folded)
+        headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
+        copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
@@ -109,7 +111,10 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
-        for i in kept_lists(texts, ruled, words, [v is not None and v.drop for v in verdicts]):
+        dropped = [v is not None and v.drop for v in verdicts]
+        for i in drowned_headlines(texts, ruled, words, shape, dropped):
+            verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
+        for i in kept_lists(texts, ruled, words, dropped):
             verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]

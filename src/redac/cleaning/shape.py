@@ -35,6 +35,8 @@ FUNCTION_WORDS = frozenset(
     " comme selon après avant lors depuis était avait sera être avoir fait".split()
 )
 ELLIPSIS_ENDS = ("…", "...", "[…]", "[...]", "…]", "(...)")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")  # between two sentences
+HEADLINE_CLOSERS = ("»", '"', "”", "?", "!")  # a headline may close on a quotation, a question
 SENTENCE_ENDS = (".", "!", "»", '"', "”", ")")
 TIME_PREFIX_RE = re.compile(r"^\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2})")
 URL_RESIDUE_RE = re.compile(r"https?:|www\.|%2F|\.(?:jpe?g|png|gif|webp)\b|\w/\w+/\w|\[/?\w+[^\]]*\]", re.I)
@@ -82,6 +84,11 @@ class Shape:
     teasers: int  # lines cut with « … » (a listing's teasers)
     prose: list[bool]  # the lines read as prose (never judged by the model)
     vocab: list[set[str]]  # each line's story words (long words, common ones aside)
+    body_words: dict[str, int]  # the story words of the body's prose lines, with their counts
+
+    def story_share(self, i: int) -> float:
+        """Share of line i's story words found in the body's prose (a subheading's are; another story's are not)."""
+        return _overlap(self.vocab[i], self.body_words)
 
 
 @lru_cache(maxsize=8192)  # short lines (labels, furniture) repeat from page to page
@@ -199,7 +206,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             doc_pairs,
         ])
     foreign = _foreign_runs(texts, ruled, prose, words, vocab, body, body_words)
-    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab)
+    return Shape(rows, body, foreign, sum(ellipsis), prose, vocab, body_words)
 
 
 def _vocabulary(folded: str) -> set[str]:
@@ -273,7 +280,7 @@ def _foreign_runs(
             separated = separated or not run
             continue
         headline = (
-            i < len(texts) and not prose[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS
+            i < len(texts) and headline_shaped(texts[i], prose[i]) and 2 <= words[i] <= MAX_HEADLINE_WORDS
             and _overlap(vocab[i], body_words) < STORY_SHARE_HEADLINE
         )
         if headline:
@@ -284,6 +291,14 @@ def _foreign_runs(
             found.update(run)
         run, separated = [], False
     return frozenset(found)
+
+
+def headline_shaped(text: str, is_prose_line: bool) -> bool:
+    """A line a headline can be: no sentence, or one sentence closing on a quotation, a question or an
+    exclamation (« … « une loi historique » »). A line closed by a full stop, cut mid-word, or of two
+    sentences is a story's text."""
+    stripped = text.strip()
+    return not is_prose_line or (stripped.endswith(HEADLINE_CLOSERS) and SENTENCE_BREAK_RE.search(stripped) is None)
 
 
 def unrelated(run: list[int], vocab: list[set[str]], least: int = 1) -> bool:

@@ -65,11 +65,32 @@ def people(sentences: list[SourceSentence]) -> list[Person]:
             for match in pattern.finditer(sentence.text):
                 if _glued(sentence.text, match.start("name")):
                     continue  # « a expliquéThierry Robert »: the source never writes the name alone, the check would not find it
-                name, role = without_nationality(match.group("name")), " ".join(match.group("role").split())
+                named = _name_and_role(without_nationality(match.group("name")), " ".join(match.group("role").split()))
+                if not named:
+                    continue  # « la procureure de la République de Meaux »: a role and a place, no one named
+                name, role = named
                 surname = name.split()[-1]
                 if not any(surname == known.split()[-1] for known in found):
                     found[name] = Person(name, role, sentence.id, match.group("art") or "")
     return sorted(found.values(), key=lambda person: person.sentence)[:MAX_PEOPLE]
+
+
+def _name_and_role(name: str, role: str) -> tuple[str, str] | None:
+    """The person's own name: « la ministre de la Culture Rachida Dati » gives the role its complement
+    (« ministre de la Culture »), and « à l'AFP Jacky Dupuis » leaves the agency out of the name; None when
+    what follows the role's complement names no one (« procureure de la République de Meaux »)."""
+    words = name.split()
+    if ROLE_OPEN_RE.search(role):
+        return (" ".join(words[1:]), f"{role} {words[0]}") if len(words) > 2 and words[1][:1].isupper() else None
+    while len(words) > 2 and ((ACRONYM_RE.fullmatch(words[0]) and not ACRONYM_RE.fullmatch(words[1]))
+                              or words[0].lower() in OPENING_WORDS):  # « Pour Marc Fesneau, chef des députés »
+        words = words[1:]
+    return " ".join(words), role
+
+
+ROLE_OPEN_RE = re.compile(r"(?:^|\s)(?:de|du|des|de\sla|de\sl['’]|à|au|aux)$")  # a role never ends on its preposition
+ACRONYM_RE = re.compile(r"[A-ZÀ-Þ]{2,}")
+OPENING_WORDS = frozenset("pour selon pendant après avant depuis mais et or donc alors ainsi".split())  # a sentence's first word
 
 
 def _glued(text: str, start: int) -> bool:

@@ -33,9 +33,20 @@ def verbs_of(words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[int]:
     return [index for index in range(len(words)) if not quoted[index] and flags[index]]
 
 
-@lru_cache(maxsize=4096)
 def verb_flags(words: tuple[Token, ...]) -> tuple[bool, ...]:
-    """Whether each token is surely a verb (read once per sentence: the frames ask again and again)."""
+    """Whether each token is surely a verb (read once per sentence: the frames ask again and again, token by token,
+    for the same tuple: it is recognized by identity first, as hashing a tuple of tokens hashes every token)."""
+    last = _last_read[0]
+    if last[0] is not words:
+        last = _last_read[0] = (words, _verb_flags(words))
+    return last[1]
+
+
+_last_read: list[tuple] = [((), ())]  # (the tuple last read, its flags): held, so that its identity is not reused
+
+
+@lru_cache(maxsize=4096)
+def _verb_flags(words: tuple[Token, ...]) -> tuple[bool, ...]:
     return tuple(is_verb(words, index) for index in range(len(words)))
 
 

@@ -14,6 +14,7 @@ import re
 
 from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
+from redac.french.transitions import loses_link
 from redac.french.words import count_words
 
 MAX_WORDS = 20
@@ -76,8 +77,9 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
         for match in pattern.finditer(sentence):
             first, second = sentence[: match.start()], sentence[match.end() :]
             if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)):
-                second = _open(second, opener)
-                return [*split_long_sentence(_close(first), max_words), *split_long_sentence(second, max_words)]
+                parts = [*split_long_sentence(_close(first), max_words), *split_long_sentence(_open(second, opener), max_words)]
+                if not loses_link(sentence, parts, max_words):
+                    return parts
     pair = (_second_predicate(sentence) or _second_report(sentence) or _inner_relative(sentence)
             or _participle_clause(sentence) or _where_clause(sentence))
     if pair:
@@ -108,7 +110,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
 def _second_predicate(sentence: str) -> tuple[str, str] | None:
     """« Le ministre a annoncé A et a promis B. » -> (« Le ministre a annoncé A. », « En outre, le
     ministre a promis B. »): the subject is repeated, never replaced by a pronoun."""
-    subject = SUBJECT_RE.match(sentence)
+    subject = SUBJECT_RE.match(sentence) or INCISE_SUBJECT_RE.match(sentence)
     if not subject:
         return None
     for match in SECOND_PREDICATE_RE.finditer(sentence, subject.end()):
@@ -286,10 +288,15 @@ AND_THAT_RE = re.compile(r",?\s+et\s+(?:que\s|qu['’])")
 INNER_RELATIVE_RE = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+qui\s+(?P<relative>[^,;:]{8,}?),\s+(?P<main>(?:a|ont|est|sont|doit|doivent|va|vont|avait|avaient|n['’]|ne|se|s['’]|[a-zà-ÿ]+(?:e|ent|ait|aient))\b.+)$"
 )
-_ARTICLES = frozenset({"le", "la", "les", "l’", "l'", "un", "une", "des"})
+_ARTICLES = frozenset({"le", "la", "les", "l’", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 SUBJECT_RE = re.compile(
     r"^(?P<subject>(?:(?:Le|La|Les|L['’])\s?)?(?:[A-ZÀ-Þa-zà-ÿ][\w’'\-]*(?:,(?=\s(?:la\s|le\s|les\s|l['’])?[A-ZÀ-Þ]))?\s){0,7}?"
     r"[\w’'\-]+)\s(?=(?:a|ont|est|sont|avait|avaient|doit|va)\s)"  # « L'Albanie, la Macédoine et le Monténégro »
+)
+# « Cette initiative – basée sur … – n’implique pas … »: the subject ends where the incise opens
+INCISE_SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s?[\w’'\-]+(?:\s[\w’'\-]+){0,3}?)"
+    r"\s[–—]\s[^–—;:]{3,120}?\s[–—]\s"
 )
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|avait|avaient|est|sont|doit|va)\s+[a-zà-ÿ]+)")
 NOUN_RELATIVE_RE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.french.text import fold
 
@@ -49,6 +50,10 @@ RELATIVE_RE = re.compile(
     )(?![\w-])""",
 )
 
+RUN_RE = re.compile(r"\w+")
+# The words each pattern's match holds as a whole run of word characters, compared as the patterns compare them
+MONTH_WORD_RE = re.compile(r"(?i)janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre")
+SEASON_WORD_RE = re.compile(r"(?i)printemps|été|automne|hiver")
 
 # Pieces every month, season and relative date holds (lowercased): a cheap gate before the patterns.
 DATE_KEYS = (
@@ -72,8 +77,10 @@ def word_dates(text: str) -> list[WordDate]:
     lowered = text.lower()
     if not any(key in lowered for key in DATE_KEYS):
         return []  # no month, season or relative word: most sentences, and three patterns not run
-    found = [WordDate(m.group(1), f"--{MONTH_NAMES.index(fold(m.group(1))) + 1:02d}", m.start(1), m.end(1)) for m in BARE_MONTH_RE.finditer(text)]
-    for match in SEASON_RE.finditer(text):
+    months, seasons = _words_for(RUN_RE.findall(text))
+    found = [WordDate(m.group(1), f"--{MONTH_NAMES.index(fold(m.group(1))) + 1:02d}", m.start(1), m.end(1))
+             for m in (BARE_MONTH_RE.finditer(text) if months else ())]
+    for match in SEASON_RE.finditer(text) if seasons else ():
         season = match.group("elided") or match.group("season") or match.group("spring")
         found.append(WordDate(match.group(0), f"saison:{fold(season)}", match.start(), match.end()))
     for match in RELATIVE_RE.finditer(text):
@@ -81,6 +88,22 @@ def word_dates(text: str) -> list[WordDate]:
         if value:
             found.append(WordDate(match.group(0), f"relatif:{value}", match.start(), match.end()))
     return sorted(found, key=lambda date: date.start)
+
+
+def _words_for(runs: list[str]) -> tuple[bool, bool]:
+    """Whether the runs of word characters of a text hold a word that BARE_MONTH_RE, SEASON_RE need. Each pattern's
+    match holds one of its words as a whole run (no word character before or after it): a text with none is not
+    scanned, as each scan tries its alternatives at every position."""
+    months = seasons = False
+    for run in runs:
+        month, season = _run_words(run)
+        months, seasons = months or month, seasons or season
+    return months, seasons
+
+
+@lru_cache(maxsize=65536)
+def _run_words(run: str) -> tuple[bool, bool]:
+    return MONTH_WORD_RE.fullmatch(run) is not None, SEASON_WORD_RE.fullmatch(run) is not None
 
 
 def _relative_value(match: re.Match[str]) -> str | None:

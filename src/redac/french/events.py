@@ -62,6 +62,14 @@ def names_institution(surface: str) -> bool:
     return bool(words) and lemma(strip_elision(words[0])) in INSTITUTION_HEADS
 
 
+def names_bystanders(surface: str) -> bool:
+    """Whether the phrase names people around the story (« amis comédiens », « parents d'élèves », « riverains »):
+    like a name, who was there rather than what happened."""
+    words = surface.split()
+    return bool(words) and lemma(strip_elision(words[0])) in BYSTANDER_HEADS
+
+
+BYSTANDER_HEADS = frozenset("ami parent proche famille habitant riverain fan admirateur spectateur temoin voisin".split())
 INSTITUTION_HEADS = frozenset(
     "tribunal cour juge avocat procureur parquet prefecture prefet ministere ministre gouvernement police "
     "gendarmerie secours pompier enqueteur".split()

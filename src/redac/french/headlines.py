@@ -199,7 +199,8 @@ WEEKDAY_RE = re.compile(
 # that keeps « hier » is wrong the day it is read, and the article says when.
 RELATIVE_TIME_RE = re.compile(
     r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
-    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b",
+    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b"
+    r"|\s*,?\s*\bà\s+\d{1,2}h(?:\d{2})?\b",  # « à 13h20 » is when; « à 2 heures de Paris » is how far
     re.IGNORECASE,
 )
 
@@ -338,3 +339,23 @@ def _holds_object(words: list[str]) -> bool:
 OBJECT_DETERMINERS = frozenset("un une des le la les".split())
 GOVERNING = frozenset("de du des d a au aux par pour sur sous dans en avec sans contre vers chez entre apres avant depuis pendant "
                       "selon malgre lors et ou que qu dont".split())
+
+
+# « Un mammifère marin, familier normalement de l'Arctique, s'est échoué »: a verbless incise after the subject
+SUBJECT_INCISE_RE = re.compile(
+    r"^(?P<subject>(?:Un|Une|Le|La|Les|L['’]|Des)\s?[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+){0,2}),\s(?P<incise>[a-zà-ÿ][^,;:«»“”\"()]{2,70}?),\s"
+    r"(?=(?:a|ont|est|sont|avait|avaient|était|étaient|se|s['’]|va|vont|doit|doivent)\b)"
+)
+
+
+LIST_WORD_RE = re.compile(r"\s(?:et|ou|ni)\s")
+
+
+def without_subject_incise(form: str) -> str:
+    """The clause without a verbless incise between its subject and its verb: the incise describes, the clause says
+    what happened. Not a list (« Le chat, le chien et la souris sont »)."""
+    match = SUBJECT_INCISE_RE.match(form)
+    incise = match.group("incise") if match else ""
+    if not match or has_finite_verb(incise) or RELATIVE_CLAUSE_RE.search(", " + incise) or LIST_WORD_RE.search(incise):
+        return form
+    return f"{match.group('subject')} {form[match.end():]}"

@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from redac.french.text import fold
+from redac.french.tokens import tokens
 from redac.french.wordlists import word_list
+from redac.french.words import count_words
 
 
 @cache
@@ -35,15 +37,32 @@ def _correlatives() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 def transition_in(sentence_tokens: list[str]) -> str | None:
     """The first transition word, phrase or two-part construction in the sentence (folded), or None."""
     index = _phrases_by_first_word()
-    words = [fold(token) for token in sentence_tokens]
+    words = list(map(fold, sentence_tokens))
     for i, word in enumerate(words):
         for phrase in index.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
+    present = set(words)  # a part whose first word the sentence lacks is not searched for
     for first, second in _correlatives():
-        if _find(words, first, 0) is not None and _find(words, second, 0) is not None:
+        if _holds(words, present, first) and _holds(words, present, second):
             return f"{' '.join(first)} … {' '.join(second)}"
     return None
+
+
+def _holds(words: list[str], present: set[str], phrase: tuple[str, ...]) -> bool:
+    return (not phrase or phrase[0] in present) and _find(words, phrase, 0) is not None
+
+
+def linked_sentences(sentences: list[str]) -> int:
+    """How many of `sentences` hold a transition word."""
+    return sum(transition_in(tokens(sentence)) is not None for sentence in sentences)
+
+
+def loses_link(sentence: str, parts: list[str], max_words: int) -> bool:
+    """Whether cutting `sentence` into `parts` takes its connector away (« , alors que » becomes « Dans le même
+    temps, », which Yoast does not count) and leaves as many long sentences: no shorter to read, less linked."""
+    long = sum(count_words(part) > max_words for part in parts)
+    return long >= (count_words(sentence) > max_words) and linked_sentences(parts) < linked_sentences([sentence])
 
 
 def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int | None:

@@ -19,6 +19,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("straight_apostrophe", re.compile(r"[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]"), "apostrophe typographique ’ attendue"),
 )
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\b\d{1,2}:\d{2}\b")
+# A character each rule's match holds: a text without any is not scanned (most sentences, for most rules)
+RULE_MARKS = {"straight_quotes": '"', "english_quotes": "“", "space_before_double_punctuation": ";:!?»",
+              "ordinary_space_before_punctuation": ";:!?»", "space_after_opening_guillemet": "«", "straight_apostrophe": "'"}
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether URL_RE may match: each of its forms holds « : » or « www. »."""
+    return ":" in text or "www." in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +38,10 @@ class TypographyIssue:
 
 def typography_issues(text: str) -> list[TypographyIssue]:
     """Departures from French typography in running text (URLs and clock times ignored)."""
-    text = URL_RE.sub(" ", text)
+    text = URL_RE.sub(" ", text) if _may_hold_url(text) else text
     issues = []
     for rule, pattern, message in RULES:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if any(mark in text for mark in RULE_MARKS[rule]) else ():
             start = max(0, match.start() - 15)
             issues.append(TypographyIssue(rule, message, text[start : match.end() + 15].strip()))
     return issues
@@ -41,6 +49,7 @@ def typography_issues(text: str) -> list[TypographyIssue]:
 
 NARROW_NBSP = "\u202f"
 QUOTE_PAIR_RES = (re.compile(r'"([^"\n]{1,300})"'), re.compile(r"“([^”\n]{1,300})”"))
+QUOTE_MARKS = ('"', "“")
 OPENING_GUILLEMET_RE = re.compile(rf"«[\s{NBSP}]*")
 CLOSING_GUILLEMET_RE = re.compile(rf"[\s{NBSP}]*»")
 # « ; ! ? » after any word or figure (« en 2012 ? »); « : » after a figure only when spaced (« 1h23 : »),
@@ -57,13 +66,16 @@ def typeset(text: str) -> str:
         protected.append(match.group(0))
         return f"\x00{len(protected) - 1}\x00"
 
-    text = URL_RE.sub(protect, text)
-    text = APOSTROPHE_RE.sub("’", text)
-    for pattern in QUOTE_PAIR_RES:
-        text = pattern.sub(lambda m: f"«{m.group(1).strip()}»", text)
-    text = CLOSING_GUILLEMET_RE.sub(f"{NARROW_NBSP}»", OPENING_GUILLEMET_RE.sub(f"«{NARROW_NBSP}", text))
-    text = BEFORE_PUNCTUATION_RE.sub(lambda m: f"{NARROW_NBSP}{m.group(1)}" if m.group(1) else "\u00a0:", text)
-    return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)
+    # each pattern runs only on a text holding the character its matches hold (most sentences: few of them)
+    text = URL_RE.sub(protect, text) if _may_hold_url(text) else text
+    text = APOSTROPHE_RE.sub("’", text) if "'" in text else text
+    for pattern, mark in zip(QUOTE_PAIR_RES, QUOTE_MARKS, strict=True):
+        text = pattern.sub(lambda m: f"«{m.group(1).strip()}»", text) if mark in text else text
+    text = OPENING_GUILLEMET_RE.sub(f"«{NARROW_NBSP}", text) if "«" in text else text
+    text = CLOSING_GUILLEMET_RE.sub(f"{NARROW_NBSP}»", text) if "»" in text else text
+    if any(mark in text for mark in ";!?:"):
+        text = BEFORE_PUNCTUATION_RE.sub(lambda m: f"{NARROW_NBSP}{m.group(1)}" if m.group(1) else "\u00a0:", text)
+    return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text) if "\x00" in text else text
 
 
 LINE_JOINT = "\x01"  # never in text: typeset keeps it where it stands

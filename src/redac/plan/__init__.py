@@ -12,7 +12,7 @@ import re
 from redac.analysis import Analysis
 from redac.analysis.candidate_phrases import phrase_surfaces
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
-from redac.french.events import names_institution
+from redac.french.events import names_bystanders, names_institution
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
@@ -102,7 +102,7 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
         if messenger and KeyphraseMatcher(candidate.text).found_in(tokens(messenger)):
             return True
         if candidate.text[:1].islower():
-            return names_institution(candidate.text)
+            return names_institution(candidate.text) or names_bystanders(candidate.text)
         return not KeyphraseMatcher(candidate.text).found_in(title_subject)
 
     def weight(candidate) -> float:

@@ -18,10 +18,11 @@ from redac.analysis.keyphrase import INCIDENTAL_HEADS, KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
+from redac.french.offices import ROLE_NOUNS
 from redac.french.passive import is_past_participle
 from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
-from redac.french.tokens import match_form, tokens
+from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
@@ -33,7 +34,8 @@ QUANTITY_HEADS = frozenset("centaine dizaine douzaine vingtaine trentaine cinqua
                            "moitie majorite serie nombre partie ensemble plupart totalite reste cote".split())
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 # Words a heading cannot end on although the phrase finder lets them in.
-LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez".split())
+LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez "
+                        "tandis presque".split())  # « Mort tandis », « Abattage de presque »: a conjunction or an adverb cut
 
 
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -50,6 +52,7 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
         topic = _phrase_topic(texts[index], document_counts, used, longer_names) or _clause_topic(texts[index], shown)
         topic = topic or _phrase_topic(texts[index], document_counts, used)  # « Ministre de la Santé » before none
         topic = topic or _phrase_topic(texts[index], document_counts, used, longer_names, single=True)
+        topic = topic or _phrase_topic(texts[index], document_counts, used, longer_names, bare_people=True)
         if not topic or fold(topic) in shown:
             topic = ""
         shown.add(fold(topic))
@@ -61,9 +64,10 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
 
 
 def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], longer_names: frozenset[str] = frozenset(),
-                  single: bool = False) -> str:
+                  single: bool = False, bare_people: bool = False) -> str:
     """The section's most distinctive well-formed noun phrase (one word only when `single`), never ending on a word
-    the article writes elsewhere as the start of a longer name (`longer_names`)."""
+    the article writes elsewhere as the start of a longer name (`longer_names`), nor a person with an adjective
+    alone (« Joueur anonyme ») unless `bare_people`."""
     counts, surfaces = phrase_counts(texts)
     wanted = [key for key in counts if (len(key) == 1 and counts[key] > 1 and len(key[0]) > 4 if single else len(key) > 1)]
     ranked = sorted(wanted, key=lambda key: (-_distinctiveness(key, counts, document_counts), surfaces[key]))
@@ -76,11 +80,22 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], lo
             continue
         if not _ends_well(surfaces[key]) or not _reads_as_heading(surfaces[key]):
             continue
-        if not _says_what(surfaces[key]):
+        if not _says_what(surfaces[key]) or (_bare_person(surfaces[key]) and not bare_people):
             continue
         used.update(key)
         return surfaces[key]
     return ""
+
+
+def _bare_person(phrase: str) -> bool:
+    """« Joueur anonyme », « Homme âgé »: someone and an adjective, which tells the reader nothing the section says."""
+    words = phrase.split()
+    return (len(words) == 2 and words[1][:1].islower() and strip_elision(words[1]) == words[1]  # « Chanteur d'Indochine » tells who
+            and (words[0].lower() in PERSON_NOUNS or lemma(words[0]) in PERSON_NOUNS))
+
+
+PERSON_NOUNS = frozenset(ROLE_NOUNS) | frozenset("homme femme personne individu habitant gagnant gagnante victime enfant "
+                                                 "garçon fille passant passante".split())
 
 
 def _names_that_go_on(texts: list[str]) -> frozenset[str]:
@@ -165,17 +180,17 @@ def _ends_well(phrase: str) -> bool:
 def _cut_in_source(phrase: str, texts: list[str]) -> bool:
     """Whether the phrase stops inside a longer name or term where the section writes it
     (« ministre des Affaires | étrangères », « Jens | Stoltenberg »)."""
-    first, last = phrase.split(maxsplit=1)[0], phrase.rsplit(maxsplit=1)[-1]
+    first, last = phrase.split(maxsplit=1)[0], strip_elision(phrase.rsplit(maxsplit=1)[-1])  # « Muséum national d'|Histoire »
     for text in texts:
         for match in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"(?:\s+(\S+))?", text):
-            preceding = text[: match.start()].split()[-2:]
+            preceding = text[: match.start()].split()[-3:]
             if not preceding:
                 continue
-            earlier, before, following = (preceding[0] if len(preceding) == 2 else ""), preceding[-1], match.group(1) or ""
+            earlier, before, following = (preceding[-2] if len(preceding) > 1 else ""), preceding[-1], match.group(1) or ""
             if last[:1].isupper() and _name_goes_on(following):
                 return True  # « Fondation | Nobel », « phase finale du Top | 14 », « bactérie Helicobacter | pylori »
-            if first[:1].isupper() and _name_goes_on_before(earlier, before):
-                return True  # « Jens | Stoltenberg », « Debout la | France de … »
+            if (first[:1].isupper() and _name_goes_on_before(earlier, before)) or _named_body_before(preceding):
+                return True  # « Jens | Stoltenberg », « Debout la | France de … », « Institut royal des | Sciences … »
             if _verb_before(last, following):
                 return True
     words = phrase.split()
@@ -196,6 +211,17 @@ def _name_goes_on_before(earlier: str, before: str) -> bool:
     if before[:1].isupper():
         return match_form(before) not in function_words()
     return earlier[:1].isupper() and match_form(before) in {"la", "le", "les", "des", "de", "du"}
+
+
+def _named_body_before(preceding: list[str]) -> bool:
+    """« l'Institut royal des | Sciences naturelles »: a capitalized word, an adjective and « des » open the name."""
+    if len(preceding) < 3:
+        return False
+    head, adjective, link = preceding
+    return (strip_elision(head)[:1].isupper() and match_form(strip_elision(head)) not in function_words()
+            and adjective[:1].islower() and match_form(adjective) not in function_words()
+            and (adjective_like(adjective) or lemma(adjective) == match_form(adjective))  # « royal », not « accueille »
+            and match_form(link) in {"de", "des", "du"})
 
 
 def _verb_before(last: str, following: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
+from redac.french.demonyms import place_adjectives
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -30,6 +31,7 @@ from redac.french.headlines import (
     second_predicate,
     without_asides,
     without_indefinite_complement,
+    without_subject_incise,
     without_subject_participle,
     without_subject_relative,
     without_when,
@@ -71,7 +73,8 @@ DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\
 BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
 # « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
 ADVERB_AFTER_VERB_RE = re.compile(
-    r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront))\s+[a-zà-ÿ]{4,}ment\s+"
+    r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront)"
+    r"(?:\s+été\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)\s+[a-zà-ÿ]{4,}ment\s+"  # « a été tué accidentellement par balle »
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
@@ -222,11 +225,12 @@ def _shorter_forms(clause: str) -> list[str]:
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
         lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
                       without_indefinite_complement(form)],
-        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form))],
+        lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)), without_subject_incise(form)],
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
         # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form))],
+        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form)),
+                      capitalize_first(NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, form))],  # « Le Kényan Felix Kandie »
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
@@ -274,6 +278,14 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 NOUN_BEFORE_NAME_RE = re.compile(
     r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
 )
+
+
+NATIONALITY_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?(?P<nationality>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?=[A-ZÀ-Þ][\w\-]+\s[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
+
+
+def _nationality_before_name(match: re.Match[str]) -> str:
+    """'' before a two-word name when the noun is a nationality (« Le Kényan Felix Kandie a battu … »): the name says who."""
+    return "" if place_adjectives(match.group("nationality")) else match.group(0)
 
 
 def _noun_before_name(match: re.Match[str]) -> str:
@@ -370,10 +382,14 @@ def _angle_repeats_keyphrase(text: str, matcher: KeyphraseMatcher) -> str:
     return "" if not words & said else "only" if said <= words else "some"
 
 
+STRAY_COMMA_RE = re.compile(r"^(?P<subject>(?:[^,;:]{1,60}\s:\s)?[^,;:«»“”\"()]{3,60}),\s(?=(?:a|ont|avait|avaient|est|sont|était|étaient)\s)")
+
+
 def _tidy(text: str) -> str:
     """One line without a trailing stop, comma or coordinator (« supprimés samedi et dimanche » without
     its weekdays leaves « supprimés et »)."""
     text = " ".join(text.split()).strip(" ,;").rstrip(".")
+    text = STRAY_COMMA_RE.sub(r"\g<subject> ", text)  # « un enfant de 6 ans, avait été attaqué »: a scraped typo
     while (words := text.rsplit(" ", 1)) and len(words) == 2 and fold(words[1]) in {"et", "ou", "ni", "mais"}:
         text = words[0].rstrip(" ,;")
     return text
