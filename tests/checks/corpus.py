@@ -12,7 +12,8 @@ be measured once; "blind4", a28–a31 and their fixtures, written the same way b
 once; "blind5", a32–a35 and their fixtures, written the same way by a fifth session, to be measured once;
 "blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once;
 "blind7", a62–a65 and their fixtures, written the same way by a seventh session, to be measured once;
-"blind8", a66–a69 and their fixtures, written the same way by an eighth session, to be measured once."""
+"blind8", a66–a69 and their fixtures, written the same way by an eighth session, to be measured once;
+"blind9", a70–a73 and their fixtures, written the same way by a ninth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ BLIND5_ARTICLES = ("a32", "a33", "a34", "a35")
 BLIND6_ARTICLES = ("a36", "a37", "a38", "a39")
 BLIND7_ARTICLES = ("a62", "a63", "a64", "a65")
 BLIND8_ARTICLES = ("a66", "a67", "a68", "a69")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BLIND9_ARTICLES = ("a70", "a71", "a72", "a73")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -78,6 +80,8 @@ def document_split(doc: str) -> str:
         return "blind7"
     if doc in BLIND8_ARTICLES:
         return "blind8"
+    if doc in BLIND9_ARTICLES:
+        return "blind9"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
