@@ -144,6 +144,15 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Ce contenu est hébergé par une plateforme externe et peut déposer des cookies.", "media.external_content"),
         ("Écrivez à la rédaction", "nav.widget"),
         ("Publié le vendredi 9 mai 2025 à 18h40 par Yannick Le Du", "byline.date_then_author"),
+        # page furniture a blind corpus part took for titles, written here in other spellings
+        ("Appuyez sur Entrée pour aller au contenu", "nav.skip_link"),
+        ("Press Enter to skip to navigation", "nav.skip_link"),
+        ("Archives de mars 2021 - Page 4 sur 12 - Le Petit Journal du Gers", "nav.pagination"),
+        ("Page 2 of 7", "nav.pagination"),
+        ("3 notifications non lues", "nav.notifications"),
+        ("Pas de notification", "nav.notifications"),
+        ("Partager l'article : « Le maire de Lectoure démissionne »", "nav.share_post"),
+        ("Share this post: “Un été au bord du lac”", "nav.share_post"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -220,6 +229,10 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Une chronique signée par trois anciens ministres paraît ce jeudi dans la presse régionale.",
         "Le 3 février 2026 par décret, la commune a rejoint la métropole.",
         "Le contenu des échanges entre les deux ministres n'a pas été rendu public.",
+        "La page 9 sur 39 du rapport détaille les dépenses de la commune.",
+        "Les pompiers ont dû passer au menu des travaux une réparation urgente de la digue.",
+        "Aucune notification officielle n’a été reçue par la mairie avant la fermeture.",
+        "Partager la publication d’un rapport confidentiel lui a valu une sanction.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
