@@ -117,3 +117,20 @@ def test_a_cut_description_never_splits_a_date_or_ends_on_a_function_word():
     assert fitted.endswith("…") and L.description_min_chars <= len(fitted) <= L.description_max_chars
     assert "14" not in fitted or "14 septembre" in fitted
     assert fitted.removesuffix("…").split()[-1] not in {"le", "la", "les", "du", "de", "des"}
+
+
+def test_a_keyphrase_put_in_front_needs_its_names_in_the_sentence_the_cut_draws_on():
+    """The lead names the story at the end of a long first sentence: the cut loses the name, the sentence
+    still states it, so « keyphrase : » may stand in front (a real page's funeral report failed its meta
+    check); a name only a later sentence gives may not (hand-written sentences)."""
+    from redac.plan.meta import meta_description
+
+    first = ("Ses anciens coéquipiers, le maire de Brest et plusieurs centaines de supporters sont venus saluer une dernière "
+             "fois le « Lion de Kerlann », vendredi matin en l’église Saint-Louis, lors des obsèques de Yann Le Goff.")
+    later = "Le cercueil a quitté l’église sous les applaudissements. La famille de Yann Le Goff remercie les supporters."
+    description = meta_description([first, "La cérémonie a duré deux heures.", later], "obsèques de Yann Le Goff")
+    assert description.startswith("Obsèques de Yann Le Goff : ses anciens coéquipiers")
+    other = ("Ses anciens coéquipiers, le maire de Brest et plusieurs centaines de supporters sont venus saluer une "
+             "dernière fois le « Lion de Kerlann », vendredi matin en l’église Saint-Louis de Brest, sous la pluie.")
+    description = meta_description([other, "La cérémonie a duré deux heures.", later], "obsèques de Yann Le Goff")
+    assert not description.startswith("Obsèques de Yann Le Goff")

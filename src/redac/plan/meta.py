@@ -7,7 +7,7 @@ clause boundary (then a word boundary) with an ellipsis, never inside a quotatio
 it), nor after a function word; never a sentence of a quotation that runs over several sentences
 (without its guillemets it would read as redac's own words). When no lead sentence holds the
 keyphrase, it is put in front ("Pourparlers de paix : …"), the one addition a description may make,
-and only when what follows names the keyphrase's names. The slug is the title, ASCII, without French
+and only when the sentences it draws on (the one it is cut in included) name the keyphrase's names. The slug is the title, ASCII, without French
 function words and elisions, at most `slug_max_chars` long, cut between words.
 """
 
@@ -42,7 +42,7 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
     if candidates and keyphrase:
         label = f"{capitalize_first(keyphrase)} : "
         prefixed = fit_description(f"{label}{lowercase_first(' '.join(sentences[:3]))}", limits)
-        if prefixed and _names_in(keyphrase, prefixed[len(label):]):  # what the cut kept, not the three sentences
+        if prefixed and _names_in(keyphrase, _drawn_from(sentences[:3], prefixed[len(label):])):
             return prefixed
     return _best(candidates, limits) if candidates else ""
 
@@ -53,6 +53,19 @@ def _ended(sentence: str) -> str:
     text = sentence.rstrip()
     bare = text.rstrip("»”\"   ")
     return text if not text or bare.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _drawn_from(sentences: list[str], kept: str) -> str:
+    """The sentences a cut description draws on, the one it is cut in whole: a name that sentence states
+    after the cut is still the sentence's (« … un dernier hommage, jeudi, lors des obsèques de Michel
+    Blanc »), a name only the next sentences state is not."""
+    drawn, length = [], len(kept.rstrip("…").rstrip())
+    for sentence in sentences:
+        drawn.append(sentence)
+        length -= len(sentence) + 1
+        if length <= 0:
+            break
+    return " ".join(drawn)
 
 
 def _names_in(keyphrase: str, text: str) -> bool:
