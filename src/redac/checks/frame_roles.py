@@ -87,8 +87,7 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
                 if aligned and my_roles.keys() & their_roles.keys():
                     read.add(verb)
                 for key in my_roles.keys() & their_roles.keys():
-                    labile = verb not in MIRRORED and _labile(my_roles[key], their_roles[key])
-                    if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key])) and not labile:
+                    if _role_moved(verb, my_roles[key], their_roles[key]):
                         role = sorted(their_roles[key])[0]
                         return [("role", _written(sentence, key), f"rôles inversés : dans la source, « {_written(said.text, key)} » {ROLE_NAMES[role]}", said)]
                 if verb == CHOICE and (other := _favours_another(my_roles, their_roles, said.text)):
@@ -145,8 +144,7 @@ def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], sour
             for their_verb, their_roles in _source_roles(said, source).items():
                 if not same_verb(verb, their_verb):
                     continue
-                moved = [key for key in my_roles.keys() & their_roles.keys() if _acting(my_roles[key]).isdisjoint(_acting(their_roles[key]))
-                         and not (verb not in MIRRORED and _labile(my_roles[key], their_roles[key]))]
+                moved = [key for key in my_roles.keys() & their_roles.keys() if _role_moved(verb, my_roles[key], their_roles[key])]
                 if len(moved) >= 2:
                     return [("role", _written(sentence, moved[0]), f"rôles inversés : dans la source, « {_written(said.text, moved[0])} » "
                              f"{ROLE_NAMES[sorted(their_roles[moved[0]])[0]]}", said)]
@@ -212,6 +210,12 @@ def _trimmed(sentence: str, said: str) -> bool:
     """Whether the sentence's words are the source sentence's words in their order, some left out."""
     theirs = iter([token.text for token in sentence_tokens(said)])
     return all(token.text in theirs for token in sentence_tokens(sentence))  # `in` advances the iterator past the word found
+
+
+def _role_moved(verb: str, mine: set[str], theirs: set[str]) -> bool:
+    """Whether an entity plays none of its source roles on the verb, a labile verb's two readings aside (a verb read
+    with its converses is never labile)."""
+    return _acting(mine).isdisjoint(_acting(theirs)) and not (verb not in MIRRORED and _labile(mine, theirs))
 
 
 def _acting(roles: set[str]) -> set[str]:

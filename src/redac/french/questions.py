@@ -66,15 +66,30 @@ def _unanchored_duration(clause: str, after: str) -> bool:
     return bool(DURATION_ANCHOR_RE.match(after)) and all(fold(word) in function_words() for word in clause.split())
 
 
+def _verb_phrase(subject: re.Match[str]) -> str:
+    """What a counted subject does, up to the circumstances (« participent au sommet | aux côtés de … »)."""
+    return QUESTION_TAIL_RE.split(main_clause(subject.group("verb")), maxsplit=1)[0]
+
+
+def _counted(subject: re.Match[str]) -> str:
+    """The counted subject as written: « Au moins 300 bénévoles »."""
+    return f"{subject.group('qualifier') or ''}{subject.group('amount')} {subject.group('noun')}"
+
+
+def _who_gives_it(sentence: str) -> str:
+    """« , selon les organisateurs » when the sentence says who gives the figure, else ''."""
+    source = SOURCE_RE.search(sentence)
+    return f", {source.group('source')}" if source else ""
+
+
 def _counting_clause(sentence: str, subject: re.Match[str]) -> str:
     """The clause a counted subject opens, up to its circumstances; '' when too long for a key figure or
     when the verb stands alone (« Quinze communes réclament | depuis des années … » says nothing)."""
-    verb = QUESTION_TAIL_RE.split(main_clause(subject.group("verb")), maxsplit=1)[0].rstrip(" ,;:.")
-    phrase = f"{subject.group('qualifier') or ''}{subject.group('amount')} {subject.group('noun')} {verb}"
+    verb = _verb_phrase(subject).rstrip(" ,;:.")
+    phrase = f"{_counted(subject)} {verb}"
     if "«" in verb or count_words(verb) < 2 or count_words(phrase) > MAX_FIGURE_WORDS + 2:
         return ""
-    source = SOURCE_RE.search(sentence)
-    return phrase + (f", {source.group('source')}" if source else "")
+    return phrase + _who_gives_it(sentence)
 
 
 def question_for(sentence: str) -> Question | None:
@@ -90,13 +105,12 @@ def _how_many(text: str) -> Question | None:
     if not match or "«" in match.group("verb") or fold(match.group("noun").split()[0]) in function_words():
         return None
     noun = match.group("noun")
-    verb = QUESTION_TAIL_RE.split(main_clause(match.group("verb")), maxsplit=1)[0].split(",")[0].rstrip()
+    verb = _verb_phrase(match).split(",")[0].rstrip()
     if count_words(verb) > MAX_QUESTION_VERB_WORDS:
         return None  # « Combien d’escaliers relient … le long d’un parcours réorganisé ? » is no question a reader asks
     combien = "Combien d’" if noun[:1].lower() in "aeiouyéèêh" else "Combien de "
-    source = SOURCE_RE.search(text)
-    answer = f"{(match.group('qualifier') or '')}{match.group('amount')} {noun}"
-    answer = answer[:1].upper() + answer[1:] + (f", {source.group('source')}" if source else "") + "."
+    answer = _counted(match)
+    answer = answer[:1].upper() + answer[1:] + _who_gives_it(text) + "."
     return Question(f"{combien}{noun} {verb} ?", answer)
 
 
@@ -157,6 +171,5 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     if len(sentence[start:figure_end].split()) > MAX_FIGURE_WORDS + 2:
         return ""  # cut before its own end, the figure would lose what it counts (« d’une dizaine de »)
     phrase = " ".join(phrase.split()[: MAX_FIGURE_WORDS + 2]).rstrip(" ,;:")
-    source = SOURCE_RE.search(sentence)
-    return phrase + (f", {source.group('source')}" if source else "")
+    return phrase + _who_gives_it(sentence)
 
