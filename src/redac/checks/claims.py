@@ -123,11 +123,8 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
         negated_modal = NEGATED_MODAL_RE.search(near.text)
         if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3]:
             return ("negation", modal.group(0), "négation supprimée : la source dit le contraire", near)
-    shared: dict[int, int] = {}
-    for key in set(content_lemmas(sentence)):  # the source sentences whose every content word the sentence holds (the lemma index)
-        for number in source.sentences_by_lemma.get(key, ()):
-            shared[number] = shared.get(number, 0) + 1
-    for number, count in shared.items():
+    # the source sentences whose every content word the sentence holds (the lemma index)
+    for number, count in source.sharing(set(content_lemmas(sentence))).items():
         said = source.sentences[number]
         if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)

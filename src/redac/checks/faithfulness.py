@@ -12,6 +12,7 @@ claim, is caught there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -197,6 +198,14 @@ class SourceFacts:
             return "prénom différent dans la source"
         return None if self._names[fact.text] else "nom absent de la source"
 
+    def sharing(self, keys: Iterable[str]) -> dict[int, int]:
+        """Source sentence index -> how many of `keys` (content lemmas) it holds, read through the lemma index."""
+        shared: dict[int, int] = {}
+        for key in keys:
+            for number in self.sentences_by_lemma.get(key, ()):
+                shared[number] = shared.get(number, 0) + 1
+        return shared
+
     def closest(self, sentence: str) -> tuple[int, float] | None:
         """(index, share): the source sentence holding most of `sentence`'s content words, and that share."""
         if sentence not in self._closest:
@@ -204,10 +213,7 @@ class SourceFacts:
             if not lemmas or not self.sentences:
                 self._closest[sentence] = None
             else:  # only the source sentences sharing a lemma are read (the index), the first of the best wins
-                shared: dict[int, int] = {}
-                for key in lemmas:
-                    for number in self.sentences_by_lemma.get(key, ()):
-                        shared[number] = shared.get(number, 0) + 1
+                shared = self.sharing(lemmas)
                 best = min(shared, key=lambda number: (-shared[number], number), default=0)
                 self._closest[sentence] = (best, shared.get(best, 0) / len(lemmas))
         return self._closest[sentence]

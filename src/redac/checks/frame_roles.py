@@ -134,11 +134,8 @@ def _swapped_elsewhere(sentence: str, mine: dict[str, dict[str, set[str]]], sour
         keys = [key for key in my_roles if len(key) > 2]
         if len(keys) < 2:
             continue
-        holding: dict[int, int] = {}
-        for key in keys:  # the source sentences writing two of them (the lemma index: no sentence is read for nothing)
-            for number in source.sentences_by_lemma.get(key, ()):
-                holding[number] = holding.get(number, 0) + 1
-        for said in (source.sentences[number] for number, count in holding.items() if count >= 2):
+        # the source sentences writing two of them (the lemma index: no sentence is read for nothing)
+        for said in (source.sentences[number] for number, count in source.sharing(keys).items() if count >= 2):
             if any(said is near for near in window):
                 continue  # the passage was read
             for their_verb, their_roles in _source_roles(said, source).items():

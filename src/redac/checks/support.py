@@ -194,12 +194,7 @@ def merged_in(fact: Fact, sentence: str, source) -> bool:
     """A number of another source sentence merged into this one (« Le contrat suspendu par Ker Lann pesait quarante
     pour cent du budget » from « Ker Lann a suspendu son contrat » and « Ce contrat représentait 40 % du budget »):
     that sentence holds the fact, and most of its content words, three at least, are the article sentence's."""
-    lemmas = set(content_lemmas(sentence))
-    shared: dict[int, int] = {}
-    for key in lemmas:
-        for number in source.sentences_by_lemma.get(key, ()):
-            shared[number] = shared.get(number, 0) + 1
-    for number, count in shared.items():
+    for number, count in source.sharing(set(content_lemmas(sentence))).items():
         said = source.sentences[number]
         if count >= MERGED_MIN_WORDS and count >= source.limits.fact_aligned_share * len(said.lemmas) and _holds(fact, said):
             return True
