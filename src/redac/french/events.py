@@ -34,7 +34,8 @@ def event_word(surface: str, *, qualified: bool = False) -> str | None:
     if fold(words[0]) in WRAPPER_HEADS:
         return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
     if is_event_noun(words[0]):
-        complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in LINKS for w in words[1:])
+        # « cyclone tropical Garance »: a name after an adjective names the event as well as right after its noun
+        complement = any(w[:1].isupper() or strip_elision(w) != w or match_form(w) in LINKS for w in words[1:])
         return words[0] if complement or qualified else None
     linked = False
     for word in words[1:]:

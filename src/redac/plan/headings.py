@@ -39,7 +39,7 @@ GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite",
 LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez "
                        "tandis presque tant autant sauf autour grace juste loin face lors afin excepte hormis parce "
                        "partout ailleurs desormais surtout seulement plutot guere davantage vite parfois longtemps voire "
-                       "cependant pourtant toutefois neanmoins certes".split())
+                       "cependant pourtant toutefois neanmoins certes cote".split())  # « du côté | de … »
 
 
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:

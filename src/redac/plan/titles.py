@@ -100,6 +100,8 @@ def title_candidates(
     proposals: dict[str, str] = {}
     for text, how in _proposals(keyphrase, lead, headings):
         text = _tidy(text)
+        if len(COLON_RE.findall(text)) > 1:
+            continue  # « Relégation : deux solutions : soit la décision »: the angle is a list's announcement, cut
         if text and not title_copy(text, source_title, keyphrase) and text not in proposals:
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
@@ -206,6 +208,7 @@ TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s
                            re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
+COLON_RE = re.compile(r"\s?:\s")
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
