@@ -189,8 +189,9 @@ def _without_participle(match: re.Match[str]) -> str:
 
 
 # Weekdays (and the date after them) say when, which the article says; a title says what.
+# « mercredi », « dès lundi », « à partir de mercredi »: the preposition goes with its weekday (« à partir de » alone dangles)
 WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+|à\s+partir\s+de\s+|depuis\s+|jusqu['’]à\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
     r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )

@@ -77,7 +77,8 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?:\s+été\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)\s+[a-zà-ÿ]{4,}ment\s+"  # « a été tué accidentellement par balle »
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
+                                r"en\s+effet|désormais|d['’]ailleurs)(?=\s)")  # « L’île subit en effet le passage du cyclone »
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -259,7 +260,9 @@ def _shorter_forms(clause: str) -> list[str]:
 CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
                                   r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 # « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
-RUBRIC_RE = re.compile(r"^[^:,;.«»\d]{2,25}?\s?:\s(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
+# « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
+RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
+                       r"(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 # « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
 ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
