@@ -36,3 +36,13 @@ def test_no_title_announces_a_list_after_a_second_colon():
             "est confirmée, ou alors infirmée.")
     titles = [candidate.text for candidate in title_candidates(None, "relégation de Rodez", lead, [])]
     assert titles and all(title.count(":") == 1 for title in titles)
+
+
+def test_a_body_that_sits_runs_or_cares_acts_on_the_story():
+    from redac.french.events import names_institution
+
+    for phrase in ("conseil municipal", "assemblée générale", "services de réanimation", "hôpitaux de Paris",
+                   "centre antipoison", "établissement pénitentiaire", "aviation civile"):
+        assert names_institution(phrase), phrase
+    for phrase in ("fuite de données", "blocage de l’université", "incendie de l’entrepôt"):
+        assert not names_institution(phrase), phrase

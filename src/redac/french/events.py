@@ -73,7 +73,10 @@ def names_bystanders(surface: str) -> bool:
 BYSTANDER_HEADS = frozenset("ami parent proche famille habitant riverain fan admirateur spectateur temoin voisin".split())
 INSTITUTION_HEADS = frozenset(
     "tribunal cour juge avocat procureur parquet prefecture prefet ministere ministre gouvernement police "
-    "gendarmerie secours pompier enqueteur".split()
+    "gendarmerie secours pompier enqueteur "
+    # bodies that sit, run or care (« conseil municipal », « assemblée générale », « services de réanimation »)
+    "conseil assemblee commission direction etablissement service centre hopital societe syndicat federation "
+    "association mairie municipalite autorite office institut brigade aviation".split()
 )
 
 
