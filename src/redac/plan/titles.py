@@ -31,6 +31,7 @@ from redac.french.headlines import (
     second_predicate,
     without_asides,
     without_indefinite_complement,
+    without_long_lead,
     without_subject_incise,
     without_subject_participle,
     without_subject_relative,
@@ -101,9 +102,7 @@ def title_candidates(
     proposals: dict[str, str] = {}
     for text, how in _proposals(keyphrase, lead, headings):
         text = _tidy(text)
-        if len(COLON_RE.findall(text)) > 1:
-            continue  # « Relégation : deux solutions : soit la décision »: the angle is a list's announcement, cut
-        if text and not title_copy(text, source_title, keyphrase) and text not in proposals:
+        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in proposals:
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
@@ -188,7 +187,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
         return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
-    clause = without_when(main_clause(without_asides(text), keep_lead=False)).strip(" ,")
+    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -209,7 +208,7 @@ TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s
                            re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
-COLON_RE = re.compile(r"\s?:\s")
+COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
