@@ -41,8 +41,16 @@ def test_no_title_announces_a_list_after_a_second_colon():
 def test_a_body_that_sits_runs_or_cares_acts_on_the_story():
     from redac.french.events import names_institution
 
-    for phrase in ("conseil municipal", "assemblée générale", "services de réanimation", "hôpitaux de Paris",
+    for phrase in ("conseil municipal", "commission d’enquête", "services de réanimation", "hôpitaux de Paris",
                    "centre antipoison", "établissement pénitentiaire", "aviation civile"):
         assert names_institution(phrase), phrase
     for phrase in ("fuite de données", "blocage de l’université", "incendie de l’entrepôt"):
         assert not names_institution(phrase), phrase
+
+
+def test_a_name_said_in_full_once_then_by_surname_is_no_name_said_once():
+    paragraphs = ["Le festival de Carhaix a été annulé. La chanteuse Maëlle Kerouac devait y jouer samedi soir.",
+                  "Kerouac a dit sa déception aux spectateurs venus de toute la Bretagne.",
+                  "Kerouac reviendra l’an prochain, selon les organisateurs, et Kerouac offrira un concert gratuit."]
+    texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=10)]
+    assert "Maëlle Kerouac" in texts

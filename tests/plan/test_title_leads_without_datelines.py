@@ -29,3 +29,12 @@ def test_a_weekday_goes_with_its_preposition():
     assert without_when("Les cardinaux se réunissent en conclave à partir de mercredi pour élire le pape") == (
         "Les cardinaux se réunissent en conclave pour élire le pape")
     assert without_when("Les écoles sont fermées depuis lundi dans la vallée") == "Les écoles sont fermées dans la vallée"
+
+
+def test_a_time_phrase_is_no_title():
+    from redac.plan.titles import title_candidates
+
+    lead = ("Trois hommes ont fait irruption dans une agence bancaire de Lyon. Quelques secondes plus tard, ces derniers "
+            "se rendront dans la salle des coffres.")
+    titles = [candidate.text for candidate in title_candidates(None, "braquage à Lyon", lead, [])]
+    assert not any(title.endswith("plus tard") for title in titles)

@@ -75,7 +75,7 @@ INSTITUTION_HEADS = frozenset(
     "tribunal cour juge avocat procureur parquet prefecture prefet ministere ministre gouvernement police "
     "gendarmerie secours pompier enqueteur "
     # bodies that sit, run or care (« conseil municipal », « assemblée générale », « services de réanimation »)
-    "conseil assemblee commission direction etablissement service centre hopital societe syndicat federation "
+    "conseil commission direction etablissement service centre hopital societe syndicat federation "
     "association mairie municipalite autorite office institut brigade aviation".split()
 )
 

@@ -326,7 +326,7 @@ def _main_clause_like(text: str) -> bool:
 FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
 # A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
 LOCUTION_END_RE = re.compile(r"(?i)(?:\b(?:grâce|auprès|afin|lors|jusqu|par\s+rapport|en\s+raison|à\s+cause|à\s+partir|au\s+lieu|à\s+travers|"
-                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein)|\bau-delà)$")
+                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein|plus\s+tard|plus\s+tôt)|\bau-delà)$")  # « Quelques secondes plus tard | , … »
 
 
 def _sentences(lead: str) -> list[str]:
