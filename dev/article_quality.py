@@ -18,7 +18,7 @@ dev/articles/fresh8_labels.tsv), `fresh9` (an eighth blind set, u01–u36, label
 dev/articles/fresh9_labels.tsv).
 
 Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
-Headings are flagged cut (those ending on a function word are also counted apart), glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
+Headings are flagged cut (those ending on a function word are also counted apart), glued, name (a noun glued to a name), time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
 fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 the keyphrase is scored against the hand-written story subject
 (full, partial, miss).
 
@@ -171,7 +171,8 @@ def ends_on_function_word(heading: str) -> bool:
 def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     """'cut' when the heading ends on a function word, an adverb or a conjunction, or stops inside a name;
     'glued' for 'X et Y' the source never writes; 'time' or 'credit' when it names when or who reported;
-    'vague' for a generic or evaluative head or an infinitive; 'keyphrase' for the bare keyphrase; ''."""
+    'vague' for a generic or evaluative head or an infinitive; 'keyphrase' for the bare keyphrase; 'name' for a noun
+    glued to a person's or a thing's two-word name (« Paroisse Yves Trocheris »); ''."""
     words = tokens(heading)
     if not words:
         return "cut"
@@ -193,6 +194,8 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
         return "cut"
     if keyphrase and fold(heading) == fold(keyphrase):
         return "keyphrase"
+    if NOUN_AND_NAME_RE.fullmatch(body):  # « Paroisse Yves Trocheris », « Préfet Etienne Guyot »: says who, not what
+        return "name"
     body_words = [fold(w) for w in tokens(body)]
     if set(body_words) & MEDIA_WORDS or set(tokens(body)) & MEDIA_NAMES:
         return "credit"
@@ -203,6 +206,9 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     if body_words[0] in VAGUE_HEADS or infinitive:  # « Agir vite », « Emporter dès le soir »
         return "vague"
     return ""
+
+
+NOUN_AND_NAME_RE = re.compile(r"[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ\-]+ [A-ZÀ-Þ][a-zà-ÿ][\w\-]* [A-ZÀ-Þ][a-zà-ÿ][\w\-]*")
 
 
 def name_goes_on_before(first: str, source: str) -> bool:
@@ -257,7 +263,7 @@ def run(paths: list[Path], counts_only: bool) -> Counter:
         counts["headings cut"] += sum(f == "cut" for _, f in h_flaws)
         counts["headings glued"] += sum(f == "glued" for _, f in h_flaws)
         counts["headings ending on a function word"] += sum(ends_on_function_word(h) for h in headings)
-        for kind in ("time", "credit", "vague", "keyphrase", "repeated"):
+        for kind in ("time", "credit", "vague", "keyphrase", "repeated", "name"):
             counts[f"headings {kind}"] += sum(f == kind for _, f in h_flaws)
         counts["headings flawed"] += sum(bool(f) for _, f in h_flaws)
         counts["generic FAQ questions"] += sum("que faut-il savoir" in q for q in questions)

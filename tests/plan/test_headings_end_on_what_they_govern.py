@@ -44,3 +44,11 @@ def test_a_section_heading_stops_on_what_the_section_tells():
     name_sections(sections, sentences, "grève des éboueurs")
     last_words = [section.heading.split()[-1].lower() for section in sections]
     assert "sauf" not in last_words and "partout" not in last_words
+
+
+def test_a_noun_glued_to_a_name_is_a_last_resort_heading():
+    from redac.plan.headings import _bare_person
+
+    assert _bare_person("paroisse Yves Trocheris") and _bare_person("préfet Étienne Guyot")
+    assert not _bare_person("cyclone Garance") and not _bare_person("élève de Bob Bowman")
+    assert not _bare_person("Chambre régionale des comptes")

@@ -92,12 +92,16 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], lo
 
 
 def _bare_person(phrase: str) -> bool:
-    """« Joueur anonyme », « Homme âgé »: someone and an adjective, which tells the reader nothing the section says."""
+    """« Joueur anonyme », « Homme âgé »: someone and an adjective, which tells the reader nothing the section says;
+    « Escrimeur Lucien Gaudin », « paroisse Yves Trocheris »: a title or a noun glued to a person's name says who, not what."""
     words = phrase.split()
+    if len(words) == 3 and words[0][:1].islower() and all(NAME_WORD_RE.fullmatch(word) for word in words[1:]):
+        return True
     return (len(words) == 2 and words[1][:1].islower() and strip_elision(words[1]) == words[1]  # « Chanteur d'Indochine » tells who
             and (words[0].lower() in PERSON_NOUNS or lemma(words[0]) in PERSON_NOUNS))
 
 
+NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*")
 PERSON_NOUNS = frozenset(ROLE_NOUNS) | frozenset("homme femme personne individu habitant gagnant gagnante victime enfant "
                                                  "garçon fille passant passante".split())
 
