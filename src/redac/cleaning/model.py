@@ -22,6 +22,7 @@ from importlib import resources
 from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
+from redac.cleaning.stories import other_stories
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
@@ -29,6 +30,7 @@ NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pag
 CAPTION_CUE = "a photo caption shown twice, once with its credit"
 MIN_HEADLINE_WORDS = 4  # the page's first line this long may be its headline
 NAME_CUE = "a person's name alone after the article (a byline)"
+OTHER_STORY_CUE = "another story's headline or teaser after the article: shares none of its words, in a run of others alike"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
 CUES = {  # feature -> what it says, for the reason shown to the editor
@@ -93,6 +95,7 @@ class LineModel:
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
+        stories = other_stories(texts, ruled, words, shape)
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
         copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
@@ -103,6 +106,8 @@ class LineModel:
                 verdicts.append(Verdict(FOREIGN_RUN_CONFIDENCE, True, CAPTION_CUE))
             elif i in names and row is not None:
                 verdicts.append(Verdict(max(self.probability(row), FOREIGN_RUN_CONFIDENCE), True, NAME_CUE))
+            elif row is None and i in stories and i != tail and not goes_on(texts[i]):  # prose the model never judges
+                verdicts.append(Verdict(FOREIGN_RUN_CONFIDENCE, True, OTHER_STORY_CUE))
             elif row is None or i == tail or goes_on(texts[i]):
                 verdicts.append(None)
             elif i in shape.foreign_runs:
@@ -110,7 +115,10 @@ class LineModel:
             else:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
-                verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
+                if not drop and i in stories:
+                    verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, OTHER_STORY_CUE))
+                else:
+                    verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
         dropped = [v is not None and v.drop for v in verdicts]
         for i in drowned_headlines(texts, ruled, words, shape, dropped):
             verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
