@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from redac.cleaning.credits import CREDIT_REASON, credit_lines
 from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
@@ -96,6 +97,7 @@ class LineModel:
         listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         stories = other_stories(texts, ruled, words, shape)
+        credits = credit_lines(texts, ruled, words, shape)
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
         copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
@@ -115,8 +117,9 @@ class LineModel:
             else:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
-                if not drop and i in stories:
-                    verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, OTHER_STORY_CUE))
+                if not drop and (i in stories or i in credits):
+                    cue = OTHER_STORY_CUE if i in stories else CREDIT_REASON
+                    verdicts.append(Verdict(max(p, FOREIGN_RUN_CONFIDENCE), True, cue))
                 else:
                     verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
         dropped = [v is not None and v.drop for v in verdicts]
