@@ -14,6 +14,7 @@ from redac.cleaning.shape import Shape
 
 MAX_CREDIT_WORDS = 6  # « Yves-Marie de La Tour / Agence Zoom »: a longer line says more than a name
 MIN_NAME_WORDS = 2  # a first name and a name; one capitalised word alone may be a rubric or a place
+MIN_CREDIT_NAMES = 3  # inside the body, « Prénom Nom/Agence »: « Paris/Lyon » may be the article's own heading
 MIN_HEAD_WORDS = 4  # a line above this long is the title: a names-only line under it is the byline
 MIN_DOUBLED_CHARS = 3  # « TF1 InfoTF1 Info »: a name glued to its own copy
 NAME_JOINERS = frozenset("de du des d’ d' et avec van von le la les & / | ·".split())
@@ -26,24 +27,26 @@ CREDIT_REASON = "a credit or byline: a name and nothing else"
 
 
 def credit_lines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
-    """Lines, outside the article's body, that are a name glued to its own copy, or a name and an agency
-    joined by « / » (a photo credit); and, between the title and the body's first paragraph, a line of
-    names alone (the byline). Inside the body a name alone may be an interview's speaker or a subheading,
-    and stays."""
-    if shape.body is None:
-        return frozenset()
-    first, last = shape.body
+    """Lines that are a name glued to its own copy, or names joined by « / » (a photo credit: a
+    photographer and an agency), anywhere; and, between the title and the body's first paragraph (or
+    right under the title, when the body's run took the title in), a line of names alone: the byline.
+    Inside the body a name alone may be an interview's speaker or a subheading, and stays; inside it a
+    credit with « / » needs MIN_CREDIT_NAMES names."""
+    first, last = shape.body if shape.body is not None else (len(texts), len(texts))
     found = set()
     titled = False  # a line of some length stands above: the title
+    above = 0  # lines no rule took above this one
     for i, text in enumerate(texts):
-        if ruled[i]:
-            continue
-        if first <= i <= last or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
-            titled = titled or words[i] >= MIN_HEAD_WORDS
+        above += i > 0 and not ruled[i - 1]
+        if ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
+            titled = titled or (not ruled[i] and words[i] >= MIN_HEAD_WORDS)
             continue
         stripped = text.strip()
-        byline = titled and i < first and not _echoed(stripped, texts, ruled, i)
-        if doubled(stripped) or (names_only(stripped) and (CREDIT_SLASH_RE.search(stripped) or byline)):
+        # Under the title: before the body, or right under a title the body's run took in (a sentence).
+        byline = titled and (i < first or above == 1) and not _echoed(stripped, texts, ruled, i)
+        outside = not first <= i <= last
+        credit = CREDIT_SLASH_RE.search(stripped) and (outside or names_only(stripped, MIN_CREDIT_NAMES))
+        if doubled(stripped) or (names_only(stripped) and (credit or byline)):
             found.add(i)
         titled = titled or words[i] >= MIN_HEAD_WORDS
     return frozenset(found)
@@ -64,7 +67,7 @@ def doubled(text: str) -> bool:
     return (left == right and rest == 0) or (rest == 1 and text[half] == " " and left == right)
 
 
-def names_only(text: str) -> bool:
+def names_only(text: str, least: int = MIN_NAME_WORDS) -> bool:
     """Capitalised words (a name, initials, an agency) and joining words only, no figure, no sentence end."""
     if any(c.isdigit() for c in text) or (text.endswith(SENTENCE_ENDS) and not INITIAL_END_RE.search(text)):
         return False
@@ -72,4 +75,4 @@ def names_only(text: str) -> bool:
     names = [t for t in tokens if t.lower() not in NAME_JOINERS]
     if text.isupper() and (len(tokens) > MAX_CAPITALS_NAME or len(names) < len(tokens)):
         return False  # « FESTIVAL CINELATINO DE TOULOUSE »: a heading in capitals
-    return len(names) >= MIN_NAME_WORDS and len(tokens) - tokens.count("/") <= MAX_CREDIT_WORDS and all(NAME_TOKEN_RE.match(t) for t in names)
+    return len(names) >= least and len(tokens) - tokens.count("/") <= MAX_CREDIT_WORDS and all(NAME_TOKEN_RE.match(t) for t in names)
