@@ -20,36 +20,37 @@ MIN_DOUBLED_CHARS = 3  # « TF1 InfoTF1 Info »: a name glued to its own copy
 NAME_JOINERS = frozenset("de du des d’ d' et avec van von le la les & / | ·".split())
 MAX_CAPITALS_NAME = 3  # a name in capitals (« ALAIN BOUSQUET »); a longer line in capitals is a heading
 NAME_TOKEN_RE = re.compile(r"^[«\"(]*(?:[A-ZÀ-ÖØ-ÞŒ][\w’'.-]*|[A-ZÀ-ÖØ-ÞŒ]\.)[»\")]*$")
+DIGIT_RE = re.compile(r"\d")
 SENTENCE_ENDS = (".", "!", "?", ":", "…")
 INITIAL_END_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ]\.$")  # « Jean-Luc D. » ends on an initial, not a sentence
 CREDIT_SLASH_RE = re.compile(r"\S\s?/\s?\S")
 CREDIT_REASON = "a credit or byline: a name and nothing else"
 
 
-def credit_lines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
-    """Lines that are a name glued to its own copy, or names joined by « / » (a photo credit: a
-    photographer and an agency), anywhere; and, between the title and the body's first paragraph (or
-    right under the title, when the body's run took the title in), a line of names alone: the byline.
-    Inside the body a name alone may be an interview's speaker or a subheading, and stays; inside it a
-    credit with « / » needs MIN_CREDIT_NAMES names."""
+def is_credit(i: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> bool:
+    """Line i is a name glued to its own copy, or names joined by « / » (a photo credit: a photographer
+    and an agency), anywhere; or, between the title and the body's first paragraph (or right under the
+    title, when the body's run took the title in), a line of names alone: the byline. Inside the body a
+    name alone may be an interview's speaker or a subheading, and stays; inside it a credit with « / »
+    needs MIN_CREDIT_NAMES names. Asked only of the short lines the line model keeps."""
+    if ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
+        return False
+    text = texts[i].strip()
+    if not text[:1].isupper():
+        return False  # a name, an agency, a copy of one: each opens with a capital
+    if doubled(text):
+        return True
+    if not names_only(text):
+        return False
     first, last = shape.body if shape.body is not None else (len(texts), len(texts))
-    found = set()
-    titled = False  # a line of some length stands above: the title
-    above = 0  # lines no rule took above this one
-    for i, text in enumerate(texts):
-        above += i > 0 and not ruled[i - 1]
-        if ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
-            titled = titled or (not ruled[i] and words[i] >= MIN_HEAD_WORDS)
-            continue
-        stripped = text.strip()
-        # Under the title: before the body, or right under a title the body's run took in (a sentence).
-        byline = titled and (i < first or above == 1) and not _echoed(stripped, texts, ruled, i)
-        outside = not first <= i <= last
-        credit = CREDIT_SLASH_RE.search(stripped) and (outside or names_only(stripped, MIN_CREDIT_NAMES))
-        if doubled(stripped) or (names_only(stripped) and (credit or byline)):
-            found.add(i)
-        titled = titled or words[i] >= MIN_HEAD_WORDS
-    return frozenset(found)
+    if CREDIT_SLASH_RE.search(text) and (not first <= i <= last or names_only(text, MIN_CREDIT_NAMES)):
+        return True
+    if i < first:  # before the body, under a line of some length: the title
+        under_title = any(words[j] >= MIN_HEAD_WORDS for j in range(i) if not ruled[j])
+    else:  # right under the page's first line, a title the body's run took in (a sentence)
+        top = next((j for j in range(i) if not ruled[j]), i)
+        under_title = top < i and words[top] >= MIN_HEAD_WORDS and all(ruled[j] for j in range(top + 1, i))
+    return under_title and not _echoed(text, texts, ruled, i)
 
 
 def _echoed(line: str, texts: list[str], ruled: list[bool], i: int) -> bool:
@@ -69,7 +70,7 @@ def doubled(text: str) -> bool:
 
 def names_only(text: str, least: int = MIN_NAME_WORDS) -> bool:
     """Capitalised words (a name, initials, an agency) and joining words only, no figure, no sentence end."""
-    if any(c.isdigit() for c in text) or (text.endswith(SENTENCE_ENDS) and not INITIAL_END_RE.search(text)):
+    if DIGIT_RE.search(text) or (text.endswith(SENTENCE_ENDS) and not INITIAL_END_RE.search(text)):
         return False
     tokens = text.replace("/", " / ").split()
     names = [t for t in tokens if t.lower() not in NAME_JOINERS]

@@ -28,34 +28,40 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
     from the body by a line a rule took, made of headlines and of teasers right under a headline. Only on a page whose body holds
     most of its prose: a digest, a live blog or a page of short stories tells several stories on purpose.
     Above the body nothing goes: a title or a lead in other words than the body's is still the article's."""
-    if shape.body is None or not _holds_the_page(words, shape):
+    if shape.body is None:
         return frozenset()
     first, last = shape.body
+    after = ruled[last + 1:]
+    if True not in after or len(after) - sum(after) < MIN_RUN:
+        return frozenset()  # no line a rule took to set a run apart, or too few lines left for a run
     head = [i for i in range(first) if not ruled[i] and words[i] >= MIN_HEAD_WORDS][-HEAD_LINES:]
-    story = set(shape.body_words).union(*(shape.vocab[i] for i in head))
+    title_words = set().union(*(shape.vocab[i] for i in head))
     found: set[int] = set()
 
     def headline(i: int) -> bool:
         return 2 <= words[i] <= MAX_HEADLINE_WORDS and headline_shaped(texts[i], shape.prose[i])
 
-    for run in _foreign_runs(range(last + 1, len(texts)), story, ruled, words, shape):
+    for run in _foreign_runs(range(last + 1, len(texts)), (shape.body_words, title_words), ruled, words, shape):
         separated = any(ruled[j] for j in range(last + 1, run[0]))
         # Headlines, each prose line under one: a teaser. A paragraph the run opens with is the article's.
         headed = headline(run[0]) and all(headline(before) for before, i in pairwise(run) if not headline(i))
         if len(run) >= MIN_RUN and separated and headed:
             found.update(run)
-    return frozenset(found)
+    return frozenset(found) if found and _holds_the_page(words, shape) else frozenset()
 
 
-def _foreign_runs(lines: range, story: set[str], ruled: list[bool], words: list[int], shape: Shape) -> Iterator[list[int]]:
-    """Runs of lines that share (almost) none of the story's words; a line a rule took, or a short one
-    with no story words, passes over without ending the run."""
+def _foreign_runs(
+    lines: range, story: tuple[dict[str, int], set[str]], ruled: list[bool], words: list[int], shape: Shape
+) -> Iterator[list[int]]:
+    """Runs of lines that share (almost) none of the story's words (the body's, the title's); a line a
+    rule took, or a short one with no story words, passes over without ending the run."""
+    body_words, title_words = story
     run: list[int] = []
     for i in lines:
         own = shape.vocab[i]
         if ruled[i] or (words[i] <= MAX_NEUTRAL_WORDS and len(own) < MIN_STORY_WORDS):
             continue
-        if len(own) >= MIN_STORY_WORDS and len(own & story) <= MAX_SHARED * len(own):
+        if len(own) >= MIN_STORY_WORDS and len(own & body_words.keys() | own & title_words) <= MAX_SHARED * len(own):
             run.append(i)
             continue
         if run:
@@ -71,3 +77,4 @@ def _holds_the_page(words: list[int], shape: Shape) -> bool:
     prose_words = sum(w for w, is_prose_line in zip(words, shape.prose, strict=True) if is_prose_line)
     body_words = sum(words[i] for i in range(first, last + 1) if shape.prose[i])
     return body_words >= MIN_BODY_SHARE * prose_words
+
