@@ -33,8 +33,8 @@ def is_credit(i: int, texts: list[str], ruled: list[bool], words: list[int], sha
     title, when the body's run took the title in), a line of names alone: the byline. Inside the body a
     name alone may be an interview's speaker or a subheading, and stays; inside it a credit with « / »
     needs MIN_CREDIT_NAMES names. Asked only of the short lines the line model keeps."""
-    if ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
-        return False
+    if shape.body is None or ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
+        return False  # without a body, nothing tells a credit from the page's own list of names
     text = texts[i].strip()
     if not text[:1].isupper():
         return False  # a name, an agency, a copy of one: each opens with a capital
@@ -42,7 +42,7 @@ def is_credit(i: int, texts: list[str], ruled: list[bool], words: list[int], sha
         return True
     if not names_only(text):
         return False
-    first, last = shape.body if shape.body is not None else (len(texts), len(texts))
+    first, last = shape.body
     if CREDIT_SLASH_RE.search(text) and (not first <= i <= last or names_only(text, MIN_CREDIT_NAMES)):
         return True
     if i < first:  # before the body, under a line of some length: the title
