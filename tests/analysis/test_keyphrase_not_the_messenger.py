@@ -54,3 +54,20 @@ def test_a_name_said_in_full_once_then_by_surname_is_no_name_said_once():
                   "Kerouac reviendra l’an prochain, selon les organisateurs, et Kerouac offrira un concert gratuit."]
     texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=10)]
     assert "Maëlle Kerouac" in texts
+
+
+def test_the_outlet_a_speaker_told_is_no_keyphrase():
+    """A real snow story quoted its speakers « a indiqué à l'AFP » and « a témoigné auprès de l'AFP »: the keyphrase
+    was « AFP ». Whom a speaker told is the outlet that carries the quotation (hand-written text in that shape)."""
+    from redac.analysis.keyphrase import choose_keyphrase, keyphrase_candidates
+
+    paragraphs = [
+        "Des milliers d’automobilistes étaient bloqués samedi soir sur les routes de Haute-Savoie, où la préfecture a "
+        "ouvert des gymnases pour la nuit.",
+        "« Nous avons ouvert trois salles et deux écoles », a indiqué à l’AFP une porte-parole de la préfecture, qui parle "
+        "d’une situation exceptionnelle.",
+        "« On n’avait pas vu ça depuis dix ans », a témoigné auprès de l’AFP le maire de Cluses, dont la commune offre 400 lits.",
+        "Les automobilistes bloqués ont reçu des couvertures, a précisé à l’AFP la Croix-Rouge, présente avec quarante bénévoles.",
+    ]
+    assert "AFP" not in [candidate.text for candidate in keyphrase_candidates("", paragraphs)]
+    assert choose_keyphrase("", paragraphs) != "AFP"

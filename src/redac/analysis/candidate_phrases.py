@@ -19,6 +19,8 @@ JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "en", "a", 
 # Words that only live inside locutions (« d'abord », « en effet », « au sein de », « à l'instar de »).
 LOCUTION_WORDS = LOCUTION_NOUNS | frozenset("abord ailleurs effet outre fois part coup fur mesure lieu moins plus raison".split())
 ATTRIBUTION = frozenset({"selon"})
+# « a indiqué à l'AFP », « a confié au Parisien », « a témoigné auprès de l'AFP »: whom a speaker told is an outlet.
+TELLING = frozenset("indique declare confie explique precise raconte affirme souligne temoigne".split())
 
 
 CHUNK_RE = re.compile(r"[,;:.!?()«»“”\"–—/|]")
@@ -34,10 +36,11 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
     forms = [match_form(word) for word in words]
     edges = [_is_edge_word(word) for word in words]
     attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
+    told = _told(words, forms) if strict else frozenset()
     for start, form in enumerate(forms):
         if start > attributed:
             break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
-        if not edges[start]:
+        if not edges[start] or start in told:
             continue
         if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
             continue
@@ -128,6 +131,24 @@ PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais env
                            "pourtant ensuite enfin jamais souvent parfois presque tres "
                            # prepositions the function word list leaves out: « circonscriptions hors Ile-de-France »
                            "hors durant sauf excepte hormis".split())
+
+
+def _told(words: list[str], forms: list[str]) -> frozenset[int]:
+    """The words naming whom a speaker told (« a indiqué à l'AFP », « a déclaré au Parisien », « a témoigné auprès de
+    France Bleu Isère »): the outlet that carries a quotation is never what the article is about."""
+    told: set[int] = set()
+    for index, form in enumerate(forms[:-1]):
+        if form not in TELLING:
+            continue
+        start = index + 2 if forms[index + 1] in ("a", "au", "aux") else index + 3 if forms[index + 1] == "aupres" else None
+        if forms[index + 1] == "aupres":
+            told.add(index + 1)
+        if start is not None and start < len(forms) and forms[start] in ("la", "le", "les"):
+            start += 1
+        while start is not None and start < len(words) and strip_elision(words[start])[:1].isupper():
+            told.add(start)
+            start += 1
+    return frozenset(told)
 
 
 @lru_cache(maxsize=65536)
