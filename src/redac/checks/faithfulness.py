@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from redac.checks.claims import claim_issues
+from redac.checks.derived import derived_number
 from redac.checks.findings import Unsupported
 from redac.checks.quotes import (
     Quotation,
@@ -353,6 +354,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
             elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment, source):
                 reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"
+        reason = None if reason and fact.kind == "number" and derived_number(fact, sentence, source) else reason  # « 26 des 110 »: 110 - 84
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))

@@ -1,0 +1,81 @@
+"""Numbers an article derives from its source by one step of arithmetic: « vingt-six des 110 » where the source
+says 84 of the 110 took part (a difference), « quatorze des 21 millions » where it says the town pays « aux deux
+tiers » (a share), « deux fois moins » for 80 000 against 150 000 (a ratio), « le 12 » where it says « le 12 mars ».
+
+A rewrite in new words states them; they say nothing the source does not. They are read only against the
+numbers of the source sentence the article sentence is built on and the numbers the article sentence states
+itself, and the step must be exact (within rounding; a ratio within a tenth only where the sentence says
+« N fois »): a digit changed by mistake is rarely one exact step from two figures of the same passage.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from redac.checks.support import article_facts, date_parts
+from redac.french.facts import Fact
+from redac.french.negation import polarity
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
+SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
+TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
+
+
+def derived_number(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """Whether a number absent from the passage follows in one step from the numbers around it."""
+    parsed = _parse(fact.value)
+    if parsed is None or parsed[1]:
+        return False  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »)
+    best = source.closest(sentence)
+    if best is None or best[1] < source.limits.claim_shown_share:
+        return False
+    said = source.sentences[best[0]]
+    if _day_of_date(fact, sentence, said.facts):
+        return True
+    value, _, unit = parsed
+    stated = [read for f in article_facts(sentence) if f.kind == "number" and f.start != fact.start and (read := _parse(f.value))]
+    operands = [read for written in source.passage([said]).numbers if (read := _parse(written))] + stated
+    quantities = [(number, their) for number, percent, their in operands if not percent]
+    shares = [number / 100 for number, percent, _ in operands if percent]
+    if TIMES_RE.match(sentence, fact.end):
+        return any(abs(a / b - value) <= TIMES_TOLERANCE * value for (a, _), (b, _) in permutations(quantities, 2) if b)
+    wholes = [(number, their) for number, percent, their in stated if not percent]  # « des 110 »: the whole is stated
+    flipped = polarity(sentence).negations != polarity(said.text).negations
+    return (flipped and _rest_of(value, unit, quantities, wholes)) or _share_of(value, wholes, shares)
+
+
+def _rest_of(value: float, unit: str, quantities: list[tuple[float, str]], wholes: list[tuple[float, str]]) -> bool:
+    """« vingt-six des 110 n'ont pas voté » where 84 of the 110 voted: the rest of a whole the sentence states, said of
+    the opposite claim (the same claim with the rest, « huit des quatorze postes sont occupés » for six, is false)."""
+    return any(whole - part == value for whole, mine in wholes for part, theirs in quantities
+               if mine == theirs and (not unit or unit == mine) and not YEAR_RE.match(f"{whole:g}"))
+
+
+def _share_of(value: float, wholes: list[tuple[float, str]], shares: list[float]) -> bool:
+    """« quatorze des 21 millions » where the town pays two thirds of 21 million: the share of a whole the sentence
+    states, at its scale."""
+    return any(abs(whole / scale * share - value) < 0.5 for whole, _ in wholes for scale in SCALES if whole >= scale
+               for share in shares if 0 < share < 1)
+
+
+def _day_of_date(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
+    """« à la mi-mars, le 12 » where the source says « le 12 mars »: a day of a date of the sentence built on."""
+    if not DAY_BEFORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]) or " " in fact.value:
+        return False
+    days = {parts[2] for f in facts if f.kind == "date" and (parts := date_parts(f.value)) and parts[2]}
+    return fact.value.zfill(2) in days
+
+
+def _parse(value: str) -> tuple[float, bool, str] | None:
+    """(number, is a percentage, unit) of a number fact's value; None for ordinals and other shapes."""
+    match = VALUE_RE.match(fold(value))
+    return (float(match.group(1)), bool(match.group(2)), match.group(3) or "") if match else None
