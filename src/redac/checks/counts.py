@@ -47,10 +47,9 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
     found: list[Finding] = []
     shares = [(start, end) for start, end, value in spelled_facts(sentence) if value.endswith("%")]
     for fact in extract_facts(sentence):
-        count = _count_of(sentence, fact)
-        if count is None or count[1] is None or (count[1][0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)):
+        number, noun = _count_of(sentence, fact) or ("", None)
+        if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)):
             continue  # « deux fois moins que »: a ratio, not a count
-        number, noun = count
         lemmas = source.sentences[local].lemmas if local is not None else frozenset()
         if any(start <= fact.start < end for start, end in shares) and (noun[0] in lemmas or _nominal(noun, lemmas)):
             continue  # « six serveurs sur dix » for « 60 % des serveurs »: a share of what the passage names, no count
