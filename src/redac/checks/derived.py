@@ -1,6 +1,7 @@
 """Numbers an article derives from its source by one step of arithmetic: « vingt-six des 110 » where the source
 says 84 of the 110 took part (a difference), « quatorze des 21 millions » where it says the town pays « aux deux
-tiers » (a share), « deux fois moins » for 80 000 against 150 000 (a ratio), « le 12 » where it says « le 12 mars ».
+tiers » (a share), « deux fois moins » for 80 000 against 150 000 (a ratio), « le 12 » where it says « le 12 mars »,
+« le lendemain de l'attribution » where it says the bid was awarded « jeudi » and contested « vendredi ».
 
 A rewrite in new words states them; they say nothing the source does not. They are read only against the
 numbers of the source sentence the article sentence is built on and the numbers the article sentence states
@@ -15,8 +16,10 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from redac.checks.support import article_facts, date_parts
+from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
 from redac.french.negation import polarity
+from redac.french.numbers import duration_equivalents
 from redac.french.text import fold
 
 if TYPE_CHECKING:
@@ -26,11 +29,32 @@ VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
+SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
 TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
 
 
-def derived_number(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+def derived(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """Whether a number or a relative day absent from the passage follows in one step from what the passage says."""
+    if fact.kind == "date":
+        return _day_after_event(fact, sentence, source)
+    return fact.kind == "number" and _derived_number(fact, sentence, source)
+
+
+def _day_after_event(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """« Le lendemain de l'attribution » where the source says the bid was awarded « jeudi » and the appeal came
+    « vendredi »: the weekday the sentence built on names is that many days after one the source names before it."""
+    if not fact.value.startswith("relatif:"):
+        return False
+    best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
+    if best is None:
+        return False
+    days = {f.value for f in source.sentences[best].facts if f.value in WEEKDAYS}
+    earlier = [(-1, f.value) for said in source.sentences[:best] for f in said.facts if f.value in WEEKDAYS]
+    return any(anchored_value(fact.text, fact.value, [anchor], fact.start) in days for anchor in earlier)
+
+
+def _derived_number(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """Whether a number absent from the passage follows in one step from the numbers around it."""
     parsed = _parse(fact.value)
     if parsed is None or parsed[1]:
@@ -42,6 +66,8 @@ def derived_number(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     if _day_of_date(fact, sentence, said.facts):
         return True
     value, _, unit = parsed
+    if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(best[0])).numbers:
+        return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
     stated = [read for f in article_facts(sentence) if f.kind == "number" and f.start != fact.start and (read := _parse(f.value))]
     operands = [read for written in source.passage([said]).numbers if (read := _parse(written))] + stated
     quantities = [(number, their) for number, percent, their in operands if not percent]

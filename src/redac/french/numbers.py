@@ -208,6 +208,7 @@ FRACTION_PARTS = ("quart", "tiers", "moitie")  # FRACTION_RE's matches hold one
 # « un an et demi » is left to the number words; « sur un an » is a comparison (« une hausse de 8 % sur un an »).
 ONE_UNIT_RE = re.compile(r"(?<![\w-])(?<!sur )(?:un|une)[ \u00a0]+(demi-heure|heure|minute|journee|jour|semaine|mois|annee|an|decennie|siecle)"
                          r"(?![\w-])(?![ \u00a0]+et[ \u00a0]+demie?)")
+LAST_UNIT_RE = re.compile(r"(?<![\w-])(?:la derniere|le dernier)[ \u00a0]+(heure|journee|semaine|mois|annee)(?![\w-])")
 ONE_UNIT = {"demi-heure": "30 minute", "heure": "1 heure", "minute": "1 minute", "journee": "1 jour", "jour": "1 jour",
             "semaine": "1 semaine", "mois": "1 moi", "annee": "1 an", "an": "1 an", "decennie": "10 an", "siecle": "100 an"}
 # « quatre sur dix », « trois habitants sur cinq », « 4 sur 10 », « deux cinquièmes », « trois dixièmes »: a share a rewrite may give in per cent.
@@ -287,6 +288,7 @@ def implied_numbers(folded: str) -> set[str]:
     found.update(value for phrase, value in RANK_PHRASES.items() if phrase in folded)
     found.update(value for stem, value in MULTIPLYING.items() if stem in folded and any(word.startswith(stem) for word in words))
     found.update(value for _, _, value in one_unit_durations(folded))
+    found.update(ONE_UNIT[unit] for unit in LAST_UNIT_RE.findall(folded))  # « la dernière semaine »: « les sept derniers jours »
     found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
     return found
 
