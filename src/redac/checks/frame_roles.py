@@ -63,6 +63,8 @@ CHOICE_RE = re.compile(r"(?i)\b(?:au|aux|en) (?:profit|bénéfice|faveur|détrim
 CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": {"patient": "favoured"}, "chois": {"patient": "favoured"},
             "privilegi": {"patient": "favoured"}, "favoris": {"patient": "favoured"}, "select": {"patient": "favoured"},
             "ecart": {"patient": "rejected"}, "rejet": {"patient": "rejected"}, "sacrifi": {"patient": "rejected"}}
+NEGATED_CHOICE = {"favoured": "rejected", "rejected": "favoured"}
+NEGATION_REACH = 4  # tokens before a verb searched for the « ne » and the « pas » negating it
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
               "opponent": "est l’adversaire", "source": "donne", "favoured": "est préféré", "rejected": "est écarté"}
 
@@ -72,7 +74,8 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     window = source.window(best)
     if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
         return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
-    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY} for verb, keyed in _roles(sentence).items()}
+    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY and not _title_of_name(sentence, key, keyed)}
+            for verb, keyed in _roles(sentence).items()}
     if not mine:
         return []
     read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
@@ -272,6 +275,8 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         if mapping is None and (converse := _converse(frame.verb)) is not None:
             verb, mapping = converse
         choosing = _choosing(frame.verb)
+        if choosing and _negated_at(sentence, frame.at):  # « X n'a pas été retenue »: X is the side left
+            choosing = {role: NEGATED_CHOICE[side] for role, side in choosing.items()}
         transitive = frame.transitive or (mapping is not None and "patient" in {mapping.get(role) for role, _ in frame.roles})  # « reproche à X »
         for role, key in frame.roles:
             role = choosing.get(role, role)
@@ -305,9 +310,25 @@ def _converse(verb: str) -> tuple[str, dict[str, str]] | None:
     return found
 
 
+def _negated_at(sentence: str, at: int) -> bool:
+    """Whether the verb at token `at` is negated (« n'a pas été retenue », « ne l'a pas choisi »)."""
+    words = [fold(token.raw) for token in sentence_tokens(sentence.replace("’", "'"))]
+    before = words[max(0, at - NEGATION_REACH) : at]
+    particles = [*before, *words[at + 1 : at + 2]]
+    return any(word == "ne" or word.startswith("n'") for word in before) and any(word in ("pas", "jamais", "plus") for word in particles)
+
+
 @lru_cache(maxsize=4096)
 def _choosing(verb: str) -> dict[str, str]:
     return next((sides for key, sides in CHOOSING.items() if same_verb(verb, key)), {})
+
+
+def _title_of_name(sentence: str, key: str, keyed: dict[str, set[str]]) -> bool:
+    """« Le chef italien Matteo Ricci succède à … »: a common noun holding the role of a name it introduces; the name
+    plays the role, the noun may name someone else in the source (« l'orchestre remplace son chef »)."""
+    roles = keyed[key]
+    return not _written(sentence, key)[:1].isupper() and any(other != key and found == roles and _written(sentence, other)[:1].isupper()
+                                                             for other, found in keyed.items())
 
 
 def _written(sentence: str, key: str) -> str:
