@@ -56,7 +56,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
-    elif (unnamed := _aligned_unnamed(sentence, source)) is not None and (dropped := _polarity_issues(sentence, source, unnamed)):
+    elif (unnamed := _aligned_unnamed(sentence, source)) is not None and (
+            dropped := _polarity_issues(sentence, source, unnamed) or attribution_issues(sentence, source, unnamed)):
         found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)

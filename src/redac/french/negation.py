@@ -45,6 +45,7 @@ DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son"
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
 PRIVATIVE_ADJECTIVE_RE = re.compile(r"^i[mnl](possible|utile|disponible|suffisante?|capable|legale?|exacte?)s?$")  # « impossible »: not possible
+COPULAS = {"est", "sont", "etait", "etaient", "sera", "seront", "devient", "deviennent", "reste", "restent", "semble", "paraît", "parait"}
 PRIVATIVE_REACH = 8  # tokens before a privative adjective searched for what it bears on
 SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais"}  # « aucune famille ne sera… »: one negation
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
@@ -110,7 +111,10 @@ def polarity(sentence: str) -> Polarity:
 def _content_before(words: list[str], index: int) -> list[int]:
     """The content words before a privative adjective, its subject among them (« tout paiement en ligne est désormais
     impossible »): « aucun paiement n'est plus possible » says the same."""
-    found = [i for i in range(max(0, index - PRIVATIVE_REACH), index) if _content(words[i])]
+    copula = next((i for i in range(index - 1, max(-1, index - 3), -1) if words[i] in COPULAS), None)
+    if copula is None:
+        return []  # « jugé l'accord insuffisant »: an attribute of the object, which the verb does not deny
+    found = [i for i in range(max(0, copula - PRIVATIVE_REACH), copula) if _content(words[i])]
     return found[-DENYING_REACH:]
 
 
