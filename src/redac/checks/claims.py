@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
+from redac.checks.derived import states_the_rest
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
@@ -53,7 +54,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     if best is not None:
         roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
                  or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
-        found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
+        polar = [] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)
+        found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
     elif (unnamed := _aligned_unnamed(sentence, source)) is not None and (

@@ -37,6 +37,8 @@ PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 ORDINAL_VALUE_RE = re.compile(r"\d+e")
+DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
+FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
 MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 NOMINAL_MIN = 5  # letters of a noun read as its verb's stem (« abandon », « abandonner »), at least
 NOMINAL_STEM = 3  # letters a noun and the verb it is made from share, at least
@@ -48,8 +50,9 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
     shares = [(start, end) for start, end, value in spelled_facts(sentence) if value.endswith("%")]
     for fact in extract_facts(sentence):
         number, noun = _count_of(sentence, fact) or ("", None)
-        if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)):
-            continue  # « deux fois moins que »: a ratio, not a count
+        if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)) or DIFFERENCE_RE.match(sentence, fact.end) \
+                or noun[0] in FRACTIONS:
+            continue  # « deux fois moins que », « quatre de plus », « trois cinquièmes »: a ratio, a difference, a share
         lemmas = source.sentences[local].lemmas if local is not None else frozenset()
         if any(start <= fact.start < end for start, end in shares) and (noun[0] in lemmas or _nominal(noun, lemmas)):
             continue  # « six serveurs sur dix » for « 60 % des serveurs »: a share of what the passage names, no count

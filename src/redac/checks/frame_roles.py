@@ -109,7 +109,7 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
 
 
 def _beneficiary_swapped(mine: dict[str, dict[str, set[str]]], theirs: dict[str, dict[str, set[str]]], sentence: str, said: str) -> tuple[str, str] | None:
-    """(mine, theirs): the one a verb gives to or acts against is another name of both sentences (« C'est au groupement
+    """(mine, theirs): the one a verb gives to or acts against is another participant of both sentences (« C'est au groupement
     Vendémer que le gouvernement a attribué le parc, au détriment d'Aeolia » where the source gives it to Aeolia)."""
     folded, their_folded = fold(sentence), fold(said)
     for verb, my_roles in mine.items():
@@ -117,8 +117,8 @@ def _beneficiary_swapped(mine: dict[str, dict[str, set[str]]], theirs: dict[str,
             if verb == CHOICE or not same_verb(verb, their_verb):
                 continue
             for role in BENEFICIARIES:
-                held = {key for key, found in my_roles.items() if role in found and _written(sentence, key)[:1].isupper()}
-                their_held = {key for key, found in their_roles.items() if role in found and _written(said, key)[:1].isupper()}
+                held = {key for key, found in my_roles.items() if role in found}
+                their_held = {key for key, found in their_roles.items() if role in found}
                 new = {key for key in held - their_held if key in their_folded}
                 old = {key for key in their_held - held if key in folded}
                 moved = {key for key in old if any(key in roles for other, roles in mine.items() if other != verb)}  # « au détriment d'Aeolia »
