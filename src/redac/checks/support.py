@@ -185,9 +185,9 @@ def article_facts(sentence: str) -> list[Fact]:
     if not spelled:
         return facts
     quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]  # a quotation is checked as written
-    spelled = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
-    facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in spelled)]
-    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in spelled
+    kept = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
+    facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in kept)]
+    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in kept
              if not (value.endswith("%") and BOUND_BEFORE_RE.search(sentence[max(0, start - 12) : start]))]  # « moins d'un sur deux »: a bound
     return sorted(facts + added, key=lambda fact: fact.start)
 

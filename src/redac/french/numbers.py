@@ -251,13 +251,14 @@ def _ratios(folded: str) -> list[re.Match[str]]:
     return found
 
 
-def spelled_facts(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def spelled_facts(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
-    letters folded one by one."""
+    letters folded one by one. Read once per sentence (the fact check and the counted nouns both ask)."""
     if not SPELLED_GATE_RE.search(text):
-        return []  # no « un », « une » nor « sur » and no fraction word: most sentences
+        return ()  # no « un », « une » nor « sur » and no fraction word: most sentences
     plain = "".join(_plain_letter(letter) for letter in text)
-    return one_unit_durations(plain) + ratio_percents(plain)
+    return (*one_unit_durations(plain), *ratio_percents(plain))
 
 
 @lru_cache(maxsize=512)
