@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.counts import counted_issues
+from redac.checks.derived import states_the_rest
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
@@ -23,6 +24,7 @@ from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.french.demonyms import place_adjectives, supports_adjective
+from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import flipped, opposites, polarity, word_key
 from redac.french.text import fold
@@ -52,9 +54,13 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     if best is not None:
         roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
                  or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
-        found += (_polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)) + roles
+        polar = [] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)
+        found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
+    elif (unnamed := _aligned_unnamed(sentence, source)) is not None and (
+            dropped := _polarity_issues(sentence, source, unnamed) or attribution_issues(sentence, source, unnamed)):
+        found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed, [])):
@@ -64,6 +70,18 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         for kind, text, reason, said in found
         if text not in reported
     ]
+
+
+def _aligned_unnamed(sentence: str, source: SourceFacts) -> int | None:
+    """The source sentence `sentence` is built on once the people it names are left out: a rewrite names the person
+    the source calls by a title or a pronoun (« Claire Dantec » for « la navigatrice »), which aligns it with nothing."""
+    people = [fact.text for fact in extract_facts(sentence) if fact.kind == "name" and source.is_person(fact.text)]
+    if not people:
+        return None
+    unnamed = sentence
+    for name in people:
+        unnamed = unnamed.replace(name, " ")
+    return source.aligned(unnamed, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
 
 
 def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
@@ -160,12 +178,19 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))) \
-                and not keeps_nationality(sentence, adjective, source, source.window(local)):
+                and not keeps_nationality(sentence, adjective, source, source.window(local)) and not _said_of_noun(sentence, written, source):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
         elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):
             found.append(("adjective", written, "nationalité ou lieu remplacé : la phrase reprise en dit un autre", source.sentences[local]))
     return found
+
+
+def _said_of_noun(sentence: str, written: str, source: SourceFacts) -> bool:
+    """« le jeune chef italien » where the source says « le chef italien Matteo Ricci » elsewhere: the noun the adjective
+    qualifies carries it in the source too, so it names the same one."""
+    found = re.search(rf"(\w+)\s+{re.escape(written)}\b", sentence)
+    return found is not None and re.search(rf"\b{re.escape(fold(found.group(0)))}\b", source.folded) is not None
 
 
 def _replaced_adjective(sentence: str, adjective: str, said: SourceSentence) -> bool:

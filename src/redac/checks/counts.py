@@ -11,6 +11,7 @@ from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import content_lemmas, lemma
 from redac.french.nouns import may_count_same
+from redac.french.numbers import spelled_facts, word_numbers
 from redac.french.roles import CLAUSE_END_RE, outside_quotes
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -36,17 +37,25 @@ PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 ORDINAL_VALUE_RE = re.compile(r"\d+e")
+DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
+FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
+MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+NOMINAL_MIN = 5  # letters of a noun read as its verb's stem (« abandon », « abandonner »), at least
+NOMINAL_STEM = 3  # letters a noun and the verb it is made from share, at least
+NOUN_SUFFIXES = {"ant", "ante", "eur", "euse", "age", "ement", "ation", "ion"}  # « votant », « licenciement »: nouns of verbs
 
 
 def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> list[Finding]:
     found: list[Finding] = []
+    shares = [(start, end) for start, end, value in spelled_facts(sentence) if value.endswith("%")]
     for fact in extract_facts(sentence):
-        count = _count_of(sentence, fact)
-        if count is None:
-            continue
-        number, noun = count
-        if noun is None:
-            continue
+        number, noun = _count_of(sentence, fact) or ("", None)
+        if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)) or DIFFERENCE_RE.match(sentence, fact.end) \
+                or noun[0] in FRACTIONS:
+            continue  # « deux fois moins que », « quatre de plus », « trois cinquièmes »: a ratio, a difference, a share
+        lemmas = source.sentences[local].lemmas if local is not None else frozenset()
+        if any(start <= fact.start < end for start, end in shares) and (noun[0] in lemmas or _nominal(noun, lemmas)):
+            continue  # « six serveurs sur dix » for « 60 % des serveurs »: a share of what the passage names, no count
         scope = source.window(local) if local is not None else source.sentences
         holders = [said for said in scope if any(_bare(f.value, True) == number for f in said.facts if f.kind == "number")]
         if not holders and local is not None:
@@ -55,11 +64,20 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
                   for counted in [(_count_of(said.text, f, ordinal=True) or ("", None))[1]] if counted is not None}
         around = source.sentences_by_lemma.keys()  # « six marins » for « six membres d'équipage » where the source says « marins »
         other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
-        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas for said in holders)
+        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas or _nominal(noun, said.lemmas) for said in holders)
         if other_count or not_around:
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _nominal(noun: tuple[str, ...], lemmas: frozenset[str]) -> bool:
+    """« les cinq abandons » where the source says « Cinq ont abandonné », « sept votants » where the musicians « ont
+    voté »: the noun of a verb the number's sentence uses."""
+    head = noun[0]
+    stems = [verb[:-2] for verb in lemmas if verb.endswith(("er", "ir")) and len(verb) > NOMINAL_STEM]
+    return len(noun) == 1 and any((len(head) >= NOMINAL_MIN and stem.startswith(head)) or (head.startswith(stem) and head[len(stem) :] in NOUN_SUFFIXES)
+                                  for stem in stems)
 
 
 def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
@@ -133,6 +151,8 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
         folded = fold(token).replace("’", "'")
         if folded in PARTITIVES or folded in LOCUTION_HEADS:
             return None
+        if index == 1 and fold(clause[0]) == "des" and (token.isdigit() or word_numbers(token)):
+            return None  # « vingt-sept des trente-deux bateaux »: a part of the whole that the second number counts
         if folded in COUNT_SKIPPED:
             continue
         if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():

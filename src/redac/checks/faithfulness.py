@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from redac.checks.claims import claim_issues
+from redac.checks.derived import derived
 from redac.checks.findings import Unsupported
 from redac.checks.quotes import (
     Quotation,
@@ -90,8 +91,7 @@ class SourceFacts:
         self.title = fold(title)  # what the article is about: its places and bodies may be named anywhere
         self.sentences = [
             SourceSentence(text, facts, frozenset(content_lemmas(text)), fold(text), _source_where(locate, text, paragraph, number))
-            for paragraph, block in enumerate(texts, start=1)
-            for number, (text, facts) in enumerate(block_facts(split_sentences(block)), start=1)
+            for paragraph, number, text, facts in block_facts(texts)
         ]
         # Sentence facts, and quotations that run over several sentences (only a whole block holds them).
         self.facts = [fact for source in self.sentences for fact in source.facts] + [fact for block in texts for fact in quotations(block)]
@@ -353,6 +353,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
                 reason = "présent dans la source, mais pas dans le passage que reprend cette phrase"
             elif window is None and fact.kind != "name" and (fragment := source.fragment_window(sentence)) and not _in_window(fact, fragment, source):
                 reason = "présent dans la source, mais pas dans les phrases qui tiennent les mots de ce fragment"
+        reason = None if reason and derived(fact, sentence, source) else reason  # « 26 des 110 »: 110 - 84, one step from the passage
         if reason:
             altered = altered_quotation(where, sentence, fact.text, source, source.limits) if fact.kind == "quote" else None
             issues.append(altered or Unsupported(fact.kind, fact.text, reason, where, sentence, *source.says(sentence)))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
+from redac.french.clefts import cleft_rest, uncleft
 from redac.french.frames import PRONOUN_KEY, frames
 from redac.french.roles import sentence_tokens, verb_anchors
 from redac.french.text import fold
@@ -63,6 +64,9 @@ CHOICE_RE = re.compile(r"(?i)\b(?:au|aux|en) (?:profit|bénéfice|faveur|détrim
 CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": {"patient": "favoured"}, "chois": {"patient": "favoured"},
             "privilegi": {"patient": "favoured"}, "favoris": {"patient": "favoured"}, "select": {"patient": "favoured"},
             "ecart": {"patient": "rejected"}, "rejet": {"patient": "rejected"}, "sacrifi": {"patient": "rejected"}}
+BENEFICIARIES = ("recipient", "opponent")  # roles a rewrite gives to the other side (« attribué à », « face à »)
+NEGATED_CHOICE = {"favoured": "rejected", "rejected": "favoured"}
+NEGATION_REACH = 4  # tokens before a verb searched for the « ne » and the « pas » negating it
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
               "opponent": "est l’adversaire", "source": "donne", "favoured": "est préféré", "rejected": "est écarté"}
 
@@ -72,7 +76,8 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     window = source.window(best)
     if any(_trimmed(sentence, near.text) for near in window) or not _shares_verb(sentence, window):
         return []  # words cut out of one source sentence, the rest in its order (the extractive engine's case): no role moved
-    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY} for verb, keyed in _roles(sentence).items()}
+    mine = {verb: {key: roles for key, roles in keyed.items() if key != PRONOUN_KEY and not _title_of_name(sentence, key, keyed)}
+            for verb, keyed in _roles(sentence).items()}
     if not mine:
         return []
     read: set[str] = set()  # my verbs the aligned sentence writes: its neighbours are not asked about them
@@ -98,7 +103,28 @@ def frame_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     said = source.sentences[best]
     if moved := _moved_agent(mine, _source_roles(said, source), fold(sentence), source.surnames):
         return [("role", _written(sentence, moved[0]), f"la source attribue cette action à « {_written(said.text, moved[1])} »", said)]
+    if given := _beneficiary_swapped(mine, _source_roles(said, source), sentence, said.text):
+        return [("role", _written(sentence, given[0]), f"la source donne ce rôle à « {_written(said.text, given[1])} »", said)]
     return _swapped_elsewhere(sentence, mine, source, window)
+
+
+def _beneficiary_swapped(mine: dict[str, dict[str, set[str]]], theirs: dict[str, dict[str, set[str]]], sentence: str, said: str) -> tuple[str, str] | None:
+    """(mine, theirs): the one a verb gives to or acts against is another participant of both sentences (« C'est au groupement
+    Vendémer que le gouvernement a attribué le parc, au détriment d'Aeolia » where the source gives it to Aeolia)."""
+    folded, their_folded = fold(sentence), fold(said)
+    for verb, my_roles in mine.items():
+        for their_verb, their_roles in theirs.items():
+            if verb == CHOICE or not same_verb(verb, their_verb):
+                continue
+            for role in BENEFICIARIES:
+                held = {key for key, found in my_roles.items() if role in found}
+                their_held = {key for key, found in their_roles.items() if role in found}
+                new = {key for key in held - their_held if key in their_folded}
+                old = {key for key in their_held - held if key in folded}
+                moved = {key for key in old if any(key in roles for other, roles in mine.items() if other != verb)}  # « au détriment d'Aeolia »
+                if new and moved and not held & their_held:
+                    return sorted(new)[0], sorted(moved)[0]
+    return None
 
 
 def _moved_agent(mine: dict[str, dict[str, set[str]]], theirs: dict[str, dict[str, set[str]]], folded: str, people: set[str]) -> tuple[str, str] | None:
@@ -263,6 +289,7 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
     """Verb key -> entity key -> the roles it plays there (a converse verb read as the verb it mirrors, a choice's
     sides under one pseudo-verb); the agent of a verb acting on nothing is read "intransitive"."""
     found: dict[str, dict[str, set[str]]] = {}
+    sentence = _plain_order(sentence)
     for frame in frames(sentence):
         verb, mapping = frame.verb, None
         if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
@@ -272,6 +299,8 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         if mapping is None and (converse := _converse(frame.verb)) is not None:
             verb, mapping = converse
         choosing = _choosing(frame.verb)
+        if choosing and _negated_at(sentence, frame.at):  # « X n'a pas été retenue »: X is the side left
+            choosing = {role: NEGATED_CHOICE[side] for role, side in choosing.items()}
         transitive = frame.transitive or (mapping is not None and "patient" in {mapping.get(role) for role, _ in frame.roles})  # « reproche à X »
         for role, key in frame.roles:
             role = choosing.get(role, role)
@@ -305,9 +334,38 @@ def _converse(verb: str) -> tuple[str, dict[str, str]] | None:
     return found
 
 
+def _negated_at(sentence: str, at: int) -> bool:
+    """Whether the verb at token `at` is negated (« n'a pas été retenue », « ne l'a pas choisi »)."""
+    words = [fold(token.raw) for token in sentence_tokens(sentence.replace("’", "'"))]
+    before = words[max(0, at - NEGATION_REACH) : at]
+    particles = [*before, *words[at + 1 : at + 2]]
+    return any(word == "ne" or word.startswith("n'") for word in before) and any(word in ("pas", "jamais", "plus") for word in particles)
+
+
 @lru_cache(maxsize=4096)
 def _choosing(verb: str) -> dict[str, str]:
     return next((sides for key, sides in CHOOSING.items() if same_verb(verb, key)), {})
+
+
+def _plain_order(sentence: str) -> str:
+    """A cleft sentence in plain order (french/clefts.py): « C'est à X que le gouvernement a attribué … » read as « le
+    gouvernement a attribué à X … », the fronted complement after the first verb of the clause."""
+    rest = cleft_rest(sentence)
+    if rest is None:
+        return uncleft(sentence)
+    read = frames(rest)
+    if not read:
+        return sentence
+    verb = sentence_tokens(rest.replace("’", "'"))[read[0].at]
+    return uncleft(sentence, verb.start + len(verb.raw))
+
+
+def _title_of_name(sentence: str, key: str, keyed: dict[str, set[str]]) -> bool:
+    """« Le chef italien Matteo Ricci succède à … »: a common noun holding the role of a name it introduces; the name
+    plays the role, the noun may name someone else in the source (« l'orchestre remplace son chef »)."""
+    roles = keyed[key]
+    return not _written(sentence, key)[:1].isupper() and any(other != key and found == roles and _written(sentence, other)[:1].isupper()
+                                                             for other, found in keyed.items())
 
 
 def _written(sentence: str, key: str) -> str:

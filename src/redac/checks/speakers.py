@@ -23,6 +23,7 @@ PRONOUN_REPORTER_RE = re.compile(
     r"(?i)-t-(?:il|elle)s?\b|(?<!\w)(?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+\w+|(?:selon|d['’]apr[èe]s)\s+(?:lui|elle|eux|elles)\b")
 COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$")  # « …, et a estimé »: the subject is elided
 COMPLETIVE_RE = re.compile(r"(?i)\bqu(?:e\b|['’])")  # after the verb, « que » opens what is said: a name there is not who says it
+SELON_NOUN_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(\w+)")  # « selon son équipe »
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -55,6 +56,9 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
     mine, theirs = _reporter(sentence, source), _reporter(said.text, source)
     if mine and theirs and not set(fold(mine.text).split()) & set(fold(theirs.text).split()):
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source les attribue à {theirs.text}", said)]
+    reported = SELON_NOUN_RE.search(outside_quotes(said.text)) if mine and theirs is None else None
+    if mine and reported and not _bound_reporter(mine, reported.group(1), sentence, said, source):
+        return [("speaker", mine.text, f"propos attribués à une autre personne : la source dit « {reported.group(0)} »", said)]
     if theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
         before = source.before(best)
         named = _people_words([said, *before], source)  # « …, a-t-il expliqué »: someone named before speaks
@@ -68,6 +72,13 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
         if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
             return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
     return []
+
+
+def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, source: SourceFacts) -> bool:
+    """Whether the person an article sentence reports through may be the one the source reports through by a noun
+    (« selon son équipe »): the article writes that noun too, or the source binds it to that person (« son avocat, Me Roux »)."""
+    key, words = fold(noun), {word for word in re.findall(r"\w+", fold(mine.text)) if len(word) > 2}
+    return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(source._binding([key]), source))
 
 
 _PEOPLE_UPTO: WeakKeyDictionary = WeakKeyDictionary()

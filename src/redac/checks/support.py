@@ -13,6 +13,7 @@ from redac.french.dates import WEEKDAYS, YEAR_RE, anchored_value
 from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import content_lemmas
 from redac.french.numbers import duration_equivalents, implied_numbers, spelled_facts
+from redac.french.sentences import split_sentences
 from redac.french.text import fold
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ YEARS_AWAY_RE = re.compile(r"(\d+) an$")
 AWAY_RE = re.compile(r"\s+(plus tôt|auparavant|plus tard|après|apres)\b")
 BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:moins|plus|près|pres)\s+d(?:e\s+|['’])$|\benviron\s+$")
 ELIDED_ONE_RE = re.compile(r"\b(?:dont|sauf) une?\b")
+ANCHOR_REACH = 4  # source sentences after a day or year that a relative date (« le lendemain ») may still be read against
 DATE_VALUE_RE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 
 
@@ -188,9 +190,9 @@ def article_facts(sentence: str) -> list[Fact]:
     if not spelled:
         return facts
     quoted = [(fact.start, fact.end) for fact in facts if fact.kind == "quote"]  # a quotation is checked as written
-    spelled = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
-    facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in spelled)]
-    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in spelled
+    kept = [(start, end, value) for start, end, value in spelled if not any(s <= start and end <= e for s, e in quoted)]
+    facts = [fact for fact in facts if fact.kind != "number" or not any(fact.start < end and start < fact.end for start, end, _ in kept)]
+    added = [Fact("number", sentence[start:end], value, start, end) for start, end, value in kept
              if not (value.endswith("%") and BOUND_BEFORE_RE.search(sentence[max(0, start - 12) : start]))]  # « moins d'un sur deux »: a bound
     return sorted(facts + added, key=lambda fact: fact.start)
 
@@ -211,16 +213,23 @@ def _holds(fact: Fact, said: SourceSentence) -> bool:
     return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units, durations=True)
 
 
-def block_facts(sentences: list[str]) -> list[tuple[str, tuple[Fact, ...]]]:
-    """(sentence, facts) of a source paragraph, its anchored relative dates also read as the day or year they name,
-    the anchor in the sentence or the one before (« Le conseil a voté mardi. Le notaire a signé le lendemain. »)."""
-    found: list[tuple[str, tuple[Fact, ...]]] = []
-    before: Sequence[Fact] = ()
-    for text in sentences:
-        facts = extract_facts(text)
-        relative = any(fact.value.startswith("relatif:") for fact in facts)
-        found.append((text, (*facts, *resolved_dates(text, facts, before)) if relative else tuple(facts)))
-        before = facts
+def block_facts(texts: list[str]) -> list[tuple[int, int, str, tuple[Fact, ...]]]:
+    """(paragraph, number, sentence, facts) of each source sentence, its anchored relative dates also read as the day or
+    year they name, the anchor in the sentence or in the nearest of the few before that names one, across paragraphs
+    (« L'attaque, détectée lundi … » then « La mairie a porté plainte le lendemain »: mardi)."""
+    found: list[tuple[int, int, str, tuple[Fact, ...]]] = []
+    anchored: Sequence[Fact] = ()
+    since = 0  # sentences since the one holding the anchor
+    for paragraph, block in enumerate(texts, start=1):
+        for number, text in enumerate(split_sentences(block), start=1):
+            facts = extract_facts(text)
+            relative = any(fact.value.startswith("relatif:") for fact in facts)
+            found.append((paragraph, number, text, (*facts, *resolved_dates(text, facts, anchored)) if relative else tuple(facts)))
+            since += 1
+            if any(fact.value in WEEKDAYS or (fact.kind == "number" and YEAR_RE.fullmatch(fact.value)) for fact in facts):
+                anchored, since = facts, 0
+            elif since > ANCHOR_REACH:
+                anchored = ()
     return found
 
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OWNER_LINKS = {"de", "du", "des"}
 ARTICLES = {"la", "le", "les", "l'"}
 TITLES = {"m", "mme", "me", "mgr", "dr"}
+DIRECTION_RE = re.compile(r"\b(plus|moins)\b")
+DIRECTION_REACH = 30  # characters before a comparison's base year searched for « plus » or « moins »
 BASE_RE = re.compile(r"\b(?:qu'en|qu'a|que|par rapport a|contre|compare a)\s+((?:19|20)\d\d)\b")  # « deux fois plus qu'en 2022 »
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 VERB_OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "tous", "toutes", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"}
@@ -78,9 +80,16 @@ def _traded_base(sentence: str, folded_said: str, said) -> list[Finding]:
     mine, theirs = BASE_RE.findall(folded), BASE_RE.findall(folded_said)
     if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
         return []
-    if mine[0] in YEAR_RE.findall(folded_said) and theirs[0] in YEAR_RE.findall(folded):
+    converse = _direction(folded, mine[0]) != _direction(folded_said, theirs[0])  # « deux fois moins qu'en 2023 » for « plus qu'en 2020 »
+    if mine[0] in YEAR_RE.findall(folded_said) and theirs[0] in YEAR_RE.findall(folded) and not converse:
         return [("role", mine[0], f"années échangées : la source compare à {theirs[0]}", said)]
     return []
+
+
+def _direction(folded: str, year: str) -> str:
+    """« plus » or « moins », whichever the comparison with `year` says last before it (« deux fois moins qu'en 2023 »)."""
+    found = DIRECTION_RE.findall(folded[max(0, folded.find(year) - DIRECTION_REACH) : folded.find(year)])
+    return found[-1] if found else ""
 
 
 @lru_cache(maxsize=4096)

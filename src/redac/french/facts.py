@@ -88,6 +88,7 @@ PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
 NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
+CONJUNCTION_NEXT_RE = re.compile(r"\s+qu(?:e\b|['’])")  # « Tant que … », « Bien qu'… »: a sentence-first word before « que » is no name
 INNER_STOP_RE = re.compile(r"[.!?…]\S*\s")  # terminal punctuation before the end: the text may hold several sentences
 SPELLED_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 ELIDING = {"c", "d", "j", "l", "m", "n", "s", "t", "qu"}  # words French elides before a vowel
@@ -309,7 +310,7 @@ def _names(text: str) -> list[Fact]:
     for match in matches:
         words = match.group("name").split()
         start = match.start("name")
-        if start in sentence_starts and not ACRONYM_RE.match(words[0]) and _common_opener(words[0], mid_sentence_capitals):
+        if start in sentence_starts and not ACRONYM_RE.match(words[0]) and _opener(words[0], text, start, mid_sentence_capitals):
             rest = match.group("name")[len(words[0]) :].lstrip()
             if not rest or not rest[0].isupper():
                 continue
@@ -320,6 +321,12 @@ def _names(text: str) -> list[Fact]:
         if name and fold(name) not in function_words() and fold(name) not in CAPITALIZED_COMMON_NOUNS:
             facts.append(Fact("name", name, fold(name), start, start + len(name)))
     return facts
+
+
+def _opener(word: str, text: str, start: int, mid_sentence_capitals: set[str]) -> bool:
+    """A common word or a conjunction's first word (« Tant que », « Bien qu'il ») opening the sentence, not a name."""
+    conjunction = CONJUNCTION_NEXT_RE.match(text, start + len(word)) is not None and fold(word) not in mid_sentence_capitals
+    return conjunction or _common_opener(word, mid_sentence_capitals)
 
 
 def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:

@@ -44,6 +44,9 @@ DENYING_REACH = 3  # words on each side of a denying word it reaches
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
+PRIVATIVE_ADJECTIVE_RE = re.compile(r"^i[mnl](possible|utile|disponible|suffisante?|capable|legale?|exacte?)s?$")  # « impossible »: not possible
+COPULAS = {"est", "sont", "etait", "etaient", "sera", "seront", "devient", "deviennent", "reste", "restent", "semble", "paraît", "parait"}
+PRIVATIVE_REACH = 8  # tokens before a privative adjective searched for what it bears on
 SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais"}  # « aucune famille ne sera… »: one negation
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
@@ -81,9 +84,17 @@ def polarity(sentence: str) -> Polarity:
     pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)}
     negations = 0
     paired: set[int] = set()  # the « ne » of « aucune famille ne sera », already counted with its particle
+    privative: set[str] = set()  # « impossible »: « possible » negated
+    reached: list[int] = []  # what a privative adjective or a restriction bears on, without negating it
     for index in range(len(words)):
         if index in paired:
             continue
+        if (found := PRIVATIVE_ADJECTIVE_RE.match(words[index])) is not None:
+            negations += 1
+            privative.add(word_key(found.group(1)))
+            reached += _content_before(words, index)
+        if _is_ne(words[index]):
+            reached += _restriction(words, index)
         targets = _negated_targets(words, index)
         ne = _subject_particle_ne(words, index)
         if ne is not None:
@@ -92,9 +103,30 @@ def polarity(sentence: str) -> Polarity:
         if targets:
             negations += 1
             negated_at.update(targets)
-    negated = frozenset(word_key(raw[i]) for i in negated_at)
+    negated = frozenset(word_key(raw[i]) for i in negated_at) | privative
     affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
-    return Polarity(negated, affirmed, negations, negated | frozenset(word_key(raw[i]) for i in _reach(words, negated_at)))
+    return Polarity(negated, affirmed, negations, negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached]))
+
+
+def _content_before(words: list[str], index: int) -> list[int]:
+    """The content words before a privative adjective, its subject among them (« tout paiement en ligne est désormais
+    impossible »): « aucun paiement n'est plus possible » says the same."""
+    copula = next((i for i in range(index - 1, max(-1, index - 3), -1) if words[i] in COPULAS), None)
+    if copula is None:
+        return []  # « jugé l'accord insuffisant »: an attribute of the object, which the verb does not deny
+    found = [i for i in range(max(0, copula - PRIVATIVE_REACH), copula) if _content(words[i])]
+    return found[-DENYING_REACH:]
+
+
+def _restriction(words: list[str], index: int) -> list[int]:
+    """The words a « ne … que » restriction bears on, its verb and what follows « que » (« n'avait manqué de répétition
+    que pour raison médicale »: « n'a jamais manqué une répétition sans raison médicale » says the same)."""
+    for at in range(index + 1, min(len(words), index + 1 + RESTRICTIVE_REACH)):
+        if words[at] in PARTICLES - RESTRICTING:
+            return []
+        if words[at] in ("que", "qu") and not _clause_que(words, at):
+            return [i for i in range(index + 1, at) if _content(words[i])] + _next_content(words, at + 1, DENYING_REACH)
+    return []
 
 
 def _reach(words: list[str], negated_at: set[int]) -> list[int]:
@@ -127,10 +159,15 @@ def _split_elisions(raw: list[str]) -> list[str]:
     return out
 
 
+def _not_one(words: list[str], index: int) -> bool:
+    """« Pas un seul pêcheur n'a été reçu »: « aucun pêcheur », said with « pas un seul »."""
+    return words[index] == "pas" and words[index + 1 : index + 3] in (["un", "seul"], ["une", "seule"])
+
+
 def _subject_particle_ne(words: list[str], index: int) -> int | None:
     """Where the « ne » of a negation opened by its subject stands (« aucune famille ne sera », « personne
     n'a été blessé »), or None."""
-    if words[index] not in SUBJECT_PARTICLES or _ne_before(words, index):
+    if (words[index] not in SUBJECT_PARTICLES and not _not_one(words, index)) or _ne_before(words, index):
         return None
     return next((i for i in range(index + 1, min(len(words), index + 1 + SUBJECT_WINDOW)) if words[i] == "ne" or words[i].startswith("n'")), None)
 
@@ -155,6 +192,8 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
         if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]):
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
+    if _not_one(words, index) and not _ne_before(words, index):
+        return _next_content(words, index + 3, 1)  # « pas un seul pêcheur »: the noun counted none
     if word == "pas" and index and words[index - 1] in ("mais", "et", "ou") and not _ne_before(words, index):
         return _next_content(words, index + 1, 1)  # « requis la prison, mais pas l'interdiction »: the ban is denied
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
@@ -196,7 +235,7 @@ def _after_ne(words: list[str], index: int) -> list[int]:
     """« ne V pas » negates V; « n'a pas imposé » the participle; « ne … que » and « ne … plus que » restrict,
     they do not negate."""
     end = min(len(words), index + 1 + WINDOW)
-    particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or words[i] in ("que", "qu")), None)
+    particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or (words[i] in ("que", "qu") and not _clause_que(words, i))), None)
     if particle is not None and words[particle] in ("que", "qu"):
         return []
     if particle is not None and words[particle] in RESTRICTING and words[particle + 1 : particle + 2] in (["que"], ["qu"]):
@@ -218,12 +257,18 @@ def _after_ne(words: list[str], index: int) -> list[int]:
 def _restricts(words: list[str], start: int) -> bool:
     """« ne peut encore être parcourue qu'à vitesse réduite », « n'ouvrira au public que le 16 »: a « que »
     further on, no particle before it, makes a restriction (only), not a negation."""
-    for word in words[start : start + RESTRICTIVE_REACH - WINDOW]:
-        if word in PARTICLES:
+    for index in range(start, min(len(words), start + RESTRICTIVE_REACH - WINDOW)):
+        if words[index] in PARTICLES:
             return False
-        if word in ("que", "qu"):
-            return True
+        if words[index] in ("que", "qu"):
+            return not _clause_que(words, index)
     return False
+
+
+def _clause_que(words: list[str], index: int) -> bool:
+    """« ce que l'enquête devra confirmer », « ajoutant que … »: a « que » opening a relative or a clause of its own,
+    not the « que » of a restriction."""
+    return words[index - 1] == "ce" or words[index - 1].endswith("ant")
 
 
 def _controlled(words: list[str], targets: list[int]) -> list[int]:

@@ -197,7 +197,9 @@ FRACTION_PERCENTS = {
 }
 PERIOD_WORDS = {"decennie": "10 an", "decennies": "10 an", "siecle": "100 an", "trimestre": "3 moi", "semestre": "6 moi"}  # facts.py keys « mois » "moi"
 MULTIPLYING = {"doubl": "2", "tripl": "3", "quadrupl": "4", "moitie": "2"}  # « a doublé »: « multiplié par deux »
-ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e"}
+ORDINAL_WORDS = {"premier": "1e", "premiere": "1e", "premiers": "1e", "premieres": "1e", "second": "2e", "seconde": "2e",
+                 "vainqueur": "1e", "dauphin": "2e", "dauphine": "2e"}  # a rank said by its title: « sa dauphine » is « la deuxième »
+RANK_PHRASES = {"complete le podium": "3e", "medaille d'or": "1e", "medaille d'argent": "2e", "medaille de bronze": "3e"}
 IMPLYING_WORDS = ORDINAL_WORDS | PERIOD_WORDS
 FRACTION_PARTS = ("quart", "tiers", "moitie")  # FRACTION_RE's matches hold one
 
@@ -206,10 +208,11 @@ FRACTION_PARTS = ("quart", "tiers", "moitie")  # FRACTION_RE's matches hold one
 # « un an et demi » is left to the number words; « sur un an » is a comparison (« une hausse de 8 % sur un an »).
 ONE_UNIT_RE = re.compile(r"(?<![\w-])(?<!sur )(?:un|une)[ \u00a0]+(demi-heure|heure|minute|journee|jour|semaine|mois|annee|an|decennie|siecle)"
                          r"(?![\w-])(?![ \u00a0]+et[ \u00a0]+demie?)")
+LAST_UNIT_RE = re.compile(r"(?<![\w-])(?:la derniere|le dernier)[ \u00a0]+(heure|journee|semaine|mois|annee)(?![\w-])")
 ONE_UNIT = {"demi-heure": "30 minute", "heure": "1 heure", "minute": "1 minute", "journee": "1 jour", "jour": "1 jour",
             "semaine": "1 semaine", "mois": "1 moi", "annee": "1 an", "an": "1 an", "decennie": "10 an", "siecle": "100 an"}
 # « quatre sur dix », « trois habitants sur cinq », « 4 sur 10 », « deux cinquièmes », « trois dixièmes »: a share a rewrite may give in per cent.
-RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+)?sur[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)"
+RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+){0,2}?sur[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)"
                       r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes))(?![\w-])")
 PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
 SPELLED_GATE_RE = re.compile(r"(?i)\b(?:une?|sur)\s|(?:tiers|quarts|demis|i[èe]mes)\b")
@@ -228,20 +231,34 @@ def ratio_percents(folded: str, partitive: bool = False) -> list[tuple[int, int,
     cinq » too (a source's share; in an article, two counts the claim check compares)."""
     found = []
     shares = " sur " in folded or any(word in folded for word in FRACTION_DENOMINATORS)  # a cheap gate: most texts hold none
-    for match in [*(RATIO_RE.finditer(folded) if shares else ()), *(PARTITIVE_RE.finditer(folded) if partitive and " des " in folded else ())]:
+    for match in [*(_ratios(folded) if shares else ()), *(PARTITIVE_RE.finditer(folded) if partitive and " des " in folded else ())]:
         part, whole = _ratio_term(match.group(1)), _ratio_term(match.group(2)) if match.group(2) else FRACTION_DENOMINATORS.get(match.group(3) or "")
         if part and whole and part < whole:
             found.append((match.start(), match.end(), number_key(round(100 * part / whole, 1)) + "%"))
     return found
 
 
-def spelled_facts(text: str) -> list[tuple[int, int, str]]:
+def _ratios(folded: str) -> list[re.Match[str]]:
+    """RATIO_RE's matches whose first term is a number: a match opening on another word (« près de six serveurs sur
+    dix ») is tried again from its next word."""
+    found, position = [], 0
+    while (match := RATIO_RE.search(folded, position)) is not None:
+        if _ratio_term(match.group(1)):
+            found.append(match)
+            position = match.end()
+        else:
+            position = match.end(1) + 1
+    return found
+
+
+@lru_cache(maxsize=4096)
+def spelled_facts(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
-    letters folded one by one."""
+    letters folded one by one. Read once per sentence (the fact check and the counted nouns both ask)."""
     if not SPELLED_GATE_RE.search(text):
-        return []  # no « un », « une » nor « sur » and no fraction word: most sentences
+        return ()  # no « un », « une » nor « sur » and no fraction word: most sentences
     plain = "".join(_plain_letter(letter) for letter in text)
-    return one_unit_durations(plain) + ratio_percents(plain)
+    return (*one_unit_durations(plain), *ratio_percents(plain))
 
 
 @lru_cache(maxsize=512)
@@ -269,8 +286,10 @@ def implied_numbers(folded: str) -> set[str]:
         found.update(FRACTION_PERCENTS.get((part, 1 if count in ("un", "une", "le", "la") else CARDINALS[count]), ()))
     words = set(WORD_RE.findall(folded))
     found.update(value for word, value in IMPLYING_WORDS.items() if word in words)
+    found.update(value for phrase, value in RANK_PHRASES.items() if phrase in folded)
     found.update(value for stem, value in MULTIPLYING.items() if stem in folded and any(word.startswith(stem) for word in words))
     found.update(value for _, _, value in one_unit_durations(folded))
+    found.update(ONE_UNIT[unit] for unit in LAST_UNIT_RE.findall(folded))  # « la dernière semaine »: « les sept derniers jours »
     found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
     return found
 

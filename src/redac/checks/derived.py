@@ -1,0 +1,126 @@
+"""Numbers an article derives from its source by one step of arithmetic: « vingt-six des 110 » where the source
+says 84 of the 110 took part (a difference), « quatorze des 21 millions » where it says the town pays « aux deux
+tiers » (a share), « deux fois moins » for 80 000 against 150 000 (a ratio), « le 12 » where it says « le 12 mars »,
+« le lendemain de l'attribution » where it says the bid was awarded « jeudi » and contested « vendredi ».
+
+A rewrite in new words states them; they say nothing the source does not. They are read only against the
+numbers of the source sentence the article sentence is built on and the numbers the article sentence states
+itself, and the step must be exact (within rounding; a ratio within a tenth only where the sentence says
+« N fois »): a digit changed by mistake is rarely one exact step from two figures of the same passage.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from redac.checks.support import article_facts, date_parts
+from redac.french.dates import WEEKDAYS, anchored_value
+from redac.french.facts import Fact
+from redac.french.negation import polarity
+from redac.french.numbers import duration_equivalents
+from redac.french.text import fold
+
+if TYPE_CHECKING:
+    from redac.checks.faithfulness import SourceFacts
+
+VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
+SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
+GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
+FACTOR_RE = re.compile(r"(?i)\b(\d+|deux|trois|quatre|cinq|dix)\s+fois\s+(?:plus|moins)\b")  # « deux fois plus qu'en 2020 »
+WORD_FACTORS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "dix": "10"}
+SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
+TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
+
+
+def derived(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """Whether a number or a relative day absent from the passage follows in one step from what the passage says."""
+    if fact.kind == "date":
+        return _day_after_event(fact, sentence, source)
+    return fact.kind == "number" and _derived_number(fact, sentence, source)
+
+
+def states_the_rest(sentence: str, source: SourceFacts) -> bool:
+    """Whether the sentence counts the rest of a whole where the source counts the part (« vingt-six des 110 n'ont pas
+    voté » for « 84 ont voté »): its negation says the opposite claim of the rest, which is the source's claim."""
+    return any(fact.kind == "number" and fact.value not in source.numbers and _derived_number(fact, sentence, source, rest_only=True)
+               for fact in article_facts(sentence))
+
+
+def _day_after_event(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """« Le lendemain de l'attribution » where the source says the bid was awarded « jeudi » and the appeal came
+    « vendredi »: the weekday the sentence built on names is that many days after one the source names before it."""
+    if not fact.value.startswith("relatif:"):
+        return False
+    best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
+    if best is None:
+        return False
+    days = {f.value for f in source.sentences[best].facts if f.value in WEEKDAYS}
+    earlier = [(-1, f.value) for said in source.sentences[:best] for f in said.facts if f.value in WEEKDAYS]
+    return bool(earlier) and anchored_value(fact.text, fact.value, earlier[-1:], fact.start) in days  # the day named last before
+
+
+def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: bool = False) -> bool:
+    """Whether a number absent from the passage follows in one step from the numbers around it (with `rest_only`, as
+    the rest of a whole)."""
+    parsed = _parse(fact.value)
+    if parsed is None or parsed[1]:
+        return False  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »)
+    best = source.closest(sentence)
+    if best is None or best[1] < source.limits.claim_shown_share:
+        return False
+    said = source.sentences[best[0]]
+    if not rest_only and _day_of_date(fact, sentence, said.facts):
+        return True
+    value, _, unit = parsed
+    stated = [read for f in article_facts(sentence) if f.kind == "number" and f.start != fact.start and (read := _parse(f.value))]
+    operands = [read for written in source.passage([said]).numbers if (read := _parse(written))] + stated
+    quantities = [(number, their) for number, percent, their in operands if not percent]
+    wholes = [(number, their) for number, percent, their in stated if not percent]  # « des 110 »: the whole is stated
+    if rest_only:
+        return _rest_of(value, unit, quantities, wholes)
+    if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(best[0])).numbers:
+        return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
+    shares = [number / 100 for number, percent, _ in operands if percent]
+    if GAP_RE.match(sentence, fact.end):  # « avec vingt-six voix d'avance », « quatre buts d'écart »: a difference
+        return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
+                   if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
+    factors = [float(WORD_FACTORS.get(found.group(1).lower(), found.group(1))) for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
+    if any(a / factor == value or a * factor == value for a, _ in quantities for factor in factors if factor > 1):
+        return True  # « 42 000 visiteurs, deux fois moins » where the source says 84 000, « deux fois plus »
+    if TIMES_RE.match(sentence, fact.end):
+        return any(abs(a / b - value) <= TIMES_TOLERANCE * value for (a, _), (b, _) in permutations(quantities, 2) if b)
+    flipped = polarity(sentence).negations != polarity(said.text).negations
+    return (flipped and _rest_of(value, unit, quantities, wholes)) or _share_of(value, wholes, shares)
+
+
+def _rest_of(value: float, unit: str, quantities: list[tuple[float, str]], wholes: list[tuple[float, str]]) -> bool:
+    """« vingt-six des 110 n'ont pas voté » where 84 of the 110 voted: the rest of a whole the sentence states, said of
+    the opposite claim (the same claim with the rest, « huit des quatorze postes sont occupés » for six, is false)."""
+    return any(whole - part == value for whole, mine in wholes for part, theirs in quantities
+               if mine == theirs and (not unit or unit == mine) and not YEAR_RE.match(f"{whole:g}"))
+
+
+def _share_of(value: float, wholes: list[tuple[float, str]], shares: list[float]) -> bool:
+    """« quatorze des 21 millions » where the town pays two thirds of 21 million: the share of a whole the sentence
+    states, at its scale."""
+    return any(abs(whole / scale * share - value) < 0.5 for whole, _ in wholes for scale in SCALES if whole >= scale
+               for share in shares if 0 < share < 1)
+
+
+def _day_of_date(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
+    """« à la mi-mars, le 12 » where the source says « le 12 mars »: a day of a date of the sentence built on."""
+    if not DAY_BEFORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]) or " " in fact.value:
+        return False
+    days = {parts[2] for f in facts if f.kind == "date" and (parts := date_parts(f.value)) and parts[2]}
+    return fact.value.zfill(2) in days
+
+
+def _parse(value: str) -> tuple[float, bool, str] | None:
+    """(number, is a percentage, unit) of a number fact's value; None for ordinals and other shapes."""
+    match = VALUE_RE.match(fold(value))
+    return (float(match.group(1)), bool(match.group(2)), match.group(3) or "") if match else None
