@@ -13,7 +13,8 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind6", a36–a39 and their fixtures, written the same way by a sixth session, to be measured once;
 "blind7", a62–a65 and their fixtures, written the same way by a seventh session, to be measured once;
 "blind8", a66–a69 and their fixtures, written the same way by an eighth session, to be measured once;
-"blind9", a70–a73 and their fixtures, written the same way by a ninth session, to be measured once."""
+"blind9", a70–a73 and their fixtures, written the same way by a ninth session, to be measured once;
+"blind10", a74–a77 and their fixtures, written the same way by a tenth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ BLIND6_ARTICLES = ("a36", "a37", "a38", "a39")
 BLIND7_ARTICLES = ("a62", "a63", "a64", "a65")
 BLIND8_ARTICLES = ("a66", "a67", "a68", "a69")
 BLIND9_ARTICLES = ("a70", "a71", "a72", "a73")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+BLIND10_ARTICLES = ("a74", "a75", "a76", "a77")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -82,6 +84,8 @@ def document_split(doc: str) -> str:
         return "blind8"
     if doc in BLIND9_ARTICLES:
         return "blind9"
+    if doc in BLIND10_ARTICLES:
+        return "blind10"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
