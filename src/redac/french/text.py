@@ -52,17 +52,27 @@ def memoized_list(maxsize: int) -> Callable[[Callable[P, list[V]]], Callable[P, 
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and collapse spaces: 'L’Élysée ' -> "l'elysee".
 
-    Word by word: whitespace is a base character that no accent or mark reorders across, so the
-    whole line's normalization is its words' normalizations, and words repeat from line to line."""
-    if not text.isascii():
-        text = " ".join(map(_FOLDED_WORDS.__getitem__, text.replace("`", "'").split()))
-    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
-        text = " ".join(text.split())  # every other whitespace character is unprintable
-    return text.lower()
+    Word by word: whitespace is a base character that no accent or mark reorders across, and no
+    lowercase mapping reads across it (the final sigma's context stops there), so the whole line's
+    normalization is its words' normalizations, and words repeat from line to line. A folded word holds
+    no whitespace but the spaces of a compatibility decomposition (« ¨ »), and lowercasing makes none
+    (both checked over every code point): only doubled or edge spaces need collapsing, and the
+    non-ASCII line is never scanned whole again (`lower` and `isprintable` read it character by
+    character)."""
+    if text.isascii():
+        if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())  # every other whitespace character is unprintable
+        return text.lower()
+    folded = " ".join(map(_FOLDED_WORDS.__getitem__, text.replace("`", "'").split()))
+    if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
+        folded = " ".join(folded.split())  # a word folded to nothing, or to a compatibility space
+    return folded
 
 
 def _fold_word(word: str) -> str:
-    return word if word.isascii() else COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word)))
+    if word.isascii():
+        return word.lower()
+    return COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word))).lower()
 
 
 _FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS)
