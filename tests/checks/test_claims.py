@@ -184,3 +184,11 @@ def test_a_negated_modal_and_a_short_negative_sentence_merged_in_are_no_lost_neg
     assert found("Blessé au genou, le capitaine ne pourra pas disputer la finale contre Nantes samedi.", source) == []
     assert [item.kind for item in found("Entendu lundi par les enquêteurs, le maire de Plouër a répondu à nos questions.", source)] == ["negation"]
     assert found("Entendu lundi par les enquêteurs, le maire de Plouër n'a pas répondu à nos questions.", source) == []
+
+
+def test_a_question_claims_no_role_even_with_its_subject_inverted():
+    """The FAQ question « Qu’a décidé Xavier Niel ? » of a real page was read as a role swap (the name after the verb
+    taken for its object). A question claims nothing; its names and numbers are still held to the source."""
+    source = SourceFacts(["Xavier Niel a décidé de renforcer son contrôle sur la maison-mère de Free, selon Iliad."])
+    assert found("Qu’a décidé Xavier Niel ?", source) == []
+    assert [(i.kind, i.text) for i in found("Qu’a décidé Jacques Martin ?", source)] == [("name", "Jacques Martin")]

@@ -124,4 +124,16 @@ def test_a_key_figure_is_no_rank_and_no_part_of_a_name():
              "Le 3ème ligne Arthur Iturria s’est engagé pour quatre saisons avec le club.",
              "Le club a recruté 12 joueurs pour un budget de 28 millions d’euros."]
     sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
-    assert [figure for figure, _ in key_figures(sentences)] == ["quatre", "12", "28 millions d’euros"]
+    assert [figure for figure, _ in key_figures(sentences)] == ["12", "28 millions d’euros"]
+
+
+def test_a_number_word_is_a_key_figure_on_the_terms_of_its_digits():
+    """« ayant tout deux augmenté de 0,1 point » printed the key figure « Deux augmenté de 0 »: a bare number
+    word passed for a number with a unit. « deux » is held to what « 2 » is held to (under 10, no unit)."""
+    from redac.engines.enrich import key_figures
+    from redac.models import SourceSentence
+
+    texts = ["Les taux des jeunes et des seniors ayant tout deux augmenté de 0,1 point, le chômage progresse.",
+             "Les deux clubs ont recruté vingt-six joueurs cet été."]
+    sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
+    assert [figure for figure, _ in key_figures(sentences)] == ["0,1 point", "vingt-six"]

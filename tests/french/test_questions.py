@@ -86,6 +86,19 @@ def test_a_counted_subject_keeps_its_clause():
                    "Quinze") == ""  # too long for a key figure
 
 
+def test_a_figure_without_its_noun_keeps_only_a_clause_that_names_what_reached_it():
+    """A real unemployment page printed « Pour s’établir à 9,2% », « Est remonté de 0,2 point » and « Il est même en
+    hausse de 0,3 point » as key figures: read alone, a clause cut at a comma that opens on a preposition, a verb or a
+    pronoun says a number of nothing (hand-written cases in the same shapes)."""
+    assert _figure("Le prix du gazole a reculé au printemps, pour s’établir à 1,72 euro le litre.", "1,72 euro") == ""
+    assert _figure("Le trafic aérien, mesuré par l’aéroport selon ses propres normes, est remonté de 4,5 % en mai.",
+                   "4,5 %") == ""
+    assert _figure("Il est même en hausse de 2,1 % sur la seule région Bretagne.", "2,1 %") == ""
+    assert _figure("Au premier trimestre, l’inflation a ralenti à 2,4 %.", "2,4 %") == "l’inflation a ralenti à 2,4 %"
+    assert _figure("Selon ses comptes, Bercy prévoit une croissance de 1,1 % cette année.", "1,1 %") == \
+        "Bercy prévoit une croissance de 1,1 %"
+
+
 def test_a_duration_counted_from_an_event_is_no_key_figure_alone():
     """« un peu plus de deux ans | après le début de l’invasion » printed « Un peu plus de deux ans » (the shipped
     example); a duration with its own verb keeps it."""

@@ -362,7 +362,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
     lost = lost or (None if unmarked or not prose or quoted else reworded_quotation(where, sentence, source, outside))
     lost = lost or (None if unmarked or not prose or quoted else unattributed_quotation(where, sentence, source, outside))
     issues.extend([*unmarked, lost] if lost else unmarked)
-    if prose:
+    if prose and not sentence.rstrip().endswith("?"):  # a question claims nothing, and inverts its subject (« Qu’a décidé X ? »)
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
     return issues
 

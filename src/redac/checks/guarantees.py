@@ -25,6 +25,7 @@ from redac.seo.page import Page
 from redac.seo.serp import title_width_px
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DESCRIPTION_LABEL_RE = re.compile(r"^(?P<label>[^:.!?«»]{2,60}?)\s:\s(?P<text>\S.*)$", re.DOTALL)  # « keyphrase : sentence »
 
 
 @dataclass(slots=True)
@@ -107,7 +108,7 @@ def article_words(page: Page) -> int:
 
 
 def _units(page: Page, locate) -> list[tuple[str, str, bool]]:
-    units = [("titre", page.title, False), ("meta description", page.description, True)]
+    units = [("titre", page.title, False), *_description_units(page.description)]
     if page.h1 and page.h1 != page.title:
         units.append(("H1", page.h1, False))
     heading = ""
@@ -118,6 +119,16 @@ def _units(page: Page, locate) -> list[tuple[str, str, bool]]:
         where = where or f"bloc {index + 1}" + (f" (« {heading} »)" if heading else "")
         units.append((where, block.text, block.kind != "heading"))
     return [unit for unit in units if unit[1]]
+
+
+def _description_units(description: str) -> list[tuple[str, str, bool]]:
+    """A meta description that opens on its keyphrase (« Ministre de l’Intérieur : le Président a nommé… ») joins a
+    label that sums up the article to a sentence of it: the label is checked as a title is (against the whole
+    source), the sentence as prose (against the passage it is built on)."""
+    label = DESCRIPTION_LABEL_RE.match(description)
+    if label is None:
+        return [("meta description", description, True)]
+    return [("meta description", label.group("label"), False), ("meta description", label.group("text"), True)]
 
 
 def _length(length: Length, min_words: int, source_words: int) -> Check:

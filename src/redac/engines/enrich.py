@@ -145,7 +145,7 @@ def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSenten
                 continue
             if _is_rank(fact) or _in_a_name(sentence.text, fact.start):
                 continue
-            has_unit = not fact.text.replace(" ", "").replace("\u00a0", "").replace(",", "").isdigit()
+            has_unit = not re.fullmatch(r"[\d.]+", fact.value)  # « deux » is a bare 2, « 0,1 point » has a unit
             if has_unit or _as_float(fact.value) >= 10:
                 figures.append((fact.text, sentence))
                 seen.add(fact.value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from redac.french.clause_verbs import DETERMINERS
 from redac.french.clauses import main_clause
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
@@ -64,6 +65,18 @@ def _unanchored_duration(clause: str, after: str) -> bool:
     """« un peu plus de deux ans | après le début de l’invasion »: a duration whose clause says nothing but
     « plus de » means nothing without the event it is counted from."""
     return bool(DURATION_ANCHOR_RE.match(after)) and all(fold(word) in function_words() for word in clause.split())
+
+
+def _opens_on_its_subject(clause: str) -> bool:
+    """Whether the words before a figure start with what reached it (« l’inflation a atteint », « Bercy
+    prévoit »): a key figure is read alone, so a clause cut at a comma that opens on a verb, a preposition,
+    a participle or a pronoun (« pour s’établir à », « est remonté de », « il est en hausse de ») says a
+    number of nothing the reader can see."""
+    first = clause.split()[0]
+    word = fold(re.split(r"['’]", first)[0] if re.match(r"[LlDd]['’]", first) else first)
+    if word in DETERMINERS or word == "l":
+        return True
+    return first[:1].isupper() and word not in function_words() and not word.endswith("ant")
 
 
 def _verb_phrase(subject: re.Match[str]) -> str:
@@ -166,6 +179,8 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
         clause = re.split(r"[,;:]\s|[()«»]", before)[-1]  # « 4,2 % »: a decimal comma is no boundary
         if count_words(clause) > MAX_FIGURE_WORDS or count_words(clause) < 2 or _unanchored_duration(clause, after):
             return ""
+        if not _opens_on_its_subject(clause):
+            return ""  # « pour s'établir à 9,2 % », « est remonté de 0,2 point », « Il est en hausse de … »
         start = figure_start - len(clause.lstrip())
     phrase = sentence[start:figure_end] + (" " + noun.group("noun") if noun else "")
     if len(sentence[start:figure_end].split()) > MAX_FIGURE_WORDS + 2:
