@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redac.french.text import APOSTROPHES_RE, COMBINING_RE, fold
+from redac.french.text import APOSTROPHES_RE, COMBINING_RE, fold, folded_word_count, word_count
 
 PIECES = [
     "L’Élysée", "été", "a", "É", "ÉTÉ", " ", "  ", "\t", "\u00a0", "\u202f", "\u2009", "\n", "`", "’", "ʼ", "´", "'", "¨", "\u0301",
@@ -38,3 +38,10 @@ def test_words_fold_to_no_whitespace_but_spaces():
         if not char.isspace() and not char.isascii():
             assert all(c == " " for c in unicodedata.normalize("NFKD", char) if c.isspace()), hex(code)
         assert any(c.isspace() for c in char.lower()) == char.isspace(), hex(code)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_the_word_count_kept_by_fold_is_the_word_count(text):
+    fold(text)
+    assert folded_word_count(text) == word_count(text) == len(text.split())

@@ -72,7 +72,7 @@ def _opens_on_its_subject(clause: str) -> bool:
     prévoit »): a key figure is read alone, so a clause cut at a comma that opens on a verb, a preposition,
     a participle or a pronoun (« pour s’établir à », « est remonté de », « il est en hausse de ») says a
     number of nothing the reader can see."""
-    first = clause.split()[0]
+    first = clause.split(maxsplit=1)[0]
     word = fold(re.split(r"['’]", first)[0] if re.match(r"[LlDd]['’]", first) else first)
     if word in DETERMINERS or word == "l":
         return True

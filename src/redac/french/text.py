@@ -11,6 +11,7 @@ from typing import ParamSpec, TypeVar
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 MAX_CACHED_WORDS = 1 << 17  # folded words kept per process (cleared when full)
+MAX_COUNTED_LINES = 4096  # word counts of the last non-ASCII lines folded (cleared when full)
 V = TypeVar("V")
 P = ParamSpec("P")
 
@@ -63,7 +64,11 @@ def fold(text: str) -> str:
         if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
             text = " ".join(text.split())  # every other whitespace character is unprintable
         return text.lower()
-    folded = " ".join(map(_FOLDED_WORDS.__getitem__, text.replace("`", "'").split()))
+    words = text.replace("`", "'").split()
+    if len(_WORD_COUNTS) >= MAX_COUNTED_LINES:
+        _WORD_COUNTS.clear()
+    _WORD_COUNTS[text] = len(words)
+    folded = " ".join(map(_FOLDED_WORDS.__getitem__, words))
     if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
         folded = " ".join(folded.split())  # a word folded to nothing, or to a compatibility space
     return folded
@@ -76,6 +81,15 @@ def _fold_word(word: str) -> str:
 
 
 _FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS)
+_WORD_COUNTS: dict[str, int] = {}
+
+
+def folded_word_count(text: str) -> int:
+    """`word_count(text)` for a line just given to `fold`: folding a non-ASCII line splits it into its words, and
+    their number is kept, so the line is not read whole once more (`isprintable` reads it character by
+    character). `replace` makes no whitespace: the split is `text.split()`'s."""
+    counted = _WORD_COUNTS.get(text)
+    return word_count(text) if counted is None else counted
 
 
 def word_count(text: str) -> int:
