@@ -15,14 +15,15 @@ q01–q24, labelled the same way in dev/articles/fresh5_labels.tsv), `fresh6` (a
 labelled the same way in dev/articles/fresh6_labels.tsv), `fresh7` (a sixth blind set, s01–s31, labelled the
 same way in dev/articles/fresh7_labels.tsv), `fresh8` (a seventh blind set, t01–t31, labelled the same way in
 dev/articles/fresh8_labels.tsv), `fresh9` (an eighth blind set, u01–u36, labelled the same way in
-dev/articles/fresh9_labels.tsv).
+dev/articles/fresh9_labels.tsv), `fresh10` (a ninth blind set, v01–v43, labelled the same way in
+dev/articles/fresh10_labels.tsv).
 
 Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
-Headings are flagged cut, glued, time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
-fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 the keyphrase is scored against the hand-written story subject
+Headings are flagged cut (those ending on a function word are also counted apart), glued, name (a noun glued to a name), time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
+fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10 the keyphrase is scored against the hand-written story subject
 (full, partial, miss).
 
-Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all] [--counts-only]
+Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all] [--counts-only]
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def labels() -> dict[str, str]:
     found = {}
     for name in ("fresh_labels.tsv", "fresh2_labels.tsv", "fresh3_labels.tsv", "fresh4_labels.tsv",
                  "fresh5_labels.tsv", "fresh6_labels.tsv", "fresh7_labels.tsv", "fresh8_labels.tsv",
-                 "fresh9_labels.tsv"):
+                 "fresh9_labels.tsv", "fresh10_labels.tsv"):
         for line in (HERE / "articles" / name).read_text(encoding="utf-8").splitlines()[1:]:
             if line.strip():
                 row = line.split("\t")
@@ -137,6 +138,13 @@ def title_copy(title: str, source_title: str | None) -> str:
 HEADING_ADVERBS = frozenset("presque tres trop assez bien mal vite beaucoup environ notamment seulement surtout deja "
                             "ensuite enfin aussi ainsi desormais ici la-bas hier demain aujourd hui".split())
 HEADING_CONJUNCTIONS = frozenset("parce puisque lorsque tandis quand comme si car donc mais ou et ni or que qu".split())
+# Prepositions, determiners and adverbs of degree, place or time that the lists above leave out: a heading ending on one
+# stops before what it governs (« Déchets partout sauf », « Peintres de la Cour autour », « Fumée blanche tant »).
+HEADING_OPEN_ENDS = frozenset("sauf autour grace pres loin face lors afin quant jusque jusqu parmi outre hormis excepte envers "
+                              "durant pendant malgre selon depuis hors vers via chez contre entre avant apres des "
+                              "tant autant partout ailleurs desormais plutot guere davantage longtemps parfois souvent "
+                              "toujours jamais encore juste voire tellement chaque plusieurs quelques aucun aucune certains "
+                              "certaines tout toute tous toutes".split())
 TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soiree nuit midi apres-midi "
                        "veille lendemain semaine semaines mois jour jours journee annee annees epoque periode moment "
                        "heure heures instant janvier fevrier mars avril mai juin juillet aout septembre octobre "
@@ -150,15 +158,27 @@ VAGUE_HEADS = frozenset("facon maniere chose limite double moitie partie reste s
                         "joli jolie beau belle bel petit petite bon bonne vrai vraie gros grosse drole".split())
 
 
+def ends_on_function_word(heading: str) -> bool:
+    """Whether the heading's last word is a preposition, a conjunction, a determiner or an adverb of that kind
+    (this script's lists and redac's function words): the heading stops mid-phrase."""
+    words = tokens(heading)
+    if not words:
+        return True
+    last = fold(words[-1])
+    return ((last in function_words() and last not in {"lui", "eux", "elle"})
+            or last in HEADING_ADVERBS | HEADING_CONJUNCTIONS | HEADING_OPEN_ENDS)
+
+
 def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     """'cut' when the heading ends on a function word, an adverb or a conjunction, or stops inside a name;
     'glued' for 'X et Y' the source never writes; 'time' or 'credit' when it names when or who reported;
-    'vague' for a generic or evaluative head or an infinitive; 'keyphrase' for the bare keyphrase; ''."""
+    'vague' for a generic or evaluative head or an infinitive; 'keyphrase' for the bare keyphrase; 'name' for a noun
+    glued to a person's or a thing's two-word name (« Paroisse Yves Trocheris »); ''."""
     words = tokens(heading)
     if not words:
         return "cut"
     folded = [fold(w) for w in words]
-    if folded[-1] in function_words() and folded[-1] not in {"lui", "eux", "elle"}:
+    if ends_on_function_word(heading):
         return "cut"
     if folded[-1] in HEADING_ADVERBS | HEADING_CONJUNCTIONS or (
             folded[-1].endswith("ment") and len(folded[-1]) > 6 and not is_known_noun(words[-1])):
@@ -175,6 +195,8 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
         return "cut"
     if keyphrase and fold(heading) == fold(keyphrase):
         return "keyphrase"
+    if NOUN_AND_NAME_RE.fullmatch(body):  # « Paroisse Yves Trocheris », « Préfet Etienne Guyot »: says who, not what
+        return "name"
     body_words = [fold(w) for w in tokens(body)]
     if set(body_words) & MEDIA_WORDS or set(tokens(body)) & MEDIA_NAMES:
         return "credit"
@@ -185,6 +207,9 @@ def heading_flaw(heading: str, source: str, keyphrase: str = "") -> str:
     if body_words[0] in VAGUE_HEADS or infinitive:  # « Agir vite », « Emporter dès le soir »
         return "vague"
     return ""
+
+
+NOUN_AND_NAME_RE = re.compile(r"[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ\-]+ [A-ZÀ-Þ][a-zà-ÿ][\w\-]* [A-ZÀ-Þ][a-zà-ÿ][\w\-]*")
 
 
 def name_goes_on_before(first: str, source: str) -> bool:
@@ -238,7 +263,8 @@ def run(paths: list[Path], counts_only: bool) -> Counter:
         counts["headings"] += len(headings)
         counts["headings cut"] += sum(f == "cut" for _, f in h_flaws)
         counts["headings glued"] += sum(f == "glued" for _, f in h_flaws)
-        for kind in ("time", "credit", "vague", "keyphrase", "repeated"):
+        counts["headings ending on a function word"] += sum(ends_on_function_word(h) for h in headings)
+        for kind in ("time", "credit", "vague", "keyphrase", "repeated", "name"):
             counts[f"headings {kind}"] += sum(f == kind for _, f in h_flaws)
         counts["headings flawed"] += sum(bool(f) for _, f in h_flaws)
         counts["generic FAQ questions"] += sum("que faut-il savoir" in q for q in questions)

@@ -1,10 +1,11 @@
 """Cross-validate the line model through the whole cleaner, folds grouped by site.
 
     python dev/line_model_cv.py [--sweep] [--threshold T] [--body-threshold T] [--rounds N] [--depth D]
+                                [--train-parts tune,...] [--held-parts tune,...]
 
 For each fold (dev/train_line_model.py's `fold_of`: a hash of the site's name), the trees are trained on
-the other folds' pages of the trained-on parts (tune, fresh, fresh2, blind, blind2; never `measure`)
-plus the hand-written cases, and the held-out pages are cleaned by the real `clean_document` with
+the other folds' pages of the trained-on parts (--train-parts, by default tune, fresh, fresh2, blind, blind2;
+never `measure`) plus the hand-written cases, and the held-out pages of --held-parts are cleaned by the real `clean_document` with
 those trees: the figures are bench/clean_corpus.py's (noise lines removed, article sentences kept),
 per fold, per part and in all. `--sweep` picks the thresholds that remove the most noise while keeping
 at least 99.5 % of the article sentences on every fold: how the shipped thresholds are chosen.
@@ -35,8 +36,8 @@ BODY_THRESHOLDS = (0.95, 0.98, 1.01)  # 1.01: never drop a line the body protect
 def fold_models(args: argparse.Namespace) -> tuple[list[LineModel], list[list[dict]], dict[str, list[dict]]]:
     """One model per fold, trained without its sites; the held-out pages of each fold; the labels."""
     manifest, labels = clean_corpus.load_corpus()
-    docs = [d for d in manifest if d["split"] in trainer.TRAIN_PARTS]
-    by_site, cases = trainer.corpus_rows(trainer.TRAIN_PARTS), trainer.case_rows()
+    docs = [d for d in manifest if d["split"] in args.held_parts]
+    by_site, cases = trainer.corpus_rows(args.train_parts), trainer.case_rows()
     models, held = [], []
     for fold in range(trainer.FOLDS):
         rows = cases + [r for site in sorted(by_site) if trainer.fold_of(site) != fold for r in by_site[site]]
@@ -64,7 +65,7 @@ def show(models: list[LineModel], held: list[list[dict]], labels: dict, limits: 
         removed, noise, kept, total = figures(tally)
         print(f"fold {fold} ({len(held[fold])} pages): noise removed {removed}/{noise} = {100 * removed / max(noise, 1):.1f} %, "
               f"article sentences kept {kept}/{total} = {100 * kept / max(total, 1):.2f} %")
-    for part in trainer.TRAIN_PARTS:
+    for part in sorted({d["split"] for docs in held for d in docs}, key=str):
         tally = clean_corpus.Tally()
         for model, docs in zip(models, held):
             one = clean_with(replace(model, threshold=limits[0], body_threshold=limits[1]), [d for d in docs if d["split"] == part], labels)
@@ -97,7 +98,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     trainer.add_options(parser)
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--train-parts", default=",".join(trainer.TRAIN_PARTS), help="parts the fold models learn from")
+    parser.add_argument("--held-parts", default=",".join(trainer.TRAIN_PARTS), help="parts whose held-out pages are measured")
     args = parser.parse_args()
+    args.train_parts, args.held_parts = (tuple(p for p in parts.split(",") if p != "measure") for parts in (args.train_parts, args.held_parts))
     models, held, labels = fold_models(args)
     limits = (args.threshold, args.body_threshold)
     if args.sweep:

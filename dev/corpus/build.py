@@ -34,6 +34,7 @@ BLIND_FROM = "d301"  # documents labelled by a third session that never read the
 BLIND2_FROM = "d401"  # a second blind round, labelled by another session that never read the cleaner: `blind2`
 BLIND3_FROM = "d501"  # a third blind round, labelled by yet another session that never read the cleaner: `blind3`
 BLIND4_FROM = "d601"  # a fourth blind round, labelled by yet another session that never read the cleaner: `blind4`
+BLIND5_FROM = "d701"  # a fifth blind round, labelled by yet another session that never read the cleaner: `blind5`
 
 
 def normalise(line: str) -> str:
@@ -61,7 +62,10 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
     the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
     the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
-    the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`."""
+    the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`, those of the seventh
+    (new sites only) `blind5`."""
+    if doc_id >= BLIND5_FROM:
+        return "blind5"
     if doc_id >= BLIND4_FROM:
         return "blind4"
     if doc_id >= BLIND3_FROM:
@@ -121,6 +125,8 @@ def main() -> int:
             raise ValueError(f"{doc['id']}: blind3 holds new sites only, {site} is already in the corpus")
         if doc["id"] >= BLIND4_FROM and earlier_sites[site] < BLIND4_FROM:
             raise ValueError(f"{doc['id']}: blind4 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND5_FROM and earlier_sites[site] < BLIND5_FROM:
+            raise ValueError(f"{doc['id']}: blind5 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
@@ -139,7 +145,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5")}
     print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 

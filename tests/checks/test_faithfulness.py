@@ -80,3 +80,12 @@ def test_a_restatement_of_the_sentence_that_affirms_is_no_dropped_negation():
     assert unsupported_facts([("ligne 1", "Les saisies de cocaïne y sont de plus en plus fréquentes.", True)], source) == []
     dropped = unsupported_facts([("ligne 1", "Les saisies de cocaïne ont été aussi fréquentes dans le port de Sète.", True)], source)
     assert [item.kind for item in dropped] == ["negation"]
+
+
+def test_a_first_name_after_an_elided_preposition_is_the_same_first_name():
+    """« concurrencer Starlink d’Elon Musk »: the source's name ran over « d’ », and « Elon Musk » in a title was
+    reported as « prénom différent dans la source » on a real page; « Daniel Musk » still is."""
+    source = SourceFacts(["Le projet vise environ 3 200 satellites pour concurrencer Starlink d’Elon Musk."])
+    assert unsupported_facts([("titre", "Elon Musk : le projet concurrent", False)], source) == []
+    other = unsupported_facts([("titre", "Le projet concurrent de Starlink appartient à Daniel Musk", False)], source)
+    assert [(item.kind, item.text) for item in other] == [("name", "Daniel Musk")]

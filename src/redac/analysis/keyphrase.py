@@ -164,6 +164,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                     in_lead.add(key)
                 if 0 < number <= OPENING_PARAGRAPHS:
                     in_opening.add(key)
+    _count_surnames(scores, counts, surfaces)
     ranked = []
     # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
     # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
@@ -202,8 +203,14 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
 
 def _with_named_events(phrases):
     """The phrases, and after « obsèques de l'acteur Michel Serrault » also « obsèques de Michel Serrault »: what
-    happened to whom, the role noun before the name left to the article."""
+    happened to whom, the role noun before the name left to the article; « cyclone Garance » for « cyclone tropical
+    Garance », the kind left to the article."""
     for key, surface in phrases:
+        match = ADJECTIVE_BEFORE_NAME_RE.match(surface)
+        if match and is_event_noun(match.group("event")) and not function_words() & {fold(w) for w in match.group("between").split()}:
+            named = len(match.group("name").split())
+            yield (key[0], *key[-named:]), f"{match.group('event')} {match.group('name')}"
+            continue
         yield key, surface
         match = ROLE_BEFORE_NAME_RE.match(surface)
         if match and len(key) > 2 and is_event_noun(match.group("event")) and not is_proper(match.group("role")):
@@ -217,6 +224,20 @@ ROLE_BEFORE_NAME_RE = re.compile(
     r"^(?P<event>[a-zà-ÿ\-]+)\s(?:de\s(?:l(?:['’‘]\s?|\s)|la\s|le\s|les\s)|du\s|des\s|d['’])(?P<role>[a-zà-ÿ\-]{3,})\s"
     r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})$"
 )
+
+
+# « cyclone tropical Garance », « tempête hivernale Ciaran »: an event, its kind, its name; the name says which one
+ADJECTIVE_BEFORE_NAME_RE = re.compile(
+    r"^(?P<event>[a-zà-ÿ\-]+)\s(?P<between>[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?)\s(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})$"
+)
+
+
+def _count_surnames(scores: dict, counts: Counter, surfaces: dict) -> None:
+    """« Léon Marchand » once, then « Marchand » three times: news names a person in full once, then by surname;
+    the surname's mentions count as the full name's (it is no name said once), its score stays the full name's."""
+    for key in [key for key in scores if len(key) == 2 and (key[-1],) in scores]:
+        if all(word[:1].isupper() for word in surfaces[key].most_common(1)[0][0].split()):
+            counts[key] += counts[(key[-1],)]
 
 
 def _ends_on_name(surface: str) -> bool:

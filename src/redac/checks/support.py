@@ -171,8 +171,13 @@ def other_first_name(name: str, persons: dict[str, set[str]]) -> bool:
     if len(written) < 2 or not written[0][:1].isupper():
         return False
     full = fold(name).split()
-    known = {" ".join(other.split()[-2:]) for other in persons.get(full[-1], set())}  # the first name and the surname
-    return bool(known) and " ".join(full[-2:]) not in known
+    known = {_first_and_last(other) for other in persons.get(full[-1], set())}
+    return bool(known) and _first_and_last(fold(name)) not in known
+
+
+def _first_and_last(folded_name: str) -> str:
+    """The first name and the surname, without an elided « d' » before them (« Starlink d'Elon Musk » is Elon Musk's)."""
+    return " ".join(word.split("'")[-1] for word in folded_name.split()[-2:])
 
 
 def article_facts(sentence: str) -> list[Fact]:

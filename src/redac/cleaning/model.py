@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from redac.cleaning.credits import CREDIT_REASON, is_credit
 from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
-from redac.cleaning.shape import FEATURES, LISTING_TEASERS, measure_shape
+from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
+from redac.cleaning.stories import other_stories
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
@@ -29,6 +31,7 @@ NO_ARTICLE_CONFIDENCE = 0.9  # the page's make-up shows no article (cleaning/pag
 CAPTION_CUE = "a photo caption shown twice, once with its credit"
 MIN_HEADLINE_WORDS = 4  # the page's first line this long may be its headline
 NAME_CUE = "a person's name alone after the article (a byline)"
+OTHER_STORY_CUE = "another story's headline or teaser after the article: shares none of its words, in a run of others alike"
 LISTING_CUE = "a headline or teaser in a listing of other stories (headline-and-teaser pairs cut short)"
 IN_BODY, HEADS_BODY, BETWEEN = (FEATURES.index(name) for name in ("in_body", "heads_body", "between_paragraphs"))
 CUES = {  # feature -> what it says, for the reason shown to the editor
@@ -93,6 +96,7 @@ class LineModel:
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
         listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
+        kept: list[int] = []  # lines the trees judged and kept, for a second look
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
         copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
@@ -111,6 +115,9 @@ class LineModel:
                 p = self.probability(row)
                 drop = shaped and p >= self.limit(row)
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
+                if not drop:
+                    kept.append(i)
+        _second_look(verdicts, kept, texts, ruled, words, shape, tail)
         dropped = [v is not None and v.drop for v in verdicts]
         for i in drowned_headlines(texts, ruled, words, shape, dropped):
             verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
@@ -145,6 +152,22 @@ class LineModel:
                 node = child
         best = max(((push, name) for name, push in pushes.items() if name in CUES), default=(0.0, ""))
         return CUES[best[1]] if best[0] > 0 else "reads as page furniture"
+
+
+def _second_look(
+    verdicts: list[Verdict | None], kept: list[int], texts: list[str], ruled: list[bool], words: list[int], shape: Shape,
+    tail: int | None,
+) -> None:
+    """Lines the trees keep, or prose they never judge, that go all the same: another story's headline or
+    teaser after the body (cleaning/stories.py), a credit or a byline (cleaning/credits.py)."""
+    for i in other_stories(texts, ruled, words, shape):
+        verdict = verdicts[i]
+        if (verdict is None or not verdict.drop) and i != tail and not goes_on(texts[i]):
+            verdicts[i] = Verdict(max(verdict.probability if verdict else 0.0, FOREIGN_RUN_CONFIDENCE), True, OTHER_STORY_CUE)
+    for i in kept:
+        verdict = verdicts[i]
+        if verdict is not None and not verdict.drop and is_credit(i, texts, ruled, words, shape):
+            verdicts[i] = Verdict(max(verdict.probability, FOREIGN_RUN_CONFIDENCE), True, CREDIT_REASON)
 
 
 def _compile_trees(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:

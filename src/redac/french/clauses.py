@@ -184,6 +184,7 @@ def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
         first, rest = sentence[: match.start()], sentence[match.start("verb") - len(match.group("clitic") or "") :]
         before = {word.lower() for word in first.split()}
         if (verb in {"avoir", "être"} or not is_known_word(verb) or before & DEGREE_WORDS
+                or (first.split() or [""])[-1].lower() in AVOIR_FORMS
                 or any(word.startswith(CAUSE_STEMS) for word in before) or not _balanced(rest)):
             continue
         short = count_words(first) <= max_words and count_words(rest) < max_words
@@ -192,6 +193,8 @@ def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
     return None
 
 
+# « les habitants ont | pour ordre de rester chez eux »: « avoir pour » gives a role (« ordre » ends like an infinitive)
+AVOIR_FORMS = frozenset("a ont avait avaient aura auront aurait auraient avoir ayant eu".split())
 PURPOSE_RE = re.compile(r"\s+pour\s+(?P<clitic>(?:se\s|s['’]|y\s|en\s))?(?P<verb>[a-zà-ÿ]{3,}(?:er|ir|re|oir))\b")
 PURPOSE_MIN_WORDS = 6  # the clause before « pour » stands as a sentence of its own
 DEGREE_WORDS = frozenset({"trop", "assez", "suffisamment"})

@@ -34,7 +34,8 @@ def event_word(surface: str, *, qualified: bool = False) -> str | None:
     if fold(words[0]) in WRAPPER_HEADS:
         return None  # « annonce de la grève », « suite du saccage »: the event is the complement, said alone elsewhere
     if is_event_noun(words[0]):
-        complement = words[1][:1].isupper() or any(strip_elision(w) != w or match_form(w) in LINKS for w in words[1:])
+        # « cyclone tropical Garance »: a name after an adjective names the event as well as right after its noun
+        complement = any(w[:1].isupper() or strip_elision(w) != w or match_form(w) in LINKS for w in words[1:])
         return words[0] if complement or qualified else None
     linked = False
     for word in words[1:]:
@@ -72,7 +73,10 @@ def names_bystanders(surface: str) -> bool:
 BYSTANDER_HEADS = frozenset("ami parent proche famille habitant riverain fan admirateur spectateur temoin voisin".split())
 INSTITUTION_HEADS = frozenset(
     "tribunal cour juge avocat procureur parquet prefecture prefet ministere ministre gouvernement police "
-    "gendarmerie secours pompier enqueteur".split()
+    "gendarmerie secours pompier enqueteur "
+    # bodies that sit, run or care (« conseil municipal », « assemblée générale », « services de réanimation »)
+    "conseil commission direction etablissement service centre hopital societe syndicat federation "
+    "association mairie municipalite autorite office institut brigade aviation".split()
 )
 
 

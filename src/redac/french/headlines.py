@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from redac.french.case import capitalize_first
+from redac.french.clauses import LEADING_CIRCUMSTANCE_RE
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.spelling import looks_misspelt
@@ -189,8 +190,9 @@ def _without_participle(match: re.Match[str]) -> str:
 
 
 # Weekdays (and the date after them) say when, which the article says; a title says what.
+# « mercredi », « dès lundi », « à partir de mercredi »: the preposition goes with its weekday (« à partir de » alone dangles)
 WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
+    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+|à\s+partir\s+de\s+|depuis\s+|jusqu['’]à\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
     r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
     re.IGNORECASE,
 )
@@ -203,6 +205,17 @@ RELATIVE_TIME_RE = re.compile(
     r"|\s*,?\s*\bà\s+\d{1,2}h(?:\d{2})?\b",  # « à 13h20 » is when; « à 2 heures de Paris » is how far
     re.IGNORECASE,
 )
+
+
+def without_long_lead(clause: str) -> str:
+    """« Après les fortes rafales de vent qui ont accompagné la tempête Floriane en France, 40 000 foyers sont privés
+    d'électricité » -> « 40 000 foyers sont privés d'électricité »: a title drops a leading circumstance of any length
+    (the article keeps it), when a clause of its own follows."""
+    shorter = LONG_LEAD_RE.sub("", clause, count=1)
+    return capitalize_first(shorter) if shorter != clause and len(tokens(shorter)) >= 4 and has_finite_verb(shorter) else clause
+
+
+LONG_LEAD_RE = re.compile(LEADING_CIRCUMSTANCE_RE.pattern.replace("{0,80}?", "{0,160}?"))
 
 
 def without_when(clause: str) -> str:

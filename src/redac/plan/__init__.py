@@ -95,11 +95,15 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     events = any(c.event for c in candidates)
     title_subject = _title_subject(source_title or "")
 
+    def told_it(candidate) -> bool:
+        """Who brings the news (« Orange a indiqué sur Twitter que … »): never the story, event or not."""
+        return bool(messenger) and KeyphraseMatcher(candidate.text).found_in(tokens(messenger))
+
     def named_only(candidate) -> bool:
         """A name (« Conseil constitutionnel ») that is not the subject the source title opens with, the body
         that announces the news (« La commission électorale a proclamé … »), or one that judges, rescues or
         reports (« tribunal criminel »)."""
-        if messenger and KeyphraseMatcher(candidate.text).found_in(tokens(messenger)):
+        if told_it(candidate):
             return True
         if candidate.text[:1].islower():
             return names_institution(candidate.text) or names_bystanders(candidate.text)
@@ -108,7 +112,7 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     def weight(candidate) -> float:
         return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
                 * (SUBJECT_BONUS if candidate.text in subject and _may_lead(candidate, events) else 1.0)
-                * (NAME_FACTOR if events and named_only(candidate) else 1.0))
+                * (NAME_FACTOR if (events and named_only(candidate)) or told_it(candidate) else 1.0))
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
@@ -144,16 +148,22 @@ def _messenger(sentence: str) -> str:
     """The subject of a lead that reports news (« Le Conseil constitutionnel a proclamé les résultats »,
     « Rappel Conso vient de lancer un rappel »): who tells, where the story is the object; '' otherwise."""
     match = MESSENGER_RE.match(sentence)
-    return match.group("subject") if match else ""
+    if not match:
+        return ""
+    channel = CHANNEL_RE.match(sentence, match.end())  # « Orange a indiqué sur Twitter que … »: where it told, too
+    return f"{match.group('subject')} {channel.group('channel')}" if channel else match.group("subject")
 
 
-# « X a proclamé / a annoncé / vient de lancer / a été informé de … »: the subject brings the news.
+# « X a proclamé / a annoncé / vient de lancer / a été informé de / a rendu son verdict … »: the subject brings the news,
+# after a short aside (« C'est officiel, la DNCG a prononcé … »).
 MESSENGER_RE = re.compile(
-    r"^(?P<subject>[^,;:]{3,80}?)\s+(?:a|ont|avait|avaient|vient\s+d(?:e\s|['’])|viennent\s+d(?:e\s|['’]))\s*(?:été\s+)?(?:\w+ment\s+)?"
+    r"^(?:[^,;:]{3,60},\s+)?(?P<subject>[^,;:]{3,80}?)\s+(?:a|ont|avait|avaient|vient\s+d(?:e\s|['’])|viennent\s+d(?:e\s|['’]))\s*(?:été\s+)?(?:\w+ment\s+)?"
     r"(?:annoncée?s?|annoncer|proclamée?s?|proclamer|publiée?s?|publier|dévoilée?s?|dévoiler|révélée?s?|"
     r"révéler|informée?s?|lancée?s?|lancer|communiquée?s?|communiquer|présentée?s?|présenter|confirmée?s?|confirmer|"
-    r"signalée?s?|signaler|reçu|recevoir)\b"
+    r"signalée?s?|signaler|reçu|recevoir|indiquée?s?|indiquer|déclarée?s?|déclarer|affirmée?s?|affirmer|précisée?s?|préciser|prononcée?s?|prononcer|"
+    r"rendu\s+(?:son|sa|ses|leur|leurs)\s+(?:verdict|décision|avis|rapport|décisions))\b"
 )
+CHANNEL_RE = re.compile(r"\s+(?:sur|via|dans)\s+(?:son\s+compte\s+|sa\s+page\s+|le\s+réseau\s+social\s+)?(?P<channel>[A-ZÀ-Þ][\w\-]+)")
 
 
 def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:

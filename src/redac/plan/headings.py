@@ -34,8 +34,12 @@ QUANTITY_HEADS = frozenset("centaine dizaine douzaine vingtaine trentaine cinqua
                            "moitie majorite serie nombre partie ensemble plupart totalite reste cote".split())
 GENERIC_HEADINGS = frozenset({"introduction", "conclusion", "contexte", "suite", "partie", "resume"})
 # Words a heading cannot end on although the phrase finder lets them in.
+# « Mort tandis », « Abattage de presque », « Fumée blanche tant | attendue », « Déchets partout sauf », « Peintres de la
+# Cour autour | de … », « Écart grâce | à … »: a preposition, a conjunction or an adverb cut from what it governs.
 LOOSE_ENDS = frozenset("durant pendant malgre selon depuis environ notamment finalement aujourd hui hors vers via chez "
-                        "tandis presque".split())  # « Mort tandis », « Abattage de presque »: a conjunction or an adverb cut
+                       "tandis presque tant autant sauf autour grace juste loin face lors afin excepte hormis parce "
+                       "partout ailleurs desormais surtout seulement plutot guere davantage vite parfois longtemps voire "
+                       "cependant pourtant toutefois neanmoins certes cote".split())  # « du côté | de … »
 
 
 def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -59,7 +63,7 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
         section.topic = topic
         heading = f"{keyphrase} : {lowercase_first(topic)}" if index in keyed and topic else topic or keyphrase
         if fold(heading) in {fold(s.heading) for s in sections[:index]}:
-            heading = f"{keyphrase} ({index + 1})" if not topic else heading
+            heading = f"{keyphrase} (suite)" if not topic else heading  # a print editor's word; « (2) » is a figure the source lacks
         section.heading = capitalize_first(heading)
 
 
@@ -88,12 +92,16 @@ def _phrase_topic(texts: list[str], document_counts: Counter, used: set[str], lo
 
 
 def _bare_person(phrase: str) -> bool:
-    """« Joueur anonyme », « Homme âgé »: someone and an adjective, which tells the reader nothing the section says."""
+    """« Joueur anonyme », « Homme âgé »: someone and an adjective, which tells the reader nothing the section says;
+    « Escrimeur Lucien Gaudin », « paroisse Yves Trocheris »: a title or a noun glued to a person's name says who, not what."""
     words = phrase.split()
+    if len(words) == 3 and words[0][:1].islower() and all(NAME_WORD_RE.fullmatch(word) for word in words[1:]):
+        return True
     return (len(words) == 2 and words[1][:1].islower() and strip_elision(words[1]) == words[1]  # « Chanteur d'Indochine » tells who
             and (words[0].lower() in PERSON_NOUNS or lemma(words[0]) in PERSON_NOUNS))
 
 
+NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*")
 PERSON_NOUNS = frozenset(ROLE_NOUNS) | frozenset("homme femme personne individu habitant gagnant gagnante victime enfant "
                                                  "garçon fille passant passante".split())
 
@@ -204,6 +212,8 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
 
 
 VERB_FOLLOWERS = frozenset("le la les l un une des du deja pas plus aussi encore toujours bien par".split())
+# « la sonnerie des cloches indique | que … »: a verb form (not its infinitive) before « que » opens its object clause.
+COMPLETIVE_FOLLOWERS = frozenset({"que", "qu"})
 
 
 def _name_goes_on_before(earlier: str, before: str) -> bool:
@@ -230,6 +240,9 @@ def _verb_before(last: str, following: str) -> bool:
     form = match_form(following)
     if not following or last[:1].isupper() or following[:1].isupper():
         return False
+    if form in COMPLETIVE_FOLLOWERS or following.lower().startswith(("qu'", "qu’")):
+        base = lemma(last)
+        return base != match_form(last) and base.endswith(("er", "ir", "re", "oir")) and not is_past_participle(last)
     return form in VERB_FOLLOWERS or form[:1].isdigit() or (is_past_participle(last) and form in {"a", "au", "aux", "en", "dans", "sur"})
 
 

@@ -26,6 +26,11 @@ AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux
 VERB_END_RE = re.compile(r"(?:er|ir)$")
 
 
+# « La directrice raconte l’enfer | que son équipe a vécu »: a relative clause after a determined noun says more about a
+# thing the title names already; a shell noun (« un sujet qui … ») says nothing without it.
+OBJECT_RELATIVE_RE = re.compile(r"(?:\s|[Dd]['’])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|[Dd]u|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s|[Ll]['’])"
+                                r"(?:[a-zà-ÿ\-]+\s)?(?P<noun>[a-zà-ÿ\-]{3,})(?P<cut>\s(?:qui|que|qu['’]|dont)\b)")
+SHELL_NOUNS = frozenset("sujet chose fait question moment facon maniere sorte genre cas point idee type".split())
 MEANING_COMPLEMENT_RE = re.compile(r"\s(?:avec\s+sursis|sans\s)")
 DURATION_END_RE = re.compile(r"\b(?:jours?|heures?|semaines?|mois|ans|années?|minutes?)$")
 
@@ -49,6 +54,8 @@ def complement_cuts(title: str) -> list[str]:
     """The title cut before each of its last prepositional complements ("… face aux frappes russes")."""
     cuts = []
     starts = [m.start() for m in COMPLEMENT_START_RE.finditer(title)] + [m.start("cut") for m in AFTER_NAME_RE.finditer(title)]
+    relatives = {m.start("cut") for m in OBJECT_RELATIVE_RE.finditer(title) if fold(m.group("noun")) not in SHELL_NOUNS}
+    starts += relatives
     for start in sorted(starts):
         if MEANING_COMPLEMENT_RE.match(title, start) or (DURATION_END_RE.search(title[:start]) and title[start:].lstrip()[:5] in {"après", "avant"}):
             continue  # « prison | avec sursis », « douze jours | après l'attaque »: the complement changes what it says
@@ -64,7 +71,7 @@ def complement_cuts(title: str) -> list[str]:
                     or leaves_verb_hanging(head, title[start:])
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
                     or (_infinitive(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
-        if not VERB_END_RE.search(head) and fold(last) not in function_words() and not dangling and balanced(head):
+        if (start in relatives or not VERB_END_RE.search(head)) and fold(last) not in function_words() and not dangling and balanced(head):
             cuts.append(head)
     return cuts
 

@@ -31,6 +31,7 @@ from redac.french.headlines import (
     second_predicate,
     without_asides,
     without_indefinite_complement,
+    without_long_lead,
     without_subject_incise,
     without_subject_participle,
     without_subject_relative,
@@ -77,7 +78,8 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?:\s+été\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)\s+[a-zà-ÿ]{4,}ment\s+"  # « a été tué accidentellement par balle »
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc)(?=\s)")
+INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
+                                r"en\s+effet|désormais|d['’]ailleurs)(?=\s)")  # « L’île subit en effet le passage du cyclone »
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -100,7 +102,7 @@ def title_candidates(
     proposals: dict[str, str] = {}
     for text, how in _proposals(keyphrase, lead, headings):
         text = _tidy(text)
-        if text and not title_copy(text, source_title, keyphrase) and text not in proposals:
+        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in proposals:
             proposals[text] = how
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
@@ -185,7 +187,7 @@ def _title_clause(sentence: str) -> str:
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
         return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
-    clause = without_when(main_clause(without_asides(text), keep_lead=False)).strip(" ,")
+    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
     clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
     if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
@@ -206,6 +208,7 @@ TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s
                            re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
+COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -256,7 +259,9 @@ def _shorter_forms(clause: str) -> list[str]:
 CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
                                   r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 # « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
-RUBRIC_RE = re.compile(r"^[^:,;.«»\d]{2,25}?\s?:\s(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
+# « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
+RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
+                       r"(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
 LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 # « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
 ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
@@ -321,7 +326,7 @@ def _main_clause_like(text: str) -> bool:
 FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
 # A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
 LOCUTION_END_RE = re.compile(r"(?i)(?:\b(?:grâce|auprès|afin|lors|jusqu|par\s+rapport|en\s+raison|à\s+cause|à\s+partir|au\s+lieu|à\s+travers|"
-                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein)|\bau-delà)$")
+                             r"en\s+face|à\s+proximité|en\s+dépit|au\s+sein|plus\s+tard|plus\s+tôt)|\bau-delà)$")  # « Quelques secondes plus tard | , … »
 
 
 def _sentences(lead: str) -> list[str]:

@@ -1,0 +1,60 @@
+"""Credits and bylines told by their make-up, names and nothing else (cleaning/credits.py), and the
+article's short lines of names that must stay. Every page here is written for the test."""
+
+import pytest
+
+import redac
+from redac.cleaning.credits import CREDIT_REASON, doubled, names_only
+
+# A title that closes on a quotation, over a lead that opens with one: the body's run takes the title in.
+TITLE = "Observatoire du Trégor : « Nous voulions rendre le ciel aux habitants de Lannion »"
+BODY = """« C'est une renaissance » : l'observatoire du Trégor accueille de nouveau le public depuis samedi, après deux années de travaux.
+L'observatoire du Trégor accueille de nouveau le public depuis samedi, après deux années de rénovation de sa coupole et de son télescope.
+Les bénévoles de l'association proposent des soirées d'observation chaque vendredi, dès la tombée de la nuit, sur réservation auprès de la mairie.
+Le télescope restauré permet d'observer les anneaux de Saturne et les cratères de la Lune, a expliqué le président de l'association.
+La commune de Lannion a financé la moitié des travaux, le reste venant de la région et d'une souscription lancée auprès des habitants."""
+
+
+def _page(*above_body: str, after: str = "") -> str:
+    return "\n".join([TITLE, *above_body, BODY, *([after] if after else [])])
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {r.text: r.reason for r in redac.clean(text).removed}
+
+
+@pytest.mark.parametrize(
+    "byline", ["PAULINE RIVIÈRE", "Gwenaëlle Le Goff", "Yann Kervella et Soizic Morvan", "Mathilde Roux/Studio Armor"],
+)
+def test_a_byline_of_names_alone_under_the_title_goes(byline: str) -> None:
+    result = redac.clean(_page(byline))
+    assert _reasons(_page(byline)).get(byline, "").endswith(CREDIT_REASON)
+    assert result.document.title == TITLE
+    assert [b.text for b in result.document.blocks] == BODY.splitlines()
+
+
+@pytest.mark.parametrize("credit", ["Radio VallonRadio Vallon", "Loïc Perrot/Agence Iroise"])
+def test_a_credit_after_the_body_goes(credit: str) -> None:
+    assert credit in _reasons(_page(after=credit))
+
+
+@pytest.mark.parametrize(
+    "line", ["FESTIVAL DU FILM DE DOUARNENEZ", "Tri Yann - Les prisons de Nantes -", "Gwenaëlle Le Goff : « Nous attendions ce jour »"],
+    ids=["heading in capitals", "song list item", "a name that speaks"],
+)
+def test_lines_of_names_that_say_more_are_no_credit(line: str) -> None:
+    assert not _reasons(_page(line)).get(line, "").endswith(CREDIT_REASON)
+
+
+def test_a_speakers_name_inside_the_body_stays() -> None:
+    speaker = "Soizic Morvan"
+    lines = BODY.splitlines()
+    page = "\n".join([TITLE, *lines[:2], speaker, "« Nous ouvrirons aussi la coupole aux écoles du Trégor dès le mois prochain. »", *lines[2:]])
+    assert speaker in [b.text for b in redac.clean(page).document.blocks]
+
+
+def test_the_shapes_read_names_and_copies_only() -> None:
+    assert doubled("Le Télégramme BrestLe Télégramme Brest") and doubled("Ouest Radio Ouest Radio")
+    assert not doubled("Brest Brest-Métropole") and not doubled("Oui")
+    assert names_only("J.-L. Marec") and names_only("Anne Le Floch & Yves Bodénès")
+    assert not names_only("Anne Le Floch a gagné") and not names_only("Promotion 2024 Lannion")
