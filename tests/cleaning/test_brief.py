@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.brief import CLAUSE_SPLIT_RE, _clauses, instruction_intents, parse_brief, split_glued_instruction
+from redac.french.text import fold
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,19 @@ def test_glued_instruction_is_split(line: str, instruction: str, title: str) -> 
 
 def test_title_that_merely_starts_with_a_verb_is_not_split() -> None:
     assert split_glued_instruction("Change climatique : les glaciers fondent") is None
+
+
+CLAUSE_PIECES = ["make", " ", "this", "article", ",", ".", "3.5", ";", "!", "\n", " and ", " et ", " then ", " puis ", "en", "x", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=20).map("".join))
+def test_clauses_come_one_at_a_time_as_the_split_gives_them(text):
+    assert list(_clauses(text)) == CLAUSE_SPLIT_RE.split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \u00a0\t\naé’x¨\u0301", max_size=30))
+def test_a_folded_line_has_one_word_more_than_spaces(text):
+    folded = fold(text)
+    assert len(folded.split()) == (folded.count(" ") + 1 if folded else 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from redac.french.text import fold
 from redac.models import Brief
@@ -76,15 +77,26 @@ TITLE_INSTRUCTION_RE = re.compile(
 def instruction_intents(text: str) -> set[str] | None:
     """The intents of `text` if every clause of it is an editor's directive, else None."""
     folded = fold(text)
-    if not DIRECTIVE_RE.match(folded.lstrip(" :-–—'\"")) or len(folded.split()) > MAX_INSTRUCTION_WORDS:
+    # `fold` leaves single spaces between words, none at the edges: a folded line has one word more than spaces.
+    if folded.count(" ") >= MAX_INSTRUCTION_WORDS or not DIRECTIVE_RE.match(folded.lstrip(" :-–—'\"")):
         return None  # the first clause must open with a directive: a cheap test that rejects most lines
     intents: set[str] = set()
-    for clause in filter(None, (c.strip(" :-–—'\"") for c in CLAUSE_SPLIT_RE.split(folded))):
+    for clause in filter(None, (c.strip(" :-–—'\"") for c in _clauses(folded))):
         clause_intents = _clause_intents(clause)
         if not clause_intents:
             return None
         intents |= clause_intents
     return intents or None
+
+
+def _clauses(text: str) -> Iterator[str]:
+    """`CLAUSE_SPLIT_RE.split(text)`, one clause at a time: most lines that open with a directive's word are
+    article sentences, refused at their first clause (the pattern has no group and matches no empty string)."""
+    start = 0
+    for separator in CLAUSE_SPLIT_RE.finditer(text):
+        yield text[start:separator.start()]
+        start = separator.end()
+    yield text[start:]
 
 
 def _clause_intents(clause: str) -> set[str]:

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from redac.cleaning.needles import Prefilter, prefilter_for
-from redac.french.text import fold, word_count
+from redac.french.text import fold, folded_word_count
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
 # Emoji, arrows and other pictographs that lead or close widget lines ("➡️ Lire aussi", "📲 Suivez-nous").
@@ -49,7 +49,7 @@ class Line:
         core = fold(text).strip(EDGE_JUNK)
         if core and not (core[0].isalnum() and core[-1].isalnum()):
             core = SYMBOLS_AT_EDGES_RE.sub("", core).strip(EDGE_JUNK)
-        n_words = word_count(text)
+        n_words = folded_word_count(text)  # fold has just split the text, when it holds accents
         plain = " ".join(NON_WORD_RE.sub(" ", core).split()) if n_words <= MAX_WORD_RULE_WORDS else ""
         quoted = any(map(text.__contains__, QUOTE_MARKS)) or text.count('"') >= 2
         return cls(text, core, plain, n_words, quoted)

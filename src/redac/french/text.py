@@ -11,6 +11,7 @@ from typing import ParamSpec, TypeVar
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 MAX_CACHED_WORDS = 1 << 17  # folded words kept per process (cleared when full)
+MAX_COUNTED_LINES = 4096  # word counts of the last non-ASCII lines folded (cleared when full)
 V = TypeVar("V")
 P = ParamSpec("P")
 
@@ -52,20 +53,43 @@ def memoized_list(maxsize: int) -> Callable[[Callable[P, list[V]]], Callable[P, 
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and collapse spaces: 'L’Élysée ' -> "l'elysee".
 
-    Word by word: whitespace is a base character that no accent or mark reorders across, so the
-    whole line's normalization is its words' normalizations, and words repeat from line to line."""
-    if not text.isascii():
-        text = " ".join(map(_FOLDED_WORDS.__getitem__, text.replace("`", "'").split()))
-    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
-        text = " ".join(text.split())  # every other whitespace character is unprintable
-    return text.lower()
+    Word by word: whitespace is a base character that no accent or mark reorders across, and no
+    lowercase mapping reads across it (the final sigma's context stops there), so the whole line's
+    normalization is its words' normalizations, and words repeat from line to line. A folded word holds
+    no whitespace but the spaces of a compatibility decomposition (« ¨ »), and lowercasing makes none
+    (both checked over every code point): only doubled or edge spaces need collapsing, and the
+    non-ASCII line is never scanned whole again (`lower` and `isprintable` read it character by
+    character)."""
+    if text.isascii():
+        if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())  # every other whitespace character is unprintable
+        return text.lower()
+    words = text.replace("`", "'").split()
+    if len(_WORD_COUNTS) >= MAX_COUNTED_LINES:
+        _WORD_COUNTS.clear()
+    _WORD_COUNTS[text] = len(words)
+    folded = " ".join(map(_FOLDED_WORDS.__getitem__, words))
+    if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
+        folded = " ".join(folded.split())  # a word folded to nothing, or to a compatibility space
+    return folded
 
 
 def _fold_word(word: str) -> str:
-    return word if word.isascii() else COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word)))
+    if word.isascii():
+        return word.lower()
+    return COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word))).lower()
 
 
 _FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS)
+_WORD_COUNTS: dict[str, int] = {}
+
+
+def folded_word_count(text: str) -> int:
+    """`word_count(text)` for a line just given to `fold`: folding a non-ASCII line splits it into its words, and
+    their number is kept, so the line is not read whole once more (`isprintable` reads it character by
+    character). `replace` makes no whitespace: the split is `text.split()`'s."""
+    counted = _WORD_COUNTS.get(text)
+    return word_count(text) if counted is None else counted
 
 
 def word_count(text: str) -> int:
