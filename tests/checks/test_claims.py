@@ -192,3 +192,13 @@ def test_a_question_claims_no_role_even_with_its_subject_inverted():
     source = SourceFacts(["Xavier Niel a décidé de renforcer son contrôle sur la maison-mère de Free, selon Iliad."])
     assert found("Qu’a décidé Xavier Niel ?", source) == []
     assert [(i.kind, i.text) for i in found("Qu’a décidé Jacques Martin ?", source)] == [("name", "Jacques Martin")]
+
+
+def test_an_adverb_after_a_number_is_not_what_it_counts():
+    """« 62 seulement avaient été recrutés » read « seulement » as the counted noun (blind10 f2266, a paraphrase): past
+    one, a counted noun in « -ment » is plural (« 62 logements »); a singular one is an adverb. A changed noun is still
+    caught."""
+    source = SourceFacts(["L’essai devait inclure 180 patients. Seuls 62 d’entre eux avaient été recrutés en mars."])
+    assert found("Sur les 180 patients prévus, 62 seulement avaient été recrutés en mars.", source) == []
+    assert [(i.kind, i.text) for i in found("Sur les 180 patients prévus, 62 médecins avaient été recrutés en mars.", source)] \
+        == [("counted", "62 medecin")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
-from redac.french.lemmas import content_lemmas, lemma
+from redac.french.lemmas import content_lemmas, is_derived_adverb, lemma
 from redac.french.nouns import may_count_same
 from redac.french.numbers import spelled_facts, word_numbers
 from redac.french.roles import CLAUSE_END_RE, outside_quotes
@@ -153,8 +153,8 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
             return None
         if index == 1 and fold(clause[0]) == "des" and (token.isdigit() or word_numbers(token)):
             return None  # « vingt-sept des trente-deux bateaux »: a part of the whole that the second number counts
-        if folded in COUNT_SKIPPED:
-            continue
+        if folded in COUNT_SKIPPED or (is_derived_adverb(token) and fact.value.split()[0] != "1"):
+            continue  # « 62 seulement avaient été recrutés »: past one, a counted noun ends in « -ments », an adverb in « -ment »
         if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
             return None
         noun = lemma(token)
