@@ -80,3 +80,14 @@ def test_a_bounded_ratio_is_no_figure_and_a_short_sentence_keeps_its_negation():
     assert unsupported_facts([("ici", "Selon la préfecture, moins d'un électeur sur deux a voté.", True)], source) == []
     assert [item.kind for item in unsupported_facts([("ici", "Le recours est suspensif.", True)], source)] == ["negation"]
     assert unsupported_facts([("ici", "Ce recours n'est pas suspensif.", True)], source) == []
+
+
+def test_a_duration_in_two_units_is_its_total_in_the_smaller_one():
+    """« en deux heures et trente-huit minutes » rewritten « en 158 minutes » was flagged (blind10 f2225, a paraphrase);
+    a total that is not the source's is still caught."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+    source = SourceFacts(["Le Rennais a remporté la finale en deux heures et trente-huit minutes, devant 4 000 spectateurs."])
+    assert unsupported_facts([("ici", "Le Rennais a gagné la finale en 158 minutes devant 4 000 spectateurs.", True)], source) == []
+    wrong = unsupported_facts([("ici", "Le Rennais a gagné la finale en 148 minutes devant 4 000 spectateurs.", True)], source)
+    assert [(item.kind, item.text) for item in wrong] == [("number", "148 minutes")]

@@ -291,7 +291,24 @@ def implied_numbers(folded: str) -> set[str]:
     found.update(value for _, _, value in one_unit_durations(folded))
     found.update(ONE_UNIT[unit] for unit in LAST_UNIT_RE.findall(folded))  # « la dernière semaine »: « les sept derniers jours »
     found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
+    found.update(compound_durations(folded))
     return found
+
+
+def compound_durations(folded: str) -> set[str]:
+    """« deux heures et trente-huit minutes » -> "158 minute", « un an et huit mois » -> "20 moi": a duration said in
+    two units is also its total in the smaller one (a rewrite may write « 158 minutes »)."""
+    found = set()
+    for match in COMPOUND_DURATION_RE.finditer(folded) if " et " in folded else ():
+        big, small = _ratio_term(match.group("big")), _ratio_term(match.group("small"))
+        if big is not None and small is not None:
+            size, unit = (60, "minute") if match.group("unit").startswith("heure") else (12, "moi")
+            found.add(f"{number_key(big * size + small)} {unit}")
+    return found
+
+
+COMPOUND_DURATION_RE = re.compile(r"(?<![\w-])(?P<big>\d+|[a-z][a-z-]*) (?P<unit>heures?|ans?) et (?P<small>\d+|[a-z][a-z-]*) "
+                                  r"(?:minutes?|mois)(?![\w-])")
 
 
 # Units of time (as facts.py keys them: « mois » is "moi") in the smallest unit of their family: « 48 heures » is
