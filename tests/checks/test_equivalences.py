@@ -91,3 +91,15 @@ def test_a_duration_in_two_units_is_its_total_in_the_smaller_one():
     assert unsupported_facts([("ici", "Le Rennais a gagné la finale en 158 minutes devant 4 000 spectateurs.", True)], source) == []
     wrong = unsupported_facts([("ici", "Le Rennais a gagné la finale en 148 minutes devant 4 000 spectateurs.", True)], source)
     assert [(item.kind, item.text) for item in wrong] == [("number", "148 minutes")]
+
+
+def test_an_article_duration_in_two_units_is_read_as_its_total():
+    """« avec un an et huit mois de retard » for the source's « vingt mois de retard » was flagged on « un an » and
+    « huit mois » (blind10 f2246, a paraphrase); « un an et six mois » is still caught, as one fact."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+
+    source = SourceFacts(["Les logements ne seront livrés qu’en février, avec vingt mois de retard sur le calendrier."])
+    same = "Les logements ne seront livrés qu’en février, avec un an et huit mois de retard sur le calendrier."
+    assert unsupported_facts([("ici", same, True)], source) == []
+    wrong = unsupported_facts([("ici", same.replace("huit", "six"), True)], source)
+    assert [(item.kind, item.text) for item in wrong] == [("number", "un an et six mois")]

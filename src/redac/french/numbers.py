@@ -216,6 +216,7 @@ RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z
                       r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes))(?![\w-])")
 PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
 SPELLED_GATE_RE = re.compile(r"(?i)\b(?:une?|sur)\s|(?:tiers|quarts|demis|i[èe]mes)\b")
+COMPOUND_GATE_RE = re.compile(r"(?i)\b(?:heures?|ans?)\set\s")
 FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100}
 
 
@@ -255,10 +256,14 @@ def _ratios(folded: str) -> list[re.Match[str]]:
 def spelled_facts(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
     letters folded one by one. Read once per sentence (the fact check and the counted nouns both ask)."""
-    if not SPELLED_GATE_RE.search(text):
-        return ()  # no « un », « une » nor « sur » and no fraction word: most sentences
+    compound = " et " in text and bool(COMPOUND_GATE_RE.search(text))
+    if not compound and not SPELLED_GATE_RE.search(text):
+        return ()  # no « un », « une » nor « sur », no fraction word and no duration in two units: most sentences
     plain = "".join(_plain_letter(letter) for letter in text)
-    return (*one_unit_durations(plain), *ratio_percents(plain))
+    compounds = compound_durations(plain) if compound else []
+    inside = [span for span in (*one_unit_durations(plain), *ratio_percents(plain))  # « un an | et huit mois » is one total
+              if not any(start <= span[0] and span[1] <= end for start, end, _ in compounds)]
+    return (*inside, *compounds)
 
 
 @lru_cache(maxsize=512)
@@ -291,19 +296,19 @@ def implied_numbers(folded: str) -> set[str]:
     found.update(value for _, _, value in one_unit_durations(folded))
     found.update(ONE_UNIT[unit] for unit in LAST_UNIT_RE.findall(folded))  # « la dernière semaine »: « les sept derniers jours »
     found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
-    found.update(compound_durations(folded))
+    found.update(value for _, _, value in compound_durations(folded))
     return found
 
 
-def compound_durations(folded: str) -> set[str]:
-    """« deux heures et trente-huit minutes » -> "158 minute", « un an et huit mois » -> "20 moi": a duration said in
-    two units is also its total in the smaller one (a rewrite may write « 158 minutes »)."""
-    found = set()
+def compound_durations(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, total) of each duration a folded text says in two units: « deux heures et trente-huit minutes »
+    -> "158 minute", « un an et huit mois » -> "20 moi" (a rewrite may write « 158 minutes » or « vingt mois »)."""
+    found = []
     for match in COMPOUND_DURATION_RE.finditer(folded) if " et " in folded else ():
         big, small = _ratio_term(match.group("big")), _ratio_term(match.group("small"))
         if big is not None and small is not None:
             size, unit = (60, "minute") if match.group("unit").startswith("heure") else (12, "moi")
-            found.add(f"{number_key(big * size + small)} {unit}")
+            found.append((match.start(), match.end(), f"{number_key(big * size + small)} {unit}"))
     return found
 
 
