@@ -202,3 +202,12 @@ def test_an_adverb_after_a_number_is_not_what_it_counts():
     assert found("Sur les 180 patients prévus, 62 seulement avaient été recrutés en mars.", source) == []
     assert [(i.kind, i.text) for i in found("Sur les 180 patients prévus, 62 médecins avaient été recrutés en mars.", source)] \
         == [("counted", "62 medecin")]
+
+
+def test_neither_nor_said_as_a_negated_verb_is_no_dropped_negation():
+    """« Ni le CHU ni Bioryne n'ont annoncé de recours » rewritten « Le CHU n'a pas annoncé de recours, pas plus que
+    Bioryne » was a dropped negation on « CHU » (blind10 f2285, a paraphrase): the verb keeps it. Dropping it is caught."""
+    source = SourceFacts(["Le laboratoire a contesté la décision de l’agence.", "Ni le CHU ni Bioryne n’ont annoncé de recours."])
+    assert found("Le CHU n’a pas annoncé de recours, pas plus que Bioryne.", source) == []
+    assert found("Le CHU et Bioryne n’ont pas annoncé de recours.", source) == []
+    assert [i.kind for i in found("Le CHU et Bioryne ont annoncé un recours.", source)] == ["negation"]

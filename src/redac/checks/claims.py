@@ -41,6 +41,7 @@ NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|
 MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
+NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -97,6 +98,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     for near, theirs in around:
         elsewhere = frozenset() if near is said else best_affirms  # a neighbour counts where the best sentence is silent
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.scope  # « empêcher toute restriction »: reached
+        if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
+            continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         if dropped and mine.negations < theirs.negations and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
