@@ -15,24 +15,23 @@ import re
 from itertools import permutations
 from typing import TYPE_CHECKING
 
+from redac.checks.counts import YEAR_RE
 from redac.checks.support import article_facts, date_parts
 from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
 from redac.french.negation import polarity
-from redac.french.numbers import duration_equivalents
+from redac.french.numbers import duration_equivalents, written_number
 from redac.french.text import fold
 
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts
 
 VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
-YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
 FACTOR_RE = re.compile(r"(?i)\b(\d+|deux|trois|quatre|cinq|dix)\s+fois\s+(?:plus|moins)\b")  # « deux fois plus qu'en 2020 »
-WORD_FACTORS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "dix": "10"}
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
 TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
 
@@ -89,7 +88,7 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     if GAP_RE.match(sentence, fact.end):  # « avec vingt-six voix d'avance », « quatre buts d'écart »: a difference
         return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
                    if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
-    factors = [float(WORD_FACTORS.get(found.group(1).lower(), found.group(1))) for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
+    factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
     if any(a / factor == value or a * factor == value for a, _ in quantities for factor in factors if factor > 1):
         return True  # « 42 000 visiteurs, deux fois moins » where the source says 84 000, « deux fois plus »
     if TIMES_RE.match(sentence, fact.end):

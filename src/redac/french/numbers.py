@@ -233,7 +233,7 @@ def ratio_percents(folded: str, partitive: bool = False) -> list[tuple[int, int,
     found = []
     shares = " sur " in folded or any(word in folded for word in FRACTION_DENOMINATORS)  # a cheap gate: most texts hold none
     for match in [*(_ratios(folded) if shares else ()), *(PARTITIVE_RE.finditer(folded) if partitive and " des " in folded else ())]:
-        part, whole = _ratio_term(match.group(1)), _ratio_term(match.group(2)) if match.group(2) else FRACTION_DENOMINATORS.get(match.group(3) or "")
+        part, whole = written_number(match.group(1)), written_number(match.group(2)) if match.group(2) else FRACTION_DENOMINATORS.get(match.group(3) or "")
         if part and whole and part < whole:
             found.append((match.start(), match.end(), number_key(round(100 * part / whole, 1)) + "%"))
     return found
@@ -244,7 +244,7 @@ def _ratios(folded: str) -> list[re.Match[str]]:
     dix ») is tried again from its next word."""
     found, position = [], 0
     while (match := RATIO_RE.search(folded, position)) is not None:
-        if _ratio_term(match.group(1)):
+        if written_number(match.group(1)):
             found.append(match)
             position = match.end()
         else:
@@ -274,7 +274,8 @@ def _plain_letter(letter: str) -> str:
     return "'" if letter in "’‘" else " " if letter.isspace() else (bare[:1] or letter).lower()
 
 
-def _ratio_term(written: str) -> float | None:
+def written_number(written: str) -> float | None:
+    """The value of a number written in digits or in folded words (« 38 », « trente-huit »); None for any other word."""
     if written.isdigit():
         return float(written)
     parts = _parts(written)
@@ -305,7 +306,7 @@ def compound_durations(folded: str) -> list[tuple[int, int, str]]:
     -> "158 minute", « un an et huit mois » -> "20 moi" (a rewrite may write « 158 minutes » or « vingt mois »)."""
     found = []
     for match in COMPOUND_DURATION_RE.finditer(folded) if " et " in folded else ():
-        big, small = _ratio_term(match.group("big")), _ratio_term(match.group("small"))
+        big, small = written_number(match.group("big")), written_number(match.group("small"))
         if big is not None and small is not None:
             size, unit = (60, "minute") if match.group("unit").startswith("heure") else (12, "moi")
             found.append((match.start(), match.end(), f"{number_key(big * size + small)} {unit}"))
