@@ -222,13 +222,18 @@ def is_cut(text: str) -> bool:
 
 
 def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
-    """The last line of a page with a body, under a line no rule took, when it stops mid-sentence on a
+    """The last line of a page with a body, under a line no rule took (or under an image's one-word residue
+    below a paragraph), when it stops mid-sentence on a
     lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
     cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
     own punctuation)."""
     last = len(texts) - 1
-    if shape.body is None or last < 1 or ruled[last - 1]:
+    if shape.body is None or last < 1 or ruled[last]:
         return None
+    above = next((k for k in range(last - 1, -1, -1) if not ruled[k]), -1)
+    residue = all(len(texts[k].split()) == 1 for k in range(above + 1, last))  # an image's name, a placeholder
+    if above < last - 1 and not (residue and shape.prose[above]):
+        return None  # under a widget a rule took (a stamp, « Lire aussi »), a stub heads a listing's item
     tokens = texts[last].split()
     end = tokens[-1] if tokens else ""
     stub = end.isalpha() and (end.islower() or len(end) == 1)

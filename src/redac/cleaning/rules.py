@@ -299,10 +299,21 @@ DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?:jpe?g|png|gif|webp|svg|pdf|m
 FILE_MIN_CHARS = 8
 
 
+CODE_TOKEN_RE = re.compile(
+    r"\[/?[\w-]+\]"  # a shortcode left by a publishing tool: « [ad_1] »
+    r"|(\w)\1{3,}"  # one letter typed over and over: « bbbb »
+    r"|[A-ZÀ-ÖØ-Þ]{3,}[_-]\d+[A-Z]*"  # an image's code name: « WIMPHOTO-2 »
+    r"|[a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ]{2,}[\w-]*"  # a word run into capitals: « bannerUPGP », an asset's name
+)
+
+
 def _is_file_residue(line: Line) -> bool:
     """One token of at least three parts joined by « _ / . - »: a file name or path (« img_2041_v2.jpg »,
-    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »). A capitalised
-    compound (« Saint-Jean-de-Luz »), a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
+    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »); or a token no writer
+    types (CODE_TOKEN_RE: a shortcode, an asset's code name). A capitalised compound (« Saint-Jean-de-Luz »),
+    a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
+    if CODE_TOKEN_RE.fullmatch(line.text.strip()):
+        return True
     token = line.text.strip().strip("()[]<>\"'")
     if len(token) < FILE_MIN_CHARS or " " in token or len([p for p in FILE_PARTS_RE.split(token) if p]) < 3:
         return False
