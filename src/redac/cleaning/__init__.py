@@ -15,6 +15,7 @@ from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_i
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.rules import Line, Rule, load_rules
+from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -209,9 +210,12 @@ def _find_title(entries: list[_Entry]) -> str | None:
     """The first meaningful line, when it reads as a title. Above it, labels are skipped: short kickers
     and lines the line model takes for furniture (a site or rubric name, a date, a link); they are
     dropped once a title is found below them, and are never the title themselves. A headline the model
-    doubts is still the title when it stands right above the article's first paragraph. No title on a
-    page where no paragraph follows (a list of headlines)."""
+    doubts is still the title when it stands right above the article's first paragraph. A title-like
+    line that shares none of the story's words, right above one that does, is a label too (a menu's alt
+    text, a ticker, a date line): the headline names what the paragraphs tell. No title on a page where
+    no paragraph follows (a list of headlines)."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
+    on_topic = _on_topic(candidates, entries)
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
@@ -220,12 +224,31 @@ def _find_title(entries: list[_Entry]) -> str | None:
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         title_like = reads_as_title(text) and not _is_kicker(text, following)
-        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]):
+        off_topic = entry.position not in on_topic and entry.position + 1 in on_topic  # a label right above the headline
+        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not off_topic:
             return _take_title(entry, labels)
         if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
         labels.append(entry)
     return None
+
+
+def _on_topic(candidates: list[_Entry], entries: list[_Entry]) -> list[int]:
+    """Positions of the title-like candidates above the first paragraph that share a story word with the
+    article's paragraphs (shape.py's long words, common ones aside); not a question (an interview's first)."""
+    body = [e for e in entries if e.verdict is None and looks_like_body(e.block.text, e.line.n_words)]
+    if not body:
+        return []
+    story = set().union(*(_story_words(e.line.core) for e in body))
+    return [
+        e.position for e in candidates
+        if e.position < body[0].position and reads_as_title(e.block.text) and not e.block.text.rstrip().endswith("?")
+        and _story_words(e.line.core) & story
+    ]
+
+
+def _story_words(core: str) -> set[str]:
+    return set(WORD_RE.findall(core[:VOCAB_CHARS])) - COMMON_WORDS
 
 
 def _heads_body(text: str) -> bool:
