@@ -36,6 +36,8 @@ SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
 MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
 MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
+MANY_PAIRS = 5  # headline-and-teaser pairs in a row whose teasers share no word: several stories
+MIN_STORY_HEADLINE_WORDS = 7  # a news headline over a standfirst that does not repeat its words
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
@@ -141,8 +143,9 @@ def listing_pairs(
                 found.update(run + teasers + alone, edges(before, after))
     # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
     # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
-    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS else ():
-        if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
+    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS or pairs >= MANY_PAIRS else ():
+        told = _headlined(run, teasers, texts, words, vocab) or _unrelated_stories(run, teasers, texts, words, vocab)
+        if told and not any(run[0] < k < after for k in stamps):
             found.update(run + teasers + alone, edges(before, after))
     return frozenset(found | _gaps(found, texts, ruled, words))
 
@@ -186,6 +189,18 @@ def _headlined(heads: list[int], teasers: list[int], texts: list[str], words: li
         for h, t in zip(heads, teasers, strict=True)
     )
     return told >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
+
+
+def _unrelated_stories(heads: list[int], teasers: list[int], texts: list[str], words: list[int], vocab: list[set[str]]) -> bool:
+    """MANY_PAIRS headlines over a one-line teaser each, RELATED_PAIRS of them a news headline's length
+    (MIN_STORY_HEADLINE_WORDS; a digest's items are named in a few words; not a question), where most
+    teasers share no word with another: each pair tells a story of its own, in a standfirst that may
+    repeat none of its headline's words (a quotation, a cast)."""
+    long_heads = sum(words[h] >= MIN_STORY_HEADLINE_WORDS and not texts[h].rstrip().endswith("?") for h in heads)
+    return (
+        len(heads) >= MANY_PAIRS and long_heads >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
+        and unrelated(teasers, vocab)
+    )
 
 
 def _cut_teaser(text: str, n_words: int) -> bool:
