@@ -1,7 +1,7 @@
 """Pieces of a widget split over several lines (cleaning/pieces.py), on pages written for the test."""
 
 import redac
-from redac.cleaning.pieces import split_pieces
+from redac.cleaning.pieces import counted_buttons, split_pieces
 
 ARTICLE = [
     "Vannes : la halle aux poissons rouvre après deux ans de travaux",
@@ -34,3 +34,14 @@ def test_fragments_between_two_different_widgets_stay() -> None:
     families = ["paywall", None, "promo"]
     texts = ["Réservé aux abonnés", "la suite", "Recevez notre newsletter"]
     assert split_pieces(families, texts, [len(t.split()) for t in texts]) == []
+
+
+def test_a_reaction_widget_s_buttons_beside_their_counts_go() -> None:
+    texts = ["Qu’en pensez-vous ?", "4", "BRAVO", "0", "TRISTE", "1", "EN COLÈRE", "0", "WAOUH!"]
+    assert counted_buttons(texts) == [2, 4, 6, 8]
+
+
+def test_a_table_split_into_cells_is_no_widget() -> None:
+    """Names in lower case beside their figures are a table's rows; two buttons are no widget."""
+    assert counted_buttons(["Classement", "Brest", "45", "Lorient", "43", "Rennes", "41", "Nantes"]) == []
+    assert counted_buttons(["12", "OUI", "7", "NON"]) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
-from redac.cleaning.pieces import PIECE_REASON, split_pieces
+from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
@@ -120,8 +120,12 @@ def _drop_split_pieces(entries: list[_Entry]) -> None:
         (e.rule.family if e.rule is not None and e.verdict[0] == e.rule.id else "") if e.verdict is not None else None
         for e in entries
     ]
-    for i in split_pieces(families, [e.block.text for e in entries], [e.line.n_words for e in entries]):
+    texts = [e.block.text for e in entries]
+    for i in split_pieces(families, texts, [e.line.n_words for e in entries]):
         entries[i].verdict = ("block.piece", PIECE_REASON)
+    for i in counted_buttons(texts):
+        if entries[i].verdict is None:
+            entries[i].verdict = ("block.button", BUTTON_REASON)
 
 
 def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
