@@ -55,3 +55,19 @@ def test_a_headline_shown_once_is_untouched() -> None:
     headline = "Grève à la SNCF : un jeudi noir sur l’axe Paris-Lyon"
     result = redac.clean(f"{headline}\n{BODY}")
     assert result.document.title == headline and not result.removed
+
+
+def test_the_page_s_title_bar_and_the_site_name_it_reveals_are_furniture() -> None:
+    """« Headline - Site » above the headline is the page's title bar: it goes, and so does the site's name
+    wherever it stands alone."""
+    page = "\n".join([
+        "Dinan : le viaduc fermé aux camions pendant trois mois - Le Courrier du Val",
+        "Le Courrier du Val",
+        "Dinan : le viaduc fermé aux camions pendant trois mois",
+        "Le viaduc de Lessart sera fermé aux poids lourds à partir de lundi, le temps de renforcer deux piles, a annoncé le département.",
+        "Les camions devront passer par Dinan, un détour de douze kilomètres que les transporteurs jugent coûteux.",
+        "Le Courrier du Val",
+    ])
+    result = redac.clean(page)
+    assert result.document.title == "Dinan : le viaduc fermé aux camions pendant trois mois"
+    assert [block.text for block in result.document.blocks] == page.split("\n")[3:5]

@@ -26,6 +26,10 @@ IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: so
 FOREIGN_LINE = "a line in another language outside the article (an untranslated caption or slug)"
 DATELINE = "a place and its country above the article (a dateline)"
 KICKER = "label above the title (rubric / kicker)"
+PAGE_TITLE_COPY = "the page's title bar: the headline shown below, with the site's name after it"
+SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
+TITLE_SEPARATORS = ("-", "–", "—", "|", "·", ":")
+MAX_SITE_NAME_WORDS = 5
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
 ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
 MAX_ECHOED_WORDS = 4
@@ -207,14 +211,32 @@ def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
     article's. A short label that the next line opens with (« Top 14 » over « Top 14 – Festival
     offensif… ») is that headline's rubric and goes too. Both shapes, no words."""
     head = [e for e in entries if e.verdict is None and not e.intents and e.position <= first_paragraph]
+    site_names: set[str] = set()
     for index, entry in enumerate(head):
         core, below = entry.line.core, head[index + 1:]
         if not core or entry.position == first_paragraph:
             continue
         if any(other.line.core == core for other in below):
             entry.verdict = ("repeat.duplicate", HEADER_COPY)
+        elif suffix := next((s for other in entries[entry.position + 1:] if (s := _site_suffix(core, other.line.core))), None):
+            entry.verdict = ("repeat.duplicate", PAGE_TITLE_COPY)
+            site_names.add(suffix)
         elif entry.line.n_words <= MAX_ECHOED_WORDS and below and _opens_with(below[0].line.core, core):
             entry.verdict = ("title.kicker", ECHOED_LABEL)
+    for entry in entries:
+        if entry.verdict is None and entry.line.core in site_names:
+            entry.verdict = ("nav.site_name", SITE_NAME)
+
+
+def _site_suffix(core: str, headline: str) -> str | None:
+    """The site's name, when `core` is `headline` followed by a separator and a short name (the page's
+    <title>: « Headline - Site »)."""
+    if len(core) <= len(headline) or not core.startswith(headline):
+        return None
+    rest = core[len(headline):]
+    separator = rest[:3].strip()
+    name = rest[3:].strip() if rest[:1] == " " and separator in TITLE_SEPARATORS else ""
+    return name if name and len(name.split()) <= MAX_SITE_NAME_WORDS else None
 
 
 def _opens_with(text: str, label: str) -> bool:
