@@ -247,10 +247,12 @@ def test_a_caption_shown_again_with_a_credit_in_capitals_goes_both_times() -> No
 
 
 def test_a_headline_shown_again_with_the_site_s_name_in_capitals_is_no_caption() -> None:
-    """The page's header: the headline is never dropped as a photo's legend."""
+    """The page's header: the headline is never dropped as a photo's legend; its title bar (the headline
+    and the site's name) goes as the copy it is."""
     import redac
+    from redac.cleaning import PAGE_TITLE_COPY
 
     page = "\n".join([STORY[0] + " - LE COURRIER DE L’EURE", STORY[0], *STORY[1:]])
     result = redac.clean(page)
     assert STORY[0] in [result.document.title] + [block.text for block in result.document.blocks]
-    assert not result.removed
+    assert [(removal.position, removal.reason) for removal in result.removed] == [(0, PAGE_TITLE_COPY)]
