@@ -175,6 +175,11 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("zzzz", "media.file_residue"),
         ("HEADERIMG-12", "media.file_residue"),
         ("visuelHOMEPAGE", "media.file_residue"),
+        ("Publié le 14.03.2025 à 9h10 12 commentaires", "stamp.published"),
+        ("Avec Reuters / photo : Ouest Images", "byline.agency"),
+        ("Source : www.lejournaldugers.fr", "link.source"),
+        ("Télécharger le .pdf", "nav.print_download"),
+        ("Accueil > Bretagne > Morbihan > Vannes : la halle aux poissons rouvre après deux ans de travaux", "nav.breadcrumb"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -266,6 +271,9 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Le rappeur Jul a sorti trois albums en deux ans.",
         "iPhone",
         "Il y a deux jours avant le match, l’entraîneur a changé de gardien.",
+        "Publié le 3 mars, le rapport compte 12 commentaires de lecteurs sur le site.",
+        "Source : un proche du dossier, qui a requis l’anonymat.",
+        "Le maire a tranché : la piscine > le stade > la médiathèque, dans cet ordre.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

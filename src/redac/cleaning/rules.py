@@ -283,10 +283,13 @@ def _is_shouting(line: Line) -> bool:
 
 
 def _is_breadcrumb(line: Line) -> bool:
-    """"Accueil > Monde > Europe": short segments joined by path separators."""
+    """"Accueil > Monde > Europe": short segments joined by path separators; from the home page, the trail
+    may close on the page's own title, however long."""
     if line.text.rstrip().endswith((".", "!", "?")) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
         return False
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
+    if len(segments) >= 3 and fold(segments[0]) in BREADCRUMB_ROOTS and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
+        return True  # from the home page down to the page itself, whose title closes the trail
     if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
         return False
     if fold(segments[0]) in BREADCRUMB_ROOTS:
