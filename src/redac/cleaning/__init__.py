@@ -29,6 +29,7 @@ KICKER = "label above the title (rubric / kicker)"
 PAGE_TITLE_COPY = "the page's title bar: the headline shown below, with the site's name after it"
 SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
 TITLE_SEPARATORS = ("-", "–", "—", "|", "·", ":")
+TITLE_BAR_RE = re.compile(r" [-–—|·:] \S")  # a headline, a separator, the site's name
 MAX_SITE_NAME_WORDS = 5
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
 ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
@@ -218,7 +219,7 @@ def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
             continue
         if any(other.line.core == core for other in below):
             entry.verdict = ("repeat.duplicate", HEADER_COPY)
-        elif suffix := next((s for other in entries[entry.position + 1:] if (s := _site_suffix(core, other.line.core))), None):
+        elif TITLE_BAR_RE.search(core) and (suffix := next((s for e in entries[entry.position + 1:] if (s := _site_suffix(core, e.line.core))), None)):
             entry.verdict = ("repeat.duplicate", PAGE_TITLE_COPY)
             site_names.add(suffix)
         elif entry.line.n_words <= MAX_ECHOED_WORDS and below and _opens_with(below[0].line.core, core):
@@ -252,7 +253,6 @@ def _find_title(entries: list[_Entry]) -> str | None:
     text, a ticker, a date line): the headline names what the paragraphs tell. No title on a page where
     no paragraph follows (a list of headlines)."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
-    on_topic = _on_topic(candidates, entries)
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
@@ -261,8 +261,7 @@ def _find_title(entries: list[_Entry]) -> str | None:
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         title_like = reads_as_title(text) and not _is_kicker(text, following)
-        off_topic = entry.position not in on_topic and entry.position + 1 in on_topic  # a label right above the headline
-        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not off_topic:
+        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not _over_headline(entry, following, entries):
             return _take_title(entry, labels)
         if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
@@ -270,18 +269,17 @@ def _find_title(entries: list[_Entry]) -> str | None:
     return None
 
 
-def _on_topic(candidates: list[_Entry], entries: list[_Entry]) -> list[int]:
-    """Positions of the title-like candidates above the first paragraph that share a story word with the
-    article's paragraphs (shape.py's long words, common ones aside); not a question (an interview's first)."""
-    body = [e for e in entries if e.verdict is None and looks_like_body(e.block.text, e.line.n_words)]
-    if not body:
-        return []
-    story = set().union(*(_story_words(e.line.core) for e in body))
-    return [
-        e.position for e in candidates
-        if e.position < body[0].position and reads_as_title(e.block.text) and not e.block.text.rstrip().endswith("?")
-        and _story_words(e.line.core) & story
-    ]
+def _over_headline(entry: _Entry, below: _Entry | None, entries: list[_Entry]) -> bool:
+    """`entry` is a label right above the headline: the next line reads as a title (not a question, an
+    interview's first) and shares a story word with the article's paragraphs (shape.py's long words,
+    common ones aside), where `entry` shares none."""
+    if below is None or below.position != entry.position + 1 or looks_like_body(below.block.text):
+        return False
+    if not reads_as_title(below.block.text) or below.block.text.rstrip().endswith("?"):
+        return False
+    body = [e.line.core for e in entries if e.verdict is None and looks_like_body(e.block.text, e.line.n_words)]
+    story = set().union(*map(_story_words, body))
+    return bool(_story_words(below.line.core) & story) and not _story_words(entry.line.core) & story
 
 
 def _story_words(core: str) -> set[str]:

@@ -245,10 +245,11 @@ def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
     last = len(texts) - 1
     if shape.body is None or last < 1 or ruled[last]:
         return None
-    above = next((k for k in range(last - 1, -1, -1) if not ruled[k]), -1)
-    residue = all(len(texts[k].split()) == 1 for k in range(above + 1, last))  # an image's name, a placeholder
-    if above < last - 1 and not (residue and shape.prose[above]):
-        return None  # under a widget a rule took (a stamp, « Lire aussi »), a stub heads a listing's item
+    if ruled[last - 1]:
+        above = next((k for k in range(last - 1, -1, -1) if not ruled[k]), -1)
+        residue = all(len(texts[k].split()) == 1 for k in range(above + 1, last))  # an image's name, a placeholder
+        if not (above >= 0 and residue and shape.prose[above]):
+            return None  # under a widget a rule took (a stamp, « Lire aussi »), a stub heads a listing's item
     tokens = texts[last].split()
     end = tokens[-1] if tokens else ""
     stub = end.isalpha() and (end.islower() or len(end) == 1)

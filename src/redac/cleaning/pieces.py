@@ -21,6 +21,7 @@ PIECE_REASON = "a piece of a prompt split over several lines (between two lines 
 BUTTON_REASON = "a button of a counted widget (a reaction or a vote: labels each beside its count)"
 MIN_BUTTONS = 3  # labels in a row, each beside its count: a widget, not a list
 MAX_BUTTON_WORDS = 2
+MAX_COUNT_CHARS = 10  # « 1 234 », « 12,5k »: a count is short
 COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?[kK]?")
 
 
@@ -56,12 +57,15 @@ def counted_buttons(texts: list[str]) -> list[int]:
     """Labels of a reaction or vote widget: at least MIN_BUTTONS shouted lines of a word or two in a row,
     each after a line holding only a count (« 0 », « 12 », « 1,2k »), with nothing else between them: a
     list of the article's has no figure between its items."""
+    counts = [len(text) <= MAX_COUNT_CHARS and COUNT_RE.fullmatch(text.strip()) is not None for text in texts]
+    if sum(counts) < MIN_BUTTONS:
+        return []
     buttons: list[int] = []
     run: list[int] = []
     for i in range(1, len(texts) + 1):
-        if i < len(texts) and COUNT_RE.fullmatch(texts[i].strip()):
+        if i < len(texts) and counts[i]:
             continue  # the next label's count
-        label = i < len(texts) and _button(texts[i]) and COUNT_RE.fullmatch(texts[i - 1].strip()) is not None
+        label = i < len(texts) and counts[i - 1] and _button(texts[i])
         if label and (not run or run[-1] == i - 2):
             run.append(i)
             continue
@@ -76,4 +80,4 @@ def _button(text: str) -> bool:
     candidate's name in a table split into cells is written in lower case."""
     stripped = text.strip()
     shouted = stripped.endswith("!") or not any(c.islower() for c in stripped)
-    return 0 < len(stripped.split()) <= MAX_BUTTON_WORDS and shouted and COUNT_RE.fullmatch(stripped) is None
+    return 0 < len(stripped.split()) <= MAX_BUTTON_WORDS and shouted

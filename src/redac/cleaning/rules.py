@@ -325,6 +325,15 @@ def _is_file_residue(line: Line) -> bool:
     return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
 
 
+GLUED_TIME_RE = re.compile(r"\S[^\n]{0,30}?[^\W\d]\d{1,2} ?(?:jours?|heures?|minutes?|mins?|h|semaines?|mois|ans?) (?:avant|plus tôt)(?=\S)")
+
+
+def _is_glued_time_headline(line: Line) -> bool:
+    """A rubric, a relative time and a headline run together (« Pop-rock2 jours avantLe groupe… »): the
+    listing's fields lost their separators."""
+    return ("avant" in line.core or "plus tot" in line.core) and GLUED_TIME_RE.match(line.text.strip()) is not None
+
+
 def _has_no_text(line: Line) -> bool:
     return ALNUM_RE.search(line.text) is None
 
@@ -334,4 +343,5 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "breadcrumb": _is_breadcrumb,
     "symbols_only": _has_no_text,
     "file_residue": _is_file_residue,
+    "glued_time_headline": _is_glued_time_headline,
 }
