@@ -180,6 +180,8 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Source : www.lejournaldugers.fr", "link.source"),
         ("Télécharger le .pdf", "nav.print_download"),
         ("Accueil > Bretagne > Morbihan > Vannes : la halle aux poissons rouvre après deux ans de travaux", "nav.breadcrumb"),
+        ("Capture d’écran d’une vidéo publiée par la préfecture", "media.screenshot"),
+        ("7/15 Les bénévoles de la Croix-Rouge distribuent des couvertures à Morlaix.", "media.gallery_caption"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -274,6 +276,9 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Publié le 3 mars, le rapport compte 12 commentaires de lecteurs sur le site.",
         "Source : un proche du dossier, qui a requis l’anonymat.",
         "Le maire a tranché : la piscine > le stade > la médiathèque, dans cet ordre.",
+        "24/7 Les urgences de Morlaix restent ouvertes malgré la grève.",
+        "2/3 des électeurs ont voté pour la fusion des deux communes.",
+        "Capture d’écran ou pas, la preuve a été versée au dossier par l’avocat.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

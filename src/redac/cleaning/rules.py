@@ -334,6 +334,16 @@ def _is_glued_time_headline(line: Line) -> bool:
     return ("avant" in line.core or "plus tot" in line.core) and GLUED_TIME_RE.match(line.text.strip()) is not None
 
 
+GALLERY_INDEX_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+[A-ZÀ-ÖØ-Þ«\"“]")
+
+
+def _is_gallery_caption(line: Line) -> bool:
+    """A caption opened by its place in a gallery, picture i of n (i <= n): « 3/12 Les sauveteurs… »; « 24/7 »
+    is no picture's place."""
+    found = GALLERY_INDEX_RE.match(line.text.strip()) if line.text.lstrip()[:1].isdigit() else None
+    return found is not None and 0 < int(found[1]) <= int(found[2])
+
+
 def _has_no_text(line: Line) -> bool:
     return ALNUM_RE.search(line.text) is None
 
@@ -344,4 +354,5 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "symbols_only": _has_no_text,
     "file_residue": _is_file_residue,
     "glued_time_headline": _is_glued_time_headline,
+    "gallery_caption": _is_gallery_caption,
 }
