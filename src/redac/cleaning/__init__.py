@@ -28,9 +28,10 @@ DATELINE = "a place and its country above the article (a dateline)"
 KICKER = "label above the title (rubric / kicker)"
 PAGE_TITLE_COPY = "the page's title bar: the headline shown below, with the site's name after it"
 SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
-TITLE_SEPARATORS = ("-", "–", "—", "|", "·", ":")
-TITLE_BAR_RE = re.compile(r" [-–—|·:] \S")  # a headline, a separator, the site's name
+TITLE_SEPARATORS = ("-", "–", "—", "|", "·")  # not « : », which opens many a headline after its rubric
+TITLE_BAR_RE = re.compile(r" [-–—|·] \S")  # a headline, a separator, the site's name
 MAX_SITE_NAME_WORDS = 5
+MIN_BAR_HEADLINE_WORDS = 4  # the headline in a title bar; a shorter line it opens with is a rubric
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
 ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
 MAX_ECHOED_WORDS = 4
@@ -121,6 +122,8 @@ def _judge_shape(entries: list[_Entry]) -> None:
 
 
 def _drop_split_pieces(entries: list[_Entry]) -> None:
+    """Widgets cut into lines (cleaning/pieces.py): a prompt's fragments between two of its lines, the
+    buttons of a reaction widget beside their counts."""
     families = [
         (e.rule.family if e.rule is not None and e.verdict[0] == e.rule.id else "") if e.verdict is not None else None
         for e in entries
@@ -232,7 +235,7 @@ def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
 def _site_suffix(core: str, headline: str) -> str | None:
     """The site's name, when `core` is `headline` followed by a separator and a short name (the page's
     <title>: « Headline - Site »)."""
-    if len(core) <= len(headline) or not core.startswith(headline):
+    if len(core) <= len(headline) or not core.startswith(headline) or len(headline.split()) < MIN_BAR_HEADLINE_WORDS:
         return None
     rest = core[len(headline):]
     separator = rest[:3].strip()

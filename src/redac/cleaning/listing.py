@@ -237,11 +237,10 @@ def is_cut(text: str) -> bool:
 
 
 def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
-    """The last line of a page with a body, under a line no rule took (or under an image's one-word residue
-    below a paragraph), when it stops mid-sentence on a
-    lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
-    cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
-    own punctuation)."""
+    """The last line of a page with a body, under a line no rule took (or under an image's one-word
+    residue below a paragraph), when it stops mid-sentence on a lower-case word or a lone letter (« Le
+    co », « Prix de la mise en scène : le »): the article's text cut by the page's end, not a label (a
+    name or a rubric ends on a capitalised word, a widget on its own punctuation)."""
     last = len(texts) - 1
     if shape.body is None or last < 1 or ruled[last]:
         return None

@@ -1,12 +1,11 @@
 """Pieces of a widget split over several lines, read from the lines around them, never from their words.
 
-A reaction widget's buttons come one per line, each beside its count (« 0 », « LOL », « 2 », « WOW! »).
-
 A paywall or a newsletter prompt often reaches the text cut into lines (« Rejoignez-les pour une
 information sur » / « les médias indépendants et sans pub. »): a rule takes the lines that name the
 offer, and the fragments between them read as nothing. A fragment (no sentence of its own: shape.py's
 `is_prose` says no, or it opens in lower case) between two lines that a rule of the same family took is
-a piece of that block.
+a piece of that block. A reaction widget's buttons come one per line, each beside its count (« 0 »,
+« LOL », « 2 », « WOW! »).
 """
 
 from __future__ import annotations
@@ -26,8 +25,8 @@ COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?[kK]?")
 
 
 def split_pieces(families: list[str | None], texts: list[str], words: list[int]) -> list[int]:
-    """Lines that are pieces of a widget: runs of at most MAX_PIECES fragments, none of them prose, between
-    two lines a rule of one SPLIT_FAMILIES family took. `families[i]`: the family of the rule that took
+    """Lines that are pieces of a widget: runs of at most MAX_PIECES fragments (`_fragment`) between two
+    lines a rule of one SPLIT_FAMILIES family took. `families[i]`: the family of the rule that took
     line i, "" for a line dropped otherwise (passed over), None for a line kept so far."""
     pieces: list[int] = []
     opened: str | None = None  # the family of the last line a rule took, while only fragments follow it
