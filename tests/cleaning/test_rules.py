@@ -182,6 +182,7 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Accueil > Bretagne > Morbihan > Vannes : la halle aux poissons rouvre après deux ans de travaux", "nav.breadcrumb"),
         ("Capture d’écran d’une vidéo publiée par la préfecture", "media.screenshot"),
         ("7/15 Les bénévoles de la Croix-Rouge distribuent des couvertures à Morlaix.", "media.gallery_caption"),
+        ("Affichage des messages dont le libellé est municipales 2026", "nav.label_header"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
