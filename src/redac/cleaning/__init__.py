@@ -31,6 +31,7 @@ SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
 TITLE_SEPARATORS = ("-", "–", "—", "|", "·")  # not « : », which opens many a headline after its rubric
 TITLE_BAR_RE = re.compile(r" [-–—|·] \S")  # a headline, a separator, the site's name
 MAX_SITE_NAME_WORDS = 5
+SHAPE_CONFIDENCE = 0.9  # a decision read from the lines around a line: sure, not certain (as the shape rules')
 MIN_BAR_HEADLINE_WORDS = 4  # the headline in a title bar; a shorter line it opens with is a rubric
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
 ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
@@ -130,10 +131,10 @@ def _drop_split_pieces(entries: list[_Entry]) -> None:
     ]
     texts = [e.block.text for e in entries]
     for i in split_pieces(families, texts, [e.line.n_words for e in entries]):
-        entries[i].verdict = ("block.piece", PIECE_REASON)
+        entries[i].verdict, entries[i].confidence = ("block.piece", PIECE_REASON), SHAPE_CONFIDENCE
     for i in counted_buttons(texts):
         if entries[i].verdict is None:
-            entries[i].verdict = ("block.button", BUTTON_REASON)
+            entries[i].verdict, entries[i].confidence = ("block.button", BUTTON_REASON), SHAPE_CONFIDENCE
 
 
 def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
