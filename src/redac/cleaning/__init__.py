@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
-from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, counted_buttons, split_pieces
+from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
@@ -31,6 +31,7 @@ SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
 TITLE_SEPARATORS = ("-", "–", "—", "|", "·")  # not « : », which opens many a headline after its rubric
 TITLE_BAR_RE = re.compile(r" [-–—|·] \S")  # a headline, a separator, the site's name
 MAX_SITE_NAME_WORDS = 5
+SPLIT_PREFIXES = tuple(f"{family}." for family in SPLIT_FAMILIES)  # rule ids of the widgets cut into lines
 SHAPE_CONFIDENCE = 0.9  # a decision read from the lines around a line: sure, not certain (as the shape rules')
 MIN_BAR_HEADLINE_WORDS = 4  # the headline in a title bar; a shorter line it opens with is a rubric
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
@@ -125,13 +126,14 @@ def _judge_shape(entries: list[_Entry]) -> None:
 def _drop_split_pieces(entries: list[_Entry]) -> None:
     """Widgets cut into lines (cleaning/pieces.py): a prompt's fragments between two of its lines, the
     buttons of a reaction widget beside their counts."""
-    families = [
-        (e.rule.family if e.rule is not None and e.verdict[0] == e.rule.id else "") if e.verdict is not None else None
-        for e in entries
-    ]
     texts = [e.block.text for e in entries]
-    for i in split_pieces(families, texts, [e.line.n_words for e in entries]):
-        entries[i].verdict, entries[i].confidence = ("block.piece", PIECE_REASON), SHAPE_CONFIDENCE
+    if any(e.rule is not None and e.rule.id.startswith(SPLIT_PREFIXES) for e in entries):
+        families = [
+            (e.rule.family if e.rule is not None and e.verdict[0] == e.rule.id else "") if e.verdict is not None else None
+            for e in entries
+        ]
+        for i in split_pieces(families, texts, [e.line.n_words for e in entries]):
+            entries[i].verdict, entries[i].confidence = ("block.piece", PIECE_REASON), SHAPE_CONFIDENCE
     for i in counted_buttons(texts):
         if entries[i].verdict is None:
             entries[i].verdict, entries[i].confidence = ("block.button", BUTTON_REASON), SHAPE_CONFIDENCE

@@ -272,6 +272,8 @@ READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
 BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
 BREADCRUMB_SEPARATORS = (">", "›", "»", "|", "→", "::", "/")  # a line with none of them is one segment
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
+BREADCRUMB_ROOT_PREFIXES = tuple(BREADCRUMB_ROOTS)
+MAX_TRAIL_WORDS = 20  # a trail of short segments; a longer one closes on the page's title
 
 
 def _is_shouting(line: Line) -> bool:
@@ -287,6 +289,8 @@ def _is_breadcrumb(line: Line) -> bool:
     may close on the page's own title, however long."""
     if line.text.rstrip().endswith((".", "!", "?")) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
         return False
+    if line.n_words > MAX_TRAIL_WORDS and not line.core.startswith(BREADCRUMB_ROOT_PREFIXES):
+        return False  # a long line is a trail only from the home page down to the page's title
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
     if len(segments) >= 3 and fold(segments[0]) in BREADCRUMB_ROOTS and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
         return True  # from the home page down to the page itself, whose title closes the trail
