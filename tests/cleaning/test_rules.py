@@ -183,6 +183,8 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Capture d’écran d’une vidéo publiée par la préfecture", "media.screenshot"),
         ("7/15 Les bénévoles de la Croix-Rouge distribuent des couvertures à Morlaix.", "media.gallery_caption"),
         ("Affichage des messages dont le libellé est municipales 2026", "nav.label_header"),
+        ("+12,40 (+0,85 %)", "stamp.market_figure"),
+        ("7 412,06", "stamp.market_figure"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -280,6 +282,7 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "24/7 Les urgences de Morlaix restent ouvertes malgré la grève.",
         "2/3 des électeurs ont voté pour la fusion des deux communes.",
         "Capture d’écran ou pas, la preuve a été versée au dossier par l’avocat.",
+        "Le CAC 40 a gagné 1,2 % à 7 412,06 points.",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:
