@@ -55,3 +55,33 @@ def test_a_headline_shown_once_is_untouched() -> None:
     headline = "Grève à la SNCF : un jeudi noir sur l’axe Paris-Lyon"
     result = redac.clean(f"{headline}\n{BODY}")
     assert result.document.title == headline and not result.removed
+
+
+def test_the_page_s_title_bar_and_the_site_name_it_reveals_are_furniture() -> None:
+    """« Headline - Site » above the headline is the page's title bar: it goes, and so does the site's name
+    wherever it stands alone."""
+    page = "\n".join([
+        "Dinan : le viaduc fermé aux camions pendant trois mois - Le Courrier du Val",
+        "Le Courrier du Val",
+        "Dinan : le viaduc fermé aux camions pendant trois mois",
+        "Le viaduc de Lessart sera fermé aux poids lourds à partir de lundi, le temps de renforcer deux piles, a annoncé le département.",
+        "Les camions devront passer par Dinan, un détour de douze kilomètres que les transporteurs jugent coûteux.",
+        "Le Courrier du Val",
+    ])
+    result = redac.clean(page)
+    assert result.document.title == "Dinan : le viaduc fermé aux camions pendant trois mois"
+    assert [block.text for block in result.document.blocks] == page.split("\n")[3:5]
+
+
+def test_a_headline_opened_by_its_rubric_is_no_title_bar_of_that_rubric() -> None:
+    """« Handball - Nantes bat Montpellier … » over a page that names « Handball » again further down:
+    the rubric opens the headline; it is no headline followed by the site's name."""
+    page = "\n".join([
+        "Handball - Nantes bat Montpellier et file en finale de la Coupe de France",
+        "Les Nantais se sont imposés 31-29 mercredi soir à Montpellier, au terme d’un match resté indécis jusqu’au bout.",
+        "Ils affronteront le PSG en finale le 12 mai à Paris, selon la Ligue nationale de handball.",
+        "Handball",
+    ])
+    result = redac.clean(page)
+    assert result.document.title == page.split("\n")[0]
+    assert [block.text for block in result.document.blocks][:2] == page.split("\n")[1:3]

@@ -148,3 +148,42 @@ def test_headlines_left_in_a_run_of_other_stories_after_the_article_go_with_it()
     lines = ARTICLE_THEN_HEADLINES.split("\n")
     assert result.document.title == lines[0]
     assert [block.text for block in result.document.blocks] == lines[1:3]
+
+
+STANDFIRST_LISTING = """Le festival de Cannes dévoile une sélection très attendue par les exploitants
+« Nous voulions des films qui parlent à tout le monde », résume son délégué général.
+Une comédie bretonne tournée à Concarneau bat des records au box-office régional
+Avec Sandrine Kiberlain, Vincent Macaigne et une vingtaine d'habitants figurants.
+Le réalisateur de « Tempête » prépare une suite avec les mêmes chevaux de course
+« J'ai encore des choses à raconter sur ce haras normand », confie-t-il.
+Une plateforme de streaming rachète le catalogue d'un petit studio lyonnais
+Le montant de la transaction n'a pas été communiqué par les deux sociétés.
+La Cinémathèque consacre une rétrospective complète aux films muets de Max Linder
+Quarante courts métrages restaurés seront projetés jusqu'en juin, avec un pianiste."""
+
+DIGEST_OF_FIVE_SONGS = """Nos chansons de la semaine : cinq titres à écouter avant l'été
+La rédaction culture a retenu cinq nouveautés, du rap à la chanson.
+Orelsan – Le bruit
+Une production minimaliste porte un texte sur la ville de Caen et les souvenirs d'adolescence du rappeur.
+Clara Luciani – Plage
+La chanteuse marseillaise livre un refrain solaire, porté par une guitare sèche et des chœurs.
+Feu! Chatterton – Nuits
+Le groupe parisien retrouve les synthétiseurs de ses débuts pour une longue ballade nocturne.
+Juliette Armanet – Vertige
+Piano et cordes accompagnent une voix plus grave que jamais, enregistrée en une seule prise.
+Vianney – Cabane
+Un titre acoustique écrit dans les Vosges, où le chanteur a installé un petit studio."""
+
+
+def test_news_headlines_over_standfirsts_of_other_stories_are_a_listing() -> None:
+    """Five headlines of a news headline's length, each over a one-line standfirst (a quotation, a cast)
+    that shares no word with the others: five stories, no article."""
+    result = redac.clean(STANDFIRST_LISTING)
+    assert result.document.title is None and not result.document.blocks
+
+
+def test_a_digest_of_items_named_in_a_few_words_keeps_every_line() -> None:
+    """A digest's items are named in a few words (« Artiste – Titre »): the article's own list."""
+    result = redac.clean(DIGEST_OF_FIVE_SONGS)
+    kept = {block.text for block in result.document.blocks} | {result.document.title}
+    assert set(DIGEST_OF_FIVE_SONGS.split("\n")) <= kept

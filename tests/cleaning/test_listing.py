@@ -63,6 +63,19 @@ def test_a_last_line_cut_by_the_page_end_is_never_dropped() -> None:
     assert ruled[2] and cut_tail(texts, ruled, shape) is None
 
 
+def test_a_stub_under_an_image_s_residue_still_ends_the_paragraph_above() -> None:
+    """An image's file name between the last paragraph and the stub hides nothing: the stub goes on the
+    paragraph; under a stamp, it opens a listing's item."""
+    head = ["Patrimoine : l’orgue de Saint-Malo restauré",
+            "Le facteur d’orgues Paul Leclerc a démonté les 2 400 tuyaux de l’instrument, qui retrouve sa voix pour Pâques."]
+    texts = head + ["ORGUE-03", "vueNEF", "Formé à"]
+    ruled, _, shape = _shape_of(texts)
+    assert ruled[2] and ruled[3] and cut_tail(texts, ruled, shape) == 4
+    texts = head + ["il y a 3 jours", "Le festival de"]
+    ruled, _, shape = _shape_of(texts)
+    assert ruled[2] and cut_tail(texts, ruled, shape) is None
+
+
 def test_explain_names_the_listing_and_its_confidence() -> None:
     """`redac clean --explain` shows each removed line's reason and confidence: a listing's teasers too."""
     import redac
@@ -234,10 +247,12 @@ def test_a_caption_shown_again_with_a_credit_in_capitals_goes_both_times() -> No
 
 
 def test_a_headline_shown_again_with_the_site_s_name_in_capitals_is_no_caption() -> None:
-    """The page's header: the headline is never dropped as a photo's legend."""
+    """The page's header: the headline is never dropped as a photo's legend; its title bar (the headline
+    and the site's name) goes as the copy it is."""
     import redac
+    from redac.cleaning import PAGE_TITLE_COPY
 
     page = "\n".join([STORY[0] + " - LE COURRIER DE L’EURE", STORY[0], *STORY[1:]])
     result = redac.clean(page)
     assert STORY[0] in [result.document.title] + [block.text for block in result.document.blocks]
-    assert not result.removed
+    assert [(removal.position, removal.reason) for removal in result.removed] == [(0, PAGE_TITLE_COPY)]

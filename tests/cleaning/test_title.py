@@ -62,3 +62,29 @@ def test_datelines_and_english_lines_are_read_from_their_shape() -> None:
     assert reads_english("The mayor of the town is on a visit to the new port with his team")
     assert not reads_english("Le maire de la ville a visité le nouveau port avec son équipe")
     assert not reads_english("The Guardian et le New York Times ont publié l'enquête")
+
+
+def test_a_label_that_shares_none_of_the_story_s_words_is_no_title_above_one_that_does() -> None:
+    """A menu's alt text or a ticker above the headline reads like one; the headline names the story."""
+    for label in ("Bouton menu Bouton recherche Bouton compte", "Indice SBF 120 en baisse de 0,4 % à la clôture"):
+        page = "\n".join([
+            label,
+            "Brest : le chantier du téléphérique prend six mois de retard",
+            "Le téléphérique de Brest ne rouvrira pas avant l’automne, a annoncé jeudi la métropole, qui attend "
+            "toujours une pièce de la cabine commandée en Suisse.",
+            "Les usagers du téléphérique devront prendre le bus entre les deux rives de la Penfeld, précise Brest métropole.",
+        ])
+        result = redac.clean(page)
+        assert result.document.title == "Brest : le chantier du téléphérique prend six mois de retard"
+        assert label in [removal.text for removal in result.removed]
+
+
+def test_a_title_in_other_words_than_its_story_stays_the_title() -> None:
+    """A headline that plays on words shares none of the story's; with no headline of the story under
+    it, it is still the title."""
+    page = "\n".join([
+        "Le grand saut",
+        "Quarante parachutistes ont sauté mardi au-dessus de la baie de Quiberon pour fêter les 80 ans du débarquement.",
+        "Les habitants de Quiberon ont suivi les sauts depuis la plage, où la mairie avait installé des gradins.",
+    ])
+    assert redac.clean(page).document.title == "Le grand saut"

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
+from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
+from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -24,6 +26,14 @@ IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: so
 FOREIGN_LINE = "a line in another language outside the article (an untranslated caption or slug)"
 DATELINE = "a place and its country above the article (a dateline)"
 KICKER = "label above the title (rubric / kicker)"
+PAGE_TITLE_COPY = "the page's title bar: the headline shown below, with the site's name after it"
+SITE_NAME = "the site's name (the page's title bar shows it after the headline)"
+TITLE_SEPARATORS = ("-", "–", "—", "|", "·")  # not « : », which opens many a headline after its rubric
+TITLE_BAR_RE = re.compile(r" [-–—|·] \S")  # a headline, a separator, the site's name
+MAX_SITE_NAME_WORDS = 5
+SPLIT_PREFIXES = tuple(f"{family}." for family in SPLIT_FAMILIES)  # rule ids of the widgets cut into lines
+SHAPE_CONFIDENCE = 0.9  # a decision read from the lines around a line: sure, not certain (as the shape rules')
+MIN_BAR_HEADLINE_WORDS = 4  # the headline in a title bar; a shorter line it opens with is a rubric
 HEADER_COPY = "an earlier copy of a line shown again above the article (the page's header; the copy above the body is kept)"
 ECHOED_LABEL = "a label the next line opens with (a rubric or a name above its own headline)"
 MAX_ECHOED_WORDS = 4
@@ -66,6 +76,7 @@ def clean_document(document: Document) -> CleanResult:
             entry.intents = instruction_intents(entry.block.text)
     if document.format != "html":  # trafilatura already chose an HTML page's main content
         _judge_shape(entries)
+    _drop_split_pieces(entries)
     body_span = _body_span(entries)
     if document.format == "html":
         _drop_signatures(entries, body_span)
@@ -110,6 +121,22 @@ def _judge_shape(entries: list[_Entry]) -> None:
             if verdict.drop:
                 entry.verdict = ("page.no_article", verdict.cue) if verdict.page else ("model.shape", f"line model: {verdict.cue}")
                 entry.confidence = round(verdict.probability, 2)
+
+
+def _drop_split_pieces(entries: list[_Entry]) -> None:
+    """Widgets cut into lines (cleaning/pieces.py): a prompt's fragments between two of its lines, the
+    buttons of a reaction widget beside their counts."""
+    texts = [e.block.text for e in entries]
+    if any(e.rule is not None and e.rule.id.startswith(SPLIT_PREFIXES) for e in entries):
+        families = [
+            (e.rule.family if e.rule is not None and e.verdict[0] == e.rule.id else "") if e.verdict is not None else None
+            for e in entries
+        ]
+        for i in split_pieces(families, texts, [e.line.n_words for e in entries]):
+            entries[i].verdict, entries[i].confidence = ("block.piece", PIECE_REASON), SHAPE_CONFIDENCE
+    for i in counted_buttons(texts):
+        if entries[i].verdict is None:
+            entries[i].verdict, entries[i].confidence = ("block.button", BUTTON_REASON), SHAPE_CONFIDENCE
 
 
 def _drop_signatures(entries: list[_Entry], body_span: tuple[int, int]) -> None:
@@ -191,14 +218,32 @@ def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
     article's. A short label that the next line opens with (« Top 14 » over « Top 14 – Festival
     offensif… ») is that headline's rubric and goes too. Both shapes, no words."""
     head = [e for e in entries if e.verdict is None and not e.intents and e.position <= first_paragraph]
+    site_names: set[str] = set()
     for index, entry in enumerate(head):
         core, below = entry.line.core, head[index + 1:]
         if not core or entry.position == first_paragraph:
             continue
         if any(other.line.core == core for other in below):
             entry.verdict = ("repeat.duplicate", HEADER_COPY)
+        elif TITLE_BAR_RE.search(core) and (suffix := next((s for e in entries[entry.position + 1:] if (s := _site_suffix(core, e.line.core))), None)):
+            entry.verdict = ("repeat.duplicate", PAGE_TITLE_COPY)
+            site_names.add(suffix)
         elif entry.line.n_words <= MAX_ECHOED_WORDS and below and _opens_with(below[0].line.core, core):
             entry.verdict = ("title.kicker", ECHOED_LABEL)
+    for entry in entries:
+        if entry.verdict is None and entry.line.core in site_names:
+            entry.verdict = ("nav.site_name", SITE_NAME)
+
+
+def _site_suffix(core: str, headline: str) -> str | None:
+    """The site's name, when `core` is `headline` followed by a separator and a short name (the page's
+    <title>: « Headline - Site »)."""
+    if len(core) <= len(headline) or not core.startswith(headline) or len(headline.split()) < MIN_BAR_HEADLINE_WORDS:
+        return None
+    rest = core[len(headline):]
+    separator = rest[:3].strip()
+    name = rest[3:].strip() if rest[:1] == " " and separator in TITLE_SEPARATORS else ""
+    return name if name and len(name.split()) <= MAX_SITE_NAME_WORDS else None
 
 
 def _opens_with(text: str, label: str) -> bool:
@@ -209,8 +254,10 @@ def _find_title(entries: list[_Entry]) -> str | None:
     """The first meaningful line, when it reads as a title. Above it, labels are skipped: short kickers
     and lines the line model takes for furniture (a site or rubric name, a date, a link); they are
     dropped once a title is found below them, and are never the title themselves. A headline the model
-    doubts is still the title when it stands right above the article's first paragraph. No title on a
-    page where no paragraph follows (a list of headlines)."""
+    doubts is still the title when it stands right above the article's first paragraph. A title-like
+    line that shares none of the story's words, right above one that does, is a label too (a menu's alt
+    text, a ticker, a date line): the headline names what the paragraphs tell. No title on a page where
+    no paragraph follows (a list of headlines)."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
@@ -220,12 +267,29 @@ def _find_title(entries: list[_Entry]) -> str | None:
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         title_like = reads_as_title(text) and not _is_kicker(text, following)
-        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]):
+        if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not _over_headline(entry, following, entries):
             return _take_title(entry, labels)
         if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
         labels.append(entry)
     return None
+
+
+def _over_headline(entry: _Entry, below: _Entry | None, entries: list[_Entry]) -> bool:
+    """`entry` is a label right above the headline: the next line reads as a title (not a question, an
+    interview's first) and shares a story word with the article's paragraphs (shape.py's long words,
+    common ones aside), where `entry` shares none."""
+    if below is None or below.position != entry.position + 1 or looks_like_body(below.block.text):
+        return False
+    if not reads_as_title(below.block.text) or below.block.text.rstrip().endswith("?"):
+        return False
+    body = [e.line.core for e in entries if e.verdict is None and looks_like_body(e.block.text, e.line.n_words)]
+    story = set().union(*map(_story_words, body))
+    return bool(_story_words(below.line.core) & story) and not _story_words(entry.line.core) & story
+
+
+def _story_words(core: str) -> set[str]:
+    return set(WORD_RE.findall(core[:VOCAB_CHARS])) - COMMON_WORDS
 
 
 def _heads_body(text: str) -> bool:

@@ -36,6 +36,8 @@ SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
 MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
 MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
+MANY_PAIRS = 5  # headline-and-teaser pairs in a row whose teasers share no word: several stories
+MIN_STORY_HEADLINE_WORDS = 7  # a news headline over a standfirst that does not repeat its words
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
@@ -141,8 +143,9 @@ def listing_pairs(
                 found.update(run + teasers + alone, edges(before, after))
     # Long headlines over teasers of their own stories, whole sentences or cut with « … »: a listing too.
     # A live blog's entries under their time stamps are one story told in turns, however long their headlines.
-    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS else ():
-        if _headlined(run, teasers, texts, words, vocab) and not any(run[0] < k < after for k in stamps):
+    for run, teasers, alone, before, after in runs(loose=True) if long_pairs >= RELATED_PAIRS or pairs >= MANY_PAIRS else ():
+        told = _headlined(run, teasers, texts, words, vocab) or _unrelated_stories(run, teasers, texts, words, vocab)
+        if told and not any(run[0] < k < after for k in stamps):
             found.update(run + teasers + alone, edges(before, after))
     return frozenset(found | _gaps(found, texts, ruled, words))
 
@@ -188,6 +191,18 @@ def _headlined(heads: list[int], teasers: list[int], texts: list[str], words: li
     return told >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
 
 
+def _unrelated_stories(heads: list[int], teasers: list[int], texts: list[str], words: list[int], vocab: list[set[str]]) -> bool:
+    """MANY_PAIRS headlines over a one-line teaser each, RELATED_PAIRS of them a news headline's length
+    (MIN_STORY_HEADLINE_WORDS; a digest's items are named in a few words; not a question), where most
+    teasers share no word with another: each pair tells a story of its own, in a standfirst that may
+    repeat none of its headline's words (a quotation, a cast)."""
+    long_heads = sum(words[h] >= MIN_STORY_HEADLINE_WORDS and not texts[h].rstrip().endswith("?") for h in heads)
+    return (
+        len(heads) >= MANY_PAIRS and long_heads >= RELATED_PAIRS and len({texts[h] for h in heads}) == len(heads)
+        and unrelated(teasers, vocab)
+    )
+
+
 def _cut_teaser(text: str, n_words: int) -> bool:
     """A teaser cut with « … » or « […] »: no sentence for the shape (it is no paragraph), a teaser all the same."""
     return n_words >= MIN_CUT_TEASER_WORDS and text.rstrip().endswith(ELLIPSIS_ENDS)
@@ -222,13 +237,18 @@ def is_cut(text: str) -> bool:
 
 
 def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
-    """The last line of a page with a body, under a line no rule took, when it stops mid-sentence on a
-    lower-case word or a lone letter (« Le co », « Prix de la mise en scène : le »): the article's text
-    cut by the page's end, not a label (a name or a rubric ends on a capitalised word, a widget on its
-    own punctuation)."""
+    """The last line of a page with a body, under a line no rule took (or under an image's one-word
+    residue below a paragraph), when it stops mid-sentence on a lower-case word or a lone letter (« Le
+    co », « Prix de la mise en scène : le »): the article's text cut by the page's end, not a label (a
+    name or a rubric ends on a capitalised word, a widget on its own punctuation)."""
     last = len(texts) - 1
-    if shape.body is None or last < 1 or ruled[last - 1]:
+    if shape.body is None or last < 1 or ruled[last]:
         return None
+    if ruled[last - 1]:
+        above = next((k for k in range(last - 1, -1, -1) if not ruled[k]), -1)
+        residue = all(len(texts[k].split()) == 1 for k in range(above + 1, last))  # an image's name, a placeholder
+        if not (above >= 0 and residue and shape.prose[above]):
+            return None  # under a widget a rule took (a stamp, « Lire aussi »), a stub heads a listing's item
     tokens = texts[last].split()
     end = tokens[-1] if tokens else ""
     stub = end.isalpha() and (end.islower() or len(end) == 1)

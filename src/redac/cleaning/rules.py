@@ -272,6 +272,8 @@ READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
 BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
 BREADCRUMB_SEPARATORS = (">", "›", "»", "|", "→", "::", "/")  # a line with none of them is one segment
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
+BREADCRUMB_ROOT_PREFIXES = tuple(BREADCRUMB_ROOTS)
+MAX_TRAIL_WORDS = 20  # a trail of short segments; a longer one closes on the page's title
 
 
 def _is_shouting(line: Line) -> bool:
@@ -283,10 +285,15 @@ def _is_shouting(line: Line) -> bool:
 
 
 def _is_breadcrumb(line: Line) -> bool:
-    """"Accueil > Monde > Europe": short segments joined by path separators."""
+    """"Accueil > Monde > Europe": short segments joined by path separators; from the home page, the trail
+    may close on the page's own title, however long."""
     if line.text.rstrip().endswith((".", "!", "?")) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
         return False
+    if line.n_words > MAX_TRAIL_WORDS and not line.core.startswith(BREADCRUMB_ROOT_PREFIXES):
+        return False  # a long line is a trail only from the home page down to the page's title
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
+    if len(segments) >= 3 and fold(segments[0]) in BREADCRUMB_ROOTS and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
+        return True  # from the home page down to the page itself, whose title closes the trail
     if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
         return False
     if fold(segments[0]) in BREADCRUMB_ROOTS:
@@ -299,16 +306,46 @@ DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?:jpe?g|png|gif|webp|svg|pdf|m
 FILE_MIN_CHARS = 8
 
 
+CODE_TOKEN_RE = re.compile(
+    r"\[/?[\w-]+\]"  # a shortcode left by a publishing tool: « [ad_1] »
+    r"|(\w)\1{3,}"  # one letter typed over and over: « bbbb »
+    r"|[A-ZÀ-ÖØ-Þ]{3,}[_-]\d+[A-Z]*"  # an image's code name: « WIMPHOTO-2 »
+    r"|[a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ]{2,}[\w-]*"  # a word run into capitals: « bannerUPGP », an asset's name
+)
+
+
 def _is_file_residue(line: Line) -> bool:
     """One token of at least three parts joined by « _ / . - »: a file name or path (« img_2041_v2.jpg »,
-    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »). A capitalised
-    compound (« Saint-Jean-de-Luz »), a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
+    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »); or a token no writer
+    types (CODE_TOKEN_RE: a shortcode, an asset's code name). A capitalised compound (« Saint-Jean-de-Luz »),
+    a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
+    if CODE_TOKEN_RE.fullmatch(line.text.strip()):
+        return True
     token = line.text.strip().strip("()[]<>\"'")
     if len(token) < FILE_MIN_CHARS or " " in token or len([p for p in FILE_PARTS_RE.split(token) if p]) < 3:
         return False
     if DOMAIN_RE.fullmatch(token.lower()):
         return False
     return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
+
+
+GLUED_TIME_RE = re.compile(r"\S[^\n]{0,30}?[^\W\d]\d{1,2} ?(?:jours?|heures?|minutes?|mins?|h|semaines?|mois|ans?) (?:avant|plus tôt)(?=\S)")
+
+
+def _is_glued_time_headline(line: Line) -> bool:
+    """A rubric, a relative time and a headline run together (« Pop-rock2 jours avantLe groupe… »): the
+    listing's fields lost their separators."""
+    return ("avant" in line.core or "plus tot" in line.core) and GLUED_TIME_RE.match(line.text.strip()) is not None
+
+
+GALLERY_INDEX_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+[A-ZÀ-ÖØ-Þ«\"“]")
+
+
+def _is_gallery_caption(line: Line) -> bool:
+    """A caption opened by its place in a gallery, picture i of n (i <= n): « 3/12 Les sauveteurs… »; « 24/7 »
+    is no picture's place."""
+    found = GALLERY_INDEX_RE.match(line.text.strip()) if line.text.lstrip()[:1].isdigit() else None
+    return found is not None and 0 < int(found[1]) <= int(found[2])
 
 
 def _has_no_text(line: Line) -> bool:
@@ -320,4 +357,6 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "breadcrumb": _is_breadcrumb,
     "symbols_only": _has_no_text,
     "file_residue": _is_file_residue,
+    "glued_time_headline": _is_glued_time_headline,
+    "gallery_caption": _is_gallery_caption,
 }
