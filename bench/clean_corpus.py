@@ -1,10 +1,10 @@
 """Measure `redac clean` on the labelled corpus of real French news pages (dev/corpus/).
 
-    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|blind5|all] [--show tune] [--model rules|full]
+    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|blind5|blind6|all] [--show tune] [--model rules|full]
 
 For each part of the corpus (split by site: `tune`; `measure`, never tuned on; `fresh` and `fresh2`, new sites labelled
-by a later session before any output on them was looked at; `blind`, `blind2`, `blind3`, `blind4` and `blind5`, new
-sites labelled by a session that never read the cleaner) it prints:
+by a later session before any output on them was looked at; `blind`, `blind2`, `blind3`, `blind4`, `blind5` and `blind6`,
+new sites labelled by a session that never read the cleaner) it prints:
 noise lines removed (%), article sentences kept (% of the sentences of article lines, title
 included), the breakdown per noise family, and title accuracy (the title found is the labelled one,
 or none when none is labelled; plus how many titles were noise). `--show tune` lists, for the tune
@@ -130,7 +130,7 @@ def load_corpus() -> tuple[list[dict], dict[str, list[dict]]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "all"], default="all")
+    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all"], default="all")
     parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
     args = parser.parse_args()
     manifest, labels = load_corpus()
@@ -138,7 +138,7 @@ def main() -> int:
     if missing:
         print(f"{len(missing)} corpus texts missing (rebuild them: dev/corpus/rebuild.md)", file=sys.stderr)
         return 2
-    parts = ["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5"] if args.part == "all" else [args.part]
+    parts = ["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"] if args.part == "all" else [args.part]
     for part in parts:
         tally = measure([d for d in manifest if d["split"] == part], labels, show=args.show == part)
         report(part, tally)
