@@ -128,9 +128,12 @@ def load_corpus() -> tuple[list[dict], dict[str, list[dict]]]:
     return manifest, labels
 
 
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all"], default="all")
+    parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     parser.add_argument("--show", choices=["tune"], help="list the tune part's mistakes")
     args = parser.parse_args()
     manifest, labels = load_corpus()
@@ -138,7 +141,7 @@ def main() -> int:
     if missing:
         print(f"{len(missing)} corpus texts missing (rebuild them: dev/corpus/rebuild.md)", file=sys.stderr)
         return 2
-    parts = ["tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"] if args.part == "all" else [args.part]
+    parts = list(PARTS) if args.part == "all" else [args.part]
     for part in parts:
         tally = measure([d for d in manifest if d["split"] == part], labels, show=args.show == part)
         report(part, tally)

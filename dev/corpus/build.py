@@ -28,6 +28,7 @@ FAMILIES = {
     "E": "teaser", "D": "date_stamp", "M": "ads", "Q": "cookie", "Z": "other",
 }
 KEEP = {"K", "T"}
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
@@ -165,7 +166,7 @@ def main() -> int:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")}
+    parts = {s: sum(row["split"] == s for row in manifest) for s in PARTS}
     print(f"{len(manifest)} docs ({len(docs)} transcribed here), {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 
