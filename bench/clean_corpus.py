@@ -27,6 +27,7 @@ from redac.ingest import parse
 from redac.ingest.text import tidy
 
 CORPUS = Path(__file__).parents[1] / "dev" / "corpus"
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 
 
@@ -126,9 +127,6 @@ def load_corpus() -> tuple[list[dict], dict[str, list[dict]]]:
         row = json.loads(line)
         labels[row["doc"]].append(row)
     return manifest, labels
-
-
-PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 def main() -> int:
