@@ -28,6 +28,7 @@ FAMILIES = {
     "E": "teaser", "D": "date_stamp", "M": "ads", "Q": "cookie", "Z": "other",
 }
 KEEP = {"K", "T"}
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
@@ -35,6 +36,7 @@ BLIND2_FROM = "d401"  # a second blind round, labelled by another session that n
 BLIND3_FROM = "d501"  # a third blind round, labelled by yet another session that never read the cleaner: `blind3`
 BLIND4_FROM = "d601"  # a fourth blind round, labelled by yet another session that never read the cleaner: `blind4`
 BLIND5_FROM = "d701"  # a fifth blind round, labelled by yet another session that never read the cleaner: `blind5`
+BLIND6_FROM = "d801"  # a sixth blind round, labelled by yet another session that never read the cleaner: `blind6`
 
 
 def normalise(line: str) -> str:
@@ -63,7 +65,9 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
     the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
     the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`, those of the seventh
-    (new sites only) `blind5`."""
+    (new sites only) `blind5`, those of the eighth (new sites only) `blind6`."""
+    if doc_id >= BLIND6_FROM:
+        return "blind6"
     if doc_id >= BLIND5_FROM:
         return "blind5"
     if doc_id >= BLIND4_FROM:
@@ -106,13 +110,26 @@ def parse(path: Path):
         yield doc
 
 
+def committed_rows(name: str, transcribed: set[str], key: str) -> list[dict]:
+    """The committed rows of the documents whose transcript is not here: transcripts are ignored, so each
+    session holds only its own, and a rebuild keeps the other sessions' rows as they were committed."""
+    path = HERE / name
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [row for row in rows if row[key] not in transcribed]
+
+
 def main() -> int:
     docs = [doc for path in sorted(RAW.glob("*.txt")) for doc in parse(path)]
     ids = [doc["id"] for doc in docs]
     assert len(ids) == len(set(ids)), "duplicate document ids"
+    kept_manifest = committed_rows("manifest.jsonl", set(ids), "id")
+    kept_labels = committed_rows("labels.jsonl", set(ids), "doc")
     labels, manifest = [], []
-    old_sites = {site_of(doc["url"]) for doc in docs if doc["id"] < FRESH_FROM}
-    earlier_sites = {site_of(doc["url"]): doc["id"] for doc in reversed(docs)}
+    known = [(row["id"], row["site"]) for row in kept_manifest] + [(doc["id"], site_of(doc["url"])) for doc in docs]
+    old_sites = {site for doc_id, site in known if doc_id < FRESH_FROM}
+    earlier_sites = {site: doc_id for doc_id, site in sorted(known, reverse=True)}
     for doc in docs:
         text = "\n".join(text for _, text in doc["lines"])
         (TEXTS / f"{doc['id']}.txt").write_text(text + "\n", encoding="utf-8")
@@ -127,6 +144,8 @@ def main() -> int:
             raise ValueError(f"{doc['id']}: blind4 holds new sites only, {site} is already in the corpus")
         if doc["id"] >= BLIND5_FROM and earlier_sites[site] < BLIND5_FROM:
             raise ValueError(f"{doc['id']}: blind5 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND6_FROM and earlier_sites[site] < BLIND6_FROM:
+            raise ValueError(f"{doc['id']}: blind6 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
@@ -139,14 +158,16 @@ def main() -> int:
                 "sha256": line_hash(line), "label": "keep" if code in KEEP else "noise",
                 "family": FAMILIES.get(code), "is_title": code == "T",
             })
+    manifest = sorted(kept_manifest + manifest, key=lambda row: row["id"])
+    labels = sorted(kept_labels + labels, key=lambda row: row["doc"])
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as out:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in labels)
     with open(HERE / "manifest.jsonl", "w", encoding="utf-8") as out:
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in manifest)
     sites = {row["site"] for row in manifest}
     noise = sum(row["label"] == "noise" for row in labels)
-    parts = {s: sum(row["split"] == s for row in manifest) for s in ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5")}
-    print(f"{len(docs)} docs, {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
+    parts = {s: sum(row["split"] == s for row in manifest) for s in PARTS}
+    print(f"{len(manifest)} docs ({len(docs)} transcribed here), {len(sites)} sites, {len(labels)} lines ({noise} noise); docs per part {parts}")
     return 0
 
 
