@@ -256,3 +256,75 @@ def test_a_headline_shown_again_with_the_site_s_name_in_capitals_is_no_caption()
     result = redac.clean(page)
     assert STORY[0] in [result.document.title] + [block.text for block in result.document.blocks]
     assert [(removal.position, removal.reason) for removal in result.removed] == [(0, PAGE_TITLE_COPY)]
+
+
+CHRONOLOGY = """TEMPÊTE CIARÁN : LE FIL DE LA NUIT
+
+- Météo-France place le Finistère et les Côtes-d'Armor en vigilance rouge pour des vents violents
+
+- Les rafales dépassent 150 km/h à la pointe du Raz vers 23 heures, un record pour un mois de novembre selon les relevés de la station de Plogoff, qui enregistre 207 km/h peu après minuit
+
+- Un arbre tombe sur une voiture à Morlaix
+
+- Le conducteur, un homme de 40 ans, est grièvement blessé et transporté à l'hôpital de Brest par les pompiers, qui interviennent au même moment sur une dizaine de toitures arrachées dans le pays de Morlaix
+
+- Plus de 600 000 foyers bretons sont privés d'électricité
+
+- Enedis annonce la mobilisation de 2 500 techniciens venus de toute la France pour rétablir le courant dans les foyers privés d'électricité, une opération qui devrait durer plusieurs jours selon l'entreprise
+
+- La SNCF interrompt toutes ses circulations en Bretagne jusqu'à jeudi midi
+
+- Le préfet du Finistère demande aux habitants de ne pas sortir de chez eux avant la levée de la vigilance rouge et rappelle que les écoles, les collèges et les lycées du département resteront fermés toute la journée
+"""
+
+
+def test_a_bulleted_chronology_is_no_listing_of_headlines() -> None:
+    """Short and long entries alternate, none closed by a full stop: read as headline-and-teaser pairs they
+    made the chronology a listing of other stories; each carries its own bullet, as items of one list do."""
+    import redac
+
+    kept = "\n".join(block.text for block in redac.clean(CHRONOLOGY).document.blocks)
+    for entry in ("vigilance rouge", "Un arbre tombe sur une voiture", "600 000 foyers", "2 500 techniciens", "jusqu'à jeudi midi"):
+        assert entry in kept
+    assert "TEMPÊTE CIARÁN" in kept
+
+
+LIVE_ENTRIES = """Politique
+
+Municipales à Sète : les réactions de la soirée
+
+Le dépouillement s'achève dans les bureaux de vote de Sète, où trois listes s'affrontaient au second tour. Suivez les réactions des candidats
+
+À lire aussi >> Municipales – À Sète, la campagne la plus disputée depuis vingt ans s'achève enfin !
+
+
+  • 21:05Le maire sortant savoure sa victoire
+
+    Réélu avec 52 % des voix, François Commeinhes s'est adressé à ses soutiens devant l'hôtel de ville :
+
+    « Les Sétois ont choisi la continuité, et je les en remercie. Nous allons tenir chacun de nos engagements, à commencer par le port de plaisance, dont les travaux commenceront dès le printemps prochain comme nous l'avions promis aux habitants du quartier haut et aux plaisa
+
+  • 20:48La liste de gauche reconnaît sa défaite face au maire sortant
+
+    Arrivée deuxième, la tête de liste de gauche, Véronique Calueba, a félicité le vainqueur avant de s'en prendre à la campagne de son adversaire, qu'elle juge déloyale
+
+    « Nous avons mené une campagne propre, sur le fond. Je ne peux pas en dire autant de tout le monde, et les électeurs le sauront bien un jour, quand les promesses faites pendant ces semaines de campagne se heurteront à la réalité des finances de la ville et de ses emprunts toxi
+
+  • 20:31Le candidat du RN promet une opposition ferme
+
+    Troisième, Sébastien Pacull a annoncé qu'il siégerait au conseil municipal et qu'il y
+"""
+
+
+def test_a_live_blog_s_entries_headed_by_their_time_are_no_listing() -> None:
+    """Each entry's head opens on its time and its lead announces a quotation with a colon; the excerpt cut
+    each quotation short. Read as headlines over cut teasers (the lead as a headline over the quotation), the
+    entries, the page's headline and its standfirst all went as a listing of other stories."""
+    import redac
+
+    result = redac.clean(LIVE_ENTRIES)
+    kept = "\n".join(block.text for block in result.document.blocks)
+    for sentence in ("Le dépouillement s'achève", "Réélu avec 52 % des voix", "Les Sétois ont choisi la continuité",
+                     "Arrivée deuxième", "Nous avons mené une campagne propre", "Sébastien Pacull a annoncé"):
+        assert sentence in kept
+    assert result.document.title == "Municipales à Sète : les réactions de la soirée"

@@ -114,7 +114,8 @@ def _judge_shape(entries: list[_Entry]) -> None:
     # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
     paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
     stamps = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] == TIME_STAMP_RULE)
-    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps)
+    listed = frozenset(i for i, e in enumerate(entries) if e.block.kind == "list_item")
+    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps, listed=listed)
     for entry, verdict in zip(entries, verdicts, strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability

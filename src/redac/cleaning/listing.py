@@ -43,6 +43,7 @@ MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
+CLOCK_RE = re.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")  # « 18:38Paul Le Guen avant Chambly »: a live entry's time
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
 COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
@@ -54,7 +55,8 @@ PERSON_NAME_RE = re.compile(rf"{NAME_PART}(?:\s+{PARTICLE})*(?:\s*{NAME_PART}(?:
 
 
 def listing_pairs(
-    texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset()
+    texts: list[str], ruled: list[bool], words: list[int], shape: Shape, stamps: frozenset[int] = frozenset(),
+    listed: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """Runs of at least LISTING_PAIRS headline-and-teaser pairs in a row, where each teaser stops
     (the next line is no paragraph of its story) and the run shows other stories: at least
@@ -64,7 +66,11 @@ def listing_pairs(
     pair tells its own story.
     A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
     it opens the next entry of the same story, however little two entries' words overlap, and a run
-    with stamps in it is no listing of headlines.
+    with stamps in it is no listing of headlines; nor is a run whose headlines mostly open on a time of day
+    (« 18:38Paul Le Guen avant Chambly ») over texts of their own: a live blog's entries, however cut. A line
+    that ends on a colon announces the next (a quotation, a list): no headline.
+    Two items of one bulleted list (`listed`: « - » or « • » before each line) are no headline over its teaser:
+    a chronology's entries, short and long, each with its own bullet.
     An article's paragraphs end on their full stop and go on into each other; its subheadings and a
     digest's items are named in a few words; an interview's questions end on « ? ». A headline with no
     teaser inside the run goes with it, and so do the headline-like lines at the run's edges (the page's
@@ -72,7 +78,7 @@ def listing_pairs(
     n, prose, vocab = len(texts), shape.prose, shape.vocab
 
     def headline(i: int) -> bool:
-        return 0 <= i < n and not ruled[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith(".")
+        return 0 <= i < n and not ruled[i] and 2 <= words[i] <= MAX_HEADLINE_WORDS and not texts[i].rstrip().endswith((".", ":"))
 
     def unruled(i: int) -> int:
         while i < n and ruled[i]:
@@ -84,6 +90,8 @@ def listing_pairs(
         skipped), if the pair is one; `loose`: a teaser cut with « … » counts too."""
         teaser = unruled(i + 1)
         if not (headline(i) and teaser < n and (prose[teaser] or (loose and _cut_teaser(texts[teaser], words[teaser])))):
+            return None
+        if i in listed and teaser in listed:
             return None
         nxt = unruled(teaser + 1)
         if nxt < n and prose[nxt] and not headline(nxt) and len(vocab[teaser] & vocab[nxt]) >= CHAIN_WORDS:
@@ -111,9 +119,12 @@ def listing_pairs(
                     j = unruled(j + 1)
                 else:
                     break
-            if len(run) >= LISTING_PAIRS:
+            if len(run) >= LISTING_PAIRS and not live(run):
                 yield run, teasers, alone, i - 1, j
             i = unruled(max(j, i + 1))
+
+    def live(run: list[int]) -> bool:
+        return 2 * sum(bool(CLOCK_RE.match(texts[k])) for k in run) > len(run)
 
     def unfinished(i: int) -> bool:
         """Stopped short of a sentence's end (« … », mid-word, a link glued on): an article's paragraph is finished."""

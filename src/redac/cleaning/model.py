@@ -83,7 +83,7 @@ class LineModel:
 
     def judge(
         self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False,
-        stamps: frozenset[int] = frozenset(),
+        stamps: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset(),
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
@@ -94,7 +94,7 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing, tail = listing_pairs(texts, ruled, words, shape, stamps), cut_tail(texts, ruled, shape)
+        listing, tail = listing_pairs(texts, ruled, words, shape, stamps, listed), cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         kept: list[int] = []  # lines the trees judged and kept, for a second look
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
