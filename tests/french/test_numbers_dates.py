@@ -92,3 +92,8 @@ def test_fractions_and_ordinal_words_imply_numbers():
     assert implied_numbers("dont un quart la nuit") == {"25%"}
     assert {"67%", "1e", "2e"} <= implied_numbers("deux tiers des voix pour le premier tour et une seconde usine")
     assert implied_numbers("quarante secondes") == set()
+
+
+def test_a_name_after_an_elided_que_is_a_name():
+    names = [fact.text for fact in extract_facts("Elle a obtenu deux fois moins qu'Aerlis, et plus lorsqu’Émile Garnier a négocié.") if fact.kind == "name"]
+    assert names == ["Aerlis", "Émile Garnier"]

@@ -23,6 +23,7 @@ from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
+from redac.french.comparisons import comparison
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
@@ -53,8 +54,10 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
-                 or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
+        compared = _comparison_issues(sentence, source.sentences[best])
+        roles = compared if compared is not None else (
+            role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+            or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
         polar = [] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)
         found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
@@ -71,6 +74,24 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         for kind, text, reason, said in found
         if text not in reported
     ]
+
+
+def _comparison_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:
+    """The sides of a comparison both sentences make: exchanged with the comparison turned around, the claim stands (no
+    role is read: « quatre fois moins que Celtair » → « Celtair …, quatre fois plus que Volotea »); exchanged alone, or
+    turned alone, it says the opposite. None where the sentences compare nothing alike (the other role readers decide)."""
+    mine, theirs = comparison(sentence), comparison(said.text)
+    if mine is None or theirs is None or not mine.against or not theirs.against:
+        return None
+    names = {fold(fact.text) for fact in extract_facts(said.text) if fact.kind == "name"}
+    exchanged = mine.against != theirs.against and mine.against in names
+    if exchanged and mine.direction != theirs.direction:
+        return []
+    if exchanged:
+        return [("role", mine.written, f"comparaison inversée : la source compare à « {theirs.written} »", said)]
+    if mine.against == theirs.against and mine.direction != theirs.direction:
+        return [("negation", mine.word, f"sens contraire : la source dit « {theirs.direction} … que »", said)]
+    return None
 
 
 def _aligned_unnamed(sentence: str, source: SourceFacts) -> int | None:

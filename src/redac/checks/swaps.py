@@ -37,6 +37,7 @@ AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "son
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
 APPOSITION_REACH = 30  # characters between a name and the body its title names (« , directeur général de »)
+MODALS = {"devoir", "pouvoir", "vouloir", "falloir", "savoir", "aller"}  # verbs that govern an infinitive
 LIGHT_VERBS = ("pri", "prend", "fai", "fait", "donn", "mis", "met", "tir", "tenu", "tien")  # « prendre la place », « faire appel »
 OBJECT_REACH = 6  # words between a verb and the name it governs
 NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "quatre", "cinq",
@@ -241,7 +242,13 @@ def _plain_verb(words, index: int) -> bool:
         return False
     base = fold(lemma(word.raw))
     inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
-    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
+    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS) and not _governs_infinitive(words, index, base)
+
+
+def _governs_infinitive(words, index: int, base: str) -> bool:
+    """A modal before its infinitive (« Ce titre devrait permettre à Marchetti de gagner »): the names after it are the
+    infinitive's, not the modal's objects (« doit 2 millions à » is a verb of its own, owing)."""
+    return base in MODALS and any(word.text.endswith(("er", "ir", "re")) for word in words[index + 1 : index + 3])
 
 
 def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:

@@ -85,7 +85,9 @@ QUOTE_MARKS = ("«", "“", '"')  # the mark each of QUOTE_RES opens on
 CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 # Particles joining a multi-word name; "de"/"la" are left out: "la Russie de Vladimir Poutine" is two names.
 PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
-NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
+# A name may follow an elided word, « qu' » and its compounds included (« deux fois moins qu'Aerlis »).
+ELIDED = r"(?:[a-z]|qu|lorsqu|puisqu|jusqu|quoiqu)['’]"
+NAME_RE = re.compile(rf"(?<![\w’'])(?:{ELIDED})?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
 CONJUNCTION_NEXT_RE = re.compile(r"\s+qu(?:e\b|['’])")  # « Tant que … », « Bien qu'… »: a sentence-first word before « que » is no name

@@ -1,0 +1,36 @@
+"""Comparisons: which way a sentence compares two things (« quatre fois moins que Celtair », « plus cher que »), and
+what it compares them to.
+
+A rewrite may turn a comparison around and exchange its two sides (« Volotea recevra quatre fois moins que Celtair »
+→ « Celtair avait reçu quatre fois plus que Volotea »): the names change places across the verb, yet the claim stands.
+Exchanging the sides alone, or turning the comparison alone, says the opposite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redac.french.facts import extract_facts
+from redac.french.text import fold
+
+COMPARISON_RE = re.compile(r"(?i)\b(plus|moins)\b(?:\s+[\w’'-]+){0,4}?\s+qu(?:e\b|['’])")
+SIDE_REACH = 40  # characters after « que » searched for the name a comparison measures against
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    direction: str  # « plus » or « moins »
+    word: str  # the comparative word as written
+    against: str  # the folded name compared to (« que Celtair »), or ""
+    written: str = ""  # that name as written
+
+
+def comparison(sentence: str) -> Comparison | None:
+    """The sentence's comparison with « que », when it makes exactly one."""
+    found = list(COMPARISON_RE.finditer(sentence))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and match.end() <= fact.start <= match.end() + SIDE_REACH]
+    return Comparison(match.group(1).lower(), match.group(1), fold(names[0].text) if names else "", names[0].text if names else "")
