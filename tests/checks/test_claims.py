@@ -246,3 +246,14 @@ def test_a_modal_governs_its_infinitive_and_a_comparison_may_be_turned_around():
     assert [(i.kind, i.text) for i in swapped] == [("role", "Aerlis")]
     turned = found("Aerlis recevra 300 000 euros sur deux ans, soit deux fois plus que Skyvia, a précisé la préfète Claire Mahé.", source)
     assert [(i.kind, i.text) for i in turned] == [("negation", "plus")]
+
+
+def test_two_names_trading_their_prepositions_after_the_same_verb_is_a_swap():
+    """« Bâtiouest a remplacé Charpentes Loiret par Kerbois » → « … a remplacé Kerbois par Charpentes Loiret » was missed
+    (blind10 u2863): each name's link to the verb (direct object, « par », « à » …) is compared, whatever the order of the
+    complements or an apposition between them."""
+    source = SourceFacts(["La mairie de Pontivy a remplacé l'entreprise Brelec par la société Voltaïs en mars, pour un surcoût de 80 000 euros."])
+    assert found("En mars, la mairie de Pontivy a remplacé Brelec par Voltaïs, pour un surcoût de 80 000 euros.", source) == []
+    assert found("Pour un surcoût de 80 000 euros, la mairie de Pontivy a remplacé en mars Brelec, une entreprise locale, par Voltaïs.", source) == []
+    swapped = found("En mars, la mairie de Pontivy a remplacé Voltaïs, une société locale, par Brelec, pour un surcoût de 80 000 euros.", source)
+    assert [(i.kind, i.text) for i in swapped] == [("role", "Brelec")]
