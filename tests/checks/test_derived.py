@@ -97,3 +97,13 @@ def test_a_date_moved_by_the_days_the_source_counts_and_a_fraction_it_names_are_
     assert kinds_of("L'assureur versera 1,4 million d'euros en mai, et le solde à la fin des travaux.") == [("number", "1,4 million d'euros")]
     assert kinds_of("Les deux adjoints, tous deux présents, ont siégé pendant quatre heures.") == []
     assert ("number", "deux heures") in kinds_of("Les deux adjoints ont siégé pendant deux heures ; la moitié du conseil était absente.")
+
+
+def test_a_change_the_source_states_as_two_figures_is_their_difference():
+    """« compte 48 000 licenciés, contre 53 000 il y a cinq ans » rewritten « a perdu 5 000 licenciés » (a paraphrase
+    written for round t): a number after a verb or noun of change is the difference of two figures of the passage."""
+    source = SourceFacts(["Le club compte aujourd'hui 1 250 adhérents, contre 1 400 il y a trois ans."])
+    found = [(item.kind, item.text) for item in unsupported_facts([("ici", "En trois ans, le club a perdu 150 adhérents.", True)], source)]
+    assert found == []
+    assert [(item.kind, item.text) for item in unsupported_facts([("ici", "En trois ans, le club a perdu 170 adhérents.", True)], source)] \
+        == [("number", "170")]

@@ -160,3 +160,8 @@ def test_a_capitalized_name_after_de_is_no_infinitive_a_refusal_governs():
 def test_doing_late_reaches_the_verb_without_negating_it():
     late = polarity("Le laboratoire a tardé à publier les résultats de l'étude.")
     assert word_key("publier") in late.scope and word_key("publier") not in late.negated
+
+
+def test_abandoning_the_idea_of_doing_negates_the_doing():
+    assert word_key("surenchérir") in polarity("La banque a abandonné l'idée de surenchérir mercredi.").negated
+    assert not polarity("Le club a abandonné son projet de stade.").negated  # a noun abandoned: nothing negated

@@ -97,3 +97,11 @@ def test_fractions_and_ordinal_words_imply_numbers():
 def test_a_name_after_an_elided_que_is_a_name():
     names = [fact.text for fact in extract_facts("Elle a obtenu deux fois moins qu'Aerlis, et plus lorsqu’Émile Garnier a négocié.") if fact.kind == "name"]
     assert names == ["Aerlis", "Émile Garnier"]
+
+
+def test_a_two_letter_acronym_spells_a_name_of_the_source_word_by_word():
+    from redac.french.facts import spells_out
+
+    assert spells_out("LR", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
+    assert not spells_out("PS", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
+    assert not spells_out("LR", "la region a refuse", [])  # two letters never read off common words

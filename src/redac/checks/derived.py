@@ -33,6 +33,8 @@ TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
+CHANGE_RE = re.compile(r"(?i)\b(?:perd|perte|gagn|gain|bais|augment|diminu|recul|progress|chut|hauss)\w*(?:\s+(?:de|d['’]))?\s*$")
+CHANGE_REACH = 30  # characters before a number searched for the verb or noun of a change (« a perdu », « une hausse de »)
 FACTOR_RE = re.compile(r"(?i)\b(\d+|deux|trois|quatre|cinq|dix)\s+fois\s+(?:plus|moins)\b")  # « deux fois plus qu'en 2020 »
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
 LEAP_FREE_YEAR = 2025  # a day and month with no year are moved in a year with no 29 February
@@ -114,7 +116,8 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(best[0])).numbers:
         return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
     shares = [number / 100 for number, percent, _ in operands if percent]
-    if GAP_RE.match(sentence, fact.end):  # « avec vingt-six voix d'avance », « quatre buts d'écart »: a difference
+    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(sentence[max(0, fact.start - CHANGE_REACH) : fact.start]):
+        # « avec vingt-six voix d'avance », « quatre buts d'écart », « a perdu 5 000 licenciés »: a difference
         return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
                    if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
     factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]

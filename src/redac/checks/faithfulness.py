@@ -193,7 +193,7 @@ class SourceFacts:
             return None if quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
             self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
-                                      or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
+                                      or spells_out(fact.text, self.folded, (f.text for f in self.facts if f.kind == "name")))  # « DRH », « LR »
         if self._names[fact.text] and other_first_name(fact.text, self.persons):
             return "prénom différent dans la source"
         return None if self._names[fact.text] else "nom absent de la source"
@@ -394,7 +394,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
     if fact.kind == "name":
         window = passage.folded
         return (name_supported(fact.text, window, passage.words) or name_supported(surname(fact.text), window, passage.words)
-                or supports_place(fact.text, window) or spells_out(fact.text, window))
+                or supports_place(fact.text, window) or spells_out(fact.text, window, (f.text for said in sentences for f in said.facts if f.kind == "name")))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
     return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)

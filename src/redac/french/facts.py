@@ -8,6 +8,7 @@ article is supported by its source; this module only finds them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -363,9 +364,12 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
-def spells_out(acronym: str, folded_text: str) -> bool:
+def spells_out(acronym: str, folded_text: str, names: Iterable[str] = ()) -> bool:
     """Whether an acronym's letters open content words of the folded text in a row (« ARS », « agence
-    regionale de sante »); three letters at least: two open too many word pairs by chance."""
+    regionale de sante »), three letters at least (two open too many word pairs by chance), or every word of one of
+    `names` (« LR » for « Les Républicains », « RN » for « Rassemblement National »)."""
+    if acronym.isupper() and any("".join(word[0] for word in name.split()) == acronym for name in names if len(name.split()) > 1):
+        return True
     if not SPELLED_ACRONYM_RE.fullmatch(acronym):
         return False
     initials = "".join(word[0] for word in re.findall(r"\w+", folded_text) if word not in function_words())

@@ -34,7 +34,8 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
-NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher", "omettre", "negliger"}  # « refuse de V », « a omis de V »: V is negated
+# « refuse de V », « a omis de V », « a abandonné l'idée de V »: V is negated
+NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher", "omettre", "negliger", "abandonner"}
 IRREGULAR_NEGATING = {"omis": "omettre", "omise": "omettre", "omet": "omettre"}  # forms no stem of the infinitive starts
 NEGATING_OPENINGS = {verb[:3] for verb in [*NEGATING_VERBS, *IRREGULAR_NEGATING]}  # a word's first letters before its lemma is looked up
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
@@ -216,7 +217,7 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         base = IRREGULAR_NEGATING.get(word) or next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
     if base in NEGATING_VERBS:
         linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
-        far = base in ("refuser", "renoncer")  # « a refusé hier d'annoncer », « refusait depuis l'automne de rendre »
+        far = base in ("refuser", "renoncer", "abandonner")  # « a refusé hier d'annoncer », « a abandonné l'idée de surenchérir »
         link = next((i for i in range(index + 1, index + 5) if i < len(words) and words[i] in linking
                      and (i <= index + 2 or (far and _infinitive_at(words, i + 1, names)))), None)
         infinitive = link is not None and _infinitive_at(words, link + 1, names)
