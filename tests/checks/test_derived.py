@@ -107,3 +107,13 @@ def test_a_change_the_source_states_as_two_figures_is_their_difference():
     assert found == []
     assert [(item.kind, item.text) for item in unsupported_facts([("ici", "En trois ans, le club a perdu 170 adhérents.", True)], source)] \
         == [("number", "170")]
+
+
+def test_the_present_said_by_an_adjective_supports_aujourd_hui():
+    """« Sophie Kerjean, actuelle directrice de l'hôpital » rewritten « qui dirige aujourd'hui l'hôpital » (a paraphrase
+    written for round t): « actuel » says the present as « actuellement » does."""
+    source = SourceFacts(["L'ensemble sera dirigé par Sophie Kerjean, 52 ans, actuelle directrice de l'hôpital de Quimper."])
+    text = "Sophie Kerjean, qui dirige aujourd'hui l'hôpital de Quimper, prendra à 52 ans la tête de l'ensemble."
+    assert unsupported_facts([("ici", text, True)], source) == []
+    other = SourceFacts(["L'ensemble sera dirigé par Sophie Kerjean, 52 ans, ancienne directrice de l'hôpital de Quimper."])
+    assert [item.kind for item in unsupported_facts([("ici", text, True)], other)] == ["date"]

@@ -105,3 +105,9 @@ def test_a_two_letter_acronym_spells_a_name_of_the_source_word_by_word():
     assert spells_out("LR", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
     assert not spells_out("PS", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
     assert not spells_out("LR", "la region a refuse", [])  # two letters never read off common words
+
+
+def test_the_first_bound_of_a_range_takes_the_scale_and_unit_of_the_second():
+    values = [fact.value for fact in extract_facts("La dette est passée de 11 à 22 millions d'euros, le budget entre 3 et 4 milliards.")]
+    assert values == ["11000000 euro", "22000000 euro", "3000000000", "4000000000"]
+    assert [fact.value for fact in extract_facts("Il a joué de 2019 à 2024.")] == ["2019", "2024"]

@@ -152,7 +152,7 @@ def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | 
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None
 
 
-PRESENT_RE = re.compile(r"\b(?:aujourd'hui|desormais|actuellement|maintenant|a present|en ce moment)\b")
+PRESENT_RE = re.compile(r"\b(?:aujourd'hui|desormais|actuel(?:le)?s?|actuellement|maintenant|a present|en ce moment)\b")  # « l'actuelle directrice »
 
 
 def present_time(value: str, folded_source: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from redac.french.dates import word_dates
@@ -49,6 +50,9 @@ DIGITS_RE = re.compile(r"\d+")
 DATE_SPACES = frozenset(" \u00a0\u202f")  # SPACE's characters
 DATE_PREFIX_MAX = 17  # characters before a date's first digit, spaces aside: a weekday (8) and a month name (9)
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+SCALE_WORD_RE = re.compile(r"(?i)\b(?:millions?|milliards?)\b")
+RANGE_BEFORE_RE = re.compile(r"(?i)\b(?:de|entre)\s+$")  # « de 11 à 22 millions », « entre 3 et 4 milliards »
+RANGE_BETWEEN_RE = re.compile(r"\s+(?:à|et)\s+")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
@@ -159,7 +163,23 @@ def _numbers(text: str) -> list[Fact]:
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
         facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
-    return _with_halves(text, facts)
+    return _with_ranges(text, _with_halves(text, facts))
+
+
+def _with_ranges(text: str, facts: list[Fact]) -> list[Fact]:
+    """« passant de 11 à 22 millions d'euros », « entre 3 et 4 milliards »: the first bound takes the scale and the unit
+    of the second (11 million euros, not 11)."""
+    if "million" not in text and "milliard" not in text:
+        return facts
+    ordered = sorted(facts, key=lambda fact: fact.start)
+    for first, second in pairwise(ordered):
+        scale = SCALE_WORD_RE.search(second.text)
+        if scale and RANGE_BEFORE_RE.search(text[: first.start]) and RANGE_BETWEEN_RE.fullmatch(text[first.end : second.start]) \
+                and re.fullmatch(r"[\d.]+", first.value):
+            unit = second.value.partition(" ")[2]
+            value = number_value(first.text, scale.group(0)) + (f" {unit}" if unit else "")
+            facts = [Fact("number", fact.text, value, fact.start, fact.end) if fact is first else fact for fact in facts]
+    return facts
 
 
 def _with_halves(text: str, facts: list[Fact]) -> list[Fact]:
