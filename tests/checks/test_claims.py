@@ -257,3 +257,14 @@ def test_two_names_trading_their_prepositions_after_the_same_verb_is_a_swap():
     assert found("Pour un surcoût de 80 000 euros, la mairie de Pontivy a remplacé en mars Brelec, une entreprise locale, par Voltaïs.", source) == []
     swapped = found("En mars, la mairie de Pontivy a remplacé Voltaïs, une société locale, par Brelec, pour un surcoût de 80 000 euros.", source)
     assert [(i.kind, i.text) for i in swapped] == [("role", "Brelec")]
+
+
+def test_a_vote_on_the_other_side_and_a_post_handed_over_to_the_other_person():
+    """« a voté contre » → « a voté pour » and « Il remplacera Alain Roche » → « X cède son poste à Alain Roche » were missed
+    (cases written for round t); « cède son poste à X » says that X replaces."""
+    source = SourceFacts(["Le groupe écologiste, mené par Léa Brun, a voté contre le budget, dénonçant un « budget de renoncement ».",
+                          "La présidente a nommé Marc Vidal au poste de directeur. Il remplacera Jean Pic, qui part à la retraite en mai."])
+    assert [(i.kind, i.text) for i in found("Le groupe écologiste, mené par Léa Brun, a voté pour le budget.", source)] == [("negation", "pour")]
+    assert found("Mené par Léa Brun, le groupe écologiste a voté contre ce « budget de renoncement ».", source) == []
+    assert found("Jean Pic, qui part à la retraite en mai, cédera son poste de directeur à Marc Vidal.", source) == []
+    assert [i.kind for i in found("Marc Vidal cédera son poste de directeur à Jean Pic, qui part à la retraite en mai.", source)] == ["role"]

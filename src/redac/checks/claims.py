@@ -23,7 +23,7 @@ from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
-from redac.french.comparisons import comparison
+from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
@@ -43,6 +43,7 @@ MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
+VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -58,7 +59,9 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         roles = compared if compared is not None else (
             role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
             or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
-        polar = [] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)
+        vote = _vote_issues(sentence, source.sentences[best])  # « n'a pas voté pour » for « a voté contre »: the side decides
+        polar = vote or ([] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best))
+        polar = [found for found in polar if vote is None or not word_key(found[1]).startswith(VOTE_KEY)]
         found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
@@ -154,6 +157,15 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     if flips and mine.negations == theirs.negations:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _vote_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:
+    """A vote on the other side of the one the sentence built on reports (« a voté contre » → « a voté pour »); [] for the
+    same side; None where the two do not both report one vote, plainly."""
+    mine, theirs = vote_sides(sentence), vote_sides(said.text)
+    if mine is None or theirs is None or len(mine) != 1 or len(theirs) != 1:
+        return None
+    return [("negation", next(iter(mine)), f"sens contraire : la source dit « voté {next(iter(theirs))} »", said)] if mine != theirs else []
 
 
 def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str], around: list) -> Finding | None:

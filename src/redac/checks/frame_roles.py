@@ -52,7 +52,8 @@ CONVERSES = {
 }
 # « A prend la place de B » = A remplace B; « B laisse / cède sa place à A » = A remplace B
 PLACE_TAKING = {"prend": {"agent": "agent", "patient": "patient"}, "laiss": {"agent": "patient", "recipient": "agent"},
-                "ced": {"agent": "patient", "recipient": "agent"}}
+                "ced": {"agent": "patient", "recipient": "agent"}, "pass": {"agent": "patient", "recipient": "agent"}}
+PLACES = ("place", "poste", "fauteuil", "siege", "relais", "flambeau")  # « cède son poste à X », « passe le relais à X »: X replaces
 MIRRORED = {target for target, _ in CONVERSES.values()}  # verbs read with their converses: never labile (« X reproche à Y »)
 # A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
 # « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
@@ -307,7 +308,8 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         verb, mapping = frame.verb, None
         if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
             verb, mapping = "batt", {"recipient": "agent"}
-        if ("patient", "place") in frame.roles and (taking := next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)):
+        taking = next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)
+        if taking is not None and any(("patient", noun) in frame.roles for noun in PLACES):
             verb, mapping = "remplac", taking  # « a pris la place de son adjoint »: the place is no participant
         if mapping is None and (converse := _converse(frame.verb)) is not None:
             verb, mapping = converse

@@ -1,5 +1,5 @@
-"""Comparisons: which way a sentence compares two things (« quatre fois moins que Celtair », « plus cher que »), and
-what it compares them to.
+"""Sides: which way a sentence compares two things (« quatre fois moins que Celtair », « plus cher que »), and what it
+compares them to; which way a vote went (« a voté contre », « a voté pour »).
 
 A rewrite may turn a comparison around and exchange its two sides (« Volotea recevra quatre fois moins que Celtair »
 → « Celtair avait reçu quatre fois plus que Volotea »): the names change places across the verb, yet the claim stands.
@@ -34,3 +34,13 @@ def comparison(sentence: str) -> Comparison | None:
     match = found[0]
     names = [fact for fact in extract_facts(sentence) if fact.kind == "name" and match.end() <= fact.start <= match.end() + SIDE_REACH]
     return Comparison(match.group(1).lower(), match.group(1), fold(names[0].text) if names else "", names[0].text if names else "")
+
+
+VOTE_RE = re.compile(r"(?i)\b(n(?:e\s+|['’])(?:\w+\s+){0,2}?(?:pas|jamais|plus)\s+)?vot\w*(?:\s+[\w’'-]+){0,2}?\s+(pour|contre)\b")
+
+
+def vote_sides(sentence: str) -> frozenset[str] | None:
+    """The sides the sentence's votes take (« pour », « contre »); None where a vote is negated (« n'ont pas voté pour »
+    may be against, or abstaining: the polarity of the sentence decides)."""
+    found = VOTE_RE.findall(sentence)
+    return None if any(negated for negated, _ in found) else frozenset(side.lower() for _, side in found)
