@@ -268,3 +268,16 @@ def test_a_vote_on_the_other_side_and_a_post_handed_over_to_the_other_person():
     assert found("Mené par Léa Brun, le groupe écologiste a voté contre ce « budget de renoncement ».", source) == []
     assert found("Jean Pic, qui part à la retraite en mai, cédera son poste de directeur à Marc Vidal.", source) == []
     assert [i.kind for i in found("Marc Vidal cédera son poste de directeur à Jean Pic, qui part à la retraite en mai.", source)] == ["role"]
+
+
+def test_a_body_the_passage_calls_by_its_noun_and_a_negation_said_by_the_opposite_word():
+    """« Nordkraft offre … » where the sentence built on says « Le groupe propose … », and « tous les navires sont bloqués »
+    for « aucun navire n'a quitté le port » (paraphrases written for round t) raised a name and a dropped negation."""
+    source = SourceFacts(["Le groupe suédois Valtek a confirmé la fermeture de son usine de Morlaix, qui emploie 120 salariés.",
+                          "Les syndicats ont rencontré mardi le préfet du Finistère.",
+                          "Le groupe propose une prime de départ de 20 000 euros et un reclassement à Brest.",
+                          "Aucun camion n'a quitté le dépôt de Morlaix depuis lundi."])
+    assert found("Valtek offre 20 000 euros de prime de départ et un reclassement à Brest.", source) == []
+    assert [i.kind for i in found("Sodimar offre 20 000 euros de prime de départ et un reclassement à Brest.", source)] == ["name"]
+    assert found("Depuis lundi, tous les camions sont bloqués au dépôt de Morlaix.", source) == []
+    assert [i.kind for i in found("Depuis lundi, tous les camions ont quitté le dépôt de Morlaix.", source)] == ["negation"]

@@ -124,7 +124,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.scope  # « empêcher toute restriction »: reached
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
-        if dropped and mine.negations < theirs.negations and not _affirmed_elsewhere(sentence, source, dropped):
+        said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed, around)):

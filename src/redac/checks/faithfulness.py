@@ -40,8 +40,8 @@ from redac.checks.support import (
     binds,
     block_facts,
     date_supported,
-    defined_acronym,
     elided_units,
+    known_body,
     merged_in,
     name_supported,
     named_after,
@@ -384,7 +384,7 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
     article is about (its title names it: « le maire de Vallorcieux »)."""
-    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or defined_acronym(fact.text, source.folded)):
+    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or known_body(fact.text, sentence, source)):
         return True
     return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
