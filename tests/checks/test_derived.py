@@ -117,3 +117,14 @@ def test_the_present_said_by_an_adjective_supports_aujourd_hui():
     assert unsupported_facts([("ici", text, True)], source) == []
     other = SourceFacts(["L'ensemble sera dirigé par Sophie Kerjean, 52 ans, ancienne directrice de l'hôpital de Quimper."])
     assert [item.kind for item in unsupported_facts([("ici", text, True)], other)] == ["date"]
+
+
+def test_the_rest_of_a_share_said_with_the_opposite_word_is_supported():
+    """« dix-huit remontées sur vingt-six fonctionnaient » rewritten « huit sur vingt-six étaient à l'arrêt » (a paraphrase
+    written for round t): the rest of the whole, said of the opposite claim by an opposite word as by a negation. The rest
+    said of the same claim is still caught."""
+    source = SourceFacts(["Douze ascenseurs sur quinze fonctionnaient lundi dans la tour, selon le bailleur."])
+    rest = "Selon le bailleur, trois ascenseurs sur quinze étaient à l'arrêt lundi dans la tour."
+    assert unsupported_facts([("ici", rest, True)], source) == []
+    same = unsupported_facts([("ici", "Selon le bailleur, trois ascenseurs sur quinze fonctionnaient lundi dans la tour.", True)], source)
+    assert [item.kind for item in same] == ["number"]

@@ -21,7 +21,7 @@ from redac.checks.support import article_facts, date_parts
 from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import polarity
+from redac.french.negation import opposites, polarity
 from redac.french.numbers import DURATION_UNITS, duration_equivalents, written_number
 from redac.french.text import fold
 
@@ -42,6 +42,7 @@ FRACTION_RE = re.compile(r"\b(?:(deux|trois)\s+)?(moitie|tiers|quarts?)\b")  # �
 FRACTION_WORDS = {"moitie": 1 / 2, "tiers": 1 / 3, "quart": 1 / 4, "quarts": 1 / 4}
 FRACTION_SHARED = 2  # content words a sentence naming the fraction shares with the article sentence, at least
 FRACTION_TOLERANCE = 0.01  # « 433 000 euros » for a third of 1,3 million
+SHARE_TOLERANCE = 0.15  # percentage points between a share of « huit sur vingt-six » (30.8 %) and the rest of 69.2 %
 TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
 
 
@@ -98,12 +99,13 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     """Whether a number absent from the passage follows in one step from the numbers around it (with `rest_only`, as
     the rest of a whole)."""
     parsed = _parse(fact.value)
-    if parsed is None or parsed[1]:
-        return False  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »)
     best = source.closest(sentence)
-    if best is None or best[1] < source.limits.claim_shown_share:
+    if parsed is None or best is None or best[1] < source.limits.claim_shown_share:
         return False
     said = source.sentences[best[0]]
+    if parsed[1]:  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »), or their rest
+        shares = [read[0] for written in source.passage([said]).numbers if (read := _parse(written)) and read[1]]
+        return _flipped(sentence, said.text) and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
     if not rest_only and _day_of_date(fact, sentence, said.facts):
         return True
     value, _, unit = parsed
@@ -127,7 +129,7 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
         return any(abs(a / b - value) <= TIMES_TOLERANCE * value for (a, _), (b, _) in permutations(quantities, 2) if b)
     if _fraction_of_source(value, unit, sentence, source):
         return True
-    flipped = polarity(sentence).negations != polarity(said.text).negations
+    flipped = _flipped(sentence, said.text)
     return (flipped and _rest_of(value, unit, quantities, wholes)) or _share_of(value, wholes, shares)
 
 
@@ -142,6 +144,13 @@ def _fraction_of_source(value: float, unit: str, sentence: str, source: SourceFa
     parts = [(written_number(found.group(1) or "un") or 1) * FRACTION_WORDS[found.group(2)] for found in FRACTION_RE.finditer(holders)]
     wholes = [number for written in source.numbers if (read := _parse(written)) and not read[1] and read[2] == unit for number in read[:1]]
     return any(abs(whole * part - value) <= FRACTION_TOLERANCE * value for whole in wholes for part in parts if part < 1)
+
+
+def _flipped(sentence: str, said: str) -> bool:
+    """Whether the sentence says the opposite claim of the source sentence: with a negation more or less, or with the
+    opposite word (« huit sur vingt-six étaient à l'arrêt » for « dix-huit sur vingt-six fonctionnaient »)."""
+    mine, theirs = polarity(sentence), polarity(said)
+    return mine.negations != theirs.negations or bool(opposites(mine.affirmed - theirs.affirmed) & theirs.affirmed)
 
 
 def _rest_of(value: float, unit: str, quantities: list[tuple[float, str]], wholes: list[tuple[float, str]]) -> bool:
