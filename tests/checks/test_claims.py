@@ -268,6 +268,8 @@ def test_a_vote_on_the_other_side_and_a_post_handed_over_to_the_other_person():
     assert found("Mené par Léa Brun, le groupe écologiste a voté contre ce « budget de renoncement ».", source) == []
     assert found("Jean Pic, qui part à la retraite en mai, cédera son poste de directeur à Marc Vidal.", source) == []
     assert [i.kind for i in found("Marc Vidal cédera son poste de directeur à Jean Pic, qui part à la retraite en mai.", source)] == ["role"]
+    assert found("Jean Pic, qui part à la retraite en mai, passera le relais à Marc Vidal au poste de directeur.", source) == []
+    assert [i.kind for i in found("Marc Vidal passera le relais à Jean Pic au poste de directeur, en mai.", source)] == ["role"]
 
 
 def test_a_body_the_passage_calls_by_its_noun_and_a_negation_said_by_the_opposite_word():

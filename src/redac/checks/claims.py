@@ -61,7 +61,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
             or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
         vote = _vote_issues(sentence, source.sentences[best])  # « n'a pas voté pour » for « a voté contre »: the side decides
         polar = vote or ([] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best))
-        polar = [found for found in polar if vote is None or not word_key(found[1]).startswith(VOTE_KEY)]
+        polar = [issue for issue in polar if vote is None or not word_key(issue[1]).startswith(VOTE_KEY)]
         found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
