@@ -74,3 +74,57 @@ def test_clefts_are_read_in_plain_order_and_a_conjunction_is_no_name():
     assert uncleft("C'est à Anne Morel que le jury a donné raison.", 15) == "le jury a donné à Anne Morel raison."
     assert uncleft("C'est la course que le jury a annulée.", 20) == "C'est la course que le jury a annulée."
     assert [fact.text for fact in extract_facts("Tant que l'enquête n'est pas close, Anne Morel se tait.") if fact.kind == "name"] == ["Anne Morel"]
+
+
+def test_a_date_moved_by_the_days_the_source_counts_and_a_fraction_it_names_are_supported():
+    """« informée … que douze jours plus tard » after « le 3 novembre » rewritten « le 15 novembre », « la moitié avant le
+    31 mars » of 1,3 million rewritten « 650 000 euros », « tous deux » for both (blind10 f2275, f2259, f2272, paraphrases).
+    Another day or another amount is still caught, and a halved duration is no fraction."""
+    source = SourceFacts([
+        "La commune touchera 2,4 millions d'euros d'indemnités de l'assureur, a indiqué le maire.",
+        "La panne a commencé le 4 février, mais la préfecture n'en a été avertie que neuf jours plus tard, selon l'exploitant.",
+        "Les indemnités seront versées en deux fois, la moitié en mai, le reste à la fin des travaux.",
+        "Les deux adjoints ont siégé pendant quatre heures ; la moitié du conseil était absente.",
+    ])
+
+    def kinds_of(text: str) -> list[tuple[str, str]]:
+        return [(item.kind, item.text) for item in unsupported_facts([("ici", text, True)], source)]
+
+    assert kinds_of("Selon l'exploitant, la préfecture n'a été avertie de la panne, survenue le 4 février, que le 13 février.") == []
+    assert kinds_of("Selon l'exploitant, la préfecture n'a été avertie de la panne, survenue le 4 février, que le 14 février.") \
+        == [("date", "14 février")]
+    assert kinds_of("L'assureur versera 1,2 million d'euros en mai, et le solde à la fin des travaux.") == []
+    assert kinds_of("L'assureur versera 1,4 million d'euros en mai, et le solde à la fin des travaux.") == [("number", "1,4 million d'euros")]
+    assert kinds_of("Les deux adjoints, tous deux présents, ont siégé pendant quatre heures.") == []
+    assert ("number", "deux heures") in kinds_of("Les deux adjoints ont siégé pendant deux heures ; la moitié du conseil était absente.")
+
+
+def test_a_change_the_source_states_as_two_figures_is_their_difference():
+    """« compte 48 000 licenciés, contre 53 000 il y a cinq ans » rewritten « a perdu 5 000 licenciés » (a paraphrase
+    written for round t): a number after a verb or noun of change is the difference of two figures of the passage."""
+    source = SourceFacts(["Le club compte aujourd'hui 1 250 adhérents, contre 1 400 il y a trois ans."])
+    found = [(item.kind, item.text) for item in unsupported_facts([("ici", "En trois ans, le club a perdu 150 adhérents.", True)], source)]
+    assert found == []
+    assert [(item.kind, item.text) for item in unsupported_facts([("ici", "En trois ans, le club a perdu 170 adhérents.", True)], source)] \
+        == [("number", "170")]
+
+
+def test_the_present_said_by_an_adjective_supports_aujourd_hui():
+    """« Sophie Kerjean, actuelle directrice de l'hôpital » rewritten « qui dirige aujourd'hui l'hôpital » (a paraphrase
+    written for round t): « actuel » says the present as « actuellement » does."""
+    source = SourceFacts(["L'ensemble sera dirigé par Sophie Kerjean, 52 ans, actuelle directrice de l'hôpital de Quimper."])
+    text = "Sophie Kerjean, qui dirige aujourd'hui l'hôpital de Quimper, prendra à 52 ans la tête de l'ensemble."
+    assert unsupported_facts([("ici", text, True)], source) == []
+    other = SourceFacts(["L'ensemble sera dirigé par Sophie Kerjean, 52 ans, ancienne directrice de l'hôpital de Quimper."])
+    assert [item.kind for item in unsupported_facts([("ici", text, True)], other)] == ["date"]
+
+
+def test_the_rest_of_a_share_said_with_the_opposite_word_is_supported():
+    """« dix-huit remontées sur vingt-six fonctionnaient » rewritten « huit sur vingt-six étaient à l'arrêt » (a paraphrase
+    written for round t): the rest of the whole, said of the opposite claim by an opposite word as by a negation. The rest
+    said of the same claim is still caught."""
+    source = SourceFacts(["Douze ascenseurs sur quinze fonctionnaient lundi dans la tour, selon le bailleur."])
+    rest = "Selon le bailleur, trois ascenseurs sur quinze étaient à l'arrêt lundi dans la tour."
+    assert unsupported_facts([("ici", rest, True)], source) == []
+    same = unsupported_facts([("ici", "Selon le bailleur, trois ascenseurs sur quinze fonctionnaient lundi dans la tour.", True)], source)
+    assert [item.kind for item in same] == ["number"]

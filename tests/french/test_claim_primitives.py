@@ -141,3 +141,27 @@ def test_names_and_nationalities_are_no_verbs_and_elided_auxiliaries_are_read():
     assert word_key("bretonne") not in anchors and word_key("Arvor-Cycles") not in anchors
     assert word_key("emporté") in verb_anchors("Le président sortant l'a emporté face à Camille Arnaud.")
     assert word_key("fourni") in verb_anchors("Elle accuse l'encadrement d'avoir fourni les produits.")
+
+
+def test_failing_to_do_is_a_negation_and_the_remainder_is_no_pending_task():
+    assert word_key("déclarer") in polarity("Le trésorier a omis de déclarer deux comptes bancaires.").negated
+    assert word_key("prévenir") in polarity("La préfecture a négligé de prévenir les riverains de la coupure.").negated
+    assert word_key("livraison") not in polarity("Le solde sera réglé à la livraison, le reste à la signature.").negated
+    assert word_key("signature") not in polarity("L'acheteur s'acquittera du reste à la signature de l'acte.").negated
+    assert word_key("payer") in polarity("Une partie de la facture reste à payer.").negated  # the verb form still says « not yet »
+
+
+def test_a_capitalized_name_after_de_is_no_infinitive_a_refusal_governs():
+    assert not polarity("Le club a renoncé au match amical de Montpellier en juillet.").negated
+    assert not polarity("L'équipe a renoncé à son stage de Tanger cet hiver.").negated
+    assert word_key("jouer") in polarity("Le club a renoncé cette saison à jouer à Montpellier.").negated
+
+
+def test_doing_late_reaches_the_verb_without_negating_it():
+    late = polarity("Le laboratoire a tardé à publier les résultats de l'étude.")
+    assert word_key("publier") in late.scope and word_key("publier") not in late.negated
+
+
+def test_abandoning_the_idea_of_doing_negates_the_doing():
+    assert word_key("surenchérir") in polarity("La banque a abandonné l'idée de surenchérir mercredi.").negated
+    assert not polarity("Le club a abandonné son projet de stade.").negated  # a noun abandoned: nothing negated

@@ -16,3 +16,8 @@ def test_a_generic_word_may_count_a_precise_one_never_the_reverse():
 def test_other_things_stay_other():
     for mine, theirs in [("avions", "chars"), ("soldats", "civils"), ("écoles", "hôpitaux"), ("intérimaires", "salariés")]:
         assert not may_count_same(lemma(mine), lemma(theirs)), (mine, theirs)
+
+
+def test_transport_and_match_words_a_rewrite_trades():
+    assert may_count_same(lemma("liaisons"), lemma("lignes")) and may_count_same(lemma("manches"), lemma("sets"))
+    assert may_count_same(lemma("rencontres"), lemma("matchs")) and not may_count_same(lemma("avions"), lemma("lignes"))

@@ -92,3 +92,22 @@ def test_fractions_and_ordinal_words_imply_numbers():
     assert implied_numbers("dont un quart la nuit") == {"25%"}
     assert {"67%", "1e", "2e"} <= implied_numbers("deux tiers des voix pour le premier tour et une seconde usine")
     assert implied_numbers("quarante secondes") == set()
+
+
+def test_a_name_after_an_elided_que_is_a_name():
+    names = [fact.text for fact in extract_facts("Elle a obtenu deux fois moins qu'Aerlis, et plus lorsqu’Émile Garnier a négocié.") if fact.kind == "name"]
+    assert names == ["Aerlis", "Émile Garnier"]
+
+
+def test_a_two_letter_acronym_spells_a_name_of_the_source_word_by_word():
+    from redac.french.facts import spells_out
+
+    assert spells_out("LR", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
+    assert not spells_out("PS", "gerard pons (les republicains)", ["Gérard Pons", "Les Républicains"])
+    assert not spells_out("LR", "la region a refuse", [])  # two letters never read off common words
+
+
+def test_the_first_bound_of_a_range_takes_the_scale_and_unit_of_the_second():
+    values = [fact.value for fact in extract_facts("La dette est passée de 11 à 22 millions d'euros, le budget entre 3 et 4 milliards.")]
+    assert values == ["11000000 euro", "22000000 euro", "3000000000", "4000000000"]
+    assert [fact.value for fact in extract_facts("Il a joué de 2019 à 2024.")] == ["2019", "2024"]

@@ -23,6 +23,7 @@ from redac.checks.frame_roles import frame_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
+from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
@@ -42,6 +43,7 @@ MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
+VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
 
 
@@ -53,9 +55,13 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
-        roles = (role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
-                 or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
-        polar = [] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best)
+        compared = _comparison_issues(sentence, source.sentences[best])
+        roles = compared if compared is not None else (
+            role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
+            or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
+        vote = _vote_issues(sentence, source.sentences[best])  # « n'a pas voté pour » for « a voté contre »: the side decides
+        polar = vote or ([] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best))
+        polar = [issue for issue in polar if vote is None or not word_key(issue[1]).startswith(VOTE_KEY)]
         found += polar + roles  # « vingt-six des 110 n'ont pas voté » for « 84 ont voté »: the rest, said the other way
         if not any(kind in ("speaker", "role") for kind, *_ in found):
             found += attribution_issues(sentence, source, best)
@@ -71,6 +77,24 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         for kind, text, reason, said in found
         if text not in reported
     ]
+
+
+def _comparison_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:
+    """The sides of a comparison both sentences make: exchanged with the comparison turned around, the claim stands (no
+    role is read: « quatre fois moins que Celtair » → « Celtair …, quatre fois plus que Volotea »); exchanged alone, or
+    turned alone, it says the opposite. None where the sentences compare nothing alike (the other role readers decide)."""
+    mine, theirs = comparison(sentence), comparison(said.text)
+    if mine is None or theirs is None or not mine.against or not theirs.against:
+        return None
+    names = {fold(fact.text) for fact in extract_facts(said.text) if fact.kind == "name"}
+    exchanged = mine.against != theirs.against and mine.against in names
+    if exchanged and mine.direction != theirs.direction:
+        return []
+    if exchanged:
+        return [("role", mine.written, f"comparaison inversée : la source compare à « {theirs.written} »", said)]
+    if mine.against == theirs.against and mine.direction != theirs.direction:
+        return [("negation", mine.word, f"sens contraire : la source dit « {theirs.direction} … que »", said)]
+    return None
 
 
 def _aligned_unnamed(sentence: str, source: SourceFacts) -> int | None:
@@ -100,7 +124,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         dropped = (theirs.negated - theirs.affirmed - elsewhere) & mine.affirmed - mine.scope  # « empêcher toute restriction »: reached
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
-        if dropped and mine.negations < theirs.negations and not _affirmed_elsewhere(sentence, source, dropped):
+        said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed, around)):
@@ -133,6 +158,15 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     if flips and mine.negations == theirs.negations:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _vote_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:
+    """A vote on the other side of the one the sentence built on reports (« a voté contre » → « a voté pour »); [] for the
+    same side; None where the two do not both report one vote, plainly."""
+    mine, theirs = vote_sides(sentence), vote_sides(said.text)
+    if mine is None or theirs is None or len(mine) != 1 or len(theirs) != 1:
+        return None
+    return [("negation", next(iter(mine)), f"sens contraire : la source dit « voté {next(iter(theirs))} »", said)] if mine != theirs else []
 
 
 def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str], around: list) -> Finding | None:

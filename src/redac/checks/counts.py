@@ -32,6 +32,7 @@ PEOPLE_UNITS = {"personne", "mort", "blesse", "habitant"}  # units of facts.py t
 PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set named before, which its own noun counts
 LOCUTION_HEADS = {"face", "grace", "suite", "quant", "pres"}  # « 31 à 27 face à Chambéry », « à huit voix près »: a preposition, no noun
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
+ELIDED_ARTICLE_RE = re.compile(r"^l'")
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
@@ -40,6 +41,9 @@ ORDINAL_VALUE_RE = re.compile(r"\d+e")
 DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
 FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
 MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+CLOCK_MINUTES_RE = re.compile(r"\d\s*h\s*$")  # « après 2 h 38 de jeu »: the minutes of a time, no count
+LISTED_RE = re.compile(r"^[^,;.()«»:]{1,40}?[(:]([^)]*)")  # « trois sets (6-4, 3-6, 7-5) »: the items the count announces
+LIST_SEPARATOR_RE = re.compile(r",|\bet\b")
 NOMINAL_MIN = 5  # letters of a noun read as its verb's stem (« abandon », « abandonner »), at least
 NOMINAL_STEM = 3  # letters a noun and the verb it is made from share, at least
 NOUN_SUFFIXES = {"ant", "ante", "eur", "euse", "age", "ement", "ation", "ion"}  # « votant », « licenciement »: nouns of verbs
@@ -51,8 +55,8 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
     for fact in extract_facts(sentence):
         number, noun = _count_of(sentence, fact) or ("", None)
         if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)) or DIFFERENCE_RE.match(sentence, fact.end) \
-                or noun[0] in FRACTIONS:
-            continue  # « deux fois moins que », « quatre de plus », « trois cinquièmes »: a ratio, a difference, a share
+                or noun[0] in FRACTIONS or _counts_its_list(sentence, fact, number):
+            continue  # « deux fois moins que », « quatre de plus », « trois cinquièmes », « trois sets (…) »: a ratio, a difference, a share, a list
         lemmas = source.sentences[local].lemmas if local is not None else frozenset()
         if any(start <= fact.start < end for start, end in shares) and (noun[0] in lemmas or _nominal(noun, lemmas)):
             continue  # « six serveurs sur dix » for « 60 % des serveurs »: a share of what the passage names, no count
@@ -69,6 +73,14 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _counts_its_list(sentence: str, fact: Fact, number: str) -> bool:
+    """A count of the items the sentence lists right after it (« en trois sets (6-4, 3-6, 7-5) », « deux buteurs : X et
+    Y »): the article counts what it shows, not a number of the source."""
+    listed = LISTED_RE.match(sentence[fact.end :])
+    items = [item for item in LIST_SEPARATOR_RE.split(listed.group(1)) if item.strip()] if listed else []
+    return len(items) > 1 and str(len(items)) == number
 
 
 def _nominal(noun: tuple[str, ...], lemmas: frozenset[str]) -> bool:
@@ -104,8 +116,8 @@ def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tu
         return None
     number, _, unit = fact.value.lstrip("~").partition(" ")
     number = _bare(number, ordinal)
-    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()):
-        return None  # « en 2024 » is a year; « deux mille maisons » a count
+    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]):
+        return None  # « en 2024 » is a year, « 2 h 38 » a time; « deux mille maisons » a count
     if unit:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     noun = _counted_noun(sentence, fact)
@@ -155,8 +167,9 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
             return None  # « vingt-sept des trente-deux bateaux »: a part of the whole that the second number counts
         if folded in COUNT_SKIPPED or (is_derived_adverb(token) and fact.value.split()[0] != "1"):
             continue  # « 62 seulement avaient été recrutés »: past one, a counted noun ends in « -ments », an adverb in « -ment »
-        if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper():
-            return None
+        if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper() \
+                or ELIDED_ARTICLE_RE.match(folded):
+            return None  # « 96 000 passagers sur 240 000 l'an dernier »: a noun with its own article is no count's
         noun = lemma(token)
         if folded.endswith(FINITE_ENDINGS) and noun.endswith(("er", "ir", "re")):
             return None  # « sur vingt-six fonctionnaient »: a verb follows, no noun

@@ -12,6 +12,7 @@ itself, and the step must be exact (within rounding; a ratio within a tenth only
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,9 @@ from redac.checks.counts import YEAR_RE
 from redac.checks.support import article_facts, date_parts
 from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
-from redac.french.negation import polarity
-from redac.french.numbers import duration_equivalents, written_number
+from redac.french.lemmas import content_lemmas
+from redac.french.negation import opposites, polarity
+from redac.french.numbers import DURATION_UNITS, duration_equivalents, written_number
 from redac.french.text import fold
 
 if TYPE_CHECKING:
@@ -31,15 +33,23 @@ TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
+CHANGE_RE = re.compile(r"(?i)\b(?:perd|perte|gagn|gain|bais|augment|diminu|recul|progress|chut|hauss)\w*(?:\s+(?:de|d['’]))?\s*$")
+CHANGE_REACH = 30  # characters before a number searched for the verb or noun of a change (« a perdu », « une hausse de »)
 FACTOR_RE = re.compile(r"(?i)\b(\d+|deux|trois|quatre|cinq|dix)\s+fois\s+(?:plus|moins)\b")  # « deux fois plus qu'en 2020 »
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
+LEAP_FREE_YEAR = 2025  # a day and month with no year are moved in a year with no 29 February
+FRACTION_RE = re.compile(r"\b(?:(deux|trois)\s+)?(moitie|tiers|quarts?)\b")  # « la moitié », « deux tiers », folded
+FRACTION_WORDS = {"moitie": 1 / 2, "tiers": 1 / 3, "quart": 1 / 4, "quarts": 1 / 4}
+FRACTION_SHARED = 2  # content words a sentence naming the fraction shares with the article sentence, at least
+FRACTION_TOLERANCE = 0.01  # « 433 000 euros » for a third of 1,3 million
+SHARE_TOLERANCE = 0.15  # percentage points between a share of « huit sur vingt-six » (30.8 %) and the rest of 69.2 %
 TIMES_TOLERANCE = 0.1  # « près de deux fois moins » for 80 000 against 150 000 (1.875)
 
 
 def derived(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """Whether a number or a relative day absent from the passage follows in one step from what the passage says."""
     if fact.kind == "date":
-        return _day_after_event(fact, sentence, source)
+        return _day_after_event(fact, sentence, source) or _days_from_date(fact, sentence, source)
     return fact.kind == "number" and _derived_number(fact, sentence, source)
 
 
@@ -63,16 +73,39 @@ def _day_after_event(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     return bool(earlier) and anchored_value(fact.text, fact.value, earlier[-1:], fact.start) in days  # the day named last before
 
 
+def _days_from_date(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """« informée le 15 novembre » where the source says the first case dates « du 3 novembre » and the agency learnt of it
+    « douze jours plus tard »: a date of the sentence built on, moved by a count of days it states (« plus tard », « après »,
+    « plus tôt », « avant »)."""
+    mine = date_parts(fact.value)
+    best = source.closest(sentence)
+    if mine is None or mine[2] is None or best is None or best[1] < source.limits.claim_shown_share:
+        return False
+    said = source.sentences[best[0]]
+    spans = [int(float(number)) for f in said.facts if f.kind == "number" and (number := f.value.lstrip("~").removesuffix(" jour")) != f.value.lstrip("~")
+             and re.fullmatch(r"\d+", number)]
+    for f in said.facts:
+        parts = date_parts(f.value) if f.kind == "date" else None
+        if parts is None or parts[2] is None or (mine[0] and parts[0] and mine[0] != parts[0]):
+            continue
+        start = date(int(parts[0] or mine[0] or LEAP_FREE_YEAR), int(parts[1]), int(parts[2]))
+        moved = {start + timedelta(days=sign * span) for span in spans for sign in (1, -1)}
+        if any(f"{day.month:02d}-{day.day:02d}" == f"{mine[1]}-{mine[2]}" for day in moved):
+            return True
+    return False
+
+
 def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: bool = False) -> bool:
     """Whether a number absent from the passage follows in one step from the numbers around it (with `rest_only`, as
     the rest of a whole)."""
     parsed = _parse(fact.value)
-    if parsed is None or parsed[1]:
-        return False  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »)
     best = source.closest(sentence)
-    if best is None or best[1] < source.limits.claim_shown_share:
+    if parsed is None or best is None or best[1] < source.limits.claim_shown_share:
         return False
     said = source.sentences[best[0]]
+    if parsed[1]:  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »), or their rest
+        shares = [read[0] for written in source.passage([said]).numbers if (read := _parse(written)) and read[1]]
+        return _flipped(sentence, said.text) and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
     if not rest_only and _day_of_date(fact, sentence, said.facts):
         return True
     value, _, unit = parsed
@@ -85,7 +118,8 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(best[0])).numbers:
         return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
     shares = [number / 100 for number, percent, _ in operands if percent]
-    if GAP_RE.match(sentence, fact.end):  # « avec vingt-six voix d'avance », « quatre buts d'écart »: a difference
+    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(sentence[max(0, fact.start - CHANGE_REACH) : fact.start]):
+        # « avec vingt-six voix d'avance », « quatre buts d'écart », « a perdu 5 000 licenciés »: a difference
         return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
                    if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
     factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
@@ -93,8 +127,30 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
         return True  # « 42 000 visiteurs, deux fois moins » where the source says 84 000, « deux fois plus »
     if TIMES_RE.match(sentence, fact.end):
         return any(abs(a / b - value) <= TIMES_TOLERANCE * value for (a, _), (b, _) in permutations(quantities, 2) if b)
-    flipped = polarity(sentence).negations != polarity(said.text).negations
+    if _fraction_of_source(value, unit, sentence, source):
+        return True
+    flipped = _flipped(sentence, said.text)
     return (flipped and _rest_of(value, unit, quantities, wholes)) or _share_of(value, wholes, shares)
+
+
+def _fraction_of_source(value: float, unit: str, sentence: str, source: SourceFacts) -> bool:
+    """« Bâtiouest paiera 650 000 euros avant le 31 mars » where the source says « la moitié avant le 31 mars » of the 1,3
+    million it states in another sentence: a fraction named by a source sentence sharing words with the sentence, of a
+    source amount in the same unit, exactly. Not a duration (« deux heures » for « quatre heures » is a changed figure)."""
+    if unit in DURATION_UNITS:
+        return False
+    shared = source.sharing(set(content_lemmas(sentence)))
+    holders = " ".join(source.sentences[number].folded for number, count in shared.items() if count >= FRACTION_SHARED)
+    parts = [(written_number(found.group(1) or "un") or 1) * FRACTION_WORDS[found.group(2)] for found in FRACTION_RE.finditer(holders)]
+    wholes = [number for written in source.numbers if (read := _parse(written)) and not read[1] and read[2] == unit for number in read[:1]]
+    return any(abs(whole * part - value) <= FRACTION_TOLERANCE * value for whole in wholes for part in parts if part < 1)
+
+
+def _flipped(sentence: str, said: str) -> bool:
+    """Whether the sentence says the opposite claim of the source sentence: with a negation more or less, or with the
+    opposite word (« huit sur vingt-six étaient à l'arrêt » for « dix-huit sur vingt-six fonctionnaient »)."""
+    mine, theirs = polarity(sentence), polarity(said)
+    return mine.negations != theirs.negations or bool(opposites(mine.affirmed - theirs.affirmed) & theirs.affirmed)
 
 
 def _rest_of(value: float, unit: str, quantities: list[tuple[float, str]], wholes: list[tuple[float, str]]) -> bool:

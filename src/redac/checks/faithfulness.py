@@ -40,8 +40,8 @@ from redac.checks.support import (
     binds,
     block_facts,
     date_supported,
-    defined_acronym,
     elided_units,
+    known_body,
     merged_in,
     name_supported,
     named_after,
@@ -193,7 +193,7 @@ class SourceFacts:
             return None if quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each
             self._names[fact.text] = (name_supported(fact.text, self.folded, self.words) or supports_place(fact.text, self.folded)
-                                      or spells_out(fact.text, self.folded))  # « DRH » for « directeur des ressources humaines »
+                                      or spells_out(fact.text, self.folded, (f.text for f in self.facts if f.kind == "name")))  # « DRH », « LR »
         if self._names[fact.text] and other_first_name(fact.text, self.persons):
             return "prénom différent dans la source"
         return None if self._names[fact.text] else "nom absent de la source"
@@ -384,7 +384,7 @@ def _said_otherwise(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     """A name the passage gives by a pronoun or a title (« Ce dernier », « le maire »), or a place or body the
     article is about (its title names it: « le maire de Vallorcieux »)."""
-    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or defined_acronym(fact.text, source.folded)):
+    if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or known_body(fact.text, sentence, source)):
         return True
     return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
 
@@ -394,7 +394,7 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
     if fact.kind == "name":
         window = passage.folded
         return (name_supported(fact.text, window, passage.words) or name_supported(surname(fact.text), window, passage.words)
-                or supports_place(fact.text, window) or spells_out(fact.text, window))
+                or supports_place(fact.text, window) or spells_out(fact.text, window, (f.text for said in sentences for f in said.facts if f.kind == "name")))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
     return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
 from redac.french.clefts import cleft_rest, uncleft
-from redac.french.frames import PRONOUN_KEY, frames
+from redac.french.frames import PRONOUN_KEY, Frame, frames
 from redac.french.roles import sentence_tokens, verb_anchors
 from redac.french.text import fold
 
@@ -52,7 +52,8 @@ CONVERSES = {
 }
 # « A prend la place de B » = A remplace B; « B laisse / cède sa place à A » = A remplace B
 PLACE_TAKING = {"prend": {"agent": "agent", "patient": "patient"}, "laiss": {"agent": "patient", "recipient": "agent"},
-                "ced": {"agent": "patient", "recipient": "agent"}}
+                "ced": {"agent": "patient", "recipient": "agent"}, "pass": {"agent": "patient", "recipient": "agent"}}
+PLACES = ("place", "poste", "fauteuil", "siege", "relais", "flambeau")  # « cède son poste à X », « passe le relais à X »: X replaces
 MIRRORED = {target for target, _ in CONVERSES.values()}  # verbs read with their converses: never labile (« X reproche à Y »)
 # A choice, whatever its verb: the side it favours and the side it leaves (« préférer A à B », « retenir A plutôt que B »,
 # « écarter B au profit de A », « au détriment de B »): read as one pseudo-verb, so the verbs may differ
@@ -67,6 +68,7 @@ CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": 
 BENEFICIARIES = ("recipient", "opponent")  # roles a rewrite gives to the other side (« attribué à », « face à »)
 NEGATED_CHOICE = {"favoured": "rejected", "rejected": "favoured"}
 NEGATION_REACH = 4  # tokens before a verb searched for the « ne » and the « pas » negating it
+UNNAMED_SUBJECT_RE = re.compile(r"(?i)^(?:le|la|les|l['’]|un|une|ce|cet|cette)\s*[a-zàâçéèêëîïôûù]")  # « Le syndicat mixte a … »
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
               "opponent": "est l’adversaire", "source": "donne", "favoured": "est préféré", "rejected": "est écarté"}
 
@@ -261,8 +263,7 @@ def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[s
         return found
     index = _positions(source).get(id(said), 0)
     earlier = source.sentences[max(0, index - source.limits.claim_pronoun_context) : index]
-    subjects = ((near, frame) for near in reversed(earlier) for frame in frames(near.text) if frame.subject and PRONOUN_KEY not in frame.subject)
-    near, frame = next(subjects, (None, None))  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
+    near, frame = _named_subject(earlier)  # past a quotation (« « … », a-t-il déclaré ») to the sentence naming the subject
     before = frame.subject if frame is not None else frozenset()
     if near is not None and frame is not None and _other_gender(said.text, near.text):  # « Le nouvel ensemble sera dirigé par X. Elle … »
         agents = (frozenset(key for role, key in other.roles if role == "agent" and key not in other.subject) for other in frames(near.text))
@@ -270,6 +271,19 @@ def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[s
     if not before:
         return found
     return {verb: {new: roles for key, roles in keyed.items() for new in (before if key == PRONOUN_KEY else (key,))} for verb, keyed in found.items()}
+
+
+def _named_subject(earlier: list[SourceSentence]) -> tuple[SourceSentence | None, Frame | None]:
+    """The nearest sentence before a pronoun's that names a subject, and its frame; none past a sentence whose subject is
+    a noun no frame keys (« Le syndicat mixte a assigné Celtair. Il lui réclame … »: « Il » is the syndicate, not Celtair)."""
+    for near in reversed(earlier):
+        found = frames(near.text)
+        named = next((frame for frame in found if frame.subject and PRONOUN_KEY not in frame.subject), None)
+        if named is not None:
+            return near, named
+        if not any(frame.subject for frame in found) and UNNAMED_SUBJECT_RE.match(near.text):
+            return None, None
+    return None, None
 
 
 def _other_gender(pronoun_sentence: str, said: str) -> bool:
@@ -294,7 +308,8 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
         verb, mapping = frame.verb, None
         if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
             verb, mapping = "batt", {"recipient": "agent"}
-        if ("patient", "place") in frame.roles and (taking := next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)):
+        taking = next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)
+        if taking is not None and any(("patient", noun) in frame.roles for noun in PLACES):
             verb, mapping = "remplac", taking  # « a pris la place de son adjoint »: the place is no participant
         if mapping is None and (converse := _converse(frame.verb)) is not None:
             verb, mapping = converse

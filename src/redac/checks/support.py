@@ -17,7 +17,7 @@ from redac.french.sentences import split_sentences
 from redac.french.text import fold
 
 if TYPE_CHECKING:
-    from redac.checks.faithfulness import SourceSentence
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 NUMBER_PART_RE = re.compile(r"^[\d.]+")
 WORD_RE = re.compile(r"\w+")
@@ -152,12 +152,33 @@ def _written_in(needle: str, folded_source: str, source_words: frozenset[str] | 
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded_source) is not None
 
 
-PRESENT_RE = re.compile(r"\b(?:aujourd'hui|desormais|actuellement|maintenant|a present|en ce moment)\b")
+BODY_NOUNS = ("groupe|societe|entreprise|compagnie|armateur|constructeur|laboratoire|club|banque|mutuelle|firme|fabricant|distributeur"
+              "|promoteur|exploitant|operateur|enseigne|editeur|cooperative|federation|association|syndicat|equipe")  # « le groupe »
+PRESENT_RE = re.compile(r"\b(?:aujourd'hui|desormais|actuel(?:le)?s?|actuellement|maintenant|a present|en ce moment)\b")  # « l'actuelle directrice »
 
 
 def present_time(value: str, folded_source: str) -> bool:
     """« aujourd'hui » where the source says « désormais », « actuellement »: the present, not a day."""
     return value == "relatif:aujourd'hui" and PRESENT_RE.search(folded_source.replace("’", "'")) is not None
+
+
+def known_body(name: str, sentence: str, source: SourceFacts) -> bool:
+    """A body any sentence may name: an acronym the source defines, or the body the passage a sentence is built on calls
+    by the noun the source gives it (« Nordkraft offre … » where it says « Le groupe propose … » after « le groupe finlandais
+    Nordkraft »)."""
+    if defined_acronym(name, source.folded):
+        return True
+    window = source.aligned_window(sentence)
+    return window is not None and named_by_noun(name, " ".join(said.folded for said in window), source.folded)
+
+
+def named_by_noun(name: str, passage: str, folded_source: str) -> bool:
+    """Whether the folded passage calls `name` by a definite noun (« le groupe ») the source writes next to it (« le groupe
+    finlandais Nordkraft », « Nordkraft, le groupe »)."""
+    key = re.escape(fold(name))
+    nouns = {found.group(1) for found in re.finditer(rf"\b({BODY_NOUNS})\s+(?:[\w'-]+\s+){{0,2}}{key}\b", folded_source)}
+    nouns |= {found.group(1) for found in re.finditer(rf"\b{key},?\s+(?:le|la|l')\s*({BODY_NOUNS})\b", folded_source)}
+    return any(re.search(rf"\b(?:le|la|l'|du|au|ce|cette|cet)\s*{noun}\b", passage) for noun in nouns)
 
 
 def defined_acronym(name: str, folded_source: str) -> bool:

@@ -37,6 +37,7 @@ AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "son
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
 APPOSITION_REACH = 30  # characters between a name and the body its title names (« , directeur général de »)
+MODALS = {"devoir", "pouvoir", "vouloir", "falloir", "savoir", "aller"}  # verbs that govern an infinitive
 LIGHT_VERBS = ("pri", "prend", "fai", "fait", "donn", "mis", "met", "tir", "tenu", "tien")  # « prendre la place », « faire appel »
 OBJECT_REACH = 6  # words between a verb and the name it governs
 NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "quatre", "cinq",
@@ -45,6 +46,11 @@ NOUN_OPENERS = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "s
 OBJECT_CLITICS = {"le", "la", "les", "lui", "leur", "me", "te", "nous", "vous", "se"}  # « l'a vendu », « lui reproche »
 OBJECT_OPENERS = {"le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "au", "aux", "a",
                   "deux", "trois", "quatre", "plusieurs", "tous", "toutes", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+COMPLEMENT_LINKS = {"par", "a", "au", "aux", "contre", "pour", "avec", "sur", "de", "du", "des", "aupres", "envers", "face"}
+ELIDED_DE_RE = re.compile(r"^d['’]")
+# Where a verb's complements end: strong punctuation, or a comma opening another clause (an apposition does not:
+# « a remplacé Kerbois, une entreprise bretonne, par Charpentes Loiret »)
+COMPLEMENTS_END_RE = re.compile(r"[;:.!?()«»\"“”]|,\s*(?:qui|que|qu['’]|dont|où|et|mais|alors|selon|car|puis|tandis|a|ont|avait|sera)\b")
 INTRANSITIVE_STOPS = {"que", "qu'", "qui", "et", "ou", "mais", "si", "quand"}  # another clause begins: no object read
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
 INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
@@ -75,7 +81,38 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
     flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
     others = _flipped_entity(sentence, said) or _exchanged_agents(sentence, said)
-    return flipped or others or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+    exchanged = _exchanged_complements(sentence, said)
+    return flipped or others or exchanged or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+
+
+def _exchanged_complements(sentence: str, said: SourceSentence) -> list[Finding]:
+    """Two names after the same verb that trade their prepositions (« a remplacé Charpentes Loiret par Kerbois » →
+    « a remplacé Kerbois par Charpentes Loiret », « a présenté X à Y » → « a présenté Y à X »): each name's link to the
+    verb is what the clause says of it, whatever the order of the complements."""
+    for my_at, their_at in _shared_verbs(sentence, said.text):
+        mine, theirs = _complements(sentence, my_at), _complements(said.text, their_at)
+        for first, second in combinations(sorted(mine.keys() & theirs.keys()), 2):
+            if theirs[first] != theirs[second] and (mine[first], mine[second]) == (theirs[second], theirs[first]):
+                shown = _display(sentence, first)
+                link = f"« {theirs[first]} »" if theirs[first] else "complément direct"
+                return [("role", shown, f"rôles inversés : dans la source, « {_display(said.text, first)} » est {link} du verbe", said)]
+    return []
+
+
+def _complements(sentence: str, verb: int) -> dict[str, str]:
+    """Name key -> the preposition linking it to the verb at token `verb` ("" for a direct object), for the names after
+    the verb in its clause; a name written twice, or read past another verb's subject, is left out."""
+    words = sentence_tokens(sentence)
+    clause_end = COMPLEMENTS_END_RE.search(sentence, words[verb].start)
+    end = clause_end.start() if clause_end else len(sentence)
+    found: dict[str, list[str]] = {}
+    for fact, index in names_at(sentence):
+        if index <= verb or index >= len(words) or fact.start >= end:
+            continue
+        link = "de" if ELIDED_DE_RE.match(words[index].text) else next(
+            (word.text for word in reversed(words[verb + 1 : index]) if word.text in COMPLEMENT_LINKS), "")
+        found.setdefault(_name_key(fact.text), []).append(link)
+    return {key: links[0] for key, links in found.items() if len(links) == 1}
 
 
 def _counted(words, index: int) -> bool:
@@ -241,7 +278,13 @@ def _plain_verb(words, index: int) -> bool:
         return False
     base = fold(lemma(word.raw))
     inflected = base != word.text or (index > 0 and words[index - 1].text in AUXILIARY_WORDS)
-    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS)
+    return inflected and base.endswith(("er", "ir", "re")) and not word.text.endswith(NOUN_ENDINGS) and not _governs_infinitive(words, index, base)
+
+
+def _governs_infinitive(words, index: int, base: str) -> bool:
+    """A modal before its infinitive (« Ce titre devrait permettre à Marchetti de gagner »): the names after it are the
+    infinitive's, not the modal's objects (« doit 2 millions à » is a verb of its own, owing)."""
+    return base in MODALS and any(word.text.endswith(("er", "ir", "re")) for word in words[index + 1 : index + 3])
 
 
 def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, words, verbs) -> list[Finding]:

@@ -8,8 +8,10 @@ article is supported by its source; this module only finds them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from redac.french.dates import word_dates
@@ -48,6 +50,9 @@ DIGITS_RE = re.compile(r"\d+")
 DATE_SPACES = frozenset(" \u00a0\u202f")  # SPACE's characters
 DATE_PREFIX_MAX = 17  # characters before a date's first digit, spaces aside: a weekday (8) and a month name (9)
 WEEKDAY_RE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+SCALE_WORD_RE = re.compile(r"(?i)\b(?:millions?|milliards?)\b")
+RANGE_BEFORE_RE = re.compile(r"(?i)\b(?:de|entre)\s+$")  # « de 11 à 22 millions », « entre 3 et 4 milliards »
+RANGE_BETWEEN_RE = re.compile(r"\s+(?:à|et)\s+")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
@@ -85,7 +90,9 @@ QUOTE_MARKS = ("«", "“", '"')  # the mark each of QUOTE_RES opens on
 CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 # Particles joining a multi-word name; "de"/"la" are left out: "la Russie de Vladimir Poutine" is two names.
 PARTICLES = r"(?:d['’]|van|von|der|den|bin|ben|al|el|di|da|dos|ibn)"
-NAME_RE = re.compile(rf"(?<![\w’'])(?:[a-z]['’])?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
+# A name may follow an elided word, « qu' » and its compounds included (« deux fois moins qu'Aerlis »).
+ELIDED = r"(?:[a-z]|qu|lorsqu|puisqu|jusqu|quoiqu)['’]"
+NAME_RE = re.compile(rf"(?<![\w’'])(?:{ELIDED})?(?P<name>{CAPITALIZED}(?:(?:[ \u00a0]+{PARTICLES})?[ \u00a0]*(?:(?<=['’])|[ \u00a0]){CAPITALIZED})*)")
 LEADING_ELISION_RE = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Quoiqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Þ0-9]{2,}$")
 CONJUNCTION_NEXT_RE = re.compile(r"\s+qu(?:e\b|['’])")  # « Tant que … », « Bien qu'… »: a sentence-first word before « que » is no name
@@ -156,7 +163,23 @@ def _numbers(text: str) -> list[Fact]:
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
         facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
-    return _with_halves(text, facts)
+    return _with_ranges(text, _with_halves(text, facts))
+
+
+def _with_ranges(text: str, facts: list[Fact]) -> list[Fact]:
+    """« passant de 11 à 22 millions d'euros », « entre 3 et 4 milliards »: the first bound takes the scale and the unit
+    of the second (11 million euros, not 11)."""
+    if "million" not in text and "milliard" not in text:
+        return facts
+    ordered = sorted(facts, key=lambda fact: fact.start)
+    for first, second in pairwise(ordered):
+        scale = SCALE_WORD_RE.search(second.text)
+        if scale and RANGE_BEFORE_RE.search(text[: first.start]) and RANGE_BETWEEN_RE.fullmatch(text[first.end : second.start]) \
+                and re.fullmatch(r"[\d.]+", first.value):
+            unit = second.value.partition(" ")[2]
+            value = number_value(first.text, scale.group(0)) + (f" {unit}" if unit else "")
+            facts = [Fact("number", fact.text, value, fact.start, fact.end) if fact is first else fact for fact in facts]
+    return facts
 
 
 def _with_halves(text: str, facts: list[Fact]) -> list[Fact]:
@@ -361,9 +384,12 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
-def spells_out(acronym: str, folded_text: str) -> bool:
+def spells_out(acronym: str, folded_text: str, names: Iterable[str] = ()) -> bool:
     """Whether an acronym's letters open content words of the folded text in a row (« ARS », « agence
-    regionale de sante »); three letters at least: two open too many word pairs by chance."""
+    regionale de sante »), three letters at least (two open too many word pairs by chance), or every word of one of
+    `names` (« LR » for « Les Républicains », « RN » for « Rassemblement National »)."""
+    if acronym.isupper() and any("".join(word[0] for word in name.split()) == acronym for name in names if len(name.split()) > 1):
+        return True
     if not SPELLED_ACRONYM_RE.fullmatch(acronym):
         return False
     initials = "".join(word[0] for word in re.findall(r"\w+", folded_text) if word not in function_words())

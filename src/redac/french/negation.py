@@ -34,14 +34,18 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
-NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher"}  # « refuse de V »: V is negated
-NEGATING_OPENINGS = {verb[:3] for verb in NEGATING_VERBS}  # a word's first letters before its lemma is looked up
+# « refuse de V », « a omis de V », « a abandonné l'idée de V »: V is negated
+NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher", "omettre", "negliger", "abandonner"}
+IRREGULAR_NEGATING = {"omis": "omettre", "omise": "omettre", "omet": "omettre"}  # forms no stem of the infinitive starts
+NEGATING_OPENINGS = {verb[:3] for verb in [*NEGATING_VERBS, *IRREGULAR_NEGATING]}  # a word's first letters before its lemma is looked up
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
 DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
            "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
-REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING}  # a word's first letters before its lemma is looked up
+DELAYING = {"tarder"}  # « a tardé à transmettre »: done late, or not in time (« ne pas avoir transmis à temps »)
+REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING | DELAYING}  # a word's first letters before its lemma is looked up
 DENYING_REACH = 3  # words on each side of a denying word it reaches
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
+CONTRACTED = {"du", "au"}  # « s'acquittera du reste à la livraison »: a determiner too
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
 PRIVATIVE_ADJECTIVE_RE = re.compile(r"^i[mnl](possible|utile|disponible|suffisante?|capable|legale?|exacte?)s?$")  # « impossible »: not possible
@@ -80,6 +84,7 @@ def polarity(sentence: str) -> Polarity:
     after an expletive « ne » are neither (« avant que le satellite ne soit opérationnel »: not yet)."""
     raw = _split_elisions(tokens(ELLIPTICAL_RE.sub(", mais pas ", sentence)))  # « quarante minutes, pas quatre-vingts »
     words = [fold(token) for token in raw]
+    names = frozenset(index for index, token in enumerate(raw) if index and token[:1].isupper())  # « Quimper »: no infinitive
     negated_at: set[int] = set()
     pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)}
     negations = 0
@@ -95,7 +100,7 @@ def polarity(sentence: str) -> Polarity:
             reached += _content_before(words, index)
         if _is_ne(words[index]):
             reached += _restriction(words, index)
-        targets = _negated_targets(words, index)
+        targets = _negated_targets(words, index, names)
         ne = _subject_particle_ne(words, index)
         if ne is not None:
             paired.add(ne)
@@ -141,6 +146,8 @@ def _reach(words: list[str], negated_at: set[int]) -> list[int]:
             continue  # most words: no lemma to look up
         if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
             reached += _next_content(words, index + 2, 1)
+        if index + 1 < len(words) and words[index + 1] == "a" and fold(lemma(word)) in DELAYING:
+            reached += _next_content(words, index + 2, 1)
         if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
             reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if i != index and _content(words[i])]
     return reached
@@ -179,7 +186,7 @@ def _content(word: str) -> bool:
     return word[:1].isalpha() and not word.startswith(("n'", "n’")) and word not in function_words() and fold(lemma(word)) not in TRANSPARENT
 
 
-def _negated_targets(words: list[str], index: int) -> list[int]:
+def _negated_targets(words: list[str], index: int, names: frozenset[int] = frozenset()) -> list[int]:
     """Indexes of the words the negation opening at `index` bears on, or [] when none opens there."""
     word = words[index]
     if _is_ne(word):
@@ -207,24 +214,25 @@ def _negated_targets(words: list[str], index: int) -> list[int]:
     follower = words[index + 1] if index + 1 < len(words) else ""
     base = fold(lemma(word)) if word[:3] in NEGATING_OPENINGS else ""
     if base and base not in NEGATING_VERBS:  # « renonce », folded « renonçait »: forms the lemmas miss, read by their stem
-        base = next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
+        base = IRREGULAR_NEGATING.get(word) or next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
     if base in NEGATING_VERBS:
         linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
-        far = base in ("refuser", "renoncer")  # « a refusé hier d'annoncer », « refusait depuis l'automne de rendre »
+        far = base in ("refuser", "renoncer", "abandonner")  # « a refusé hier d'annoncer », « a abandonné l'idée de surenchérir »
         link = next((i for i in range(index + 1, index + 5) if i < len(words) and words[i] in linking
-                     and (i <= index + 2 or (far and _infinitive_at(words, i + 1)))), None)
-        infinitive = link is not None and _infinitive_at(words, link + 1)
+                     and (i <= index + 2 or (far and _infinitive_at(words, i + 1, names)))), None)
+        infinitive = link is not None and _infinitive_at(words, link + 1, names)
         if link is not None and (words[link] != "a" or infinitive):  # « renoncer à saisir », not « renoncé à son projet »
             return _next_content(words, link + (words[link + 1 : link + 2] in (["se"], ["s"])), 1)
-    if follower == "a" and word in PENDING_FORMS:
-        return _next_content(words, index + 2, 1)
+    if follower == "a" and word in PENDING_FORMS and not (index and words[index - 1] in DETERMINERS | CONTRACTED):
+        return _next_content(words, index + 2, 1)  # « reste à payer »; « le reste à la livraison » is a noun, the remainder
     return []
 
 
-def _infinitive_at(words: list[str], index: int) -> bool:
-    """An infinitive at `index`, past a clitic (« renoncer à se pourvoir », « refuse de le rendre »)."""
+def _infinitive_at(words: list[str], index: int, names: frozenset[int] = frozenset()) -> bool:
+    """An infinitive at `index`, past a clitic (« renoncer à se pourvoir », « refuse de le rendre »); a capitalized word is
+    a name (« renoncera au tournoi de Quimper », « de Montpellier »), never a verb."""
     index += index < len(words) and words[index] in CLITICS
-    return index < len(words) and words[index].endswith(("er", "ir", "re", "oir"))
+    return index < len(words) and index not in names and words[index].endswith(("er", "ir", "re", "oir"))
 
 
 def _is_ne(word: str) -> bool:

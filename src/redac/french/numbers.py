@@ -39,7 +39,7 @@ CANDIDATE_RE = re.compile(
     r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demi|\w+i[èe]me|milliers?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?)(?![\w])"
 )
-BOTH_DETERMINERS = ("les", "des", "aux", "ces", "leurs", "nos", "vos", "ses")
+BOTH_DETERMINERS = ("les", "des", "aux", "ces", "leurs", "nos", "vos", "ses", "tous", "toutes")  # « tous deux »: both
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 RUN_RE = re.compile(r"\w+")
 SPACE_RE = re.compile(r"[ \u00a0\u202f]+")
