@@ -165,3 +165,11 @@ def test_doing_late_reaches_the_verb_without_negating_it():
 def test_abandoning_the_idea_of_doing_negates_the_doing():
     assert word_key("surenchérir") in polarity("La banque a abandonné l'idée de surenchérir mercredi.").negated
     assert not polarity("Le club a abandonné son projet de stade.").negated  # a noun abandoned: nothing negated
+
+
+def test_towns_of_belgium_switzerland_and_quebec_have_their_adjectives():
+    """« l'avocate genevoise » and « l'avocate de Genève » say the same; « lausannoise » for « genevoise » changes a fact."""
+    assert place_adjectives("une avocate genevoise et deux syndicalistes carolorégiens") == [("genevoise", "genevois"), ("carolorégiens", "caroloregien")]
+    assert supports_place("geneve", "l'avocate genevoise a plaide")
+    assert supports_adjective("namurois", "le tribunal de namur a juge")
+    assert not supports_adjective("lausannois", "l'avocate genevoise a plaide")
