@@ -194,3 +194,12 @@ def test_a_quantity_or_a_time_is_not_the_story():
         "Les syndicats promettent des centaines de milliers de manifestants samedi prochain contre la taxe sur les vins.",
     )
     assert found not in {"centaines de milliers", "derniers mois"}, found
+
+
+def test_an_indefinite_subject_names_nobody_in_particular():
+    found = keyphrase(
+        "Un retraité normand a gagné vendredi le gros lot de 17 millions d’euros au tirage du Super Loto de la FDJ.",
+        "Le Super Loto n’avait pas été remporté depuis six semaines. Un retraité normand est le troisième gagnant de l’année.",
+        "Le gagnant du Super Loto a soixante jours pour se manifester, a rappelé la FDJ.",
+    )
+    assert "Super Loto" in found

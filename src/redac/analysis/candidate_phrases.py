@@ -54,8 +54,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     break
                 adjective_position = not joiners and end > start
                 if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
-                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1])):
-                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective
+                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1]) and _reads_as_verb(words[end])):
+                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective (« centrale nucléaire du »)
                 if strict and adjective_position and _participle_before_object(forms, end):
                     break  # « rappel concernant | deux fromages »: a participle that governs what follows
                 content.append(lemma(words[end]))
@@ -65,7 +65,10 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
-                    continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
+                    # « séisme de magnitude | 7,7 », « Ligue | 1 », « Ariane | 6 »: the number completes the noun (a year does
+                    # not), so the phrase ends on it
+                    yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
+                    break
                 if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
                     continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
@@ -94,9 +97,24 @@ def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
 
 
 def _inside_name(words: list[str], index: int) -> bool:
-    """Whether `index` falls between two capitalized words of one name."""
-    return (0 < index < len(words) and words[index - 1][:1].isupper() and words[index][:1].isupper()
-            and match_form(words[index - 1]) not in function_words())
+    """Whether `index` falls between two capitalized words of one name (« d’Elon | Musk »: the elided « d’ » is no
+    part of the first name)."""
+    if not 0 < index < len(words):
+        return False
+    before = strip_elision(words[index - 1])
+    return before[:1].isupper() and words[index][:1].isupper() and match_form(before) not in function_words()
+
+
+def _reads_as_verb(word: str) -> bool:
+    """Whether a word after a noun, before « du » or « le », may be a conjugated verb (« frappe ») rather than an
+    adjective: an adjective has an adjective's ending and its base is no infinitive (« nucléaire », « européenne »)."""
+    form, base = match_form(word), lemma(word)
+    return not (form.endswith(ADJECTIVE_ENDINGS) and (base == form or not base.endswith(("er", "ir", "re", "oir"))))
+
+
+ADJECTIVE_ENDINGS = ("aire", "aires", "ique", "iques", "ale", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens",
+                     "iennes", "een", "eenne", "eens", "eennes", "ais", "aise", "aises", "ois", "oise", "oises", "if", "ive",
+                     "ifs", "ives", "eux", "euse", "euses", "able", "ables", "ible", "ibles", "ain", "aine", "ains", "aines")
 
 
 def _elided_de(word: str) -> bool:

@@ -15,7 +15,9 @@ from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_w
 from redac.french.events import names_bystanders, names_institution
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
+from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Plan, SourceSentence
 from redac.plan.meta import make_slug, meta_description
@@ -27,6 +29,7 @@ TITLE_BODY_SENTENCES = 2  # a title may stand on the sentences right after the i
 LABEL_MAX_WORDS = 4  # a first "paragraph" this short is a label (a site name, a rubric), not a lead
 INTRO_MAX_WORDS = 110
 MULTIWORD_BONUS = 1.3
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
 SUBJECT_BONUS = 1.5  # named in the lead's first words (its subject): the title can open with it
 SUBJECT_WORDS = 6
 IN_INTRO_BONUS = 2.0  # Yoast wants the keyphrase in the first paragraph; the story's subject may outrank that
@@ -88,6 +91,8 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     if any(c.text in in_intro and not is_wide_place(c.text) for c in candidates):
         candidates = [c for c in candidates if not is_wide_place(c.text)]  # « France » only when nothing else opens the article
     opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
+    if opening and fold(opening[0]) in INDEFINITE_ARTICLES:  # « Un joueur français a remporté … »: nobody in particular
+        opening = opening[next((i for i, word in enumerate(opening[1:], 1) if fold(word) in function_words()), len(opening)):]
     subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
     messenger = _messenger(intro[0].text) if intro else ""
     subject = {text for text in subject if not (messenger and KeyphraseMatcher(text).found_in(tokens(messenger)))}

@@ -45,9 +45,27 @@ EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transfor
 
 
 def _infinitive(participle: str) -> str:
-    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb."""
+    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb; « mise », « prises »
+    are participles of « mettre » and « prendre »."""
+    if (irregular := IRREGULAR_PARTICIPLE_RE.match(fold(participle))):
+        return irregular.group("stem") + ("ettre" if irregular.group("stem").endswith("m") else "endre")
     base = lemma(participle)
     return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
+
+
+IRREGULAR_PARTICIPLE_RE = re.compile(r"^(?P<stem>(?:re|pro|ad|com|per|sou)?m|(?:re|sur|com|ap|entre)?pr)is(?:e|es)?$")
+
+
+# « la mairie a précisé », « Bouygues Telecom a prévenu »: a reporting verb at the end, what it reports was cut.
+ENDS_ON_REPORT_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|expliqué|souligné|ajouté|"
+    r"estimé|rapporté|confirmé|signalé|prévenu|averti|révélé|reconnu|rappelé|jugé|dit|écrit|fait\s+savoir)$"
+)
+
+
+def strands_report(form: str) -> bool:
+    """Whether a title form stops on a reporting verb, without what is reported."""
+    return bool(ENDS_ON_REPORT_RE.search(form.rstrip(" :")))
 
 
 def complement_cuts(title: str) -> list[str]:
@@ -70,7 +88,8 @@ def complement_cuts(title: str) -> list[str]:
                      and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
                     or leaves_verb_hanging(head, title[start:])
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
-                    or (_infinitive(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
+                    # « mis | en examen », « a mis les engins | en orbite »: the verb and its object need the « en »
+                    or (any(_infinitive(word) in EN_VERBS for word in words[-3:]) and LOCUTION_COMPLEMENT_RE.match(title, start)))
         if (start in relatives or not VERB_END_RE.search(head)) and fold(last) not in function_words() and not dangling and balanced(head):
             cuts.append(head)
     return cuts
@@ -102,3 +121,17 @@ COMMON_NOUN_ENDINGS = ("ie", "ion", "ique", "té", "ment", "age", "isme", "ure",
 
 def balanced(text: str) -> bool:
     return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+# « a effectué avec succès | son premier vol », « a prévenu par e-mail ou SMS | l’ensemble des clients »: a short
+# complement between a compound verb and its object (no determiner of its own) can go; the verb keeps its object.
+ADVERBIAL_BEFORE_OBJECT_RE = re.compile(
+    r"(?P<verb>\b(?:a|ont|avait|avaient|aurait|auraient)\s+[a-zà-ÿ]{3,})\s+(?:avec|par|en|lors|depuis)"
+    r"(?:\s(?!(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[\w\-’']+){1,3}"
+    r"\s(?=(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s|[Ll]['’]\w))"
+)
+
+
+def without_adverbial_before_object(form: str) -> str:
+    """The form without a short complement that stands between a compound verb and its object."""
+    return ADVERBIAL_BEFORE_OBJECT_RE.sub(r"\g<verb> ", form, count=1)

@@ -40,13 +40,14 @@ from redac.french.headlines import (
 from redac.french.lemmas import is_known_word
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
+from redac.french.openings import without_opening
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
-from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, surnames
+from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
 from redac.seo.serp import title_width_px
 
 LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
@@ -180,9 +181,9 @@ def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
     text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
+    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith(("?", ":")):  # « … a nommé : »: the list follows
         return ""
-    text = capitalize_first(CONNECTOR_OPENING_RE.sub("", RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
+    text = capitalize_first(without_opening(RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
@@ -224,7 +225,7 @@ def _shorter_forms(clause: str) -> list[str]:
             and (has_finite_verb(head) or not has_finite_verb(clause)) and not ends_on_compound_verb(head)):
         forms.append(head)
     steps = (
-        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
+        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form), without_adverbial_before_object(form)],
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
         lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
                       without_indefinite_complement(form)],
@@ -254,10 +255,6 @@ def _shorter_forms(clause: str) -> list[str]:
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit() and reports(form)]
 
 
-# « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
-# « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
-CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
-                                  r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
 # « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
 # « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
 RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
@@ -281,7 +278,7 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels;
 # « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
 NOUN_BEFORE_NAME_RE = re.compile(
-    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
+    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?(?:\s\d+)?\s[a-zà-ÿ])"  # « Ariane 6 »
 )
 
 
@@ -311,7 +308,7 @@ def _main_clause_like(text: str) -> bool:
     preposition left without its object (« dans la nuit de à » once the weekdays are gone), or a part of
     a set the previous sentence named (« 3 000 de ces foyers »)."""
     words = [fold(word) for word in tokens(text)]
-    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
+    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5) or strands_report(text):
         return False
     if words[0] in CONNECTOR_STARTS or words[0] in PREPOSITION_STARTS or RESTATEMENT_START_RE.match(text):
         return False  # « dans le nord de la France »: a circumstance without its clause

@@ -1,0 +1,39 @@
+"""Candidate phrases keep a name whole (issue 16): a number that completes it (« Ariane 6 »), a first name after an
+elided « d’ », and an adjective before « du » that is no verb (« centrale thermique du Havre »). Hand-written cases."""
+
+from redac.analysis.candidate_phrases import phrase_surfaces
+from redac.analysis.keyphrase import keyphrase_candidates
+
+
+def surfaces(text: str) -> list[str]:
+    return [surface for _, surface in phrase_surfaces(text, strict=True, keep_case=True)]
+
+
+def test_a_number_that_completes_a_name_ends_the_phrase():
+    found = surfaces("La console Switch 2 a battu les ventes de Noël")
+    assert "Switch 2" in found and "console Switch 2" in found
+    assert "magnitude 6,2" in " ".join(surfaces("un séisme de magnitude 6,2 a frappé la côte"))
+
+
+def test_a_year_is_no_part_of_the_name():
+    assert "Mondial 2026" not in surfaces("Le Mondial 2026 commence au Canada")
+
+
+def test_a_first_name_after_an_elided_de_is_part_of_the_name():
+    found = surfaces("le rachat du club d’Ingrid Vasseur par un fonds")
+    assert "Ingrid Vasseur" in found and "Vasseur" not in found
+
+
+def test_an_adjective_before_du_is_no_verb_but_a_verb_is():
+    assert "centrale thermique du Havre" in surfaces("La fermeture de la centrale thermique du Havre inquiète")
+    assert "crise de liquidités frappe" not in " | ".join(surfaces("une crise de liquidités frappe le secteur"))
+
+
+def test_a_named_rocket_said_three_times_outranks_a_name_said_once():
+    paragraphs = [
+        "La fusée Vega 3 a décollé lundi de Kourou avec deux satellites d’observation.",
+        "Vega 3 emporte aussi un petit module conçu par l’entreprise de Julien Marty.",
+        "Le prochain tir de Vega 3 est prévu en mars.",
+    ]
+    best = keyphrase_candidates("", paragraphs, limit=3)[0].text
+    assert best in {"Vega 3", "fusée Vega 3"}
