@@ -15,6 +15,11 @@ def test_a_number_that_completes_a_name_ends_the_phrase():
     assert "magnitude 6,2" in " ".join(surfaces("un séisme de magnitude 6,2 a frappé la côte"))
 
 
+def test_a_number_never_makes_a_phrase_longer_than_four_words():
+    keys = [key for key, _ in phrase_surfaces("la fusée lourde européenne Vulcain Delta 4 décolle", strict=True)]
+    assert keys and all(len(key) <= 4 for key in keys)
+
+
 def test_a_year_is_no_part_of_the_name():
     assert "Mondial 2026" not in surfaces("Le Mondial 2026 commence au Canada")
 

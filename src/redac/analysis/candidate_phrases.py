@@ -67,7 +67,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
                     # « séisme de magnitude | 7,7 », « Ligue | 1 », « Ariane | 6 »: the number completes the noun (a year does
                     # not), so the phrase ends on it
-                    yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
+                    if len(content) < MAX_CONTENT_WORDS:
+                        yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
                     break
                 if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
                     continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
