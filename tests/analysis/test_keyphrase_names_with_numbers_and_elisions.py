@@ -42,3 +42,21 @@ def test_a_named_rocket_said_three_times_outranks_a_name_said_once():
     ]
     best = keyphrase_candidates("", paragraphs, limit=3)[0].text
     assert best in {"Vega 3", "fusée Vega 3"}
+
+
+def test_a_surname_that_is_a_common_word_still_counts_as_the_name():
+    paragraphs = [
+        "La skieuse Claire Petit a remporté dimanche le slalom géant de Tignes devant 8 000 spectateurs.",
+        "Petit a devancé de quatre dixièmes la Suédoise Anna Lindqvist. Lindqvist reste en tête du classement.",
+        "« Je voulais cette victoire à domicile », a confié Petit après la course. Petit visera le globe en mars.",
+    ]
+    assert keyphrase_candidates("", paragraphs, limit=3)[0].text == "Claire Petit"
+
+
+def test_a_rubric_in_capitals_gives_way_to_the_name_as_written():
+    paragraphs = [
+        "TOUR DE FRANCE | Les coureurs ont rallié Pau mardi sous une forte chaleur.",
+        "Le Tour de France repart mercredi vers les Pyrénées, avec une étape de montagne.",
+    ]
+    texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=5)]
+    assert "Tour de France" in texts and "TOUR DE FRANCE" not in texts

@@ -203,3 +203,11 @@ def test_an_indefinite_subject_names_nobody_in_particular():
         "Le gagnant du Super Loto a soixante jours pour se manifester, a rappelé la FDJ.",
     )
     assert "Super Loto" in found
+
+
+def test_a_rubric_in_capitals_is_not_how_the_keyphrase_is_written():
+    found = keyphrase(
+        "FÊTE DES LUMIÈRES | La Fête des lumières de Lyon a attiré 1,8 million de visiteurs en quatre soirs.",
+        "La Fête des lumières reviendra en décembre. La Fête des lumières coûte 3 millions d’euros à la ville.",
+    )
+    assert found.lower().startswith("fête des lumières") and not found.isupper()

@@ -72,3 +72,23 @@ def test_a_name_with_a_number_loses_the_noun_before_it():
 
 def test_a_lead_ending_on_a_colon_gives_no_title():
     assert _title_clause("Sur proposition du maire, le conseil municipal a désigné :") == ""
+
+
+def test_a_one_word_connector_before_a_colon_goes():
+    assert without_opening("Conséquence : la ligne B est coupée jusqu’à jeudi") == "la ligne B est coupée jusqu’à jeudi"
+
+
+def test_a_unit_may_end_a_title_and_a_figure_may_not():
+    forms = _shorter_forms("Le loyer moyen a atteint 31 euros le m2 dans le centre de Nantes")
+    assert "Le loyer moyen a atteint 31 euros le m2" in forms
+    assert not any(form.endswith(" 31") for form in forms)
+
+
+def test_a_request_is_a_complement_a_title_can_drop():
+    cuts = complement_cuts("Les deux écluses seront fermées à la demande de Voies navigables de France")
+    assert "Les deux écluses seront fermées" in cuts
+
+
+def test_a_start_left_without_its_day_is_no_title():
+    found = titles("parc des expositions", "Le parc des expositions sera fermé à partir lundi 3 mars et jusqu’à la fin des travaux.")
+    assert not any("à partir et" in title for title in found)

@@ -1,5 +1,5 @@
 """What opens a lead sentence before its subject, and may go in a short form (a title, a heading): a dateline in
-title case (« Paris - »), a connector (« Par exemple, », « Résultat, ») and a detached description of the subject
+title case (« Paris - »), a connector (« Par exemple, », « Résultat : ») and a detached description of the subject
 without a determiner (« Recordman des titres avec 13 trophées, le Real Madrid a … »). Never the subject itself: « Free,
 deuxième opérateur du pays, a confirmé … » and « Le jeune homme, né à Alger, a été blessé » open with their subject
 and an incise, not with a connector."""
@@ -22,6 +22,8 @@ CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sep
 # « Paris - Les quatre réacteurs … », « Lyon (AFP) – »: where a dispatch was written, in title case (capitals:
 # french/headlines' DATELINE_RE).
 PLACE_DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){0,2}\s*(?:\([^()]{2,20}\))?\s[-–—]\s+(?=[A-ZÀ-Þ])")
+# « Résultat : la circulation est … », « Bilan : trois blessés »: one or two words and a colon before a lowercase clause.
+CONNECTOR_COLON_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:\s+(?=[a-zà-ÿ])")
 # « …, Name a … »: after the comma, an incise and then the verb: the opening was the subject (« Free, deuxième
 # opérateur du pays, a confirmé »).
 INCISE_THEN_VERB_RE = re.compile(
@@ -39,7 +41,7 @@ DESCRIPTION_MIN_REST_WORDS = 4
 def without_opening(sentence: str) -> str:
     """The sentence from its subject on: without a title-case dateline, a connector or a detached description before
     the subject; unchanged when the opening is the subject followed by an incise."""
-    text = PLACE_DATELINE_RE.sub("", sentence)
+    text = CONNECTOR_COLON_RE.sub("", PLACE_DATELINE_RE.sub("", sentence))
     connector = CONNECTOR_OPENING_RE.match(text)
     if connector and not (_names_a_subject(connector.group(0)) and INCISE_THEN_VERB_RE.match(text[connector.end():])):
         return text[connector.end():]

@@ -178,11 +178,11 @@ def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     wanted = max(phrase_surfaces(keyphrase, strict=strict), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
     if wanted is None or len(wanted) < len(KeyphraseMatcher(keyphrase).keys):
         return keyphrase  # « avalanche aux 2 Alpes »: a phrase made of the lead's words, which it never writes whole
-    for sentence in intro:
-        for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True):
-            if key == wanted:
-                return surface
-    return keyphrase
+    written = [surface for sentence in intro for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True)
+               if key == wanted]
+    # « MISS FRANCE | Après … »: a rubric in capitals is no way to write the keyphrase when the candidate is written otherwise
+    return next((surface for surface in written if not (surface.isupper() and " " in surface and not keyphrase.isupper())),
+                keyphrase)
 
 
 def _with_keyphrase_point(intro: list[SourceSentence], key_points: list[SourceSentence], keyphrase: str) -> list[SourceSentence]:

@@ -18,7 +18,8 @@ from redac.french.wordlists import function_words
 AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 # Prepositions that open a circumstance clause which can move to the front of a title.
 COMPLEMENT_START_RE = re.compile(
-    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours|à\s+cause|en\s+raison|suite)\s"
+    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours|à\s+cause|en\s+raison|suite|"
+    r"à\s+la\s+demande|à\s+l['’]initiative|à\s+l['’]occasion|à\s+la\s+faveur)\s"  # « mis à l'arrêt | à la demande de l'ASN »
 )
 # « … avec Volodymyr Zelensky | des défenses aériennes »: after a name, « de » opens the verb's complement.
 AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")

@@ -70,7 +70,8 @@ PREPOSITION_STARTS = frozenset("dans a en sur sous pour par avec sans vers chez 
 # A restatement (« c'est-à-dire contractés sans avoir voyagé ») explains a word of the sentence before it.
 RESTATEMENT_START_RE = re.compile(r"(?i)^(?:c['’]est-à-dire|à savoir|autrement dit)\b")
 # « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
-DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]")
+DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]"
+                                     r"|\bà\s+partir\s+(?:et|ou)\b")  # « à partir | lundi | et jusqu'à »
 # « 3 000 de ces foyers », « parmi eux »: the set was named by an earlier sentence the title does not carry.
 BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
 # « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
@@ -252,7 +253,10 @@ def _shorter_forms(clause: str) -> list[str]:
                      or (form in headlines and any(is_known_word(found.group("stem") + "er")
                                                    for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
     return [form for form in dict.fromkeys(forms)  # « … de la Préhistoire à nos jours »: the cut may drop a quotation's voice
-            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit() and reports(form)]
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
+
+
+NUMBER_END_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])\d[\d.,\s]*$")  # « … en 2015 », « … de 8 »; a unit is no number (« m2 », « CO2 »)
 
 
 # « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
