@@ -92,3 +92,18 @@ def test_a_request_is_a_complement_a_title_can_drop():
 def test_a_start_left_without_its_day_is_no_title():
     found = titles("parc des expositions", "Le parc des expositions sera fermé à partir lundi 3 mars et jusqu’à la fin des travaux.")
     assert not any("à partir et" in title for title in found)
+
+
+def test_a_lead_closed_after_its_colon_gives_no_title_either():
+    assert _title_clause("Sur proposition du maire, le conseil municipal a désigné :.") == ""
+
+
+def test_an_adjective_that_needs_its_complement_ends_no_cut():
+    assert complement_cuts("Le débit de la Loire était conforme aux relevés de la semaine dernière") == []
+
+
+def test_a_verb_keeps_the_infinitive_it_governs():
+    cuts = complement_cuts("La faille aurait permis aux fraudeurs de vider plusieurs comptes")
+    assert "La faille aurait permis" not in cuts
+    cuts = complement_cuts("La mairie a proposé aux riverains de déposer plusieurs recours")
+    assert "La mairie a proposé" not in cuts

@@ -116,7 +116,8 @@ def needs_complement(word: str) -> bool:
 
 
 COMPLEMENT_ADJECTIVES = frozenset("du due dus dues lie liee lies liees relatif relative relatifs relatives consecutif consecutive "
-                                  "consecutifs consecutives imputable imputables susceptible susceptibles propice propices".split())
+                                  "consecutifs consecutives imputable imputables susceptible susceptibles propice propices "
+                                  "conforme conformes".split())  # « le trafic était conforme | aux prévisions »
 
 
 def is_event_noun(word: str) -> bool:

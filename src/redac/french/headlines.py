@@ -346,9 +346,17 @@ AVOIR_AUXILIARIES = frozenset("a ont avait avaient aura auront aurait auraient a
 def _holds_object(words: list[str]) -> bool:
     """A determiner that no preposition governs: the verb's direct object (« par radio | un message »); « le 7 mai »
     is a date."""
-    return any((fold(word) in OBJECT_DETERMINERS or ELIDED_ARTICLE_RE.match(word)) and fold(strip_elision(words[index - 1])) not in GOVERNING
-               and not (fold(word) == "le" and words[index + 1 : index + 2] and words[index + 1][:1].isdigit())
-               for index, word in enumerate(words[1:], 1))
+    return any(((fold(word) in OBJECT_DETERMINERS or ELIDED_ARTICLE_RE.match(word)) and fold(strip_elision(words[index - 1])) not in GOVERNING
+                and not (fold(word) == "le" and words[index + 1 : index + 2] and words[index + 1][:1].isdigit()))
+               or _infinitive_after_de(words, index) for index, word in enumerate(words[1:], 1))
+
+
+def _infinitive_after_de(words: list[str], index: int) -> bool:
+    """« aurait permis | au pirate de s’introduire », « d’accéder »: « de » and an infinitive complete the verb."""
+    word = words[index]
+    after_de = fold(words[index - 1]) == "de" or fold(word)[:2] in {"d'", "d’"}
+    base = fold(strip_elision(word))
+    return after_de and word[:1].islower() and base.endswith(("er", "ir", "re")) and lemma(base) == base
 
 
 # « a prévenu par e-mail | l’ensemble des clients », « a effectué avec succès | son premier vol »

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from redac.french.events import needs_complement
 from redac.french.facts import extract_facts
 from redac.french.headlines import ends_on_compound_verb, leaves_verb_hanging
 from redac.french.lemmas import is_known_word, lemma
@@ -87,7 +88,7 @@ def complement_cuts(title: str) -> list[str]:
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
         dangling = ((is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
                      and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
-                    or leaves_verb_hanging(head, title[start:])
+                    or leaves_verb_hanging(head, title[start:]) or needs_complement(last)
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
                     # « mis | en examen », « a mis les engins | en orbite »: the verb and its object need the « en »
                     or (any(_infinitive(word) in EN_VERBS for word in words[-3:]) and LOCUTION_COMPLEMENT_RE.match(title, start)))

@@ -182,7 +182,7 @@ def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
     text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith(("?", ":")):  # « … a nommé : »: the list follows
+    if not text or text[0] in "«“\"—–-" or text.rstrip(" .").endswith(("?", ":")):  # « … a nommé : »: the list follows
         return ""
     text = capitalize_first(without_opening(RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
