@@ -107,3 +107,26 @@ def test_a_verb_keeps_the_infinitive_it_governs():
     assert "La faille aurait permis" not in cuts
     cuts = complement_cuts("La mairie a proposé aux riverains de déposer plusieurs recours")
     assert "La mairie a proposé" not in cuts
+
+
+def test_a_sentence_further_down_is_the_angle_only_when_the_lead_gives_none():
+    long = ("Selon les chiffres publiés mardi par la chambre régionale des notaires, après une longue phase de hausse "
+            "continue et malgré la remontée des taux d’intérêt, le marché des maisons anciennes de la métropole lilloise "
+            "connaît depuis plusieurs mois un ralentissement que les professionnels jugent durable et inquiétant.")
+    lead = " ".join([long] * 5 + ["Les prix des maisons anciennes ont reculé de 4 % en un an."])
+    assert titles("prix des maisons anciennes", lead)[0].startswith("Les prix des maisons anciennes ont reculé de 4 %")
+    short = "Les prix des maisons anciennes ont baissé à Lille."
+    assert titles("prix des maisons anciennes", " ".join([short, long, long, long, long, "Les prix des maisons anciennes ont reculé de 9 %."]))[0] \
+        == "Les prix des maisons anciennes ont baissé à Lille"
+
+
+def test_a_title_never_ends_on_an_elided_determiner():
+    from redac.plan.titles import _main_clause_like
+    assert not _main_clause_like("La probabilité de remporter la cagnotte est d’une")
+    assert _main_clause_like("Le coureur a remporté la médaille d’or")
+
+
+def test_quotation_marks_made_of_two_apostrophes_come_in_pairs():
+    from redac.plan.title_cuts import balanced
+    assert not balanced("Le ministre s’est adressé ‘’à tous les agents")
+    assert balanced("Le ministre a salué ‘’un effort historique’’")

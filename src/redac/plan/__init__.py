@@ -25,7 +25,7 @@ from redac.plan.outline import outline
 from redac.plan.titles import title_candidates
 
 INTRO_MAX_SENTENCES = 3
-TITLE_BODY_SENTENCES = 2  # a title may stand on the sentences right after the introduction too
+TITLE_BODY_SENTENCES = 4  # a title may stand on the sentences right after the introduction too
 LABEL_MAX_WORDS = 4  # a first "paragraph" this short is a label (a site name, a rubric), not a lead
 INTRO_MAX_WORDS = 110
 MULTIWORD_BONUS = 1.3

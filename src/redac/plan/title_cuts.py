@@ -122,7 +122,9 @@ COMMON_NOUN_ENDINGS = ("ie", "ion", "ique", "té", "ment", "age", "isme", "ure",
 
 
 def balanced(text: str) -> bool:
-    return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+    """Quotation marks and brackets in pairs (« ‘’à tous les Iraniens » once its end was cut is not)."""
+    return (text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+            and text.count("“") + text.count("‘’") == text.count("”") + text.count("’’"))
 
 
 # « a effectué avec succès | son premier vol », « a prévenu par e-mail ou SMS | l’ensemble des clients »: a short

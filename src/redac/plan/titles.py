@@ -16,7 +16,6 @@ import re
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
-from redac.french.demonyms import place_adjectives
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -48,6 +47,7 @@ from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
+from redac.plan.title_names import name_forms
 from redac.seo.serp import title_width_px
 
 LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
@@ -56,8 +56,10 @@ CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici po
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
+# A sentence further down the page (« later ») is the angle only when the lead's own sentences give no title that fits.
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
+LATER_SENTENCES = 2
 FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
@@ -126,11 +128,11 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
     matcher = KeyphraseMatcher(keyphrase)
-    for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
+    for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
         clause = _title_clause(sentence)
         if not clause:
             continue
-        how = "main-clause" if rank == 0 else "lead"
+        how = "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if (rest := _without_keyphrase_complements(text, matcher)) != text:
@@ -233,9 +235,8 @@ def _shorter_forms(clause: str) -> list[str]:
         lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)), without_subject_incise(form)],
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
-        # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form)),
-                      capitalize_first(NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, form))],  # « Le Kényan Felix Kandie »
+        # « La sonde Cassini découvre » -> « Cassini découvre », « Le Kényan Felix Kandie » -> « Felix Kandie »
+        name_forms,
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
@@ -267,44 +268,6 @@ LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 # « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
 ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
-ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
-
-
-def _acronym(match: re.Match[str]) -> str:
-    """The name by the acronym the source gives it in brackets, after the same article; not after an elided article
-    when the acronym opens with a consonant (« l’Association Prévention Requin (PRR) » is no « l’PRR »)."""
-    if match.group("article")[-1:] in "'’" and match.group("acronym")[:1] not in "AEIOUYÉ":
-        return match.group(0)
-    return match.group("article") + match.group("acronym")
-
-
-PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
-# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels;
-# « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
-NOUN_BEFORE_NAME_RE = re.compile(
-    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?(?:\s\d+)?\s[a-zà-ÿ])"  # « Ariane 6 »
-)
-
-
-NATIONALITY_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?(?P<nationality>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?=[A-ZÀ-Þ][\w\-]+\s[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
-
-
-def _nationality_before_name(match: re.Match[str]) -> str:
-    """'' before a two-word name when the noun is a nationality (« Le Kényan Felix Kandie a battu … »): the name says who."""
-    return "" if place_adjectives(match.group("nationality")) else match.group(0)
-
-
-def _noun_before_name(match: re.Match[str]) -> str:
-    """'' (the noun goes) before a one-word name (« La sonde Cassini ») or after a role (« Le candidat socialiste François
-    Hollande »); a building or a body named after a person keeps its noun (« Le lycée Blaise Pascal » is no person)."""
-    name = match.string[match.end():].split()
-    two_words = len(name) > 1 and name[1][:1].isupper()
-    return match.group(0) if two_words and not ROLE_START_RE.match(match.group(0)) else ""
-
-
-ROLE_START_RE = re.compile(rf"(?:Le|La|L['’])\s?{ROLE}", re.IGNORECASE)
-
-
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
     clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
@@ -318,11 +281,13 @@ def _main_clause_like(text: str) -> bool:
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
-    if (words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text):
+    if ((words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text)
+            or ELIDED_DETERMINER_END_RE.search(text)):  # « la chance de gagner est d’une | sur 139 millions »
         return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone, « gagne en savoir grâce | à … »
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
+ELIDED_DETERMINER_END_RE = re.compile(r"(?i)\b[dl]['’](?:une?|autres?)$")
 # « … entre eux », « l'équipe première »: a pronoun or an ordinal after its noun ends a clause.
 FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
 # A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
