@@ -60,3 +60,8 @@ def test_a_rubric_in_capitals_gives_way_to_the_name_as_written():
     ]
     texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=5)]
     assert "Tour de France" in texts and "TOUR DE FRANCE" not in texts
+
+
+def test_a_known_word_before_a_name_keeps_its_capital_inside_a_phrase():
+    found = [surface for _, surface in phrase_surfaces("Grève à Air Corsica : deux vols sur trois annulés", strict=True)]
+    assert "grève à Air Corsica" in found

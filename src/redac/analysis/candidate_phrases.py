@@ -191,8 +191,11 @@ def _surface(words: list[str], keep_case: bool = False) -> str:
 
 
 def _name_part(words: list[str], index: int) -> bool:
-    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not."""
-    return index > 0 and words[index][:1].isupper() and is_proper(words[index - 1])
+    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not; so is one
+    before a name past the phrase's first word (« grève à Air France »)."""
+    if not words[index][:1].isupper():
+        return False
+    return (index > 0 and is_proper(words[index - 1])) or (0 < index < len(words) - 1 and is_proper(words[index + 1]))
 
 
 def is_proper(word: str) -> bool:
