@@ -54,7 +54,7 @@ def make_plan(
     intro = _with_keyphrase_point(intro, key_points, keyphrase)
     essentials = [i for i in essentials if i not in {s.id for s in intro}]
     taken = {s.id for s in intro} | set(essentials)
-    body = [s for s in sentences if s.id not in taken]
+    body = _without_trailing_label([s for s in sentences if s.id not in taken])
     sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
     lead = " ".join(_closed(s.text) for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
@@ -121,6 +121,16 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     best = max(candidates, key=weight, default=None)
     return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _without_trailing_label(body: list[SourceSentence]) -> list[SourceSentence]:
+    """The body without a label that ends it alone in its paragraph (« Bandes rivales » once the page was cut after a
+    subheading): a heading with nothing to head would be a section of two words."""
+    last = body[-1] if body else None
+    if (last and len(body) > 1 and last.words <= LABEL_MAX_WORDS and last.paragraph != body[-2].paragraph
+            and not last.text.rstrip().endswith((".", "!", "?", "…", "»", '"'))):
+        return body[:-1]
+    return body
 
 
 def _closed(sentence: str) -> str:
