@@ -65,3 +65,7 @@ def test_a_rubric_in_capitals_gives_way_to_the_name_as_written():
 def test_a_known_word_before_a_name_keeps_its_capital_inside_a_phrase():
     found = [surface for _, surface in phrase_surfaces("Grève à Air Corsica : deux vols sur trois annulés", strict=True)]
     assert "grève à Air Corsica" in found
+
+
+def test_a_plural_adjective_in_aux_before_a_determiner_is_no_verb():
+    assert "médecins généraux du département" in surfaces("Les médecins généraux du département ont voté la grève")

@@ -211,3 +211,19 @@ def test_a_rubric_in_capitals_is_not_how_the_keyphrase_is_written():
         "La Fête des lumières reviendra en décembre. La Fête des lumières coûte 3 millions d’euros à la ville.",
     )
     assert found.lower().startswith("fête des lumières") and not found.isupper()
+
+
+def test_a_place_named_only_where_the_story_happens_is_not_the_story():
+    assert keyphrase(
+        "La ministre de la Santé a reçu lundi les représentants des infirmiers libéraux au palais des congrès de Nantes.",
+        "Les infirmiers libéraux réclament une hausse de leurs tarifs. Ils ont été reçus deux heures au palais des congrès de Nantes.",
+        "Une nouvelle rencontre aura lieu en juin au palais des congrès de Nantes.",
+    ) == "infirmiers libéraux"
+
+
+def test_a_place_said_as_a_subject_may_be_the_story():
+    from redac.french.events import said_only_as_where
+    texts = ["La halle aux grains de Quimper a rouvert samedi après deux ans de travaux.",
+             "Les visiteurs se pressaient à la halle aux grains dès l’ouverture."]
+    assert not said_only_as_where("halle aux grains", texts)
+    assert said_only_as_where("halle aux grains", texts[1:])

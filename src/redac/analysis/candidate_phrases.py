@@ -115,7 +115,7 @@ def _reads_as_verb(word: str) -> bool:
 
 ADJECTIVE_ENDINGS = ("aire", "aires", "ique", "iques", "ale", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens",
                      "iennes", "een", "eenne", "eens", "eennes", "ais", "aise", "aises", "ois", "oise", "oises", "if", "ive",
-                     "ifs", "ives", "eux", "euse", "euses", "able", "ables", "ible", "ibles", "ain", "aine", "ains", "aines")
+                     "ifs", "ives", "eux", "euse", "euses", "able", "ables", "ible", "ibles", "ain", "aine", "ains", "aines", "aux")
 
 
 def _elided_de(word: str) -> bool:

@@ -164,3 +164,17 @@ PLACE_AFTER_RE = re.compile(
 )
 AT_FROM_DE = {"des": "aux", "du": "au", "de": "à", "d'": "à"}
 FEASTS = frozenset("noel paques toussaint pentecote ascension carnaval".split())  # « à Noël » says when
+
+
+def said_only_as_where(phrase: str, texts: list[str]) -> bool:
+    """Whether the texts name the phrase only where something happens: every mention comes after « à », « dans »,
+    « sur », « en », « vers », « près de » or « chez » with at most an article and two words between (« à la base
+    aérienne de Ramstein », « sur la plus grande base aérienne »), never as a subject or an object."""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", re.IGNORECASE)
+    mentions = [text[: found.start()] for text in texts for found in pattern.finditer(text)]
+    return bool(mentions) and all(WHERE_BEFORE_RE.search(before) for before in mentions)
+
+
+# « à la », « sur la plus grande », « dans le quartier de » is no « where »: the phrase must follow within two words
+WHERE_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])(?:à|au|aux|dans|sur|en|vers|chez|près\s+de|près\s+du)"
+                             r"(?:\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses))?(?:\s+[\w\-]+){0,2}\s*$|\s(?:à\s+l|dans\s+l|sur\s+l)['’]$")

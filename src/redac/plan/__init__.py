@@ -12,7 +12,7 @@ import re
 from redac.analysis import Analysis
 from redac.analysis.candidate_phrases import phrase_surfaces
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
-from redac.french.events import names_bystanders, names_institution
+from redac.french.events import names_bystanders, names_institution, said_only_as_where
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
@@ -33,6 +33,7 @@ INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
 SUBJECT_BONUS = 1.5  # named in the lead's first words (its subject): the title can open with it
 SUBJECT_WORDS = 6
 IN_INTRO_BONUS = 2.0  # Yoast wants the keyphrase in the first paragraph; the story's subject may outrank that
+WHERE_FACTOR = 0.6  # named only where something happens (« à la base aérienne de Ramstein »), not what
 NAME_FACTOR = 0.5  # a person, place or body (« Conseil constitutionnel »), when a phrase names what happened
 
 
@@ -116,6 +117,7 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     def weight(candidate) -> float:
         return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
+                * (WHERE_FACTOR if said_only_as_where(candidate.text, paragraphs) else 1.0)
                 * (SUBJECT_BONUS if candidate.text in subject and _may_lead(candidate, events) else 1.0)
                 * (NAME_FACTOR if (events and named_only(candidate)) or told_it(candidate) else 1.0))
 
