@@ -69,3 +69,11 @@ def test_a_known_word_before_a_name_keeps_its_capital_inside_a_phrase():
 
 def test_a_plural_adjective_in_aux_before_a_determiner_is_no_verb():
     assert "médecins généraux du département" in surfaces("Les médecins généraux du département ont voté la grève")
+
+
+def test_a_decimal_or_a_number_in_groups_is_never_cut_into_a_name():
+    paragraphs = ["Un séisme de magnitude 5,9 a secoué jeudi le nord du Chili, sans faire de victime.",
+                  "Le séisme de magnitude 5,9 a été ressenti jusqu’à Santiago. Les secours restent mobilisés."]
+    texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=5)]
+    assert "séisme de magnitude 5" not in texts and "magnitude 5" not in texts
+    assert "lycée 1" not in surfaces("le lycée 1 200 élèves")

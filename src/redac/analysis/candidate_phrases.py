@@ -23,7 +23,8 @@ ATTRIBUTION = frozenset({"selon"})
 TELLING = frozenset("indique declare confie explique precise raconte affirme souligne temoigne".split())
 
 
-CHUNK_RE = re.compile(r"[,;:.!?()«»“”\"–—/|]")
+# A comma or a stop between two digits is a decimal or a thousands mark (« magnitude 6,8 », « 8.000 euros »), no boundary.
+CHUNK_RE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()«»“”\"–—/|]")
 
 
 def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False):
@@ -67,7 +68,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
                     # « séisme de magnitude | 7,7 », « Ligue | 1 », « Ariane | 6 »: the number completes the noun (a year does
                     # not), so the phrase ends on it
-                    if len(content) < MAX_CONTENT_WORDS:
+                    whole = not (end + 2 < len(words) and words[end + 2].isdigit())  # « 1 | 500 »: a number in groups
+                    if len(content) < MAX_CONTENT_WORDS and whole:
                         yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
                     break
                 if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):

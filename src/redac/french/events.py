@@ -175,6 +175,7 @@ def said_only_as_where(phrase: str, texts: list[str]) -> bool:
     return bool(mentions) and all(WHERE_BEFORE_RE.search(before) for before in mentions)
 
 
-# « à la », « sur la plus grande », « dans le quartier de » is no « where »: the phrase must follow within two words
+# The preposition stands an article and two words at most before the phrase (« sur la plus grande | base aérienne »);
+# further back it governs another noun (« dans le quartier | de la ville »).
 WHERE_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])(?:à|au|aux|dans|sur|en|vers|chez|près\s+de|près\s+du)"
                              r"(?:\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses))?(?:\s+[\w\-]+){0,2}\s*$|\s(?:à\s+l|dans\s+l|sur\s+l)['’]$")

@@ -43,12 +43,12 @@ def without_opening(sentence: str) -> str:
     the subject; unchanged when the opening is the subject followed by an incise."""
     text = CONNECTOR_COLON_RE.sub("", PLACE_DATELINE_RE.sub("", sentence))
     connector = CONNECTOR_OPENING_RE.match(text)
-    if connector and not (_names_a_subject(connector.group(0)) and INCISE_THEN_VERB_RE.match(text[connector.end():])):
+    if connector and not (_opens_on_subject(connector.group(0)) and INCISE_THEN_VERB_RE.match(text[connector.end():])):
         return text[connector.end():]
     return without_leading_description(text)
 
 
-def _names_a_subject(opening: str) -> bool:
+def _opens_on_subject(opening: str) -> bool:
     """« Le jeune homme, », « Free, »: a definite noun phrase or a name (no known word, no connector), which an
     incise and the verb may follow; not « Ce jour-là, » or « Pourtant, »."""
     words = tokens(opening)
