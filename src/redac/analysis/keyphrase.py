@@ -237,18 +237,21 @@ def _count_surnames(scores: dict, counts: Counter, surfaces: dict, texts: list[s
     the surname's mentions count as the full name's (it is no name said once), its score stays the full name's. The
     surname is counted where the texts write it capitalized without the first name, a common word (« Marchand »,
     « Blanc ») as well as an unknown one."""
+    joined = "\n".join(texts)
     for key in [key for key in scores if len(key) == 2]:
         words = surfaces[key].most_common(1)[0][0].split()
         if len(words) == 2 and all(word[:1].isupper() for word in words):
-            alone = re.compile(rf"(?<!{re.escape(words[0])}\s)\b{re.escape(words[1])}\b")
-            counts[key] += sum(len(alone.findall(text)) for text in texts)
+            counts[key] += len(re.findall(rf"(?<!{re.escape(words[0])}\s)\b{re.escape(words[1])}\b", joined))
 
 
 def _written_surface(found: Counter[str]) -> str:
     """The phrase as the text writes it most, a rubric in capitals (« MISS FRANCE | … ») only when it never writes it
     otherwise (an acronym, « ASN »)."""
+    best = max(found, key=found.__getitem__)
+    if not (best.isupper() and " " in best):
+        return best
     mixed = Counter({surface: count for surface, count in found.items() if not (surface.isupper() and " " in surface)})
-    return (mixed or found).most_common(1)[0][0]
+    return max(mixed, key=mixed.__getitem__) if mixed else best
 
 
 def _ends_on_name(surface: str) -> bool:

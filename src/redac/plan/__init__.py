@@ -117,11 +117,16 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
 
     def weight(candidate) -> float:
         return (rank(candidate) * (IN_INTRO_BONUS if candidate.text in in_intro else 1.0)
-                * (WHERE_FACTOR if said_only_as_where(candidate.text, paragraphs) else 1.0)
                 * (SUBJECT_BONUS if candidate.text in subject and _may_lead(candidate, events) else 1.0)
                 * (NAME_FACTOR if (events and named_only(candidate)) or told_it(candidate) else 1.0))
 
-    best = max(candidates, key=weight, default=None)
+    best, best_weight = None, 0.0
+    for candidate, weighed in sorted(((c, weight(c)) for c in candidates), key=lambda pair: -pair[1]):
+        if best is not None and weighed <= best_weight:
+            break  # WHERE_FACTOR only lowers a weight: no later candidate can win
+        weighed *= WHERE_FACTOR if said_only_as_where(candidate.text, paragraphs) else 1.0
+        if best is None or weighed > best_weight:
+            best, best_weight = candidate, weighed
     return _as_in_introduction(best.text, intro) if best else ""
 
 
