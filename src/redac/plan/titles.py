@@ -213,6 +213,15 @@ TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
+
+
+def _verbless_angle(form: str) -> bool:
+    """« une manifestation dans un climat tendu »: an indefinite noun phrase is an angle of its own; not one cut inside
+    an incise (« une adolescente de 12 ans, identifiée | par les autorités », a participle of the incise read as the
+    headline's)."""
+    return bool(INDEFINITE_START_RE.match(form)) and ", " not in form
+
+
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -243,16 +252,16 @@ def _shorter_forms(clause: str) -> list[str]:
         forms = list(dict.fromkeys([*forms, *(short for form in forms for short in step(form))]))
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
-    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or INDEFINITE_START_RE.match(form)]
+    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or _verbless_angle(form)]
     headlines = [short for form in clauses if (short := headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
         # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
         # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
         forms.extend(cut for cut in complement_cuts(form) if has_finite_verb(cut)
-                     or (INDEFINITE_START_RE.match(cut) and not has_finite_verb(form) and form not in headlines)
-                     or (form in headlines and any(is_known_word(found.group("stem") + "er")
-                                                   for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
+                     or (_verbless_angle(cut) and not has_finite_verb(form) and form not in headlines)
+                     or (form in headlines and ", " not in cut and any(is_known_word(found.group("stem") + "er")
+                                                                       for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
     return [form for form in dict.fromkeys(forms)  # « … de la Préhistoire à nos jours »: the cut may drop a quotation's voice
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
 
