@@ -136,6 +136,7 @@ def test_an_elided_article_before_a_name_is_lowercase_after_the_keyphrase():
     from redac.french.case import lowercase_first
     assert lowercase_first("L’ONU réclame un cessez-le-feu") == "l’ONU réclame un cessez-le-feu"
     assert lowercase_first("D’Artagnan revient") == "d’Artagnan revient"
+    assert lowercase_first("L’Ukraine demande des armes") == "l’Ukraine demande des armes"
 
 
 def test_a_headline_is_never_cut_inside_the_incise_of_its_subject():
