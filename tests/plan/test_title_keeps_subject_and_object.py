@@ -132,13 +132,6 @@ def test_quotation_marks_made_of_two_apostrophes_come_in_pairs():
     assert balanced("Le ministre a salué ‘’un effort historique’’")
 
 
-def test_an_elided_article_before_a_name_is_lowercase_after_the_keyphrase():
-    from redac.french.case import lowercase_first
-    assert lowercase_first("L’ONU réclame un cessez-le-feu") == "l’ONU réclame un cessez-le-feu"
-    assert lowercase_first("D’Artagnan revient") == "d’Artagnan revient"
-    assert lowercase_first("L’Ukraine demande des armes") == "l’Ukraine demande des armes"
-
-
 def test_a_headline_is_never_cut_inside_the_incise_of_its_subject():
     forms = _shorter_forms("Un randonneur de 54 ans, originaire de Lyon, a été retrouvé sain et sauf par les gendarmes")
     assert not any(form.endswith((", originaire", ", originaire de Lyon")) for form in forms)
