@@ -115,3 +115,14 @@ def test_a_duration_counted_from_an_event_is_no_key_figure_alone():
 def test_a_how_many_question_stays_a_question(sentence):
     asked = question_for(sentence)
     assert asked is None or (asked.question.count(",") == 0 and len(asked.question.split()) <= 12), asked
+
+
+def test_a_key_figure_never_ends_on_a_preposition():
+    from redac.french.questions import figure_phrase
+    for sentence, figure, expected in [
+        ("Le nouveau pont pèse 4 200 tonnes contre 3 000 pour l’ancien ouvrage.", "4 200", "4 200 tonnes"),
+        ("Le ferry peut embarquer 1 500 passagers grâce à un pont supplémentaire.", "1 500", "1 500 passagers"),
+        ("La ligne comptera 12 stations pour desservir le sud de la ville.", "12", "12 stations"),
+    ]:
+        start = sentence.index(figure)
+        assert figure_phrase(sentence, start, start + len(figure)) == expected

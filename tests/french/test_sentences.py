@@ -52,3 +52,10 @@ def test_split_sentences_gives_each_caller_its_own_list() -> None:
     first[0] = "Changée."
     assert split_sentences(text) == ["Le maire a signé l'accord.", "Il entre en vigueur lundi."]
     assert split_sentences(text) is not split_sentences(text)
+
+
+def test_one_of_two_named_before_is_an_anaphora():
+    from redac.french.sentences import opens_with_anaphora
+    assert opens_with_anaphora("L’autre contiendrait 3 millions de numéros de téléphone.")
+    assert opens_with_anaphora("L'une a été vendue aux enchères.")
+    assert not opens_with_anaphora("L’Autriche a voté contre le texte.")

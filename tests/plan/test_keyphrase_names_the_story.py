@@ -194,3 +194,36 @@ def test_a_quantity_or_a_time_is_not_the_story():
         "Les syndicats promettent des centaines de milliers de manifestants samedi prochain contre la taxe sur les vins.",
     )
     assert found not in {"centaines de milliers", "derniers mois"}, found
+
+
+def test_an_indefinite_subject_names_nobody_in_particular():
+    found = keyphrase(
+        "Un retraité normand a gagné vendredi le gros lot de 17 millions d’euros au tirage du Super Loto de la FDJ.",
+        "Le Super Loto n’avait pas été remporté depuis six semaines. Un retraité normand est le troisième gagnant de l’année.",
+        "Le gagnant du Super Loto a soixante jours pour se manifester, a rappelé la FDJ.",
+    )
+    assert "Super Loto" in found
+
+
+def test_a_rubric_in_capitals_is_not_how_the_keyphrase_is_written():
+    found = keyphrase(
+        "FÊTE DES LUMIÈRES | La Fête des lumières de Lyon a attiré 1,8 million de visiteurs en quatre soirs.",
+        "La Fête des lumières reviendra en décembre. La Fête des lumières coûte 3 millions d’euros à la ville.",
+    )
+    assert found.lower().startswith("fête des lumières") and not found.isupper()
+
+
+def test_a_place_named_only_where_the_story_happens_is_not_the_story():
+    assert keyphrase(
+        "La ministre de la Santé a reçu lundi les représentants des infirmiers libéraux au palais des congrès de Nantes.",
+        "Les infirmiers libéraux réclament une hausse de leurs tarifs. Ils ont été reçus deux heures au palais des congrès de Nantes.",
+        "Une nouvelle rencontre aura lieu en juin au palais des congrès de Nantes.",
+    ) == "infirmiers libéraux"
+
+
+def test_a_place_said_as_a_subject_may_be_the_story():
+    from redac.french.events import said_only_as_where
+    texts = ["La halle aux grains de Quimper a rouvert samedi après deux ans de travaux.",
+             "Les visiteurs se pressaient à la halle aux grains dès l’ouverture."]
+    assert not said_only_as_where("halle aux grains", texts)
+    assert said_only_as_where("halle aux grains", texts[1:])

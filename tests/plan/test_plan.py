@@ -134,3 +134,19 @@ def test_a_keyphrase_put_in_front_needs_its_names_in_the_sentence_the_cut_draws_
              "dernière fois le « Lion de Kerlann », vendredi matin en l’église Saint-Louis de Brest, sous la pluie.")
     description = meta_description([other, "La cérémonie a duré deux heures.", later], "obsèques de Yann Le Goff")
     assert not description.startswith("Obsèques de Yann Le Goff")
+
+
+def test_a_label_left_at_the_end_of_a_cut_page_heads_no_section():
+    from redac.analysis import analyze
+    from redac.models import Block
+    from redac.plan import make_plan
+    paragraphs = [
+        "Un incendie a détruit mardi un entrepôt de pneus à Vénissieux, sans faire de blessé.",
+        "Les pompiers ont lutté pendant six heures contre les flammes. Une épaisse fumée noire a couvert la ville.",
+        "La préfecture a demandé aux habitants de fermer leurs fenêtres. L’usine voisine a été évacuée par précaution.",
+        "Enquête ouverte",
+    ]
+    analysis = analyze([Block(text) for text in paragraphs])
+    plan = make_plan(analysis, None)
+    label = next(s.id for s in analysis.source_sentences if s.text == "Enquête ouverte")
+    assert all(label not in section.sentences for section in plan.sections)

@@ -26,11 +26,11 @@ def test_a_nationality_before_a_name_goes_from_a_title_form():
 
 
 def test_a_word_that_is_no_nationality_stays():
-    from redac.plan.titles import NATIONALITY_BEFORE_NAME_RE, _nationality_before_name
+    from redac.plan.title_names import NATIONALITY_BEFORE_NAME_RE, nationality_before_name
 
     text = "Le Tribunal Jean Moulin a rendu son avis"
-    assert NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, text) == text
-    assert NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, "La Française Marie Dubois a gagné") == "Marie Dubois a gagné"
+    assert NATIONALITY_BEFORE_NAME_RE.sub(nationality_before_name, text) == text
+    assert NATIONALITY_BEFORE_NAME_RE.sub(nationality_before_name, "La Française Marie Dubois a gagné") == "Marie Dubois a gagné"
 
 
 def test_the_shorter_form_replaces_the_filler():

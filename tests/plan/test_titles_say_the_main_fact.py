@@ -135,7 +135,7 @@ def test_a_count_opening_the_sentence_is_no_connector_and_a_delay_keeps_its_even
     lead = "Six blessés, deux morts, c’est le bilan trois jours après l’explosion de la raffinerie de Donges."
     found = titles("explosion de la raffinerie", lead)
     assert not any(title.endswith(("trois jours", "3 jours")) for title in found)
-    from redac.plan.titles import CONNECTOR_OPENING_RE
+    from redac.french.openings import CONNECTOR_OPENING_RE
 
     assert CONNECTOR_OPENING_RE.sub("", "Onze blessés, trois morts, c’est le bilan.") == "Onze blessés, trois morts, c’est le bilan."
     assert CONNECTOR_OPENING_RE.sub("", "Par exemple, la route est coupée.") == "la route est coupée."

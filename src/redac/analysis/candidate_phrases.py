@@ -23,7 +23,8 @@ ATTRIBUTION = frozenset({"selon"})
 TELLING = frozenset("indique declare confie explique precise raconte affirme souligne temoigne".split())
 
 
-CHUNK_RE = re.compile(r"[,;:.!?()«»“”\"–—/|]")
+# A comma or a stop between two digits is a decimal or a thousands mark (« magnitude 6,8 », « 8.000 euros »), no boundary.
+CHUNK_RE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()«»“”\"–—/|]")
 
 
 def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False):
@@ -54,8 +55,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     break
                 adjective_position = not joiners and end > start
                 if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
-                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1])):
-                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective
+                        and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1]) and _reads_as_verb(words[end])):
+                    break  # « vague de licenciements frappe le pays »: a verb, not an adjective (« centrale nucléaire du »)
                 if strict and adjective_position and _participle_before_object(forms, end):
                     break  # « rappel concernant | deux fromages »: a participle that governs what follows
                 content.append(lemma(words[end]))
@@ -65,7 +66,12 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
                 if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
-                    continue  # « séisme de magnitude | 7,7 », « Ligue | 1 »: the number completes the noun (a year does not)
+                    # « séisme de magnitude | 7,7 », « Ligue | 1 », « Ariane | 6 »: the number completes the noun (a year does
+                    # not), so the phrase ends on it
+                    whole = not (end + 2 < len(words) and words[end + 2].isdigit())  # « 1 | 500 »: a number in groups
+                    if len(content) < MAX_CONTENT_WORDS and whole:
+                        yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
+                    break
                 if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
                     continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
                 yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
@@ -94,9 +100,24 @@ def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
 
 
 def _inside_name(words: list[str], index: int) -> bool:
-    """Whether `index` falls between two capitalized words of one name."""
-    return (0 < index < len(words) and words[index - 1][:1].isupper() and words[index][:1].isupper()
-            and match_form(words[index - 1]) not in function_words())
+    """Whether `index` falls between two capitalized words of one name (« d’Elon | Musk »: the elided « d’ » is no
+    part of the first name)."""
+    if not 0 < index < len(words):
+        return False
+    before = strip_elision(words[index - 1])
+    return before[:1].isupper() and words[index][:1].isupper() and match_form(before) not in function_words()
+
+
+def _reads_as_verb(word: str) -> bool:
+    """Whether a word after a noun, before « du » or « le », may be a conjugated verb (« frappe ») rather than an
+    adjective: an adjective has an adjective's ending and its base is no infinitive (« nucléaire », « européenne »)."""
+    form, base = match_form(word), lemma(word)
+    return not (form.endswith(ADJECTIVE_ENDINGS) and (base == form or not base.endswith(("er", "ir", "re", "oir"))))
+
+
+ADJECTIVE_ENDINGS = ("aire", "aires", "ique", "iques", "ale", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens",
+                     "iennes", "een", "eenne", "eens", "eennes", "ais", "aise", "aises", "ois", "oise", "oises", "if", "ive",
+                     "ifs", "ives", "eux", "euse", "euses", "able", "ables", "ible", "ibles", "ain", "aine", "ains", "aines", "aux")
 
 
 def _elided_de(word: str) -> bool:
@@ -172,8 +193,11 @@ def _surface(words: list[str], keep_case: bool = False) -> str:
 
 
 def _name_part(words: list[str], index: int) -> bool:
-    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not."""
-    return index > 0 and words[index][:1].isupper() and is_proper(words[index - 1])
+    """« Bernard Petit », « Jean Moulin »: a capitalized word after a name is part of it, a known word or not; so is one
+    before a name past the phrase's first word (« grève à Air France »)."""
+    if not words[index][:1].isupper():
+        return False
+    return (index > 0 and is_proper(words[index - 1])) or (0 < index < len(words) - 1 and is_proper(words[index + 1]))
 
 
 def is_proper(word: str) -> bool:

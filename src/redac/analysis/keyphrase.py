@@ -164,7 +164,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                     in_lead.add(key)
                 if 0 < number <= OPENING_PARAGRAPHS:
                     in_opening.add(key)
-    _count_surnames(scores, counts, surfaces)
+    _count_surnames(scores, counts, surfaces, [title, *prose, *headings])
     ranked = []
     # A phrase said once counts when the title says it, or, for a short text with no phrase said twice
     # and no name, when the lead says it (« Banque centrale européenne » rather than a lone « taux »).
@@ -177,7 +177,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         spread = _spread([sentence for text in (title, *prose, *headings) for sentence in split_sentences(text)])
     for key, score in scores.items():
         content = len(key)
-        surface = surfaces[key].most_common(1)[0][0]
+        surface = _written_surface(surfaces[key])
         happened = event_word(surface, qualified=counts[key] > 1) if content > 1 else None
         # … or the lead says what happened to whom (« les funérailles de Michel Blanc »), the rest saying « la cérémonie »
         event = happened is not None and (max(spread[word] for word in key) >= EVENT_MIN_SPREAD
@@ -232,12 +232,26 @@ ADJECTIVE_BEFORE_NAME_RE = re.compile(
 )
 
 
-def _count_surnames(scores: dict, counts: Counter, surfaces: dict) -> None:
+def _count_surnames(scores: dict, counts: Counter, surfaces: dict, texts: list[str]) -> None:
     """« Léon Marchand » once, then « Marchand » three times: news names a person in full once, then by surname;
-    the surname's mentions count as the full name's (it is no name said once), its score stays the full name's."""
-    for key in [key for key in scores if len(key) == 2 and (key[-1],) in scores]:
-        if all(word[:1].isupper() for word in surfaces[key].most_common(1)[0][0].split()):
-            counts[key] += counts[(key[-1],)]
+    the surname's mentions count as the full name's (it is no name said once), its score stays the full name's. The
+    surname is counted where the texts write it capitalized without the first name, a common word (« Marchand »,
+    « Blanc ») as well as an unknown one."""
+    joined = "\n".join(texts)
+    for key in [key for key in scores if len(key) == 2]:
+        words = surfaces[key].most_common(1)[0][0].split()
+        if len(words) == 2 and all(word[:1].isupper() for word in words):
+            counts[key] += len(re.findall(rf"(?<!{re.escape(words[0])}\s)\b{re.escape(words[1])}\b", joined))
+
+
+def _written_surface(found: Counter[str]) -> str:
+    """The phrase as the text writes it most, a rubric in capitals (« MISS FRANCE | … ») only when it never writes it
+    otherwise (an acronym, « ASN »)."""
+    best = max(found, key=found.__getitem__)
+    if not (best.isupper() and " " in best):
+        return best
+    mixed = Counter({surface: count for surface, count in found.items() if not (surface.isupper() and " " in surface)})
+    return max(mixed, key=mixed.__getitem__) if mixed else best
 
 
 def _ends_on_name(surface: str) -> bool:
@@ -308,7 +322,8 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     head = strip_elision(next((w for w in words if not {match_form(w), lemma(w)} & PRENOMINAL_ADJECTIVES), words[0]))  # « derniers mois »
     if match_form(head) in INCIDENTAL_HEADS or lemma(head) in INCIDENTAL_HEADS or word_numbers(head) or ROMAN_RANK_RE.fullmatch(head):
         return False
-    if not (is_proper(head) or match_form(head) in nominal):
+    # « Claire Petit », « Rose Marchand »: two capitalized words are a name though both are common words
+    if not (is_proper(head) or match_form(head) in nominal or (len(words) > 1 and all(w[:1].isupper() for w in words[:2]))):
         return False
     return not any(match_form(w) in fragments for w in words)
 

@@ -16,7 +16,8 @@ def capitalize_first(text: str) -> str:
 def lowercase_first(text: str) -> str:
     """Lowercase a sentence-initial common word; names and acronyms keep their capital."""
     first = text.split(" ", 1)[0]
-    if first[1:2] in {"’", "'"} and first[2:3].islower():  # « L’avocat » is an article and a common noun
+    # « L’avocat », « L’ASN », « L’Ukraine » -> « l’Ukraine »: the article is no part of the name (« L’Oréal » would be)
+    if first[1:2] in {"’", "'"} and (first[2:3].islower() or first[:1] in "LD"):
         return text[:1].lower() + text[1:]
     if fold(first) not in function_words() and len(first) > 1 and (first.isupper() or _first_is_name(text)) and not _before_count(text):
         return text

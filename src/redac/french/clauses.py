@@ -49,6 +49,8 @@ TRAILING_REPORT_RE = re.compile(
 REPORT_WITH_OBJECT_RE = re.compile(
     rf",\s+(?:a|ont|avait|avaient)\s+(?:{REPORTING_VERBS})(?:\s[a-zà-ÿ]+){{0,3}}?\s*(?:que\s|qu['’]|:|«)"
 )
+# « Nexa, premier réseau de la région | , a annoncé … »: a subject and its apposition, all that stands before a report
+SUBJECT_APPOSITION_RE = re.compile(r"[A-ZÀ-Þ][^,;:]{0,60},\s(?!(?:a|ont|avait|avaient|est|sont)\s)[^,;:]{2,90}")
 TRAILING_SUBORDINATE_RE = re.compile(r",\s+(?:(?:alors|tandis)\s+qu(?:e\s|['’])|ce\s+qui\s|qui\s|dont\s|car\s).*$")
 TRAILING_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]après)\s+[^,«»“”\"]+$")
 TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:en\s+)?[a-zà-ÿ]+ant\b.*$")
@@ -322,7 +324,8 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         head = re.split(mark, text, maxsplit=1)[0]
         if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
             text = head
-    if not REPORT_WITH_OBJECT_RE.search(text):  # « X, a déclaré jeudi que … »: the report is the main verb
+    report = TRAILING_REPORT_RE.search(text)  # « X, a déclaré que … », « Nexa, réseau de bus, a annoncé la fin »: the main verb
+    if not (REPORT_WITH_OBJECT_RE.search(text) or (report and SUBJECT_APPOSITION_RE.fullmatch(text[: report.start()]))):
         text = _cut_tail(text, TRAILING_REPORT_RE)
     for pattern in (TRAILING_SUBORDINATE_RE, *(() if keep_source else (TRAILING_SOURCE_RE,)), TRAILING_PARTICIPLE_RE):
         text = _cut_tail(text, pattern)

@@ -116,7 +116,8 @@ def needs_complement(word: str) -> bool:
 
 
 COMPLEMENT_ADJECTIVES = frozenset("du due dus dues lie liee lies liees relatif relative relatifs relatives consecutif consecutive "
-                                  "consecutifs consecutives imputable imputables susceptible susceptibles propice propices".split())
+                                  "consecutifs consecutives imputable imputables susceptible susceptibles propice propices "
+                                  "conforme conformes".split())  # « le trafic était conforme | aux prévisions »
 
 
 def is_event_noun(word: str) -> bool:
@@ -163,3 +164,18 @@ PLACE_AFTER_RE = re.compile(
 )
 AT_FROM_DE = {"des": "aux", "du": "au", "de": "à", "d'": "à"}
 FEASTS = frozenset("noel paques toussaint pentecote ascension carnaval".split())  # « à Noël » says when
+
+
+def said_only_as_where(phrase: str, texts: list[str]) -> bool:
+    """Whether the texts name the phrase only where something happens: every mention comes after « à », « dans »,
+    « sur », « en », « vers », « près de » or « chez » with at most an article and two words between (« à la base
+    aérienne de Ramstein », « sur la plus grande base aérienne »), never as a subject or an object."""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", re.IGNORECASE)
+    mentions = [text[: found.start()] for text in texts for found in pattern.finditer(text)]
+    return bool(mentions) and all(WHERE_BEFORE_RE.search(before) for before in mentions)
+
+
+# The preposition stands an article and two words at most before the phrase (« sur la plus grande | base aérienne »);
+# further back it governs another noun (« dans le quartier | de la ville »).
+WHERE_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])(?:à|au|aux|dans|sur|en|vers|chez|près\s+de|près\s+du)"
+                             r"(?:\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses))?(?:\s+[\w\-]+){0,2}\s*$|\s(?:à\s+l|dans\s+l|sur\s+l)['’]$")

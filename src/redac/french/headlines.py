@@ -12,9 +12,11 @@ from redac.french.case import capitalize_first
 from redac.french.clauses import LEADING_CIRCUMSTANCE_RE
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.numbers import word_numbers
+from redac.french.passive import is_past_participle
 from redac.french.spelling import looks_misspelt
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
+from redac.french.transitions import transition_in
 
 CLAUSE_MIN_WORDS = 6  # what stays once a circumstance is dropped is a clause of its own
 
@@ -334,29 +336,41 @@ def leaves_verb_hanging(head: str, dropped: str) -> bool:
 def ends_on_compound_verb(head: str) -> bool:
     """Whether a form stops on « avoir » and its participle (« L’ouvrage avait subi »): cut at a comma, the verb lost
     the object that came after an aside (« avait subi, au fil des ans, des désordres »)."""
-    words = [fold(strip_elision(word)) for word in tokens(head)]
-    return len(words) > 2 and words[-2] in AVOIR_AUXILIARIES and lemma(words[-1]) != words[-1]
+    words = [fold(strip_elision(word)) for word in tokens(head)]  # « a livré »: the lemma may read a noun (« livre »)
+    return len(words) > 2 and words[-2] in AVOIR_AUXILIARIES and (lemma(words[-1]) != words[-1] or is_past_participle(tokens(head)[-1]))
 
 
-AVOIR_AUXILIARIES = frozenset("a ont avait avaient aura auront avons avez eu".split())
+AVOIR_AUXILIARIES = frozenset("a ont avait avaient aura auront aurait auraient avons avez eu".split())
 
 
 def _holds_object(words: list[str]) -> bool:
     """A determiner that no preposition governs: the verb's direct object (« par radio | un message »); « le 7 mai »
     is a date."""
-    return any(fold(word) in OBJECT_DETERMINERS and fold(strip_elision(words[index - 1])) not in GOVERNING
-               and not (fold(word) == "le" and words[index + 1 : index + 2] and words[index + 1][:1].isdigit())
-               for index, word in enumerate(words[1:], 1))
+    return any(((fold(word) in OBJECT_DETERMINERS or ELIDED_ARTICLE_RE.match(word)) and fold(strip_elision(words[index - 1])) not in GOVERNING
+                and not (fold(word) == "le" and words[index + 1 : index + 2] and words[index + 1][:1].isdigit()))
+               or _infinitive_after_de(words, index) for index, word in enumerate(words[1:], 1))
 
 
-OBJECT_DETERMINERS = frozenset("un une des le la les".split())
+def _infinitive_after_de(words: list[str], index: int) -> bool:
+    """« aurait permis | au pirate de s’introduire », « d’accéder »: « de » and an infinitive complete the verb."""
+    word = words[index]
+    after_de = fold(words[index - 1]) == "de" or fold(word)[:2] in {"d'", "d’"}
+    base = fold(strip_elision(word))
+    return after_de and word[:1].islower() and base.endswith(("er", "ir", "re")) and lemma(base) == base
+
+
+# « a prévenu par e-mail | l’ensemble des clients », « a effectué avec succès | son premier vol »
+OBJECT_DETERMINERS = frozenset("un une des le la les son sa ses leur leurs ce cet cette ces".split())
+ELIDED_ARTICLE_RE = re.compile(r"^[Ll]['’]\w")
 GOVERNING = frozenset("de du des d a au aux par pour sur sous dans en avec sans contre vers chez entre apres avant depuis pendant "
                       "selon malgre lors et ou que qu dont".split())
 
 
 # « Un mammifère marin, familier normalement de l'Arctique, s'est échoué »: a verbless incise after the subject
+# « Free, deuxième opérateur du pays, a confirmé »: a name, too (one to three capitalized words, not a known word).
 SUBJECT_INCISE_RE = re.compile(
-    r"^(?P<subject>(?:Un|Une|Le|La|Les|L['’]|Des)\s?[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+){0,2}),\s(?P<incise>[a-zà-ÿ][^,;:«»“”\"()]{2,70}?),\s"
+    r"^(?P<subject>(?:Un|Une|Le|La|Les|L['’]|Des)\s?[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+){0,2}|[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+){0,2}),"
+    r"\s(?P<incise>[a-zà-ÿ][^,;:«»“”\"()]{2,70}?),\s"
     r"(?=(?:a|ont|est|sont|avait|avaient|était|étaient|se|s['’]|va|vont|doit|doivent)\b)"
 )
 
@@ -371,4 +385,7 @@ def without_subject_incise(form: str) -> str:
     incise = match.group("incise") if match else ""
     if not match or has_finite_verb(incise) or RELATIVE_CLAUSE_RE.search(", " + incise) or LIST_WORD_RE.search(incise):
         return form
+    first = fold(strip_elision(tokens(match.group("subject"))[0]))
+    if first not in DETERMINER_FORMS and (is_known_word(first) or transition_in([first])):
+        return form  # « Pourtant, cette mesure, … »: a known word opening is a connector, not a name
     return f"{match.group('subject')} {form[match.end():]}"

@@ -43,7 +43,7 @@ WHEN_RE = re.compile(
 )
 SOURCE_RE = re.compile(r",\s+(?P<source>selon\s+[^,;:«»“”\"()]{3,60}?)(?=[,.;]|$)")
 FIGURE_NOUN_RE = re.compile(
-    rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:de|d’|d'|en|par)\s?(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
+    rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:(?:de|en|par)\s|d’|d')(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
 MAX_QUESTION_VERB_WORDS = 8  # « participent au sommet de Lorient »: what a « combien » question can carry
@@ -182,9 +182,20 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
         if not _opens_on_its_subject(clause):
             return ""  # « pour s'établir à 9,2 % », « est remonté de 0,2 point », « Il est en hausse de … »
         start = figure_start - len(clause.lstrip())
-    phrase = sentence[start:figure_end] + (" " + noun.group("noun") if noun else "")
+    phrase = sentence[start:figure_end] + (" " + _without_open_end(noun.group("noun")) if noun else "")
     if len(sentence[start:figure_end].split()) > MAX_FIGURE_WORDS + 2:
         return ""  # cut before its own end, the figure would lose what it counts (« d’une dizaine de »)
     phrase = " ".join(phrase.split()[: MAX_FIGURE_WORDS + 2]).rstrip(" ,;:")
     return phrase + _who_gives_it(sentence)
 
+
+def _without_open_end(noun: str) -> str:
+    """« 850 tonnes contre », « 21,6 tonnes grâce », « 18 lancements pour »: a preposition, or a locution's first word,
+    read as the counted noun's adjective governs what the phrase leaves out; the noun ends before it."""
+    words = noun.split()
+    while len(words) > 1 and (fold(words[-1]) in function_words() or fold(words[-1]) in LOCUTION_HEADS):
+        words.pop()
+    return " ".join(words)
+
+
+LOCUTION_HEADS = frozenset("grace face lors pres afin suite quant faute".split())

@@ -66,7 +66,7 @@ def _append(sentences: list[str], piece: str) -> None:
 
 ANAPHORA_RE = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Celui|Celle|Ceux|Celles|Lui|Leur|Leurs|Son|Sa|Ses|Y|En|Cela|Ça|Là"
-    r"|Chacun|Chacune|Certains|Certaines|Ceci|Tous|Toutes)\b"
+    r"|Chacun|Chacune|Certains|Certaines|Ceci|Tous|Toutes|L['’]une|L['’]autre|Les\s(?:uns|unes|autres))\b"  # « L’autre regroupe … »
 )
 
 

@@ -12,10 +12,12 @@ import re
 from redac.analysis import Analysis
 from redac.analysis.candidate_phrases import phrase_surfaces
 from redac.analysis.keyphrase import KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
-from redac.french.events import names_bystanders, names_institution
+from redac.french.events import names_bystanders, names_institution, said_only_as_where
 from redac.french.headlines import has_typo
 from redac.french.sentences import opens_with_anaphora
+from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Plan, SourceSentence
 from redac.plan.meta import make_slug, meta_description
@@ -23,13 +25,15 @@ from redac.plan.outline import outline
 from redac.plan.titles import title_candidates
 
 INTRO_MAX_SENTENCES = 3
-TITLE_BODY_SENTENCES = 2  # a title may stand on the sentences right after the introduction too
+TITLE_BODY_SENTENCES = 4  # a title may stand on the sentences right after the introduction too
 LABEL_MAX_WORDS = 4  # a first "paragraph" this short is a label (a site name, a rubric), not a lead
 INTRO_MAX_WORDS = 110
 MULTIWORD_BONUS = 1.3
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
 SUBJECT_BONUS = 1.5  # named in the lead's first words (its subject): the title can open with it
 SUBJECT_WORDS = 6
 IN_INTRO_BONUS = 2.0  # Yoast wants the keyphrase in the first paragraph; the story's subject may outrank that
+WHERE_FACTOR = 0.6  # named only where something happens (« à la base aérienne de Ramstein »), not what
 NAME_FACTOR = 0.5  # a person, place or body (« Conseil constitutionnel »), when a phrase names what happened
 
 
@@ -51,7 +55,7 @@ def make_plan(
     intro = _with_keyphrase_point(intro, key_points, keyphrase)
     essentials = [i for i in essentials if i not in {s.id for s in intro}]
     taken = {s.id for s in intro} | set(essentials)
-    body = [s for s in sentences if s.id not in taken]
+    body = _without_trailing_label([s for s in sentences if s.id not in taken])
     sections = outline(analysis, body, keyphrase, min_words=min_words, limits=limits)
     lead = " ".join(_closed(s.text) for s in [*intro, *body[:TITLE_BODY_SENTENCES]])
     candidates = title_candidates(source_title, keyphrase, lead, [section.heading for section in sections], limits)
@@ -88,6 +92,8 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
     if any(c.text in in_intro and not is_wide_place(c.text) for c in candidates):
         candidates = [c for c in candidates if not is_wide_place(c.text)]  # « France » only when nothing else opens the article
     opening = tokens(intro[0].text)[:SUBJECT_WORDS] if intro else []
+    if opening and fold(opening[0]) in INDEFINITE_ARTICLES:  # « Un joueur français a remporté … »: nobody in particular
+        opening = opening[next((i for i, word in enumerate(opening[1:], 1) if fold(word) in function_words()), len(opening)):]
     subject = {c.text for c in candidates if KeyphraseMatcher(c.text).found_in(opening)}
     messenger = _messenger(intro[0].text) if intro else ""
     subject = {text for text in subject if not (messenger and KeyphraseMatcher(text).found_in(tokens(messenger)))}
@@ -114,8 +120,24 @@ def focus_keyphrase(analysis: Analysis, source_title: str | None, intro: list[So
                 * (SUBJECT_BONUS if candidate.text in subject and _may_lead(candidate, events) else 1.0)
                 * (NAME_FACTOR if (events and named_only(candidate)) or told_it(candidate) else 1.0))
 
-    best = max(candidates, key=weight, default=None)
+    best, best_weight = None, 0.0
+    for candidate, weighed in sorted(((c, weight(c)) for c in candidates), key=lambda pair: -pair[1]):
+        if best is not None and weighed <= best_weight:
+            break  # WHERE_FACTOR only lowers a weight: no later candidate can win
+        weighed *= WHERE_FACTOR if said_only_as_where(candidate.text, paragraphs) else 1.0
+        if best is None or weighed > best_weight:
+            best, best_weight = candidate, weighed
     return _as_in_introduction(best.text, intro) if best else ""
+
+
+def _without_trailing_label(body: list[SourceSentence]) -> list[SourceSentence]:
+    """The body without a label that ends it alone in its paragraph (« Bandes rivales » once the page was cut after a
+    subheading): a heading with nothing to head would be a section of two words."""
+    last = body[-1] if body else None
+    if (last and len(body) > 1 and last.words <= LABEL_MAX_WORDS and last.paragraph != body[-2].paragraph
+            and not last.text.rstrip().endswith((".", "!", "?", "…", "»", '"'))):
+        return body[:-1]
+    return body
 
 
 def _closed(sentence: str) -> str:
@@ -173,11 +195,11 @@ def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     wanted = max(phrase_surfaces(keyphrase, strict=strict), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
     if wanted is None or len(wanted) < len(KeyphraseMatcher(keyphrase).keys):
         return keyphrase  # « avalanche aux 2 Alpes »: a phrase made of the lead's words, which it never writes whole
-    for sentence in intro:
-        for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True):
-            if key == wanted:
-                return surface
-    return keyphrase
+    written = [surface for sentence in intro for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True)
+               if key == wanted]
+    # « MISS FRANCE | Après … »: a rubric in capitals is no way to write the keyphrase when the candidate is written otherwise
+    return next((surface for surface in written if not (surface.isupper() and " " in surface and not keyphrase.isupper())),
+                keyphrase)
 
 
 def _with_keyphrase_point(intro: list[SourceSentence], key_points: list[SourceSentence], keyphrase: str) -> list[SourceSentence]:

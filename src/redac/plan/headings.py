@@ -19,6 +19,7 @@ from redac.french.case import capitalize_first, lowercase_first
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.offices import ROLE_NOUNS
+from redac.french.openings import without_opening
 from redac.french.passive import is_past_participle
 from redac.french.phrases import adjective_like, phrase_counts
 from redac.french.text import fold
@@ -26,7 +27,7 @@ from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Section, SourceSentence
-from redac.plan.titles import CONNECTOR_OPENING_RE, heading_clause
+from redac.plan.titles import heading_clause
 
 HEADING_MAX_CHARS = 70
 # « Centaine de personnes », « Quart des électeurs »: a quantity says how many, not what the section tells.
@@ -148,7 +149,7 @@ GENERIC_HEADS = frozenset("beau bel belle beaux belles joli jolie petit petite p
 
 def _clause_topic(texts: list[str], shown: set[str]) -> str:
     for text in texts:
-        clause = heading_clause(CONNECTOR_OPENING_RE.sub("", text), HEADING_MAX_CHARS)
+        clause = heading_clause(without_opening(text), HEADING_MAX_CHARS)
         if clause and fold(clause) not in shown and _reads_as_heading(clause):
             return capitalize_first(clause)
     return ""

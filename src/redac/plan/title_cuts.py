@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from redac.french.events import needs_complement
 from redac.french.facts import extract_facts
 from redac.french.headlines import ends_on_compound_verb, leaves_verb_hanging
 from redac.french.lemmas import is_known_word, lemma
@@ -18,7 +19,8 @@ from redac.french.wordlists import function_words
 AUXILIARIES = frozenset("est sont etait etaient sera seront a ont avait avaient ete etre avoir".split())
 # Prepositions that open a circumstance clause which can move to the front of a title.
 COMPLEMENT_START_RE = re.compile(
-    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours|à\s+cause|en\s+raison|suite)\s"
+    r"\s(?:au|aux|sur|pour|avec|après|avant|face|lors|dans|par|contre|malgré|en|depuis|entre|à\s+la\s+suite|à\s+l['’]issue|au\s+cours|à\s+cause|en\s+raison|suite|"
+    r"à\s+la\s+demande|à\s+l['’]initiative|à\s+l['’]occasion|à\s+la\s+faveur)\s"  # « mis à l'arrêt | à la demande de l'ASN »
 )
 # « … avec Volodymyr Zelensky | des défenses aériennes »: after a name, « de » opens the verb's complement.
 AFTER_NAME_RE = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?P<cut>\s(?:de|des|du|à|au|aux)\s)")
@@ -45,9 +47,27 @@ EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transfor
 
 
 def _infinitive(participle: str) -> str:
-    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb."""
+    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb; « mise », « prises »
+    are participles of « mettre » and « prendre »."""
+    if (irregular := IRREGULAR_PARTICIPLE_RE.match(fold(participle))):
+        return irregular.group("stem") + ("ettre" if irregular.group("stem").endswith("m") else "endre")
     base = lemma(participle)
     return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
+
+
+IRREGULAR_PARTICIPLE_RE = re.compile(r"^(?P<stem>(?:re|pro|ad|com|per|sou)?m|(?:re|sur|com|ap|entre)?pr)is(?:e|es)?$")
+
+
+# « la mairie a précisé », « Bouygues Telecom a prévenu »: a reporting verb at the end, what it reports was cut.
+ENDS_ON_REPORT_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|expliqué|souligné|ajouté|"
+    r"estimé|rapporté|confirmé|signalé|prévenu|averti|révélé|reconnu|rappelé|jugé|dit|écrit|fait\s+savoir)$"
+)
+
+
+def strands_report(form: str) -> bool:
+    """Whether a title form stops on a reporting verb, without what is reported."""
+    return bool(ENDS_ON_REPORT_RE.search(form.rstrip(" :")))
 
 
 def complement_cuts(title: str) -> list[str]:
@@ -68,9 +88,10 @@ def complement_cuts(title: str) -> list[str]:
         # its auxiliary (« sont entravées ») needs the complement the cut would drop
         dangling = ((is_past_participle(last) and last[:1].islower() and fold(strip_elision(words[-2])) not in AUXILIARIES
                      and lemma(last).endswith(("er", "ir", "re", "oir")))  # « inchangés » is an adjective, « axé » a verb's
-                    or leaves_verb_hanging(head, title[start:])
+                    or leaves_verb_hanging(head, title[start:]) or needs_complement(last)
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
-                    or (_infinitive(last) in EN_VERBS and LOCUTION_COMPLEMENT_RE.match(title, start)))  # « mis | en examen »
+                    # « mis | en examen », « a mis les engins | en orbite »: the verb and its object need the « en »
+                    or (any(_infinitive(word) in EN_VERBS for word in words[-3:]) and LOCUTION_COMPLEMENT_RE.match(title, start)))
         if (start in relatives or not VERB_END_RE.search(head)) and fold(last) not in function_words() and not dangling and balanced(head):
             cuts.append(head)
     return cuts
@@ -101,4 +122,20 @@ COMMON_NOUN_ENDINGS = ("ie", "ion", "ique", "té", "ment", "age", "isme", "ure",
 
 
 def balanced(text: str) -> bool:
-    return text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+    """Quotation marks and brackets in pairs (« ‘’à tous les Iraniens » once its end was cut is not)."""
+    return (text.count("«") == text.count("»") and text.count("(") == text.count(")") and text.count('"') % 2 == 0
+            and text.count("“") + text.count("‘’") == text.count("”") + text.count("’’"))
+
+
+# « a effectué avec succès | son premier vol », « a prévenu par e-mail ou SMS | l’ensemble des clients »: a short
+# complement between a compound verb and its object (no determiner of its own) can go; the verb keeps its object.
+ADVERBIAL_BEFORE_OBJECT_RE = re.compile(
+    r"(?P<verb>\b(?:a|ont|avait|avaient|aurait|auraient)\s+[a-zà-ÿ]{3,})\s+(?:avec|par|en|lors|depuis)"
+    r"(?:\s(?!(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[\w\-’']+){1,3}"
+    r"\s(?=(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s|[Ll]['’]\w))"
+)
+
+
+def without_adverbial_before_object(form: str) -> str:
+    """The form without a short complement that stands between a compound verb and its object."""
+    return ADVERBIAL_BEFORE_OBJECT_RE.sub(r"\g<verb> ", form, count=1)

@@ -16,7 +16,6 @@ import re
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
-from redac.french.demonyms import place_adjectives
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -40,13 +39,15 @@ from redac.french.headlines import (
 from redac.french.lemmas import is_known_word
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
+from redac.french.openings import without_opening
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
-from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, surnames
+from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
+from redac.plan.title_names import name_forms
 from redac.seo.serp import title_width_px
 
 LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
@@ -55,8 +56,10 @@ CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici po
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
+# A sentence further down the page (« later ») is the angle only when the lead's own sentences give no title that fits.
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
+LATER_SENTENCES = 2
 FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
 TITLE_MIN_WORDS = 4
 SUBORDINATE_START_RE = re.compile(
@@ -69,7 +72,8 @@ PREPOSITION_STARTS = frozenset("dans a en sur sous pour par avec sans vers chez 
 # A restatement (« c'est-à-dire contractés sans avoir voyagé ») explains a word of the sentence before it.
 RESTATEMENT_START_RE = re.compile(r"(?i)^(?:c['’]est-à-dire|à savoir|autrement dit)\b")
 # « de à », « entre et », « de , »: a preposition whose object was a weekday or a time the title dropped.
-DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]")
+DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\b|\b(?:de|à|du|au|aux|en|par|sur|pour|avec|dans|entre)\s*[,;:.]"
+                                     r"|\bà\s+partir\s+(?:et|ou)\b")  # « à partir | lundi | et jusqu'à »
 # « 3 000 de ces foyers », « parmi eux »: the set was named by an earlier sentence the title does not carry.
 BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
 # « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
@@ -124,11 +128,11 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     the keyphrase unless it opens with it; then subheadings and a generic tail. Each is scored afterwards."""
     key = capitalize_first(keyphrase)
     matcher = KeyphraseMatcher(keyphrase)
-    for rank, sentence in enumerate(_sentences(lead)[:LEAD_SENTENCES]):
+    for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
         clause = _title_clause(sentence)
         if not clause:
             continue
-        how = "main-clause" if rank == 0 else "lead"
+        how = "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later"
         for text in _shorter_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if (rest := _without_keyphrase_complements(text, matcher)) != text:
@@ -180,9 +184,9 @@ def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
     text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip().endswith("?"):
+    if not text or text[0] in "«“\"—–-" or text.rstrip(" .").endswith(("?", ":")):  # « … a nommé : »: the list follows
         return ""
-    text = capitalize_first(CONNECTOR_OPENING_RE.sub("", RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
+    text = capitalize_first(without_opening(RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
     if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
@@ -209,6 +213,15 @@ TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
+
+
+def _verbless_angle(form: str) -> bool:
+    """« une manifestation dans un climat tendu »: an indefinite noun phrase is an angle of its own; not one cut inside
+    an incise (« une adolescente de 12 ans, identifiée | par les autorités », a participle of the incise read as the
+    headline's)."""
+    return bool(INDEFINITE_START_RE.match(form)) and ", " not in form
+
+
 def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
@@ -224,40 +237,38 @@ def _shorter_forms(clause: str) -> list[str]:
             and (has_finite_verb(head) or not has_finite_verb(clause)) and not ends_on_compound_verb(head)):
         forms.append(head)
     steps = (
-        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form)],
+        lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form), without_adverbial_before_object(form)],
         # « L'orage qui a touché la vallée a fait des dégâts », « De nombreux produits sont rappelés »
         lambda form: [RELATIVE_BEFORE_NAME_RE.sub("", form), without_subject_relative(form), without_subject_participle(form),
                       without_indefinite_complement(form)],
         lambda form: [capitalize_first(ROLE_BEFORE_NAME_RE.sub("", form)), without_subject_incise(form)],
         lambda form: [surnames(form)],
         # « La Banque centrale européenne (BCE) » -> « La BCE », « l’abattoir de Lampaul-Guimiliau (Finistère) »,
-        # « La sonde Cassini découvre » -> « Cassini découvre »
-        lambda form: [ACRONYM_RE.sub(_acronym, form), PARENTHESIS_RE.sub("", form), capitalize_first(NOUN_BEFORE_NAME_RE.sub(_noun_before_name, form)),
-                      capitalize_first(NATIONALITY_BEFORE_NAME_RE.sub(_nationality_before_name, form))],  # « Le Kényan Felix Kandie »
+        # « La sonde Cassini découvre » -> « Cassini découvre », « Le Kényan Felix Kandie » -> « Felix Kandie »
+        name_forms,
     )
     forms = list(dict.fromkeys(forms))
     for step in steps:  # each step on every form so far, duplicates dropped: the forms do not multiply
         forms = list(dict.fromkeys([*forms, *(short for form in forms for short in step(form))]))
     # « Les deux candidats arrivés en tête », « Andrea à son arrivée chez Drouant »: no clause; « une manifestation
     # dans un climat tendu » is an angle of its own
-    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or INDEFINITE_START_RE.match(form)]
+    clauses = [form for form in forms if (has_finite_verb(form) and reads_alone(form)) or _verbless_angle(form)]
     headlines = [short for form in clauses if (short := headline(form)) != form]
     forms = list(dict.fromkeys(clauses + headlines))  # most shortenings leave a form as it was: cut each form once
     for form in list(forms):
         # a cut keeps the verb (« 23 condamnations … prononcées » in a headline); a verbless noun phrase only when
         # the whole clause was one, never the subject cut from its verb (« Une campagne de rappel … | a été lancée »)
         forms.extend(cut for cut in complement_cuts(form) if has_finite_verb(cut)
-                     or (INDEFINITE_START_RE.match(cut) and not has_finite_verb(form) and form not in headlines)
-                     or (form in headlines and any(is_known_word(found.group("stem") + "er")
-                                                   for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
+                     or (_verbless_angle(cut) and not has_finite_verb(form) and form not in headlines)
+                     or (form in headlines and ", " not in cut and any(is_known_word(found.group("stem") + "er")
+                                                                       for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
     return [form for form in dict.fromkeys(forms)  # « … de la Préhistoire à nos jours »: the cut may drop a quotation's voice
-            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not tokens(form)[-1][-1:].isdigit() and reports(form)]
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
 
 
-# « Par exemple, », « Résultat, », « En outre, »: a connector ties a sentence to the one before it.
-# « Onze disparues, trois mortes, c'est le bilan »: a count is no connector.
-CONNECTOR_OPENING_RE = re.compile(r"^(?!(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|"
-                                  r"Vingt|Trente|Quarante|Cinquante|Soixante|Cent|Mille)\b)(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[a-zà-ÿ]+){0,2}),\s+(?=[a-zà-ÿ])")
+NUMBER_END_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])\d[\d.,\s]*$")  # « … en 2015 », « … de 8 »; a unit is no number (« m2 », « CO2 »)
+
+
 # « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
 # « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
 RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
@@ -266,44 +277,6 @@ LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
 # « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
 ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
 LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
-ACRONYM_RE = re.compile(r"\b(?P<article>[Ll]a\s|[Ll]e\s|[Ll]es\s|[Ll]['’])(?P<name>[A-ZÀ-Þ][^()«»,;:]{2,60}?)\s\((?P<acronym>[A-ZÀ-Þ]{2,6})\)")
-
-
-def _acronym(match: re.Match[str]) -> str:
-    """The name by the acronym the source gives it in brackets, after the same article; not after an elided article
-    when the acronym opens with a consonant (« l’Association Prévention Requin (PRR) » is no « l’PRR »)."""
-    if match.group("article")[-1:] in "'’" and match.group("acronym")[:1] not in "AEIOUYÉ":
-        return match.group(0)
-    return match.group("article") + match.group("acronym")
-
-
-PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")
-# The clause's subject « La sonde Cassini », « le groupe Renault »: the name alone says who, in fewer pixels;
-# « Le candidat socialiste François Hollande a obtenu » -> « François Hollande a obtenu ».
-NOUN_BEFORE_NAME_RE = re.compile(
-    r"^(?:Le|La|L['’])\s?[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,}){0,2}\s(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?\s[a-zà-ÿ])"
-)
-
-
-NATIONALITY_BEFORE_NAME_RE = re.compile(r"^(?:Le|La|L['’])\s?(?P<nationality>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?=[A-ZÀ-Þ][\w\-]+\s[A-ZÀ-Þ][\w\-]+\s[a-zà-ÿ])")
-
-
-def _nationality_before_name(match: re.Match[str]) -> str:
-    """'' before a two-word name when the noun is a nationality (« Le Kényan Felix Kandie a battu … »): the name says who."""
-    return "" if place_adjectives(match.group("nationality")) else match.group(0)
-
-
-def _noun_before_name(match: re.Match[str]) -> str:
-    """'' (the noun goes) before a one-word name (« La sonde Cassini ») or after a role (« Le candidat socialiste François
-    Hollande »); a building or a body named after a person keeps its noun (« Le lycée Blaise Pascal » is no person)."""
-    name = match.string[match.end():].split()
-    two_words = len(name) > 1 and name[1][:1].isupper()
-    return match.group(0) if two_words and not ROLE_START_RE.match(match.group(0)) else ""
-
-
-ROLE_START_RE = re.compile(rf"(?:Le|La|L['’])\s?{ROLE}", re.IGNORECASE)
-
-
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
     clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
@@ -311,17 +284,19 @@ def _main_clause_like(text: str) -> bool:
     preposition left without its object (« dans la nuit de à » once the weekdays are gone), or a part of
     a set the previous sentence named (« 3 000 de ces foyers »)."""
     words = [fold(word) for word in tokens(text)]
-    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5):
+    if SUBORDINATE_START_RE.match(text) or (words[0].endswith(("ant",)) and len(words[0]) > 5) or strands_report(text):
         return False
     if words[0] in CONNECTOR_STARTS or words[0] in PREPOSITION_STARTS or RESTATEMENT_START_RE.match(text):
         return False  # « dans le nord de la France »: a circumstance without its clause
     if DANGLING_PREPOSITION_RE.search(text) or BACK_REFERENCE_RE.search(text):
         return False
-    if (words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text):
+    if ((words[-1] in function_words() and words[-1] not in FINAL_FUNCTION_WORDS) or LOCUTION_END_RE.search(text)
+            or ELIDED_DETERMINER_END_RE.search(text)):  # « la chance de gagner est d’une | sur 139 millions »
         return False  # « a brisé la routine du » once « jeudi 11 décembre » is gone, « gagne en savoir grâce | à … »
     return not set(words[-3:]) & {"que", "qu", "qui", "dont", "ou"}
 
 
+ELIDED_DETERMINER_END_RE = re.compile(r"(?i)\b[dl]['’](?:une?|autres?)$")
 # « … entre eux », « l'équipe première »: a pronoun or an ordinal after its noun ends a clause.
 FINAL_FUNCTION_WORDS = frozenset("lui eux elle elles premier premiere premiers premieres".split())
 # A preposition made of several words, cut before its « à » or « de » (« grâce | à », « par rapport | à », « en raison | de »).
