@@ -125,7 +125,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     vocab = [_vocabulary(f) for f in folded]
     clusters, cluster_words, main = _prose_clusters(prose, words, vocab)
     body, body_words = _body_run(clusters, cluster_words, main)
-    ellipsis = [t.rstrip().endswith(ELLIPSIS_ENDS) and words[i] >= 6 for i, t in enumerate(texts)]
+    ellipsis = [words[i] >= 6 and t.rstrip().endswith(ELLIPSIS_ENDS) for i, t in enumerate(texts)]
     long_lines = sum(1 for w in words if w >= 6) or 1
     doc_ellipsis = sum(ellipsis) / long_lines
     doc_prose = math.log1p(sum(prose)) / 3
@@ -140,6 +140,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     heads = _story_pairs(prose, words, vocab)
     doc_pairs = min(len(heads), 6) / 6
     main_lines = math.log1p(len(main)) / 3
+    comparable = _comparable(folded)
     rows: list[list[float] | None] = []
     for i, text in enumerate(texts):
         in_body = body is not None and body[0] <= i <= body[1]
@@ -166,7 +167,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(URL_RESIDUE_RE.search(head) is not None),
             float(CREDIT_CUE_RE.search(head) is not None),
             float(any(q in head for q in "«»“”")),
-            float(_is_duplicate(i, folded)),
+            float(_is_duplicate(i, folded, comparable)),
             float(i > 0 and ruled[i - 1]),
             float(i + 1 < n and ruled[i + 1]),
             float(in_body),
@@ -375,15 +376,17 @@ def _overlap(words: set[str], vocabulary: set[str]) -> float:
     return len(words & vocabulary) / len(words)
 
 
-def _is_duplicate(i: int, folded: list[str]) -> bool:
+def _comparable(folded: list[str]) -> list[tuple[int, str]]:
+    """The lines `_is_duplicate` compares, with their positions: found once per page, not once per judged line."""
+    return [(j, line) for j, line in enumerate(folded) if 12 <= len(line) <= DUPLICATE_MAX_CHARS]
+
+
+def _is_duplicate(i: int, folded: list[str], comparable: list[tuple[int, str]]) -> bool:
     """The line repeats, or is contained in, another line of the page (captions shown twice, headers)."""
     line = folded[i]
     if not 12 <= len(line) <= DUPLICATE_MAX_CHARS:
         return False
-    return any(
-        j != i and 12 <= len(other) <= DUPLICATE_MAX_CHARS and (line in other or other in line)
-        for j, other in enumerate(folded)
-    )
+    return any(j != i and (line in other or other in line) for j, other in comparable)
 
 
 def _short_run(i: int, prose: list[bool], words: list[int]) -> int:
