@@ -325,13 +325,14 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
     seen = {Line.of(title).core} if title else set()
     # Ad and promo copy split over several lines; links, bylines and stamps are no source of echoes.
     noise = [e.line.core for e in entries if e.rule is not None and e.rule.family not in ECHO_FREE_FAMILIES]
+    longest = max(map(len, noise), default=0)  # a line this long echoes none (most paragraphs)
     for entry in entries:
         if entry.verdict is not None or entry.is_title:
             continue
         core = entry.line.core
         if core in seen:
             entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")
-        elif entry.line.n_words >= MIN_ECHO_WORDS and any(
+        elif entry.line.n_words >= MIN_ECHO_WORDS and len(core) < longest and any(
             core in other for other in noise if len(core) < len(other) <= len(core) / MIN_ECHO_SHARE
         ):
             entry.verdict = ("repeat.noise", "repeat of a line removed as noise")
@@ -343,14 +344,13 @@ def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
     result = replace(meta, attribution=list(meta.attribution))
     for entry in entries:
         action = entry.rule.action if entry.rule is not None else "drop"
-        text = entry.block.text.strip()
         if action == "attribution":
-            result.attribution.append(text)
+            result.attribution.append(entry.block.text.strip())
         elif action == "author":
-            result.attribution.append(text)
+            result.attribution.append(text := entry.block.text.strip())
             result.author = result.author or _byline_name(text)
         elif action == "date":
-            result.date = result.date or text
+            result.date = result.date or entry.block.text.strip()
     return result
 
 

@@ -77,9 +77,11 @@ TITLE_INSTRUCTION_RE = re.compile(
 def instruction_intents(text: str) -> set[str] | None:
     """The intents of `text` if every clause of it is an editor's directive, else None."""
     folded = fold(text)
-    # `fold` leaves single spaces between words, none at the edges: a folded line has one word more than spaces.
-    if folded.count(" ") >= MAX_INSTRUCTION_WORDS or not DIRECTIVE_RE.match(folded.lstrip(" :-–—'\"")):
-        return None  # the first clause must open with a directive: a cheap test that rejects most lines
+    # The first clause must open with a directive: a test of the line's first words that rejects most lines,
+    # before its words are counted. `fold` leaves single spaces between words, none at the edges: a folded
+    # line has one word more than spaces.
+    if not DIRECTIVE_RE.match(folded.lstrip(" :-–—'\"")) or folded.count(" ") >= MAX_INSTRUCTION_WORDS:
+        return None
     intents: set[str] = set()
     for clause in filter(None, (c.strip(" :-–—'\"") for c in _clauses(folded))):
         clause_intents = _clause_intents(clause)

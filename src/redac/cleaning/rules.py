@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from redac.cleaning.needles import Prefilter, prefilter_for
 from redac.french.text import fold, folded_word_count
@@ -30,9 +30,10 @@ LINE_CACHE = 8192  # prepared lines and their rule verdicts kept per process
 PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the original line, the others its core
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A line prepared once for all rules: original text, folded core, plain words."""
+class Line(NamedTuple):
+    """A line prepared once for all rules: original text, folded core, plain words. A named tuple: built
+    for every new line of every page, and a tuple is made in one call where a frozen dataclass sets each
+    field by a call of its own."""
 
     text: str
     core: str  # folded, edge punctuation trimmed

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from redac.cleaning.title import looks_like_body
 from redac.french.text import WordMemo
@@ -84,7 +82,7 @@ class Shape:
     teasers: int  # lines cut with « … » (a listing's teasers)
     prose: list[bool]  # the lines read as prose (never judged by the model)
     vocab: list[set[str]]  # each line's story words (long words, common ones aside)
-    body_words: dict[str, int]  # the story words of the body's prose lines, with their counts
+    body_words: set[str]  # the story words of the body's prose lines
 
     def story_share(self, i: int) -> float:
         """Share of line i's story words found in the body's prose (a subheading's are; another story's are not)."""
@@ -125,10 +123,9 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     n = len(texts)
     prose = [not r and is_prose(t, w) for t, r, w in zip(texts, ruled, words, strict=True)]
     vocab = [_vocabulary(f) for f in folded]
-    clusters, main = _prose_clusters(prose, words, vocab)
-    body = _body_run(clusters, main, vocab)
-    body_words = _body_vocabulary(vocab, prose, body)
-    ellipsis = [t.rstrip().endswith(ELLIPSIS_ENDS) and words[i] >= 6 for i, t in enumerate(texts)]
+    clusters, cluster_words, main = _prose_clusters(prose, words, vocab)
+    body, body_words = _body_run(clusters, cluster_words, main)
+    ellipsis = [words[i] >= 6 and t.rstrip().endswith(ELLIPSIS_ENDS) for i, t in enumerate(texts)]
     long_lines = sum(1 for w in words if w >= 6) or 1
     doc_ellipsis = sum(ellipsis) / long_lines
     doc_prose = math.log1p(sum(prose)) / 3
@@ -143,6 +140,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     heads = _story_pairs(prose, words, vocab)
     doc_pairs = min(len(heads), 6) / 6
     main_lines = math.log1p(len(main)) / 3
+    comparable = _comparable(folded)
     rows: list[list[float] | None] = []
     for i, text in enumerate(texts):
         in_body = body is not None and body[0] <= i <= body[1]
@@ -169,7 +167,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(URL_RESIDUE_RE.search(head) is not None),
             float(CREDIT_CUE_RE.search(head) is not None),
             float(any(q in head for q in "«»“”")),
-            float(_is_duplicate(i, folded)),
+            float(_is_duplicate(i, folded, comparable)),
             float(i > 0 and ruled[i - 1]),
             float(i + 1 < n and ruled[i + 1]),
             float(in_body),
@@ -263,7 +261,7 @@ def _foreign_runs(
     words: list[int],
     vocab: list[set[str]],
     body: tuple[int, int] | None,
-    body_words: dict[str, int],
+    body_words: set[str],
 ) -> frozenset[int]:
     """After the article's body, runs of at least FOREIGN_RUN short title-like lines that share little
     of the story's words: a list of other stories. Such a run goes when a widget line that a rule took
@@ -334,9 +332,11 @@ def _short_runs(prose: list[bool]) -> list[int]:
     return lengths
 
 
-def _prose_clusters(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple[list[list[int]], list[int]]:
+def _prose_clusters(
+    prose: list[bool], words: list[int], vocab: list[set[str]]
+) -> tuple[list[list[int]], list[set[str]], list[int]]:
     """Runs of prose lines (gaps of at most BODY_GAP other lines) that share words from paragraph to
-    paragraph, and the one that holds the most words: the article's own text."""
+    paragraph, each with its lines' story words, and the one that holds the most words: the article's own text."""
     clusters: list[list[int]] = []
     cluster_words: list[set[str]] = []
     for i, is_prose_line in enumerate(prose):
@@ -349,51 +349,44 @@ def _prose_clusters(prose: list[bool], words: list[int], vocab: list[set[str]]) 
                 clusters.append([i])
                 cluster_words.append(set(vocab[i]))
     main = max(clusters, key=lambda c: sum(words[i] for i in c)) if clusters else []
-    return clusters, main
+    return clusters, cluster_words, main
 
 
-def _body_run(clusters: list[list[int]], main: list[int], vocab: list[set[str]]) -> tuple[int, int] | None:
+def _body_run(clusters: list[list[int]], cluster_words: list[set[str]], main: list[int]) -> tuple[tuple[int, int] | None, set[str]]:
     """Where the article runs: the main cluster of prose, stretched over the other clusters that tell
     the same story (they share its words: a results table or a list between two paragraphs stays
-    inside; teasers of other stories do not share them)."""
+    inside; teasers of other stories do not share them); and the story words of its prose lines (a
+    cluster's lines follow the previous cluster's: the body's prose lines are its clusters')."""
     if not main:
-        return None
-    story = set().union(*(vocab[i] for i in main))
+        return None, set()
+    story = next(own for cluster, own in zip(clusters, cluster_words, strict=True) if cluster is main)
     low, high = main[0], main[-1]
-    for cluster in clusters:
-        if cluster is main:
-            continue
-        own = set().union(*(vocab[i] for i in cluster))
-        if own and len(own & story) / len(own) >= STORY_SHARE:
+    for cluster, own in zip(clusters, cluster_words, strict=True):
+        if cluster is not main and own and len(own & story) / len(own) >= STORY_SHARE:
             low, high = min(low, cluster[0]), max(high, cluster[-1])
-    return low, high
+    inside = (own for cluster, own in zip(clusters, cluster_words, strict=True) if low <= cluster[0] and cluster[-1] <= high)
+    return (low, high), set().union(*inside)
 
 
-def _body_vocabulary(vocab: list[set[str]], prose: list[bool], body: tuple[int, int] | None) -> dict[str, int]:
-    counts: Counter[str] = Counter()
-    if body is None:
-        return counts
-    counts.update(chain.from_iterable(vocab[i] for i in range(body[0], body[1] + 1) if prose[i]))
-    return counts
-
-
-def _overlap(words: set[str], vocabulary: dict[str, int]) -> float:
+def _overlap(words: set[str], vocabulary: set[str]) -> float:
     """Share of the line's words found in the body's prose lines (a subheading shares the story's
     words; another article's headline does not)."""
     if not words or not vocabulary:
         return 0.0
-    return len(words & vocabulary.keys()) / len(words)
+    return len(words & vocabulary) / len(words)
 
 
-def _is_duplicate(i: int, folded: list[str]) -> bool:
+def _comparable(folded: list[str]) -> list[tuple[int, str]]:
+    """The lines `_is_duplicate` compares, with their positions: found once per page, not once per judged line."""
+    return [(j, line) for j, line in enumerate(folded) if 12 <= len(line) <= DUPLICATE_MAX_CHARS]
+
+
+def _is_duplicate(i: int, folded: list[str], comparable: list[tuple[int, str]]) -> bool:
     """The line repeats, or is contained in, another line of the page (captions shown twice, headers)."""
     line = folded[i]
     if not 12 <= len(line) <= DUPLICATE_MAX_CHARS:
         return False
-    return any(
-        j != i and 12 <= len(other) <= DUPLICATE_MAX_CHARS and (line in other or other in line)
-        for j, other in enumerate(folded)
-    )
+    return any(j != i and (line in other or other in line) for j, other in comparable)
 
 
 def _short_run(i: int, prose: list[bool], words: list[int]) -> int:

@@ -51,7 +51,7 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
 
 
 def _foreign_runs(
-    lines: range, story: tuple[dict[str, int], set[str]], ruled: list[bool], words: list[int], shape: Shape
+    lines: range, story: tuple[set[str], set[str]], ruled: list[bool], words: list[int], shape: Shape
 ) -> Iterator[list[int]]:
     """Runs of lines that share (almost) none of the story's words (the body's, the title's); a line a
     rule took, or a short one with no story words, passes over without ending the run."""
@@ -61,7 +61,7 @@ def _foreign_runs(
         own = shape.vocab[i]
         if ruled[i] or (words[i] <= MAX_NEUTRAL_WORDS and len(own) < MIN_STORY_WORDS):
             continue
-        if len(own) >= MIN_STORY_WORDS and len(own & body_words.keys() | own & title_words) <= MAX_SHARED * len(own):
+        if len(own) >= MIN_STORY_WORDS and len(own & body_words | own & title_words) <= MAX_SHARED * len(own):
             run.append(i)
             continue
         if run:
