@@ -71,3 +71,18 @@ def test_the_articles_own_lines_after_its_body_stay(page: str) -> None:
     sentences = [line for line in page.splitlines() if line.endswith(".") and len(line.split()) >= 8]
     assert not [line for line in sentences if line in removed]
     assert OTHER_STORY_CUE not in " ".join(removed.values())
+
+
+LEANING_LAST_SENTENCE = """Le conseil régional d'Occitanie a voté jeudi une aide d'urgence de douze millions d'euros aux viticulteurs de l'Aude et de l'Hérault touchés par la grêle du mois de juin, a annoncé sa présidente.
+Le conseil régional d'Occitanie a voté jeudi une aide d'urgence de douze millions d'euros aux viticulteurs de l'Aude et de l'Hérault touchés par la grêle du mois de juin, a annoncé sa présidente.
+(Photo by Pascal GUYOT / AFP)
+À Montpellier, la rentrée universitaire repoussée d'une semaine
+Cette enveloppe, versée en deux fois avant la fin de l'année, s'ajoute au fonds national de calamités agricoles que le ministère tarde encore à débloquer."""
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_no_other_story_s_teaser() -> None:
+    """After a repeated paragraph, a credit and a stray headline, the article's last sentence shares few words
+    with the one before it; it opens on a demonstrative (« Cette enveloppe »), so it goes on from the article:
+    a teaser stands alone. Found by tests/cleaning/test_properties.py, which lost such a sentence."""
+    kept = [block.text for block in redac.clean(LEANING_LAST_SENTENCE).document.blocks]
+    assert any(text.startswith("Cette enveloppe") for text in kept)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from redac.cleaning.shape import MAX_HEADLINE_WORDS, Shape, headline_shaped
+from redac.french.sentences import opens_with_anaphora
 
 MIN_STORY_WORDS = 2  # a line with fewer story words says nothing about whose story it tells
 MAX_SHARED = 0.15  # share of the line's story words found in the article: another story's line
@@ -41,7 +42,7 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
     def headline(i: int) -> bool:
         return 2 <= words[i] <= MAX_HEADLINE_WORDS and headline_shaped(texts[i], shape.prose[i])
 
-    for run in _foreign_runs(range(last + 1, len(texts)), (shape.body_words, title_words), ruled, words, shape):
+    for run in _foreign_runs(range(last + 1, len(texts)), (shape.body_words, title_words), texts, ruled, words, shape):
         separated = any(ruled[j] for j in range(last + 1, run[0]))
         # Headlines, each prose line under one: a teaser. A paragraph the run opens with is the article's.
         headed = headline(run[0]) and all(headline(before) for before, i in pairwise(run) if not headline(i))
@@ -51,17 +52,22 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
 
 
 def _foreign_runs(
-    lines: range, story: tuple[set[str], set[str]], ruled: list[bool], words: list[int], shape: Shape
+    lines: range, story: tuple[set[str], set[str]], texts: list[str], ruled: list[bool], words: list[int], shape: Shape
 ) -> Iterator[list[int]]:
     """Runs of lines that share (almost) none of the story's words (the body's, the title's); a line a
     rule took, or a short one with no story words, passes over without ending the run."""
     body_words, title_words = story
+
+    def leans(i: int) -> bool:
+        """A sentence that opens on a pronoun or a demonstrative (« Cette initiative… », « Il a… ») goes on from
+        the one before: a teaser stands alone, and never opens so."""
+        return shape.prose[i] and opens_with_anaphora(texts[i])
     run: list[int] = []
     for i in lines:
         own = shape.vocab[i]
         if ruled[i] or (words[i] <= MAX_NEUTRAL_WORDS and len(own) < MIN_STORY_WORDS):
             continue
-        if len(own) >= MIN_STORY_WORDS and len(own & body_words | own & title_words) <= MAX_SHARED * len(own):
+        if len(own) >= MIN_STORY_WORDS and len(own & body_words | own & title_words) <= MAX_SHARED * len(own) and not leans(i):
             run.append(i)
             continue
         if run:
