@@ -67,10 +67,8 @@ def listing_pairs(
     A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
     it opens the next entry of the same story, however little two entries' words overlap, and a run
     with stamps in it is no listing of headlines; nor is a run whose headlines mostly open on a time of day
-    (« 18:38Paul Le Guen avant Chambly ») over texts of their own: a live blog's entries, however cut. A line
-    that ends on a colon announces the next (a quotation, a list): no headline.
-    Two items of one bulleted list (`listed`: « - » or « • » before each line) are no headline over its teaser:
-    a chronology's entries, short and long, each with its own bullet.
+    (« 18:38Paul Le Guen avant Chambly »): a live blog's entries, however cut. A line ending on a colon
+    announces the next: no headline. Two items of one bulleted list (`listed`) are a chronology's entries.
     An article's paragraphs end on their full stop and go on into each other; its subheadings and a
     digest's items are named in a few words; an interview's questions end on « ? ». A headline with no
     teaser inside the run goes with it, and so do the headline-like lines at the run's edges (the page's
