@@ -15,6 +15,7 @@ from itertools import chain, pairwise
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
+    CLOCK,
     CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
     FOREIGN_RUN,
@@ -43,7 +44,7 @@ MAX_LIST_ITEM_WORDS = 10
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
-CLOCK_RE = re.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")  # « 18:38Paul Le Guen avant Chambly »: a live entry's time
+CLOCK_RE = re.compile(rf"\s*{CLOCK}(?!\d)")  # « 18:38Paul Le Guen avant Chambly »: a live entry's time
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
 COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)

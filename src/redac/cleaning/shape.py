@@ -36,7 +36,8 @@ ELLIPSIS_ENDS = ("…", "...", "[…]", "[...]", "…]", "(...)")
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")  # between two sentences
 HEADLINE_CLOSERS = ("»", '"', "”", "?", "!")  # a headline may close on a quotation, a question
 SENTENCE_ENDS = (".", "!", "»", '"', "”", ")")
-TIME_PREFIX_RE = re.compile(r"^\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2})")
+CLOCK = r"\d{1,2}[:h]\d{2}"  # a time of day: « 18:38 », « 19h42 »
+TIME_PREFIX_RE = re.compile(rf"^\s*(?:{CLOCK}|\d{{1,2}}/\d{{1,2}})")
 URL_RESIDUE_RE = re.compile(r"https?:|www\.|%2F|\.(?:jpe?g|png|gif|webp)\b|\w/\w+/\w|\[/?\w+[^\]]*\]", re.I)
 CREDIT_CUE_RE = re.compile(
     r"©|\b(?:photo|crédit|credit|afp|reuters|ap|getty|maxppp|sipa|illustration|belga|xinhua|keystone)\b", re.I
