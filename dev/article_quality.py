@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 import redac  # noqa: E402
+from redac.errors import InputError  # noqa: E402
 from redac.french.lemmas import is_known_word, lemma  # noqa: E402
 from redac.french.text import fold  # noqa: E402
 from redac.french.tokens import tokens  # noqa: E402
@@ -245,7 +246,14 @@ LABELS = labels()
 def run(paths: list[Path], counts_only: bool) -> Counter:
     counts: Counter = Counter()
     for path in paths:
-        result = redac.rewrite(path)
+        try:
+            result = redac.rewrite(path)
+        except InputError as error:  # a page redac finds no article in is a result, not a crash
+            counts["articles"] += 1
+            counts["no article text"] += 1
+            if not counts_only:
+                print(f"== {path.name}  [no article: {error}]")
+            continue
         article, report = result.article, result.report
         source = "\n".join([result.source.document.title or "", *(b.text for b in result.source.document.blocks)])
         source_title = result.source.document.title
