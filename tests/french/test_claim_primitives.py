@@ -13,6 +13,12 @@ def test_what_a_sentence_negates():
     assert word_key("envisager") in polarity("une idée que la maire refuse d'envisager").negated
 
 
+def test_a_verbless_denial_at_the_start_of_a_sentence():
+    assert word_key("grêle") in polarity("Pas de grêle cette nuit, seulement une averse.").negated
+    assert word_key("blessé") in polarity("Pas de blessé à déplorer, selon les pompiers.").negated
+    assert polarity("Le pas de tir a été réparé.").negations == 0  # « le pas de tir »: a noun
+
+
 def test_what_does_not_negate():
     assert polarity("avant qu'ils n'éclatent").negations == 0  # expletive « ne »
     assert polarity("Il n'a trouvé que la moitié des cueilleurs.").negations == 0  # « ne … que » restricts

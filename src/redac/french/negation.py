@@ -201,6 +201,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         return targets
     if _not_one(words, index) and not _ne_before(words, index):
         return _next_content(words, index + 3, 1)  # « pas un seul pêcheur »: the noun counted none
+    if word == "pas" and index == 0 and words[1:2] in (["de"], ["d"]):
+        return _next_content(words, 2, 1)  # « Pas de pluie, mais le crachin »: a verbless denial opens the sentence
     if word == "pas" and index and words[index - 1] in ("mais", "et", "ou") and not _ne_before(words, index):
         return _next_content(words, index + 1, 1)  # « requis la prison, mais pas l'interdiction »: the ban is denied
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
