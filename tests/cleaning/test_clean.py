@@ -25,3 +25,14 @@ def test_related_header_inside_the_article_takes_one_headline_only() -> None:
     kept = [b.text for b in result.document.blocks]
     assert "La réponse de Moscou" in kept
     assert not any(line.startswith(("Sanctions", "Ukraine :", "Russie :")) for line in kept)
+
+
+def test_the_title_a_breadcrumb_closes_on_is_no_echo_of_it() -> None:
+    text = ("Accueil du portail > Vie locale > Les cidriers du pays d’Auge inquiets...\n"
+            "Les cidriers du pays d’Auge inquiets...\n"
+            "La récolte de pommes a reculé d’un tiers cette année dans le pays d’Auge, selon la chambre d’agriculture.\n"
+            "Plusieurs cidreries envisagent de réduire leur production de calvados dès le printemps prochain.\n")
+    cleaned = redac.clean(text)
+    texts = [b.text for b in cleaned.document.blocks]
+    assert "Les cidriers du pays d’Auge inquiets..." in texts or cleaned.document.title == "Les cidriers du pays d’Auge inquiets..."
+    assert not any(t.startswith("Accueil du portail") for t in texts)

@@ -180,6 +180,8 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Source : www.lejournaldugers.fr", "link.source"),
         ("Télécharger le .pdf", "nav.print_download"),
         ("Accueil > Bretagne > Morbihan > Vannes : la halle aux poissons rouvre après deux ans de travaux", "nav.breadcrumb"),
+        ("Accueil du portail > Vie locale > La fête du cidre revient à Pont-l’Évêque...", "nav.breadcrumb"),
+        ("Home page › Opinions › Pourquoi la gratuité des transports divise les élus", "nav.breadcrumb"),
         ("Capture d’écran d’une vidéo publiée par la préfecture", "media.screenshot"),
         ("7/15 Les bénévoles de la Croix-Rouge distribuent des couvertures à Morlaix.", "media.gallery_caption"),
         ("Affichage des messages dont le libellé est municipales 2026", "nav.label_header"),

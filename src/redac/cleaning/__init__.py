@@ -47,7 +47,7 @@ MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
 MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a line the line model finds likelier furniture than text is never the title
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
-ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp"})
+ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp", "nav"})  # a breadcrumb, a share button: they name the page
 BYLINE_MARKERS = frozenset(
     "par by texte rédigé redige écrit ecrit auteur author signé signe posté poste publié publie posted".split()
 )

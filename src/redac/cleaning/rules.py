@@ -274,6 +274,7 @@ BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
 BREADCRUMB_SEPARATORS = (">", "›", "»", "|", "→", "::", "/")  # a line with none of them is one segment
 BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
 BREADCRUMB_ROOT_PREFIXES = tuple(BREADCRUMB_ROOTS)
+HOME_WORDS = frozenset({"accueil", "home"})  # « Accueil du site », « Home page »: the home page, however qualified
 MAX_TRAIL_WORDS = 20  # a trail of short segments; a longer one closes on the page's title
 
 
@@ -288,18 +289,25 @@ def _is_shouting(line: Line) -> bool:
 def _is_breadcrumb(line: Line) -> bool:
     """"Accueil > Monde > Europe": short segments joined by path separators; from the home page, the trail
     may close on the page's own title, however long."""
-    if line.text.rstrip().endswith((".", "!", "?")) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
+    end = line.text.rstrip()
+    if (end.endswith((".", "!", "?")) and not end.endswith(("...", "…"))) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
         return False
     if line.n_words > MAX_TRAIL_WORDS and not line.core.startswith(BREADCRUMB_ROOT_PREFIXES):
         return False  # a long line is a trail only from the home page down to the page's title
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
-    if len(segments) >= 3 and fold(segments[0]) in BREADCRUMB_ROOTS and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
+    if len(segments) >= 3 and _is_root(segments[0]) and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
         return True  # from the home page down to the page itself, whose title closes the trail
     if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
         return False
     if fold(segments[0]) in BREADCRUMB_ROOTS:
         return True
     return len(segments) >= 3 and all(len(seg.split()) <= 3 and seg[0].isupper() for seg in segments)
+
+
+def _is_root(segment: str) -> bool:
+    """A trail's first segment names the home page: « Accueil », « À la une », or « Accueil du site »."""
+    folded = fold(segment)
+    return folded in BREADCRUMB_ROOTS or folded.split(" ", 1)[0] in HOME_WORDS
 
 
 FILE_PARTS_RE = re.compile(r"[_/.-]")
