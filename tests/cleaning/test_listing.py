@@ -328,3 +328,53 @@ def test_a_live_blog_s_entries_headed_by_their_time_are_no_listing() -> None:
                      "Arrivée deuxième", "Nous avons mené une campagne propre", "Sébastien Pacull a annoncé"):
         assert sentence in kept
     assert result.document.title == "Municipales à Sète : les réactions de la soirée"
+
+
+RESULTS_LIVE = """Plus
+
+Bassin & Chrono : Marchand et Grousset en finale, Bonnet et Tandé éliminées
+
+Léon Marchand
+
+Léon MarchandAFP/Photopress
+
+Les Mondiaux de natation enchaînent séries et demi-finales à un rythme soutenu et notre équipe suit chaque course pour vous. Dans ce direct, nous vous proposons de revivre les temps forts de la soirée de Singap
+
+Tous les résultats des Mondiaux sur notre appli
+
+21h40 : au 200 m quatre nages, Léon Marchand n'a jamais été inquiété et s'est imposé de bout en bout sans forcer en 1'55"80
+
+21h15 : sur 100 m libre, le duel entre Maxime Grousset et l'Américain Jack Alexy a tourné à l'avantage du Français : 47"52 contre 47"60
+
+Le Tricolore retrouvera demain l'Australien Kyle Chalmers (47"70)
+
+20h50 : dans les deux dernières séries féminines de la soirée, Charlotte Bonnet a été éliminée au 200 m brasse (2'24"31)
+
+Pas de miracle non plus pour Anastasiya Tandé, sixième au 100 m dos (1'00"12)
+
+20h30 : un point sur les relais
+
+Le relais 4 x 100 m mixte a pris la quatrième place en 3'24"10 et nagera samedi
+
+Deuxième de l'épreuve en 2022, l'Italie a signé le meilleur chrono de la matinée (3'22"05)
+
+20h20 : Béryl Gastaldello n'a pas tremblé. La Marseillaise a remporté son duel du 50 m papillon face à la Néerlandaise Tes Schouten en 25"41
+
+20h05 : mené à mi-parcours, Yohann Ndoye-Brouard a renversé la situation dans les derniers mètres du 200 m dos en 1'56"02, sa meilleure performance de l'année sur la distance, un dixième de mieux que le Japonais Ryosuke Irie. Le Ni
+
+20h00 : sortie des séries, la Suédoise Sarah Sjöström a dominé sa demi-finale du 50 m nage libre (23"91)
+
+19h40 :
+"""
+
+
+def test_a_live_of_results_whose_entries_alternate_with_follow_ups_is_no_listing() -> None:
+    """A live's timed entries and their follow-ups, short of a full stop and sharing few words: read as headlines
+    over teasers of unrelated stories, they went as a listing, since only half of the headlines (five of the run's
+    twelve lines) open on a time of day."""
+    import redac
+
+    kept = "\n".join(block.text for block in redac.clean(RESULTS_LIVE).document.blocks)
+    for words in ("Léon Marchand n'a jamais", "le duel entre Maxime Grousset", "Le Tricolore retrouvera", "Charlotte Bonnet a été",
+                  "Pas de miracle", "Le relais 4 x 100", "l'Italie a signé", "Béryl Gastaldello", "Yohann Ndoye-Brouard", "Sarah Sjöström"):
+        assert words in kept

@@ -1,9 +1,8 @@
 """Two document-level shape rules that decide whole sentences, read from a page's `Shape`.
 
-A listing of other stories (headline, teaser, headline, teaser…) is furniture even where its teasers
-are whole sentences, which the line model never judges; and a last line cut by the page's end is the
-article's text, however label-like its stub looks. Both are read from the page's make-up, never from
-its words: no phrase list.
+A listing of other stories (headline, teaser…) is furniture even where its teasers are whole sentences, which
+the line model never judges; a last line cut by the page's end is the article's, however label-like its stub.
+Both are read from the page's make-up, never from its words: no phrase list.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
 CLOCK_RE = re.compile(rf"\s*{CLOCK}(?!\d)")  # « 18:38Paul Le Guen avant Chambly »: a live entry's time
+LIVE_SHARE = 0.4  # of a run's headlines and teasers opening on a time of day: a live blog's entries
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
 COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
@@ -67,8 +67,8 @@ def listing_pairs(
     pair tells its own story.
     A time stamp a rule took (`stamps`: « 19h42 » alone) links nothing: under each entry of a live blog
     it opens the next entry of the same story, however little two entries' words overlap, and a run
-    with stamps in it is no listing of headlines; nor is a run whose headlines mostly open on a time of day
-    (« 18:38Paul Le Guen avant Chambly »): a live blog's entries, however cut. A line ending on a colon
+    with stamps in it is no listing of headlines; nor is a run whose lines open on a time of day for LIVE_SHARE
+    of them (« 18:38Paul Le Guen avant Chambly »): a live blog's entries and follow-ups, however cut. A line ending on a colon
     announces the next: no headline. Two items of one bulleted list (`listed`) are a chronology's entries.
     An article's paragraphs end on their full stop and go on into each other; its subheadings and a
     digest's items are named in a few words; an interview's questions end on « ? ». A headline with no
@@ -118,12 +118,12 @@ def listing_pairs(
                     j = unruled(j + 1)
                 else:
                     break
-            if len(run) >= LISTING_PAIRS and not live(run):
+            if len(run) >= LISTING_PAIRS and not live(run + teasers):
                 yield run, teasers, alone, i - 1, j
             i = unruled(max(j, i + 1))
 
     def live(run: list[int]) -> bool:
-        return 2 * sum(bool(CLOCK_RE.match(texts[k])) for k in run) > len(run)
+        return sum(bool(CLOCK_RE.match(texts[k])) for k in run) >= LIVE_SHARE * len(run)
 
     def unfinished(i: int) -> bool:
         """Stopped short of a sentence's end (« … », mid-word, a link glued on): an article's paragraph is finished."""
