@@ -39,6 +39,7 @@ class Mention:
     pronoun: str = ""  # « il », « elle »: resolved against the sentences before
     gender: str = ""
     around: frozenset[str] = frozenset()  # every name and noun of the phrase (« le président de Veldstra »): who it may be
+    named: bool = False  # the phrase holds a name: « la maire » and « Isabelle Morvan » cannot be told apart without one
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def _plain(sentence: str) -> str:
 def read_doc(doc) -> Parsed:
     frames, speakers = [], []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux:tense", "aux:pass", "cop", "aux:caus"):
+        if token.pos_ in ("VERB", "AUX") and token.is_alpha and token.dep_ not in ("aux:tense", "aux:pass", "cop", "aux:caus"):
             frame = _frame(token)
             if frame.roles or frame.negated:
                 frames.append(frame)
@@ -116,20 +117,23 @@ def _frame(verb) -> Frame:
     passive = any(child.dep_ == "aux:pass" for child in verb.children) or (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"))
     speech = speech_word(fold(verb.text)) or speech_word(fold(verb.lemma_))
     roles = []
-    incise = _incise(verb)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ != "-t"
-                    and (c.i > verb.i or not incise)), None)
-    if subject is None and not incise:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ != "-t"]
+    before = [c for c in subjects if c.i < verb.i]
+    # « …, a précisé l'administrateur », « …, a ordonné le juge »: after a comma, a speech verb's subject follows it
+    inverted = _following_nominal(verb) if _incise(verb) and (speech or not before) else None
+    subject = inverted or (before or subjects or [None])[0]
+    if subject is None:
         subject = _controller(verb)  # « devra verser », « en devançant », « a remercié … et a promis »
     if subject is not None:
-        roles.append((PATIENT if passive or subject.dep_ == "nsubj:pass" else AGENT, mention_of(subject)))
+        roles.append((PATIENT if (passive or subject.dep_ == "nsubj:pass") and subject is not inverted else AGENT, mention_of(subject)))
     elif verb.dep_ == "acl" and passive:
         roles.append((PATIENT, mention_of(verb.head)))  # « la famille, représentée par l'avocat »
     for child in verb.children:
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        if inverted is not None and child.i > verb.i and child.dep_ in ("obj", "nsubj"):
+            continue  # the speaker, not what is said
         if child.dep_ == "obj":
-            inverted = subject is None and child.i > verb.i and incise  # « …, a précisé l'administrateur », « …, a ordonné le juge »
-            roles.append((AGENT if inverted else PATIENT, mention_of(child)))
+            roles.append((PATIENT, mention_of(child)))
         elif child.dep_ == "obl:agent":
             roles.append((AGENT, mention_of(child)))
         elif child.dep_ == "iobj" or (child.dep_.startswith("obl") and case in ("à", "au", "aux")):
@@ -147,8 +151,16 @@ def _controller(verb):
         return None
     if verb.dep_ == "advcl" and not any(c.lower_ == "en" for c in verb.children):
         return None  # only a gerund (« en devançant ») shares its subject for sure
+    if fold(head.lemma_) == "voir" and any(c.lower_ in ("se", "s'") for c in head.children):
+        return None  # « X s'est vu reprocher par Y »: X is who the infinitive's act is done to
     own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ == "nsubj"), None)
     return own if own is not None else _controller(head)
+
+
+def _following_nominal(verb):
+    """The first noun or name the verb governs after it with no preposition (the parser calls it obj, xcomp …)."""
+    return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obj", "nsubj", "xcomp", "dep", "appos")
+                 and not any(g.dep_ == "case" for g in c.children)), None)
 
 
 def _incise(verb) -> bool:
@@ -183,8 +195,10 @@ def mention_of(token) -> Mention:
     for child in token.children:
         if child.dep_ in ("appos", "conj") or (child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children)):
             keys.update(_keys(child))
-    around = {key for inner in _phrase(token) for key in _keys(inner)}
-    return Mention(frozenset(keys), "", (token.morph.get("Gender") or [""])[0], frozenset(around | keys))
+    phrase = list(_phrase(token))
+    around = {key for inner in phrase for key in _keys(inner)}
+    named = any(inner.pos_ == "PROPN" and _keys(inner) for inner in phrase)
+    return Mention(frozenset(keys), "", (token.morph.get("Gender") or [""])[0], frozenset(around | keys), named)
 
 
 def _phrase(token):
@@ -196,7 +210,11 @@ def _phrase(token):
 
 
 def _keys(token) -> list[str]:
-    """A name's last word (« Castagnet »), a common noun's lemma (« lauréat »)."""
+    """A name's last word (« Castagnet »), a common noun's lemma (« lauréat »); « M. », « Mme » name no one."""
+    return [key for key in _raw_keys(token) if len(key) > 2 and not key.endswith(".") and key not in ("mme", "mlle")]
+
+
+def _raw_keys(token) -> list[str]:
     if token.pos_ == "PROPN":
         chain = [token, *(c for c in token.subtree if c.dep_ == "flat:name")]
         return [fold(max(chain, key=lambda t: t.i).text)]
@@ -274,7 +292,7 @@ def _speaker_findings(mine: Parsed, said: list[Parsed], earlier: list[Parsed]) -
     found = []
     for lemma, mention in mine.speakers:
         theirs = [_resolved(m, earlier) for parse in said for verb, m in parse.speakers if verb == lemma]
-        known = [m for m in theirs if m is not None and m.keys]
+        known = [m for m in theirs if m is not None and m.keys and m.named == mention.named]  # a name against a name, a title against a title
         if mention.keys and known and not any(may_be(mention, k) for k in known):
             found.append(("speaker", f"{lemma} {sorted(mention.keys)} au lieu de {sorted(known[0].keys)}"))
     return found
