@@ -11,7 +11,6 @@ source's (by the same verb, or « selon »), a verb whose polarity flipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from redac.french.roles import speech_word
@@ -24,7 +23,7 @@ PRONOUN_LOOKBACK = 3  # source sentences before a pronoun speaker where the pers
 NEGATIVE_ADVERBS = {"pas", "jamais", "plus", "rien", "personne", "point", "nullement", "aucunement"}
 NEGATIVE_ARGUMENTS = {"aucun", "aucune", "rien", "personne", "nul", "nulle"}
 # Verbs that deny what their infinitive says (« a refusé de signer » is « n'a pas signé »).
-NEGATING_VERBS = {"refuser", "renoncer", "éviter", "empêcher", "exclure", "nier", "démentir", "interdire", "cesser", "omettre", "négliger", "oublier"}
+NEGATING_VERBS = {"refuser", "renoncer", "eviter", "empecher", "exclure", "nier", "dementir", "interdire", "cesser", "omettre", "negliger", "oublier"}  # folded
 LIGHT_VERBS = {"avoir", "etre", "faire", "pouvoir", "devoir", "aller", "venir"}  # their polarity is their clause's, not a claim
 SUBJECT_PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "lui": "Masc", "eux": "Masc"}
 AGENT, PATIENT, DATIVE = "agent", "patient", "dative"
@@ -74,7 +73,7 @@ def _nlp():
 
 
 def parsed_sentences(sentences: list[str]) -> list[Parsed | None]:
-    """Parse sentences in one batch (faster than one by one); each is remembered for `parsed`."""
+    """Parse sentences in one batch (faster than one by one); each is remembered."""
     nlp = _nlp()
     todo = [s for s in dict.fromkeys(sentences) if s not in _CACHE]
     if nlp is not None:
@@ -86,12 +85,10 @@ def parsed_sentences(sentences: list[str]) -> list[Parsed | None]:
 _CACHE: dict[str, Parsed] = {}
 
 
-@lru_cache(maxsize=8192)
 def parsed(sentence: str) -> Parsed | None:
-    if sentence in _CACHE:
-        return _CACHE[sentence]
-    nlp = _nlp()
-    return None if nlp is None else read_doc(nlp(_plain(sentence)))
+    if sentence not in _CACHE and _nlp() is not None:
+        _CACHE[sentence] = read_doc(_nlp()(_plain(sentence)))
+    return _CACHE.get(sentence)
 
 
 def _plain(sentence: str) -> str:
@@ -153,7 +150,7 @@ def _controller(verb):
         return None  # only a gerund (« en devançant ») shares its subject for sure
     if fold(head.lemma_) == "voir" and any(c.lower_ in ("se", "s'") for c in head.children):
         return None  # « X s'est vu reprocher par Y »: X is who the infinitive's act is done to
-    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ == "nsubj"), None)
+    own = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return own if own is not None else _controller(head)
 
 
@@ -180,7 +177,7 @@ def _negated(verb) -> bool:
     if verb.dep_ == "conj" and any(c.lower_ == "ni" for c in children) and verb.head.pos_ == "VERB":
         return _negated(verb.head)  # « n'a ni signé ni envoyé »
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        return denied != (_negated(verb.head) != (fold(verb.head.lemma_) in {fold(w) for w in NEGATING_VERBS}))
+        return denied != (_negated(verb.head) != (fold(verb.head.lemma_) in NEGATING_VERBS))
     return denied
 
 
@@ -261,19 +258,15 @@ def _overlap(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def _role_findings(mine: Parsed, theirs: list[Parsed], exchanges: bool) -> list[tuple[str, str]]:
+    """An argument the source gives the same verb in another role, and never in this one."""
     found = []
     for frame in mine.frames:
         others = [other for parse in theirs for other in parse.frames if other.lemma == frame.lemma]
-        for role, mention in frame.roles:
-            if not mention.keys:
-                continue
-            kept = any(may_be(mention, m) for other in others for r, m in other.roles if r == role)
-            moved = any(same(mention, m) for other in others for r, m in other.roles if r != role)
-            if moved and not kept:
-                found.append(("role", f"{frame.lemma}: {role} {sorted(mention.keys)}"))
-    if exchanges:
-        lemmas = [text.split(":")[0] for _, text in found]
-        found = [item for item, lemma in zip(found, lemmas, strict=True) if lemmas.count(lemma) > 1]
+        moved = [(role, mention) for role, mention in frame.roles if mention.keys
+                 and any(same(mention, m) for other in others for r, m in other.roles if r != role)
+                 and not any(may_be(mention, m) for other in others for r, m in other.roles if r == role)]
+        if len(moved) > 1 or not exchanges:
+            found.extend(("role", f"{frame.lemma}: {role} {sorted(mention.keys)}") for role, mention in moved)
     return found
 
 
