@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redac.cleaning import clean_document
-from redac.cleaning.pages import CUT_TEASERS, LONE_TEASER, nothing_developed
+from redac.cleaning.pages import CUT_TEASERS, GLUED_ITEMS, LONE_TEASER, nothing_developed
 from redac.ingest import parse
 
 WIRE_STORY = """Séisme : une secousse de magnitude 4,1 ressentie dans les Pyrénées-Atlantiques
@@ -56,7 +56,28 @@ Le coût des réparations est estimé à 1,2 million d'euros, pris en charge par
 """
 
 
-@pytest.mark.parametrize("article", [WIRE_STORY, WIRE_STORY_WITH_ADS, LIVE_BLOG, UNRELATED_PARAGRAPHS])
+# A rubric page scraped into one line per item: headline, section, rubric and time stamp glued to the teaser.
+GLUED_RUBRIC_PAGE = """Vannes : un incendie ravage un entrepôt de la zone de Kerlann Bretagne | Faits divers mardi 14 octobre à 07h12 Les pompiers sont intervenus toute la nuit.
+Lorient : la base sous-marine accueillera un musée de la pêche Bretagne | Culture lundi 13 octobre à 18h40 Le projet sera présenté au conseil municipal.
+Quimper : le festival de Cornouaille dévoile sa programmation Bretagne | Culture lundi 13 octobre à 11:05 Une trentaine de groupes sont attendus en juillet.
+Brest : la ligne de tramway B ouvrira au printemps Bretagne | Transports dimanche 12 octobre à 20h18 Les essais ont commencé sur la rive droite.
+"""
+
+# One story whose dates run into a place name, as agendas write them: an article, each line on its own.
+AGENDA_STORY = """Fête de la Bretagne : le programme du week-end à Rennes
+Le défilé partira samedi 17 mai à 14h30 Place de la Mairie, avec une vingtaine de bagadoù venus de toute la région.
+Un fest-noz géant se tiendra le soir même sur l'esplanade Charles-de-Gaulle, de 20 heures à 2 heures du matin.
+Les organisateurs attendent plus de 30 000 personnes sur les deux jours, selon la mairie de Rennes.
+"""
+
+
+def test_a_page_of_items_glued_to_their_rubric_and_time_holds_no_article() -> None:
+    result = _clean(GLUED_RUBRIC_PAGE)
+    assert result.document.blocks == []
+    assert {(removal.rule, removal.reason) for removal in result.removed} == {("page.no_article", GLUED_ITEMS)}
+
+
+@pytest.mark.parametrize("article", [WIRE_STORY, WIRE_STORY_WITH_ADS, LIVE_BLOG, UNRELATED_PARAGRAPHS, AGENDA_STORY])
 def test_a_short_article_is_never_taken_for_a_listing(article: str) -> None:
     result = _clean(article)
     assert not [removal for removal in result.removed if removal.rule == "page.no_article"]

@@ -13,6 +13,7 @@ import re
 
 from redac.cleaning.shape import ELLIPSIS_ENDS
 from redac.cleaning.title import is_title_like
+from redac.french.dates import WEEKDAYS
 
 PARAGRAPH_WORDS = 20  # a line this long, or of two sentences, develops a story
 MAX_LABEL_WORDS = 2  # a menu item or a rubric left by a listing
@@ -20,9 +21,17 @@ MIN_DROPPED = 6  # lines the shape rules took: a listing of three headlines and 
 MIN_TEASER_WORDS = 15  # a lone line cut with « … » this long is a teaser, not a label
 MAX_GLUED_LINK_WORDS = 3  # « … Lire la suite »: a link glued after the cut
 MAX_TEASER_SENTENCES = 3  # past this a lone line cut with « … » is an article's excerpt, developed
+MIN_GLUED_ITEMS = 3  # lines of a page, each a listing's item glued into one line
+MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+# « … refus de priorité France | Faits divers lundi 29 septembre à 13h04 Un drame a bouleversé … »: an item's
+# headline, rubric and time stamp glued to its teaser, the stamp running straight into a capitalised sentence.
+GLUED_STAMP_RE = re.compile(
+    rf"\S\s+(?i:(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?\s+(?:à|-)\s+\d{{1,2}}[h:]\d{{2}})\s+[A-ZÀ-ÖØ-Þ]"
+)
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 LONE_TEASER = "a page whose only line is a teaser cut with « … », without a headline: no article here"
 CUT_TEASERS = "a page whose every line is a teaser cut with « … », without a headline: no article here"
+GLUED_ITEMS = "each line is another story's headline, rubric and time glued to its teaser: a listing, no article here"
 LISTING_ONLY = "other stories' headlines and teasers fill the page and no story is developed: no article here"
 
 
@@ -36,6 +45,8 @@ def no_article(texts: list[str], ruled: list[bool], words: list[int]) -> str | N
             return LONE_TEASER  # with a headline above it, or sentences that develop a story, an article's excerpt: kept
     elif unruled and all(_teaser_cut_short(texts[i].strip(), words[i]) for i in unruled) and len({texts[i] for i in unruled}) > 1:
         return CUT_TEASERS
+    elif len(unruled) >= MIN_GLUED_ITEMS and all(GLUED_STAMP_RE.search(texts[i]) for i in unruled):
+        return GLUED_ITEMS
     return None
 
 
