@@ -297,6 +297,8 @@ def _is_breadcrumb(line: Line) -> bool:
     segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
     if len(segments) >= 3 and _is_root(segments[0]) and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
         return True  # from the home page down to the page itself, whose title closes the trail
+    if len(segments) >= 3 and any(fold(segment) in BREADCRUMB_ROOTS for segment in segments[1:-1]):
+        return True  # « SenePlus | La Une | l'actualité … »: the site's bar, its home page named in the middle
     if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
         return False
     if fold(segments[0]) in BREADCRUMB_ROOTS:
