@@ -10,7 +10,7 @@
   the rebuilt pattern equals the compiled one (same program), and read only by the Python and regex engine versions
   that wrote them. Any failure means patterns compiled as usual.
 - Code written at run time. Each `@dataclass` builds its `__init__`, `__repr__`, `__eq__`… as source text and
-  compiles it (65 classes, a sixth of a fresh `redac rewrite`), and the line model its trees' function. The code
+  compiles it (65 classes, a tenth of a fresh `redac rewrite`'s instructions), and the line model its trees' function. The code
   objects are saved by source text (`compiled`), and `dataclasses` is handed an `exec` that takes a saved one instead
   of compiling the same text again: the same text, compiled the same way (no inherited flags, `<string>`), makes the
   same functions. Read only by the Python that wrote them (its bytecode magic number); saved at exit when a text was
@@ -171,7 +171,7 @@ def prime_code() -> None:
 
 
 def compiled(source: str) -> types.CodeType:
-    """The code of `source`, compiled as `exec` compiles a string (`<string>`, no inherited flags) once in any process."""
+    """The code of `source`, compiled as `exec` compiles a string (`<string>`, no inherited flags), once across processes."""
     code = _codes.get(source)
     if code is None:
         code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)

@@ -174,7 +174,7 @@ def _second_look(
 def _compile_trees(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
     """The ensemble as one Python function of nested conditional expressions, built once per model: a
     line's score is then a few comparisons, not a walk over tuples. The sum runs in the trees' order
-    from `base`, as a walk would add them, so the score is the same float. Compiled once in any process (redac/cache.py)."""
+    from `base`, as a walk would add them, so the score is the same float. Compiled once across processes (redac/cache.py)."""
     lines = [f"def score(row):\n    z = {base!r}\n"]
     lines += [f"    z += {_tree_expression(tree)}\n" for tree in trees]
     namespace: dict[str, Callable[[list[float]], float]] = {}
