@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from redac import cache
 
 cache.prime_regexes()  # before any module of redac compiles its patterns: a fresh process reads them compiled
+cache.prime_code()  # before any module of redac makes its dataclasses: their methods are read compiled
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "audit", "check", "clean", "clean_many", "rewrite"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from functools import cache
 from itertools import accumulate
 
 from redac.errors import InputError
@@ -74,7 +75,17 @@ def check_json_depth(text: str, label: str) -> None:
 def _clearly_within(root) -> bool:
     """No element MAX_NESTING levels below the root (an XPath of MAX_NESTING child steps finds none), and
     every text of the tree, scripts and styles included, within MAX_DOCUMENT_CHARS: an upper bound."""
-    return not root.xpath(DEEPER_THAN_LIMIT) and root.xpath(ALL_TEXT_CHARS) <= MAX_DOCUMENT_CHARS
+    deeper, chars = _tree_paths()
+    return not deeper(root) and chars(root) <= MAX_DOCUMENT_CHARS
+
+
+@cache
+def _tree_paths():
+    """The XPaths `_clearly_within` asks, compiled once: lxml compiles a path given as a string at every call (most of
+    the check's time on a page)."""
+    from lxml import etree
+
+    return etree.XPath(DEEPER_THAN_LIMIT), etree.XPath(ALL_TEXT_CHARS)
 
 
 def page_shape(root) -> tuple[int, int]:

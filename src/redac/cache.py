@@ -9,17 +9,30 @@
   programs are CPython's own (`re._parser` and `re._compiler` make them, `_sre` builds the pattern), saved only when
   the rebuilt pattern equals the compiled one (same program), and read only by the Python and regex engine versions
   that wrote them. Any failure means patterns compiled as usual.
+- Code written at run time. Each `@dataclass` builds its `__init__`, `__repr__`, `__eq__`… as source text and
+  compiles it (65 classes, a tenth of a fresh `redac rewrite`'s instructions), and the line model its trees' function. The code
+  objects are saved by source text (`compiled`), and `dataclasses` is handed an `exec` that takes a saved one instead
+  of compiling the same text again: the same text, compiled the same way (no inherited flags, `<string>`), makes the
+  same functions. Read only by the Python that wrote them (its bytecode magic number); saved at exit when a text was
+  compiled here.
+- Data files parsed in every process (the noise rules' TOML): the parsed value, with the text it came from
+  (`parsed`); another text is parsed anew.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import dataclasses
 import marshal
 import os
 import re
 import sys
 import tempfile
+import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir() -> Path:
@@ -129,10 +142,75 @@ def _program(pattern: str, flags: int, compiled: re.Pattern) -> tuple | None:
         return None
 
 
-def _write(saved: dict) -> None:
-    path = _path()
+def _write(saved: Any, path: Path | None = None) -> None:
+    path = path or _path()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = marshal.dumps(saved)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
         handle.write(data)
     os.replace(handle.name, path)  # atomic: a parallel process reads the old file or the whole new one
+
+
+MAX_CODES = 1000  # source texts kept: redac's make about 320, a program's own dataclasses add theirs
+_codes: dict[str, types.CodeType] = {}  # source text -> its compiled code, those read and those compiled here
+_compiled_here: set[str] = set()
+
+
+def prime_code() -> None:
+    """Read the saved code objects, and hand `dataclasses` the `exec` that uses them (not when something else
+    already replaced its `exec`)."""
+    try:
+        path = _codes_path()
+        if path.is_file():
+            _codes.update(marshal.loads(path.read_bytes()))
+    except Exception:  # a damaged file: compiled as usual, then saved anew
+        _codes.clear()
+    atexit.register(_save_codes)
+    if "exec" not in vars(dataclasses):
+        dataclasses.exec = _exec  # type: ignore[attr-defined]
+
+
+def compiled(source: str) -> types.CodeType:
+    """The code of `source`, compiled as `exec` compiles a string (`<string>`, no inherited flags), once across processes."""
+    code = _codes.get(source)
+    if code is None:
+        code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+        _compiled_here.add(source)
+    return code
+
+
+def _exec(source, globals=None, locals=None) -> None:  # exec's own parameter names
+    """`exec` for the methods `dataclasses` writes."""
+    exec(compiled(source) if isinstance(source, str) else source, globals, locals)
+
+
+def _codes_path() -> Path:
+    from importlib.util import MAGIC_NUMBER
+
+    return cache_dir() / "code" / f"{sys.implementation.cache_tag}-{sys.version_info.micro}-{MAGIC_NUMBER.hex()}.marshal"
+
+
+def _save_codes() -> None:
+    if not _compiled_here:
+        return  # every text came from the file (most processes): nothing is written
+    try:
+        fresh = {source: _codes[source] for source in _compiled_here}  # first: the file keeps what is in use
+        _write(dict(list({**fresh, **_codes}.items())[:MAX_CODES]), _codes_path())
+    except Exception:  # a read-only home, a full disk: the next process compiles as usual
+        pass
+
+
+def parsed(name: str, text: str, parse: Callable[[str], Any]) -> Any:
+    """`parse(text)` for a data file every process parses (`name`: which), read back from the cache folder when the
+    text is the one parsed there last. Only values `marshal` writes are saved (dicts, lists, strings, numbers)."""
+    path = cache_dir() / "parsed" / f"{name}-{sys.implementation.cache_tag}.marshal"
+    try:
+        saved_text, value = marshal.loads(path.read_bytes())
+        if saved_text == text:
+            return value
+    except Exception:  # none saved, another text, a damaged file: parsed here, saved for the next process
+        pass
+    value = parse(text)
+    with contextlib.suppress(Exception):  # a read-only home, a value marshal cannot write: parsed again next time
+        _write((text, value), path)
+    return value

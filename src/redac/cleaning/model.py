@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from redac.cache import compiled
 from redac.cleaning.credits import CREDIT_REASON, is_credit
 from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
@@ -173,11 +174,11 @@ def _second_look(
 def _compile_trees(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
     """The ensemble as one Python function of nested conditional expressions, built once per model: a
     line's score is then a few comparisons, not a walk over tuples. The sum runs in the trees' order
-    from `base`, as a walk would add them, so the score is the same float."""
+    from `base`, as a walk would add them, so the score is the same float. Compiled once across processes (redac/cache.py)."""
     lines = [f"def score(row):\n    z = {base!r}\n"]
     lines += [f"    z += {_tree_expression(tree)}\n" for tree in trees]
     namespace: dict[str, Callable[[list[float]], float]] = {}
-    exec("".join(lines) + "    return z\n", {}, namespace)  # the source holds only the model's numbers
+    exec(compiled("".join(lines) + "    return z\n"), {}, namespace)  # the source holds only the model's numbers
     return namespace["score"]
 
 

@@ -7,7 +7,6 @@ the few detectors that a pattern cannot express (see `DETECTORS`).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from redac.cache import parsed
 from redac.cleaning.needles import Prefilter, prefilter_for
 from redac.french.text import fold, folded_word_count
 
@@ -150,8 +150,15 @@ class RuleTable:
 
 @cache
 def load_rules() -> RuleTable:
-    table = tomllib.loads(resources.files("redac.cleaning").joinpath(RULES_FILE).read_text("utf-8"))
+    text = resources.files("redac.cleaning").joinpath(RULES_FILE).read_text("utf-8")
+    table = parsed("noise_rules", text, _toml)  # the TOML parsed once, not in every process
     return RuleTable.of(tuple(_compile(spec) for spec in table["rule"]))
+
+
+def _toml(text: str) -> dict[str, Any]:
+    import tomllib  # only when the rules changed since the cache folder's copy
+
+    return tomllib.loads(text)
 
 
 def _compile(spec: dict) -> Rule:

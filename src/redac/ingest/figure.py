@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from redac.urls import safe_url
 
@@ -19,6 +20,8 @@ CAPTION_CREDIT_RE = re.compile(
     r"|(?P<tail>(?:©|[Cc]r[ée]dits?\s*:|[Pp]hotos?\s*:)\s*[^.]{1,80}))\s*$"
 )
 MAX_CAPTION_CHARS = 400
+META_IMAGE_PATHS = ("//meta[@property='og:image']/@content", "//meta[@name='og:image']/@content",
+                    "//meta[@name='twitter:image']/@content", "//meta[@property='twitter:image']/@content")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +44,19 @@ def main_image(tree, page_url: str | None) -> MainImage | None:
 
 
 def _meta_image(tree, page_url: str | None) -> str | None:
-    for path in ("//meta[@property='og:image']/@content", "//meta[@name='og:image']/@content",
-                 "//meta[@name='twitter:image']/@content", "//meta[@property='twitter:image']/@content"):
-        for value in tree.xpath(path):
+    for path in _meta_image_paths():
+        for value in path(tree):
             if url := safe_url(str(value), page_url):
                 return url
     return None
+
+
+@cache
+def _meta_image_paths():
+    """The page's own image tags, in order of preference, compiled once (lxml compiles a string path at every call)."""
+    from lxml import etree
+
+    return tuple(etree.XPath(path) for path in META_IMAGE_PATHS)
 
 
 def _figures(tree, page_url: str | None) -> list[MainImage]:
