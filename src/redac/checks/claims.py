@@ -125,6 +125,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        if theirs.negated & mine.denying - mine.negated:  # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed
+            return [("negation", _written(sentence, theirs.negated & mine.denying), "négation supprimée : la source dit le contraire", near)]
         if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
@@ -134,12 +136,15 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
+    if mine.negated & best_says.denying:  # « conteste cette version » → « ne conteste pas »: the denial itself negated
+        return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
-    passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
+    passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
-    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations))):
+    more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)
+    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or more))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
             return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
