@@ -103,3 +103,19 @@ def test_an_article_duration_in_two_units_is_read_as_its_total():
     assert unsupported_facts([("ici", same, True)], source) == []
     wrong = unsupported_facts([("ici", same.replace("huit", "six"), True)], source)
     assert [(item.kind, item.text) for item in wrong] == [("number", "un an et six mois")]
+
+
+SCALED = SourceFacts([
+    "Selon les géologues, ces grottes se sont formées il y a environ 2,5 millions d'années.",
+    "L'Europe financera un dixième du coût des travaux, soit 80 millions d'euros.",
+])
+
+
+def test_a_scale_word_keeps_its_noun_and_a_single_fraction_is_a_share():
+    for kept in ("Selon les géologues, ces grottes se sont formées il y a quelque 2 500 000 ans.",
+                 "L'Europe paiera 10 % du coût des travaux, soit 80 millions d'euros."):
+        assert unsupported_facts([("ligne 1", kept, True)], SCALED) == [], kept
+    for changed in ("Selon les géologues, ces grottes se sont formées il y a quelque 2 500 000 jours.",
+                    "L'Europe paiera 15 % du coût des travaux, soit 80 millions d'euros."):
+        assert [item.kind for item in unsupported_facts([("ligne 1", changed, True)], SCALED)] == ["number"], changed
+    assert not implied_numbers(fold("Il brigue un cinquième mandat."))  # an ordinal, no share
