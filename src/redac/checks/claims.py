@@ -220,12 +220,20 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))) \
-                and not keeps_nationality(sentence, adjective, source, source.window(local)) and not _said_of_noun(sentence, written, source):
+                and not keeps_nationality(sentence, adjective, source, source.window(local)) and not _said_of_noun(sentence, written, source) \
+                and not _said_of_referent(sentence, adjective, source):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
         elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):
             found.append(("adjective", written, "nationalité ou lieu remplacé : la phrase reprise en dit un autre", source.sentences[local]))
     return found
+
+
+def _said_of_referent(sentence: str, adjective: str, source: SourceFacts) -> bool:
+    """« Le juré belge a regretté … » where the sentence built on says « a-t-il regretté »: the adjective belongs to the
+    person the source sentence calls by a pronoun or a title, where that person is named (as a name would be)."""
+    referent = [*source.pronoun_window(sentence), *source.referent_window(sentence)]
+    return bool(referent) and supports_adjective(adjective, " ".join(near.folded for near in referent))
 
 
 def _said_of_noun(sentence: str, written: str, source: SourceFacts) -> bool:

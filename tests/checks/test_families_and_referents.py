@@ -1,6 +1,7 @@
-"""Which noun a number counts (checks/counts.py), read through word families and partitives: a rewrite may count
-« six boulangers » where the source counts « six employés de la boulangerie », or name the set a « deux d'entre eux »
-takes its part of. Sentences written for these tests."""
+"""Which noun a number counts (checks/counts.py) and whose nationality an adjective gives (checks/claims.py), read
+through word families, partitives and pronouns: a rewrite may count « six boulangers » where the source counts « six
+employés de la boulangerie », name the set a « deux d'entre eux » takes its part of, and give the nationality of the
+person an « a-t-il protesté » stands for. Sentences written for these tests."""
 
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 
@@ -29,3 +30,18 @@ def test_a_noun_of_the_family_of_the_source_s_complement_counts_the_same():
 def test_a_partitive_counts_what_the_sentences_before_it_name():
     assert counted("La foudre a blessé deux des alpinistes près du sommet.", CLIMB) == []
     assert counted("La foudre a blessé deux guides près du sommet.", CLIMB) == ["deux guide"]
+
+
+MATCH = SourceFacts([
+    "Le gardien de but du club, le Néerlandais Bram de Wit, a été exclu à la 70e minute pour une sortie dangereuse.",
+    "Les supporters ont sifflé l'arbitre jusqu'au coup de sifflet final.",
+    "« Je n'ai jamais touché le joueur, j'ai joué le ballon », a-t-il protesté après la rencontre.",
+])
+
+
+def test_a_nationality_belongs_to_the_person_a_pronoun_stands_for():
+    """« a-t-il protesté »: the goalkeeper named two sentences before, whose nationality the rewrite may give."""
+    said = "Le gardien {} a protesté après la rencontre qu'il n'avait jamais touché le joueur et qu'il avait joué le ballon."
+    kinds = [[item.text for item in unsupported_facts([("ligne 1", said.format(adjective), True)], MATCH) if item.kind == "adjective"]
+             for adjective in ("néerlandais", "suédois")]
+    assert kinds == [[], ["suédois"]]
