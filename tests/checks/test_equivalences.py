@@ -119,3 +119,13 @@ def test_a_scale_word_keeps_its_noun_and_a_single_fraction_is_a_share():
                     "L'Europe paiera 15 % du coût des travaux, soit 80 millions d'euros."):
         assert [item.kind for item in unsupported_facts([("ligne 1", changed, True)], SCALED)] == ["number"], changed
     assert not implied_numbers(fold("Il brigue un cinquième mandat."))  # an ordinal, no share
+
+
+FIRST = SourceFacts(["Le club de Vannes a remporté dimanche la coupe de France de volley-ball face à Tours.",
+                     "Jamais un club breton n'avait remporté ce trophée."])
+
+
+def test_the_first_to_do_it_says_no_one_did_it_before():
+    assert unsupported_facts([("ligne 1", "Vannes est le premier club breton à remporter ce trophée.", True)], FIRST) == []
+    dropped = unsupported_facts([("ligne 1", "Un club breton avait déjà remporté ce trophée.", True)], FIRST)
+    assert [item.kind for item in dropped] == ["negation"]

@@ -70,7 +70,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
-    elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed, [])):
+    elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
@@ -130,7 +130,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
-    if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed, around)):
+    if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, around)):
         return [lost]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)

@@ -47,4 +47,3 @@ def reaching_base(word: str) -> str:
         return ""
     base = fold(lemma(word))
     return base if base in PRIVATIVE | DENYING | DELAYING else (word if word in DENYING else "")
-

@@ -35,6 +35,8 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
+FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
+FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
 NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 CONTRACTED = {"du", "au"}  # « s'acquittera du reste à la livraison »: a determiner too
@@ -95,6 +97,8 @@ def polarity(sentence: str) -> Polarity:
             reached += _content_before(words, index)
         if _is_ne(words[index]):
             reached += _restriction(words, index)
+        if words[index] in FIRSTS:
+            reached += _first_to(words, index)
         # « n'exclut pas de faire appel », « sans exclure de poursuivre »: a negating verb negated denies nothing
         targets = [] if index in negated_at and negating_base(words[index]) else _negated_targets(words, index, names)
         ne = _subject_particle_ne(words, index)
@@ -122,6 +126,13 @@ def _content_before(words: list[str], index: int) -> list[int]:
     return found[-DENYING_REACH:]
 
 
+def _first_to(words: list[str], index: int) -> list[int]:
+    """The verb of « le premier … à V » (« la première autrice canadienne à obtenir le prix »): no one did V before, which
+    « jamais une autrice canadienne ne l'avait obtenu » says with a negation."""
+    link = next((at for at in range(index + 1, min(len(words), index + FIRST_REACH)) if words[at] == "a"), None)
+    return [] if link is None else _next_content(words, link + 1, 1)
+
+
 def _restriction(words: list[str], index: int) -> list[int]:
     """The words a « ne … que » restriction bears on, its verb and what follows « que » (« n'avait manqué de répétition
     que pour raison médicale »: « n'a jamais manqué une répétition sans raison médicale » says the same)."""
@@ -142,11 +153,11 @@ def _reach(words: list[str], negated_at: set[int]) -> list[int]:
 
 def _denials(words: list[str], openers: set[int], negated_at: set[int]) -> tuple[int, list[int], list[int]]:
     """How many words negate by their meaning outside a negation (french/denials.py), what they reach, and where they
-    stand (with the verbs that opened a negation). They reach the complement
-    of a privative word (« privés de transport »: « sans transport »), the words around a denying one (« les photographies
-    y seront interdites »: « on ne pourra pas y prendre de photographies »), the object of a negating or disputing verb
-    (« a démenti vendredi toute intention »: « n'avoir aucune intention », « conteste son licenciement »: « n'accepte
-    pas d'avoir été licencié »). A verb that already opened a negation (« refuse de signer ») is counted there."""
+    stand (with the verbs that opened a negation). They reach the complement of a privative word (« privés de
+    transport »: « sans transport »), the words around a denying one (« les photographies y seront interdites »: « on
+    ne pourra pas y prendre de photographies »), the object of a negating or disputing verb (« a démenti vendredi toute
+    intention »: « n'avoir aucune intention », « conteste son licenciement »: « n'accepte pas d'avoir été licencié »).
+    A verb that already opened a negation (« refuse de signer ») is counted there, not twice."""
     count, reached, found_at = 0, [], []
     for index, word in enumerate(words):
         base = reaching_base(word) or negating_base(word)
