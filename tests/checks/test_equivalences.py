@@ -103,3 +103,29 @@ def test_an_article_duration_in_two_units_is_read_as_its_total():
     assert unsupported_facts([("ici", same, True)], source) == []
     wrong = unsupported_facts([("ici", same.replace("huit", "six"), True)], source)
     assert [(item.kind, item.text) for item in wrong] == [("number", "un an et six mois")]
+
+
+SCALED = SourceFacts([
+    "Selon les géologues, ces grottes se sont formées il y a environ 2,5 millions d'années.",
+    "L'Europe financera un dixième du coût des travaux, soit 80 millions d'euros.",
+])
+
+
+def test_a_scale_word_keeps_its_noun_and_a_single_fraction_is_a_share():
+    for kept in ("Selon les géologues, ces grottes se sont formées il y a quelque 2 500 000 ans.",
+                 "L'Europe paiera 10 % du coût des travaux, soit 80 millions d'euros."):
+        assert unsupported_facts([("ligne 1", kept, True)], SCALED) == [], kept
+    for changed in ("Selon les géologues, ces grottes se sont formées il y a quelque 2 500 000 jours.",
+                    "L'Europe paiera 15 % du coût des travaux, soit 80 millions d'euros."):
+        assert [item.kind for item in unsupported_facts([("ligne 1", changed, True)], SCALED)] == ["number"], changed
+    assert not implied_numbers(fold("Il brigue un cinquième mandat."))  # an ordinal, no share
+
+
+FIRST = SourceFacts(["Le club de Vannes a remporté dimanche la coupe de France de volley-ball face à Tours.",
+                     "Jamais un club breton n'avait remporté ce trophée."])
+
+
+def test_the_first_to_do_it_says_no_one_did_it_before():
+    assert unsupported_facts([("ligne 1", "Vannes est le premier club breton à remporter ce trophée.", True)], FIRST) == []
+    dropped = unsupported_facts([("ligne 1", "Un club breton avait déjà remporté ce trophée.", True)], FIRST)
+    assert [item.kind for item in dropped] == ["negation"]

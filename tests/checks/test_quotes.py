@@ -79,3 +79,13 @@ def test_a_quotation_stated_as_the_article_own_claim_is_caught():
     assert found("Le groupe a voté contre ce plan, qui n'a aucun financement crédible au-delà de 2027.")
     assert not found("Le collectif reproche à la société d'avoir empoisonné le quartier pendant vingt ans.")
     assert not found("Selon le président du groupe, le plan n'a aucun financement crédible après 2027.")
+
+
+def test_reported_with_the_verb_the_source_introduces_the_quotation_by():
+    """« », a-t-il tranché » → « Le maire a tranché que … »: attributed speech, whatever the verb; without it, a claim."""
+    source = SourceFacts(["Le maire de Pontivy, Hervé Le Dantec, a présenté mardi son budget pour 2026.",
+                          "« La piscine municipale fermera faute de moyens pour rénover ses bassins », a-t-il tranché."])
+    reported = "Le maire a tranché que la piscine municipale fermerait faute de moyens pour rénover ses bassins."
+    assert unsupported_facts([("ligne 1", reported, True)], source) == []
+    claimed = "La piscine municipale fermerait faute de moyens pour rénover ses bassins."
+    assert [item.kind for item in unsupported_facts([("ligne 1", claimed, True)], source)] == ["quote"]

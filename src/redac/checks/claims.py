@@ -70,7 +70,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
-    elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed, [])):
+    elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
@@ -125,21 +125,26 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        if theirs.negated & mine.denying - mine.negated:  # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed
+            return [("negation", _written(sentence, theirs.negated & mine.denying), "négation supprimée : la source dit le contraire", near)]
         if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
-    if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed, around)):
+    if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, around)):
         return [lost]
     negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
+    if mine.negated & best_says.denying:  # « conteste cette version » → « ne conteste pas »: the denial itself negated
+        return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
-    passage_negates = any(theirs.negations for _, theirs in around)  # a negation of the next sentence may move into this one
+    passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
-    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or mine.negations > best_says.negations))):
+    more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)
+    if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or more))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
             return []  # a sentence merging two source sentences: the one that negates is not the one it aligned with
         text = _written(sentence, added or mine.negated) if mine.negated else sentence[:40]
@@ -215,12 +220,20 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
         if not supports_adjective(adjective, source.folded):
             found.append(("adjective", written, "nationalité ou lieu absent de la source", None))
         elif local is not None and not supports_adjective(adjective, " ".join(near.folded for near in source.window(local))) \
-                and not keeps_nationality(sentence, adjective, source, source.window(local)) and not _said_of_noun(sentence, written, source):
+                and not keeps_nationality(sentence, adjective, source, source.window(local)) and not _said_of_noun(sentence, written, source) \
+                and not _said_of_referent(sentence, adjective, source):
             reason = "nationalité ou lieu présent dans la source, mais pas dans le passage que reprend cette phrase"
             found.append(("adjective", written, reason, source.sentences[local]))
         elif local is not None and _replaced_adjective(sentence, adjective, source.sentences[local]):
             found.append(("adjective", written, "nationalité ou lieu remplacé : la phrase reprise en dit un autre", source.sentences[local]))
     return found
+
+
+def _said_of_referent(sentence: str, adjective: str, source: SourceFacts) -> bool:
+    """« Le juré belge a regretté … » where the sentence built on says « a-t-il regretté »: the adjective belongs to the
+    person the source sentence calls by a pronoun or a title, where that person is named (as a name would be)."""
+    referent = [*source.pronoun_window(sentence), *source.referent_window(sentence)]
+    return bool(referent) and supports_adjective(adjective, " ".join(near.folded for near in referent))
 
 
 def _said_of_noun(sentence: str, written: str, source: SourceFacts) -> bool:

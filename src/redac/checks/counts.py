@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
-from redac.french.lemmas import content_lemmas, is_derived_adverb, lemma
+from redac.french.lemmas import content_lemmas, is_derived_adverb, lemma, same_stem
 from redac.french.nouns import may_count_same
 from redac.french.numbers import spelled_facts, word_numbers
 from redac.french.roles import CLAUSE_END_RE, outside_quotes
@@ -33,6 +33,7 @@ PARTITIVES = {"d'entre", "parmi"}  # « quatre d'entre elles »: a part of a set
 LOCUTION_HEADS = {"face", "grace", "suite", "quant", "pres"}  # « 31 à 27 face à Chambéry », « à huit voix près »: a preposition, no noun
 FINITE_ENDINGS = ("aient", "ait", "ent", "erent", "eront", "erait", "irent", "issent")  # verb forms, never a counted noun
 ELIDED_ARTICLE_RE = re.compile(r"^l'")
+PARTITIVE_RE = re.compile(r"(?i)\s+(?:d['’]entre|parmi)\s+(?:eux|elles)\b")
 SHARE_OF_RE = re.compile(r"(?i)\bsur\s*$")
 PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
@@ -68,11 +69,28 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
                   for counted in [(_count_of(said.text, f, ordinal=True) or ("", None))[1]] if counted is not None}
         around = source.sentences_by_lemma.keys()  # « six marins » for « six membres d'équipage » where the source says « marins »
         other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
-        not_around = not theirs and bool(holders) and not any(set(noun) <= said.lemmas or _nominal(noun, said.lemmas) for said in holders)
+        not_around = not theirs and bool(holders) and not any(_names_it(noun, _set_named(said, number, source)) for said in holders)
         if other_count or not_around:
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _names_it(noun: tuple[str, ...], lemmas: Collection[str]) -> bool:
+    """Whether these lemmas name what the noun counts: the noun itself or a word of its family (« cinq randonneurs » where
+    « cinq skieurs de randonnée » go, french/lemmas.same_stem), or the verb it is the noun of (« cinq abandons »)."""
+    return set(noun) <= set(lemmas) or any(same_stem(noun[0], word) for word in lemmas) or _nominal(noun, frozenset(lemmas))
+
+
+def _set_named(said: SourceSentence, number: str, source: SourceFacts) -> frozenset[str]:
+    """The lemmas that may name what a source sentence counts: its own, and where it counts a part of a set by a pronoun
+    (« a emporté trois d'entre eux »), those of the sentences before it, where the set is named (« trois skieurs »)."""
+    partitive = any(f.kind == "number" and _bare(f.value) == number and PARTITIVE_RE.match(said.text, f.end) for f in said.facts)
+    if not partitive:
+        return said.lemmas
+    at = next((index for index, other in enumerate(source.sentences) if other is said), 0)
+    before = source.sentences[max(0, at - source.limits.claim_pronoun_context) : at]
+    return said.lemmas.union(*(other.lemmas for other in before))
 
 
 def _counts_its_list(sentence: str, fact: Fact, number: str) -> bool:
@@ -147,7 +165,7 @@ def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozense
     mille personnes » next to « 52 000 visiteurs »)."""
     if may_count_same(mine[0], theirs[0]):
         return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
-    if mine[0] in GENERIC_PEOPLE or mine[0] in holder:
+    if mine[0] in GENERIC_PEOPLE or _names_it(mine, holder):
         return True
     return theirs[0] in GENERIC_PEOPLE and mine[0] in around
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 QUOTE_MARK_RE = re.compile("[«“\"]")
+INCISE_VERB_RE = re.compile(r"[»”\"]\s*,\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(\w+)")  # « », a-t-elle plaidé »
 REWORDED_MIN_WORDS = 4  # content words of a quotation whose restatement is compared word by word...
 REWORDED_SHARE = 0.6  # ...when this share of them comes back in order
 UNATTRIBUTED_MIN_WORDS = 2  # content words of a quotation whose restatement as a plain claim is compared...
@@ -213,7 +214,8 @@ def unattributed_quotation(where: str, sentence: str, source: SourceFacts, outsi
         if len(theirs) < UNATTRIBUTED_MIN_WORDS or len(mine) < len(theirs) or count < UNATTRIBUTED_SHARE * len({key[:FAMILY_STEM] for key in theirs}):
             continue
         pairs = _common_order(theirs, mine)
-        if len(pairs) < UNATTRIBUTED_SHARE * len(theirs) or pairs[-1][1] - pairs[0][1] > 2 * len(theirs) or _names_speaker(text, quotation):
+        if len(pairs) < UNATTRIBUTED_SHARE * len(theirs) or pairs[-1][1] - pairs[0][1] > 2 * len(theirs) or _names_speaker(text, quotation) \
+                or _reports_with(text, quotation):
             continue  # not the quotation's words, scattered over the sentence, or given to its speaker (« Grégory Doucet veut … »)
         carried = {theirs[index] for index, _ in pairs}
         if not any(carried <= {key for key, *_ in _content_words(outside_quotes(said.text))} for said in source.sentences):
@@ -221,6 +223,13 @@ def unattributed_quotation(where: str, sentence: str, source: SourceFacts, outsi
             shown = text[text.find(first) : text.find(last, text.find(first)) + len(last)] if first in text and last in text else first
             return _finding("citation de la source reprise comme un fait, sans guillemets ni auteur", where, sentence, quotation, shown)
     return None
+
+
+def _reports_with(text: str, quotation: Quotation) -> bool:
+    """Whether the sentence reports the quotation with the verb the source introduces it by (« », a-t-elle plaidé » →
+    « L'avocate a plaidé que … »): speech, attributed, whatever the verb."""
+    verb = INCISE_VERB_RE.search(quotation.said.text)
+    return verb is not None and lemma(fold(verb.group(1))) in {lemma(fold(token)) for token in tokens(text)}
 
 
 def _names_speaker(text: str, quotation: Quotation) -> bool:

@@ -55,7 +55,8 @@ RANGE_BEFORE_RE = re.compile(r"(?i)\b(?:de|entre)\s+$")  # « de 11 à 22 millio
 RANGE_BETWEEN_RE = re.compile(r"\s+(?:à|et)\s+")
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6}
 UNIT_PATTERN = (
-    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?)|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
+    r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?|années|habitants|heures|hectares)"  # « 1,3 million d'années »: the scale's noun
+    r"|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
     r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?"
     r"|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
 )

@@ -41,6 +41,15 @@ def is_known_word(word: str) -> bool:
     return _lookup().get_lemma(normalize_token(word.lower()), LANGUAGE) is not None
 
 
+DERIVATION_STEM = 7  # letters two lemmas share when one is derived from the other (« randonneur », « randonnée »)
+
+
+def same_stem(one: str, other: str) -> bool:
+    """Two folded lemmas of one family: « randonneur » and « randonnee », « abandon » and « abandonner ». Seven letters
+    keep apart words that only start alike (« entreprise », « entrepot »)."""
+    return len(one) >= DERIVATION_STEM and len(other) >= DERIVATION_STEM and one[:DERIVATION_STEM] == other[:DERIVATION_STEM]
+
+
 def is_derived_adverb(word: str) -> bool:
     """« Récemment », « rapidement », « notamment »: an adverb in -ment whose base simplemma knows (it knows few
     adverbs), so that a capitalized one at a sentence's start is not taken for a name."""

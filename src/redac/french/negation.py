@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, negating_base, reaching_base
 from redac.french.lemmas import lemma
 from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
@@ -34,16 +35,9 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
-# « refuse de V », « a omis de V », « a abandonné l'idée de V »: V is negated
-NEGATING_VERBS = {"refuser", "nier", "dementir", "renoncer", "exclure", "empecher", "omettre", "negliger", "abandonner"}
-IRREGULAR_NEGATING = {"omis": "omettre", "omise": "omettre", "omet": "omettre"}  # forms no stem of the infinitive starts
-NEGATING_OPENINGS = {verb[:3] for verb in [*NEGATING_VERBS, *IRREGULAR_NEGATING]}  # a word's first letters before its lemma is looked up
-PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
-DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
-           "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
-DELAYING = {"tarder"}  # « a tardé à transmettre »: done late, or not in time (« ne pas avoir transmis à temps »)
-REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING | DELAYING}  # a word's first letters before its lemma is looked up
-DENYING_REACH = 3  # words on each side of a denying word it reaches
+FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
+FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
+NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
 CONTRACTED = {"du", "au"}  # « s'acquittera du reste à la livraison »: a determiner too
 PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
@@ -66,6 +60,8 @@ class Polarity:
     affirmed: frozenset[str]  # word keys of the other content words
     negations: int  # how many negations the sentence holds
     scope: frozenset[str] = frozenset()  # negated, with what the negation reaches beyond its word (see `polarity`)
+    denials: int = 0  # words that negate by their meaning, outside any negation (french/denials.py: « refuse », « interdit »)
+    denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
 
 
 @lru_cache(maxsize=8192)
@@ -91,6 +87,7 @@ def polarity(sentence: str) -> Polarity:
     paired: set[int] = set()  # the « ne » of « aucune famille ne sera », already counted with its particle
     privative: set[str] = set()  # « impossible »: « possible » negated
     reached: list[int] = []  # what a privative adjective or a restriction bears on, without negating it
+    openers: set[int] = set()  # where each negation opens
     for index in range(len(words)):
         if index in paired:
             continue
@@ -100,7 +97,10 @@ def polarity(sentence: str) -> Polarity:
             reached += _content_before(words, index)
         if _is_ne(words[index]):
             reached += _restriction(words, index)
-        targets = _negated_targets(words, index, names)
+        if words[index] in FIRSTS:
+            reached += _first_to(words, index)
+        # « n'exclut pas de faire appel », « sans exclure de poursuivre »: a negating verb negated denies nothing
+        targets = [] if index in negated_at and negating_base(words[index]) else _negated_targets(words, index, names)
         ne = _subject_particle_ne(words, index)
         if ne is not None:
             paired.add(ne)
@@ -108,9 +108,12 @@ def polarity(sentence: str) -> Polarity:
         if targets:
             negations += 1
             negated_at.update(targets)
+            openers.add(index)
     negated = frozenset(word_key(raw[i]) for i in negated_at) | privative
     affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
-    return Polarity(negated, affirmed, negations, negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached]))
+    denials, denied, denying = _denials(words, openers, negated_at)
+    scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying))
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -121,6 +124,13 @@ def _content_before(words: list[str], index: int) -> list[int]:
         return []  # « jugé l'accord insuffisant »: an attribute of the object, which the verb does not deny
     found = [i for i in range(max(0, copula - PRIVATIVE_REACH), copula) if _content(words[i])]
     return found[-DENYING_REACH:]
+
+
+def _first_to(words: list[str], index: int) -> list[int]:
+    """The verb of « le premier … à V » (« la première autrice canadienne à obtenir le prix »): no one did V before, which
+    « jamais une autrice canadienne ne l'avait obtenu » says with a negation."""
+    link = next((at for at in range(index + 1, min(len(words), index + FIRST_REACH)) if words[at] == "a"), None)
+    return [] if link is None else _next_content(words, link + 1, 1)
 
 
 def _restriction(words: list[str], index: int) -> list[int]:
@@ -136,21 +146,35 @@ def _restriction(words: list[str], index: int) -> list[int]:
 
 def _reach(words: list[str], negated_at: set[int]) -> list[int]:
     """Words a negation reaches without negating them outright: the object of a negated verb (« n'a pas
-    obtenu le prêt »: « ne sera pas prêté » says the same), the complement of a privative word (« privés
-    de transport »: « sans transport »), the words around a denying one (« les photographies y seront
-    interdites »: « on ne pourra pas y prendre de photographies »). A rewrite may negate them; a source
-    that affirms them elsewhere does not make them dropped negations."""
-    reached = [found for index in negated_at for found in _next_content(words, index + 1, 1)]
+    obtenu le prêt »: « ne sera pas prêté » says the same). A rewrite may negate them; a source that affirms
+    them elsewhere does not make them dropped negations. What denials reach is read by `_denials`."""
+    return [found for index in negated_at for found in _next_content(words, index + 1, 1)]
+
+
+def _denials(words: list[str], openers: set[int], negated_at: set[int]) -> tuple[int, list[int], list[int]]:
+    """How many words negate by their meaning outside a negation (french/denials.py), what they reach, and where they
+    stand (with the verbs that opened a negation). They reach the complement of a privative word (« privés de
+    transport »: « sans transport »), the words around a denying one (« les photographies y seront interdites »: « on
+    ne pourra pas y prendre de photographies »), the object of a negating or disputing verb (« a démenti vendredi toute
+    intention »: « n'avoir aucune intention », « conteste son licenciement »: « n'accepte pas d'avoir été licencié »).
+    A verb that already opened a negation (« refuse de signer ») is counted there, not twice."""
+    count, reached, found_at = 0, [], []
     for index, word in enumerate(words):
-        if word[:3] not in REACHING_OPENINGS:
-            continue  # most words: no lemma to look up
-        if index + 1 < len(words) and words[index + 1] in ("de", "d") and fold(lemma(word)) in PRIVATIVE:
-            reached += _next_content(words, index + 2, 1)
-        if index + 1 < len(words) and words[index + 1] == "a" and fold(lemma(word)) in DELAYING:
-            reached += _next_content(words, index + 2, 1)
-        if fold(lemma(word)) in DENYING or word in DENYING:  # « les photographies y seront interdites »: no photographs
-            reached += [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if i != index and _content(words[i])]
-    return reached
+        base = reaching_base(word) or negating_base(word)
+        if not base or index in negated_at or _ne_before(words, index):
+            continue  # most words; « n'a pas refusé », « sans exclure »: denied twice, affirmed
+        follower = words[index + 1] if index + 1 < len(words) else ""
+        found: list[int] = []
+        if (base in PRIVATIVE and follower in ("de", "d")) or (base in DELAYING and follower == "a"):
+            found = _next_content(words, index + 2, 1)
+        elif base in DENYING or word in DENYING:
+            found = [i for i in range(max(0, index - DENYING_REACH), min(len(words), index + DENYING_REACH + 1)) if i != index and _content(words[i])]
+        elif negating_base(word):
+            found = [i for i in _next_content(words, index + 1, 2) if words[i] not in TIME_WORDS][:1]  # « a démenti vendredi toute intention »
+        count += bool(found) and index not in openers
+        reached += found
+        found_at += [index] if (found or index in openers) and base not in PRIVATIVE else []  # « toute faute »: a noun, no denial to negate
+    return count, reached, found_at
 
 
 def _split_elisions(raw: list[str]) -> list[str]:
@@ -193,10 +217,13 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         if _expletive(words, index):
             return []
         return _after_ne(words, index)
+    if word == "non" and index + 1 < len(words) and words[index + 1] not in NOT_NEGATED_BY_NON and _content(words[index + 1]) \
+            and index + 1 not in names and not (index and words[index - 1] in ("ou", "que", "qu", "et", "mais")):
+        return [index + 1]  # « les salariés non repris »: « qui ne sont pas repris »; not « non seulement », « ou non », « et non X »
     if word == "sans" or word == "ni":
         targets = _next_content(words, index + 1, 1)
         follower = words[targets[0] + 1] if targets and targets[0] + 1 < len(words) else ""
-        if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]):
+        if follower in ("de", "d") and PARTICIPLE_RE.match(words[targets[0]]) and not negating_base(words[targets[0]]):
             return targets + _next_content(words, targets[0] + 2, 1)  # « ni publié de communiqué »
         return targets
     if _not_one(words, index) and not _ne_before(words, index):
@@ -214,9 +241,7 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
             return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
     follower = words[index + 1] if index + 1 < len(words) else ""
-    base = fold(lemma(word)) if word[:3] in NEGATING_OPENINGS else ""
-    if base and base not in NEGATING_VERBS:  # « renonce », folded « renonçait »: forms the lemmas miss, read by their stem
-        base = IRREGULAR_NEGATING.get(word) or next((verb for verb in NEGATING_VERBS if len(verb) > 6 and word.startswith(verb[:-2])), base)
+    base = negating_base(word)
     if base in NEGATING_VERBS:
         linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
         far = base in ("refuser", "renoncer", "abandonner")  # « a refusé hier d'annoncer », « a abandonné l'idée de surenchérir »
@@ -256,7 +281,7 @@ def _after_ne(words: list[str], index: int) -> list[int]:
     stop = particle if particle is not None else end
     middle = [i for i in range(index + 1, stop) if _content(words[i])]
     if inner and _content(inner[0]):
-        targets = [index, *middle]
+        targets = [index]  # « n'exclut à ce stade aucune hypothèse »: between the verb and its particle, an adverbial
     elif middle:
         targets = middle[:1]
     else:
@@ -292,8 +317,8 @@ def _controlled(words: list[str], targets: list[int]) -> list[int]:
 def _partitive_object(words: list[str], particle: int | None, targets: list[int]) -> list[int]:
     """« ne contenait pas de produits », « n'a pas imposé de sanctions », « n'a imposé aucune sanction »:
     the object is negated too."""
-    if particle is None:
-        return []
+    if particle is None or any(negating_base(words[i].removeprefix("n'")) in NEGATING_VERBS for i in targets):
+        return []  # « n'exclut pas de faire appel »: the appeal is denied twice, affirmed
     if words[particle] in ("aucun", "aucune"):
         return _with_participle(words, _next_content(words, particle + 1, 1))
     start = particle + 1 + (particle + 1 in targets)  # past the participle « n'a pas imposé »

@@ -211,13 +211,16 @@ ONE_UNIT_RE = re.compile(r"(?<![\w-])(?<!sur )(?:un|une)[ \u00a0]+(demi-heure|he
 LAST_UNIT_RE = re.compile(r"(?<![\w-])(?:la derniere|le dernier)[ \u00a0]+(heure|journee|semaine|mois|annee)(?![\w-])")
 ONE_UNIT = {"demi-heure": "30 minute", "heure": "1 heure", "minute": "1 minute", "journee": "1 jour", "jour": "1 jour",
             "semaine": "1 semaine", "mois": "1 moi", "annee": "1 an", "an": "1 an", "decennie": "10 an", "siecle": "100 an"}
-# « quatre sur dix », « trois habitants sur cinq », « 4 sur 10 », « deux cinquièmes », « trois dixièmes »: a share a rewrite may give in per cent.
+# « quatre sur dix », « trois habitants sur cinq », « 4 sur 10 », « deux cinquièmes », « un cinquième de sa créance » (one part
+# of a whole, not « un cinquième mandat »): a share a rewrite may give in per cent.
 RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+){0,2}?sur[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)"
-                      r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes))(?![\w-])")
+                      r"|(demis|tiers|quarts|cinquiemes|sixiemes|huitiemes|dixiemes|centiemes"
+                      r"|(?:quart|cinquieme|sixieme|huitieme|dixieme|centieme)(?=[ \u00a0]+d(?:e|u|es)?\b|[ \u00a0]+d')))(?![\w-])")
 PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
 SPELLED_GATE_RE = re.compile(r"(?i)\b(?:une?|sur)\s|(?:tiers|quarts|demis|i[èe]mes)\b")
 COMPOUND_GATE_RE = re.compile(r"(?i)\b(?:heures?|ans?)\set\s")
-FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100}
+FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100,
+                         "quart": 4, "cinquieme": 5, "sixieme": 6, "huitieme": 8, "dixieme": 10, "centieme": 100}  # « un cinquième de »
 
 
 def one_unit_durations(folded: str) -> list[tuple[int, int, str]]:
