@@ -28,10 +28,11 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 from redac.cleaning.brief import instruction_intents  # noqa: E402
-from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body  # noqa: E402
+from redac.cleaning.listing import listing_pairs, names_after_body  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
 from redac.cleaning.shape import FEATURES, Shape, measure_shape  # noqa: E402
+from redac.cleaning.tails import cut_tail, goes_on  # noqa: E402
 from redac.ingest import parse  # noqa: E402
 from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
@@ -93,8 +94,9 @@ def sentences(line: str) -> int:
     return max(1, len(SENTENCE_SPLIT_RE.split(line.strip())))
 
 
-def corpus_rows(parts: tuple[str, ...]) -> dict[str, list[tuple]]:
-    """Rows of the corpus's `parts`, by site (a site's pages always fall in one fold)."""
+def corpus_rows(parts: tuple[str, ...], by: str = "site") -> dict[str, list[tuple]]:
+    """Rows of the corpus's `parts`, by site (a site's pages always fall in one fold) or by another
+    manifest field (`split`: by part)."""
     manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     chosen = {doc["id"] for doc in manifest if doc["split"] in parts and doc["split"] != "measure"}
     labels: dict[str, dict[int, tuple[bool, int]]] = defaultdict(dict)
@@ -104,11 +106,11 @@ def corpus_rows(parts: tuple[str, ...]) -> dict[str, list[tuple]]:
             line = texts[row["doc"]].split("\n")[row["line"]]
             noise = row["label"] == "noise"
             labels[row["doc"]][row["line"]] = (noise, 1 if noise else sentences(line))
-    site = {doc["id"]: doc["site"] for doc in manifest}
-    by_site: dict[str, list] = defaultdict(list)
+    group = {doc["id"]: doc[by] for doc in manifest}
+    grouped: dict[str, list] = defaultdict(list)
     for doc in sorted(chosen):
-        by_site[site[doc]].extend(document_rows(texts[doc], labels[doc]))
-    return by_site
+        grouped[group[doc]].extend(document_rows(texts[doc], labels[doc]))
+    return grouped
 
 
 def case_rows() -> list[tuple[list[float], bool, int]]:
