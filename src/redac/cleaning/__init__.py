@@ -16,7 +16,7 @@ from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
-from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
+from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -166,19 +166,23 @@ def _drop_foreign_lines(entries: list[_Entry], body_span: tuple[int, int]) -> No
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
     """Headlines listed under "Sur le même sujet" and the like. After the article, the whole list goes;
     inside it, only the first headline, since the next short line may be the article's own subheading,
-    and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. »).
+    and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. ») nor
+    a live entry's heading that opens on its time, as another line of the page does (« 12h55 : … »).
     Without any article paragraph nothing tells a listed headline from the article's own short lines
     (a question, a lone sentence), so the lines stay and only the header goes."""
     if body_span[0] > body_span[1]:
         return
     reason, left = None, 0
+    stamped = [e.position for e in entries if e.verdict is None and TIME_PREFIX_RE.match(e.block.text)]
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
             reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
         elif reason and left and entry.verdict is None:
             text = entry.block.text
-            sentence = entry.position < body_span[1] and text.rstrip().endswith(".")  # the article's own short line
-            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text) or sentence:
+            inside = entry.position < body_span[1]
+            sentence = inside and text.rstrip().endswith(".")  # the article's own short line
+            entry_heading = inside and entry.position in stamped and len(stamped) > 1  # a live blog's entries open on their times
+            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text) or sentence or entry_heading:
                 reason = None
             else:
                 entry.verdict = ("link.related_list", reason)

@@ -20,10 +20,11 @@ from functools import cache
 from importlib import resources
 
 from redac.cleaning.credits import CREDIT_REASON, is_credit
-from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, drowned_headlines, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
 from redac.cleaning.stories import other_stories
+from redac.cleaning.tails import cut_tail, goes_on
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain

@@ -48,7 +48,7 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
         headed = headline(run[0]) and all(headline(before) for before, i in pairwise(run) if not headline(i))
         if len(run) >= MIN_RUN and separated and headed:
             found.update(run)
-    return frozenset(found) if found and _holds_the_page(words, shape) else frozenset()
+    return frozenset(found) if found and _holds_the_page(texts, words, shape) else frozenset()
 
 
 def _foreign_runs(
@@ -77,10 +77,11 @@ def _foreign_runs(
         yield run
 
 
-def _holds_the_page(words: list[int], shape: Shape) -> bool:
-    """The body holds most of the page's prose words: the page is its article."""
+def _holds_the_page(texts: list[str], words: list[int], shape: Shape) -> bool:
+    """The body holds most of the page's prose words: the page is its article. A paragraph shown several
+    times counts once (its copies go as repeats): a body made of one paragraph's copies is one paragraph."""
     first, last = shape.body  # type: ignore[misc]
-    prose_words = sum(w for w, is_prose_line in zip(words, shape.prose, strict=True) if is_prose_line)
-    body_words = sum(words[i] for i in range(first, last + 1) if shape.prose[i])
-    return body_words >= MIN_BODY_SHARE * prose_words
+    prose = {texts[i]: words[i] for i in range(len(texts)) if shape.prose[i]}
+    body = {texts[i]: words[i] for i in range(first, last + 1) if shape.prose[i]}
+    return sum(body.values()) >= MIN_BODY_SHARE * sum(prose.values())
 
