@@ -33,6 +33,7 @@ from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
 from redac.cleaning.shape import FEATURES, Shape, measure_shape  # noqa: E402
 from redac.cleaning.tails import cut_tail, goes_on  # noqa: E402
+from redac.cleaning.templates import templated_items  # noqa: E402
 from redac.ingest import parse  # noqa: E402
 from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
@@ -76,7 +77,8 @@ def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[t
         return []
     nonblank, texts, ruled, _, n_words, shape = page
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-    listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
+    listing = listing_pairs(texts, ruled, n_words, shape) | templated_items(texts, ruled, n_words, shape)
+    tail = cut_tail(texts, ruled, shape)
     names = names_after_body(texts, ruled, shape)
     rows = []
     for position, index in enumerate(nonblank):

@@ -25,6 +25,7 @@ from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
 from redac.cleaning.stories import other_stories
 from redac.cleaning.tails import cut_tail, goes_on
+from redac.cleaning.templates import templated_items
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
@@ -95,7 +96,8 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing, tail = listing_pairs(texts, ruled, words, shape, stamps, listed), cut_tail(texts, ruled, shape)
+        listing = listing_pairs(texts, ruled, words, shape, stamps, listed) | templated_items(texts, ruled, words, shape)
+        tail = cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         kept: list[int] = []  # lines the trees judged and kept, for a second look
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
