@@ -261,13 +261,15 @@ def _find_title(entries: list[_Entry]) -> str | None:
     dropped once a title is found below them, and are never the title themselves. A headline the model
     doubts is still the title when it stands right above the article's first paragraph. A title-like
     line that shares none of the story's words, right above one that does, is a label too (a menu's alt
-    text, a ticker, a date line): the headline names what the paragraphs tell. No title on a page where
-    no paragraph follows (a list of headlines)."""
+    text, a ticker, a date line): the headline names what the paragraphs tell. The first line past the
+    short labels may close on a quotation or a tag in brackets and still be the headline. No title on a
+    page where no paragraph follows (a list of headlines)."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
-        if looks_like_body(text) and not (index == 0 and quotes_at_end(text) and reads_as_title(text)):
+        first = all(word_count(label.block.text) <= MAX_LABEL_WORDS for label in labels)  # short labels above at most
+        if looks_like_body(text) and not (first and quotes_at_end(text) and reads_as_title(text)):
             heading = labels.pop() if labels and _heads_body(labels[-1].block.text) else None
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
