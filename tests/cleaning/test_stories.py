@@ -99,3 +99,14 @@ def test_a_paragraph_shown_several_times_does_not_make_a_body_that_holds_the_pag
     text = "\n".join([repeated, repeated, repeated, "(Photo Luc Marin / AFP)", "Tendances Régions", other])
     kept = [block.text for block in redac.clean(text).document.blocks]
     assert other in kept
+
+
+def test_one_short_line_over_one_sentence_after_the_body_is_the_article_s_last_section() -> None:
+    """After a share widget, a short line over one sentence in other words may be the article's last
+    subheading and paragraph: a block of other stories holds several headlines."""
+    text = BODY + """
+Partager
+Prochaine étape : les quais
+Un second chantier, prévu pour l’été prochain, concernera l’éclairage des quais souterrains."""
+    kept = [block.text for block in redac.clean(text).document.blocks]
+    assert "Un second chantier, prévu pour l’été prochain, concernera l’éclairage des quais souterrains." in kept
