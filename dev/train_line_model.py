@@ -6,8 +6,8 @@ Training data: the labelled corpus's parts named by --parts (dev/corpus/labels.j
 dev/corpus/rebuild.md says; the shipped model: `tune`) and the project's hand-written cleaning cases
 (tests/cleaning/cases and expected). Never the corpus's `measure` part. Cross-validate through the
 whole cleaner, by site, with dev/line_model_cv.py, and part by part (each held out, thresholds chosen on
-the others) with dev/line_model_lopo.py, which also ships a model trained on every part but measure
-(--write) when its held-out figures beat the shipped model's. Only lines that no noise rule takes are
+the others) with dev/line_model_lopo.py (--write trains on every part but measure and writes the model:
+ship it only when its held-out figures beat the shipped model's). Only lines that no noise rule takes are
 learned from (the model judges nothing else). Gradient-boosted trees of depth 3 on the logistic loss
 (second-order leaf values, L2-regularised), keep lines weighted by their number of sentences; every
 split is an exhaustive search over the features' values: deterministic, same data, same trees.

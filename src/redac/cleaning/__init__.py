@@ -40,6 +40,7 @@ MAX_ECHOED_WORDS = 4
 MIN_ECHO_EXTRA_CHARS = 4  # the line below says more than the label: a headline, not a copy
 SIGNATURE = "a person's name alone after the article (the author's signature)"
 TIME_STAMP_RULE = "stamp.time_alone"  # a live blog's entry stamps: they link no listing (cleaning/listing.py)
+PUBLICATION_STAMPS = frozenset({"stamp.published", "stamp.date", "stamp.empty_label"})  # a byline sits next to them (cleaning/credits.py)
 MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
@@ -114,8 +115,9 @@ def _judge_shape(entries: list[_Entry]) -> None:
     # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
     paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
     stamps = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] == TIME_STAMP_RULE)
+    dated = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] in PUBLICATION_STAMPS)
     listed = frozenset(i for i, e in enumerate(entries) if e.block.kind == "list_item")
-    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps, listed=listed)
+    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps, listed=listed, dated=dated)
     for entry, verdict in zip(entries, verdicts, strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
