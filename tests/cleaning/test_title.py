@@ -115,3 +115,22 @@ def test_a_title_in_other_words_than_its_story_stays_the_title() -> None:
         "Les habitants de Quiberon ont suivi les sauts depuis la plage, où la mairie avait installé des gradins.",
     ])
     assert redac.clean(page).document.title == "Le grand saut"
+
+
+def test_a_title_found_for_want_of_lines_drops_no_longer_headline_above_it() -> None:
+    """A page that is its headline and a long caption, then widget headers and the site's name: no
+    paragraph follows, and a short header found as the title for want of lines must not take the
+    headline above it away as its kicker (the caption, a sentence with its credit, may go)."""
+    headline = "Les électeurs de Guingamp appelés aux urnes pour une municipale partielle"
+    text = "\n".join([
+        "La radio des Bretons de l’étranger depuis 1952",
+        headline,
+        "Trois bureaux de vote accueilleront dimanche les électeurs de Guingamp, appelés à remplacer six conseillers "
+        "municipaux démissionnaires (photo d’archives). OUEST/JEAN MARTIN ouest-pr",
+        "Les mieux notés",
+        "Les plus écoutés",
+        "Radio Armor - antenne de la Société bretonne de radiodiffusion",
+        "Radio Armor - antenne de la Société bretonne de radiodiffusion",
+    ])
+    result = redac.clean(text)
+    assert headline in [block.text for block in result.document.blocks] or result.document.title == headline

@@ -16,7 +16,7 @@ from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
-from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE
+from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -265,7 +265,8 @@ def _find_title(entries: list[_Entry]) -> str | None:
     line that shares none of the story's words, right above one that does, is a label too (a menu's alt
     text, a ticker, a date line): the headline names what the paragraphs tell. The first line past the
     short labels may close on a quotation or a tag in brackets and still be the headline. No title on a
-    page where no paragraph follows (a list of headlines)."""
+    page where no paragraph follows (a list of headlines); a title found there only because the lines ran
+    out drops the labels above it, not a longer headline-like line, which may be the page's own headline."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
@@ -277,6 +278,8 @@ def _find_title(entries: list[_Entry]) -> str | None:
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         title_like = reads_as_title(text) and not _is_kicker(text, following)
         if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not _over_headline(entry, following, entries):
+            if not any(looks_like_body(e.block.text) for e in candidates[index + 1:]):  # chosen for want of lines
+                labels = [label for label in labels if not _outweighs(label, entry)]
             return _take_title(entry, labels)
         if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
@@ -299,6 +302,13 @@ def _over_headline(entry: _Entry, below: _Entry | None, entries: list[_Entry]) -
 
 def _story_words(core: str) -> set[str]:
     return set(WORD_RE.findall(core[:VOCAB_CHARS])) - COMMON_WORDS
+
+
+def _outweighs(label: _Entry, title: _Entry) -> bool:
+    """`label` reads as a headline longer than the title found below it, and is no sentence (a caption):
+    on a page without a paragraph, it may be the page's own headline, and is not dropped as a kicker."""
+    text, n_words = label.block.text, label.line.n_words
+    return n_words > max(MAX_LABEL_WORDS, title.line.n_words) and reads_as_title(text) and not is_prose(text, n_words)
 
 
 def _heads_body(text: str) -> bool:
