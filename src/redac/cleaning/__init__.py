@@ -175,11 +175,13 @@ def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> Non
     if body_span[0] > body_span[1]:
         return
     reason, left = None, 0
-    stamped = [e.position for e in entries if e.verdict is None and TIME_PREFIX_RE.match(e.block.text)]
+    stamped: list[int] | None = None  # lines opening on a time, found once a header opens a list
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
             reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
         elif reason and left and entry.verdict is None:
+            if stamped is None:
+                stamped = [e.position for e in entries if e.verdict is None and TIME_PREFIX_RE.match(e.block.text)]
             text = entry.block.text
             inside = entry.position < body_span[1]
             sentence = inside and text.rstrip().endswith(".")  # the article's own short line

@@ -2,7 +2,7 @@
 
 A listing repeats one layout for each story it shows: a headline, the same widget line (an image's
 label, the author's byline, a language tag) and a teaser of a line or two. Where two such items in a
-row tell stories that share no words, the page is listing them, however few there are: an article's
+row tell stories that share few words, the page is listing them, however few there are: an article's
 subheadings and paragraphs keep to one story's words. Decided from the layout and the words the
 items share, never from phrases (cleaning/listing.py reads listings of three pairs or more).
 """
