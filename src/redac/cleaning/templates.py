@@ -29,6 +29,9 @@ class _Item:
 def templated_items(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
     """The headlines and teasers of MIN_ITEMS items or more in a row with one layout, where a line a rule
     took sits at the same place in each, and no two items tell the same story."""
+    widgets = [texts[k].strip() for k in range(len(texts)) if ruled[k]]
+    if len(set(widgets)) == len(widgets):
+        return frozenset()  # no line a rule took comes twice: no layout repeats (most pages)
     found: set[int] = set()
     i = 0
     while i < len(texts):
