@@ -349,6 +349,34 @@ def _is_gallery_caption(line: Line) -> bool:
     return found is not None and 0 < int(found[1]) <= int(found[2])
 
 
+META_SEPARATORS = ("|", "•", "·")
+META_SPLIT_RE = re.compile(r"\s*[|•·]\s*")
+MAX_META_FIELD_WORDS = 6  # an author, a rubric, a place: a field of the bar, not a headline
+DATE_RULES = frozenset({"stamp.published", "stamp.date"})
+
+
+def _is_metadata_bar(line: Line) -> bool:
+    """The page's metadata bar: a publication date and short fields (the author, the rubric, a place)
+    joined by « | », « • » or « · » (« Publié le 8 mars 2021 • Par Léa Morin • dans : Régions »), no
+    sentence. Its first or last field is a date the date rules take on its own."""
+    text = line.text.strip()
+    if not any(separator in text for separator in META_SEPARATORS) or text.endswith((".", "!", "?")):
+        return False
+    fields = [field for field in META_SPLIT_RE.split(text) if field]
+    if len(fields) < 2:
+        return False
+    rules = load_rules()
+    for date, others in ((fields[0], fields[1:]), (fields[-1], fields[:-1])):
+        short = all(_field_words(field) <= MAX_META_FIELD_WORDS for field in others)
+        if short and (rule := rules.match(_line_of(date))) is not None and rule.id in DATE_RULES:
+            return True
+    return False
+
+
+def _field_words(field: str) -> int:
+    return sum(1 for token in field.split() if ALNUM_RE.search(token))
+
+
 def _has_no_text(line: Line) -> bool:
     return ALNUM_RE.search(line.text) is None
 
@@ -360,4 +388,5 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "file_residue": _is_file_residue,
     "glued_time_headline": _is_glued_time_headline,
     "gallery_caption": _is_gallery_caption,
+    "metadata_bar": _is_metadata_bar,
 }
