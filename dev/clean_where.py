@@ -1,6 +1,6 @@
 """Where the cleaner's kept noise sits, in counts only (no line is printed).
 
-    python dev/clean_where.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|all]
+    python dev/clean_where.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3 … blind6|all]
 
 For each part of the labelled corpus (dev/corpus/) and each noise family: how many noise lines stay,
 split by position (on a page with no article line at all, before the first article line, inside the
@@ -27,7 +27,7 @@ from train_line_model import ruled_shape  # noqa: E402
 
 from redac.cleaning.model import load_model  # noqa: E402
 
-PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4")
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 POSITIONS = ("no_article", "before", "inside", "after")
 CAUSES = ("prose", "low", "unshaped", "other")
 

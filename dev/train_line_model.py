@@ -5,7 +5,9 @@
 Training data: the labelled corpus's parts named by --parts (dev/corpus/labels.jsonl; texts rebuilt as
 dev/corpus/rebuild.md says; the shipped model: `tune`) and the project's hand-written cleaning cases
 (tests/cleaning/cases and expected). Never the corpus's `measure` part. Cross-validate through the
-whole cleaner, by site, with dev/line_model_cv.py. Only lines that no noise rule takes are
+whole cleaner, by site, with dev/line_model_cv.py, and part by part (each held out, thresholds chosen on
+the others) with dev/line_model_lopo.py (--write trains on every part but measure and writes the model:
+ship it only when its held-out figures beat the shipped model's). Only lines that no noise rule takes are
 learned from (the model judges nothing else). Gradient-boosted trees of depth 3 on the logistic loss
 (second-order leaf values, L2-regularised), keep lines weighted by their number of sentences; every
 split is an exhaustive search over the features' values: deterministic, same data, same trees.
@@ -28,10 +30,12 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 from redac.cleaning.brief import instruction_intents  # noqa: E402
-from redac.cleaning.listing import cut_tail, goes_on, listing_pairs, names_after_body  # noqa: E402
+from redac.cleaning.listing import listing_pairs, names_after_body  # noqa: E402
 from redac.cleaning.model import LISTING_TEASERS, LineModel, _as_tree  # noqa: E402
 from redac.cleaning.rules import Line, load_rules  # noqa: E402
 from redac.cleaning.shape import FEATURES, Shape, measure_shape  # noqa: E402
+from redac.cleaning.tails import cut_tail, goes_on  # noqa: E402
+from redac.cleaning.templates import templated_items  # noqa: E402
 from redac.ingest import parse  # noqa: E402
 from redac.ingest.text import tidy  # noqa: E402
 from tests.cleaning.casefile import read_case  # noqa: E402
@@ -75,7 +79,8 @@ def document_rows(text: str, line_labels: dict[int, tuple[bool, int]]) -> list[t
         return []
     nonblank, texts, ruled, _, n_words, shape = page
     shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-    listing, tail = listing_pairs(texts, ruled, n_words, shape), cut_tail(texts, ruled, shape)
+    listing = listing_pairs(texts, ruled, n_words, shape) | templated_items(texts, ruled, n_words, shape)
+    tail = cut_tail(texts, ruled, shape)
     names = names_after_body(texts, ruled, shape)
     rows = []
     for position, index in enumerate(nonblank):
@@ -93,8 +98,9 @@ def sentences(line: str) -> int:
     return max(1, len(SENTENCE_SPLIT_RE.split(line.strip())))
 
 
-def corpus_rows(parts: tuple[str, ...]) -> dict[str, list[tuple]]:
-    """Rows of the corpus's `parts`, by site (a site's pages always fall in one fold)."""
+def corpus_rows(parts: tuple[str, ...], by: str = "site") -> dict[str, list[tuple]]:
+    """Rows of the corpus's `parts`, by site (a site's pages always fall in one fold) or by another
+    manifest field (`split`: by part)."""
     manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     chosen = {doc["id"] for doc in manifest if doc["split"] in parts and doc["split"] != "measure"}
     labels: dict[str, dict[int, tuple[bool, int]]] = defaultdict(dict)
@@ -104,11 +110,11 @@ def corpus_rows(parts: tuple[str, ...]) -> dict[str, list[tuple]]:
             line = texts[row["doc"]].split("\n")[row["line"]]
             noise = row["label"] == "noise"
             labels[row["doc"]][row["line"]] = (noise, 1 if noise else sentences(line))
-    site = {doc["id"]: doc["site"] for doc in manifest}
-    by_site: dict[str, list] = defaultdict(list)
+    group = {doc["id"]: doc[by] for doc in manifest}
+    grouped: dict[str, list] = defaultdict(list)
     for doc in sorted(chosen):
-        by_site[site[doc]].extend(document_rows(texts[doc], labels[doc]))
-    return by_site
+        grouped[group[doc]].extend(document_rows(texts[doc], labels[doc]))
+    return grouped
 
 
 def case_rows() -> list[tuple[list[float], bool, int]]:

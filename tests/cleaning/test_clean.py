@@ -36,3 +36,23 @@ def test_the_title_a_breadcrumb_closes_on_is_no_echo_of_it() -> None:
     texts = [b.text for b in cleaned.document.blocks]
     assert "Les cidriers du pays d’Auge inquiets..." in texts or cleaned.document.title == "Les cidriers du pays d’Auge inquiets..."
     assert not any(t.startswith("Accueil du portail") for t in texts)
+
+
+def test_a_live_entry_under_a_related_header_inside_the_article_is_kept() -> None:
+    """Inside a live blog, a line that opens on its time as the other entries do is the next entry's
+    heading, even right under « À lire aussi »: the header goes, the entry stays. A headline without a
+    time there is still the listed one."""
+    entries = ("Crue de la Garonne : suivez la montée des eaux à Agen\n"
+               "La Garonne a dépassé mardi matin la cote de 9 mètres à Agen, un niveau inédit depuis 1981.\n"
+               "Voir aussi\n"
+               "{heading}\n"
+               "La préfecture a ordonné l’évacuation de deux quartiers bas, où la Garonne a déjà noyé les caves.\n"
+               "Les pompiers ont secouru une vingtaine d’habitants bloqués à l’étage de leur maison.\n"
+               "10h20 : La SNCF coupe la ligne Agen-Bordeaux\n"
+               "Les trains sont remplacés par des cars jusqu’à nouvel ordre entre Agen et Marmande.\n")
+    stamped = "11h05 : deux quartiers évacués, les caves déjà inondées"
+    kept = [b.text for b in redac.clean(entries.format(heading=stamped)).document.blocks]
+    assert stamped in kept and "Voir aussi" not in kept
+    listed = "Inondations : les assureurs appellent à déclarer vite les sinistres"
+    kept = [b.text for b in redac.clean(entries.format(heading=listed)).document.blocks]
+    assert listed not in kept

@@ -53,6 +53,17 @@ def test_a_speakers_name_inside_the_body_stays() -> None:
     assert speaker in [b.text for b in redac.clean(page).document.blocks]
 
 
+def test_a_line_of_names_next_to_the_publication_stamp_is_the_byline_inside_the_body_s_run() -> None:
+    """Under a lead the body's run takes in, a line of names alone right under « Publié le … » is the
+    byline; the same names between two paragraphs, with no stamp beside them, are a speaker's and stay."""
+    lines = BODY.splitlines()
+    byline = "HÉLÈNE ROYER"
+    page = "\n".join([TITLE, lines[0], "Publié le 4 juin 2024 à 08h15", byline, *lines[1:]])
+    assert _reasons(page).get(byline, "").endswith(CREDIT_REASON)
+    page = "\n".join([TITLE, lines[0], byline, *lines[1:]])
+    assert byline in [b.text for b in redac.clean(page).document.blocks]
+
+
 def test_the_shapes_read_names_and_copies_only() -> None:
     assert doubled("Le Télégramme BrestLe Télégramme Brest") and doubled("Ouest Radio Ouest Radio")
     assert not doubled("Brest Brest-Métropole") and not doubled("Oui")

@@ -1,6 +1,6 @@
-"""The listing and cut-tail shape rules (cleaning/listing.py), on pages written for the test."""
+"""The listing shape rules (cleaning/listing.py), on pages written for the test."""
 
-from redac.cleaning.listing import credited_copies, cut_tail, is_cut, listing_pairs
+from redac.cleaning.listing import credited_copies, is_cut, listing_pairs
 from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import measure_shape
 
@@ -48,32 +48,6 @@ def test_a_teaser_is_cut_by_an_ellipsis_or_mid_word() -> None:
     assert is_cut("Les élus ont adopté jeudi soir le budget primitif malgré l’abstention de la gau")
     assert not is_cut("Les élus ont adopté jeudi soir le budget primitif.")
     assert not is_cut("Le maire de Brest, Pierre Durand")
-
-
-def test_a_last_line_cut_by_the_page_end_is_never_dropped() -> None:
-    """An excerpt that ends mid-sentence leaves a stub (« L’enquête a été co »): the article's text."""
-    head = ["Inondations : la Loire déborde à Tours",
-            "La crue a atteint six mètres mardi soir, du jamais vu depuis 1982 selon la préfecture d’Indre-et-Loire."]
-    for last, expected in (("L’enquête a été co", 2), ("Hélène Marchal", None)):
-        texts = head + [last]
-        ruled, _, shape = _shape_of(texts)
-        assert cut_tail(texts, ruled, shape) == expected
-    texts = head + ["Partager sur", "Lire la"]
-    ruled, _, shape = _shape_of(texts)
-    assert ruled[2] and cut_tail(texts, ruled, shape) is None
-
-
-def test_a_stub_under_an_image_s_residue_still_ends_the_paragraph_above() -> None:
-    """An image's file name between the last paragraph and the stub hides nothing: the stub goes on the
-    paragraph; under a stamp, it opens a listing's item."""
-    head = ["Patrimoine : l’orgue de Saint-Malo restauré",
-            "Le facteur d’orgues Paul Leclerc a démonté les 2 400 tuyaux de l’instrument, qui retrouve sa voix pour Pâques."]
-    texts = head + ["ORGUE-03", "vueNEF", "Formé à"]
-    ruled, _, shape = _shape_of(texts)
-    assert ruled[2] and ruled[3] and cut_tail(texts, ruled, shape) == 4
-    texts = head + ["il y a 3 jours", "Le festival de"]
-    ruled, _, shape = _shape_of(texts)
-    assert ruled[2] and cut_tail(texts, ruled, shape) is None
 
 
 def test_explain_names_the_listing_and_its_confidence() -> None:

@@ -197,6 +197,9 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Affichage des messages dont le libellé est municipales 2026", "nav.label_header"),
         ("+12,40 (+0,85 %)", "stamp.market_figure"),
         ("7 412,06", "stamp.market_figure"),
+        ("Mis à jour le 14 février 2024 à 17h20 | Par Louise Garnier | Rubrique Économie", "stamp.metadata_bar"),
+        ("12 mars 2025 · Yannick Le Bihan – Le Petit Trégorrois · Lannion", "stamp.metadata_bar"),
+        ("Service culture • Agathe Roussel • Publié le 3 avril 2023", "stamp.metadata_bar"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -295,6 +298,8 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "2/3 des électeurs ont voté pour la fusion des deux communes.",
         "Capture d’écran ou pas, la preuve a été versée au dossier par l’avocat.",
         "Le CAC 40 a gagné 1,2 % à 7 412,06 points.",
+        "Le 12 mars 2025 | une date que les habitants de Lannion n’oublieront pas.",
+        "Municipales à Lannion | la liste de Yannick Le Bihan en tête au premier tour",
     ],
 )
 def test_article_lines_match_no_rule(line: str) -> None:

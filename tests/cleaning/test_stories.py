@@ -86,3 +86,27 @@ def test_a_sentence_that_leans_on_the_one_before_is_no_other_story_s_teaser() ->
     a teaser stands alone. Found by tests/cleaning/test_properties.py, which lost such a sentence."""
     kept = [block.text for block in redac.clean(LEANING_LAST_SENTENCE).document.blocks]
     assert any(text.startswith("Cette enveloppe") for text in kept)
+
+
+def test_a_paragraph_shown_several_times_does_not_make_a_body_that_holds_the_page() -> None:
+    """A scraper that repeats the article's one paragraph does not make it the page: under a credit and a
+    stray short line, a long paragraph in other words is the article's too, not another story's teaser."""
+    repeated = ("Le conseil municipal de Dieppe a voté lundi soir la gratuité des bus le samedi, "
+                "une mesure réclamée par les commerçants du centre-ville depuis deux ans.")
+    other = ("Au port, les pêcheurs de coquilles Saint-Jacques ont débarqué près de quarante tonnes "
+             "mardi, un record pour une ouverture de saison que la criée attribue à la douceur de l’automne "
+             "et à des gisements reconstitués après trois années de quotas réduits en baie de Seine.")
+    text = "\n".join([repeated, repeated, repeated, "(Photo Luc Marin / AFP)", "Tendances Régions", other])
+    kept = [block.text for block in redac.clean(text).document.blocks]
+    assert other in kept
+
+
+def test_one_short_line_over_one_sentence_after_the_body_is_the_article_s_last_section() -> None:
+    """After a share widget, a short line over one sentence in other words may be the article's last
+    subheading and paragraph: a block of other stories holds several headlines."""
+    text = BODY + """
+Partager
+Prochaine étape : les quais
+Un second chantier, prévu pour l’été prochain, concernera l’éclairage des quais souterrains."""
+    kept = [block.text for block in redac.clean(text).document.blocks]
+    assert "Un second chantier, prévu pour l’été prochain, concernera l’éclairage des quais souterrains." in kept

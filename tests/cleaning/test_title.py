@@ -16,6 +16,33 @@ def test_a_headline_closing_on_a_quotation_is_not_a_paragraph() -> None:
     assert not quotes_at_end("Le maire a parlé. « Nous reconstruirons »")
 
 
+def test_a_headline_closing_on_a_short_tag_in_brackets_is_not_a_paragraph() -> None:
+    """« (vidéo) », « [PHOTOS] » say what the headline shows; a bracket of many words closes a sentence."""
+    assert quotes_at_end("Lyon : un tramway percute un bus place Bellecour (vidéo)")
+    assert quotes_at_end("Tempête Ciaran : les dégâts à Brest [EN IMAGES]")
+    assert not quotes_at_end("Le tramway a percuté un bus (selon les pompiers, trois blessés légers)")
+    assert not quotes_at_end("Le maire a parlé. Il reconstruira (vidéo)")
+    text = "\n".join([
+        "Lyon : un tramway percute un bus place Bellecour, deux blessés légers (vidéo)",
+        "Un tramway de la ligne T1 a percuté un bus mardi vers 8 heures place Bellecour, à Lyon, blessant légèrement deux passagers.",
+        "Les images de la collision, filmées par un passant, montrent le bus projeté contre un abribus.",
+    ])
+    assert redac.clean(text).document.title == "Lyon : un tramway percute un bus place Bellecour, deux blessés légers (vidéo)"
+
+
+def test_a_headline_closing_on_a_quotation_under_a_rubric_is_the_title() -> None:
+    """Under a rubric of two words, the first long line may still close on a quotation and be the headline."""
+    text = "\n".join([
+        "Vie locale",
+        "Le maire de Quimperlé dévoile son projet « Une rivière pour tous »",
+        "Le maire de Quimperlé a présenté lundi soir son projet de réaménagement des berges de la Laïta, baptisé « Une rivière pour tous ».",
+        "Les travaux doivent commencer au printemps et durer deux ans, pour un coût de 4 millions d’euros.",
+    ])
+    result = redac.clean(text)
+    assert result.document.title == "Le maire de Quimperlé dévoile son projet « Une rivière pour tous »"
+    assert "Vie locale" not in [block.text for block in result.document.blocks]
+
+
 def test_a_list_of_headlines_without_a_paragraph_has_no_title() -> None:
     headlines = [
         "Nantes : la ligne 1 du tramway coupée tout l’été",
@@ -88,3 +115,22 @@ def test_a_title_in_other_words_than_its_story_stays_the_title() -> None:
         "Les habitants de Quiberon ont suivi les sauts depuis la plage, où la mairie avait installé des gradins.",
     ])
     assert redac.clean(page).document.title == "Le grand saut"
+
+
+def test_a_title_found_for_want_of_lines_drops_no_longer_headline_above_it() -> None:
+    """A page that is its headline and a long caption, then widget headers and the site's name: no
+    paragraph follows, and a short header found as the title for want of lines must not take the
+    headline above it away as its kicker (the caption, a sentence with its credit, may go)."""
+    headline = "Les électeurs de Guingamp appelés aux urnes pour une municipale partielle"
+    text = "\n".join([
+        "La radio des Bretons de l’étranger depuis 1952",
+        headline,
+        "Trois bureaux de vote accueilleront dimanche les électeurs de Guingamp, appelés à remplacer six conseillers "
+        "municipaux démissionnaires (photo d’archives). OUEST/JEAN MARTIN ouest-pr",
+        "Les mieux notés",
+        "Les plus écoutés",
+        "Radio Armor - antenne de la Société bretonne de radiodiffusion",
+        "Radio Armor - antenne de la Société bretonne de radiodiffusion",
+    ])
+    result = redac.clean(text)
+    assert headline in [block.text for block in result.document.blocks] or result.document.title == headline

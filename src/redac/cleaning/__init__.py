@@ -16,7 +16,7 @@ from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
-from redac.cleaning.shape import COMMON_WORDS, VOCAB_CHARS, WORD_RE
+from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Metadata, Removal
@@ -40,6 +40,7 @@ MAX_ECHOED_WORDS = 4
 MIN_ECHO_EXTRA_CHARS = 4  # the line below says more than the label: a headline, not a copy
 SIGNATURE = "a person's name alone after the article (the author's signature)"
 TIME_STAMP_RULE = "stamp.time_alone"  # a live blog's entry stamps: they link no listing (cleaning/listing.py)
+PUBLICATION_STAMPS = frozenset({"stamp.published", "stamp.date", "stamp.empty_label"})  # a byline sits next to them (cleaning/credits.py)
 MAX_NAME_WORDS = 6  # « Yves-Marie de La Tour d'Auvergne »: a longer line is no name alone
 LABEL_ABOVE_TITLE = "label above the title (site, rubric, date or link: the line model reads it as furniture)"
 TITLE_NOISE_P = 0.7  # a line the line model reads as furniture this surely is never the title
@@ -114,8 +115,9 @@ def _judge_shape(entries: list[_Entry]) -> None:
     # Behind a paywall prompt, a lone excerpt cut short is the article's visible text, not a teaser.
     paywalled = any(e.rule is not None and e.rule.family == "paywall" for e in entries)
     stamps = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] == TIME_STAMP_RULE)
+    dated = frozenset(i for i, e in enumerate(entries) if e.verdict is not None and e.verdict[0] in PUBLICATION_STAMPS)
     listed = frozenset(i for i, e in enumerate(entries) if e.block.kind == "list_item")
-    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps, listed=listed)
+    verdicts = load_model().judge(texts, ruled, folded, words, paywalled=paywalled, stamps=stamps, listed=listed, dated=dated)
     for entry, verdict in zip(entries, verdicts, strict=True):
         if verdict is not None:
             entry.noise_p = verdict.probability
@@ -166,19 +168,25 @@ def _drop_foreign_lines(entries: list[_Entry], body_span: tuple[int, int]) -> No
 def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> None:
     """Headlines listed under "Sur le même sujet" and the like. After the article, the whole list goes;
     inside it, only the first headline, since the next short line may be the article's own subheading,
-    and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. »).
+    and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. ») nor
+    a live entry's heading that opens on its time, as another line of the page does (« 12h55 : … »).
     Without any article paragraph nothing tells a listed headline from the article's own short lines
     (a question, a lone sentence), so the lines stay and only the header goes."""
     if body_span[0] > body_span[1]:
         return
     reason, left = None, 0
+    stamped: list[int] | None = None  # lines opening on a time, found once a header opens a list
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
             reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
         elif reason and left and entry.verdict is None:
+            if stamped is None:
+                stamped = [e.position for e in entries if e.verdict is None and TIME_PREFIX_RE.match(e.block.text)]
             text = entry.block.text
-            sentence = entry.position < body_span[1] and text.rstrip().endswith(".")  # the article's own short line
-            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text) or sentence:
+            inside = entry.position < body_span[1]
+            sentence = inside and text.rstrip().endswith(".")  # the article's own short line
+            entry_heading = inside and entry.position in stamped and len(stamped) > 1  # a live blog's entries open on their times
+            if looks_like_body(text) or entry.block.kind == "heading" or not is_title_like(text) or sentence or entry_heading:
                 reason = None
             else:
                 entry.verdict = ("link.related_list", reason)
@@ -257,18 +265,23 @@ def _find_title(entries: list[_Entry]) -> str | None:
     dropped once a title is found below them, and are never the title themselves. A headline the model
     doubts is still the title when it stands right above the article's first paragraph. A title-like
     line that shares none of the story's words, right above one that does, is a label too (a menu's alt
-    text, a ticker, a date line): the headline names what the paragraphs tell. No title on a page where
-    no paragraph follows (a list of headlines)."""
+    text, a ticker, a date line): the headline names what the paragraphs tell. The first line past the
+    short labels may close on a quotation or a tag in brackets and still be the headline. No title on a
+    page where no paragraph follows (a list of headlines); a title found there only because the lines ran
+    out drops the labels above it, not a longer headline-like line, which may be the page's own headline."""
     candidates = [e for e in entries if e.verdict is None][:MAX_TITLE_SCAN]
     labels: list[_Entry] = []
     for index, entry in enumerate(candidates):
         text = entry.block.text
-        if looks_like_body(text) and not (index == 0 and quotes_at_end(text) and reads_as_title(text)):
+        first = all(word_count(label.block.text) <= MAX_LABEL_WORDS for label in labels)  # short labels above at most
+        if looks_like_body(text) and not (first and quotes_at_end(text) and reads_as_title(text)):
             heading = labels.pop() if labels and _heads_body(labels[-1].block.text) else None
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         title_like = reads_as_title(text) and not _is_kicker(text, following)
         if title_like and entry.noise_p < TITLE_NOISE_P and _body_follows(candidates[index + 1:]) and not _over_headline(entry, following, entries):
+            if not any(looks_like_body(e.block.text) for e in candidates[index + 1:]):  # chosen for want of lines
+                labels = [label for label in labels if not _outweighs(label, entry)]
             return _take_title(entry, labels)
         if word_count(text) > MAX_LABEL_WORDS and entry.noise_p < TITLE_NOISE_P and not title_like:
             return None
@@ -291,6 +304,13 @@ def _over_headline(entry: _Entry, below: _Entry | None, entries: list[_Entry]) -
 
 def _story_words(core: str) -> set[str]:
     return set(WORD_RE.findall(core[:VOCAB_CHARS])) - COMMON_WORDS
+
+
+def _outweighs(label: _Entry, title: _Entry) -> bool:
+    """`label` reads as a headline longer than the title found below it, and is no sentence (a caption):
+    on a page without a paragraph, it may be the page's own headline, and is not dropped as a kicker."""
+    text, n_words = label.block.text, label.line.n_words
+    return n_words > max(MAX_LABEL_WORDS, title.line.n_words) and reads_as_title(text) and not is_prose(text, n_words)
 
 
 def _heads_body(text: str) -> bool:

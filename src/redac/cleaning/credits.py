@@ -27,10 +27,13 @@ CREDIT_SLASH_RE = re.compile(r"\S\s?/\s?\S")
 CREDIT_REASON = "a credit or byline: a name and nothing else"
 
 
-def is_credit(i: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> bool:
+def is_credit(
+    i: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dated: frozenset[int] = frozenset(),
+) -> bool:
     """Line i is a name glued to its own copy, or names joined by « / » (a photo credit: a photographer
     and an agency), anywhere; or, between the title and the body's first paragraph (or right under the
-    title, when the body's run took the title in), a line of names alone: the byline. Inside the body a
+    title, when the body's run took the title in), or right above or below a publication stamp a rule
+    took (`dated`: « Publié le … »), a line of names alone: the byline. Inside the body a
     name alone may be an interview's speaker or a subheading, and stays; inside it a credit with « / »
     needs MIN_CREDIT_NAMES names. Asked only of the short lines the line model keeps."""
     if shape.body is None or ruled[i] or shape.prose[i] or words[i] > MAX_CREDIT_WORDS:
@@ -42,6 +45,8 @@ def is_credit(i: int, texts: list[str], ruled: list[bool], words: list[int], sha
         return True
     if not names_only(text):
         return False
+    if i - 1 in dated or i + 1 in dated:
+        return True  # a byline stands next to the article's date
     first, last = shape.body
     if CREDIT_SLASH_RE.search(text) and (not first <= i <= last or names_only(text, MIN_CREDIT_NAMES)):
         return True

@@ -1,8 +1,9 @@
 """Two document-level shape rules that decide whole sentences, read from a page's `Shape`.
 
-A listing of other stories (headline, teaser…) is furniture even where its teasers are whole sentences, which
-the line model never judges; a last line cut by the page's end is the article's, however label-like its stub.
-Both are read from the page's make-up, never from its words: no phrase list.
+A listing of other stories (headline, teaser, headline, teaser…) is furniture even where its teasers
+are whole sentences, which the line model never judges; the items of the article's own lists stay
+together. Both are read from the page's make-up, never from its words: no phrase list (a last line
+cut by the page's end: cleaning/tails.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from redac.cleaning.shape import (
     CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
     FOREIGN_RUN,
-    FUNCTION_WORDS,
     LISTING_TEASERS,
     MAX_HEADLINE_WORDS,
     MIN_SENTENCE_WORDS,
@@ -246,28 +246,6 @@ def is_cut(text: str) -> bool:
     return last.isalpha() and last.islower()
 
 
-def cut_tail(texts: list[str], ruled: list[bool], shape: Shape) -> int | None:
-    """The last line of a page with a body, under a line no rule took (or under an image's one-word
-    residue below a paragraph), when it stops mid-sentence on a lower-case word or a lone letter (« Le
-    co », « Prix de la mise en scène : le »): the article's text cut by the page's end, not a label (a
-    name or a rubric ends on a capitalised word, a widget on its own punctuation)."""
-    last = len(texts) - 1
-    if shape.body is None or last < 1 or ruled[last]:
-        return None
-    if ruled[last - 1]:
-        above = next((k for k in range(last - 1, -1, -1) if not ruled[k]), -1)
-        residue = all(len(texts[k].split()) == 1 for k in range(above + 1, last))  # an image's name, a placeholder
-        if not (above >= 0 and residue and shape.prose[above]):
-            return None  # under a widget a rule took (a stamp, « Lire aussi »), a stub heads a listing's item
-    tokens = texts[last].split()
-    end = tokens[-1] if tokens else ""
-    stub = end.isalpha() and (end.islower() or len(end) == 1)
-    # A sentence's start holds a function word (« Le co »); a label ending in lower case does not
-    # (« Économie locale »).
-    sentence = len(end) == 1 or any(token.lower() in FUNCTION_WORDS for token in tokens)
-    return last if stub and sentence and len(tokens) <= MIN_SENTENCE_WORDS * 2 else None
-
-
 def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: list[bool]) -> frozenset[int]:
     """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
     rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
@@ -330,12 +308,6 @@ def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], sha
             found.update(k for k in run if not dropped[k])
         run = []
     return frozenset(found)
-
-
-def goes_on(text: str) -> bool:
-    """A line that stops on a comma or a semicolon is a sentence broken over two lines (« Les décombres
-    calcinés, les objets noircis, »): article text, whatever its length; no label ends so."""
-    return text.rstrip().endswith((",", ";"))
 
 
 def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> frozenset[int]:

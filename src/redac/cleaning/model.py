@@ -21,10 +21,12 @@ from importlib import resources
 
 from redac.cache import compiled
 from redac.cleaning.credits import CREDIT_REASON, is_credit
-from redac.cleaning.listing import credited_copies, cut_tail, drowned_headlines, goes_on, kept_lists, listing_pairs, names_after_body
+from redac.cleaning.listing import credited_copies, drowned_headlines, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
 from redac.cleaning.stories import other_stories
+from redac.cleaning.tails import cut_tail, goes_on
+from redac.cleaning.templates import templated_items
 
 FOREIGN_RUN_CUE = "in a run of other stories' headlines or teasers after the article"
 FOREIGN_RUN_CONFIDENCE = 0.9  # a shape rule, not a learned probability: sure, not certain
@@ -84,7 +86,7 @@ class LineModel:
 
     def judge(
         self, texts: list[str], ruled: list[bool], folded: list[str], words: list[int], *, paywalled: bool = False,
-        stamps: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset(),
+        stamps: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
     ) -> list[Verdict | None]:
         """For each line the model judges: its probability of noise, whether that drops it, and the
         main cue; None for the lines it does not judge (a rule took them, or prose: never dropped)."""
@@ -95,7 +97,8 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing, tail = listing_pairs(texts, ruled, words, shape, stamps, listed), cut_tail(texts, ruled, shape)
+        listing = listing_pairs(texts, ruled, words, shape, stamps, listed) | templated_items(texts, ruled, words, shape)
+        tail = cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         kept: list[int] = []  # lines the trees judged and kept, for a second look
         headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
@@ -118,7 +121,7 @@ class LineModel:
                 verdicts.append(Verdict(p, drop, self.main_cue(row) if drop else ""))
                 if not drop:
                     kept.append(i)
-        _second_look(verdicts, kept, texts, ruled, words, shape, tail)
+        _second_look(verdicts, kept, (texts, ruled, words), shape, tail, dated)
         dropped = [v is not None and v.drop for v in verdicts]
         for i in drowned_headlines(texts, ruled, words, shape, dropped):
             verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
@@ -156,18 +159,20 @@ class LineModel:
 
 
 def _second_look(
-    verdicts: list[Verdict | None], kept: list[int], texts: list[str], ruled: list[bool], words: list[int], shape: Shape,
-    tail: int | None,
+    verdicts: list[Verdict | None], kept: list[int], page: tuple[list[str], list[bool], list[int]], shape: Shape,
+    tail: int | None, dated: frozenset[int],
 ) -> None:
     """Lines the trees keep, or prose they never judge, that go all the same: another story's headline or
-    teaser after the body (cleaning/stories.py), a credit or a byline (cleaning/credits.py)."""
+    teaser after the body (cleaning/stories.py), a credit or a byline (cleaning/credits.py; `dated`: the
+    publication stamps a rule took)."""
+    texts, ruled, words = page
     for i in other_stories(texts, ruled, words, shape):
         verdict = verdicts[i]
         if (verdict is None or not verdict.drop) and i != tail and not goes_on(texts[i]):
             verdicts[i] = Verdict(max(verdict.probability if verdict else 0.0, FOREIGN_RUN_CONFIDENCE), True, OTHER_STORY_CUE)
     for i in kept:
         verdict = verdicts[i]
-        if verdict is not None and not verdict.drop and is_credit(i, texts, ruled, words, shape):
+        if verdict is not None and not verdict.drop and is_credit(i, texts, ruled, words, shape, dated):
             verdicts[i] = Verdict(max(verdict.probability, FOREIGN_RUN_CONFIDENCE), True, CREDIT_REASON)
 
 

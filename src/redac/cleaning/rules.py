@@ -15,6 +15,15 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from redac.cache import parsed
+from redac.cleaning.detectors import (
+    ALNUM_RE,
+    is_breadcrumb,
+    is_file_residue,
+    is_gallery_caption,
+    is_glued_time_headline,
+    is_shouting,
+    is_symbols_only,
+)
 from redac.cleaning.needles import Prefilter, prefilter_for
 from redac.french.text import fold, folded_word_count
 
@@ -273,108 +282,40 @@ def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> 
 
 # --- detectors ------------------------------------------------------------------------------------
 
-ALNUM_RE = re.compile(r"[^\W_]")
-UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
-LOWER_RE = re.compile(r"[a-zß-öø-ÿœ]")
-READER_WORDS = frozenset("vous votre vos ton ta tes toi you your".split())
-BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|›|»|\||→|::)\s*|\s+/\s+")
-BREADCRUMB_SEPARATORS = (">", "›", "»", "|", "→", "::", "/")  # a line with none of them is one segment
-BREADCRUMB_ROOTS = frozenset({"accueil", "home", "a la une", "la une", "une", "actualites", "actualite", "actu", "news", "info", "infos"})
-BREADCRUMB_ROOT_PREFIXES = tuple(BREADCRUMB_ROOTS)
-HOME_WORDS = frozenset({"accueil", "home"})  # « Accueil du site », « Home page »: the home page, however qualified
-MAX_TRAIL_WORDS = 20  # a trail of short segments; a longer one closes on the page's title
+META_SEPARATORS = ("|", "•", "·")
+META_SPLIT_RE = re.compile(r"\s*[|•·]\s*")
+MAX_META_FIELD_WORDS = 6  # an author, a rubric, a place: a field of the bar, not a headline
+DATE_RULES = frozenset({"stamp.published", "stamp.date"})
 
 
-def _is_shouting(line: Line) -> bool:
-    """All-caps copy that addresses the reader ("NE LAISSEZ PAS ... VOTRE ADN"): advertising, not news."""
-    if line.n_words < 3 or not ("!" in line.text or any(word in READER_WORDS for word in line.plain.split())):
+def _is_metadata_bar(line: Line) -> bool:
+    """The page's metadata bar: a publication date and short fields (the author, the rubric, a place)
+    joined by « | », « • » or « · » (« Publié le 8 mars 2021 • Par Léa Morin • dans : Régions »), no
+    sentence. Its first or last field is a date the date rules take on its own."""
+    text = line.text.strip()
+    if not any(separator in text for separator in META_SEPARATORS) or text.endswith((".", "!", "?")):
         return False
-    upper, lower = len(UPPER_RE.findall(line.text)), len(LOWER_RE.findall(line.text))
-    return upper + lower >= 12 and upper >= 3 * lower
-
-
-def _is_breadcrumb(line: Line) -> bool:
-    """"Accueil > Monde > Europe": short segments joined by path separators; from the home page, the trail
-    may close on the page's own title, however long."""
-    end = line.text.rstrip()
-    if (end.endswith((".", "!", "?")) and not end.endswith(("...", "…"))) or not any(sep in line.text for sep in BREADCRUMB_SEPARATORS):
+    fields = [field for field in META_SPLIT_RE.split(text) if field]
+    if len(fields) < 2:
         return False
-    if line.n_words > MAX_TRAIL_WORDS and not line.core.startswith(BREADCRUMB_ROOT_PREFIXES):
-        return False  # a long line is a trail only from the home page down to the page's title
-    segments = BREADCRUMB_SPLIT_RE.split(line.text.strip())
-    if len(segments) >= 3 and _is_root(segments[0]) and all(seg and len(seg.split()) <= 5 for seg in segments[:-1]):
-        return True  # from the home page down to the page itself, whose title closes the trail
-    if len(segments) >= 3 and any(fold(segment) in BREADCRUMB_ROOTS for segment in segments[1:-1]):
-        return True  # « SenePlus | La Une | l'actualité … »: the site's bar, its home page named in the middle
-    if len(segments) < 2 or ":" in line.text or any(not seg or len(seg.split()) > 5 for seg in segments):
-        return False
-    if fold(segments[0]) in BREADCRUMB_ROOTS:
-        return True
-    return len(segments) >= 3 and all(len(seg.split()) <= 3 and seg[0].isupper() for seg in segments)
+    rules = load_rules()
+    for date, others in ((fields[0], fields[1:]), (fields[-1], fields[:-1])):
+        short = all(_field_words(field) <= MAX_META_FIELD_WORDS for field in others)
+        if short and (rule := rules.match(_line_of(date))) is not None and rule.id in DATE_RULES:
+            return True
+    return False
 
 
-def _is_root(segment: str) -> bool:
-    """A trail's first segment names the home page: « Accueil », « À la une », or « Accueil du site »."""
-    folded = fold(segment)
-    return folded in BREADCRUMB_ROOTS or folded.split(" ", 1)[0] in HOME_WORDS
-
-
-FILE_PARTS_RE = re.compile(r"[_/.-]")
-DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?:jpe?g|png|gif|webp|svg|pdf|mp4|html?|php)$)[a-z]{2,4}")
-FILE_MIN_CHARS = 8
-
-
-CODE_TOKEN_RE = re.compile(
-    r"\[/?[\w-]+\]"  # a shortcode left by a publishing tool: « [ad_1] »
-    r"|(\w)\1{3,}"  # one letter typed over and over: « bbbb »
-    r"|[A-ZÀ-ÖØ-Þ]{3,}[_-]\d+[A-Z]*"  # an image's code name: « WIMPHOTO-2 »
-    r"|[a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ]{2,}[\w-]*"  # a word run into capitals: « bannerUPGP », an asset's name
-)
-
-
-def _is_file_residue(line: Line) -> bool:
-    """One token of at least three parts joined by « _ / . - »: a file name or path (« img_2041_v2.jpg »,
-    « /2023/04/crue-garonne ») or a lower-case URL slug (« alerte-meteo-orages »); or a token no writer
-    types (CODE_TOKEN_RE: a shortcode, an asset's code name). A capitalised compound (« Saint-Jean-de-Luz »),
-    a two-part word (« Covid-19 ») or a site's address (a credit) is none."""
-    if CODE_TOKEN_RE.fullmatch(line.text.strip()):
-        return True
-    token = line.text.strip().strip("()[]<>\"'")
-    if len(token) < FILE_MIN_CHARS or " " in token or len([p for p in FILE_PARTS_RE.split(token) if p]) < 3:
-        return False
-    if DOMAIN_RE.fullmatch(token.lower()):
-        return False
-    return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
-
-
-GLUED_TIME_RE = re.compile(r"\S[^\n]{0,30}?[^\W\d]\d{1,2} ?(?:jours?|heures?|minutes?|mins?|h|semaines?|mois|ans?) (?:avant|plus tôt)(?=\S)")
-
-
-def _is_glued_time_headline(line: Line) -> bool:
-    """A rubric, a relative time and a headline run together (« Pop-rock2 jours avantLe groupe… »): the
-    listing's fields lost their separators."""
-    return ("avant" in line.core or "plus tot" in line.core) and GLUED_TIME_RE.match(line.text.strip()) is not None
-
-
-GALLERY_INDEX_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+[A-ZÀ-ÖØ-Þ«\"“]")
-
-
-def _is_gallery_caption(line: Line) -> bool:
-    """A caption opened by its place in a gallery, picture i of n (i <= n): « 3/12 Les sauveteurs… »; « 24/7 »
-    is no picture's place."""
-    found = GALLERY_INDEX_RE.match(line.text.strip()) if line.text.lstrip()[:1].isdigit() else None
-    return found is not None and 0 < int(found[1]) <= int(found[2])
-
-
-def _has_no_text(line: Line) -> bool:
-    return ALNUM_RE.search(line.text) is None
+def _field_words(field: str) -> int:
+    return sum(1 for token in field.split() if ALNUM_RE.search(token))
 
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {
-    "shouting": _is_shouting,
-    "breadcrumb": _is_breadcrumb,
-    "symbols_only": _has_no_text,
-    "file_residue": _is_file_residue,
-    "glued_time_headline": _is_glued_time_headline,
-    "gallery_caption": _is_gallery_caption,
+    "shouting": is_shouting,
+    "breadcrumb": is_breadcrumb,
+    "symbols_only": is_symbols_only,
+    "file_residue": is_file_residue,
+    "glued_time_headline": is_glued_time_headline,
+    "gallery_caption": is_gallery_caption,
+    "metadata_bar": _is_metadata_bar,
 }

@@ -18,6 +18,7 @@ from redac.french.sentences import opens_with_anaphora
 MIN_STORY_WORDS = 2  # a line with fewer story words says nothing about whose story it tells
 MAX_SHARED = 0.15  # share of the line's story words found in the article: another story's line
 MIN_RUN = 2  # foreign lines in a row after the body: a headline over its teaser, or two headlines
+MIN_HEADLINES = 2  # in all the runs: one short line over one sentence may be the article's last subheading and paragraph
 HEAD_LINES = 2  # lines above the body that hold the article's title and lead
 MIN_HEAD_WORDS = 4  # a shorter line above the body is a label (a rubric, a kicker), not the title
 MIN_BODY_SHARE = 0.6  # share of the page's prose words the body holds: the page is this one article
@@ -26,7 +27,8 @@ MAX_NEUTRAL_WORDS = 4  # a short line of no story words (« Image », « See mor
 
 def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> frozenset[int]:
     """Runs of at least MIN_RUN lines after the body whose story words are not the article's, set apart
-    from the body by a line a rule took, made of headlines and of teasers right under a headline. Only on a page whose body holds
+    from the body by a line a rule took, made of headlines (MIN_HEADLINES at least) and of teasers right
+    under a headline. Only on a page whose body holds
     most of its prose: a digest, a live blog or a page of short stories tells several stories on purpose.
     Above the body nothing goes: a title or a lead in other words than the body's is still the article's."""
     if shape.body is None:
@@ -48,7 +50,8 @@ def other_stories(texts: list[str], ruled: list[bool], words: list[int], shape: 
         headed = headline(run[0]) and all(headline(before) for before, i in pairwise(run) if not headline(i))
         if len(run) >= MIN_RUN and separated and headed:
             found.update(run)
-    return frozenset(found) if found and _holds_the_page(words, shape) else frozenset()
+    several = sum(map(headline, found)) >= MIN_HEADLINES
+    return frozenset(found) if several and _holds_the_page(texts, words, shape) else frozenset()
 
 
 def _foreign_runs(
@@ -77,10 +80,11 @@ def _foreign_runs(
         yield run
 
 
-def _holds_the_page(words: list[int], shape: Shape) -> bool:
-    """The body holds most of the page's prose words: the page is its article."""
+def _holds_the_page(texts: list[str], words: list[int], shape: Shape) -> bool:
+    """The body holds most of the page's prose words: the page is its article. A paragraph shown several
+    times counts once (its copies go as repeats): a body made of one paragraph's copies is one paragraph."""
     first, last = shape.body  # type: ignore[misc]
-    prose_words = sum(w for w, is_prose_line in zip(words, shape.prose, strict=True) if is_prose_line)
-    body_words = sum(words[i] for i in range(first, last + 1) if shape.prose[i])
-    return body_words >= MIN_BODY_SHARE * prose_words
+    prose = {texts[i]: words[i] for i in range(len(texts)) if shape.prose[i]}
+    body = {texts[i]: words[i] for i in range(first, last + 1) if shape.prose[i]}
+    return sum(body.values()) >= MIN_BODY_SHARE * sum(prose.values())
 

@@ -11,6 +11,7 @@ MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
 MAX_SUBHEADING_WORDS = 14
 MAX_LOWER_LABEL_WORDS = 6
+MAX_TAG_WORDS = 2  # « (vidéo) », « [PHOTOS] »: what a headline shows, not a sentence's end
 
 
 def looks_like_body(text: str, n_words: int | None = None) -> bool:
@@ -37,10 +38,16 @@ def reads_as_title(text: str) -> bool:
 
 
 def quotes_at_end(text: str) -> bool:
-    """A one-sentence line closing on a quotation: a headline ending on someone's words, which the
-    body test would take for a paragraph."""
+    """A one-sentence line closing on a quotation, or on a short tag in brackets (« … un poids lourd
+    (vidéo) »): a headline ending on someone's words or on what it shows, which the body test would take
+    for a paragraph."""
     stripped = text.rstrip()
-    return stripped.endswith(("»", '"', "”")) and ". " not in stripped
+    if ". " in stripped:
+        return False
+    if stripped.endswith((")", "]")):
+        opening = stripped.rfind("(" if stripped.endswith(")") else "[")
+        return opening > 0 and 1 <= len(stripped[opening + 1:-1].split()) <= MAX_TAG_WORDS
+    return stripped.endswith(("»", '"', "”"))
 
 
 def is_subheading(text: str, following: Block | None, n_words: int | None = None) -> bool:
