@@ -1,6 +1,7 @@
 """Measure `redac clean` on the labelled corpus of real French news pages (dev/corpus/).
 
-    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|blind5|blind6|blind7|all] [--show tune|blind3|blind4|blind5|blind6]
+    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|blind5|blind6|blind7|all]
+                                 [--show tune|blind3|blind4|blind5|blind6]
 
 For each part of the corpus (split by site: `tune`; `measure`, never tuned on; `fresh` and `fresh2`, new sites labelled
 by a later session before any output on them was looked at; `blind`, `blind2`, `blind3`, `blind4`, `blind5`, `blind6`
