@@ -1,10 +1,10 @@
 """Measure `redac clean` on the labelled corpus of real French news pages (dev/corpus/).
 
-    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|blind3|blind4|blind5|blind6|all|unmeasured] [--show PART]
+    python bench/clean_corpus.py [--part tune|measure|fresh|fresh2|blind|blind2|…|blind7|all|unmeasured] [--show PART]
 
 For each part of the corpus (split by site: `tune`; `measure`, never tuned on; `fresh` and `fresh2`, new sites labelled
-by a later session before any output on them was looked at; `blind`, `blind2`, `blind3`, `blind4`, `blind5` and `blind6`,
-new sites labelled by a session that never read the cleaner) it prints:
+by a later session before any output on them was looked at; `blind`, `blind2`, `blind3`, `blind4`, `blind5`, `blind6`
+and `blind7`, new sites labelled by a session that never read the cleaner) it prints:
 noise lines removed (%), article sentences kept (% of the sentences of article lines, title
 included), the breakdown per noise family, and title accuracy (the title found is the labelled one,
 or none when none is labelled; plus how many titles were noise). `--part unmeasured` runs every part but
@@ -27,7 +27,7 @@ from redac.ingest import parse
 from redac.ingest.text import tidy
 
 CORPUS = Path(__file__).parents[1] / "dev" / "corpus"
-PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 TUNABLE = [part for part in PARTS if part != "measure"]  # parts whose mistakes may be read; `measure` is measured only
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 
