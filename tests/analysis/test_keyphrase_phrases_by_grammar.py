@@ -44,3 +44,15 @@ def test_the_lead_names_its_subject_once_and_the_body_comes_back_to_its_head():
 def test_a_rubric_in_capitals_is_a_common_word():
     assert is_lone_common_word("OFFICIEL") and is_lone_common_word("pays")
     assert not is_lone_common_word("SNCF") and not is_lone_common_word("Ukraine")
+
+
+def test_two_sentences_glued_by_the_scraper_make_no_keyphrase():
+    # written for this test: the page lost the space between « Bretagne. » and « Le phoque »
+    paragraphs = ["Un phoque gris a été aperçu dimanche sur une plage de Bretagne. Le phoque se reposait sur le sable.",
+                  "Un phoque gris s’est échoué en BretagneLe phoque a été secouru par une association.",
+                  "L’association de sauvetage des phoques a relâché le phoque gris mardi."]
+    texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=30)]
+    assert not any("BretagneLe" in text for text in texts) and "phoque gris" in texts
+    assert any(text.startswith(("McLaren", "Formule")) for text in
+               [c.text for c in keyphrase_candidates("", ["L’écurie McLaren a remporté dimanche le Grand Prix de Hongrie.",
+                                                          "McLaren signe son premier doublé de la saison."], limit=5)])

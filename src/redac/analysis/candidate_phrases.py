@@ -101,15 +101,17 @@ def _finite_verb_after(before: str, word: str) -> bool:
     (« assassinée mis »: a second verb, the clause goes on)."""
     if not _verb_form(word) or (word.endswith(("s", "x")) and before.endswith(("s", "x"))):
         return False  # « résultats financiers »: a plural after a plural agrees with it (a verb of it would end in -nt)
-    return not word.lower().endswith(PARTICIPLE_ENDINGS) or before.lower().endswith(PARTICIPLE_ENDINGS[:4])
+    return not word.lower().endswith(PARTICIPLE_ENDINGS) or before.lower().endswith(PAST_PARTICIPLE_ENDINGS)
 
 
 def _verb_form(word: str) -> bool:
+    """A form of a verb other than its infinitive, as the lemmatizer reads it (« suive » -> « suivre »)."""
     form, base = match_form(word), lemma(word)
     return base != form and base.endswith(("er", "ir", "re", "oir"))
 
 
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+PARTICIPLE_ENDINGS = (*PAST_PARTICIPLE_ENDINGS, "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
                       "ise", "ises", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
 
 
@@ -194,8 +196,8 @@ def _told(words: list[str], forms: list[str]) -> frozenset[int]:
 
 def _noun_by_place(words: list[str], forms: list[str], index: int) -> bool:
     """A word the sentence itself makes a noun, whatever a dictionary says of its form: one right after an article
-    that no subject pronoun makes an object pronoun (« les soldes d’hiver », not « il les solde »), or a capitalized
-    word after an elided « d’ » (« soldes d’été »), a capitalized one inside a name (« Ballon d’Or »)."""
+    that no subject pronoun makes an object pronoun (« les soldes d’hiver », not « il les solde »), or a word after an
+    elided « d’ » (« soldes d’été »; a capitalized one only inside a name: « Ballon d’Or »)."""
     form = forms[index]
     if form in function_words() and not (index > 1 and _elided_de(words[index]) and _name_word(words[index - 1])):
         return False

@@ -99,7 +99,7 @@ class Candidate:
     event: bool = False  # names what happened, and the article comes back to it
     title: bool = False  # the source title says it
     lead: bool = False  # the first paragraph says it
-    once: bool = False  # a phrase of several words said once (kept when the title or the opening says it)
+    once: bool = False  # a phrase of several words said once (kept when the lead names it, or an event)
 
 
 # Heads that name where a story comes from or how a page is laid out, not what it is about
@@ -339,7 +339,17 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     # « Claire Petit », « Rose Marchand »: two capitalized words are a name though both are common words
     if not (is_proper(head) or match_form(head) in nominal or (len(words) > 1 and all(w[:1].isupper() for w in words[:2]))):
         return False
-    return not any(match_form(w) in fragments for w in words)
+    return not any(match_form(w) in fragments or _glued_across_sentences(w) for w in words)
+
+
+def _glued_across_sentences(word: str) -> bool:
+    """« FranceLa », « 1996Après »: the scraper dropped the space between a sentence's end and the next one's first word
+    (a function word: « McLaren », « YouTube » are names, their second capital starts no sentence)."""
+    found = GLUED_SENTENCE_RE.search(word)
+    return found is not None and match_form(found.group(1)) in function_words()
+
+
+GLUED_SENTENCE_RE = re.compile(r"(?<=[a-zà-ÿ\d])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
 def _fragments(texts: list[str]) -> frozenset[str]:

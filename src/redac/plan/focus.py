@@ -73,26 +73,31 @@ def candidate_features(analysis: Analysis, source_title: str | None,
     blocks = [{lemma(word) for word in tokens(text)} for text in [source_title or "", *paragraphs, *headings]]
     first_sentence = tokens(intro[0].text) if intro else []
 
-    def features(candidate: Candidate) -> list[float]:
+    def features(candidate: Candidate) -> dict[str, float]:
         matcher = KeyphraseMatcher(candidate.text)
+        text, keys = candidate.text, matcher.keys
         told = bool(messenger) and matcher.found_in(messenger)  # who brings the news, never the story
-        subject = matcher.found_in(opening) and not told and _may_lead(candidate, events)
         # a name that is not the subject the source title opens with, or a body that judges, rescues or reports
-        named_only = (names_institution(candidate.text) or names_bystanders(candidate.text) if candidate.text[:1].islower()
+        named_only = (names_institution(text) or names_bystanders(text) if text[:1].islower()
                       else not matcher.found_in(title_subject))
-        content = len(matcher.keys)
-        head_spread = math.log1p(sum(matcher.keys[0] in block for block in blocks)) if matcher.keys else 0.0
-        lone_name = float(content == 1 and candidate.text[:1].isupper())
-        return [math.log(max(candidate.score, 0.01)), content > 1, content > 2, candidate.text[:1].isupper(), candidate.event,
-                candidate.text in in_intro, subject, told, events and named_only and not told,
-                candidate.text[:1].islower() and said_only_as_where(candidate.text, paragraphs), candidate.title, candidate.lead, candidate.once,
-                math.log(max(candidate.count, 1)), matcher.found_in(first_sentence),
-                math.log1p(min((sum(key in block for block in blocks) for key in matcher.keys), default=0)),
-                head_spread,
-                candidate.text[:1].islower() and is_event_noun(candidate.text.split()[0]), lone_name,
-                lone_name * head_spread]
+        head_spread = math.log1p(sum(keys[0] in block for block in blocks)) if keys else 0.0
+        lone_name = float(len(keys) == 1 and text[:1].isupper())
+        return {
+            "score": math.log(max(candidate.score, 0.01)),  # the analysis's own score: counts weighted by place
+            "words": len(keys) > 1, "long": len(keys) > 2, "name": text[:1].isupper(), "event": candidate.event,
+            "intro": text in in_intro, "subject": matcher.found_in(opening) and not told and _may_lead(candidate, events),
+            "messenger": told, "bystander": events and named_only and not told,
+            "where": text[:1].islower() and said_only_as_where(text, paragraphs),  # « palais des congrès », a venue
+            "title": candidate.title, "lead": candidate.lead, "once": candidate.once,
+            "count": math.log(max(candidate.count, 1)), "first": matcher.found_in(first_sentence),
+            "spread": math.log1p(min((sum(key in block for block in blocks) for key in keys), default=0)),  # all its words
+            "head_spread": head_spread,  # its first word: the article comes back to « soldes », « grippe »
+            "event_head": text[:1].islower() and is_event_noun(text.split()[0]),
+            "lone_name": lone_name, "lone_name_spread": lone_name * head_spread,
+        }
 
-    return [(candidate, [float(value) for value in features(candidate)]) for candidate in candidates]
+    found = [(candidate, features(candidate)) for candidate in candidates]
+    return [(candidate, [float(values[name]) for name in FEATURES]) for candidate, values in found]
 
 
 def _title_subject(source_title: str) -> list[str]:
