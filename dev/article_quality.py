@@ -69,6 +69,18 @@ def inputs(which: str) -> list[Path]:
     return [path for path in paths if path.exists()]
 
 
+def labelled_pages(which: str):
+    """(id, hand-written story subject, cleaned document, analysis) for each labelled page of a set, as `redac rewrite`
+    reads it."""
+    from redac.analysis import analyze
+
+    for path in inputs(which):
+        subject = LABELS.get(path.stem)
+        if subject:
+            document = redac.clean(path).document
+            yield path.stem, subject, document, analyze(document.blocks)
+
+
 def content(text: str) -> list[str]:
     return [lemma(t) for t in tokens(text) if fold(t) not in function_words() and not t.isdigit()]
 

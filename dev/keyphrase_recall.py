@@ -8,7 +8,7 @@ candidates, best first; a lone common noun (« grippe ») is left out where any 
 does (the issue counts it a flaw, and it would name a subject « in full » too cheaply). Printed per set: the
 rank of the first candidate that names the subject in full (`names_story` of dev/article_quality.py), as
 recall at 1, 3, 10 and 30. A subject missing from the 30 candidates is a matter of candidate generation; one
-among them but not first is a matter of ranking (`plan.focus_keyphrase` chooses with more than the candidates'
+among them but not first is a matter of ranking (`plan.focus.focus_keyphrase` scores more than the candidates'
 order, so recall at 1 is only a guide).
 """
 
@@ -21,10 +21,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from article_quality import LABELS, inputs, names_story
+from article_quality import inputs, labelled_pages, names_story
 
-import redac
-from redac.analysis import analyze
 from redac.analysis.keyphrase import is_lone_common_word, keyphrase_candidates
 
 SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
@@ -38,12 +36,7 @@ def first_full_rank(candidates: list[str], subject: str) -> int | None:
 
 def measure(which: str) -> Counter:
     counts: Counter = Counter()
-    for path in inputs(which):
-        subject = LABELS.get(path.stem)
-        if not subject:
-            continue
-        document = redac.clean(path).document
-        analysis = analyze(document.blocks)
+    for _, subject, document, analysis in labelled_pages(which):
         paragraphs = [p.text for p in analysis.paragraphs]
         headings = [h.text for h in analysis.headings]
         found = [c.text for c in keyphrase_candidates(document.title or "", paragraphs, headings, limit=30)]

@@ -3,7 +3,7 @@
 « a rendu son verdict » brings the news. Hand-written French cases."""
 
 from redac.analysis.keyphrase import keyphrase_candidates
-from redac.plan import _messenger
+from redac.plan.focus import _messenger
 from redac.plan.titles import title_candidates
 
 

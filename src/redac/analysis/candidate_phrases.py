@@ -35,13 +35,13 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
     (« République en marche »); otherwise common words are lowercased."""
     words = tokens(text)
     forms = [match_form(word) for word in words]
-    edges = [_is_edge_word(word) for word in words]
+    edges = [_is_edge_word(word) or (strict and _noun_by_place(words, forms, i)) for i, word in enumerate(words)]
     attributed = next((i for i, form in enumerate(forms) if form in ATTRIBUTION), len(forms)) if strict else len(forms)
     told = _told(words, forms) if strict else frozenset()
     for start, form in enumerate(forms):
         if start > attributed:
             break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
-        if not edges[start] or start in told:
+        if not edges[start] or start in told or (strict and _elided_de(words[start]) and forms[start] in function_words()):
             continue
         if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
             continue
@@ -57,6 +57,8 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 if (strict and adjective_position and end + 1 < len(words) and forms[end + 1] in DETERMINERS
                         and not _agreeing_adjective(words[end - 1], words[end], forms[end + 1]) and _reads_as_verb(words[end])):
                     break  # « vague de licenciements frappe le pays »: a verb, not an adjective (« centrale nucléaire du »)
+                if strict and adjective_position and _finite_verb_after(words[end - 1], words[end]):
+                    break  # « le film suive », « une femme assassinée | mis en examen »: a verb, no adjective of the noun
                 if strict and adjective_position and _participle_before_object(forms, end):
                     break  # « rappel concernant | deux fromages »: a participle that governs what follows
                 content.append(lemma(words[end]))
@@ -91,6 +93,26 @@ def _against(form: str, content: list[str], joiners: list[str], head: str) -> bo
 def _participle_before_object(forms: list[str], index: int) -> bool:
     following = forms[index + 1] if index + 1 < len(forms) else ""
     return forms[index].endswith("ant") and (following in function_words() or following[:1].isdigit())
+
+
+def _finite_verb_after(before: str, word: str) -> bool:
+    """Whether a word right after a content word is a verb of its clause rather than its adjective: a form of a verb
+    (its lemma an infinitive) that is no participle (« suive », « prennent »), or a participle right after another one
+    (« assassinée mis »: a second verb, the clause goes on)."""
+    if not _verb_form(word) or (word.endswith(("s", "x")) and before.endswith(("s", "x"))):
+        return False  # « résultats financiers »: a plural after a plural agrees with it (a verb of it would end in -nt)
+    return not word.lower().endswith(PARTICIPLE_ENDINGS) or before.lower().endswith(PAST_PARTICIPLE_ENDINGS)
+
+
+def _verb_form(word: str) -> bool:
+    """A form of a verb other than its infinitive, as the lemmatizer reads it (« suive » -> « suivre »)."""
+    form, base = match_form(word), lemma(word)
+    return base != form and base.endswith(("er", "ir", "re", "oir"))
+
+
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+PARTICIPLE_ENDINGS = (*PAST_PARTICIPLE_ENDINGS, "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
+                      "ise", "ises", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
 
 
 def _agreeing_adjective(noun: str, word: str, following: str) -> bool:
@@ -172,12 +194,40 @@ def _told(words: list[str], forms: list[str]) -> frozenset[int]:
     return frozenset(told)
 
 
+def _noun_by_place(words: list[str], forms: list[str], index: int) -> bool:
+    """A word the sentence itself makes a noun, whatever a dictionary says of its form: one right after an article
+    that no subject pronoun makes an object pronoun (« les soldes d’hiver », not « il les solde »), or a word after an
+    elided « d’ » (« soldes d’été »; a capitalized one only inside a name: « Ballon d’Or »)."""
+    form = forms[index]
+    if form in function_words() and not (index > 1 and _elided_de(words[index]) and _name_word(words[index - 1])):
+        return False
+    if _elided_de(words[index]):  # « soldes d’été », « Ballon d’Or »: what follows « d’ » is a noun
+        bare = strip_elision(words[index])
+        return index > 0 and (_name_word(words[index - 1]) if bare[:1].isupper() else len(bare) > 2 and bare.isalpha())
+    if form in PHRASE_ADVERBS or len(form) < 3 or not form.isalpha():
+        return False
+    before = forms[index - 1] if index else ""
+    return before in NOUN_ARTICLES and (index < 2 or forms[index - 2] not in SUBJECT_PRONOUNS)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and match_form(word) not in function_words()
+
+
+NOUN_ARTICLES = frozenset({"le", "la", "les", "des", "du", "un", "une", "ces", "ses", "leurs", "nos", "vos"})
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "qui", "ne", "n", "ce", "c"})
+
+
 @lru_cache(maxsize=65536)
 def _is_edge_word(word: str) -> bool:
-    """A content word that can start or end a keyphrase: not a function word, number or verb form."""
+    """A content word that can start or end a keyphrase: not a function word, number or verb form; an acronym of two
+    signs is one (« G7 », « UE », « F1 »)."""
     form = match_form(word)
-    if form in function_words() or form in PHRASE_ADVERBS or len(form) < 3 or not any(ch.isalpha() for ch in form):
+    if form in function_words() or form in PHRASE_ADVERBS or not any(ch.isalpha() for ch in form):
         return False
+    if len(form) < 3:
+        bare = strip_elision(word)
+        return len(bare) == 2 and bare.isupper() and bare.isalnum()
     base = lemma(word)
     if form in (base + "s", base + "x"):  # "dossiers", "pourparlers": a plural noun, not a verb form
         return True

@@ -23,7 +23,7 @@ from redac.french.events import (
     event_word,
     is_event_noun,
 )
-from redac.french.lemmas import lemma
+from redac.french.lemmas import is_known_word, lemma
 from redac.french.numbers import word_numbers
 from redac.french.phrases import DETERMINERS
 from redac.french.sentences import split_sentences
@@ -97,6 +97,9 @@ class Candidate:
     score: float
     count: int
     event: bool = False  # names what happened, and the article comes back to it
+    title: bool = False  # the source title says it
+    lead: bool = False  # the first paragraph says it
+    once: bool = False  # a phrase of several words said once (kept when the lead names it, or an event)
 
 
 # Heads that name where a story comes from or how a page is laid out, not what it is about
@@ -115,7 +118,8 @@ INCIDENTAL_HEADS = frozenset(
 PRENOMINAL_ADJECTIVES = frozenset(
     "puissant puissante violent violente nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes "
     "petit petite premier premiere dernier derniere ancien ancienne important importante lourd lourde vaste "
-    "futur future eventuel eventuelle probable gigantesque immense long longue bref breve".split()
+    "futur future eventuel eventuelle probable gigantesque immense long longue bref breve faux fausse vrai vraie "
+    "jeune vieux vieil vieille gros grosse".split()
 )
 TITLE_AND_LEAD_BONUS = 1.5  # the title and the first paragraph both name the story
 LABEL_MAX_WORDS = 4  # blocks this short are labels, captions or site names, not prose
@@ -175,6 +179,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         opening = " ".join(split_sentences(prose[0])[:OPENING_PARAGRAPHS])
         in_opening = {key for chunk in CHUNK_RE.split(opening) for key, _ in phrase_surfaces(chunk, strict=True)}
         spread = _spread([sentence for text in (title, *prose, *headings) for sentence in split_sentences(text)])
+    opening_prose = prose[:OPENING_PARAGRAPHS]
     for key, score in scores.items():
         content = len(key)
         surface = _written_surface(surfaces[key])
@@ -183,27 +188,32 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
         event = happened is not None and (max(spread[word] for word in key) >= EVENT_MIN_SPREAD
                                           or (key in in_lead and happened == surface.split()[0] and _ends_on_name(surface)))
         said_once = content > 1 and counts[key] < 2 and key not in in_title
-        if said_once and not (event and key in in_opening) and (repeated or not _determined_in(surface, prose[:1])):
+        # the lead's own noun phrases (« Les soldes d’hiver ont débuté », a name): said once, yet what it opens on
+        named_first = (said_once and key in in_opening and key in in_lead
+                       and (is_proper(surface.split()[0]) or _determined_in(surface, opening_prose)))
+        if said_once and not (event and key in in_opening) and not named_first and (repeated or not _determined_in(surface, prose[:1])):
             continue
         bonus = {1: 1.0, 2: 1.7, 3: 1.9, 4: 1.6}[content]
         if event:
             bonus *= EVENT_BONUS * (SAID_ONCE_FACTOR if said_once else 1.0) * (TITLE_EVENT_BONUS if key in in_title and happened == surface.split()[0] else 1.0)
         if key in in_title and key in in_lead:
             bonus *= TITLE_AND_LEAD_BONUS
+        if named_first and not event:
+            bonus *= SAID_ONCE_FACTOR
         if content == 1:
             bonus *= LONE_NAME_FACTOR if is_proper(surface) else LONE_COMMON_FACTOR
-        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event))
+        ranked.append(Candidate(surface, round(score * bonus, 2), counts[key], event, key in in_title, key in in_lead, said_once))
         if content == 1 and counts[key] >= PLACED_EVENT_MIN_COUNT and is_event_noun(surface) and surface[:1].islower():
             placed = event_at_place(surface, prose[:OPENING_PARAGRAPHS]) or event_at_title_place(surface, title, prose)
             if placed and _written(placed, [title, *prose]):  # « avalanche » three times, « sur le domaine des 2 Alpes »
-                ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True))
+                ranked.append(Candidate(placed, round(score * 1.7 * EVENT_BONUS, 2), counts[key], True, key in in_title, key in in_lead))
     ranked.sort(key=lambda candidate: (-candidate.score, len(candidate.text)))
     return _without_variants(ranked, limit)
 
 
 def _with_named_events(phrases):
-    """The phrases, and after « obsèques de l'acteur Michel Serrault » also « obsèques de Michel Serrault »: what
-    happened to whom, the role noun before the name left to the article; « cyclone Garance » for « cyclone tropical
+    """The phrases, « obsèques de Michel Serrault » for « obsèques de l'acteur Michel Serrault »: what happened to
+    whom, the role noun before the name left to the article; « cyclone Garance » for « cyclone tropical
     Garance », the kind left to the article."""
     for key, surface in phrases:
         match = ADJECTIVE_BEFORE_NAME_RE.match(surface)
@@ -211,12 +221,13 @@ def _with_named_events(phrases):
             named = len(match.group("name").split())
             yield (key[0], *key[-named:]), f"{match.group('event')} {match.group('name')}"
             continue
-        yield key, surface
         match = ROLE_BEFORE_NAME_RE.match(surface)
         if match and len(key) > 2 and is_event_noun(match.group("event")) and not is_proper(match.group("role")):
             name = match.group("name")
             link = "d’" if fold(name)[:1] in "aeiouyh" else "de "
             yield (key[0], *key[2:]), f"{match.group('event')} {link}{name}"
+            continue
+        yield key, surface
 
 
 # « obsèques de l'acteur Michel Serrault », « meurtre du policier Jean Dupont »: an event, a role, a name
@@ -291,7 +302,8 @@ def _spread(texts: list[str]) -> Counter[str]:
 def _determined_in(surface: str, texts: list[str]) -> bool:
     """Whether a text writes the phrase after a determiner (« la Banque centrale européenne », « ses
     taux d’intérêt »): a noun phrase of its own, not the tail of a complement (« d’intérêt inchangés »)."""
-    pattern = re.compile(rf"\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s?{re.escape(surface)}\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?{re.escape(surface)}\b",
+                         re.IGNORECASE)
     return any(pattern.search(text) for text in texts)
 
 
@@ -301,9 +313,11 @@ def choose_keyphrase(title: str, paragraphs: list[str], headings: Sequence[str] 
 
 
 def is_lone_common_word(keyphrase: str) -> bool:
-    """One content word that is a common French word (« pays », « séisme »): too vague to rank for."""
-    content = [word for word in tokens(keyphrase) if match_form(word) not in function_words()]
-    return len(content) == 1 and not is_proper(strip_elision(content[0]))
+    """One content word that is a common French word (« pays », « séisme »), in capitals too (« OFFICIEL », a rubric):
+    too vague to rank for."""
+    content = [strip_elision(word) for word in tokens(keyphrase) if match_form(word) not in function_words()]
+    return len(content) == 1 and (not is_proper(content[0]) or (content[0].isupper() and len(content[0]) > 3
+                                                                  and is_known_word(content[0].lower())))
 
 
 def is_wide_place(keyphrase: str) -> bool:
@@ -325,7 +339,17 @@ def _names_a_subject(surface: str, nominal: frozenset[str], fragments: frozenset
     # « Claire Petit », « Rose Marchand »: two capitalized words are a name though both are common words
     if not (is_proper(head) or match_form(head) in nominal or (len(words) > 1 and all(w[:1].isupper() for w in words[:2]))):
         return False
-    return not any(match_form(w) in fragments for w in words)
+    return not any(match_form(w) in fragments or _glued_across_sentences(w) for w in words)
+
+
+def _glued_across_sentences(word: str) -> bool:
+    """« FranceLa », « 1996Après »: the scraper dropped the space between a sentence's end and the next one's first word
+    (a function word: « McLaren », « YouTube » are names, their second capital starts no sentence)."""
+    found = GLUED_SENTENCE_RE.search(word)
+    return found is not None and match_form(found.group(1)) in function_words()
+
+
+GLUED_SENTENCE_RE = re.compile(r"(?<=[a-zà-ÿ\d])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
 def _fragments(texts: list[str]) -> frozenset[str]:
