@@ -352,3 +352,35 @@ def test_a_live_of_results_whose_entries_alternate_with_follow_ups_is_no_listing
     for words in ("Léon Marchand n'a jamais", "le duel entre Maxime Grousset", "Le Tricolore retrouvera", "Charlotte Bonnet a été",
                   "Pas de miracle", "Le relais 4 x 100", "l'Italie a signé", "Béryl Gastaldello", "Yohann Ndoye-Brouard", "Sarah Sjöström"):
         assert words in kept
+
+
+DIGEST = """Cinéma : les 4 sorties à ne pas manquer cette semaine
+Le 12 mars 2025 à 9h30 par Inès Carré
+Un thriller islandais, le retour d'un duo comique, un documentaire sur les abeilles et un premier film très attendu.
+Un thriller islandais tourné sous la neige des fjords
+Tourné dans les fjords de l'ouest, le thriller « Nuit blanche » suit une policière qui enquête sur la disparition d'un pêcheur. Le film a reçu le prix du jury à Gérardmer.
+Les Deschiens retrouvent leur garage de campagne en Bourgogne
+Dix ans après leur dernier film, les Deschiens retrouvent leur garage de campagne pour une comédie tournée en Bourgogne, qui sort en 600 copies.
+Un documentaire au cœur de la ruche d'un apiculteur
+Le documentaire de Claire Lenoir a suivi pendant deux ans un apiculteur du Gers, de l'hivernage à la récolte. Il sort dans une quarantaine de salles.
+Un premier film remarqué à Cannes
+Présenté à Cannes, le premier film « Les Hautes Terres » raconte l'été d'une adolescente dans une ferme du Cantal. Sa réalisatrice a 26 ans.
+"""
+
+
+def test_a_digest_whose_headline_announces_its_items_is_the_article() -> None:
+    """« Les 4 sorties à ne pas manquer » over four headlines, each with its paragraph: the digest announced by the page's
+    own headline is the article, not a listing of other stories."""
+    import redac
+
+    kept = "\n".join(block.text for block in redac.clean(DIGEST).document.blocks)
+    for words in ("Tourné dans les fjords", "Dix ans après", "Le documentaire de Claire Lenoir", "Présenté à Cannes"):
+        assert words in kept
+
+
+def test_a_count_in_the_headline_is_no_digest_when_the_items_do_not_match() -> None:
+    from redac.cleaning.listing import announced_items
+
+    assert announced_items("Les 4 sorties à ne pas manquer cette semaine") == 4
+    assert announced_items("Dix infos à retenir de la soirée électorale") == 10
+    assert announced_items("Accident sur la RN 12 : trois morts et deux blessés") is None  # a toll, no digest

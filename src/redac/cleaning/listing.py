@@ -44,6 +44,9 @@ MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
 CLOCK_RE = re.compile(rf"\s*{CLOCK}(?!\d)")  # « 18:38Paul Le Guen avant Chambly »: a live entry's time
+# « Les 4 actus … », « Cinq choses à savoir »: a count opening the headline, or after « les », « ces », « nos »
+ANNOUNCED_RE = re.compile(r"(?i)(?:^|\b(?:les|ces|nos)\s+)(?=(\d{1,2}|[^\W\d_]{3,})\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}[sx]\b)")
+MIN_ANNOUNCED, MAX_ANNOUNCED = 2, 20  # items a digest's headline announces
 LIVE_SHARE = 0.4  # of a run's headlines and teasers opening on a time of day: a live blog's entries
 COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
 COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
@@ -118,9 +121,17 @@ def listing_pairs(
                     j = unruled(j + 1)
                 else:
                     break
-            if len(run) >= LISTING_PAIRS and not live(run + teasers):
+            if len(run) >= LISTING_PAIRS and not live(run + teasers) and not announced(run):
                 yield run, teasers, alone, i - 1, j
             i = unruled(max(j, i + 1))
+
+    def announced(run: list[int]) -> bool:
+        """The page's headline announces as many items as the run holds (« les 4 actus qu'il ne fallait pas
+        manquer » over four headlines and their paragraphs): a digest, the article itself. The excerpt may cut
+        the last item."""
+        first = unruled(0)
+        items = len(run) - (run[0] == first)  # the headline over its standfirst may open the run
+        return first <= run[0] and announced_items(texts[first]) in (items, items + 1)
 
     def live(run: list[int]) -> bool:
         return sum(bool(CLOCK_RE.match(texts[k])) for k in run) >= LIVE_SHARE * len(run)
@@ -158,6 +169,19 @@ def listing_pairs(
         if told and not any(run[0] < k < after for k in stamps):
             found.update(run + teasers + alone, edges(before, after))
     return frozenset(found | _gaps(found, texts, ruled, words))
+
+
+def announced_items(headline: str) -> int | None:
+    """How many items a headline announces: a number from 2 to 20, in digits or words, before a plural noun, opening
+    the headline or after « les » (« les 4 actus », « Dix infos à retenir »; not « Accident : trois morts »)."""
+    from redac.french.numbers import written_number  # only a page with a listing-like run asks
+
+    for match in ANNOUNCED_RE.finditer(headline):
+        count = match.group(1)
+        value = int(count) if count.isdigit() else written_number(count.lower())
+        if value is not None and MIN_ANNOUNCED <= value <= MAX_ANNOUNCED:
+            return int(value)
+    return None
 
 
 def _gaps(found: set[int], texts: list[str], ruled: list[bool], words: list[int]) -> set[int]:
