@@ -1,6 +1,6 @@
 """The listing shape rules (cleaning/listing.py), on pages written for the test."""
 
-from redac.cleaning.listing import credited_copies, is_cut, listing_pairs
+from redac.cleaning.listing import credited_copies, is_cut, kept_lists, listing_pairs
 from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import measure_shape
 
@@ -352,3 +352,45 @@ def test_a_live_of_results_whose_entries_alternate_with_follow_ups_is_no_listing
     for words in ("Léon Marchand n'a jamais", "le duel entre Maxime Grousset", "Le Tricolore retrouvera", "Charlotte Bonnet a été",
                   "Pas de miracle", "Le relais 4 x 100", "l'Italie a signé", "Béryl Gastaldello", "Yohann Ndoye-Brouard", "Sarah Sjöström"):
         assert words in kept
+
+
+DRAW_PAGE = """Le tirage des huitièmes de finale de la Coupe de France a livré son verdict dimanche soir, au siège de la fédération à Paris. Les petits poucets héritent de gros morceaux.
+
+Nouvelle étape pour la Coupe de France, ce dimanche 2 février. Le tirage des huitièmes a été effectué en direct par deux anciens internationaux. Aucun club amateur n'échappe à une formation de l'élite.
+
+Les amateurs à l'honneur
+
+Quatre clubs de National 2 restent en course, un record depuis dix ans. Leurs présidents espéraient un adversaire de leur niveau pour rêver d'un quart de finale.
+
+Quelles sont les affiches ?
+
+Voici les rencontres retenues pour le week-end du 8 février :
+
+Stade Briochin (N2) – Stade Rennais (L1)
+
+Olympique Lyonnais (L1) – FC Annecy (L2)
+
+US Concarneau (N1) – Paris Saint-Germain (L1)
+
+AS Cannes (N2) – RC Lens (L1)
+"""
+
+
+def test_a_figureless_draw_a_sentence_announces_is_the_article_s() -> None:
+    """Items of one punctuation skeleton with no figure (« ()–() »: a draw, fixtures) that the paragraphs
+    never name, after the body: a sentence ending on « : » right above them announces the article's own
+    list, and stays with it."""
+    import redac
+
+    kept = [block.text for block in redac.clean(DRAW_PAGE).document.blocks]
+    for item in ("Voici les rencontres retenues pour le week-end du 8 février :",
+                 "Stade Briochin (N2) – Stade Rennais (L1)", "Olympique Lyonnais (L1) – FC Annecy (L2)",
+                 "US Concarneau (N1) – Paris Saint-Germain (L1)", "AS Cannes (N2) – RC Lens (L1)"):
+        assert item in kept
+
+
+def test_figureless_items_no_sentence_announces_are_no_list_of_the_article() -> None:
+    """Without the announcing sentence, a figureless run is no evidence: the model's verdicts stand."""
+    texts = DRAW_PAGE.split("\n\n")[-4:]
+    texts = ["Le tirage a eu lieu dimanche soir à Paris, en direct, devant les présidents des clubs.", *texts]
+    assert kept_lists(texts, [False] * 5, [len(t.split()) for t in texts], [False, True, True, True, True]) == frozenset()

@@ -40,6 +40,7 @@ MANY_PAIRS = 5  # headline-and-teaser pairs in a row whose teasers share no word
 MIN_STORY_HEADLINE_WORDS = 7  # a news headline over a standfirst that does not repeat its words
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
+MIN_BARE_MARKS = 3  # signs a figureless list item repeats (« ()–() »): fewer are a headline's colon or quotes
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
@@ -250,13 +251,16 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
     """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
     rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
     Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
-    (« Voici les résultats … : ») or the line model kept one of its items. Items share their fate: the
+    (« Voici les résultats … : ») or the line model kept one of its items. A run whose skeleton holds no
+    figure but MIN_BARE_MARKS marks (« Novak Djokovic (SRB) – Casper Ruud (NOR) »: « ()–() », a draw)
+    stays only when announced; the announcing sentence stays with its list. Items share their fate: the
     model reads each alone, and an item whose name the paragraphs never mention looked like furniture."""
     keep: set[int] = set()
     for run in _list_runs(texts, ruled, words):
         above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
-        announced = above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":")
-        if announced or not all(dropped[i] for i in run):
+        if above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":"):
+            keep.update([above, *run])
+        elif "9" in _skeleton(texts[run[0]]) and not all(dropped[i] for i in run):
             keep.update(run)
     return frozenset(keep)
 
@@ -281,9 +285,11 @@ def _list_runs(texts: list[str], ruled: list[bool], words: list[int]) -> list[li
 
 
 def _skeleton(text: str) -> str:
-    """The line's punctuation around its figures, words and spaces removed; empty without a figure or a sign."""
+    """The line's punctuation around its figures, words and spaces removed; empty without a sign, or
+    without a figure and with fewer than MIN_BARE_MARKS signs."""
     skeleton = SKELETON_DROP_RE.sub("", NUMBER_RE.sub("9", text))
-    return skeleton if "9" in skeleton and skeleton.strip("9") else ""
+    marks = len(skeleton.replace("9", ""))
+    return skeleton if marks and ("9" in skeleton or marks >= MIN_BARE_MARKS) else ""
 
 
 def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dropped: list[bool]) -> frozenset[int]:
