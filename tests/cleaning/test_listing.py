@@ -81,6 +81,20 @@ def test_a_caption_shown_twice_with_its_credit_goes_both_times() -> None:
         assert _copies(texts) == ({1} if credit_rule else {1, 2}), copy
 
 
+def test_a_caption_printed_twice_in_a_row_without_a_full_stop_goes_both_times() -> None:
+    """The image's alt text, then its legend: the same words twice in a row, no sentence closed."""
+    caption = "Le hangar de la zone artisanale de Brionne ravagé par les flammes au petit matin"
+    assert _copies([STORY[0], STORY[1], caption, caption, STORY[2]]) == {2, 3}
+
+
+def test_a_sentence_or_a_headline_printed_twice_in_a_row_is_no_caption() -> None:
+    """A lead printed twice (the page's summary, then the lead) closes its sentence; a headline printed
+    twice comes back a third time in the title bar, with the site's name: neither is a photo's legend."""
+    assert _copies([STORY[0], STORY[1], STORY[1], STORY[2]]) == frozenset()
+    bar = STORY[0] + " - Le Courrier de l’Eure"
+    assert _copies([bar, STORY[0], STORY[0], *STORY[1:]]) == frozenset()
+
+
 def test_a_sentence_printed_twice_without_a_credit_is_no_caption() -> None:
     """A pull quote repeats the article's words: the later copy is a repeat, not a photo's legend."""
     quote = "« Nous reconstruirons l’entrepôt sur place », a promis le gérant devant ses salariés."

@@ -33,6 +33,7 @@ MIN_HEADLINE_WORDS = 9  # a news headline; a subheading or a digest's item is sh
 MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headline is its teaser
 DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
 SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
+FULL_STOPS = (".", "!", "?", "…")
 MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
 MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
@@ -343,7 +344,8 @@ def credited_copies(texts: list[str], ruled: list[bool], folded: list[str], head
     does not print its own sentence twice with a photographer's name. Copies are looked up by their
     first and last letters, so the cost stays linear in the page's lines. Words in capitals added to the
     copy are a credit too, below the page's first line of some length (`headline`): that line shown again
-    with the site's name in capitals is the page's header."""
+    with the site's name in capitals is the page's header. A line printed twice in a row below that line is
+    a caption too (`_caption_pair`)."""
     heads: dict[str, list[int]] = defaultdict(list)
     tails: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(folded):
@@ -357,13 +359,21 @@ def credited_copies(texts: list[str], ruled: list[bool], folded: list[str], head
         for k, a in enumerate(group) for b in group[k + 1:k + 1 + COPY_WINDOW] if b - a <= COPY_WINDOW
     )
     for a, b in pairs:
-        if folded[a] != folded[b]:
+        if folded[a] == folded[b] and b == a + 1 and a > headline and _caption_pair(a, texts, folded):
+            found.update(i for i in (a, b) if not ruled[i])  # the image's alt text, then its legend
+        elif folded[a] != folded[b]:
             short, long = sorted((folded[a], folded[b]), key=len)
             if len(long) <= 2 * len(short) + COPY_EXTRA_CHARS and short in long and (
                 CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short) or (a > headline and _capitals_added(texts[a], texts[b]))
             ):
                 found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
     return frozenset(found)
+
+
+def _caption_pair(a: int, texts: list[str], folded: list[str]) -> bool:
+    """Lines a and a + 1 are one caption, the image's alt text then its legend: no full stop (an article's
+    sentence closes), and in no other line of the page (a headline comes back in the title bar, with the site's name)."""
+    return not texts[a].rstrip().endswith(FULL_STOPS) and sum(folded[a] in line for line in folded) == 2
 
 
 def _capitals_added(first: str, second: str) -> bool:
