@@ -408,3 +408,15 @@ def test_figureless_items_no_sentence_announces_are_no_list_of_the_article() -> 
     texts = DRAW_PAGE.split("\n\n")[-4:]
     texts = ["Le tirage a eu lieu dimanche soir à Paris, en direct, devant les présidents des clubs.", *texts]
     assert kept_lists(texts, [False] * 5, [len(t.split()) for t in texts], [False, True, True, True, True]) == frozenset()
+
+
+def test_the_next_list_s_short_announcement_under_an_announced_list_stays_with_it() -> None:
+    """« Côté féminin : » under the draw announces the next list: too short to announce one alone, it
+    follows a list a sentence announced, and stays with the list it opens."""
+    import redac
+
+    women = ["Côté féminin :", "Stade de Reims (D1) – FC Nantes (D2)", "Le Havre AC (D2) – Dijon FCO (D1)",
+             "RC Strasbourg (D2) – Paris FC (D1)"]
+    kept = [block.text for block in redac.clean(DRAW_PAGE + "\n" + "\n\n".join(women) + "\n").document.blocks]
+    for line in women:
+        assert line in kept

@@ -254,13 +254,20 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
     Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
     (« Voici les résultats … : ») or the line model kept one of its items. A run whose skeleton holds no
     figure but MIN_BARE_MARKS marks (« Novak Djokovic (SRB) – Casper Ruud (NOR) »: « ()–() », a draw)
-    stays only when announced; the announcing sentence stays with its list. Items share their fate: the
-    model reads each alone, and an item whose name the paragraphs never mention looked like furniture."""
+    stays only when announced; the announcing sentence stays with its list, and so does a line closing on
+    « : » right under an announced list, however short (« Côté dames : »): the next list's announcement.
+    Items share their fate: the model reads each alone, and an item whose name the paragraphs never mention
+    looked like furniture."""
     keep: set[int] = set()
+    follows = -1  # the line right under the last announced list, when it closes on « : »
     for run in _list_runs(texts, ruled, words):
         above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
-        if above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":"):
+        announces = above is not None and texts[above].rstrip().endswith(":")
+        if announces and (words[above] >= MIN_ANNOUNCE_WORDS or above == follows):
             keep.update([above, *run])
+            follows = next((k for k in range(run[-1] + 1, len(texts)) if not ruled[k]), -1)
+            if follows >= 0 and texts[follows].rstrip().endswith(":") and words[follows] <= MAX_LIST_ITEM_WORDS:
+                keep.add(follows)
         elif "9" in _skeleton(texts[run[0]]) and not all(dropped[i] for i in run):
             keep.update(run)
     return frozenset(keep)
