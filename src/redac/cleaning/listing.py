@@ -261,9 +261,8 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
     keep: set[int] = set()
     follows = -1  # the line right under the last announced list, when it closes on « : »
     for run in _list_runs(texts, ruled, words):
-        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
-        announces = above is not None and texts[above].rstrip().endswith(":")
-        if announces and (words[above] >= MIN_ANNOUNCE_WORDS or above == follows):
+        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), -1)
+        if above >= 0 and texts[above].rstrip().endswith(":") and (words[above] >= MIN_ANNOUNCE_WORDS or above == follows):
             keep.update([above, *run])
             follows = next((k for k in range(run[-1] + 1, len(texts)) if not ruled[k]), -1)
             if follows >= 0 and texts[follows].rstrip().endswith(":") and words[follows] <= MAX_LIST_ITEM_WORDS:
