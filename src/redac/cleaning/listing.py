@@ -259,7 +259,7 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
     Items share their fate: the model reads each alone, and an item whose name the paragraphs never mention
     looked like furniture."""
     keep: set[int] = set()
-    follows = -1  # the line right under the last announced list, when it closes on « : »
+    follows = -1  # the line right under the last announced list: the next one's announcement when it closes on « : »
     for run in _list_runs(texts, ruled, words):
         above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), -1)
         if above >= 0 and texts[above].rstrip().endswith(":") and (words[above] >= MIN_ANNOUNCE_WORDS or above == follows):
