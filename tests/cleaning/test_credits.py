@@ -69,3 +69,20 @@ def test_the_shapes_read_names_and_copies_only() -> None:
     assert not doubled("Brest Brest-Métropole") and not doubled("Oui")
     assert names_only("J.-L. Marec") and names_only("Anne Le Floch & Yves Bodénès")
     assert not names_only("Anne Le Floch a gagné") and not names_only("Promotion 2024 Lannion")
+
+
+OBITUARY_PAGE = """Ils nous ont quittés cette année dans le Vaucluse
+Hélène VARIN
+Cette institutrice de Cavaillon, née à Apt en 1931, s'est éteinte le 3 mars à l'âge de 93 ans, entourée des siens.
+Pendant quarante ans, l'école Varin, qu'elle avait fondée avec son mari, a accueilli les enfants des maraîchers de la plaine.
+Armand Tessier
+Le luthier de L'Isle-sur-la-Sorgue est mort le 17 juin à 81 ans. Ses violons ont joué dans les plus grands orchestres d'Europe.
+Les ateliers Tessier, repris par son petit-fils, perpétuent son savoir-faire dans la vieille ville."""
+
+
+def test_a_name_the_paragraphs_come_back_to_heads_its_part_and_stays() -> None:
+    """Under the title, a line of names alone whose surname the body names again is the person the part
+    is about (an obituary's entry), not the journalist's byline."""
+    result = redac.clean(OBITUARY_PAGE)
+    assert not [r.text for r in result.removed if r.reason.endswith(CREDIT_REASON)]
+    assert "Armand Tessier" in [block.text for block in result.document.blocks]

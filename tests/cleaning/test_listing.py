@@ -1,6 +1,7 @@
 """The listing shape rules (cleaning/listing.py), on pages written for the test."""
 
-from redac.cleaning.listing import credited_copies, is_cut, listing_pairs
+from redac.cleaning.captions import credited_copies
+from redac.cleaning.listing import is_cut, kept_lists, listing_pairs
 from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import measure_shape
 
@@ -79,6 +80,20 @@ def test_a_caption_shown_twice_with_its_credit_goes_both_times() -> None:
         texts = [STORY[0], caption, copy, *STORY[1:]]
         credit_rule = load_rules().match(Line.of(copy)) is not None  # the copy may go as a credit already
         assert _copies(texts) == ({1} if credit_rule else {1, 2}), copy
+
+
+def test_a_caption_printed_twice_in_a_row_without_a_full_stop_goes_both_times() -> None:
+    """The image's alt text, then its legend: the same words twice in a row, no sentence closed."""
+    caption = "Le hangar de la zone artisanale de Brionne ravagé par les flammes au petit matin"
+    assert _copies([STORY[0], STORY[1], caption, caption, STORY[2]]) == {2, 3}
+
+
+def test_a_sentence_or_a_headline_printed_twice_in_a_row_is_no_caption() -> None:
+    """A lead printed twice (the page's summary, then the lead) closes its sentence; a headline printed
+    twice comes back a third time in the title bar, with the site's name: neither is a photo's legend."""
+    assert _copies([STORY[0], STORY[1], STORY[1], STORY[2]]) == frozenset()
+    bar = STORY[0] + " - Le Courrier de l’Eure"
+    assert _copies([bar, STORY[0], STORY[0], *STORY[1:]]) == frozenset()
 
 
 def test_a_sentence_printed_twice_without_a_credit_is_no_caption() -> None:
@@ -384,3 +399,57 @@ def test_a_count_in_the_headline_is_no_digest_when_the_items_do_not_match() -> N
     assert announced_items("Les 4 sorties à ne pas manquer cette semaine") == 4
     assert announced_items("Dix infos à retenir de la soirée électorale") == 10
     assert announced_items("Accident sur la RN 12 : trois morts et deux blessés") is None  # a toll, no digest
+
+
+DRAW_PAGE = """Le tirage des huitièmes de finale de la Coupe de France a livré son verdict dimanche soir, au siège de la fédération à Paris. Les petits poucets héritent de gros morceaux.
+
+Nouvelle étape pour la Coupe de France, ce dimanche 2 février. Le tirage des huitièmes a été effectué en direct par deux anciens internationaux. Aucun club amateur n'échappe à une formation de l'élite.
+
+Les amateurs à l'honneur
+
+Quatre clubs de National 2 restent en course, un record depuis dix ans. Leurs présidents espéraient un adversaire de leur niveau pour rêver d'un quart de finale.
+
+Quelles sont les affiches ?
+
+Voici les rencontres retenues pour le week-end du 8 février :
+
+Stade Briochin (N2) – Stade Rennais (L1)
+
+Olympique Lyonnais (L1) – FC Annecy (L2)
+
+US Concarneau (N1) – Paris Saint-Germain (L1)
+
+AS Cannes (N2) – RC Lens (L1)
+"""
+
+
+def test_a_figureless_draw_a_sentence_announces_is_the_article_s() -> None:
+    """Items of one punctuation skeleton with no figure (« ()–() »: a draw, fixtures) that the paragraphs
+    never name, after the body: a sentence ending on « : » right above them announces the article's own
+    list, and stays with it."""
+    import redac
+
+    kept = [block.text for block in redac.clean(DRAW_PAGE).document.blocks]
+    for item in ("Voici les rencontres retenues pour le week-end du 8 février :",
+                 "Stade Briochin (N2) – Stade Rennais (L1)", "Olympique Lyonnais (L1) – FC Annecy (L2)",
+                 "US Concarneau (N1) – Paris Saint-Germain (L1)", "AS Cannes (N2) – RC Lens (L1)"):
+        assert item in kept
+
+
+def test_figureless_items_no_sentence_announces_are_no_list_of_the_article() -> None:
+    """Without the announcing sentence, a figureless run is no evidence: the model's verdicts stand."""
+    texts = DRAW_PAGE.split("\n\n")[-4:]
+    texts = ["Le tirage a eu lieu dimanche soir à Paris, en direct, devant les présidents des clubs.", *texts]
+    assert kept_lists(texts, [False] * 5, [len(t.split()) for t in texts], [False, True, True, True, True]) == frozenset()
+
+
+def test_the_next_list_s_short_announcement_under_an_announced_list_stays_with_it() -> None:
+    """« Côté féminin : » under the draw announces the next list: too short to announce one alone, it
+    follows a list a sentence announced, and stays with the list it opens."""
+    import redac
+
+    women = ["Côté féminin :", "Stade de Reims (D1) – FC Nantes (D2)", "Le Havre AC (D2) – Dijon FCO (D1)",
+             "RC Strasbourg (D2) – Paris FC (D1)"]
+    kept = [block.text for block in redac.clean(DRAW_PAGE + "\n" + "\n\n".join(women) + "\n").document.blocks]
+    for line in women:
+        assert line in kept

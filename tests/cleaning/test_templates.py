@@ -50,3 +50,38 @@ def test_items_without_a_shared_widget_line_are_left_to_the_longer_listings() ->
     a title over its lead and a subheading over its paragraph: cleaning/listing.py asks for three pairs."""
     bare = [line for line in TWO_ITEMS if line != "Photo d’illustration"]
     assert _items(bare) == frozenset()
+
+
+# Each item: headline, teaser, the image's credit (its own photographer), the image's caption, a separator.
+CAPTIONED_ITEMS = [
+    "Grenoble : la piscine Jean-Bron rouvre après deux ans de chantier",
+    "Les nageurs retrouvent dès lundi un bassin olympique entièrement rénové et une pataugeoire agrandie pour les familles.",
+    "© Léa Marchetti / AFP",
+    "Le nouveau bassin de la piscine Jean-Bron, inauguré samedi matin par le maire.",
+    "•",
+    "Chambéry : les viticulteurs savoyards redoutent une récolte maigre",
+    "Le gel d'avril a touché près d'un tiers des vignes de la Combe de Savoie, selon la chambre d'agriculture départementale.",
+    "© Hugo Perrin / Reuters",
+    "Des ceps de jacquère noircis par le gel, sur les coteaux de Chignin, en mai.",
+    "•",
+    "Annecy : un téléphérique urbain à l'étude pour relier la gare au Semnoz",
+    "Le syndicat des mobilités lancera à l'automne une étude de faisabilité, chiffrée à trois cent mille euros par ses services.",
+    "© Camille Roux / AFP",
+    "Le sommet du Semnoz, au-dessus du lac, que le projet rejoindrait en vingt minutes.",
+    "•",
+]
+
+
+def test_items_whose_image_credit_and_caption_sit_under_the_teaser_are_a_listing() -> None:
+    """The credit a rule takes differs from item to item (each photographer's name) and the image's caption
+    follows it: the item goes on past the credit to its caption, and the separator repeats."""
+    assert _items(CAPTIONED_ITEMS) == {0, 1, 3, 5, 6, 8, 10, 11, 13}
+
+
+def test_sections_of_one_story_with_credited_captions_are_the_article() -> None:
+    """The same layout over sections that keep to one story's words: the article's, kept."""
+    story = [line.replace("Chambéry", "Grenoble").replace("Annecy", "Grenoble") for line in CAPTIONED_ITEMS[:10]]
+    story[5] = "Grenoble : la piscine Jean-Bron ouvrira aussi le dimanche matin aux nageurs"
+    story[6] = "Le bassin olympique de la piscine Jean-Bron accueillera les nageurs le dimanche matin, a précisé la mairie de Grenoble."
+    story[8] = "Les nageurs du club de Grenoble dans le bassin olympique rénové de la piscine Jean-Bron, samedi."
+    assert _items(story) == frozenset()

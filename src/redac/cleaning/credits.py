@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redac.cleaning.shape import Shape
+from redac.french.text import fold
 
 MAX_CREDIT_WORDS = 6  # « Yves-Marie de La Tour / Agence Zoom »: a longer line says more than a name
 MIN_NAME_WORDS = 2  # a first name and a name; one capitalised word alone may be a rubric or a place
@@ -55,7 +56,15 @@ def is_credit(
     else:  # right under the page's first line, a title the body's run took in (a sentence)
         top = next((j for j in range(i) if not ruled[j]), i)
         under_title = top < i and words[top] >= MIN_HEAD_WORDS and all(ruled[j] for j in range(top + 1, i))
-    return under_title and not _echoed(text, texts, ruled, i)
+    return under_title and not _echoed(text, texts, ruled, i) and not _named_in_prose(text, shape)
+
+
+def _named_in_prose(line: str, shape: Shape) -> bool:
+    """A surname of the line comes back in the page's paragraphs: the name heads the part about that person
+    (an obituary's or a portrait gallery's entry, an interview's guest), where a byline's journalist is
+    never named in the text. First names aside: « Claire », « Pierre » are words too."""
+    surnames = {fold(token).strip("«»\"()") for token in line.split()[1:]}
+    return any(surnames & words for words, prose in zip(shape.vocab, shape.prose, strict=True) if prose)
 
 
 def _echoed(line: str, texts: list[str], ruled: list[bool], i: int) -> bool:

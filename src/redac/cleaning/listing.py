@@ -9,14 +9,12 @@ cut by the page's end: cleaning/tails.py).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain, pairwise
+from itertools import pairwise
 
 from redac.cleaning.shape import (
     CHAIN_WORDS,
     CLOCK,
-    CREDIT_CUE_RE,
     ELLIPSIS_ENDS,
     FOREIGN_RUN,
     LISTING_TEASERS,
@@ -34,12 +32,12 @@ MIN_CUT_TEASER_WORDS = 10  # a line cut with « … » this long under a headlin
 DROWNED_SHARE = 0.5  # share of a run of headlines after the body already dropped that takes the rest
 SENTENCE_CLOSERS = (".", "!", "?", "»", '"', "”", ")")
 MAX_GAP_LINES, MAX_GAP_WORDS = 2, 40  # a listed item between two stretches of its listing: a headline and a short teaser
-MAX_CREDIT_WORDS = 4  # a credit added to a caption's copy: an agency, a photographer's name
 RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, that show several stories
 MANY_PAIRS = 5  # headline-and-teaser pairs in a row whose teasers share no word: several stories
 MIN_STORY_HEADLINE_WORDS = 7  # a news headline over a standfirst that does not repeat its words
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
 MAX_LIST_ITEM_WORDS = 10
+MIN_BARE_MARKS = 3  # signs a figureless list item repeats (« ()–() »): fewer are a headline's colon or quotes
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
 SKELETON_DROP_RE = re.compile(r"[^\W\d_]+|[\s'’-]+")  # letters, spaces, hyphens and apostrophes: a name's spelling
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d+)*")
@@ -48,10 +46,6 @@ CLOCK_RE = re.compile(rf"\s*{CLOCK}(?!\d)")  # « 18:38Paul Le Guen avant Chambl
 ANNOUNCED_RE = re.compile(r"(?i)(?:^|\b(?:les|ces|nos)\s+)(?=(\d{1,2}|[^\W\d_]{3,})\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}[sx]\b)")
 MIN_ANNOUNCED, MAX_ANNOUNCED = 2, 20  # items a digest's headline announces
 LIVE_SHARE = 0.4  # of a run's headlines and teasers opening on a time of day: a live blog's entries
-COPY_MIN_CHARS, COPY_MAX_CHARS = 25, 600  # a caption shown twice: long enough not to repeat by chance
-COPY_EXTRA_CHARS = 40  # what a copy adds to the caption: a credit, a photographer's name
-COPY_WINDOW = 4  # a caption's copy sits near it (the image's alt text, its legend)
-COPY_KEY_CHARS = 20  # a copy starts or ends with the caption's own first or last letters
 NAME_PART = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.)(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+|[A-ZÀ-ÖØ-Þ]\.))*"
 PARTICLE = r"(?:de|du|des|van|von|ben|el|al|le|la|d[’'](?=[A-ZÀ-ÖØ-Þ]))"
 # A person's name: two to four capitalised words, particles between them (« Yves-Marie de Kerangal »).
@@ -274,13 +268,22 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
     """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
     rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
     Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
-    (« Voici les résultats … : ») or the line model kept one of its items. Items share their fate: the
-    model reads each alone, and an item whose name the paragraphs never mention looked like furniture."""
+    (« Voici les résultats … : ») or the line model kept one of its items. A run whose skeleton holds no
+    figure but MIN_BARE_MARKS marks (« Novak Djokovic (SRB) – Casper Ruud (NOR) »: « ()–() », a draw)
+    stays only when announced; the announcing sentence stays with its list, and so does a line closing on
+    « : » right under an announced list, however short (« Côté dames : »): the next list's announcement.
+    Items share their fate: the model reads each alone, and an item whose name the paragraphs never mention
+    looked like furniture."""
     keep: set[int] = set()
+    follows = -1  # the line right under the last announced list: the next one's announcement when it closes on « : »
     for run in _list_runs(texts, ruled, words):
-        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), None)
-        announced = above is not None and words[above] >= MIN_ANNOUNCE_WORDS and texts[above].rstrip().endswith(":")
-        if announced or not all(dropped[i] for i in run):
+        above = next((k for k in range(run[0] - 1, -1, -1) if not ruled[k]), -1)
+        if above >= 0 and texts[above].rstrip().endswith(":") and (words[above] >= MIN_ANNOUNCE_WORDS or above == follows):
+            keep.update([above, *run])
+            follows = next((k for k in range(run[-1] + 1, len(texts)) if not ruled[k]), -1)
+            if follows >= 0 and texts[follows].rstrip().endswith(":") and words[follows] <= MAX_LIST_ITEM_WORDS:
+                keep.add(follows)
+        elif "9" in _skeleton(texts[run[0]]) and not all(dropped[i] for i in run):
             keep.update(run)
     return frozenset(keep)
 
@@ -305,9 +308,11 @@ def _list_runs(texts: list[str], ruled: list[bool], words: list[int]) -> list[li
 
 
 def _skeleton(text: str) -> str:
-    """The line's punctuation around its figures, words and spaces removed; empty without a figure or a sign."""
+    """The line's punctuation around its figures, words and spaces removed; empty without a sign, or
+    without a figure and with fewer than MIN_BARE_MARKS signs."""
     skeleton = SKELETON_DROP_RE.sub("", NUMBER_RE.sub("9", text))
-    return skeleton if "9" in skeleton and skeleton.strip("9") else ""
+    marks = len(skeleton.replace("9", ""))
+    return skeleton if marks and ("9" in skeleton or marks >= MIN_BARE_MARKS) else ""
 
 
 def drowned_headlines(texts: list[str], ruled: list[bool], words: list[int], shape: Shape, dropped: list[bool]) -> frozenset[int]:
@@ -352,46 +357,3 @@ def names_after_body(texts: list[str], ruled: list[bool], shape: Shape) -> froze
         if not ruled[i] and not shape.prose[i] and PERSON_NAME_RE.fullmatch(texts[i].strip()) is not None
         and not heads_text(i)
     )
-
-
-def credited_copies(texts: list[str], ruled: list[bool], folded: list[str], headline: int = -1) -> frozenset[int]:
-    """Photo captions shown twice: a line and its near copy a few lines away (the copy starts or ends
-    with the caption, and adds at most a credit or a few words), where one of the two carries a credit
-    (« (AFP) », « Photo: … ») or repeats itself (« X - X », a caption glued to its alt text). An article
-    does not print its own sentence twice with a photographer's name. Copies are looked up by their
-    first and last letters, so the cost stays linear in the page's lines. Words in capitals added to the
-    copy are a credit too, below the page's first line of some length (`headline`): that line shown again
-    with the site's name in capitals is the page's header."""
-    heads: dict[str, list[int]] = defaultdict(list)
-    tails: dict[str, list[int]] = defaultdict(list)
-    for i, line in enumerate(folded):
-        if COPY_MIN_CHARS <= len(line) <= COPY_MAX_CHARS:
-            heads[line[:COPY_KEY_CHARS]].append(i)
-            tails[line[-COPY_KEY_CHARS:]].append(i)
-    found: set[int] = set()
-    pairs = (
-        (a, b)
-        for group in chain(heads.values(), tails.values()) if len(group) > 1
-        for k, a in enumerate(group) for b in group[k + 1:k + 1 + COPY_WINDOW] if b - a <= COPY_WINDOW
-    )
-    for a, b in pairs:
-        if folded[a] != folded[b]:
-            short, long = sorted((folded[a], folded[b]), key=len)
-            if len(long) <= 2 * len(short) + COPY_EXTRA_CHARS and short in long and (
-                CREDIT_CUE_RE.search(long.replace(short, " ")) or _repeats_itself(long, short) or (a > headline and _capitals_added(texts[a], texts[b]))
-            ):
-                found.update(i for i in (a, b) if not ruled[i])  # the copy a rule took already goes as a credit
-    return frozenset(found)
-
-
-def _capitals_added(first: str, second: str) -> bool:
-    """The copy adds a few words in capitals only (« - ESA », « / AFP PHOTO »): an agency or a photographer."""
-    short, long = sorted((first.strip(), second.strip()), key=len)
-    extra = long.replace(short, " ").strip(" -–—|/©:()") if short in long else ""
-    letters = [c for c in extra if c.isalpha()]
-    return len(letters) >= 2 and len(extra.split()) <= MAX_CREDIT_WORDS and all(c.isupper() for c in letters)
-
-
-def _repeats_itself(line: str, part: str) -> bool:
-    """« X - X »: the caption and its alt text side by side."""
-    return line.count(part) >= 2 or (line.startswith(part[: len(part) // 2]) and line.count(part[: len(part) // 2]) >= 2)

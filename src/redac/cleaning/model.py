@@ -20,8 +20,9 @@ from functools import cache
 from importlib import resources
 
 from redac.cache import compiled
+from redac.cleaning.captions import credited_copies
 from redac.cleaning.credits import CREDIT_REASON, is_credit
-from redac.cleaning.listing import credited_copies, drowned_headlines, kept_lists, listing_pairs, names_after_body
+from redac.cleaning.listing import drowned_headlines, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
 from redac.cleaning.stories import other_stories

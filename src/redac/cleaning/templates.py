@@ -48,7 +48,8 @@ def templated_items(texts: list[str], ruled: list[bool], words: list[int], shape
 
 def _item_at(i: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> _Item | None:
     """The item whose headline is line i: a short title-like line, the lines a rule took, one or two
-    teaser lines, the lines a rule took after them."""
+    teaser lines (the second may come after lines a rule took: an image's credit, then its caption), the
+    lines a rule took after them."""
     n = len(texts)
     if i >= n or ruled[i] or shape.prose[i] or not 2 <= words[i] <= MAX_HEADLINE_WORDS or texts[i].rstrip().endswith((".", ":")):
         return None
@@ -59,7 +60,7 @@ def _item_at(i: int, texts: list[str], ruled: list[bool], words: list[int], shap
     teaser: list[int] = []
     while k < n and not ruled[k] and len(teaser) < MAX_TEASER_LINES and _teaser_line(texts[k], words[k], shape.prose[k]):
         teaser.append(k)
-        k += 1
+        k = _past_widgets(k + 1, texts, ruled, words, shape) if len(teaser) < MAX_TEASER_LINES else k + 1
     if not teaser or (k < n and not ruled[k] and shape.prose[k]):
         return None  # no teaser, or paragraphs that go on: an article's subheading
     end = k
@@ -67,6 +68,15 @@ def _item_at(i: int, texts: list[str], ruled: list[bool], words: list[int], shap
         end += 1
     after = tuple(texts[m].strip() for m in range(k, end))
     return _Item((i, *teaser), (between, after), end)
+
+
+def _past_widgets(k: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> int:
+    """Past the lines a rule took after a teaser's line (an image's credit), when a teaser's line follows
+    them (the image's caption): the item goes on; else k, where its widgets start."""
+    past = k
+    while past < len(texts) and ruled[past]:
+        past += 1
+    return past if past > k and past < len(texts) and _teaser_line(texts[past], words[past], shape.prose[past]) else k
 
 
 def _teaser_line(text: str, n_words: int, is_prose: bool) -> bool:
