@@ -28,7 +28,7 @@ FAMILIES = {
     "E": "teaser", "D": "date_stamp", "M": "ads", "Q": "cookie", "Z": "other",
 }
 KEEP = {"K", "T"}
-PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
@@ -38,6 +38,7 @@ BLIND4_FROM = "d601"  # a fourth blind round, labelled by yet another session th
 BLIND5_FROM = "d701"  # a fifth blind round, labelled by yet another session that never read the cleaner: `blind5`
 BLIND6_FROM = "d801"  # a sixth blind round, labelled by yet another session that never read the cleaner: `blind6`
 BLIND7_FROM = "d901"  # a seventh blind round, labelled by yet another session that never read the cleaner: `blind7`
+BLIND8_FROM = "e001"  # an eighth blind round (ids compare as strings: e001 sorts after every d…): `blind8`
 
 
 def normalise(line: str) -> str:
@@ -67,7 +68,9 @@ def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
     the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`, those of the seventh
     (new sites only) `blind5`, those of the eighth (new sites only) `blind6`, those of the ninth (new sites only)
-    `blind7`."""
+    `blind7`, those of the tenth (new sites only, ids from e001) `blind8`."""
+    if doc_id >= BLIND8_FROM:
+        return "blind8"
     if doc_id >= BLIND7_FROM:
         return "blind7"
     if doc_id >= BLIND6_FROM:
@@ -152,6 +155,8 @@ def main() -> int:
             raise ValueError(f"{doc['id']}: blind6 holds new sites only, {site} is already in the corpus")
         if doc["id"] >= BLIND7_FROM and earlier_sites[site] < BLIND7_FROM:
             raise ValueError(f"{doc['id']}: blind7 holds new sites only, {site} is already in the corpus")
+        if doc["id"] >= BLIND8_FROM and earlier_sites[site] < BLIND8_FROM:
+            raise ValueError(f"{doc['id']}: blind8 holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
