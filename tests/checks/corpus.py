@@ -16,7 +16,8 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind9", a70–a73 and their fixtures, written the same way by a ninth session, to be measured once;
 "blind10", a74–a77 and their fixtures, written the same way by a tenth session, to be measured once;
 "blind11", a78–a81 and their fixtures, written the same way by an eleventh session, to be measured once;
-"blind12", a82–a85 and their fixtures, written the same way by a twelfth session, to be measured once."""
+"blind12", a82–a85 and their fixtures, written the same way by a twelfth session, to be measured once;
+"blind13", a86–a89 and their fixtures, written the same way by a thirteenth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ BLIND9_ARTICLES = ("a70", "a71", "a72", "a73")
 BLIND10_ARTICLES = ("a74", "a75", "a76", "a77")
 BLIND11_ARTICLES = ("a78", "a79", "a80", "a81")
 BLIND12_ARTICLES = ("a82", "a83", "a84", "a85")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+BLIND13_ARTICLES = ("a86", "a87", "a88", "a89")
+SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -94,6 +96,8 @@ def document_split(doc: str) -> str:
         return "blind11"
     if doc in BLIND12_ARTICLES:
         return "blind12"
+    if doc in BLIND13_ARTICLES:
+        return "blind13"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
