@@ -161,7 +161,9 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
                     continue
                 scores[key] += weight
                 counts[key] += 1
-                surfaces.setdefault(key, Counter())[surface] += 1
+                if key not in surfaces:  # a phrase said again: no new Counter made for nothing
+                    surfaces[key] = Counter()
+                surfaces[key][surface] += 1
                 if number == 0:
                     in_title.add(key)
                 elif number == 1:

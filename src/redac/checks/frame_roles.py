@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Finding
 from redac.french.clause_verbs import same_verb
@@ -257,7 +258,18 @@ def _labile(mine: set[str], theirs: set[str]) -> bool:
 
 def _source_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[str, set[str]]]:
     """A source sentence's roles, a subject pronoun opening it (« Il accuse le ministère ») read as the subject of the
-    nearest sentence before that has one (« Le président, Laurent Chevalier, a refusé »)."""
+    nearest sentence before that has one (« Le président, Laurent Chevalier, a refusé »); read once per source sentence
+    (the window of each article sentence asks again for its neighbours')."""
+    read = _SOURCE_ROLES.setdefault(source, {})  # by identity: the source holds its sentences alive
+    if id(said) not in read:
+        read[id(said)] = _resolved_roles(said, source)
+    return read[id(said)]
+
+
+_SOURCE_ROLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _resolved_roles(said: SourceSentence, source: SourceFacts) -> dict[str, dict[str, set[str]]]:
     found = _roles(said.text)
     if not any(PRONOUN_KEY in keys for keys in found.values()):
         return found

@@ -79,10 +79,9 @@ def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
             if 0 not in (mine_a, mine_b, theirs_a, theirs_b) and mine_a != mine_b and (mine_a, mine_b) == (theirs_b, theirs_a):
                 agent = first if mine_a < 0 else second
                 return [("role", _display(sentence, agent), "rôles inversés : la source dit qui fait quoi autrement", said)]
-    flipped = _flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
-    others = _flipped_entity(sentence, said) or _exchanged_agents(sentence, said)
-    exchanged = _exchanged_complements(sentence, said)
-    return flipped or others or exchanged or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs))
+    return (_flipped_person(sentence, source, said, (my_names, their_names), (my_verbs, their_verbs))
+            or _flipped_entity(sentence, said) or _exchanged_agents(sentence, said) or _exchanged_complements(sentence, said)
+            or _subject_issues(sentence, source, said, (mine, theirs), (my_verbs, their_verbs)))
 
 
 def _exchanged_complements(sentence: str, said: SourceSentence) -> list[Finding]:
@@ -173,9 +172,12 @@ def _flipped_entity(sentence: str, said: SourceSentence) -> list[Finding]:
     accusé l'État » → « L'État a accusé le maire », « vendu … au Sporting » → « Le Sporting avait vendu »,
     « avoir menacé deux locataires » → « avoir été menacé par deux locataires »). Where the entity acts, the verb
     must act on something: « La station a ouvert ses pistes » → « Les pistes ont ouvert » says the same."""
+    shared = _shared_verbs(sentence, said.text)
+    if not shared:
+        return []  # no verb to flip around (the entities are not read)
     mine, theirs = entities(sentence), entities(said.text)
     my_words, their_words = sentence_tokens(sentence), sentence_tokens(said.text)
-    for my_at, their_at in _shared_verbs(sentence, said.text):
+    for my_at, their_at in shared:
         passive = is_passive(my_words, my_at)
         for key in mine.keys() & theirs.keys():
             if not _may_flip(mine[key], my_at, theirs[key], their_at) and passive == is_passive(their_words, their_at):
@@ -232,10 +234,11 @@ def _transitive(sentence: str, words, verb: int) -> bool:
     return False
 
 
-def _shared_verbs(sentence: str, theirs: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # three role readers ask it of the same sentence pair
+def _shared_verbs(sentence: str, theirs: str) -> tuple[tuple[int, int], ...]:
     """Token indexes of each verb both sentences write once, surely a verb in one of them at least."""
     mine, their = verb_positions(sentence), verb_positions(theirs)
-    return [(mine[verb][0], their[verb][0]) for verb in mine.keys() & their.keys() if mine[verb][1] or their[verb][1]]
+    return tuple((mine[verb][0], their[verb][0]) for verb in mine.keys() & their.keys() if mine[verb][1] or their[verb][1])
 
 
 def _may_flip(mine: Entity, my_verb: int, theirs: Entity, their_verb: int) -> bool:

@@ -368,6 +368,9 @@ def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
     )
 
 
+QUOTE_MARK_RE = re.compile("[«“»”\"]")
+
+
 def inside_quotations(sentences: list[str]) -> list[bool]:
     """For the consecutive sentences of one paragraph, whether each starts or ends inside a quotation
     that spans sentences (« … Les résultats sont simples : dans les jours à venir … »). Such a sentence
@@ -375,7 +378,7 @@ def inside_quotations(sentences: list[str]) -> list[bool]:
     inside, flags = False, []
     for sentence in sentences:
         starts_inside = inside
-        for char in sentence:
+        for char in QUOTE_MARK_RE.findall(sentence):  # the marks alone, in order: no other character moves `inside`
             if char in "«“" or (char == '"' and not inside):
                 inside = True
             elif char in "»”" or (char == '"' and inside):

@@ -22,6 +22,7 @@ from redac.french.wordlists import function_words
 ELLIPTICAL_RE = re.compile(r",\s*pas\s+(?!à\s)")  # « , pas X »: X denied, as after « mais pas »
 RESTRICTING = {"plus", "guere", "jamais"}  # « ne … plus que », « ne … guère que », « ne … jamais que »: a restriction
 PARTICLES = {"pas", "plus", "jamais", "rien", "guere", "point", "aucun", "aucune", "personne", "nullement", "nulle"}
+OPENING_PARTICLES = PARTICLES - {"plus", "personne", "point", "pas"}  # a negation without « ne » (« aucune sanction », « jamais condamné »)
 # Auxiliaries, modals and adverbs that sit between « ne » and the word it negates: « n'a toujours pas été fixée ».
 TRANSPARENT = {
     "avoir", "etre", "pouvoir", "vouloir", "devoir", "savoir", "aller", "faire", "toujours", "encore", "deja", "toutefois",
@@ -232,7 +233,7 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         return _next_content(words, 2, 1)  # « Pas de pluie, mais le crachin »: a verbless denial opens the sentence
     if word == "pas" and index and words[index - 1] in ("mais", "et", "ou") and not _ne_before(words, index):
         return _next_content(words, index + 1, 1)  # « requis la prison, mais pas l'interdiction »: the ban is denied
-    if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
+    if word in OPENING_PARTICLES and not _ne_before(words, index):
         if index and words[index - 1] in DETERMINERS:
             return []  # « une nulle » (a draw), « le rien »: a noun, no negation
         if word == "jamais" and _subject_particle_ne(words, index) is not None:

@@ -61,7 +61,7 @@ class Token:
 
 @lru_cache(maxsize=4096)
 def sentence_tokens(sentence: str) -> tuple[Token, ...]:
-    return tuple(Token(fold(match.group(0)), match.start(), match.group(0)) for match in TOKEN_RE.finditer(sentence))
+    return tuple(Token(fold(raw), match.start(), raw) for match in TOKEN_RE.finditer(sentence) for raw in (match.group(),))
 
 
 @lru_cache(maxsize=4096)
@@ -70,11 +70,12 @@ def verb_anchors(sentence: str) -> dict[str, int]:
     tokens = sentence_tokens(sentence)
     seen: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        auxiliary = ELIDED_RE.sub("", tokens[index - 1].text) if index else ""  # « l'a emporté », « d'avoir fourni »
-        after_auxiliary = (auxiliary in AUXILIARY_FORMS or auxiliary in ("avoir", "etre")) and token.text.endswith(PARTICIPLE_ENDINGS) \
-            and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
         if (index and token.raw[:1].isupper()) or token.text in demonyms():
             continue  # « Arvor-Cycles », « la formation bretonne »: a name or a nationality, never a verb
+        previous = tokens[index - 1].text if index else ""
+        auxiliary = ELIDED_RE.sub("", previous) if "'" in previous else previous  # « l'a emporté », « d'avoir fourni »
+        after_auxiliary = (auxiliary in AUXILIARY_FORMS or auxiliary in ("avoir", "etre")) and token.text.endswith(PARTICIPLE_ENDINGS) \
+            and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
         if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
