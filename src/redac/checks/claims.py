@@ -27,7 +27,8 @@ from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import flipped, opposites, polarity, word_key
+from redac.french.negation import polarity, word_key
+from redac.french.opposites import flipped, opposites
 from redac.french.text import fold
 from redac.french.tokens import tokens
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, negating_base, reaching_base
 from redac.french.lemmas import lemma
@@ -357,43 +356,3 @@ def _expletive(words: list[str], index: int) -> bool:
     return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
         word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
     )
-
-
-@cache
-def _opposites() -> dict[str, frozenset[str]]:
-    """Word key -> the word keys of its opposites (data/antonyms.txt)."""
-    return _pairs("data/antonyms.txt")
-
-
-def _pairs(name: str) -> dict[str, frozenset[str]]:
-    """Word key -> the word keys across the « | » of each line of a list of opposites."""
-    table: dict[str, set[str]] = {}
-    text = resources.files("redac.french").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        left, _, right = line.partition("|")
-        one, other = {word_key(word) for word in left.split()}, {word_key(word) for word in right.split()}
-        for key in one:
-            table.setdefault(key, set()).update(other)
-        for key in other:
-            table.setdefault(key, set()).update(one)
-    return {key: frozenset(found) for key, found in table.items()}
-
-
-@cache
-def _flips() -> dict[str, frozenset[str]]:
-    """Word key -> the word keys that say the other side of a claim outright (data/flip_antonyms.txt)."""
-    return _pairs("data/flip_antonyms.txt")
-
-
-def flipped(keys: frozenset[str]) -> frozenset[str]:
-    """The word keys saying the other side of any of `keys` with no negation (« fermés » for « ouverts »)."""
-    table = _flips()
-    return frozenset(found for key in keys for found in table.get(key, ()))
-
-
-def opposites(keys: frozenset[str]) -> frozenset[str]:
-    """The word keys opposite to any of `keys`: negating one says the other (« pas définitive », « temporaire »)."""
-    table = _opposites()
-    return frozenset(found for key in keys for found in table.get(key, ()))
