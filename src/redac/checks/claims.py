@@ -133,7 +133,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, around)):
         return [lost]
-    negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
+    # what the passage's negations reach, and what it says was done for the first time when the sentence says « jamais »
+    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) for _, theirs in around))
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated

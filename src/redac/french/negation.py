@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, negating_base, reaching_base
 from redac.french.lemmas import lemma
+from redac.french.numbers import word_numbers
 from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
@@ -35,6 +36,7 @@ TRANSPARENT = {
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
 FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
+SCORE_NUMBERS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}  # « trois sets à rien »
 FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
 NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
@@ -61,6 +63,8 @@ class Polarity:
     scope: frozenset[str] = frozenset()  # negated, with what the negation reaches beyond its word (see `polarity`)
     denials: int = 0  # words that negate by their meaning, outside any negation (french/denials.py: « refuse », « interdit »)
     denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
+    firsts: frozenset[str] = frozenset()  # what « la première fois que » says was never done before (see `_first_time`)
+    never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
 
 
 @lru_cache(maxsize=8192)
@@ -112,7 +116,9 @@ def polarity(sentence: str) -> Polarity:
     affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
     denials, denied, denying = _denials(words, openers, negated_at)
     scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying))
+    firsts = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _first_time(words, index))
+    never = negated if "jamais" in words else frozenset()
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -130,6 +136,29 @@ def _first_to(words: list[str], index: int) -> list[int]:
     « jamais une autrice canadienne ne l'avait obtenu » says with a negation."""
     link = next((at for at in range(index + 1, min(len(words), index + FIRST_REACH)) if words[at] == "a"), None)
     return [] if link is None else _next_content(words, link + 1, 1)
+
+
+def _first_time(words: list[str], index: int) -> list[int]:
+    """The subject and verb of « la première fois que X V » (« c'est la première fois que Cambrai atteint le dernier carré »):
+    X had never done V, which only a negation by « jamais » may say (« Cambrai n'avait jamais atteint »)."""
+    return _next_content(words, index + 3, 2) if words[index] in FIRSTS and words[index + 1 : index + 3] in (["fois", "que"], ["fois", "qu"]) else []
+
+
+def _score_nil(words: list[str], index: int) -> bool:
+    """« deux sets à rien », « trois à rien »: « rien » after « à » and a count is a nil score, no negation."""
+    before = words[max(0, index - 3) : index]
+    return words[index] == "rien" and before[-1:] == ["a"] and any(word.isdigit() or word in SCORE_NUMBERS for word in before)
+
+
+def _bounds_quantity(words: list[str], particle: int) -> bool:
+    """« ne … pas plus de vingt minutes », « n'a pas coûté moins de 10 euros », « pas plus d'une heure »: the negation
+    bears on a comparison with an amount (at most, at least), not on the verb."""
+    if words[particle] != "pas":
+        return False
+    start = particle + 1 + (words[particle + 1 : particle + 2] not in (["plus"], ["moins"]))  # past the participle of « n'a pas duré »
+    amount = words[start + 2] if start + 2 < len(words) else ""
+    return words[start : start + 1] in (["plus"], ["moins"]) and words[start + 1 : start + 2] in (["de"], ["d"], ["que"], ["qu"]) \
+        and (amount[:1].isdigit() or amount in ("un", "une") or bool(word_numbers(amount)))  # not « n'a pas promis plus de soutien »
 
 
 def _restriction(words: list[str], index: int) -> list[int]:
@@ -219,6 +248,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
     if word == "non" and index + 1 < len(words) and words[index + 1] not in NOT_NEGATED_BY_NON and _content(words[index + 1]) \
             and index + 1 not in names and not (index and words[index - 1] in ("ou", "que", "qu", "et", "mais")):
         return [index + 1]  # « les salariés non repris »: « qui ne sont pas repris »; not « non seulement », « ou non », « et non X »
+    if word == "non" and index and words[index - 1] in ("et", "mais") and words[index + 1 : index + 2] and words[index + 1] in DETERMINERS | {"de", "d", "pas"}:
+        return _next_content(words, index + 1, 1)  # « des garanties et non des licenciements »: as « , pas des licenciements »
     if word == "sans" or word == "ni":
         targets = _next_content(words, index + 1, 1)
         follower = words[targets[0] + 1] if targets and targets[0] + 1 < len(words) else ""
@@ -234,6 +265,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
     if word in PARTICLES - {"plus", "personne", "point", "pas"} and not _ne_before(words, index):
         if index and words[index - 1] in DETERMINERS:
             return []  # « une nulle » (a draw), « le rien »: a noun, no negation
+        if _score_nil(words, index):
+            return []  # « menés deux sets à rien »: a score, nil
         if word == "jamais" and _subject_particle_ne(words, index) is not None:
             return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
@@ -274,6 +307,8 @@ def _after_ne(words: list[str], index: int) -> list[int]:
         return []
     if particle is not None and words[particle] in RESTRICTING and words[particle + 1 : particle + 2] in (["que"], ["qu"]):
         return []  # « elle n'en a plus que 48 000 »: only (no longer more than), not a negation
+    if particle is not None and _bounds_quantity(words, particle):
+        return []  # « n'a pas duré plus de vingt minutes »: at most twenty, the verb is affirmed
     if particle is None and _restricts(words, end):
         return []
     inner = [words[index][2:]] if words[index].startswith("n'") else []

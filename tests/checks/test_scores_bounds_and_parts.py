@@ -1,0 +1,61 @@
+"""Counts and negations that a rewrite in new words says otherwise without changing the claim (blind12's false
+alarms, by class): a score's second number and a nil score (« 3-2 », « deux sets à rien »), a part of a measure
+(« dont deux avec sursis »), a superlative before the counted noun (« les trois plus vieilles cuves »), the participle
+noun of the source's verb (« emploie 40 personnes »: 40 « salariés »), a bound on a quantity (« pas plus de dix
+minutes »), « la première fois que » for « jamais », and a contrastive « et non des X ». Sentences written for these
+tests; each class is also checked on a rewrite that does change the claim."""
+
+from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.french.negation import polarity, word_key
+
+HANDBALL = SourceFacts([
+    "Le HBC Vierzon a battu Saint-Lô de deux buts, 31 à 29, samedi en match retour.",
+    "Les Berrichons, menés 3-0 après cinq minutes, ont renversé la rencontre grâce à leur gardien.",
+    "C'est la première fois que Vierzon atteint les demi-finales de la Coupe de France.",
+])
+TRIAL = SourceFacts([
+    "Le tribunal de Rodez a condamné mardi un ancien comptable à trois ans de prison, dont un avec sursis, pour le détournement de 90 000 euros.",
+    "La coopérative, qui emploie 40 personnes, devra remplacer ses trois camions les plus anciens avant l'été.",
+    "La panne a duré à peine dix minutes.",
+    "« Nous voulons des excuses, pas des promesses », a déclaré le délégué syndical.",
+])
+
+
+def findings(text: str, source: SourceFacts) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in unsupported_facts([("ligne 1", text, True)], source)]
+
+
+def test_a_score_s_second_number_and_a_nil_score_count_nothing():
+    assert findings("Vierzon s'est imposé 31-29 face à Saint-Lô samedi au retour.", HANDBALL) == []
+    assert findings("Menés trois à rien après cinq minutes, les Berrichons ont retourné le match grâce à leur gardien.", HANDBALL) == []
+    assert polarity("Ils étaient menés deux sets à rien.").negations == 0
+    assert polarity("Il ne sert à rien de crier.").negations == 1
+
+
+def test_a_part_of_a_measure_and_a_superlative_keep_the_count():
+    assert findings("L'ancien comptable a écopé mardi de trois ans de prison, dont un assorti du sursis.", TRIAL) == []
+    assert findings("La coopérative devra changer avant l'été ses trois plus vieux camions.", TRIAL) == []
+    assert findings("La coopérative devra changer avant l'été ses trois plus vieux pressoirs.", TRIAL) == [("counted", "trois pressoir")]
+
+
+def test_the_participle_noun_of_the_source_s_verb_counts_its_people():
+    assert findings("La coopérative compte 40 salariés.", TRIAL) == []
+    assert findings("La coopérative compte 40 adhérents.", TRIAL) == [("counted", "40 adherent")]
+
+
+def test_a_bound_on_a_quantity_is_no_negation_of_the_verb():
+    assert findings("La panne n'a pas duré plus de dix minutes.", TRIAL) == []
+    assert polarity("Le vote n'a pas pris moins d'une heure.").negations == 0
+    assert polarity("Il n'a pas promis plus de soutien.").negations == 1
+    assert ("negation", "duré") in findings("La panne n'a pas duré dix minutes.", TRIAL)
+
+
+def test_first_time_that_says_never_before():
+    assert findings("Vierzon n'avait encore jamais atteint les demi-finales de la Coupe de France.", HANDBALL) == []
+    assert word_key("atteint") in polarity("Vierzon n'a jamais atteint les demi-finales.").negated
+
+
+def test_a_contrastive_et_non_denies_what_follows_it():
+    assert word_key("promesses") in polarity("Il veut des excuses et non des promesses.").negated
+    assert findings("Le délégué syndical a déclaré vouloir des excuses et non des promesses.", TRIAL) == []
+    assert ("negation", "promesses") in findings("Le délégué syndical a déclaré vouloir des excuses et des promesses.", TRIAL)
