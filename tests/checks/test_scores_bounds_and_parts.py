@@ -59,3 +59,24 @@ def test_a_contrastive_et_non_denies_what_follows_it():
     assert word_key("promesses") in polarity("Il veut des excuses et non des promesses.").negated
     assert findings("Le délégué syndical a déclaré vouloir des excuses et non des promesses.", TRIAL) == []
     assert ("negation", "promesses") in findings("Le délégué syndical a déclaré vouloir des excuses et des promesses.", TRIAL)
+
+
+def test_a_bound_said_with_jamais_or_a_negated_verb_of_excess_keeps_the_claim():
+    night = SourceFacts(["« Je n'ai pas dormi plus de trois heures par nuit pendant la traversée », a raconté la navigatrice."])
+    assert findings("La navigatrice a raconté n'avoir jamais dormi plus de trois heures par nuit pendant la traversée.", night) == []
+    assert findings("Pendant la traversée, son sommeil n'a jamais dépassé trois heures par nuit, a raconté la navigatrice.", night) == []
+
+
+FIRE = SourceFacts([
+    "Un incendie a détruit dans la nuit de samedi un entrepôt de pneus à Montargis, selon le préfet du Loiret, Hugo Lemaire.",
+    "Les pompiers ont mobilisé quarante hommes et vingt véhicules pendant six heures.",
+    "Le maire de Montargis, Anne Coutant, a rendu visite aux salariés dimanche.",
+    "« Aucun emploi ne sera supprimé », a affirmé l'élue de 61 ans.",
+])
+
+
+def test_a_reporter_named_by_a_noun_must_not_be_another_party_of_the_article():
+    assert findings("Un entrepôt de pneus a été détruit par un incendie dans la nuit de samedi à Montargis, selon les pompiers.", FIRE) == [
+        ("speaker", "les pompiers")]
+    assert findings("Un entrepôt de pneus a été détruit par un incendie dans la nuit de samedi à Montargis, selon le préfet du Loiret.", FIRE) == []
+    assert findings("« Aucun emploi ne sera supprimé », a affirmé le maire, âgée de 61 ans.", FIRE) == []  # a title for a title

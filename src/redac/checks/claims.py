@@ -142,7 +142,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
-    passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
+    passage_negates = any(theirs.negations or theirs.denials or theirs.bounds for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
     more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)

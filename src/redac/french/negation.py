@@ -65,6 +65,7 @@ class Polarity:
     denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
     firsts: frozenset[str] = frozenset()  # what « la première fois que » says was never done before (see `_first_time`)
     never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
+    bounds: int = 0  # « ne … pas plus de deux heures »: at most, no negation, but a rewrite may say it with one
 
 
 @lru_cache(maxsize=8192)
@@ -118,7 +119,8 @@ def polarity(sentence: str) -> Polarity:
     scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
     firsts = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _first_time(words, index))
     never = negated if "jamais" in words else frozenset()
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never)
+    bounds = sum(_bounds_quantity(words, index) for index, word in enumerate(words) if word in ("pas", "jamais") and _ne_before(words, index))
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, bounds)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -153,7 +155,7 @@ def _score_nil(words: list[str], index: int) -> bool:
 def _bounds_quantity(words: list[str], particle: int) -> bool:
     """« ne … pas plus de vingt minutes », « n'a pas coûté moins de 10 euros », « pas plus d'une heure »: the negation
     bears on a comparison with an amount (at most, at least), not on the verb."""
-    if words[particle] != "pas":
+    if words[particle] not in ("pas", "jamais"):
         return False
     start = particle + 1 + (words[particle + 1 : particle + 2] not in (["plus"], ["moins"]))  # past the participle of « n'a pas duré »
     amount = words[start + 2] if start + 2 < len(words) else ""
