@@ -36,7 +36,6 @@ TRANSPARENT = {
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
 FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
-SCORE_NUMBERS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}  # « trois sets à rien »
 FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
 NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
@@ -149,7 +148,7 @@ def _first_time(words: list[str], index: int) -> list[int]:
 def _score_nil(words: list[str], index: int) -> bool:
     """« deux sets à rien », « trois à rien »: « rien » after « à » and a count is a nil score, no negation."""
     before = words[max(0, index - 3) : index]
-    return words[index] == "rien" and before[-1:] == ["a"] and any(word.isdigit() or word in SCORE_NUMBERS for word in before)
+    return words[index] == "rien" and before[-1:] == ["a"] and any(word.isdigit() or word_numbers(word) for word in before)
 
 
 def _bounds_quantity(words: list[str], particle: int) -> bool:
