@@ -1,9 +1,10 @@
 """Counts and negations that a rewrite in new words says otherwise without changing the claim (blind12's false
 alarms, by class): a score's second number and a nil score (« 3-2 », « deux sets à rien »), a part of a measure
 (« dont deux avec sursis »), a superlative before the counted noun (« les trois plus vieilles cuves »), the participle
-noun of the source's verb (« emploie 40 personnes »: 40 « salariés »), a bound on a quantity (« pas plus de dix
-minutes »), « la première fois que » for « jamais », and a contrastive « et non des X ». Sentences written for these
-tests; each class is also checked on a rewrite that does change the claim."""
+noun of the source's verb (« emploie 40 personnes »: 40 « salariés »), a bound said with a negation (« pas plus de
+dix minutes » for « à peine dix minutes »), « la première fois que » for « jamais », a contrastive « et non des X »,
+and a reporter named by a noun. Sentences written for these tests; each class is also checked on a rewrite that
+does change the claim."""
 
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.french.negation import polarity, word_key
@@ -43,10 +44,11 @@ def test_the_participle_noun_of_the_source_s_verb_counts_its_people():
     assert findings("La coopérative compte 40 adhérents.", TRIAL) == [("counted", "40 adherent")]
 
 
-def test_a_bound_on_a_quantity_is_no_negation_of_the_verb():
+def test_a_bound_said_with_a_negation_meets_the_source_s_a_peine():
     assert findings("La panne n'a pas duré plus de dix minutes.", TRIAL) == []
-    assert polarity("Le vote n'a pas pris moins d'une heure.").negations == 0
-    assert polarity("Il n'a pas promis plus de soutien.").negations == 1
+    assert word_key("pris") in polarity("Le vote n'a pas pris plus d'une heure.").capped
+    assert word_key("duré") in polarity("La panne a duré au plus dix minutes.").at_most
+    assert polarity("Il a promis au plus de revenir.").at_most == frozenset()
     assert ("negation", "duré") in findings("La panne n'a pas duré dix minutes.", TRIAL)
 
 
@@ -61,10 +63,10 @@ def test_a_contrastive_et_non_denies_what_follows_it():
     assert ("negation", "promesses") in findings("Le délégué syndical a déclaré vouloir des excuses et des promesses.", TRIAL)
 
 
-def test_a_bound_said_with_jamais_or_a_negated_verb_of_excess_keeps_the_claim():
+def test_a_negated_bound_is_still_a_negation():
     night = SourceFacts(["« Je n'ai pas dormi plus de trois heures par nuit pendant la traversée », a raconté la navigatrice."])
     assert findings("La navigatrice a raconté n'avoir jamais dormi plus de trois heures par nuit pendant la traversée.", night) == []
-    assert findings("Pendant la traversée, son sommeil n'a jamais dépassé trois heures par nuit, a raconté la navigatrice.", night) == []
+    assert ("negation", "dormi") in findings("La navigatrice a raconté avoir dormi plus de trois heures par nuit pendant la traversée.", night)
 
 
 FIRE = SourceFacts([

@@ -133,8 +133,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, around)):
         return [lost]
-    # what the passage's negations reach, and what it says was done for the first time when the sentence says « jamais »
-    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) for _, theirs in around))
+    # what the passage's negations reach; what it says was done for the first time when the sentence says « jamais »; what
+    # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
+    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
@@ -142,7 +143,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
-    passage_negates = any(theirs.negations or theirs.denials or theirs.bounds for _, theirs in around)  # a negation of the next sentence may move into this one
+    passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
     more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)

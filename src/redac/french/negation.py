@@ -64,7 +64,8 @@ class Polarity:
     denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
     firsts: frozenset[str] = frozenset()  # what « la première fois que » says was never done before (see `_first_time`)
     never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
-    bounds: int = 0  # « ne … pas plus de deux heures »: at most, no negation, but a rewrite may say it with one
+    at_most: frozenset[str] = frozenset()  # what « à peine N », « au plus N » bounds (see `_at_most`)
+    capped: frozenset[str] = frozenset()  # negated with a bound after it (« n'a pas duré plus de »): at most
 
 
 @lru_cache(maxsize=8192)
@@ -118,8 +119,9 @@ def polarity(sentence: str) -> Polarity:
     scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
     firsts = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _first_time(words, index))
     never = negated if "jamais" in words else frozenset()
-    bounds = sum(_bounds_quantity(words, index) for index, word in enumerate(words) if word in ("pas", "jamais") and _ne_before(words, index))
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, bounds)
+    at_most = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _at_most(words, index))
+    capped = frozenset(word_key(raw[i]) for i in negated_at if words[i + 1 : i + 3] in (["plus", "de"], ["plus", "d"]))
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -151,15 +153,14 @@ def _score_nil(words: list[str], index: int) -> bool:
     return words[index] == "rien" and before[-1:] == ["a"] and any(word.isdigit() or word_numbers(word) for word in before)
 
 
-def _bounds_quantity(words: list[str], particle: int) -> bool:
-    """« ne … pas plus de vingt minutes », « n'a pas coûté moins de 10 euros », « pas plus d'une heure »: the negation
-    bears on a comparison with an amount (at most, at least), not on the verb."""
-    if words[particle] not in ("pas", "jamais"):
-        return False
-    start = particle + 1 + (words[particle + 1 : particle + 2] not in (["plus"], ["moins"]))  # past the participle of « n'a pas duré »
-    amount = words[start + 2] if start + 2 < len(words) else ""
-    return words[start : start + 1] in (["plus"], ["moins"]) and words[start + 1 : start + 2] in (["de"], ["d"], ["que"], ["qu"]) \
-        and (amount[:1].isdigit() or amount in ("un", "une") or bool(word_numbers(amount)))  # not « n'a pas promis plus de soutien »
+def _at_most(words: list[str], index: int) -> list[int]:
+    """The verb an « à peine N », « au plus N », « au maximum N » bounds (« l'épisode a duré à peine vingt minutes »):
+    « n'a pas duré plus de vingt minutes » says it with a negation (Polarity.capped), and only such a negation."""
+    bounding = words[index - 1 : index + 1] in (["a", "peine"], ["au", "plus"], ["au", "maximum"]) if index else False
+    amount = words[index + 1] if index + 1 < len(words) else ""
+    if not bounding or not (amount[:1].isdigit() or amount in ("un", "une") or word_numbers(amount)):
+        return []
+    return [at for at in range(max(0, index - 4), index - 1) if _content(words[at])][-1:]
 
 
 def _restriction(words: list[str], index: int) -> list[int]:
@@ -308,8 +309,6 @@ def _after_ne(words: list[str], index: int) -> list[int]:
         return []
     if particle is not None and words[particle] in RESTRICTING and words[particle + 1 : particle + 2] in (["que"], ["qu"]):
         return []  # « elle n'en a plus que 48 000 »: only (no longer more than), not a negation
-    if particle is not None and _bounds_quantity(words, particle):
-        return []  # « n'a pas duré plus de vingt minutes »: at most twenty, the verb is affirmed
     if particle is None and _restricts(words, end):
         return []
     inner = [words[index][2:]] if words[index].startswith("n'") else []
