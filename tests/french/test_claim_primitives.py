@@ -102,7 +102,7 @@ def test_what_a_negation_reaches():
 
 
 def test_opposite_words():
-    from redac.french.negation import opposites
+    from redac.french.opposites import opposites
 
     assert word_key("fermeront") in opposites(frozenset({word_key("ouvertes")}))
     assert word_key("temporaire") in opposites(frozenset({word_key("définitive")}))

@@ -111,3 +111,10 @@ def test_the_first_bound_of_a_range_takes_the_scale_and_unit_of_the_second():
     values = [fact.value for fact in extract_facts("La dette est passée de 11 à 22 millions d'euros, le budget entre 3 et 4 milliards.")]
     assert values == ["11000000 euro", "22000000 euro", "3000000000", "4000000000"]
     assert [fact.value for fact in extract_facts("Il a joué de 2019 à 2024.")] == ["2019", "2024"]
+
+
+def test_a_season_adjective_dates_as_its_noun():
+    """« la fermeture hivernale » holds « l'hiver »; « un festival » holds no « estival »."""
+    assert [date.value for date in word_dates("La station ferme pendant la trêve hivernale et rouvre aux beaux jours.")] == ["saison:hiver"]
+    assert [date.value for date in word_dates("Les travaux estivaux du pont reprendront en juillet.")] == ["saison:ete", "--07"]
+    assert word_dates("Le festival de la ville attire les familles.") == []

@@ -27,7 +27,8 @@ from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import flipped, opposites, polarity, word_key
+from redac.french.negation import polarity, word_key
+from redac.french.opposites import flipped, opposites
 from redac.french.text import fold
 from redac.french.tokens import tokens
 
@@ -132,7 +133,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
     if not mine.negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, around)):
         return [lost]
-    negated_around = frozenset().union(*(theirs.scope for _, theirs in around))  # what the passage's negations reach
+    # what the passage's negations reach; what it says was done for the first time when the sentence says « jamais »; what
+    # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
+    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated

@@ -25,6 +25,7 @@ COUNT_SKIPPED = {
     "derniers", "dernieres", "jeunes", "grands", "grandes", "petits", "petites", "seuls", "seules", "principaux",
     "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
 }
+SUPERLATIVE = {"plus", "moins"}  # right after the number, before an adjective: « les deux plus grands clubs »
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
@@ -42,6 +43,7 @@ ORDINAL_VALUE_RE = re.compile(r"\d+e")
 DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
 FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
 MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+SCORE_RE = re.compile(r"\d\s*[-–]\s*$")  # « battu Lublin 3-2 », « 25-23 »: the second number of a score counts nothing
 CLOCK_MINUTES_RE = re.compile(r"\d\s*h\s*$")  # « après 2 h 38 de jeu »: the minutes of a time, no count
 LISTED_RE = re.compile(r"^[^,;.()«»:]{1,40}?[(:]([^)]*)")  # « trois sets (6-4, 3-6, 7-5) »: the items the count announces
 LIST_SEPARATOR_RE = re.compile(r",|\bet\b")
@@ -134,16 +136,27 @@ def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tu
         return None
     number, _, unit = fact.value.lstrip("~").partition(" ")
     number = _bare(number, ordinal)
-    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]):
-        return None  # « en 2024 » is a year, « 2 h 38 » a time; « deux mille maisons » a count
+    if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]) \
+            or SCORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]):
+        return None  # « en 2024 » is a year, « 2 h 38 » a time, the « 2 » of « 3-2 » a score's; « deux mille maisons » a count
     if unit:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     noun = _counted_noun(sentence, fact)
     if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
         noun = _share_noun(sentence, fact)
+    elif PART_OF_RE.search(sentence[max(0, fact.start - 7) : fact.start]) and (unit := _measure_before(sentence, fact)):
+        noun = (unit,)  # « quatre ans de prison, dont deux avec sursis »: two years, a part of the duration
     elif PART_OF_RE.search(sentence[max(0, fact.start - 7) : fact.start]) and (noun is None or noun[0].endswith(NOT_NOUN_ENDINGS)):
         noun = _share_noun(sentence, fact) or noun  # « deux mille maisons, dont trois cents totalement détruites »: houses
     return number, noun
+
+
+def _measure_before(sentence: str, fact: Fact) -> str:
+    """The unit of the whole a « dont N » takes its part of, when it is a measure (« quatre ans », « 3 millions
+    d'euros »); "" when it counts a noun."""
+    before = [f for f in extract_facts(sentence) if f.kind == "number" and f.end <= fact.start]
+    unit = before[-1].value.partition(" ")[2] if before else ""
+    return "" if unit in PEOPLE_UNITS else unit
 
 
 def _share_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
@@ -162,12 +175,19 @@ def _same_count(mine: tuple[str, ...], theirs: tuple[str, ...], holder: frozense
     « douze morts »: it says less, never something else); a noun the source sentence holding the number
     uses itself (« 12 000 inscrits » where « douze mille coureurs étaient inscrits »); a precise noun
     for the source's generic one when the source uses it (« 47 000 visiteurs » for « quarante-sept
-    mille personnes » next to « 52 000 visiteurs »)."""
+    mille personnes » next to « 52 000 visiteurs »), or the participle of its verb (« 86 salariés » where it « emploie
+    86 personnes »)."""
     if may_count_same(mine[0], theirs[0]):
         return len(mine) == 1 or len(theirs) == 1 or mine[1] == theirs[1]
     if mine[0] in GENERIC_PEOPLE or _names_it(mine, holder):
         return True
-    return theirs[0] in GENERIC_PEOPLE and mine[0] in around
+    return theirs[0] in GENERIC_PEOPLE and (mine[0] in around or any(may_count_same(mine[0], noun) for noun in _participle_nouns(holder)))
+
+
+def _participle_nouns(lemmas: Collection[str]) -> set[str]:
+    """The people a verb of the sentence acts on, named by its participle (« emploie 86 personnes »: 86 « employés »,
+    and their synonyms « salariés »; « a interpellé deux personnes »: two « interpellés »)."""
+    return {verb[:-2] + "e" for verb in lemmas if verb.endswith("er") and len(verb) > NOMINAL_MIN}
 
 
 def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
@@ -183,6 +203,9 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
             return None
         if index == 1 and fold(clause[0]) == "des" and (token.isdigit() or word_numbers(token)):
             return None  # « vingt-sept des trente-deux bateaux »: a part of the whole that the second number counts
+        if index == 1 and fold(clause[0]) in SUPERLATIVE and len(clause) > 2 \
+                and fold(clause[index + 1]) not in function_words() and clause[index + 1][:1].isalpha():
+            continue  # « ses trois plus vieilles cuves »: a superlative's adjective, the noun follows it
         if folded in COUNT_SKIPPED or (is_derived_adverb(token) and fact.value.split()[0] != "1"):
             continue  # « 62 seulement avaient été recrutés »: past one, a counted noun ends in « -ments », an adverb in « -ment »
         if (folded in function_words() and folded not in HOMOGRAPH_NOUNS) or not folded[:1].isalpha() or token[:1].isupper() \

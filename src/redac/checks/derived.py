@@ -21,8 +21,9 @@ from redac.checks.support import article_facts, date_parts
 from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import opposites, polarity
+from redac.french.negation import polarity
 from redac.french.numbers import DURATION_UNITS, duration_equivalents, written_number
+from redac.french.opposites import opposites
 from redac.french.text import fold
 
 if TYPE_CHECKING:

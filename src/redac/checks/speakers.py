@@ -9,6 +9,7 @@ from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts, quote_key
+from redac.french.lemmas import content_lemmas, lemma
 from redac.french.offices import DEFINITE_ROLE_RE
 from redac.french.roles import CLAUSE_END_RE, after_preposition, outside_quotes, speaker_offset, without_asides
 from redac.french.text import fold
@@ -16,6 +17,7 @@ from redac.french.text import fold
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
+REPORTER_SPAN = 50  # characters beside the speech verb where the source's reporter is named
 QUOTE_SPAN_MAX = 5  # sentences a quotation may run over
 SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:il|elle|ils|elles)(?:\s+[\w’']+){0,2}\s*$")  # « il avait averti », « elle a déclaré »
 # « a-t-il expliqué », « il a précisé », « selon elle »
@@ -24,6 +26,8 @@ PRONOUN_REPORTER_RE = re.compile(
 COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$")  # « …, et a estimé »: the subject is elided
 COMPLETIVE_RE = re.compile(r"(?i)\bqu(?:e\b|['’])")  # after the verb, « que » opens what is said: a name there is not who says it
 SELON_NOUN_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(\w+)")  # « selon son équipe »
+# « les enquêteurs de l'OCBC », « la fédération de pêche »: a reporter named by a noun and its complement
+NOUN_REPORTER_RE = re.compile(r"(?i)\s*(?:le|la|les|l['’])\s*([^\W\d]{3,})(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[\w-]+)?")
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -71,7 +75,24 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
         bound = _people_words(source._binding([fold(titled)]), source) if titled else set()
         if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
             return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
-    return []
+    return [] if mine else _noun_reporter_issues(sentence, source, said)
+
+
+def _noun_reporter_issues(sentence: str, source: SourceFacts, said: SourceSentence) -> list[Finding]:
+    """A reporter named by a noun (« selon la fédération de pêche », « », ont déclaré les enquêteurs ») must not be another
+    party of the article where the source sentence has a reporter of its own: the noun names someone the article
+    mentions elsewhere, while the source sentence, which reports too, neither writes it nor names a person it stands for."""
+    spot, theirs = speaker_offset(sentence, quoted=False), speaker_offset(said.text, quoted=False)
+    found = NOUN_REPORTER_RE.match(outside_quotes(sentence), spot[0]) if spot and spot[1] > 0 else None
+    if found is None or theirs is None or PRONOUN_REPORTER_RE.search(outside_quotes(said.text)) or not _named_reporter(said, *theirs, source):
+        return []  # no noun reporter; a source reporting nothing, or through a pronoun or a title (« a déclaré l'élu »: the mayor)
+    words = set(content_lemmas(found.group(0)))
+    head = lemma(found.group(1))
+    elsewhere = any(source.sentences[index] is not said for index in source.sentences_by_lemma.get(head, ()))
+    bound = _people_words(source._binding([fold(found.group(1))]), source) & _people_words([said], source)
+    if words & said.lemmas or not elsewhere or bound:
+        return []
+    return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article que dans la source", said)]
 
 
 def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, source: SourceFacts) -> bool:
@@ -79,6 +100,15 @@ def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, 
     (« selon son équipe »): the article writes that noun too, or the source binds it to that person (« son avocat, Me Roux »)."""
     key, words = fold(noun), {word for word in re.findall(r"\w+", fold(mine.text)) if len(word) > 2}
     return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(source._binding([key]), source))
+
+
+def _named_reporter(said: SourceSentence, offset: int, direction: int, source: SourceFacts) -> bool:
+    """Whether the source's reporter is given a name on its side of the speech verb (« a déclaré la maire, Nathalie
+    Girard », « L'expert, Bernard Aubry, estime », « Selon l'Office français de la biodiversité (OFB) »), not a title
+    only (« a déclaré le Lozérien »: a capitalized demonym, which « le coureur » may stand for)."""
+    start, end = (offset, offset + REPORTER_SPAN) if direction > 0 else (offset - REPORTER_SPAN, offset)
+    return any(fact.kind == "name" and start <= fact.start < end and fact.start > 0 and (fact.text.isupper() or source.is_person(fact.text))
+               for fact in said.facts)
 
 
 _PEOPLE_UPTO: WeakKeyDictionary = WeakKeyDictionary()

@@ -27,6 +27,9 @@ SEASON_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?:(?:l|d)['’])(?P<elided>été|automne|hiver)"
     r"|(?P<det>cet|ce|en|au|du|le|cette|d['’]un)[ \u00a0]+(?P<season>printemps|été|automne|hiver)|de[ \u00a0]+(?P<spring>printemps))(?![\w-])"
 )
+# « la fermeture hivernale », « les mois estivaux »: an adjective of a season dates as its noun does.
+SEASON_ADJECTIVES = {"hivern": "hiver", "estiv": "été", "printani": "printemps", "automn": "automne"}
+SEASON_ADJECTIVE_RE = re.compile(r"(?i)(?<![\w-])(hivern|estiv|printani|automn)(?:al|ale|ales|aux|er|ère|ers|ères)(?![\w-])")
 NEAR = {"dernier": "-1", "derniere": "-1", "passe": "-1", "passee": "-1", "precedent": "-1", "precedente": "-1",
         "prochain": "+1", "prochaine": "+1", "suivant": "+1", "suivante": "+1"}
 # Reported speech shifts a speaker's day to the story's (« La réunion aura lieu demain » → « le lendemain »), as
@@ -60,7 +63,7 @@ DATE_KEYS = (
     "janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept", "oct", "nov", "déc", "dec",
     "printemps", "été", "automne", "hiver", "hier", "demain", "aujourd", "veille", "lendemain", "matin", "soir", "nuit",
     "semaine", "mois", "l'an", "l’an", "cet an", "année", "annee", "week-end", "trimestre", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche",
+    "jeudi", "vendredi", "samedi", "dimanche", "hivern", "estiv", "printani", "automn",
 )
 
 
@@ -83,6 +86,8 @@ def word_dates(text: str) -> list[WordDate]:
     for match in SEASON_RE.finditer(text) if seasons else ():
         season = match.group("elided") or match.group("season") or match.group("spring")
         found.append(WordDate(match.group(0), f"saison:{fold(season)}", match.start(), match.end()))
+    for match in SEASON_ADJECTIVE_RE.finditer(text) if any(stem in lowered for stem in SEASON_ADJECTIVES) else ():
+        found.append(WordDate(match.group(0), f"saison:{fold(SEASON_ADJECTIVES[match.group(1).lower()])}", match.start(), match.end()))
     for match in RELATIVE_RE.finditer(text):
         value = _relative_value(match)
         if value:

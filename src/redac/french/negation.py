@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, negating_base, reaching_base
 from redac.french.lemmas import lemma
+from redac.french.numbers import word_numbers
 from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
@@ -63,6 +63,10 @@ class Polarity:
     scope: frozenset[str] = frozenset()  # negated, with what the negation reaches beyond its word (see `polarity`)
     denials: int = 0  # words that negate by their meaning, outside any negation (french/denials.py: « refuse », « interdit »)
     denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
+    firsts: frozenset[str] = frozenset()  # what « la première fois que » says was never done before (see `_first_time`)
+    never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
+    at_most: frozenset[str] = frozenset()  # what « à peine N », « au plus N » bounds (see `_at_most`)
+    capped: frozenset[str] = frozenset()  # negated with a bound after it (« n'a pas duré plus de »): at most
 
 
 @lru_cache(maxsize=8192)
@@ -114,7 +118,11 @@ def polarity(sentence: str) -> Polarity:
     affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
     denials, denied, denying = _denials(words, openers, negated_at)
     scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying))
+    firsts = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _first_time(words, index))
+    never = negated if "jamais" in words else frozenset()
+    at_most = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _at_most(words, index))
+    capped = frozenset(word_key(raw[i]) for i in negated_at if words[i + 1 : i + 3] in (["plus", "de"], ["plus", "d"]))
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -132,6 +140,28 @@ def _first_to(words: list[str], index: int) -> list[int]:
     « jamais une autrice canadienne ne l'avait obtenu » says with a negation."""
     link = next((at for at in range(index + 1, min(len(words), index + FIRST_REACH)) if words[at] == "a"), None)
     return [] if link is None else _next_content(words, link + 1, 1)
+
+
+def _first_time(words: list[str], index: int) -> list[int]:
+    """The subject and verb of « la première fois que X V » (« c'est la première fois que Cambrai atteint le dernier carré »):
+    X had never done V, which only a negation by « jamais » may say (« Cambrai n'avait jamais atteint »)."""
+    return _next_content(words, index + 3, 2) if words[index] in FIRSTS and words[index + 1 : index + 3] in (["fois", "que"], ["fois", "qu"]) else []
+
+
+def _score_nil(words: list[str], index: int) -> bool:
+    """« deux sets à rien », « trois à rien »: « rien » after « à » and a count is a nil score, no negation."""
+    before = words[max(0, index - 3) : index]
+    return words[index] == "rien" and before[-1:] == ["a"] and any(word.isdigit() or word_numbers(word) for word in before)
+
+
+def _at_most(words: list[str], index: int) -> list[int]:
+    """The verb an « à peine N », « au plus N », « au maximum N » bounds (« l'épisode a duré à peine vingt minutes »):
+    « n'a pas duré plus de vingt minutes » says it with a negation (Polarity.capped), and only such a negation."""
+    bounding = words[index - 1 : index + 1] in (["a", "peine"], ["au", "plus"], ["au", "maximum"]) if index else False
+    amount = words[index + 1] if index + 1 < len(words) else ""
+    if not bounding or not (amount[:1].isdigit() or amount in ("un", "une") or word_numbers(amount)):
+        return []
+    return [at for at in range(max(0, index - 4), index - 1) if _content(words[at])][-1:]
 
 
 def _restriction(words: list[str], index: int) -> list[int]:
@@ -221,6 +251,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
     if word == "non" and index + 1 < len(words) and words[index + 1] not in NOT_NEGATED_BY_NON and _content(words[index + 1]) \
             and index + 1 not in names and not (index and words[index - 1] in ("ou", "que", "qu", "et", "mais")):
         return [index + 1]  # « les salariés non repris »: « qui ne sont pas repris »; not « non seulement », « ou non », « et non X »
+    if word == "non" and index and words[index - 1] in ("et", "mais") and words[index + 1 : index + 2] and words[index + 1] in DETERMINERS | {"de", "d", "pas"}:
+        return _next_content(words, index + 1, 1)  # « des garanties et non des licenciements »: as « , pas des licenciements »
     if word == "sans" or word == "ni":
         targets = _next_content(words, index + 1, 1)
         follower = words[targets[0] + 1] if targets and targets[0] + 1 < len(words) else ""
@@ -236,6 +268,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
     if word in OPENING_PARTICLES and not _ne_before(words, index):
         if index and words[index - 1] in DETERMINERS:
             return []  # « une nulle » (a draw), « le rien »: a noun, no negation
+        if _score_nil(words, index):
+            return []  # « menés deux sets à rien »: a score, nil
         if word == "jamais" and _subject_particle_ne(words, index) is not None:
             return []  # « Jamais, depuis 2003, une telle mesure n'avait été prise »: the verb after « ne » is what is negated
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
@@ -358,43 +392,3 @@ def _expletive(words: list[str], index: int) -> bool:
     return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
         word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
     )
-
-
-@cache
-def _opposites() -> dict[str, frozenset[str]]:
-    """Word key -> the word keys of its opposites (data/antonyms.txt)."""
-    return _pairs("data/antonyms.txt")
-
-
-def _pairs(name: str) -> dict[str, frozenset[str]]:
-    """Word key -> the word keys across the « | » of each line of a list of opposites."""
-    table: dict[str, set[str]] = {}
-    text = resources.files("redac.french").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        left, _, right = line.partition("|")
-        one, other = {word_key(word) for word in left.split()}, {word_key(word) for word in right.split()}
-        for key in one:
-            table.setdefault(key, set()).update(other)
-        for key in other:
-            table.setdefault(key, set()).update(one)
-    return {key: frozenset(found) for key, found in table.items()}
-
-
-@cache
-def _flips() -> dict[str, frozenset[str]]:
-    """Word key -> the word keys that say the other side of a claim outright (data/flip_antonyms.txt)."""
-    return _pairs("data/flip_antonyms.txt")
-
-
-def flipped(keys: frozenset[str]) -> frozenset[str]:
-    """The word keys saying the other side of any of `keys` with no negation (« fermés » for « ouverts »)."""
-    table = _flips()
-    return frozenset(found for key in keys for found in table.get(key, ()))
-
-
-def opposites(keys: frozenset[str]) -> frozenset[str]:
-    """The word keys opposite to any of `keys`: negating one says the other (« pas définitive », « temporaire »)."""
-    table = _opposites()
-    return frozenset(found for key in keys for found in table.get(key, ()))
