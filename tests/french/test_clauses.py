@@ -91,6 +91,9 @@ SPLIT = [
 ]
 
 WHOLE = [
+    # two subjects in apposition, one verb: cut at « , et », the first would lose its verb (and the signing)
+    "Le président du club, Marc Olivier, et l'entraîneur des gardiens, Paul Neveu, ont quitté le stade avant la fin du "
+    "match sous les huées de plusieurs centaines de supporters.",
     # short enough
     "Le marché couvert de Vannes rouvrira le 3 mars après six mois de travaux.",
     "La tempête Ciarán a privé 780 000 foyers bretons d’électricité.",

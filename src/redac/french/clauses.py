@@ -78,7 +78,9 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     for pattern, opener in BOUNDARIES:
         for match in pattern.finditer(sentence):
             first, second = sentence[: match.start()], sentence[match.end() :]
-            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)):
+            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)) and not (
+                opener == "En outre, " and not _has_finite_verb(first)  # « X, et Y, ont signé »: two subjects, one verb
+            ):
                 parts = [*split_long_sentence(_close(first), max_words), *split_long_sentence(_open(second, opener), max_words)]
                 if not loses_link(sentence, parts, max_words):
                     return parts
