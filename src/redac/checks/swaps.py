@@ -33,6 +33,10 @@ from redac.french.wordlists import function_words
 if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts, SourceSentence
 
+COPULAS = frozenset({"est", "sont", "etait", "etaient", "sera", "seront", "devient", "reste"})
+ATTRIBUTE_OPENERS = frozenset({"la", "le", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "l"})
+CLAUSE_OPENERS = frozenset({"qui", "que", "qu'", "qu", "et", "mais", "dont", "ou"})
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "ue", "ues")  # as written: a present tense never ends so
 AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
 NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
@@ -298,11 +302,25 @@ def _subject_issues(sentence: str, source: SourceFacts, said: SourceSentence, wo
     for verb in set(verbs[0]) & set(verbs[1]):
         if verb.startswith(LIGHT_VERBS) and _object_word(mine, verbs[0][verb]) != _object_word(theirs, verbs[1][verb]):
             continue  # « a pris la place de » is not « a pris sa retraite »: a light verb means what its object says
+        if any(_describes(side, at) for side, at in ((mine, verbs[0][verb]), (theirs, verbs[1][verb]))):
+            continue  # « la conseillère fédérale chargée des Finances »: a title's noun and participle, nobody acts
         my_subject = _subject(sentence, mine, verbs[0][verb], source)
         their_subject = _subject(said.text, theirs, verbs[1][verb], source) if my_subject else None
         if my_subject and their_subject and not set(fold(my_subject).split()) & set(fold(their_subject).split()):
             return [("role", my_subject, f"la source attribue cette action à {their_subject}", said)]
     return []
+
+
+def _describes(words, verb: int) -> bool:
+    """Words that name or describe someone, no action whose subject could swap: inside the attribute of « X est la
+    conseillère fédérale chargée des Finances » (a copula, then a determiner, and no clause opening since), or a past
+    participle right after a noun with no auxiliary (« la conseillère … chargée des Finances »)."""
+    texts = [word.text for word in words[:verb]]
+    copula = max((i for i, text in enumerate(texts) if text in COPULAS), default=None)
+    if copula is not None and copula + 1 < verb and texts[copula + 1] in ATTRIBUTE_OPENERS and not CLAUSE_OPENERS & set(texts[copula:]):
+        return True
+    word, previous = words[verb].raw.lower(), texts[-1] if texts else ""
+    return word.endswith(PARTICIPLE_ENDINGS) and previous not in AUXILIARY_WORDS and previous.isalpha() and previous not in function_words()
 
 
 def _object_word(words, verb: int) -> str:
