@@ -23,3 +23,13 @@ def test_an_adverb_that_limits_the_claim_stays():
     assert not any("a été détruite" in text for text in texts)
     texts = _texts("Le réseau informatique de la préfecture est quasiment paralysé depuis l’attaque de lundi.", "préfecture")
     assert not any("est paralysé" in text for text in texts)
+
+
+def test_of_two_equally_fit_titles_the_one_that_says_more_goes_first():
+    """« le passage a été aperçu » says only some of « le passage d’une comète a été aperçu »: never first before it."""
+    lead = ("Le passage d’une comète a été nettement aperçu dans le ciel de l’ouest de la Bretagne samedi soir, "
+            "selon plusieurs clubs d’astronomes amateurs.")
+    candidates = title_candidates(None, "ouest de la Bretagne", lead, [])
+    best = candidates[0]
+    said = set(best.text.lower().split())
+    assert not any(other.score == best.score and said < set(other.text.lower().split()) for other in candidates[1:])

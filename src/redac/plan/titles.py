@@ -116,7 +116,19 @@ def title_candidates(
     essentials = _essentials(lead)
     scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
               for text, how in proposals.items()]
-    return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
+    fuller = _says_more(scored)
+    return sorted(scored, key=lambda candidate: (-candidate.score, -fuller[candidate.text], candidate.text))
+
+
+def _says_more(scored: list[TitleCandidate]) -> dict[str, int]:
+    """For each candidate, how many of the same score say only some of its words: between « le passage a été remarqué »
+    and « le passage d’un gros météore a été remarqué », equally fit, the one that says what passed goes first."""
+    tied: dict[float, list[frozenset[str]]] = {}
+    words = {}
+    for candidate in scored:
+        words[candidate.text] = frozenset(fold(candidate.text).split())
+        tied.setdefault(candidate.score, []).append(words[candidate.text])
+    return {candidate.text: sum(other < words[candidate.text] for other in tied[candidate.score]) for candidate in scored}
 
 
 def score_title(text: str, keyphrase: str, lead: str, source_title: str | None, how: str = "lead", limits: Limits = DEFAULT_LIMITS) -> float:
