@@ -2,8 +2,8 @@
 says of that noun without the figure (« cette ligne dessert le parc des expositions »): the line served may be another
 one, and the article's own fact check fails the heading (issue 16). Hand-written French sections."""
 
-from redac.models import Section, SourceSentence
 from redac.plan.headings import name_sections
+from tests.plan.test_headings import sections_of
 
 SECTIONS = [
     ["Le prolongement de la ligne 7 du tramway a coûté quatre-vingt-dix millions d’euros à la métropole.",
@@ -16,20 +16,8 @@ SECTIONS = [
 ]
 
 
-def _sections(groups: list[list[str]] = SECTIONS) -> tuple[list[Section], dict[int, SourceSentence]]:
-    sentences, sections, number = {}, [], 0
-    for group in groups:
-        ids = []
-        for text in group:
-            sentences[number] = SourceSentence(number, text, len(sections), "paragraph", len(text.split()))
-            ids.append(number)
-            number += 1
-        sections.append(Section("", ids, 0, 0))
-    return sections, sentences
-
-
 def test_a_keyphrase_with_a_figure_opens_only_headings_whose_topic_a_sentence_says_with_it():
-    sections, sentences = _sections()
+    sections, sentences = sections_of(SECTIONS)
     name_sections(sections, sentences, "ligne 7")
     keyed = [section for section in sections if section.heading.startswith("Ligne 7 :")]
     assert keyed  # the keyphrase still opens some headings
@@ -41,7 +29,7 @@ def test_a_keyphrase_with_a_figure_opens_only_headings_whose_topic_a_sentence_sa
 
 def test_a_topic_that_already_says_the_keyphrase_is_not_prefixed_with_it():
     """« Grève des éboueurs : la grève des éboueurs se poursuit à Toulon » says the keyphrase twice."""
-    sections, sentences = _sections([
+    sections, sentences = sections_of([
         ["La grève des éboueurs se poursuit à Toulon.", "La grève des éboueurs entre dans sa troisième semaine."],
         ["Les poubelles débordent dans les rues du centre historique.", "Les commerçants du centre historique se plaignent des odeurs."],
     ])
