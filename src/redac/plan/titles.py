@@ -79,11 +79,13 @@ BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles
 # « vient officiellement d’annoncer », « a finalement rejeté », « a été particulièrement remarqué »: an adverb right after
 # the verb or its « été » can go in a title; one that limits the claim cannot (« est quasiment paralysée » is not « est
 # paralysée », « a été partiellement détruit » not « a été détruit »).
+LIMITING_ADVERBS = ("quasiment", "pratiquement", "partiellement", "légèrement", "faiblement", "provisoirement", "temporairement",
+                    "momentanément", "seulement", "uniquement", "rarement", "difficilement", "nullement", "aucunement",
+                    "incomplètement", "insuffisamment", "modérément", "relativement", "brièvement")
 ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront)"
     r"(?:\s+été(?:\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)?)\s+"  # « a été tué accidentellement par balle »
-    r"(?!(?:quasi|pratique|partielle|légère|faible|provisoire|temporaire|momentané|seule|unique|rare|difficile|nulle"
-    r"|aucune|incomplète|insuffisam|modéré|relative|brève|presque)ment\b)[a-zà-ÿ]{4,}ment\s+"
+    rf"(?!(?:{'|'.join(LIMITING_ADVERBS)})\b)[a-zà-ÿ]{{4,}}ment\s+"
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
