@@ -77,3 +77,14 @@ def test_a_decimal_or_a_number_in_groups_is_never_cut_into_a_name():
     texts = [candidate.text for candidate in keyphrase_candidates("", paragraphs, limit=5)]
     assert "séisme de magnitude 5" not in texts and "magnitude 5" not in texts
     assert "lycée 1" not in surfaces("le lycée 1 200 élèves")
+
+
+def test_a_day_and_its_month_are_a_date_not_the_number_a_noun_takes():
+    """« la grogne des pêcheurs a grimpé d’un échelon jeudi 14 mars »: the weekday says when, and « 14 » is half of
+    a date, so no phrase carries « jeudi » or « 14 » after the noun (a title « Échelon jeudi 14 : … » has a bare
+    number its source never writes)."""
+    found = surfaces("La grogne des pêcheurs a grimpé d’un échelon jeudi 14 mars dans les ports bretons")
+    assert "échelon" in found and not any("échelon jeudi" in surface or "14" in surface for surface in found)
+    assert "grogne des pêcheurs" in found
+    assert "Ligue 1" in surfaces("Le club remonte en Ligue 1 samedi")  # a number that is no day keeps its noun
+    assert not any("7" in surface for surface in surfaces("La séance du conseil 7 avril a duré trois heures"))

@@ -15,15 +15,21 @@ SECTIONS = [
 ]
 
 
-def test_headings_are_phrases_or_clauses_of_their_section_and_distinct():
+def sections_of(groups: list[list[str]]) -> tuple[list[Section], dict[int, SourceSentence]]:
+    """Unnamed sections, one per group of sentences, and the sentences by id."""
     sentences, sections, number = {}, [], 0
-    for group in SECTIONS:
+    for group in groups:
         ids = []
         for text in group:
             sentences[number] = SourceSentence(number, text, len(sections), "paragraph", len(text.split()))
             ids.append(number)
             number += 1
         sections.append(Section("", ids, 0, 0))
+    return sections, sentences
+
+
+def test_headings_are_phrases_or_clauses_of_their_section_and_distinct():
+    sections, sentences = sections_of(SECTIONS)
     name_sections(sections, sentences, "pêche en mer Celtique")
     headings = [section.heading for section in sections]
     assert len({fold(h) for h in headings}) == len(headings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redac.french.dates import MONTH_NAMES, WEEKDAYS
 from redac.french.events import befalls_event, is_event_noun, measured_by_next, needs_complement
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.phrases import DETERMINERS, LOCUTION_NOUNS
@@ -61,13 +62,16 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     break  # « le film suive », « une femme assassinée | mis en examen »: a verb, no adjective of the noun
                 if strict and adjective_position and _participle_before_object(forms, end):
                     break  # « rappel concernant | deux fromages »: a participle that governs what follows
+                if strict and adjective_position and forms[end] in CALENDAR_WORDS:
+                    break  # « d'un cran | lundi 29 janvier »: when it happened, no adjective of the noun
                 content.append(lemma(words[end]))
                 joiners = []
                 if len(content) > MAX_CONTENT_WORDS:
                     break
                 if strict and _inside_name(words, end + 1):
                     continue  # « président ukrainien Volodymyr | Zelensky »: never stop inside a name
-                if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]):
+                if strict and end + 1 < len(words) and words[end + 1][:1].isdigit() and not YEAR_RE.fullmatch(words[end + 1]) \
+                        and not _starts_date(forms, end + 1):
                     # « séisme de magnitude | 7,7 », « Ligue | 1 », « Ariane | 6 »: the number completes the noun (a year does
                     # not), so the phrase ends on it
                     whole = not (end + 2 < len(words) and words[end + 2].isdigit())  # « 1 | 500 »: a number in groups
@@ -83,6 +87,14 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 break
             else:
                 joiners.append(forms[end])
+
+
+def _starts_date(forms: list[str], index: int) -> bool:
+    """« mardi 29 | janvier », « le 3 | mars »: a day number is half of a date, never the number a noun takes."""
+    return index + 1 < len(forms) and forms[index + 1] in MONTH_NAMES
+
+
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 
 
 def _against(form: str, content: list[str], joiners: list[str], head: str) -> bool:

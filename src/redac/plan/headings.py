@@ -52,7 +52,6 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
     matcher = KeyphraseMatcher(keyphrase)
     used: set[str] = {lemma(word) for word in tokens(keyphrase)}
     shown: set[str] = {fold(keyphrase)}
-    keyed = _keyphrase_sections(sections, by_id, matcher, limits)
     for index, section in enumerate(sections):
         topic = _phrase_topic(texts[index], document_counts, used, longer_names) or _clause_topic(texts[index], shown)
         topic = topic or _phrase_topic(texts[index], document_counts, used)  # « Ministre de la Santé » before none
@@ -62,6 +61,9 @@ def name_sections(sections: list[Section], by_id: dict[int, SourceSentence], key
             topic = ""
         shown.add(fold(topic))
         section.topic = topic
+    keyed = _keyphrase_sections(sections, by_id, matcher, limits)
+    for index, section in enumerate(sections):
+        topic = section.topic
         heading = f"{keyphrase} : {lowercase_first(topic)}" if index in keyed and topic else topic or keyphrase
         if fold(heading) in {fold(s.heading) for s in sections[:index]}:
             heading = f"{keyphrase} (suite)" if not topic else heading  # a print editor's word; « (2) » is a figure the source lacks
@@ -301,12 +303,24 @@ def _keyphrase_sections(
         index
         for index, section in enumerate(sections)
         if any(matcher.found_in(tokens(by_id[i].text)) for i in section.sentences)
+        and not matcher.found_in(tokens(section.topic))  # « Ligne 7 : la ligne 7 circulera … » says it twice
+        and _figure_stays_with_topic(matcher, section.topic, [by_id[i].text for i in section.sentences])
     ]
     low, high = limits.subheadings_keyphrase_range(len(sections))
     echoes = {index: _echo(sections, index, by_id, matcher) for index in mentioning}
     quiet = [index for index in mentioning if echoes[index] < ECHO_RUN]
     ordered = quiet or sorted(mentioning, key=echoes.__getitem__)
     return set(ordered[: max(1, min(max(len(sections) // 2, low), high))])
+
+
+def _figure_stays_with_topic(matcher: KeyphraseMatcher, topic: str, texts: list[str]) -> bool:
+    """Whether a « Keyphrase : topic » heading keeps the keyphrase's figure with what it tells: a keyphrase that
+    carries a number (« ligne 14 », « vol 447 ») is glued to a topic only where one sentence says both (never
+    « Ligne 14 : aéroport d’Orly » from « cette ligne dessert l’aéroport d’Orly », which may be another line)."""
+    if not topic or not any(word[:1].isdigit() for word in matcher.words):
+        return True
+    wanted = {lemma(word) for word in tokens(topic) if match_form(word) not in function_words()}
+    return any(matcher.found_in(words) and wanted <= {lemma(word) for word in words} for words in map(tokens, texts))
 
 
 def _echo(sections: list[Section], index: int, by_id: dict[int, SourceSentence], matcher: KeyphraseMatcher) -> int:

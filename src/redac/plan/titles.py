@@ -76,10 +76,16 @@ DANGLING_PREPOSITION_RE = re.compile(r"(?i)\b(?:de|du|entre)\s+(?:à|au|aux|et)\
                                      r"|\bà\s+partir\s+(?:et|ou)\b")  # « à partir | lundi | et jusqu'à »
 # « 3 000 de ces foyers », « parmi eux »: the set was named by an earlier sentence the title does not carry.
 BACK_REFERENCE_RE = re.compile(r"(?i)\b(?:de|d['’]entre|parmi)\s+(?:ces|celles|celle|ceux|eux|elles)\b")
-# « vient officiellement d’annoncer », « a finalement rejeté »: an adverb right after the verb can go in a title.
+# « vient officiellement d’annoncer », « a finalement rejeté », « a été particulièrement remarqué »: an adverb right after
+# the verb or its « été » can go in a title; one that limits the claim cannot (« est quasiment paralysée » is not « est
+# paralysée », « a été partiellement détruit » not « a été détruit »).
+LIMITING_ADVERBS = ("quasiment", "pratiquement", "partiellement", "légèrement", "faiblement", "provisoirement", "temporairement",
+                    "momentanément", "seulement", "uniquement", "rarement", "difficilement", "nullement", "aucunement",
+                    "incomplètement", "insuffisamment", "modérément", "relativement", "brièvement")
 ADVERB_AFTER_VERB_RE = re.compile(
     r"(?P<verb>\b(?:a|ont|est|sont|avait|avaient|était|étaient|vient|viennent|va|vont|sera|seront)"
-    r"(?:\s+été\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)\s+[a-zà-ÿ]{4,}ment\s+"  # « a été tué accidentellement par balle »
+    r"(?:\s+été(?:\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)?)\s+"  # « a été tué accidentellement par balle »
+    rf"(?!(?:{'|'.join(LIMITING_ADVERBS)})\b)[a-zà-ÿ]{{4,}}ment\s+"
 )
 # « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
 INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
@@ -112,7 +118,19 @@ def title_candidates(
     essentials = _essentials(lead)
     scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
               for text, how in proposals.items()]
-    return sorted(scored, key=lambda candidate: (-candidate.score, candidate.text))
+    fuller = _says_more(scored)
+    return sorted(scored, key=lambda candidate: (-candidate.score, -fuller[candidate.text], candidate.text))
+
+
+def _says_more(scored: list[TitleCandidate]) -> dict[str, int]:
+    """For each candidate, how many of the same score say only some of its words: between « le passage a été remarqué »
+    and « le passage d’un gros météore a été remarqué », equally fit, the one that says what passed goes first."""
+    tied: dict[float, list[frozenset[str]]] = {}
+    words = {}
+    for candidate in scored:
+        words[candidate.text] = frozenset(fold(candidate.text).split())
+        tied.setdefault(candidate.score, []).append(words[candidate.text])
+    return {candidate.text: sum(other < words[candidate.text] for other in tied[candidate.score]) for candidate in scored}
 
 
 def score_title(text: str, keyphrase: str, lead: str, source_title: str | None, how: str = "lead", limits: Limits = DEFAULT_LIMITS) -> float:
