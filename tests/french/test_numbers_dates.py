@@ -118,3 +118,19 @@ def test_a_season_adjective_dates_as_its_noun():
     assert [date.value for date in word_dates("La station ferme pendant la trêve hivernale et rouvre aux beaux jours.")] == ["saison:hiver"]
     assert [date.value for date in word_dates("Les travaux estivaux du pont reprendront en juillet.")] == ["saison:ete", "--07"]
     assert word_dates("Le festival de la ville attire les familles.") == []
+
+
+def test_the_first_day_of_a_range_takes_the_month_of_the_second():
+    """« du 11 au 12 mars »: the 11th is a day of March, not a bare number another « 11 » or « onze » could support."""
+    from redac.french.facts import extract_facts
+
+    dates = {fact.value for fact in extract_facts("La grève a duré du 4 au 6 février 2025, puis entre le 1er et le 3 mars.") if fact.kind == "date"}
+    assert {"2025-02-04", "2025-02-06", "--03-01", "--03-03"} <= dates
+
+
+def test_a_range_s_first_day_changed_is_caught_even_when_the_number_is_elsewhere():
+    import redac
+
+    source = "Les vols ont eu lieu dans la nuit du 11 au 12 mars, selon les enquêteurs. Le gardien a été condamné à dix-huit mois.\n"
+    article = "# Vols\n\nLes vols ont eu lieu dans la nuit du 18 au 12 mars, selon les enquêteurs.\n"
+    assert any(item.kind == "date" for item in redac.check(article, source=source).unsupported)

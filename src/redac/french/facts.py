@@ -46,6 +46,7 @@ DATE_RE = re.compile(
       |(?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<nyear>(?:19|20)?\d\d))
     (?![\w])""",
 )
+RANGE_DAY_RE = re.compile(r"(?i)\b(?:du|entre\s+le)\s+(1er|[12]?\d|3[01])\s+(?:au|et\s+le)\s+$")  # a range's first day
 DIGITS_RE = re.compile(r"\d+")
 DATE_SPACES = frozenset(" \u00a0\u202f")  # SPACE's characters
 DATE_PREFIX_MAX = 17  # characters before a date's first digit, spaces aside: a weekday (8) and a month name (9)
@@ -225,6 +226,9 @@ def _dates(text: str) -> list[Fact]:
     facts = []
     for match in _date_matches(text):
         facts.append(Fact("date", match.group(0).strip(), _date_value(match), match.start(), match.end()))
+        if match.group("day") and (first := RANGE_DAY_RE.search(text, max(0, match.start() - 20), match.start())):
+            day = 1 if first.group(1).lower() == "1er" else int(first.group(1))  # « du 11 au 12 mars »: the 11th of March too
+            facts.append(Fact("date", first.group(1), f"{_date_value(match)[:-2]}{day:02d}", first.start(1), first.end(1)))
     covered = [(fact.start, fact.end) for fact in facts]
     for word_date in word_dates(text):
         fact = Fact("date", word_date.text, word_date.value, word_date.start, word_date.end)
