@@ -31,14 +31,12 @@ KEEP = {"K", "T"}
 PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
-BLIND_FROM = "d301"  # documents labelled by a third session that never read the cleaner: the `blind` part
-BLIND2_FROM = "d401"  # a second blind round, labelled by another session that never read the cleaner: `blind2`
-BLIND3_FROM = "d501"  # a third blind round, labelled by yet another session that never read the cleaner: `blind3`
-BLIND4_FROM = "d601"  # a fourth blind round, labelled by yet another session that never read the cleaner: `blind4`
-BLIND5_FROM = "d701"  # a fifth blind round, labelled by yet another session that never read the cleaner: `blind5`
-BLIND6_FROM = "d801"  # a sixth blind round, labelled by yet another session that never read the cleaner: `blind6`
-BLIND7_FROM = "d901"  # a seventh blind round, labelled by yet another session that never read the cleaner: `blind7`
-BLIND8_FROM = "e001"  # an eighth blind round (ids compare as strings: e001 sorts after every d…): `blind8`
+# Blind rounds, each labelled by a session that never read the cleaner, new sites only from `blind2` on: the part
+# and its first document id (ids compare as strings: e001 sorts after every d…).
+BLIND_PARTS = (
+    ("blind", "d301"), ("blind2", "d401"), ("blind3", "d501"), ("blind4", "d601"), ("blind5", "d701"), ("blind6", "d801"),
+    ("blind7", "d901"), ("blind8", "e001"),
+)
 
 
 def normalise(line: str) -> str:
@@ -64,27 +62,11 @@ def split_of(site: str) -> str:
 def part_of(doc_id: str, site: str, old_sites: set[str]) -> str:
     """`tune` or `measure` by site; a new site of the second labelling round whose hash says `measure`
     goes to `fresh`: a second held-out part, labelled before any output on it was looked at. Documents of
-    the third round (new sites only) form `blind`: labelled by a session that never read the cleaner; those of
-    the fourth round (new sites only) form `blind2`, labelled the same way by another such session, and those of
-    the fifth round (new sites only) `blind3`, those of the sixth (new sites only) `blind4`, those of the seventh
-    (new sites only) `blind5`, those of the eighth (new sites only) `blind6`, those of the ninth (new sites only)
-    `blind7`, those of the tenth (new sites only, ids from e001) `blind8`."""
-    if doc_id >= BLIND8_FROM:
-        return "blind8"
-    if doc_id >= BLIND7_FROM:
-        return "blind7"
-    if doc_id >= BLIND6_FROM:
-        return "blind6"
-    if doc_id >= BLIND5_FROM:
-        return "blind5"
-    if doc_id >= BLIND4_FROM:
-        return "blind4"
-    if doc_id >= BLIND3_FROM:
-        return "blind3"
-    if doc_id >= BLIND2_FROM:
-        return "blind2"
-    if doc_id >= BLIND_FROM:
-        return "blind"
+    each later round form the blind part `BLIND_PARTS` names from its first id on: labelled by a session that never
+    read the cleaner."""
+    blind = next((part for part, first in reversed(BLIND_PARTS) if doc_id >= first), None)
+    if blind is not None:
+        return blind
     split = split_of(site)
     if split == "measure" and doc_id >= FRESH_FROM and site not in old_sites:
         return "fresh"
@@ -143,20 +125,9 @@ def main() -> int:
         site = site_of(doc["url"])
         if doc["part"] == "fresh2" and earlier_sites[site] < doc["id"]:
             raise ValueError(f"{doc['id']}: fresh2 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND2_FROM and earlier_sites[site] < BLIND2_FROM:
-            raise ValueError(f"{doc['id']}: blind2 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND3_FROM and earlier_sites[site] < BLIND3_FROM:
-            raise ValueError(f"{doc['id']}: blind3 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND4_FROM and earlier_sites[site] < BLIND4_FROM:
-            raise ValueError(f"{doc['id']}: blind4 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND5_FROM and earlier_sites[site] < BLIND5_FROM:
-            raise ValueError(f"{doc['id']}: blind5 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND6_FROM and earlier_sites[site] < BLIND6_FROM:
-            raise ValueError(f"{doc['id']}: blind6 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND7_FROM and earlier_sites[site] < BLIND7_FROM:
-            raise ValueError(f"{doc['id']}: blind7 holds new sites only, {site} is already in the corpus")
-        if doc["id"] >= BLIND8_FROM and earlier_sites[site] < BLIND8_FROM:
-            raise ValueError(f"{doc['id']}: blind8 holds new sites only, {site} is already in the corpus")
+        for part, first in BLIND_PARTS[1:]:
+            if doc["id"] >= first and earlier_sites[site] < first:
+                raise ValueError(f"{doc['id']}: {part} holds new sites only, {site} is already in the corpus")
         manifest.append({
             "id": doc["id"], "url": doc["url"], "query": doc["query"], "rank": doc["rank"], "site": site,
             "rubric": doc["rubric"], "split": doc["part"] or part_of(doc["id"], site, old_sites), "sha256": hashlib.sha256(text.encode()).hexdigest(),
