@@ -16,11 +16,13 @@ green on >= 80 %, <= 8 calls, <= 150 s per 700-word article) and the backend's t
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,9 +30,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import redac
 from redac.checks.originality import copied_share
+from redac.engines.llm.backends import Completion
 from redac.engines.llm.backends.llamacpp import LlamaCppBackend
 from redac.engines.llm.config import LLMSettings
 from redac.pipeline import rewrite_clean
+from redac.render.article import article_markdown
 from redac.seo.page import page_from_article
 
 DEFAULT_MODEL = Path.home() / ".cache" / "redac" / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
@@ -41,18 +45,51 @@ TARGET_GREEN, TARGET_CALLS, TARGET_SECONDS_PER_700 = 0.8, 8, 150.0
 
 
 class RecordingBackend:
-    """The in-process backend, keeping each completion's counters for the per-article table."""
+    """The in-process backend, keeping each completion's counters for the per-article table.
 
-    def __init__(self, inner: LlamaCppBackend):
-        self.inner, self.name, self.completions = inner, inner.name, []
+    With a replay file, every completion is also stored under a key of its whole request (messages,
+    schema, token limit, copy guard), and a request already stored is answered from the file without
+    the model: a change to what redac does *after* the model (splitting, mending, checks, repair) is
+    measured on the very replies of the recorded run, in seconds instead of an hour. The article so far,
+    which the repeat guard reads, is left out of the key: post-processing a reply changes it, not the
+    prompt. A request that changed (a new prompt) is sent to the model, loaded only then."""
+
+    def __init__(self, load, replay: Path | None = None):
+        self._load, self._inner, self.completions = load, None, []
+        self.name = "llamacpp"
+        self.replay, self.stored, self.replayed = replay, {}, 0
+        if replay and replay.exists():
+            for line in replay.read_text(encoding="utf-8").splitlines():
+                entry = json.loads(line)
+                self.stored[entry["key"]] = entry["completion"]
+
+    @property
+    def inner(self) -> LlamaCppBackend:
+        if self._inner is None:
+            self._inner = self._load()
+        return self._inner
 
     def complete(self, messages, *, schema=None, max_tokens=2048, **guard):
-        completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, **guard)
+        settings = {name: value for name, value in guard.items() if name != "written"}
+        key = hashlib.sha256(json.dumps([messages, schema, max_tokens, settings], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        if key in self.stored:
+            completion = Completion(**self.stored[key])
+            self.replayed += 1
+        else:
+            completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, **guard)
+            self._store(key, [messages, schema, max_tokens, settings], completion)
         self.completions.append(completion)
         print(f"    call {len(self.completions)}: read {completion.prompt_evaluated}/{completion.prompt_tokens} prompt tokens in "
               f"{completion.prompt_ms / 1000:.1f} s, {completion.completion_tokens} generated in {completion.generation_ms / 1000:.1f} s "
-              f"({completion.finish_reason}{', repeat stopped' if completion.repeated else ''})", file=sys.stderr, flush=True)
+              f"({completion.finish_reason}{', repeat stopped' if completion.repeated else ''}{', replayed' if key in self.stored else ''})",
+              file=sys.stderr, flush=True)
         return completion
+
+    def _store(self, key: str, request: list, completion: Completion) -> None:
+        if self.replay is None:
+            return
+        with self.replay.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"key": key, "request": request, "completion": asdict(completion)}, ensure_ascii=False) + "\n")
 
 
 def raw_speed(llm, n_prompt: int = 512, n_gen: int = 128) -> tuple[float, float]:
@@ -107,6 +144,9 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
         "copies_cut": sum(c.copies_cut for c in done), "replies": [c.text for c in done],
         "notes": usage.notes, "failed": [f"{c.id}: {c.message}" for c in report.checks if not c.passed],
         "load": [round(load_start, 1), round(os.getloadavg()[0], 1)], "source_words": report.checks[0].details.get("source_words"),
+        "audit_not_good": [f"{r.group}/{r.id} {r.rating}: {r.message}" for r in report.audit.results
+                           if r.group in {"seo", "readability"} and r.rating != "good"],
+        "article": article_markdown(result.article),
     }
 
 
@@ -145,6 +185,7 @@ def main() -> None:
     parser.add_argument("--strategy", default="sections", choices=("single", "sections"))
     parser.add_argument("--min-words", type=int, default=None, help="default: the brief's or the limits' (700)")
     parser.add_argument("--out", type=Path, help="write every row as JSON here")
+    parser.add_argument("--replay", type=Path, help="JSONL of recorded completions: answer stored requests from it, store new ones")
     parser.add_argument("--speed", action="store_true", help="first measure llama-bench's pp512/tg128 through the same library")
     parser.add_argument("--threads", type=int, default=None, help="default: one per physical core")
     parser.add_argument("--llama-bench", type=Path, help="llama.cpp's llama-bench binary: run it first, beside --speed")
@@ -152,8 +193,9 @@ def main() -> None:
     if not args.model.is_file():
         sys.exit(f"no model at {args.model}: run python dev/fetch_model.py (or set REDAC_TEST_GGUF)")
     started = time.perf_counter()
-    backend = RecordingBackend(LlamaCppBackend(str(args.model), n_threads=args.threads))
-    print(f"model loaded in {time.perf_counter() - started:.1f} s, {backend.inner.n_threads} threads, load average {os.getloadavg()[0]:.1f}")
+    backend = RecordingBackend(lambda: LlamaCppBackend(str(args.model), n_threads=args.threads), args.replay)
+    if not backend.stored:
+        print(f"model loaded in {time.perf_counter() - started:.1f} s, {backend.inner.n_threads} threads, load average {os.getloadavg()[0]:.1f}")
     if args.llama_bench:
         peer = llama_bench(args.llama_bench, args.model, backend.inner.n_threads)
         print(f"llama-bench -p 512 -n 128: prompt {peer[0]:.1f} tokens/s, generation {peer[1]:.1f} tokens/s, load average {os.getloadavg()[0]:.1f}", flush=True)
@@ -172,6 +214,8 @@ def main() -> None:
             args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if rows:
         summary(rows)
+    if backend.replayed:
+        print(f"replayed {backend.replayed} of {sum(row['calls'] for row in rows.values())} calls from {args.replay}: their seconds are the recorded run's")
 
 
 if __name__ == "__main__":

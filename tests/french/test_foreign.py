@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 import redac
-from redac.french.foreign import foreign_fragments
+from redac.french.foreign import foreign_fragments, misspelled_words
 from redac.french.sentences import split_sentences
+from redac.french.tokens import match_form, strip_elision, tokens
 
 DATA = Path(__file__).parents[1] / "data"
 DEV = Path(__file__).parents[2] / "dev"
@@ -56,3 +57,50 @@ def test_no_false_alarm_on_the_samples_french_sentences_and_on_our_own_texts():
     flagged = [fragment for s in sentences for fragment in foreign_fragments(s)]
     assert len(sentences) > 250
     assert flagged == ["against Russian President Vladimir"]  # the samples' one real English fragment, nothing else
+
+
+SOURCE_WORDS_TEXT = ("La junte militaire a décrété l’état d’urgence ; les volontaires et les secours tentent d’augmenter "
+                     "l’aide, et les garanties de sécurité restent à négocier avec les parapentistes du club.")
+
+
+def source_words(text: str) -> dict[str, str]:
+    return {match_form(word): strip_elision(word).lower() for word in tokens(text)}
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        # a misspelled source word comes with the source's spelling; English grammar words with none
+        ("La junte militaraire a parlé.", [("militaraire", "militaire")]),
+        ("Des voluntaires sont venus.", [("voluntaires", "volontaires")]),
+        ("Ils veulent aumenter l’aide.", [("aumenter", "augmenter")]),
+        ("Les guarantees de security sont loin.", [("guarantees", "garanties"), ("security", "sécurité")]),
+        ("Des messages of condoléances and de soutien.", [("of", ""), ("and", "")]),
+    ],
+)
+def test_a_small_models_english_and_misspellings_are_found(written, found):
+    assert misspelled_words(written, source_words(SOURCE_WORDS_TEXT)) == found
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Un parapentiste du club a été secouru.",  # another form of a source word
+        "Les secours ont longtemps cherché, parfois de nuit, au-delà du col.",  # invariable words, a compound
+        "Treize volontaires sont arrivés mardi au Bureau of Meteorology.",  # a number word; English inside a name
+        "« We will help », a-t-il dit, en anglais.",  # a quotation's words
+        "L’ours a été vu près du village.",  # French, though « ours » is an English word too
+    ],
+)
+def test_french_words_names_and_quotations_are_not_misspellings(written):
+    assert misspelled_words(written, source_words(SOURCE_WORDS_TEXT)) == []
+
+
+def test_misspellings_are_rare_in_real_french_the_samples_against_their_own_words():
+    """Each sample's second half read against the first half's words: what is found is English or a typo of the page."""
+    found = []
+    for path in sorted((DATA / "samples").glob("*.txt")):
+        text = "\n".join(block.text for block in redac.clean(path).document.blocks)
+        half = len(text) // 2
+        found += [word for word, _ in misspelled_words(text[half:], source_words(text[:half]))]
+    assert found == []

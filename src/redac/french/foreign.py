@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 
-from redac.french.lemmas import is_known_word
+from redac.french.lemmas import is_derived_adverb, is_known_word
+from redac.french.numbers import word_numbers
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
-from redac.french.wordlists import function_words, raw_word_list
+from redac.french.wordlists import function_words, raw_word_list, word_list
 
 QUOTE_RE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
 BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket may sit inside a quote
@@ -49,6 +50,63 @@ def foreign_fragments(text: str) -> list[str]:
         for part in sentence.split("|"):
             found.extend(_english_runs(tokens(part)))
     return found
+
+
+def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str, str]]:
+    """Words of `text`, outside quotations, that a small model got wrong writing French, each with the source's
+    word it misspells ("" when none): an English grammar word French does not write (« of », « and », « with »),
+    and a word French does not write one or two letters away from a word of the source (`source_words`: folded
+    form -> as written), « militaraire » for « militaire », « security » for « sécurité ». Names (a capital),
+    numbers, a quotation's words and the source's own words are never counted, nor a rare word that is another
+    form of a source word (« parapentistes »)."""
+    english = raw_word_list("english_function_words")
+    found = []
+    words = tokens(QUOTE_RE.sub(" | ", text))
+    for index, word in enumerate(words):
+        plain = strip_elision(word)
+        folded = fold(plain)
+        if not plain[:1].isalpha() or not plain[:1].islower() or folded in source_words or _french_word(plain):
+            continue
+        near = _near_misses(folded, source_words) if len(folded) > 4 else []
+        if (plain.lower() in english and not _inside_name(words, index)) or near:
+            found.append((plain, source_words[near[0]] if len(near) == 1 else ""))
+    return found
+
+
+def _french_word(word: str) -> bool:
+    """Known to the lemma dictionary, redac's lists or as a number word; a compound when each part is."""
+    folded = fold(word)
+    if folded in function_words() or folded in word_list("invariable_words") or is_known_word(word) or is_derived_adverb(word):
+        return True
+    if word_numbers(word):
+        return True
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(map(_french_word, parts))
+
+
+def _near_misses(folded: str, source_words: dict[str, str]) -> list[str]:
+    return [other for other in source_words if other[:1] == folded[:1] and abs(len(other) - len(folded)) <= 2
+            and _within_two(folded, other) and not _inflection(folded, other)]
+
+
+def _inflection(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and long[len(short):] in {"s", "x", "e", "es"}
+
+
+def _within_two(one: str, other: str) -> bool:
+    """Levenshtein distance at most 2 (banded: only the cells that can stay within it)."""
+    if one == other:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, char in enumerate(one, start=1):
+        current = [i] + [0] * len(other)
+        for j, other_char in enumerate(other, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _english_fragment(words: list[str]) -> bool:

@@ -35,3 +35,26 @@ def test_a_sentence_already_written_is_dropped():
     assert mender.mend([sentence], "section 1") == [sentence]
     assert mender.mend([sentence + " Les travaux commenceront bientôt."], "section 2") == ["Les travaux commenceront bientôt."]
     assert mender.notes[-1].startswith("section 2 : phrase répétée retirée")
+
+
+def test_a_misspelled_source_word_is_written_as_the_source_writes_it_and_english_is_refused():
+    """« établisements », « scools »: a 1.5B model's slips inside French, which no check reads word by word."""
+    mender = Mender(FACTS, copy_budget=100)
+    written = ["Douze établisements du centre-ville accueilleront les travaux dès septembre, selon le maire."]
+    assert mender.mend(written, "section 1") == [
+        "Douze établissements du centre-ville accueilleront les travaux dès septembre, selon le maire."]
+    assert mender.notes == ["mot corrigé d’après la source : « établisements » → « établissements »"]
+    english = Mender(FACTS, copy_budget=0)
+    assert english.mend(["Le plan of the maire vise les écoles du centre. Les élèves en profiteront."], "section 1") == [
+        "Les élèves en profiteront."]
+    assert english.notes[0].startswith("section 1 : phrase au mot fautif « of » retirée")
+
+
+def test_a_sentence_the_source_does_not_support_at_all_is_refused():
+    """No wrong fact, only an invention (the held-out a03 model run: « Ces messages ont été envoyés via des courriers
+    postaux et des réseaux sociaux »): the check shows it for review, the mender does not keep it."""
+    mender = Mender(FACTS, copy_budget=0)
+    written = ["Le maire de Lyon a détaillé mardi son plan pour les écoles. Les parents d'élèves ont applaudi cette annonce "
+               "lors d'une réunion publique animée."]
+    assert mender.mend(written, "section 1") == ["Le maire de Lyon a détaillé mardi son plan pour les écoles."]
+    assert mender.notes[0].startswith("section 1 : phrase sans appui dans la source retirée : « Les parents d'élèves")

@@ -181,3 +181,27 @@ def test_a_cut_reply_is_asked_again_differently_not_replayed():
     first_task, second_task = (call["messages"][-1]["content"] for call in (first, second))
     assert second_task.startswith(first_task) and second_task.endswith(prompts.RETRY_CUT)
     assert "chapô : réponse inutilisable, redemandée" in result.usage.notes
+
+
+def test_long_sentences_of_the_model_are_cut_where_the_offline_engine_cuts_them_never_inside_a_quotation():
+    """A small model writes 30-word sentences whatever the prompt asks; readability counts them. The writer cuts
+    them at the splitter's safe boundaries (words unchanged), and leaves a sentence of a quotation whole, even one
+    with no guillemet of its own because the quotation opened in the sentence before."""
+    from redac.french.clauses import inside_quotations, split_long_sentence
+    from redac.french.sentences import split_sentences
+
+    backend = ScriptedBackend(fx.sample_by_sections())
+    result = rewrite_clean(redac.clean(fx.SAMPLE_SOURCE), engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS,
+                           llm=LLMSettings(strategy="sections"))
+    paragraphs = [block.text for block in result.article.blocks if block.kind == "paragraph"]
+    text = "\n".join(paragraphs)
+    # « … pour l’Ukraine : avions de guerre, artillerie et blindés. » as the fixture's lead writes it: cut at the colon
+    assert "Avions de guerre, artillerie et blindés." in text
+    for paragraph in paragraphs:
+        sentences = split_sentences(paragraph)
+        for sentence, quoted in zip(sentences, inside_quotations(sentences)):
+            if not quoted and "«" not in sentence:
+                assert split_long_sentence(sentence) == [sentence], sentence
+    # The quotation's second sentence has no « of its own; the splitter would cut it at its colon: left whole.
+    whole = "Et c’est notre responsabilité commune avec nos partenaires : gagner plus de temps pour la paix"
+    assert whole in text.replace("\u00a0", " ")

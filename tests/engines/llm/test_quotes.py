@@ -49,3 +49,13 @@ def test_one_sentence_of_a_longer_quotation_retold_unquoted_gets_guillemets():
     written = "Le président a détaillé. Tout d’abord, cela concerne le soutien armé de nos actions actives."
     restored, _ = restore_quotations(written, quotes)
     assert "« Tout d’abord, cela concerne le soutien armé de nos actions actives »" in restored
+
+
+def test_a_quotation_put_back_keeps_the_space_before_it():
+    """The alignment started on the space before « Les »: « sécurité.« Les » glued two sentences (sample 001, real model)."""
+    quote = ("Les résultats de cet appel sont simples : dans les jours à venir, nous finaliserons le soutien américain, ainsi "
+             "que ces garanties de sécurité. Les États-Unis, comme je l'ai dit, ont participé à chaque étape du processus")
+    written = ("Le président français a annoncé que les jours à venir verraient la fin du soutien américain, ainsi que ces "
+               "garanties de sécurité. Les États-Unis, comme il l'a dit, ont participé à chaque étape du processus.")
+    restored, _ = restore_quotations(written, [quote])
+    assert "garanties de sécurité. « Les États-Unis, comme je l'ai dit, ont participé à chaque étape du processus »" in restored

@@ -81,6 +81,12 @@ def _requote(paragraph: str, quote: str, limits: Limits, changes: list[str]) -> 
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The aligned span widened to whole words and narrowed to them: an alignment that starts on the space
+    before a word must not take it (« sécurité.« Les » lost the space between two sentences)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     while end < len(text) and text[end].isalnum():

@@ -17,6 +17,7 @@ to the report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from redac.analysis import Analysis
@@ -32,6 +33,7 @@ from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, parse_reply
 from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
+from redac.french.clauses import inside_quotations, split_long_sentence
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
 from redac.french.lemmas import content_lemmas
@@ -50,6 +52,7 @@ FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "
               "speaker": "auteur de la citation", "adjective": "nationalité ou lieu", "counted": "ce que compte le nombre"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, markup included
 MIN_COMPLETION_TOKENS = 256
+QUOTE_MARK_RE = re.compile(r"[«»“”\"]")  # a sentence holding a quotation is never cut
 MENDED_COPY_SHARE = 0.6  # of the copies the originality check allows, what mended sentences may take (the model copies too)
 
 
@@ -313,13 +316,23 @@ class LLMWriter:
 
     def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
         """The model's paragraphs, a long one cut between its sentences (its words unchanged): a 1.5B model
-        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them."""
+        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them. Its long
+        sentences are cut at safe boundaries as the offline engine cuts the source's (`split_long_sentence`:
+        no word changed, at most a connector added; a sentence holding a quotation is left whole): the
+        model writes 30-word sentences whatever the prompt asks, and readability counts them."""
         cut: list[str] = []
         for paragraph in filter(str.strip, paragraphs):
-            parts = split_sentences(paragraph)
+            sentences = split_sentences(paragraph)
+            quoted = inside_quotations(sentences)
+            parts = [piece for sentence, inside in zip(sentences, quoted, strict=True) for piece in self._shorter(sentence, inside)]
             chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
             cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
         return cut
+
+    def _shorter(self, sentence: str, inside_quotation: bool) -> list[str]:
+        if inside_quotation or QUOTE_MARK_RE.search(sentence):
+            return [sentence]
+        return split_long_sentence(sentence, self.limits.sentence_max_words)
 
 
 def _told_share(sentence: str, told: set[str]) -> float:
