@@ -32,6 +32,11 @@ BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket
 FRAGMENT_MIN_WORDS = 2
 RUN_MIN_WORDS = 3
 RUN_MIN_ENGLISH = 2
+# Gender and number endings of French words, folded, longest first: what two forms of one word differ by.
+INFLECTION_ENDINGS = tuple(sorted(
+    ("s", "x", "e", "es", "eux", "euse", "euses", "if", "ifs", "ive", "ives", "er", "ers", "ere", "eres", "el", "els", "elle",
+     "elles", "en", "ens", "enne", "ennes", "on", "ons", "onne", "onnes", "et", "ets", "ette", "ettes", "al", "als", "ale", "ales",
+     "aux", "ail", "eau", "eaux", "eur", "eurs", "rice", "rices", "ee", "ees"), key=len, reverse=True))
 
 
 def foreign_fragments(text: str) -> list[str]:
@@ -90,8 +95,14 @@ def _near_misses(folded: str, source_words: dict[str, str]) -> list[str]:
 
 
 def _inflection(one: str, other: str) -> bool:
-    short, long = sorted((one, other), key=len)
-    return long.startswith(short) and long[len(short):] in {"s", "x", "e", "es"}
+    """Two forms of one word (« précieux », « précieuse »; « parapentiste », « parapentistes »): the same stem once
+    a gender or number ending is taken off (the lemma dictionary lacks many such forms)."""
+    return _stem(one) == _stem(other)
+
+
+def _stem(folded: str) -> str:
+    ending = next((ending for ending in INFLECTION_ENDINGS if folded.endswith(ending) and len(folded) - len(ending) >= 3), "")
+    return folded[: len(folded) - len(ending)]
 
 
 def _within_two(one: str, other: str) -> bool:
