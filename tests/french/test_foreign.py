@@ -60,7 +60,7 @@ def test_no_false_alarm_on_the_samples_french_sentences_and_on_our_own_texts():
 
 
 SOURCE_WORDS_TEXT = ("La junte militaire a décrété l’état d’urgence ; les volontaires et les secours tentent d’augmenter "
-                     "l’aide, et les garanties de sécurité restent à négocier avec les parapentistes du club, une aide précieuse.")
+                     "l’aide, et les garanties de sécurité restent à négocier avec les parapentistes du club, une aide précieuse, sous les décombres.")
 
 
 def source_words(text: str) -> dict[str, str]:
@@ -76,6 +76,7 @@ def source_words(text: str) -> dict[str, str]:
         ("Ils veulent aumenter l’aide.", [("aumenter", "augmenter")]),
         ("Les guarantees de security sont loin.", [("guarantees", "garanties"), ("security", "sécurité")]),
         ("Des messages of condoléances and de soutien.", [("of", ""), ("and", "")]),
+        ("Des disparus restent sous lesdécombres.", [("lesdécombres", "les décombres")]),  # a space dropped
     ],
 )
 def test_a_small_models_english_and_misspellings_are_found(written, found):
@@ -91,6 +92,7 @@ def test_a_small_models_english_and_misspellings_are_found(written, found):
         "Treize volontaires sont arrivés mardi au Bureau of Meteorology.",  # a number word; English inside a name
         "« We will help », a-t-il dit, en anglais.",  # a quotation's words
         "L’ours a été vu près du village.",  # French, though « ours » is an English word too
+        "Le monoxyde de carbone et la surpopulation du club.",  # no glued article: « mon|oxyde », « sur|population »
     ],
 )
 def test_french_words_names_and_quotations_are_not_misspellings(written):

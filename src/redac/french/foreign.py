@@ -32,6 +32,7 @@ BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket
 FRAGMENT_MIN_WORDS = 2
 RUN_MIN_WORDS = 3
 RUN_MIN_ENGLISH = 2
+GLUED_HEADS = ("les", "des", "aux", "pas", "le", "la", "de", "du", "un", "au")  # longest first: « les » before « le »
 # Gender and number endings of French words, folded, longest first: what two forms of one word differ by.
 INFLECTION_ENDINGS = tuple(sorted(
     ("s", "x", "e", "es", "eux", "euse", "euses", "if", "ifs", "ive", "ives", "er", "ers", "ere", "eres", "el", "els", "elle",
@@ -60,8 +61,9 @@ def foreign_fragments(text: str) -> list[str]:
 def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str, str]]:
     """Words of `text`, outside quotations, that a small model got wrong writing French, each with the source's
     word it misspells ("" when none): an English grammar word French does not write (« of », « and », « with »),
-    and a word French does not write one or two letters away from a word of the source (`source_words`: folded
-    form -> as written), « militaraire » for « militaire », « security » for « sécurité ». Names (a capital),
+    a grammar word glued to the next (« lesdécombres »: « les décombres »), and a word French does not write
+    one or two letters away from a word of the source (`source_words`: folded form -> as written),
+    « militaraire » for « militaire », « security » for « sécurité ». Names (a capital),
     numbers, a quotation's words and the source's own words are never counted, nor a rare word that is another
     form of a source word (« parapentistes »)."""
     english = raw_word_list("english_function_words")
@@ -72,10 +74,24 @@ def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str,
         folded = fold(plain)
         if not plain[:1].isalpha() or not plain[:1].islower() or folded in source_words or _french_word(plain):
             continue
-        near = _near_misses(folded, source_words) if len(folded) > 4 else []
-        if (plain.lower() in english and not _inside_name(words, index)) or near:
+        if (plain.lower() in english and not _inside_name(words, index)):
+            found.append((plain, ""))
+        elif glued := _unglued(plain, source_words):
+            found.append((plain, glued))
+        elif len(folded) > 4 and (near := _near_misses(folded, source_words)):
             found.append((plain, source_words[near[0]] if len(near) == 1 else ""))
     return found
+
+
+def _unglued(word: str, source_words: dict[str, str]) -> str:
+    """« lesdécombres » -> « les décombres »: an article or « pas » glued to a word of the source (a 1.5B model
+    drops the space while it copies); "" when `word` is no such pair. Only these heads and only source words:
+    any grammar word and any French tail cut real words (« mon|oxyde », « sur|population »)."""
+    for head in GLUED_HEADS:
+        tail = word[len(head):]
+        if word.lower().startswith(head) and len(tail) >= 4 and fold(tail) in source_words:
+            return f"{word[: len(head)]} {tail}"
+    return ""
 
 
 def _french_word(word: str) -> bool:

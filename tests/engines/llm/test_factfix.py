@@ -48,6 +48,9 @@ def test_a_misspelled_source_word_is_written_as_the_source_writes_it_and_english
     assert english.mend(["Le plan of the maire vise les écoles du centre. Les élèves en profiteront."], "section 1") == [
         "Les élèves en profiteront."]
     assert english.notes[0].startswith("section 1 : phrase au mot fautif « of » retirée")
+    glued = Mender(FACTS, copy_budget=0)
+    assert glued.mend(["Les travaux toucheront douze_établissements du centre. Les élèves en profiteront."], "section 1") == [
+        "Les élèves en profiteront."]
 
 
 def test_a_sentence_the_source_does_not_support_at_all_is_refused():

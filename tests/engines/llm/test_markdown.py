@@ -41,3 +41,9 @@ def test_a_label_line_alone_is_not_a_paragraph():
     reply = parse_markdown("**Chapô**\n\nAlain Souchon repart en tournée.\n\n**Titres**\n\n# Souchon en tournée")
     assert reply.paragraphs == ["Alain Souchon repart en tournée."]
     assert reply.titles == ["Souchon en tournée"]
+
+
+def test_the_prompts_fence_and_sentence_numbers_echoed_are_taken_off():
+    """Held-out a09, real model: « \\<source\\> Le but marqué… », « [4] Selon un communiqué… »."""
+    reply = parse_markdown("## Une victoire à l'extérieur\n\n\\<source\\> Le but a offert une victoire.\n\n[4] Selon le club, il a tenu.")
+    assert reply.paragraphs == ["Le but a offert une victoire.", "Selon le club, il a tenu."]

@@ -30,6 +30,7 @@ from redac.french.sentences import split_sentences
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.words import count_words
 
+UNDERSCORED_RE = re.compile(r"[^\W_]+(?:_[^\W_]+)+")  # words glued by underscores: never French prose
 SHOWN_CHARS = 90  # how much of a mended sentence the report shows
 
 
@@ -77,6 +78,9 @@ class Mender:
         return respelled, refused
 
     def _respelled_sentence(self, sentence: str, refused: dict[str, str]) -> str:
+        if glued := UNDERSCORED_RE.search(sentence):  # « des_SECousses », « petit_ratio_de_points »
+            refused[sentence] = f"phrase au mot fautif « {glued.group(0)} »"
+            return sentence
         for word, source_word in misspelled_words(sentence, self.source_words):
             if not source_word:
                 refused[sentence] = f"phrase au mot fautif « {word} »"

@@ -19,6 +19,7 @@ FENCE_RE = re.compile(r"^```\w*\s*$", re.MULTILINE)
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 SENTENCE_NUMBER_RE = re.compile(r"\s*\[\d+\]")  # « [3] »: the numbers the prompt gives source sentences, echoed
+SOURCE_TAG_RE = re.compile(r"\\?<\s*/?\s*source\s*\\?>", re.IGNORECASE)  # the prompt's fence, echoed (« \<source\> Le but… », a09)
 LABEL_RE = re.compile(r"^(?:chapô|chapeau|titres?|intertitre|paragraphe\s*\d*)\s*(?::\s*|$)", re.IGNORECASE)
 
 
@@ -88,6 +89,6 @@ def _whole_sentences(paragraphs: list[str], truncated: bool) -> tuple[list[str],
 
 
 def _plain(text: str) -> str:
-    """Emphasis marks, echoed sentence numbers and "Chapô :"-style labels off: the words stay the model's."""
-    text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), SENTENCE_NUMBER_RE.sub("", text).strip())
+    """Emphasis marks, echoed sentence numbers and fence tags, "Chapô :"-style labels off: the words stay the model's."""
+    text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), SOURCE_TAG_RE.sub("", SENTENCE_NUMBER_RE.sub("", text)).strip())
     return LABEL_RE.sub("", text).strip()
