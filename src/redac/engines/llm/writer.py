@@ -125,13 +125,15 @@ class LLMWriter:
         return self._article(plan, title, intro, texts, faq), usage
 
     def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage) -> str:
-        """Refused and repeated sentences mended in writing order, without a call (`factfix`); the new intro."""
+        """Long sentences cut, then refused and repeated sentences mended in writing order, without a call
+        (`factfix`): the mender judges the sentences the article will hold (a cut that repeats a name
+        before its relative clause made a sentence the check refused, held-out a21). The new intro."""
         drafted = shingle_count(intro) + sum(shingle_count(p) for reply in texts.values() for p in reply.paragraphes)
         mender = Mender(facts, int(MENDED_COPY_SHARE * self.limits.originality_max_copied * drafted))
-        intro = " ".join(mender.mend([intro], "chapô")) if intro else ""
+        intro = " ".join(mender.mend([self._cut_long_sentences(intro)], "chapô")) if intro else ""
         for index in sorted(texts):
             reply = texts.pop(index)
-            paragraphs = mender.mend(reply.paragraphes, f"section « {plan.sections[index].heading} »")
+            paragraphs = mender.mend([self._cut_long_sentences(p) for p in reply.paragraphes], f"section « {plan.sections[index].heading} »")
             if paragraphs:  # a section left empty is left out
                 texts[index] = SectionReply(titre=reply.titre, paragraphes=paragraphs)
         usage.notes.extend(mender.notes)
@@ -314,17 +316,22 @@ class LLMWriter:
                 blocks.append(ArticleBlock("answer", [Line(answer)], role="faq"))
         return Article(title, plan.description, plan.slug, plan.keyphrase, blocks)
 
+    def _cut_long_sentences(self, paragraph: str) -> str:
+        """The model's long sentences cut at safe boundaries as the offline engine cuts the source's
+        (`split_long_sentence`: no word changed, at most a connector added or a name repeated; a sentence of a
+        quotation is left whole): a 1.5B model writes 30-word sentences whatever the prompt asks, and
+        readability counts them."""
+        sentences = split_sentences(paragraph)
+        quoted = inside_quotations(sentences)
+        pieces = [piece for sentence, inside in zip(sentences, quoted, strict=True) for piece in self._shorter(sentence, inside)]
+        return " ".join(pieces) if pieces != sentences else paragraph
+
     def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
         """The model's paragraphs, a long one cut between its sentences (its words unchanged): a 1.5B model
-        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them. Its long
-        sentences are cut at safe boundaries as the offline engine cuts the source's (`split_long_sentence`:
-        no word changed, at most a connector added; a sentence holding a quotation is left whole): the
-        model writes 30-word sentences whatever the prompt asks, and readability counts them."""
+        writes 150-word paragraphs whatever the prompt asks, and the structure check refuses them."""
         cut: list[str] = []
         for paragraph in filter(str.strip, paragraphs):
-            sentences = split_sentences(paragraph)
-            quoted = inside_quotations(sentences)
-            parts = [piece for sentence, inside in zip(sentences, quoted, strict=True) for piece in self._shorter(sentence, inside)]
+            parts = split_sentences(paragraph)
             chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
             cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
         return cut
