@@ -130,10 +130,10 @@ class LLMWriter:
         before its relative clause made a sentence the check refused, held-out a21). The new intro."""
         drafted = shingle_count(intro) + sum(shingle_count(p) for reply in texts.values() for p in reply.paragraphes)
         mender = Mender(facts, int(MENDED_COPY_SHARE * self.limits.originality_max_copied * drafted))
-        intro = " ".join(mender.mend([self._cut_long_sentences(intro)], "chapô")) if intro else ""
+        intro = " ".join(mender.mend([self._cut_long_sentences(intro, facts)], "chapô")) if intro else ""
         for index in sorted(texts):
             reply = texts.pop(index)
-            paragraphs = mender.mend([self._cut_long_sentences(p) for p in reply.paragraphes], f"section « {plan.sections[index].heading} »")
+            paragraphs = mender.mend([self._cut_long_sentences(p, facts) for p in reply.paragraphes], f"section « {plan.sections[index].heading} »")
             if paragraphs:  # a section left empty is left out
                 texts[index] = SectionReply(titre=reply.titre, paragraphes=paragraphs)
         usage.notes.extend(mender.notes)
@@ -316,14 +316,15 @@ class LLMWriter:
                 blocks.append(ArticleBlock("answer", [Line(answer)], role="faq"))
         return Article(title, plan.description, plan.slug, plan.keyphrase, blocks)
 
-    def _cut_long_sentences(self, paragraph: str) -> str:
+    def _cut_long_sentences(self, paragraph: str, facts: SourceFacts) -> str:
         """The model's long sentences cut at safe boundaries as the offline engine cuts the source's
         (`split_long_sentence`: no word changed, at most a connector added or a name repeated; a sentence of a
         quotation is left whole): a 1.5B model writes 30-word sentences whatever the prompt asks, and
-        readability counts them."""
+        readability counts them. A cut the fact check would refuse where the whole sentence passes is not made
+        (« Objectif : garantir que… » cut from « …pour garantir que… » lost its subject, sample 001)."""
         sentences = split_sentences(paragraph)
         quoted = inside_quotations(sentences)
-        pieces = [piece for sentence, inside in zip(sentences, quoted, strict=True) for piece in self._shorter(sentence, inside)]
+        pieces = [piece for sentence, inside in zip(sentences, quoted, strict=True) for piece in self._shorter(sentence, inside, facts)]
         return " ".join(pieces) if pieces != sentences else paragraph
 
     def _short_paragraphs(self, paragraphs: list[str]) -> list[str]:
@@ -336,10 +337,17 @@ class LLMWriter:
             cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
         return cut
 
-    def _shorter(self, sentence: str, inside_quotation: bool) -> list[str]:
+    def _shorter(self, sentence: str, inside_quotation: bool, facts: SourceFacts) -> list[str]:
         if inside_quotation or QUOTE_MARK_RE.search(sentence):
             return [sentence]
-        return split_long_sentence(sentence, self.limits.sentence_max_words)
+        pieces = split_long_sentence(sentence, self.limits.sentence_max_words)
+        if len(pieces) > 1 and _refused(" ".join(pieces), facts) > _refused(sentence, facts):
+            return [sentence]
+        return pieces
+
+
+def _refused(text: str, facts: SourceFacts) -> int:
+    return len(unsupported_facts([("", text, True)], facts))
 
 
 def _told_share(sentence: str, told: set[str]) -> float:
