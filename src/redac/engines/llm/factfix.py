@@ -51,10 +51,10 @@ class Mender:
     def mend(self, paragraphs: list[str], where: str) -> list[str]:
         """`paragraphs` with refused sentences replaced or dropped and repeats dropped; empty ones removed."""
         paragraphs, refused = self._respelled(paragraphs)
-        units = [(where, p, True) for p in paragraphs]
-        for item in unsupported_facts(units, self.facts):
+        checked = [(where, p, True) for p in paragraphs]
+        for item in unsupported_facts(checked, self.facts):
             refused.setdefault(item.sentence, "phrase non étayée")
-        for item in sentences_to_review(units, self.facts):  # shown for review in an editor's text; a small model invents them
+        for item in sentences_to_review(checked, self.facts):  # shown for review in an editor's text; a small model invents them
             refused.setdefault(item.sentence, "phrase sans appui dans la source")
         self._tell(paragraphs, set(refused))
         mended = []

@@ -29,9 +29,14 @@ class SectionReply(BaseModel):
     @classmethod
     def whole_paragraphs(cls, paragraphs: list[str]) -> list[str]:
         for paragraph in paragraphs:
-            if FRAGMENT_START_RE.match(paragraph) or not guillemets_paired(paragraph):
+            if is_fragment(paragraph):
                 raise ValueError(f"a fragment, not a paragraph: {paragraph[:40]!r}")
         return paragraphs
+
+
+def is_fragment(paragraph: str) -> bool:
+    """A piece of a broken reply, not a paragraph: it opens in lowercase, or its guillemets do not pair."""
+    return bool(FRAGMENT_START_RE.match(paragraph)) or not guillemets_paired(paragraph)
 
 
 class QuestionReply(BaseModel):

@@ -30,7 +30,7 @@ from redac.engines.llm.config import STRATEGIES, LLMSettings
 from redac.engines.llm.factfix import Mender
 from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
-from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, parse_reply
+from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
 from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
 from redac.french.clauses import inside_quotations, split_long_sentence
@@ -135,7 +135,7 @@ class LLMWriter:
             reply = texts.pop(index)
             paragraphs = mender.mend([self._cut_long_sentences(p, facts) for p in reply.paragraphes], f"section « {plan.sections[index].heading} »")
             if paragraphs:  # a section left empty is left out
-                texts[index] = SectionReply(titre=reply.titre, paragraphes=paragraphs)
+                texts[index] = self._section_reply(reply.titre, paragraphs, usage, f"section « {plan.sections[index].heading} »")
         usage.notes.extend(mender.notes)
         return intro
 
@@ -227,7 +227,16 @@ class LLMWriter:
         written = sum(count_words(p) for p in paragraphs)
         if written < SHORT_SECTION_SHARE * section.budget and usage.calls < self.max_calls:
             paragraphs += self._continuation(section, sentences, paragraphs, own_quotes, source_text, usage, section.budget - written)
-        return SectionReply(titre=reply.heading or section.heading, paragraphes=paragraphs)
+        return self._section_reply(reply.heading or section.heading, paragraphs, usage, f"section « {section.heading} »")
+
+    @staticmethod
+    def _section_reply(heading: str, paragraphs: list[str], usage: Usage, what: str) -> SectionReply:
+        """The section as the article holds it: a paragraph that is a piece of a broken reply (it opens in
+        lowercase, its guillemets do not pair: « « logement » a été déclaré insalubre en », held-out g03) is
+        left out and noted, never a crash of the whole article."""
+        kept = [paragraph for paragraph in paragraphs if not is_fragment(paragraph)]
+        usage.notes.extend(f"{what} : fragment retiré : « {paragraph[:60]}… »" for paragraph in paragraphs if is_fragment(paragraph))
+        return SectionReply(titre=heading, paragraphes=kept)
 
     def _continuation(self, section: Section, sentences, paragraphs: list[str], quotes: list[str], source_text: str,
                       usage: Usage, missing: int) -> list[str]:
