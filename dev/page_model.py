@@ -39,6 +39,7 @@ import itertools
 import math
 import sys
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -58,6 +59,7 @@ from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import ELLIPSIS_ENDS, FEATURES, SENTENCE_BREAK_RE, TIME_PREFIX_RE, Shape, measure_shape
 from redac.cleaning.title import is_title_like
 from redac.french.sentences import opens_with_anaphora
+from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.transitions import transition_in
 from redac.ingest import parse
@@ -66,11 +68,10 @@ PAGE_FEATURES = (
     "lines", "ruled_share", "prose_share", "title_share", "body_words", "body_lines", "body_share",
     "longest_line", "teaser_share", "pair_share", "chained", "anaphora", "kin_share", "stories",
     "stamped_share", "duplicates", "sentences_max", "closed_share", "stranger_words", "clusters", "body_prose",
-    "linked", "longest_chain",
+    "linked", "longest_chain", "length_spread", "one_sentence",
 )
 PAGE_ROW = ("linked", "longest_chain", "body_prose", "stranger_words", "closed_share")  # what the line model reads of the page
-LINE_FEATURES = (*FEATURES, *(f"page_{name}" for name in PAGE_ROW), "above_words", "below_words")
-OPENING_TOKENS = 6  # a connector that ties a paragraph to the one above stands among its first words
+OPENING_TOKENS = 4  # the longest connector looked for at a paragraph's opening
 CHAIN_WORDS = 2  # story words a prose line shares with the one above: the same story goes on
 PAIR_MAX_WORDS = 20  # a headline over its teaser is shorter than this
 NEVER = ("measure", "blind9")  # measured only, or being written blind
@@ -135,13 +136,32 @@ def page_features(texts: list[str], ruled: list[bool], words: list[int], shape: 
         len(body) / n_prose,
         sum(links) / max(len(links), 1),
         _longest_chain(links, len(prose)) / n_prose,
+        _spread([len(texts[i]) for i in prose]),
+        sum(len(SENTENCE_BREAK_RE.split(texts[i].strip())) == 1 for i in prose) / n_prose,
     ]
+
+
+def _spread(lengths: list[int]) -> float:
+    """Coefficient of variation of the prose lines' lengths: a listing's teasers are cut to one size, an
+    article's paragraphs are not."""
+    if len(lengths) < 2:
+        return 0.0
+    mean = sum(lengths) / len(lengths)
+    return min(math.sqrt(sum((n - mean) ** 2 for n in lengths) / len(lengths)) / mean, 2.0)
 
 
 def _goes_on(text: str, above: set[str], own: set[str]) -> bool:
     """A paragraph goes on from the one above: it names what it named, leans on it (« Il », « Cette »), or opens
     on a connector (« Mais », « Par ailleurs »). Another story's teaser does none of these."""
-    return bool(above & own) or opens_with_anaphora(text) or transition_in(tokens(text)[:OPENING_TOKENS]) is not None
+    return bool(above & own) or opens_with_anaphora(text) or _opens_on_connector(text)
+
+
+def _opens_on_connector(text: str) -> bool:
+    """The paragraph's first words are a connector (« Par ailleurs, », « Mais »): one further in (« recense
+    désormais ») ties nothing to the paragraph above."""
+    opening = tokens(text)[:OPENING_TOKENS]
+    found = transition_in(opening)
+    return found is not None and " ".join(map(fold, opening)).startswith(found)
 
 
 def _longest_chain(links: list[bool], n_prose: int) -> int:
@@ -162,22 +182,49 @@ def _pairs(open_lines: list[int], prose: list[bool], words: list[int]) -> int:
     )
 
 
-def with_page_features(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> Shape:
-    """`shape` with each judged line's row grown to LINE_FEATURES: the page's PAGE_ROW features, and the share
-    of the line's story words found in the nearest prose line above it and below it."""
+def line_groups(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> dict[str, list[list[float]]]:
+    """For each line, the new features by group (GROUPS names them): the page's PAGE_ROW features; the share of the
+    line's story words found in the nearest prose line above and below it; the shape of the lines right above and
+    below it (its words, ruled, prose, title-like, cut with « … », the share of the line's story words it holds)."""
     page = page_features(texts, ruled, words, shape)
     shared = [page[PAGE_FEATURES.index(name)] for name in PAGE_ROW]
     prose = [i for i, is_prose in enumerate(shape.prose) if is_prose]
-    rows: list[list[float] | None] = []
-    for i, row in enumerate(shape.rows):
-        if row is None:
-            rows.append(None)
-            continue
+    groups: dict[str, list[list[float]]] = {"page": [], "nearprose": [], "neighbours": []}
+    for i in range(len(texts)):
         at = bisect_left(prose, i)
         above = _share(shape.vocab[i], shape.vocab[prose[at - 1]]) if at > 0 else 0.0
-        below = _share(shape.vocab[i], shape.vocab[prose[at]]) if at < len(prose) else 0.0
-        rows.append([*row, *shared, above, below])
-    return replace(shape, rows=rows)
+        below = _share(shape.vocab[i], shape.vocab[prose[at]]) if at < len(prose) else 0.0  # judged lines are no prose
+        groups["page"].append(shared)
+        groups["nearprose"].append([above, below])
+        groups["neighbours"].append([value for j in (i - 1, i + 1) for value in _neighbour(j, i, texts, ruled, words, shape)])
+    return groups
+
+
+GROUPS = {
+    "page": tuple(f"page_{name}" for name in PAGE_ROW),
+    "nearprose": ("above_words", "below_words"),
+    "neighbours": tuple(f"{side}_{name}" for side in ("prev", "next") for name in ("words", "ruled", "prose", "title_like", "cut", "shared")),
+}
+
+
+def _neighbour(j: int, i: int, texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> list[float]:
+    if not 0 <= j < len(texts):
+        return [0.0] * 6
+    return [
+        math.log1p(words[j]) / 4, float(ruled[j]), float(shape.prose[j]), float(is_title_like(texts[j])),
+        float(texts[j].rstrip().endswith(ELLIPSIS_ENDS)), _share(shape.vocab[i], shape.vocab[j]),
+    ]
+
+
+def with_groups(chosen: tuple[str, ...]) -> Callable[[list[str], list[bool], list[int], Shape], Shape]:
+    """A function that grows each judged line's row of `shape` by the `chosen` groups' features."""
+
+    def grow(texts: list[str], ruled: list[bool], words: list[int], shape: Shape) -> Shape:
+        groups = line_groups(texts, ruled, words, shape)
+        rows = [None if row is None else [*row, *(v for g in chosen for v in groups[g][i])] for i, row in enumerate(shape.rows)]
+        return replace(shape, rows=rows)
+
+    return grow
 
 
 def _share(own: set[str], other: set[str]) -> float:
@@ -273,10 +320,13 @@ def page_table() -> None:
     cases = case_pages()
     print(f"{'held out':<8} {'pages':>5} {'none':>4} {'thr':>5} {'flagged':>7}   {'without the page model':<40} {'with it':<40}")
     totals = [np.zeros(4, dtype=int), np.zeros(4, dtype=int)]
+    scored: list[tuple[float, bool, str]] = []  # held-out probability of no article, the label, the page
     for part in PARTS:
         others = [p for p in PARTS if p != part]
         threshold = threshold_for(pages, others, cases)
         model = model_of(cases + [r for p in others for r in pages[p]], threshold)
+        ids = [d["id"] for d in manifest if d["split"] == part]
+        scored += [(model.no_article(f), empty, doc) for doc, (f, empty) in zip(ids, pages[part], strict=True)]
         flagged = [empty for f, empty in pages[part] if model.no_article(f) >= threshold]
         docs = [d for d in manifest if d["split"] == part]
         before, after = cleaned(OFF, docs, labels), cleaned(model, docs, labels)
@@ -285,27 +335,72 @@ def page_table() -> None:
         n_empty = sum(empty for _, empty in pages[part])
         print(f"{part:<8} {len(pages[part]):>5} {n_empty:>4} {threshold:5.2f} {sum(flagged):>3}/{len(flagged):<3}   {show(before):<40} {show(after):<40}")
     print(f"{'all':<31}   {show(tuple(totals[0])):<40} {show(tuple(totals[1])):<40}")
+    best_article = max(p for p, empty, _ in scored if not empty)
+    above = sorted((p, doc) for p, empty, doc in scored if empty and p > best_article)
+    empties, articles = [p for p, e, _ in scored if e], [p for p, e, _ in scored if not e]
+    auc = sum((a > b) + 0.5 * (a == b) for a in empties for b in articles) / max(len(empties) * len(articles), 1)
+    print(f"held-out scores: AUC {auc:.3f}; no-article pages above the best-scored article page ({best_article:.3f}):"
+          f" {', '.join(doc for _, doc in above) or 'none'}")
 
 
-def line_feature_table() -> int:
-    """dev/line_model_lopo.py --fixed 0.7,0.95 with the line model reading LINE_FEATURES."""
+def chaining(link: str) -> Callable[[list[str]], Callable]:
+    """shape.py's prose clusters (whose largest is the article's body) with paragraphs chained by `link`: "one" story
+    word shared with the cluster (not CHAIN_WORDS), "lean" a paragraph that leans on the one above (anaphora, a
+    connector) whatever words it shares, or both ("one+lean"). Given a page's lines, the clustering function."""
+    from redac.cleaning import shape as shape_module
+
+    def for_page(texts: list[str]) -> Callable:
+        def clusters_of(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple:
+            clusters: list[list[int]] = []
+            cluster_words: list[set[str]] = []
+            for i, is_prose_line in enumerate(prose):
+                if not is_prose_line:
+                    continue
+                near = clusters and i - clusters[-1][-1] <= shape_module.BODY_GAP + 1
+                shared = len(vocab[i] & cluster_words[-1]) if near else 0
+                leans = "lean" in link and (opens_with_anaphora(texts[i]) or _opens_on_connector(texts[i]))
+                if near and (shared >= (1 if "one" in link else CHAIN_WORDS) or leans):
+                    clusters[-1].append(i)
+                    cluster_words[-1] |= vocab[i]
+                else:
+                    clusters.append([i])
+                    cluster_words.append(set(vocab[i]))
+            main = max(clusters, key=lambda c: sum(words[i] for i in c)) if clusters else []
+            return clusters, cluster_words, main
+
+        return clusters_of
+
+    return for_page
+
+
+def line_feature_table(chosen: tuple[str, ...], link: str | None) -> int:
+    """dev/line_model_lopo.py --fixed 0.7,0.95 with the line model reading the `chosen` groups' features too, and
+    the body found by `link`'s chaining when given."""
     import line_model_lopo
     import train_line_model
 
+    from redac.cleaning import shape as shape_module
+
+    grow = with_groups(chosen)
+    original = shape_module._prose_clusters
+
     def measure_more(texts: list[str], ruled: list[bool], folded: list[str], words: list[int]) -> Shape:
-        return with_page_features(texts, ruled, words, measure_shape(texts, ruled, folded, words))
+        shape_module._prose_clusters = chaining(link)(texts) if link else original  # measure_shape reads this name
+        return grow(texts, ruled, words, measure_shape(texts, ruled, folded, words))
 
     line_model.measure_shape = train_line_model.measure_shape = measure_more  # both measure a page through this name
-    line_model.FEATURES = LINE_FEATURES  # the reasons' names, and the shipped model's check (it reads other features)
+    line_model.FEATURES = (*FEATURES, *(name for g in chosen for name in GROUPS[g]))  # the reasons' names; the shipped model's check
     sys.argv = [sys.argv[0], "--fixed", "0.7,0.95"]
     return line_model_lopo.main()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--line-features", action="store_true", help="the line model with the new features, held out")
-    if parser.parse_args().line_features:
-        return line_feature_table()
+    parser.add_argument("--line-features", help=f"the line model with these groups of new features, held out ({', '.join(GROUPS)})")
+    parser.add_argument("--body", choices=("one", "lean", "one+lean"), help="the body run chained this way (see `chaining`)")
+    args = parser.parse_args()
+    if args.line_features or args.body:
+        return line_feature_table(tuple(args.line_features.split(",")) if args.line_features else (), args.body)
     page_table()
     return 0
 
