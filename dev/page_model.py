@@ -366,23 +366,22 @@ def chaining(link: str) -> Callable[[list[str]], Callable]:
     from redac.cleaning import shape as shape_module
 
     def for_page(texts: list[str]) -> Callable:
+        def joins(i: int, run: tuple[list[int], set[str]], own: set[str]) -> bool:
+            if i - run[0][-1] > shape_module.BODY_GAP + 1:
+                return False
+            leans = "lean" in link and (opens_with_anaphora(texts[i]) or _opens_on_connector(texts[i]))
+            return leans or len(own & run[1]) >= (1 if "one" in link else CHAIN_WORDS)
+
         def clusters_of(prose: list[bool], words: list[int], vocab: list[set[str]]) -> tuple:
-            clusters: list[list[int]] = []
-            cluster_words: list[set[str]] = []
-            for i, is_prose_line in enumerate(prose):
-                if not is_prose_line:
-                    continue
-                near = clusters and i - clusters[-1][-1] <= shape_module.BODY_GAP + 1
-                shared = len(vocab[i] & cluster_words[-1]) if near else 0
-                leans = "lean" in link and (opens_with_anaphora(texts[i]) or _opens_on_connector(texts[i]))
-                if near and (shared >= (1 if "one" in link else CHAIN_WORDS) or leans):
-                    clusters[-1].append(i)
-                    cluster_words[-1] |= vocab[i]
+            runs: list[tuple[list[int], set[str]]] = []  # each cluster's lines and story words
+            for i in (i for i, is_prose_line in enumerate(prose) if is_prose_line):
+                if runs and joins(i, runs[-1], vocab[i]):
+                    runs[-1][0].append(i)
+                    runs[-1][1].update(vocab[i])
                 else:
-                    clusters.append([i])
-                    cluster_words.append(set(vocab[i]))
-            main = max(clusters, key=lambda c: sum(words[i] for i in c)) if clusters else []
-            return clusters, cluster_words, main
+                    runs.append(([i], set(vocab[i])))
+            clusters = [lines for lines, _ in runs]
+            return clusters, [own for _, own in runs], max(clusters, key=lambda c: sum(words[i] for i in c)) if clusters else []
 
         return clusters_of
 
