@@ -153,9 +153,9 @@ def _goes_on(text: str, above: set[str], own: set[str]) -> bool:
 def opens_on_connector(text: str) -> bool:
     """The paragraph's first words are a connector (« Par ailleurs, », « Mais »): one further in (« recense
     désormais ») ties nothing to the paragraph above."""
-    opening = tokens(text)[:OPENING_TOKENS]
+    opening = [fold(token) for token in tokens(text)[:OPENING_TOKENS]]
     found = transition_in(opening)
-    return found is not None and " ".join(map(fold, opening)).startswith(found)
+    return found is not None and opening[:len(found.split())] == found.split()  # word by word: « or » opens no « orage »
 
 
 def _longest_chain(links: list[bool], n_prose: int) -> int:
