@@ -47,4 +47,5 @@ def test_an_articles_paragraphs_chain_and_its_related_headlines_stay_outside() -
     article = features(ARTICLE_WITH_RELATED)
     assert article["linked"] == 1.0  # a shared name, « Selon son président », « Cette hausse »
     assert article["longest_chain"] == 1.0
+    assert article["prose_share"] == 0.5  # the four paragraphs are the prose; the title and the related headlines are not
     assert article["title_share"] > features(TEASER_SOUP)["title_share"]  # the related headlines are title-like lines
