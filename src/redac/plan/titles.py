@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.angles import compressed_angles
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
@@ -57,7 +58,9 @@ CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici po
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
 # A sentence further down the page (« later ») is the angle only when the lead's own sentences give no title that fits.
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
+# An angle (subject, verb and object heads, french/angles) is proposed only when no clause fits: it ranks above the fallbacks
+# even when it says a word of the keyphrase again (« Festival de Carhaix : le festival a été annulé »).
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "angle": 1.2, "later-angle": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
 LATER_SENTENCES = 2
 FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
@@ -108,18 +111,31 @@ def title_candidates(
     headings: list[str],
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[TitleCandidate]:
-    """Scored candidates, best first; none is the source title, a cut of it or a near-copy."""
-    proposals: dict[str, str] = {}
-    for text, how in _proposals(keyphrase, lead, headings):
-        text = _tidy(text)
-        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in proposals:
-            proposals[text] = how
+    """Scored candidates, best first; none is the source title, a cut of it or a near-copy. When no clause of the lead
+    gives a title that fits, each sentence's angle (who did what, french/angles) is proposed before the fallbacks."""
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
-    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
-              for text, how in proposals.items()]
+    scored = _scored(_proposals(keyphrase, lead, headings), source_title, keyphrase, matcher, essentials, limits)
+    if not any(candidate.score >= 0 and candidate.how.split("+")[-1] not in FALLBACKS for candidate in scored):
+        scored = _scored(_angle_proposals(keyphrase, lead), source_title, keyphrase, matcher, essentials, limits, scored)
     fuller = _says_more(scored)
     return sorted(scored, key=lambda candidate: (-candidate.score, -fuller[candidate.text], candidate.text))
+
+
+FALLBACKS = frozenset({"subheading", "generic"})
+
+
+def _scored(proposals, source_title: str | None, keyphrase: str, matcher: KeyphraseMatcher, essentials: set[str],
+            limits: Limits, scored: list[TitleCandidate] | None = None) -> list[TitleCandidate]:
+    """The candidates so far and the new proposals, tidied, scored, without a copy of the source title or a repeat."""
+    scored = list(scored or [])
+    seen = {candidate.text for candidate in scored}
+    for text, how in proposals:
+        text = _tidy(text)
+        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in seen:
+            seen.add(text)
+            scored.append(TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how))
+    return scored
 
 
 def _says_more(scored: list[TitleCandidate]) -> dict[str, int]:
@@ -148,24 +164,39 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
         clause = _title_clause(sentence)
-        if not clause:
-            continue
-        how = "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later"
-        for text in _shorter_forms(clause):
-            yield _with_keyphrase(key, text), f"keyphrase+{how}"
-            if (rest := _without_keyphrase_complements(text, matcher)) != text:
-                yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
-            if matcher.found_in(tokens(text)):
-                yield text, how  # the clause names the subject itself
-        if rank < FIGURE_SENTENCES:
-            if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
-                yield _with_keyphrase(key, counted), f"keyphrase+{how}"
-            for figure in counted_subjects(clause):
-                yield _with_keyphrase(key, figure), "keyphrase+figure"
+        if clause:
+            yield from _clause_proposals(key, matcher, clause, "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later", rank)
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
+
+
+def _angle_proposals(keyphrase: str, lead: str):
+    """(title, how) pairs: each lead sentence's angle, after the keyphrase."""
+    key = capitalize_first(keyphrase)
+    matcher = KeyphraseMatcher(keyphrase)
+    for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
+        how = "angle" if rank == 0 else "later-angle"
+        for text in _angle_forms(_angle_clause(sentence)):
+            yield _with_keyphrase(key, text), f"keyphrase+{how}"
+            if matcher.found_in(tokens(text)):
+                yield text, how  # « La Banque centrale européenne a maintenu ses trois taux »
+
+
+def _clause_proposals(key: str, matcher: KeyphraseMatcher, clause: str, how: str, rank: int):
+    """The clause's own forms, after the keyphrase or alone when they name it, and its count when it opens the lead."""
+    for text in _shorter_forms(clause):
+        yield _with_keyphrase(key, text), f"keyphrase+{how}"
+        if (rest := _without_keyphrase_complements(text, matcher)) != text:
+            yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
+        if matcher.found_in(tokens(text)):
+            yield text, how  # the clause names the subject itself
+    if rank < FIGURE_SENTENCES:
+        if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
+            yield _with_keyphrase(key, counted), f"keyphrase+{how}"
+        for figure in counted_subjects(clause):
+            yield _with_keyphrase(key, figure), "keyphrase+figure"
 
 
 def _without_keyphrase_complements(text: str, matcher: KeyphraseMatcher) -> str:
@@ -201,6 +232,19 @@ def heading_clause(sentence: str, max_chars: int) -> str:
 def _title_clause(sentence: str) -> str:
     """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
     a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
+    text = _news_sentence(sentence)
+    if not text:
+        return ""
+    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
+    clause = _own_clause(" ".join(INNER_CONNECTOR_RE.sub("", clause).split()))
+    if not has_finite_verb(clause) and has_finite_verb(text):
+        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
+    return clause
+
+
+def _news_sentence(sentence: str) -> str:
+    """The sentence without a rubric or an opening connector; '' for a quotation, a question, a list announced, or a
+    sentence that opens on a pronoun or a day as its subject."""
     text = sentence.strip()
     if not text or text[0] in "«“\"—–-" or text.rstrip(" .").endswith(("?", ":")):  # « … a nommé : »: the list follows
         return ""
@@ -209,17 +253,26 @@ def _title_clause(sentence: str) -> str:
         return ""
     if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
         return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
-    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
-    clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
+    return text
+
+
+def _own_clause(clause: str) -> str:
+    """The clause when a title can stand on it: no rubric glued to it, no pronoun subject, no quotation's end; ''
+    otherwise."""
     if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
         return ""
     if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
         return ""
     if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not balanced(clause):  # « … prouver », a lancé X »: a quote's end
         return ""
-    if not has_finite_verb(clause) and has_finite_verb(text):
-        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
     return capitalize_first(clause)
+
+
+def _angle_clause(sentence: str) -> str:
+    """The sentence as the angle reads it: asides, leading circumstance and time gone, its relative clauses kept
+    (french/angles finds the main verb past them, where main_clause stops at « , qui »)."""
+    text = _news_sentence(sentence)
+    return _own_clause(" ".join(INNER_CONNECTOR_RE.sub("", without_when(without_long_lead(without_asides(text)))).split())) if text else ""
 
 
 TIME_OPENING_RE = re.compile(
@@ -281,6 +334,15 @@ def _shorter_forms(clause: str) -> list[str]:
                      or (form in headlines and ", " not in cut and any(is_known_word(found.group("stem") + "er")
                                                                        for found in HEADLINE_PARTICIPLE_RE.finditer(cut))))  # not « lycée »
     return [form for form in dict.fromkeys(forms)  # « … de la Préhistoire à nos jours »: the cut may drop a quotation's voice
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
+
+
+def _angle_forms(clause: str) -> list[str]:
+    """The clause cut down to its subject, verb and object heads (french/angles), in headline style and with names
+    as short as the source allows, when it holds a verb group read surely."""
+    angles = compressed_angles(without_adverbial_before_object(clause))
+    shorter = [*(headline(form) for form in angles), *(name for form in angles for name in name_forms(form)), *map(surnames, angles)]
+    return [form for form in dict.fromkeys([*angles, *shorter])
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
 
 
