@@ -64,3 +64,11 @@ def test_a_decimal_comma_and_a_name_with_de_stay_whole():
 
 def test_a_sentence_without_a_verb_group_gives_no_form():
     assert compressed_angles("Une belle victoire pour les Bleus à domicile") == []
+
+
+def test_a_locution_with_its_infinitive_and_a_pair_of_adjectives_stay_whole():
+    forms = compressed_angles("Le nouveau viaduc de la vallée est sur le point d'être inauguré par le ministre")
+    assert forms and all("sur le point d'être inauguré" in form for form in forms)
+    assert "Le nouveau est sur le point d'être inauguré" not in forms
+    forms = compressed_angles("La randonneuse disparue depuis lundi a été retrouvée saine et sauve par les gendarmes")
+    assert forms and all(form.endswith(("saine et sauve", "par les gendarmes")) for form in forms)

@@ -17,7 +17,7 @@ import re
 from redac.french.events import needs_complement
 from redac.french.headlines import leaves_verb_hanging
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
-from redac.french.noun_phrases import number_word
+from redac.french.noun_phrases import PRENOMINAL, number_word
 from redac.french.passive import is_past_participle
 from redac.french.roles import Token, sentence_tokens, speech_word
 from redac.french.text import fold
@@ -54,7 +54,7 @@ CLAUSE_STOPS = frozenset("mais ni car alors tandis lorsque lorsqu quand puisque 
 # Words that count or measure what their « de » complement names, or that only name it (« l'objet de »): it is the point.
 QUANTITY_HEADS = frozenset("centaine centaines dizaine dizaines millier milliers million millions milliard milliards nombre "
                            "plupart partie majorite moitie tiers quart total ensemble serie type types sorte sortes "
-                           "plus moins pres autour environ age agee ages agees objet etat".split())  # « fait l'objet | d'un rappel »
+                           "plus moins pres autour environ age agee ages agees objet etat victime victimes".split())  # « fait l'objet | d'un rappel »
 BRACKETS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 HARD_STOP_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»“”\"!?]|\s[-–—]\s")  # « 1,2 % »: a decimal comma ends nothing
 SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]!?]|\s[-–—]\s")  # where a phrase ends; a quotation inside it stays whole
@@ -148,6 +148,10 @@ def _finite(words: tuple[Token, ...], index: int) -> bool:
     """An inflected verb (« ouvrent », « distingue »), not a participle, a gerund or a noun; after « qui » or a clitic,
     a present of an -er verb the lemmas read as a noun (« qui frappe »)."""
     word = words[index]
+    if "'" in word.text:  # « d'assurer », « l'objet »: an article or « de » before it; « s'ajoute »: the clitic's verb
+        if not word.text.startswith(("s'", "n'", "m'", "t'")):
+            return False
+        word = Token(word.text[2:], word.start + 2, word.raw[2:])
     if (word.raw[:1].isupper() or word.text.endswith("ant") or "-" in word.text or word.text in function_words() or word.text in NON_FINITE
             or _participle(word.raw)):  # « chaque été » is no « être »
         return False
@@ -226,13 +230,17 @@ def _noun_phrase_forms(subject: str) -> list[str]:
     """The subject without its aside, relative clause or participle phrase, then cut before each of its complements;
     [] when it does not open as a noun phrase does (« Voici la liste », « Aux échecs c' », « Ne »: no subject read) or
     when it is coordinated (the verb agrees with both)."""
-    head = SPLIT_RE.split(subject, maxsplit=1)[0].strip()
+    segments = [segment.strip() for segment in SPLIT_RE.split(subject)]
+    last = sentence_tokens(segments[-1])
+    # « Dans la quiétude du matin, une berline grise se gare »: a noun phrase right before the verb is its subject; else
+    # the first one, its asides after it (« Le corps d'un homme, parti randonner seul a été retrouvé »)
+    head = segments[-1] if len(segments) > 1 and last and _opens_noun_phrase(last) else segments[0]
     every = sentence_tokens(head)
     words, cuts = _phrase(head, every, 1)
     if not words or not _opens_noun_phrase(words) or (len(words) < len(every) and every[len(words)].text in LIST_WORDS):
         return []  # « Le vent et la pluie ont » is no « Le vent ont »
     forms = [_span(head, words)] + [_span(head, words[:index]) for index in reversed(cuts) if index >= 2]
-    if len(words) > 2 and words[0].text in OBJECT_ARTICLES and _bare_noun(words[1]) and _bare_noun(words[2]):
+    if len(words) > 2 and words[0].text in OBJECT_ARTICLES and words[1].text not in PRENOMINAL and _bare_noun(words[1]) and _bare_noun(words[2]):
         forms.append(_span(head, words[:2]))  # « Le groupe sidérurgique » -> « Le groupe »: its noun alone
     return forms
 
@@ -241,7 +249,7 @@ def _opens_noun_phrase(words: tuple[Token, ...]) -> bool:
     """A determiner, a count (« 28 », « Plus d'une centaine », « De nombreux »), or a name: a capitalized word that is
     no common word (« Free », « Léon Marchand »; not « Voici »)."""
     first = words[0]
-    if first.text in SUBJECT_DETERMINERS or first.text.startswith("l'") or first.text[:1].isdigit() or number_word(first.text):
+    if first.text in SUBJECT_DETERMINERS or first.text.startswith("l'") or _count(first):
         return True
     if first.text in ("de", "d'") or first.text.startswith("d'"):
         return len(words) > 1 and words[1].text in ("nombreux", "nombreuses")
@@ -295,14 +303,28 @@ def _phrase(text: str, words: tuple[Token, ...], first: int) -> tuple[tuple[Toke
         if _ends_phrase(words, index):
             words = words[:index]
             break
-        if (_complement_starts(word) or (word.text in LIST_WORDS and first == 0)) and (index == 0 or _cut_allowed(words, index, first == 1)):
+        starts = _complement_starts(word) or (word.text in LIST_WORDS and first == 0 and _new_phrase(words, index))
+        if starts and (index == 0 or _cut_allowed(words, index, first == 1)):
             cuts.append(index)
-        elif index >= 2 and _participle_phrase(words, index) and words[index - 1].text not in function_words():
+        elif (index >= 2 and _participle_phrase(words, index) and words[index - 1].text not in function_words()
+              and words[index - 1].text.split("'")[-1] not in NON_FINITE):  # « sur le point d'être | inauguré par »
             if index + 1 < len(words) and words[index + 1].text == "par":
                 words = words[:index]  # « deux toiles prêtées | par un collectionneur … »: the agent's phrase goes whole
                 break
             cuts.append(index)  # « deux types de fromages | issus d'une fromagerie »: the participle phrase may go
     return words, cuts
+
+
+def _count(word: Token) -> bool:
+    """« 140 », « quarante », « deux cents »; not the « et » of « vingt et un » alone."""
+    return word.text[:1].isdigit() or (word.text != "et" and number_word(word.text))
+
+
+def _new_phrase(words: tuple[Token, ...], index: int) -> bool:
+    """« et des dizaines de blessés »: « et » before a determiner or a count opens another complement a title may leave;
+    « saine et sauve » is one."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and (following.text in SUBJECT_DETERMINERS | {"des", "du"} or _count(following))
 
 
 def _ends_phrase(words: tuple[Token, ...], index: int) -> bool:
@@ -351,12 +373,21 @@ def _cut_allowed(words: tuple[Token, ...], index: int, subject: bool) -> bool:
         return False
     if last.raw[:1].isupper() and index + 1 < len(words) and words[index + 1].raw[:1].isupper() and words[index].text in DE_WORDS:
         return False
-    if words[index].text in DE_WORDS and index + 1 < len(words) and (words[index + 1].text[:1].isdigit() or number_word(words[index + 1].text)) and not subject:
+    if words[index].text in DE_WORDS and index + 1 < len(words) and _count(words[index + 1]) and not subject:
         return False  # « a annoncé la suppression | de 140 postes »: the count is the news
+    if _infinitive_follows(words, index):
+        return False  # « est sur le point | d'être livré », « a tenté | de démonter »: the infinitive is what it says
     if words[index].raw.lower() == "à" and index + 1 < len(words) and _bare_noun(words[index + 1]):
         return False  # « garde | à vue », « sac | à dos »: a noun of two
     return not (last.raw[:1].islower() and _participle(last.raw) and index > 1
                 and words[index - 2].text not in GROUP_OPENERS | NON_FINITE and fold(lemma(last.raw)).endswith(("er", "ir", "re")))
+
+
+def _infinitive_follows(words: tuple[Token, ...], index: int) -> bool:
+    word = words[index]
+    if word.text.startswith("d'"):
+        return _infinitive(Token(word.text[2:], word.start + 2, word.raw[2:]))
+    return word.text in ("de", "a") and index + 1 < len(words) and _infinitive(words[index + 1])
 
 
 def _bare_noun(word: Token) -> bool:
