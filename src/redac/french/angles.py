@@ -29,6 +29,7 @@ GROUP_OPENERS = frozenset(
     "font va vont allait allaient ira iront vient viennent venait venaient doit doivent devait devaient devra devront devrait "
     "devraient peut peuvent pouvait pouvaient pourra pourront pourrait pourraient semble semblent reste restent".split())
 CLITICS = frozenset("se s ne n y en lui leur l me m te t nous vous".split())
+DEMONSTRATIVES = frozenset("ce cet cette ces".split())
 PRONOUN_SUBJECTS = frozenset("c' ce cela ca il elle ils elles on".split())
 PRONOUN_HOSTS = frozenset("qui se ne lui leur il elle ils elles on".split())  # a verb form follows them  # « s'est », « n'a », « l'a », « ne lui a pas »
 NEGATORS = frozenset("pas plus jamais rien guere point aucun aucune personne".split())
@@ -229,7 +230,7 @@ def _verb_text(group: tuple[Token, ...]) -> str:
 def _noun_phrase_forms(subject: str) -> list[str]:
     """The subject without its aside, relative clause or participle phrase, then cut before each of its complements;
     [] when it does not open as a noun phrase does (« Voici la liste », « Aux échecs c' », « Ne »: no subject read) or
-    when it is coordinated (the verb agrees with both)."""
+    when it is coordinated (the verb agrees with both) or demonstrative (« ce film » points back to what was named)."""
     segments = [segment.strip() for segment in SPLIT_RE.split(subject)]
     last = sentence_tokens(segments[-1])
     # « Dans la quiétude du matin, une berline grise se gare »: a noun phrase right before the verb is its subject; else
@@ -237,7 +238,7 @@ def _noun_phrase_forms(subject: str) -> list[str]:
     head = segments[-1] if len(segments) > 1 and last and _opens_noun_phrase(last) else segments[0]
     every = sentence_tokens(head)
     words, cuts = _phrase(head, every, 1)
-    if not words or not _opens_noun_phrase(words) or (len(words) < len(every) and every[len(words)].text in LIST_WORDS):
+    if not words or not _opens_noun_phrase(words) or words[0].text in DEMONSTRATIVES or (len(words) < len(every) and every[len(words)].text in LIST_WORDS):
         return []  # « Le vent et la pluie ont » is no « Le vent ont »
     forms = [_span(head, words)] + [_span(head, words[:index]) for index in reversed(cuts) if index >= 2]
     if len(words) > 2 and words[0].text in OBJECT_ARTICLES and words[1].text not in PRENOMINAL and _bare_noun(words[1]) and _bare_noun(words[2]):
@@ -340,7 +341,8 @@ def _ends_phrase(words: tuple[Token, ...], index: int) -> bool:
         return True  # « pour renforcer une digue »: a purpose, another clause
     if word.text == "en" and following is not None and _present_participle(following):
         return True  # « en décrochant un quatrième sacre »: a gerund
-    return _present_participle(word)  # « concernant plusieurs fromages », « ayant conduit à »
+    # « concernant plusieurs fromages », « ayant conduit à »; « le restaurant » is a noun after its determiner
+    return _present_participle(word) and (index == 0 or words[index - 1].text not in SUBJECT_DETERMINERS | OBJECT_ARTICLES | DE_WORDS)
 
 
 def _present_participle(word: Token) -> bool:

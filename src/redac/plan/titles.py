@@ -181,7 +181,7 @@ def _angle_proposals(keyphrase: str, lead: str):
         for text in _angle_forms(_angle_clause(sentence)):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if matcher.found_in(tokens(text)):
-                yield text, how  # « La Banque centrale européenne a maintenu ses trois taux »
+                yield capitalize_first(text), how  # « La Banque centrale européenne a maintenu ses trois taux »
 
 
 def _clause_proposals(key: str, matcher: KeyphraseMatcher, clause: str, how: str, rank: int):
@@ -343,7 +343,8 @@ def _angle_forms(clause: str) -> list[str]:
     angles = compressed_angles(without_adverbial_before_object(clause))
     shorter = [*(headline(form) for form in angles), *(name for form in angles for name in name_forms(form)), *map(surnames, angles)]
     return [form for form in dict.fromkeys([*angles, *shorter])
-            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)
+            and form[:1].isalnum() and (reads_alone(form) or not has_finite_verb(form))]  # « Les faits se sont produits »
 
 
 NUMBER_END_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])\d[\d.,\s]*$")  # « … en 2015 », « … de 8 »; a unit is no number (« m2 », « CO2 »)
