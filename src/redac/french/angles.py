@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from redac.french.events import needs_complement
-from redac.french.headlines import leaves_verb_hanging
+from redac.french.headlines import PARTICIPLE_ADVERBS, leaves_verb_hanging
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.noun_phrases import PRENOMINAL, number_word
 from redac.french.passive import is_past_participle
@@ -56,6 +56,9 @@ CLAUSE_STOPS = frozenset("mais ni car alors tandis lorsque lorsqu quand puisque 
 QUANTITY_HEADS = frozenset("centaine centaines dizaine dizaines millier milliers million millions milliard milliards nombre "
                            "plupart partie majorite moitie tiers quart total ensemble serie type types sorte sortes "
                            "plus moins pres autour environ age agee ages agees objet etat victime victimes".split())  # « fait l'objet | d'un rappel »
+# « sidérurgique », « ferroviaire », « régional », « sportive »: an adjective after the noun, which its noun can go without.
+ADJECTIVE_ENDINGS = ("ique", "iques", "aire", "aires", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "if", "ive", "ifs",
+                     "ives", "eux", "euse", "euses", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
 BRACKETS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 HARD_STOP_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»“”\"!?]|\s[-–—]\s")  # « 1,2 % »: a decimal comma ends nothing
 SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]!?]|\s[-–—]\s")  # where a phrase ends; a quotation inside it stays whole
@@ -241,8 +244,9 @@ def _noun_phrase_forms(subject: str) -> list[str]:
     if not words or not _opens_noun_phrase(words) or words[0].text in DEMONSTRATIVES or (len(words) < len(every) and every[len(words)].text in LIST_WORDS):
         return []  # « Le vent et la pluie ont » is no « Le vent ont »
     forms = [_span(head, words)] + [_span(head, words[:index]) for index in reversed(cuts) if index >= 2]
-    if len(words) > 2 and words[0].text in OBJECT_ARTICLES and words[1].text not in PRENOMINAL and _bare_noun(words[1]) and _bare_noun(words[2]):
-        forms.append(_span(head, words[:2]))  # « Le groupe sidérurgique » -> « Le groupe »: its noun alone
+    if (len(words) > 2 and words[0].text in OBJECT_ARTICLES and words[1].text not in PRENOMINAL and _bare_noun(words[1])
+            and words[2].raw[:1].islower() and words[2].text.endswith(ADJECTIVE_ENDINGS)):
+        forms.append(_span(head, words[:2]))  # « Le groupe sidérurgique » -> « Le groupe »; not « Les principales | ligues »
     return forms
 
 
@@ -307,8 +311,8 @@ def _phrase(text: str, words: tuple[Token, ...], first: int) -> tuple[tuple[Toke
         starts = _complement_starts(word) or (word.text in LIST_WORDS and first == 0 and _new_phrase(words, index))
         if starts and (index == 0 or _cut_allowed(words, index, first == 1)):
             cuts.append(index)
-        elif (index >= 2 and _participle_phrase(words, index) and words[index - 1].text not in function_words()
-              and words[index - 1].text.split("'")[-1] not in NON_FINITE):  # « sur le point d'être | inauguré par »
+        elif (index >= 2 and _participle_phrase(words, index) and words[index - 1].text not in function_words() | PARTICIPLE_ADVERBS
+              and words[index - 1].text.split("'")[-1] not in NON_FINITE):  # « sur le point d'être | inauguré », « tant | attendue »
             if index + 1 < len(words) and words[index + 1].text == "par":
                 words = words[:index]  # « deux toiles prêtées | par un collectionneur … »: the agent's phrase goes whole
                 break

@@ -16,7 +16,6 @@ import re
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.angles import compressed_angles
 from redac.french.case import capitalize_first, lowercase_first
-from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -29,29 +28,24 @@ from redac.french.headlines import (
     reads_alone,
     reports,
     second_predicate,
-    without_asides,
     without_indefinite_complement,
-    without_long_lead,
     without_subject_incise,
     without_subject_participle,
     without_subject_relative,
-    without_when,
 )
 from redac.french.lemmas import is_known_word
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
-from redac.french.openings import without_opening
-from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
+from redac.plan.title_clauses import angle_clause, title_clause
 from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
 from redac.plan.title_names import name_forms
 from redac.seo.serp import title_width_px
 
-LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
@@ -90,9 +84,6 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?:\s+été(?:\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)?)\s+"  # « a été tué accidentellement par balle »
     rf"(?!(?:{'|'.join(LIMITING_ADVERBS)})\b)[a-zà-ÿ]{{4,}}ment\s+"
 )
-# « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
-                                r"en\s+effet|désormais|d['’]ailleurs)(?=\s)")  # « L’île subit en effet le passage du cyclone »
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -163,7 +154,7 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     key = capitalize_first(keyphrase)
     matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
-        clause = _title_clause(sentence)
+        clause = title_clause(sentence)
         if clause:
             yield from _clause_proposals(key, matcher, clause, "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later", rank)
     for heading in headings[:3]:
@@ -178,7 +169,7 @@ def _angle_proposals(keyphrase: str, lead: str):
     matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
         how = "angle" if rank == 0 else "later-angle"
-        for text in _angle_forms(_angle_clause(sentence)):
+        for text in _angle_forms(angle_clause(sentence)):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if matcher.found_in(tokens(text)):
                 yield capitalize_first(text), how  # « La Banque centrale européenne a maintenu ses trois taux »
@@ -224,63 +215,11 @@ LINKED_WORD_RE = re.compile(r"\s(?:de|du|des|d['’]|en|à|au|aux)\s?(?:(?:la|le
 def heading_clause(sentence: str, max_chars: int) -> str:
     """The sentence's main clause, shortened like a title to at most `max_chars` (the longest such
     form), for a heading; '' when none fits."""
-    clause = _title_clause(sentence)
+    clause = title_clause(sentence)
     fitting = [form for form in _shorter_forms(clause) if len(form) <= max_chars] if clause else []
     return max(fitting, key=len, default="")
 
 
-def _title_clause(sentence: str) -> str:
-    """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
-    a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
-    text = _news_sentence(sentence)
-    if not text:
-        return ""
-    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
-    clause = _own_clause(" ".join(INNER_CONNECTOR_RE.sub("", clause).split()))
-    if not has_finite_verb(clause) and has_finite_verb(text):
-        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
-    return clause
-
-
-def _news_sentence(sentence: str) -> str:
-    """The sentence without a rubric or an opening connector; '' for a quotation, a question, a list announced, or a
-    sentence that opens on a pronoun or a day as its subject."""
-    text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip(" .").endswith(("?", ":")):  # « … a nommé : »: the list follows
-        return ""
-    text = capitalize_first(without_opening(RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
-    if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
-        return ""
-    if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
-        return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
-    return text
-
-
-def _own_clause(clause: str) -> str:
-    """The clause when a title can stand on it: no rubric glued to it, no pronoun subject, no quotation's end; ''
-    otherwise."""
-    if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
-        return ""
-    if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
-        return ""
-    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not balanced(clause):  # « … prouver », a lancé X »: a quote's end
-        return ""
-    return capitalize_first(clause)
-
-
-def _angle_clause(sentence: str) -> str:
-    """The sentence as the angle reads it: asides, leading circumstance and time gone, its relative clauses kept
-    (french/angles finds the main verb past them, where main_clause stops at « , qui »)."""
-    text = _news_sentence(sentence)
-    return _own_clause(" ".join(INNER_CONNECTOR_RE.sub("", without_when(without_long_lead(without_asides(text)))).split())) if text else ""
-
-
-TIME_OPENING_RE = re.compile(
-    r"^(?:Ce|Cette|Cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine|mois|année|an|jour|"
-    r"après-midi|nuit)\b", re.IGNORECASE)
-# « Ce vendredi 23 octobre au matin, »: the time opening is an aside when a comma closes it.
-TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s+[a-zéû]+)?(?:\s+\d{4})?)?(?:\s+(?:au\s+)?(?:matin|soir|après-midi))?\s*,",
-                           re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
@@ -350,14 +289,6 @@ def _angle_forms(clause: str) -> list[str]:
 NUMBER_END_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])\d[\d.,\s]*$")  # « … en 2015 », « … de 8 »; a unit is no number (« m2 », « CO2 »)
 
 
-# « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
-# « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
-RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
-                       r"(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
-LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
-# « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
-ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
-LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
     clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
