@@ -3,7 +3,8 @@
 A title is news in the source's own words: the main clause of a lead sentence (appositions,
 attribution, weekday and trailing clauses dropped, french/clauses), after « Keyphrase : » unless it
 opens with the keyphrase, cut at a complement when it overflows the search result line (the limits'
-title width). Nothing is added, so no candidate states what the source does not; none copies the
+title width). When no clause fits, each lead sentence's angle is proposed: who did what, its subject's,
+verb's and object's heads (french/angles), before the fallbacks. Nothing is added, so no candidate states what the source does not; none copies the
 source title, cuts it or nearly copies it (french/novelty). Scores reward the keyphrase at the
 start, a width that fills the line and the lead's names and numbers; they punish clickbait and
 fallbacks (a subheading, a generic tail).
