@@ -72,3 +72,7 @@ def test_a_locution_with_its_infinitive_and_a_pair_of_adjectives_stay_whole():
     assert "Le nouveau est sur le point d'être inauguré" not in forms
     forms = compressed_angles("La randonneuse disparue depuis lundi a été retrouvée saine et sauve par les gendarmes")
     assert forms and all(form.endswith(("saine et sauve", "par les gendarmes")) for form in forms)
+
+
+def test_a_verb_after_a_subordinator_belongs_to_another_clause():
+    assert compressed_angles("Une méthode qui s'est révélée utile puisque le gardien, surpris, n'a pas pu la suivre") == []

@@ -50,6 +50,7 @@ PREPOSITIONS = frozenset("a au aux en dans sur sous pour par avec apres avant lo
 VERB_COMPLETING = frozenset("a au aux en".split())
 # A coordinator, a subordinator or a gerund ends the clause's own words: what follows is another clause.
 LIST_WORDS = frozenset("et ou".split())
+SUBORDINATORS = frozenset("puisque puisqu lorsque lorsqu quand tandis parce".split())  # « lorsqu'il »: by its elided form too
 OBJECT_ARTICLES = frozenset("le la les un une ce cet cette ces son sa ses leur leurs".split())
 CLAUSE_STOPS = frozenset("mais ni car alors tandis lorsque lorsqu quand puisque puisqu afin comme si sans soit".split())
 # Words that count or measure what their « de » complement names, or that only name it (« l'objet de »): it is the point.
@@ -116,6 +117,8 @@ def _main_verb_group(clause: str, words: tuple[Token, ...]) -> tuple[int, int] |
             relative = False  # « …, dont certaines sous des marques de distributeur, font l'objet »: a verbless aside
         if word.text in RELATIVE_WORDS or word.text.startswith("qu'") or word.raw == "où":
             relative = True
+        if word.text.split("'")[0] in SUBORDINATORS:
+            return None  # « Une technique qui s'est avérée efficace puisque le surveillant n'a pas pu »: the verb is another clause's
         if _opens_group(words, index):
             end = _group_end(clause, words, index)
             if not relative:
