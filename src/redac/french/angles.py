@@ -28,10 +28,10 @@ GROUP_OPENERS = frozenset(
     "a ont est sont etait etaient avait avaient sera seront serait seraient aura auront aurait auraient fut furent "
     "font va vont allait allaient ira iront vient viennent venait venaient doit doivent devait devaient devra devront devrait "
     "devraient peut peuvent pouvait pouvaient pourra pourront pourrait pourraient semble semblent reste restent".split())
-CLITICS = frozenset("se s ne n y en lui leur l me m te t nous vous".split())
+CLITICS = frozenset("se s ne n y en lui leur l me m te t nous vous".split())  # « s'est », « n'a », « l'a », « ne lui a pas »
 DEMONSTRATIVES = frozenset("ce cet cette ces".split())
 PRONOUN_SUBJECTS = frozenset("c' ce cela ca il elle ils elles on".split())
-PRONOUN_HOSTS = frozenset("qui se ne lui leur il elle ils elles on".split())  # a verb form follows them  # « s'est », « n'a », « l'a », « ne lui a pas »
+PRONOUN_HOSTS = frozenset("qui se ne lui leur il elle ils elles on".split())  # a verb form follows them
 NEGATORS = frozenset("pas plus jamais rien guere point aucun aucune personne".split())
 BE_FORMS = frozenset("est sont etait etaient sera seront serait seraient fut furent ete etre".split())
 NON_FINITE = frozenset("ete etre avoir eu".split())
@@ -48,13 +48,13 @@ PREPOSITIONS = frozenset("a au aux en dans sur sous pour par avec apres avant lo
                          "grace selon pendant durant parmi suite outre".split())
 # A preposition right after the verb that completes it (« a renoncé au tramway », « mis en examen »): never dropped.
 VERB_COMPLETING = frozenset("a au aux en".split())
-# A coordinator, a subordinator or a gerund ends the clause's own words: what follows is another clause.
 LIST_WORDS = frozenset("et ou".split())
 SUBORDINATORS = frozenset("puisque puisqu lorsque lorsqu quand tandis parce".split())  # « lorsqu'il »: by its elided form too
 OBJECT_ARTICLES = frozenset("le la les un une ce cet cette ces son sa ses leur leurs".split())
+# A coordinator or a subordinator ends the clause's own words: what follows is another clause.
 CLAUSE_STOPS = frozenset("mais ni car alors tandis lorsque lorsqu quand puisque puisqu afin comme si sans soit".split())
 # Words that count or measure what their « de » complement names, or that only name it (« l'objet de »): it is the point.
-QUANTITY_HEADS = frozenset("centaine centaines dizaine dizaines millier milliers million millions milliard milliards nombre "
+DEPENDENT_HEADS = frozenset("centaine centaines dizaine dizaines millier milliers million millions milliard milliards nombre "
                            "plupart partie majorite moitie tiers quart total ensemble serie type types sorte sortes "
                            "plus moins pres autour environ age agee ages agees objet etat victime victimes".split())  # « fait l'objet | d'un rappel »
 # « sidérurgique », « ferroviaire », « régional », « sportive »: an adjective after the noun, which its noun can go without.
@@ -378,7 +378,7 @@ def _cut_allowed(words: tuple[Token, ...], index: int, subject: bool) -> bool:
     complement, a number, an adjective that needs what follows, a participle whose complement it was, nor inside a
     name (« les Jeux | de Paris »)."""
     last = words[index - 1]
-    if last.text in function_words() or last.text.split("'")[-1] in QUANTITY_HEADS or last.text[:1].isdigit() or needs_complement(last.raw):
+    if last.text in function_words() or last.text.split("'")[-1] in DEPENDENT_HEADS or last.text[:1].isdigit() or needs_complement(last.raw):
         return False
     if last.raw[:1].isupper() and index + 1 < len(words) and words[index + 1].raw[:1].isupper() and words[index].text in DE_WORDS:
         return False
