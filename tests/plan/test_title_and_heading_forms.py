@@ -6,19 +6,20 @@ stray comma, a number cut from its unit, a verb read as a noun or a name glued t
 from collections import Counter
 
 from redac.plan.headings import _cut_in_source, _phrase_topic, _reads_as_heading
+from redac.plan.title_clauses import title_clause
 from redac.plan.title_cuts import complement_cuts as _complement_cuts
-from redac.plan.titles import _shorter_forms, _title_clause
+from redac.plan.titles import _shorter_forms
 
 
 def test_a_title_clause_drops_its_connector_and_refuses_a_pronoun_or_a_rubric():
-    assert _title_clause("Par exemple, les loyers ont augmenté de 4 % en un an dans le centre de Rennes.").startswith("Les loyers ont augmenté")
-    assert _title_clause("De Paimpol et de Plouha, il a nécessité l’évacuation de près de 300 personnes.") == ""
-    assert _title_clause("BREST - Il a remporté la course au large hier soir devant 2 000 spectateurs.") == ""
-    assert _title_clause("Le festival revient en juillet.") == "Le festival revient en juillet"
+    assert title_clause("Par exemple, les loyers ont augmenté de 4 % en un an dans le centre de Rennes.").startswith("Les loyers ont augmenté")
+    assert title_clause("De Paimpol et de Plouha, il a nécessité l’évacuation de près de 300 personnes.") == ""
+    assert title_clause("BREST - Il a remporté la course au large hier soir devant 2 000 spectateurs.") == ""
+    assert title_clause("Le festival revient en juillet.") == "Le festival revient en juillet"
 
 
 def test_a_weekday_goes_with_its_full_date():
-    clause = _title_clause("Un incendie s’est déclaré ce lundi 14 août 2023 sur la commune de Plouha, dans les Côtes-d’Armor.")
+    clause = title_clause("Un incendie s’est déclaré ce lundi 14 août 2023 sur la commune de Plouha, dans les Côtes-d’Armor.")
     assert "2023" not in clause and clause.startswith("Un incendie s’est déclaré")
 
 

@@ -2,11 +2,11 @@
 de vent qui ont accompagné la tempête …, 40 000 foyers sont privés d'électricité »), issue 16. Hand-written French."""
 
 from redac.french.headlines import without_long_lead
-from redac.plan.titles import _title_clause
+from redac.plan.title_clauses import title_clause
 
 
 def test_a_long_leading_circumstance_goes_from_a_title():
-    clause = _title_clause("Après les violentes rafales de vent qui ont accompagné la tempête Hervé sur toute la façade "
+    clause = title_clause("Après les violentes rafales de vent qui ont accompagné la tempête Hervé sur toute la façade "
                            "atlantique, 12 000 foyers sont toujours privés d’électricité en Vendée.")
     assert clause.startswith("12 000 foyers sont toujours privés d’électricité")
 

@@ -3,8 +3,9 @@ réseau de la région, a annoncé »), a description before the subject and a ti
 a verb without its object or a report without what it reports. Hand-written French cases."""
 
 from redac.french.openings import without_opening
+from redac.plan.title_clauses import title_clause
 from redac.plan.title_cuts import complement_cuts, strands_report, without_adverbial_before_object
-from redac.plan.titles import _shorter_forms, _title_clause, title_candidates
+from redac.plan.titles import _shorter_forms, title_candidates
 
 
 def titles(keyphrase: str, lead: str) -> list[str]:
@@ -12,9 +13,9 @@ def titles(keyphrase: str, lead: str) -> list[str]:
 
 
 def test_a_subject_followed_by_an_incise_is_no_connector():
-    clause = _title_clause("Nexa, premier réseau de bus de la région, a annoncé lundi la suppression de douze lignes.")
+    clause = title_clause("Nexa, premier réseau de bus de la région, a annoncé lundi la suppression de douze lignes.")
     assert clause.startswith("Nexa")
-    clause = _title_clause("Le jeune cycliste, originaire de Dinan, a été grièvement blessé samedi sur la départementale.")
+    clause = title_clause("Le jeune cycliste, originaire de Dinan, a été grièvement blessé samedi sur la départementale.")
     assert clause.startswith("Le jeune cycliste")
 
 
@@ -71,7 +72,7 @@ def test_a_name_with_a_number_loses_the_noun_before_it():
 
 
 def test_a_lead_ending_on_a_colon_gives_no_title():
-    assert _title_clause("Sur proposition du maire, le conseil municipal a désigné :") == ""
+    assert title_clause("Sur proposition du maire, le conseil municipal a désigné :") == ""
 
 
 def test_a_one_word_connector_before_a_colon_goes():
@@ -95,7 +96,7 @@ def test_a_start_left_without_its_day_is_no_title():
 
 
 def test_a_lead_closed_after_its_colon_gives_no_title_either():
-    assert _title_clause("Sur proposition du maire, le conseil municipal a désigné :.") == ""
+    assert title_clause("Sur proposition du maire, le conseil municipal a désigné :.") == ""
 
 
 def test_an_adjective_that_needs_its_complement_ends_no_cut():

@@ -3,26 +3,26 @@
 « désormais ») and a weekday with its preposition (« à partir de mercredi »). Hand-written French cases."""
 
 from redac.french.headlines import without_when
-from redac.plan.titles import _title_clause
+from redac.plan.title_clauses import title_clause
 
 
 def test_a_wire_dateline_is_no_part_of_the_clause():
-    clause = _title_clause("LYON (Reuters) -La préfecture du Rhône a interdit la manifestation prévue samedi place Bellecour.")
+    clause = title_clause("LYON (Reuters) -La préfecture du Rhône a interdit la manifestation prévue samedi place Bellecour.")
     assert clause.startswith("La préfecture du Rhône a interdit la manifestation")
 
 
 def test_a_rubric_in_capitals_before_a_bar_is_no_part_of_the_clause():
-    clause = _title_clause("MUNICIPALES | Les électeurs de Quimper ont choisi un nouveau maire au second tour.")
+    clause = title_clause("MUNICIPALES | Les électeurs de Quimper ont choisi un nouveau maire au second tour.")
     assert clause.startswith("Les électeurs de Quimper ont choisi un nouveau maire")
 
 
 def test_a_route_with_a_dash_stays():
-    assert _title_clause("Le TGV Paris - Bordeaux a été retardé de deux heures.").startswith("Le TGV Paris - Bordeaux")
+    assert title_clause("Le TGV Paris - Bordeaux a été retardé de deux heures.").startswith("Le TGV Paris - Bordeaux")
 
 
 def test_a_connector_inside_the_clause_goes():
-    assert _title_clause("L’île subit en effet le passage du cyclone tropical Dumile.") == "L’île subit le passage du cyclone tropical Dumile"
-    assert "désormais" not in _title_clause("Les deux clubs vont désormais faire appel de la sanction.")
+    assert title_clause("L’île subit en effet le passage du cyclone tropical Dumile.") == "L’île subit le passage du cyclone tropical Dumile"
+    assert "désormais" not in title_clause("Les deux clubs vont désormais faire appel de la sanction.")
 
 
 def test_a_weekday_goes_with_its_preposition():

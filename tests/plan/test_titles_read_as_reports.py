@@ -6,8 +6,9 @@ from redac.analysis import analyze
 from redac.french.headlines import has_typo, reports, without_subject_participle
 from redac.models import Block
 from redac.plan import make_plan
+from redac.plan.title_clauses import title_clause
 from redac.plan.title_cuts import complement_cuts, surnames
-from redac.plan.titles import _shorter_forms, _title_clause, title_candidates
+from redac.plan.titles import _shorter_forms, title_candidates
 
 
 def titles(keyphrase: str, lead: str) -> list[str]:
@@ -34,13 +35,13 @@ def test_menu_residue_and_a_glued_label_are_no_title():
 
 
 def test_a_day_that_is_the_subject_leaves_no_subjectless_clause():
-    assert _title_clause("Ce dimanche devrait aussi être marqué par une baisse des températures.") == ""
-    assert _title_clause("Ce mardi a été une journée noire pour les voyageurs de Tours.") == ""
-    assert _title_clause("Ce vendredi 12 mars, au moins 14 personnes sont mortes dans une collision.") != ""
+    assert title_clause("Ce dimanche devrait aussi être marqué par une baisse des températures.") == ""
+    assert title_clause("Ce mardi a été une journée noire pour les voyageurs de Tours.") == ""
+    assert title_clause("Ce vendredi 12 mars, au moins 14 personnes sont mortes dans une collision.") != ""
 
 
 def test_a_connector_goes_before_the_circumstance():
-    clause = _title_clause("En effet, dans la nuit du 25 au 26 décembre, une girafe est née au parc de Doué.")
+    clause = title_clause("En effet, dans la nuit du 25 au 26 décembre, une girafe est née au parc de Doué.")
     assert clause == "Une girafe est née au parc de Doué"
 
 
@@ -62,9 +63,9 @@ def test_an_auxiliary_is_no_part_of_a_subject():
 
 
 def test_a_route_dash_is_no_rubric():
-    clause = _title_clause("Après la rupture d’une caténaire, un TGV Paris – Bordeaux est arrivé avec quatre heures de retard.")
+    clause = title_clause("Après la rupture d’une caténaire, un TGV Paris – Bordeaux est arrivé avec quatre heures de retard.")
     assert clause.startswith("Un TGV Paris – Bordeaux est arrivé")
-    assert _title_clause("TOUR DE FRANCE - Il savoure sa victoire au sommet du Tourmalet.") == ""
+    assert title_clause("TOUR DE FRANCE - Il savoure sa victoire au sommet du Tourmalet.") == ""
 
 
 def test_a_body_or_a_firm_keeps_its_whole_name():
@@ -90,8 +91,8 @@ def test_a_title_with_a_typo_is_not_chosen():
 
 
 def test_a_rubric_before_a_colon_is_no_part_of_the_clause():
-    assert _title_clause("Football amateur : Paul Martin quitte le club de Tulle.") == "Paul Martin quitte le club de Tulle"
-    assert _title_clause("Poids : 57 kilos.") == ""
+    assert title_clause("Football amateur : Paul Martin quitte le club de Tulle.") == "Paul Martin quitte le club de Tulle"
+    assert title_clause("Poids : 57 kilos.") == ""
 
 
 def test_a_heading_line_in_the_lead_is_a_sentence_of_its_own():

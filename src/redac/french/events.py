@@ -117,7 +117,9 @@ def needs_complement(word: str) -> bool:
 
 COMPLEMENT_ADJECTIVES = frozenset("du due dus dues lie liee lies liees relatif relative relatifs relatives consecutif consecutive "
                                   "consecutifs consecutives imputable imputables susceptible susceptibles propice propices "
-                                  "conforme conformes".split())  # « le trafic était conforme | aux prévisions »
+                                  "conforme conformes equivalent equivalente equivalents equivalentes superieur superieure "
+                                  "superieurs superieures inferieur inferieure inferieurs inferieures identique identiques proche "
+                                  "proches".split())  # « le trafic était conforme | aux prévisions », « la peine est équivalente | à … »
 
 
 def is_event_noun(word: str) -> bool:

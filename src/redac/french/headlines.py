@@ -79,7 +79,7 @@ INNER_SOURCE_RE = re.compile(r",\s+(?:selon|d['’]\s?après)\s[^,;:«»]{2,60},
 TRAILING_ASIDE_RE = re.compile(r",\s+(?:selon\s|d['’]\s?après\s|a-t-on\s|apprend-on\s|indique-t-on\s).*$")
 # « Après plusieurs semaines de rumeurs, de spéculations et de négociations, »: a list of complements goes with it.
 LONG_CIRCUMSTANCE_RE = re.compile(
-    r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
+    r"^(?:Pour|Après|Avant|Lors|Depuis|Dans|En|Au(?!\smoins\b)|Aux|À|A)\s[^,;:«»]{0,120}?(?:,\s(?:de|d['’]|des|du)\s?[^,;:«»]{0,60}?)*,\s+(?=[a-zà-ÿA-ZÀ-Þ])"
 )
 # Words of the numbers from ten up: only then can a number in words become digits.
 TENS_RE = re.compile(r"(?i)(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)")

@@ -3,7 +3,8 @@
 A title is news in the source's own words: the main clause of a lead sentence (appositions,
 attribution, weekday and trailing clauses dropped, french/clauses), after « Keyphrase : » unless it
 opens with the keyphrase, cut at a complement when it overflows the search result line (the limits'
-title width). Nothing is added, so no candidate states what the source does not; none copies the
+title width). When no clause fits, each lead sentence's angle is proposed: who did what, its subject's,
+verb's and object's heads (french/angles), before the fallbacks. Nothing is added, so no candidate states what the source does not; none copies the
 source title, cuts it or nearly copies it (french/novelty). Scores reward the keyphrase at the
 start, a width that fills the line and the lead's names and numbers; they punish clickbait and
 fallbacks (a subheading, a generic tail).
@@ -14,8 +15,8 @@ from __future__ import annotations
 import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
+from redac.french.angles import compressed_angles
 from redac.french.case import capitalize_first, lowercase_first
-from redac.french.clauses import main_clause
 from redac.french.facts import extract_facts
 from redac.french.headlines import (
     RELATIVE_CLAUSE_RE,
@@ -28,36 +29,33 @@ from redac.french.headlines import (
     reads_alone,
     reports,
     second_predicate,
-    without_asides,
     without_indefinite_complement,
-    without_long_lead,
     without_subject_incise,
     without_subject_participle,
     without_subject_relative,
-    without_when,
 )
 from redac.french.lemmas import is_known_word
 from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
-from redac.french.openings import without_opening
-from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.tokens import tokens
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
+from redac.plan.title_clauses import angle_clause, title_clause
 from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
 from redac.plan.title_names import name_forms
 from redac.seo.serp import title_width_px
 
-LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title
 CLICKBAIT = ("incroyable", "choc", "hallucinant", "vous ne devinerez", "voici pourquoi", "ce qui va suivre",
              "buzz", "fou", "dingue", "scandaleux", "!")
 # Titles that keep a verb from the lead read as news; a subheading or a generic tail is a fallback.
 # A subheading is a noun phrase of the outline (« Théâtre antique de Vienne »): after « keyphrase : » it
 # reads as a label and rarely says what happened, so it ranks below the plain « ce qu’il faut retenir ».
 # A sentence further down the page (« later ») is the angle only when the lead's own sentences give no title that fits.
-HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
+# An angle (subject, verb and object heads, french/angles) is proposed only when no clause fits: it ranks above the fallbacks
+# even when it says a word of the keyphrase again (« Festival de Carhaix : le festival a été annulé »).
+HOW_BONUS = {"main-clause": 1.5, "lead": 1.0, "angle": 1.2, "later-angle": 1.0, "later": -0.5, "figure": 0.0, "subheading": -3.0, "generic": -1.0}
 LEAD_SENTENCES = 5
 LATER_SENTENCES = 2
 FIGURE_SENTENCES = 2  # a count in the lead's first two sentences may be the title's angle
@@ -87,9 +85,6 @@ ADVERB_AFTER_VERB_RE = re.compile(
     r"(?:\s+été(?:\s+[a-zà-ÿ]{2,}(?:é|ée|és|ées))?)?)\s+"  # « a été tué accidentellement par balle »
     rf"(?!(?:{'|'.join(LIMITING_ADVERBS)})\b)[a-zà-ÿ]{{4,}}ment\s+"
 )
-# « La mobilisation semble par ailleurs s'étendre »: a connector ties the sentence to the one before, not a title.
-INNER_CONNECTOR_RE = re.compile(r"\s(?:par\s+ailleurs|en\s+outre|de\s+plus(?!\s+en\s+plus)|également|toutefois|cependant|néanmoins|pourtant|donc|"
-                                r"en\s+effet|désormais|d['’]ailleurs)(?=\s)")  # « L’île subit en effet le passage du cyclone »
 SECOND_PREDICATE_RE = re.compile(r"\s+et\s+(?=(?:a|ont|est|sont|avait|avaient|va|vont|doit|doivent|se|s['’])\s?\w)")
 # « le séisme qui a frappé la Birmanie s'est alourdi » -> « le séisme s'est alourdi »: in a title the
 # noun already says which one (the article keeps the clause).
@@ -108,18 +103,31 @@ def title_candidates(
     headings: list[str],
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[TitleCandidate]:
-    """Scored candidates, best first; none is the source title, a cut of it or a near-copy."""
-    proposals: dict[str, str] = {}
-    for text, how in _proposals(keyphrase, lead, headings):
-        text = _tidy(text)
-        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in proposals:
-            proposals[text] = how
+    """Scored candidates, best first; none is the source title, a cut of it or a near-copy. When no clause of the lead
+    gives a title that fits, each sentence's angle (who did what, french/angles) is proposed before the fallbacks."""
     matcher = KeyphraseMatcher(keyphrase)
     essentials = _essentials(lead)
-    scored = [TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how)
-              for text, how in proposals.items()]
+    scored = _scored(_proposals(keyphrase, lead, headings), source_title, keyphrase, matcher, essentials, limits)
+    if not any(candidate.score >= 0 and candidate.how.split("+")[-1] not in FALLBACKS for candidate in scored):
+        scored = _scored(_angle_proposals(keyphrase, lead), source_title, keyphrase, matcher, essentials, limits, scored)
     fuller = _says_more(scored)
     return sorted(scored, key=lambda candidate: (-candidate.score, -fuller[candidate.text], candidate.text))
+
+
+FALLBACKS = frozenset({"subheading", "generic"})
+
+
+def _scored(proposals, source_title: str | None, keyphrase: str, matcher: KeyphraseMatcher, essentials: set[str],
+            limits: Limits, scored: list[TitleCandidate] | None = None) -> list[TitleCandidate]:
+    """The candidates so far and the new proposals, tidied, scored, without a copy of the source title or a repeat."""
+    scored = list(scored or [])
+    seen = {candidate.text for candidate in scored}
+    for text, how in proposals:
+        text = _tidy(text)
+        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in seen:
+            seen.add(text)
+            scored.append(TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how))
+    return scored
 
 
 def _says_more(scored: list[TitleCandidate]) -> dict[str, int]:
@@ -147,25 +155,40 @@ def _proposals(keyphrase: str, lead: str, headings: list[str]):
     key = capitalize_first(keyphrase)
     matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
-        clause = _title_clause(sentence)
-        if not clause:
-            continue
-        how = "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later"
-        for text in _shorter_forms(clause):
-            yield _with_keyphrase(key, text), f"keyphrase+{how}"
-            if (rest := _without_keyphrase_complements(text, matcher)) != text:
-                yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
-            if matcher.found_in(tokens(text)):
-                yield text, how  # the clause names the subject itself
-        if rank < FIGURE_SENTENCES:
-            if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
-                yield _with_keyphrase(key, counted), f"keyphrase+{how}"
-            for figure in counted_subjects(clause):
-                yield _with_keyphrase(key, figure), "keyphrase+figure"
+        clause = title_clause(sentence)
+        if clause:
+            yield from _clause_proposals(key, matcher, clause, "main-clause" if rank == 0 else "lead" if rank < LEAD_SENTENCES else "later", rank)
     for heading in headings[:3]:
         if fold(keyphrase) not in fold(heading):
             yield f"{key} : {lowercase_first(heading)}", "keyphrase+subheading"
     yield f"{key} : ce qu’il faut retenir", "keyphrase+generic"
+
+
+def _angle_proposals(keyphrase: str, lead: str):
+    """(title, how) pairs: each lead sentence's angle, after the keyphrase."""
+    key = capitalize_first(keyphrase)
+    matcher = KeyphraseMatcher(keyphrase)
+    for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
+        how = "angle" if rank == 0 else "later-angle"
+        for text in _angle_forms(angle_clause(sentence)):
+            yield _with_keyphrase(key, text), f"keyphrase+{how}"
+            if matcher.found_in(tokens(text)):
+                yield capitalize_first(text), how  # « La Banque centrale européenne a maintenu ses trois taux »
+
+
+def _clause_proposals(key: str, matcher: KeyphraseMatcher, clause: str, how: str, rank: int):
+    """The clause's own forms, after the keyphrase or alone when they name it, and its count when it opens the lead."""
+    for text in _shorter_forms(clause):
+        yield _with_keyphrase(key, text), f"keyphrase+{how}"
+        if (rest := _without_keyphrase_complements(text, matcher)) != text:
+            yield _with_keyphrase(key, rest), f"keyphrase+{how}"  # « Rougeole en Savoie : les cas sont en hausse »
+        if matcher.found_in(tokens(text)):
+            yield text, how  # the clause names the subject itself
+    if rank < FIGURE_SENTENCES:
+        if counted := counted_with_verb(clause):  # a clause: its count, its noun and its verb
+            yield _with_keyphrase(key, counted), f"keyphrase+{how}"
+        for figure in counted_subjects(clause):
+            yield _with_keyphrase(key, figure), "keyphrase+figure"
 
 
 def _without_keyphrase_complements(text: str, matcher: KeyphraseMatcher) -> str:
@@ -193,41 +216,11 @@ LINKED_WORD_RE = re.compile(r"\s(?:de|du|des|d['’]|en|à|au|aux)\s?(?:(?:la|le
 def heading_clause(sentence: str, max_chars: int) -> str:
     """The sentence's main clause, shortened like a title to at most `max_chars` (the longest such
     form), for a heading; '' when none fits."""
-    clause = _title_clause(sentence)
+    clause = title_clause(sentence)
     fitting = [form for form in _shorter_forms(clause) if len(form) <= max_chars] if clause else []
     return max(fitting, key=len, default="")
 
 
-def _title_clause(sentence: str) -> str:
-    """The sentence's main clause without its leading circumstance, weekday or attribution; '' for
-    a sentence a title cannot stand on (a quotation, a question, a pronoun subject)."""
-    text = sentence.strip()
-    if not text or text[0] in "«“\"—–-" or text.rstrip(" .").endswith(("?", ":")):  # « … a nommé : »: the list follows
-        return ""
-    text = capitalize_first(without_opening(RUBRIC_RE.sub("", text)))  # « En effet, dans la nuit … »: the connector goes first
-    if opens_with_anaphora(text) and not TIME_OPENING_RE.match(text):  # « Ce vendredi 23 octobre, … » says when
-        return ""
-    if TIME_OPENING_RE.match(text) and not TIME_ASIDE_RE.match(text):
-        return ""  # « Ce dimanche devrait être marqué … »: the day is the subject, not an aside
-    clause = without_when(without_long_lead(main_clause(without_asides(text), keep_lead=False))).strip(" ,")
-    clause = " ".join(INNER_CONNECTOR_RE.sub("", clause).split())
-    if LABEL_RE.search(ROUTE_RE.sub(" ", clause)):  # « TOUR DE FRANCE - Il savoure »: a rubric glued to the sentence
-        return ""
-    if opens_with_anaphora(clause) or LATE_PRONOUN_SUBJECT_RE.match(clause):  # « De Saint-André, il a nécessité … »
-        return ""
-    if len(tokens(clause)) < LEAD_CLAUSE_MIN_WORDS or not balanced(clause):  # « … prouver », a lancé X »: a quote's end
-        return ""
-    if not has_finite_verb(clause) and has_finite_verb(text):
-        return ""  # « Une campagne de rappel concernant deux types de fromages »: a subject cut from its verb
-    return capitalize_first(clause)
-
-
-TIME_OPENING_RE = re.compile(
-    r"^(?:Ce|Cette|Cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine|mois|année|an|jour|"
-    r"après-midi|nuit)\b", re.IGNORECASE)
-# « Ce vendredi 23 octobre au matin, »: the time opening is an aside when a comma closes it.
-TIME_ASIDE_RE = re.compile(TIME_OPENING_RE.pattern + r"(?:\s+\d{1,2}(?:er)?(?:\s+[a-zéû]+)?(?:\s+\d{4})?)?(?:\s+(?:au\s+)?(?:matin|soir|après-midi))?\s*,",
-                           re.IGNORECASE)
 HEADLINE_PARTICIPLE_RE = re.compile(r"\s(?P<stem>[a-zà-ÿ]{3,})(?:é|ée|és|ées)\b")
 INDEFINITE_START_RE = re.compile(r"^(?:[Uu]ne?|[Dd]es)\s")
 COLON_RE = re.compile(r"\s?:\s")  # « Relégation : deux solutions : soit la décision »: a second colon announces a list, cut
@@ -284,17 +277,19 @@ def _shorter_forms(clause: str) -> list[str]:
             if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)]
 
 
+def _angle_forms(clause: str) -> list[str]:
+    """The clause cut down to its subject, verb and object heads (french/angles), in headline style and with names
+    as short as the source allows, when it holds a verb group read surely."""
+    angles = compressed_angles(without_adverbial_before_object(clause))
+    shorter = [*(headline(form) for form in angles), *(name for form in angles for name in name_forms(form)), *map(surnames, angles)]
+    return [form for form in dict.fromkeys([*angles, *shorter])
+            if len(tokens(form)) >= TITLE_MIN_WORDS and _main_clause_like(form) and not NUMBER_END_RE.search(form) and reports(form)
+            and form[:1].isalnum() and (reads_alone(form) or not has_finite_verb(form))]  # « Les faits se sont produits »
+
+
 NUMBER_END_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])\d[\d.,\s]*$")  # « … en 2015 », « … de 8 »; a unit is no number (« m2 », « CO2 »)
 
 
-# « ES Sétif : Franck Dumas se retire »: a short rubric before a colon names the section, not the news.
-# « PARIS (Reuters) - », « MISS FRANCE | »: a dateline or a rubric in capitals before the sentence, too.
-RUBRIC_RE = re.compile(r"^(?:[^:,;.«»\d]{2,25}?\s?:\s|[A-ZÀ-Þ][A-ZÀ-Þ\s\-]{1,30}(?:\s?\([^()]{2,20}\))?\s?[-–—|]\s?)"
-                       r"(?=[A-ZÀ-Þ][^:]*\s[a-zà-ÿ]{2,})")
-LABEL_RE = re.compile(r"\b[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b|\s[-–—]\s")
-# « un TGV Paris – Bordeaux »: a dash between two place names is a route, not a rubric's dash.
-ROUTE_RE = re.compile(r"(?<=\b[A-ZÀ-Þ][a-zà-ÿ])(?:[a-zà-ÿ\-]*)\s[-–—]\s(?=(?!(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|On)\b)[A-ZÀ-Þ][a-zà-ÿ])")
-LATE_PRONOUN_SUBJECT_RE = re.compile(r"^[^,]{0,80},\s+(?:il|elle|ils|elles|on|cela|ce|celui-ci|celle-ci)\s", re.IGNORECASE)
 def _main_clause_like(text: str) -> bool:
     """Not a subordinate clause (« Alors que … », « si … »), a participle phrase (« Attisé par … »), a
     clause stopped inside a relative (« … que les pays ») or opened by one (« et dont dépend … ») or by a
