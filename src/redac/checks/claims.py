@@ -139,8 +139,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
-    if mine.negated & best_says.denying:  # « conteste cette version » → « ne conteste pas »: the denial itself negated
-        return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
+    if denial_negated := mine.negated & best_says.denying - best_says.negated:  # « conteste » → « ne conteste pas »: the denial negated
+        return [("negation", _written(sentence, denial_negated), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
