@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from redac.checks import referents
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import content_lemmas, lemma
@@ -64,7 +65,7 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
     if mine and reported and not _bound_reporter(mine, reported.group(1), sentence, said, source):
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source dit « {reported.group(0)} »", said)]
     if theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
-        before = source.before(best)
+        before = referents.before(source, best)
         named = _people_words([said, *before], source)  # « …, a-t-il expliqué »: someone named before speaks
         if before and not _people_words(before[-1:], source):
             named |= _people_upto(source, best)  # « la lauréate a dédié … « … », a-t-elle confié »: anyone named earlier may be meant
@@ -72,7 +73,7 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
             return [("speaker", mine.text, "propos attribués à une autre personne que dans la source", said)]
         titled = None if mine else _titled_reporter(sentence)
         nearest = next((words for near in reversed(before) if (words := _people_words([near], source))), set())
-        bound = _people_words(source._binding([fold(titled)]), source) if titled else set()
+        bound = _people_words(referents.binding(source, [fold(titled)]), source) if titled else set()
         if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
             return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
     return [] if mine else _noun_reporter_issues(sentence, source, said)
@@ -89,7 +90,7 @@ def _noun_reporter_issues(sentence: str, source: SourceFacts, said: SourceSenten
     words = set(content_lemmas(found.group(0)))
     head = lemma(found.group(1))
     elsewhere = any(source.sentences[index] is not said for index in source.sentences_by_lemma.get(head, ()))
-    bound = _people_words(source._binding([fold(found.group(1))]), source) & _people_words([said], source)
+    bound = _people_words(referents.binding(source, [fold(found.group(1))]), source) & _people_words([said], source)
     if words & said.lemmas or not elsewhere or bound:
         return []
     return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article que dans la source", said)]
@@ -99,7 +100,7 @@ def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, 
     """Whether the person an article sentence reports through may be the one the source reports through by a noun
     (« selon son équipe »): the article writes that noun too, or the source binds it to that person (« son avocat, Me Roux »)."""
     key, words = fold(noun), {word for word in re.findall(r"\w+", fold(mine.text)) if len(word) > 2}
-    return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(source._binding([key]), source))
+    return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(referents.binding(source, [key]), source))
 
 
 def _named_reporter(said: SourceSentence, offset: int, direction: int, source: SourceFacts) -> bool:
