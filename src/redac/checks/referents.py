@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from redac.checks.support import binds, named_after
+from redac.checks.support import BOUND_REACH, binds, named_after
 from redac.french.offices import DEFINITE_ROLE_RE, ROLE
 from redac.french.text import fold
 
@@ -19,6 +19,9 @@ PRONOUN_RE = re.compile(
     rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
     r"|^\s*[«“\"]"  # a sentence that opens on a quotation: its speaker may be named before it
 )
+# « l'antiquaire », « la lauréate »: a definite common noun, which the source may use for a person it names elsewhere
+COMPLEMENT_END_RE = re.compile(r"\b(?:de|du|des|d')\s*(?:la\s+|l'\s*)?$")  # « de la fondation »: a complement of the noun before
+DEFINITE_NOUN_RE = re.compile(r"(?<![\w’'])(?:le|la|l['’])\s*(?P<noun>[a-zàâçéèêëîïôûœ]{4,})\b(?![-’'])")
 
 
 def pronoun_window(source: SourceFacts, sentence: str) -> list[SourceSentence]:
@@ -50,12 +53,30 @@ def referent_window(source: SourceFacts, sentence: str) -> list[SourceSentence]:
         return []
     said = source.sentences[best]
     roles = titles(source, said)
-    return (binding(source, roles) or source.sentences[:best]) if roles else []
+    window = (binding(source, roles) or source.sentences[:best]) if roles else []
+    nouns = bound_nouns(source, said)
+    return window + [other for other in source.sentences if nouns and any(_names_after(source, other, noun) for noun in nouns)]
 
 
 def titles(source: SourceFacts, said: SourceSentence) -> list[str]:
     """The titles a source sentence calls a person by without naming them (« le maire demandera »)."""
     return [fold(found.group("role")) for found in DEFINITE_ROLE_RE.finditer(said.text) if not named_after(said, found.end())]
+
+
+def bound_nouns(source: SourceFacts, said: SourceSentence) -> list[str]:
+    """The common nouns a source sentence calls a person by that the source itself gives that person elsewhere, a
+    name right after (« l'antiquaire » where it wrote « un antiquaire suisse de 67 ans, Claude Berset »): no list of
+    titles needed, the source says whom the noun is."""
+    nouns = {fold(found.group("noun")) for found in DEFINITE_NOUN_RE.finditer(said.text) if not named_after(said, found.end())}
+    return sorted(noun for noun in nouns if any(_names_after(source, other, noun) for other in source.sentences if other is not said))
+
+
+def _names_after(source: SourceFacts, said: SourceSentence, noun: str) -> bool:
+    """Whether the sentence writes a person's name shortly after `noun` (« un antiquaire suisse de 67 ans, Claude Berset »),
+    the noun heading its phrase (« l'avocat de la fondation, Me Lorenzo Bassi »: the name is the lawyer's)."""
+    people = [fact for fact in said.facts if fact.kind == "name" and source.is_person(fact.text)]
+    heads = [found for found in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", said.folded) if not COMPLEMENT_END_RE.search(said.folded[: found.start()])]
+    return any(0 <= fact.start - found.end() <= BOUND_REACH for found in heads for fact in people)
 
 
 def binding(source: SourceFacts, roles: list[str]) -> list[SourceSentence]:
