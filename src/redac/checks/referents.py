@@ -71,6 +71,11 @@ def bound_nouns(source: SourceFacts, said: SourceSentence) -> list[str]:
     return sorted(noun for noun in nouns if any(_names_after(source, other, noun) for other in source.sentences if other is not said))
 
 
+def names_a_person(source: SourceFacts, noun: str) -> bool:
+    """Whether the source uses `noun` for a person: a title of office, or a noun it writes a person's name after."""
+    return bool(DEFINITE_ROLE_RE.fullmatch(f"le {noun}")) or any(_names_after(source, other, noun) for other in source.sentences)
+
+
 def _names_after(source: SourceFacts, said: SourceSentence, noun: str) -> bool:
     """Whether the sentence writes a person's name shortly after `noun` (« un antiquaire suisse de 67 ans, Claude Berset »),
     the noun heading its phrase (« l'avocat de la fondation, Me Lorenzo Bassi »: the name is the lawyer's)."""

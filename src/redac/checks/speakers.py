@@ -28,7 +28,7 @@ COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$
 COMPLETIVE_RE = re.compile(r"(?i)\bqu(?:e\b|['’])")  # after the verb, « que » opens what is said: a name there is not who says it
 SELON_NOUN_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(\w+)")  # « selon son équipe »
 # « les enquêteurs de l'OCBC », « la fédération de pêche »: a reporter named by a noun and its complement
-NOUN_REPORTER_RE = re.compile(r"(?i)\s*(?:le|la|les|l['’])\s*([^\W\d]{3,})(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[\w-]+)?")
+NOUN_REPORTER_RE = re.compile(r"(?i)\s*(?:le|la|les|l['’])\s*([^\W\d]{3,})(?:\s+(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’]\s*)?[\w-]+)?")
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -83,17 +83,36 @@ def _noun_reporter_issues(sentence: str, source: SourceFacts, said: SourceSenten
     """A reporter named by a noun (« selon la fédération de pêche », « », ont déclaré les enquêteurs ») must not be another
     party of the article where the source sentence has a reporter of its own: the noun names someone the article
     mentions elsewhere, while the source sentence, which reports too, neither writes it nor names a person it stands for."""
-    spot, theirs = speaker_offset(sentence, quoted=False), speaker_offset(said.text, quoted=False)
-    found = NOUN_REPORTER_RE.match(outside_quotes(sentence), spot[0]) if spot and spot[1] > 0 else None
-    if found is None or theirs is None or PRONOUN_REPORTER_RE.search(outside_quotes(said.text)) or not _named_reporter(said, *theirs, source):
-        return []  # no noun reporter; a source reporting nothing, or through a pronoun or a title (« a déclaré l'élu »: the mayor)
+    found, theirs = _noun_reporter(sentence), speaker_offset(said.text, quoted=False)
+    if found is None or theirs is None or PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
+        return []  # no noun reporter; a source reporting nothing, or through a pronoun
     words = set(content_lemmas(found.group(0)))
     head = lemma(found.group(1))
     elsewhere = any(source.sentences[index] is not said for index in source.sentences_by_lemma.get(head, ()))
+    their_noun = None if _named_reporter(said, *theirs, source) else _party_reporter(said.text, sentence, source)
+    if their_noun is None and not _named_reporter(said, *theirs, source):
+        return []  # a source reporting through a title or a noun for a person (« a déclaré l'élu »: the mayor)
     bound = _people_words(referents.binding(source, [fold(found.group(1))]), source) & _people_words([said], source)
-    if words & said.lemmas or not elsewhere or bound:
+    if (words & set(content_lemmas(their_noun.group(0))) if their_noun else words & said.lemmas) or not elsewhere or bound \
+            or (their_noun and referents.names_a_person(source, fold(found.group(1)))):
         return []
-    return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article que dans la source", said)]
+    shown = f" : la source dit « {their_noun.group(0).strip()} »" if their_noun else " que dans la source"
+    return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article" + shown, said)]
+
+
+def _party_reporter(text: str, sentence: str, source: SourceFacts) -> re.Match[str] | None:
+    """The noun reporting in the source sentence when it names a party, not a person (« selon la direction », not « a
+    déclaré le vainqueur »: the source gives no name after it), and the rewrite leaves it out."""
+    found = _noun_reporter(text)
+    head = fold(found.group(1)) if found else ""
+    return found if found and head not in fold(sentence) and not referents.names_a_person(source, head) else None
+
+
+def _noun_reporter(sentence: str) -> re.Match[str] | None:
+    """The noun phrase reporting what a sentence says after its speech verb (« selon la direction », « », a estimé le
+    procureur »), or None."""
+    spot = speaker_offset(sentence, quoted=False)
+    return NOUN_REPORTER_RE.match(outside_quotes(sentence), spot[0]) if spot and spot[1] > 0 else None
 
 
 def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, source: SourceFacts) -> bool:
