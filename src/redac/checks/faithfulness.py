@@ -40,6 +40,7 @@ from redac.checks.support import (
     article_facts,
     block_facts,
     date_supported,
+    date_years,
     elided_units,
     known_body,
     merged_in,
@@ -161,7 +162,7 @@ class SourceFacts:
 
     @cached_property
     def numbers(self) -> set[str]:
-        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded)
+        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded) | date_years(self.sentences)
 
     @cached_property
     def number_parts(self) -> set[str]:
