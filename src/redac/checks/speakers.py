@@ -89,13 +89,14 @@ def _noun_reporter_issues(sentence: str, source: SourceFacts, said: SourceSenten
     words = set(content_lemmas(found.group(0)))
     head = lemma(found.group(1))
     elsewhere = any(source.sentences[index] is not said for index in source.sentences_by_lemma.get(head, ()))
-    their_noun = None if _named_reporter(said, *theirs, source) else _party_reporter(said.text, sentence, source)
-    if their_noun is None and not _named_reporter(said, *theirs, source):
+    named = _named_reporter(said, *theirs, source)
+    their_noun = None if named else _party_reporter(said.text, sentence, source)
+    if not named and their_noun is None:
         return []  # a source reporting through a title or a noun for a person (« a déclaré l'élu »: the mayor)
     bound = _people_words(referents.binding(source, [fold(found.group(1))]), source) & _people_words([said], source)
-    if (words & set(content_lemmas(their_noun.group(0))) if their_noun else words & said.lemmas) or not elsewhere or bound \
-            or (their_noun and referents.names_a_person(source, fold(found.group(1)))):
-        return []
+    shared = words & (set(content_lemmas(their_noun.group(0))) if their_noun else said.lemmas)
+    if shared or not elsewhere or bound or (their_noun and referents.names_a_person(source, fold(found.group(1)))):
+        return []  # the same party; one the article names nowhere else; or, against a party, a person's title
     shown = f" : la source dit « {their_noun.group(0).strip()} »" if their_noun else " que dans la source"
     return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article" + shown, said)]
 
