@@ -20,6 +20,7 @@ from redac.checks.derived import states_the_rest
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
+from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
@@ -139,8 +140,8 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     best_says = polarity(said.text)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
-    if mine.negated & best_says.denying:  # « conteste cette version » → « ne conteste pas »: the denial itself negated
-        return [("negation", _written(sentence, mine.negated & best_says.denying), "négation ajoutée : la source dit le contraire", said)]
+    if denial_negated := mine.negated & best_says.denying - best_says.negated:  # « conteste » → « ne conteste pas »: the denial negated
+        return [("negation", _written(sentence, denial_negated), "négation ajoutée : la source dit le contraire", said)]
     # the negation bears on what the source negates too (moved, not added), or says the opposite word the source affirms
     shares = bool(mine.scope & negated_around) or bool(opposed)
     passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
@@ -235,7 +236,7 @@ def _adjective_issues(sentence: str, source: SourceFacts, local: int | None) -> 
 def _said_of_referent(sentence: str, adjective: str, source: SourceFacts) -> bool:
     """« Le juré belge a regretté … » where the sentence built on says « a-t-il regretté »: the adjective belongs to the
     person the source sentence calls by a pronoun or a title, where that person is named (as a name would be)."""
-    referent = [*source.pronoun_window(sentence), *source.referent_window(sentence)]
+    referent = [*pronoun_window(source, sentence), *referent_window(source, sentence)]
     return bool(referent) and supports_adjective(adjective, " ".join(near.folded for near in referent))
 
 

@@ -34,17 +34,17 @@ from redac.checks.quotes import (
     unmarked_quotations,
     words_of,
 )
+from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.support import (
     Passage,
     article_facts,
-    binds,
     block_facts,
     date_supported,
+    date_years,
     elided_units,
     known_body,
     merged_in,
     name_supported,
-    named_after,
     number_parts,
     number_supported,
     other_first_name,
@@ -57,18 +57,12 @@ from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
 from redac.french.numbers import duration_equivalents, implied_numbers
-from redac.french.offices import DEFINITE_ROLE_RE, ROLE
 from redac.french.roles import outside_quotes
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS, Limits
 
 WORD_RE = re.compile(r"\w+")
-PRONOUN_RE = re.compile(
-    rf"(?i)(?:^|[\s,«])(?:il|elle|ils|elles|lui|vous|vos|votre)\s|-t-(?:il|elle)\b|\bce dernier\b|\bcette derni[èe]re\b"
-    rf"|\b(?:son|sa|ses|leur|leurs)\s+{ROLE}"  # « Son entraîneur, Getachew Bekele »: the athlete named before
-    r"|^\s*[«“\"]"  # a sentence that opens on a quotation: its speaker may be named before it
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +162,7 @@ class SourceFacts:
 
     @cached_property
     def numbers(self) -> set[str]:
-        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded)
+        return {fact.value for fact in self.facts if fact.kind == "number"} | implied_numbers(self.folded) | date_years(self.sentences)
 
     @cached_property
     def number_parts(self) -> set[str]:
@@ -238,42 +232,6 @@ class SourceFacts:
     def window(self, index: int) -> list[SourceSentence]:
         neighbours = self.limits.claim_neighbours
         return self.sentences[max(0, index - neighbours) : index + neighbours + 1]
-
-    def pronoun_window(self, sentence: str) -> list[SourceSentence]:
-        """The sentences before the one `sentence` is built on, when that one names its person by a pronoun
-        (« a-t-elle déclaré », « Ce dernier a mis en garde », « « Vous avez fait … », a lancé la juge »): a
-        rewrite may name the person there."""
-        best = self.aligned(sentence)
-        if best is None or not PRONOUN_RE.search(self.sentences[best].text):
-            return []
-        return self.before(best)
-
-    def before(self, best: int) -> list[SourceSentence]:
-        """The sentences where the person a source sentence calls by a pronoun is named: the few before it, and
-        further back past a title that names no one (« La nouvelle présidente a promis … « … », a-t-elle lancé »)."""
-        start = max(0, best - self.limits.claim_pronoun_context)
-        titled = next((index for index in range(best - 1, start - 1, -1) if self._titles(self.sentences[index])), None)
-        if titled is None:
-            return self.sentences[start:best]
-        return self.sentences[max(0, titled - self.limits.claim_pronoun_context) : best] + self._binding(self._titles(self.sentences[titled]))
-
-    def referent_window(self, sentence: str) -> list[SourceSentence]:
-        """Where the person lives whom the source sentence `sentence` is built on calls by a title (« le maire
-        demandera », « Le joueur passera »): the source sentences binding that title to a name (« le maire,
-        Gilles Arnaud »), else every sentence before it. A rewrite may name the person there."""
-        best = self.aligned(sentence)
-        if best is None:
-            return []
-        roles = self._titles(self.sentences[best])
-        return (self._binding(roles) or self.sentences[:best]) if roles else []
-
-    def _titles(self, said: SourceSentence) -> list[str]:
-        """The titles a source sentence calls a person by without naming them (« le maire demandera »)."""
-        return [fold(found.group("role")) for found in DEFINITE_ROLE_RE.finditer(said.text) if not named_after(said, found.end())]
-
-    def _binding(self, roles: list[str]) -> list[SourceSentence]:
-        """The source sentences writing one of `roles` next to a name (« le maire, Gilles Arnaud »)."""
-        return [other for other in self.sentences if any(binds(other, role) for role in roles)]
 
     def aligned_window(self, sentence: str) -> list[SourceSentence] | None:
         """The source sentence `sentence` is built on, with its neighbours, if one clearly is."""
@@ -386,7 +344,7 @@ def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     article is about (its title names it: « le maire de Vallorcieux »)."""
     if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or known_body(fact.text, sentence, source)):
         return True
-    return _in_window(fact, source.pronoun_window(sentence), source) or _in_window(fact, source.referent_window(sentence), source)
+    return _in_window(fact, pronoun_window(source, sentence), source) or _in_window(fact, referent_window(source, sentence), source)
 
 
 def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from redac.checks import referents
 from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts, quote_key
 from redac.french.lemmas import content_lemmas, lemma
@@ -27,7 +28,7 @@ COORDINATED_RE = re.compile(r"(?i)\bet\s+(?:a|ont|avait|avaient|aura|auront)\s*$
 COMPLETIVE_RE = re.compile(r"(?i)\bqu(?:e\b|['’])")  # after the verb, « que » opens what is said: a name there is not who says it
 SELON_NOUN_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(\w+)")  # « selon son équipe »
 # « les enquêteurs de l'OCBC », « la fédération de pêche »: a reporter named by a noun and its complement
-NOUN_REPORTER_RE = re.compile(r"(?i)\s*(?:le|la|les|l['’])\s*([^\W\d]{3,})(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[\w-]+)?")
+NOUN_REPORTER_RE = re.compile(r"(?i)\s*(?:le|la|les|l['’])\s*([^\W\d]{3,})(?:\s+(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’]\s*)?[\w-]+)?")
 SELON_RE = re.compile(r"(?i)\b(?:selon|d['’]apr[èe]s)\s+(?:(?:le|la|les|l['’])\s*)?$")  # « selon l'Espagnol X »: X speaks
 
 
@@ -64,7 +65,7 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
     if mine and reported and not _bound_reporter(mine, reported.group(1), sentence, said, source):
         return [("speaker", mine.text, f"propos attribués à une autre personne : la source dit « {reported.group(0)} »", said)]
     if theirs is None and PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
-        before = source.before(best)
+        before = referents.before(source, best)
         named = _people_words([said, *before], source)  # « …, a-t-il expliqué »: someone named before speaks
         if before and not _people_words(before[-1:], source):
             named |= _people_upto(source, best)  # « la lauréate a dédié … « … », a-t-elle confié »: anyone named earlier may be meant
@@ -72,7 +73,7 @@ def attribution_issues(sentence: str, source: SourceFacts, best: int) -> list[Fi
             return [("speaker", mine.text, "propos attribués à une autre personne que dans la source", said)]
         titled = None if mine else _titled_reporter(sentence)
         nearest = next((words for near in reversed(before) if (words := _people_words([near], source))), set())
-        bound = _people_words(source._binding([fold(titled)]), source) if titled else set()
+        bound = _people_words(referents.binding(source, [fold(titled)]), source) if titled else set()
         if titled and bound and nearest and not bound & nearest:  # « Selon elle » (the one just named) → « D'après la procureure » (another)
             return [("speaker", titled, "propos attribués à une autre personne que dans la source", said)]
     return [] if mine else _noun_reporter_issues(sentence, source, said)
@@ -82,24 +83,44 @@ def _noun_reporter_issues(sentence: str, source: SourceFacts, said: SourceSenten
     """A reporter named by a noun (« selon la fédération de pêche », « », ont déclaré les enquêteurs ») must not be another
     party of the article where the source sentence has a reporter of its own: the noun names someone the article
     mentions elsewhere, while the source sentence, which reports too, neither writes it nor names a person it stands for."""
-    spot, theirs = speaker_offset(sentence, quoted=False), speaker_offset(said.text, quoted=False)
-    found = NOUN_REPORTER_RE.match(outside_quotes(sentence), spot[0]) if spot and spot[1] > 0 else None
-    if found is None or theirs is None or PRONOUN_REPORTER_RE.search(outside_quotes(said.text)) or not _named_reporter(said, *theirs, source):
-        return []  # no noun reporter; a source reporting nothing, or through a pronoun or a title (« a déclaré l'élu »: the mayor)
+    found, theirs = _noun_reporter(sentence), speaker_offset(said.text, quoted=False)
+    if found is None or theirs is None or PRONOUN_REPORTER_RE.search(outside_quotes(said.text)):
+        return []  # no noun reporter; a source reporting nothing, or through a pronoun
     words = set(content_lemmas(found.group(0)))
     head = lemma(found.group(1))
     elsewhere = any(source.sentences[index] is not said for index in source.sentences_by_lemma.get(head, ()))
-    bound = _people_words(source._binding([fold(found.group(1))]), source) & _people_words([said], source)
-    if words & said.lemmas or not elsewhere or bound:
-        return []
-    return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article que dans la source", said)]
+    named = _named_reporter(said, *theirs, source)
+    their_noun = None if named else _party_reporter(said.text, sentence, source)
+    if not named and their_noun is None:
+        return []  # a source reporting through a title or a noun for a person (« a déclaré l'élu »: the mayor)
+    bound = _people_words(referents.binding(source, [fold(found.group(1))]), source) & _people_words([said], source)
+    shared = words & (set(content_lemmas(their_noun.group(0))) if their_noun else said.lemmas)
+    if shared or not elsewhere or bound or (their_noun and referents.names_a_person(source, fold(found.group(1)))):
+        return []  # the same party; one the article names nowhere else; or, against a party, a person's title
+    shown = f" : la source dit « {their_noun.group(0).strip()} »" if their_noun else " que dans la source"
+    return [("speaker", found.group(0).strip(), "propos attribués à une autre partie de l'article" + shown, said)]
+
+
+def _party_reporter(text: str, sentence: str, source: SourceFacts) -> re.Match[str] | None:
+    """The noun reporting in the source sentence when it names a party, not a person (« selon la direction », not « a
+    déclaré le vainqueur »: the source gives no name after it), and the rewrite leaves it out."""
+    found = _noun_reporter(text)
+    head = fold(found.group(1)) if found else ""
+    return found if found and head not in fold(sentence) and not referents.names_a_person(source, head) else None
+
+
+def _noun_reporter(sentence: str) -> re.Match[str] | None:
+    """The noun phrase reporting what a sentence says after its speech verb (« selon la direction », « », a estimé le
+    procureur »), or None."""
+    spot = speaker_offset(sentence, quoted=False)
+    return NOUN_REPORTER_RE.match(outside_quotes(sentence), spot[0]) if spot and spot[1] > 0 else None
 
 
 def _bound_reporter(mine: Fact, noun: str, sentence: str, said: SourceSentence, source: SourceFacts) -> bool:
     """Whether the person an article sentence reports through may be the one the source reports through by a noun
     (« selon son équipe »): the article writes that noun too, or the source binds it to that person (« son avocat, Me Roux »)."""
     key, words = fold(noun), {word for word in re.findall(r"\w+", fold(mine.text)) if len(word) > 2}
-    return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(source._binding([key]), source))
+    return key in fold(sentence) or bool(words & set(re.findall(r"\w+", said.folded))) or bool(words & _people_words(referents.binding(source, [key]), source))
 
 
 def _named_reporter(said: SourceSentence, offset: int, direction: int, source: SourceFacts) -> bool:

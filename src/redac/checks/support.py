@@ -46,9 +46,14 @@ class Passage:
 
 def read_passage(sentences: list[SourceSentence]) -> Passage:
     folded = " ".join(said.folded for said in sentences)
-    numbers = {f.value for said in sentences for f in said.facts if f.kind == "number"} | implied_numbers(folded)
+    numbers = {f.value for said in sentences for f in said.facts if f.kind == "number"} | implied_numbers(folded) | date_years(sentences)
     return Passage(folded, frozenset(WORD_RE.findall(folded)), numbers, {part for v in numbers for part in number_parts(v)},
                    elided_units(sentences), {f.value for said in sentences for f in said.facts if f.kind == "date"})
+
+
+def date_years(sentences: list[SourceSentence]) -> set[str]:
+    """The years of the sentences' full dates (« le 1er janvier 2027 »): a rewrite may give the year alone (« en 2027 »)."""
+    return {f.value[:4] for said in sentences for f in said.facts if f.kind == "date" and YEAR_RE.fullmatch(f.value[:4])}
 
 
 def number_parts(value: str) -> tuple[str, ...]:

@@ -39,7 +39,8 @@ CLAUSE_OPENERS = frozenset({"qui", "que", "qu'", "qu", "et", "mais", "dont", "ou
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "ue", "ues")  # as written: a present tense never ends so
 AUXILIARY_WORDS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ete", "etait", "etaient", "sera", "seront"}
 INVERTING = {"que", "qu'", "qu’", "ou", "dont"}  # « la gratuité que réclame X »: the subject follows its verb
-NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste")  # nouns the lemmas map to another word
+# nouns the lemmas map to another word (« policière »: no form of a verb in -ier ends so)
+NOUN_ENDINGS = ("trice", "trices", "teur", "teurs", "tion", "tions", "isme", "iste", "iere", "ieres")
 APPOSITION_REACH = 30  # characters between a name and the body its title names (« , directeur général de »)
 MODALS = {"devoir", "pouvoir", "vouloir", "falloir", "savoir", "aller"}  # verbs that govern an infinitive
 LIGHT_VERBS = ("pri", "prend", "fai", "fait", "donn", "mis", "met", "tir", "tenu", "tien")  # « prendre la place », « faire appel »
@@ -57,9 +58,9 @@ ELIDED_DE_RE = re.compile(r"^d['’]")
 COMPLEMENTS_END_RE = re.compile(r"[;:.!?()«»\"“”]|,\s*(?:qui|que|qu['’]|dont|où|et|mais|alors|selon|car|puis|tandis|a|ont|avait|sera)\b")
 INTRANSITIVE_STOPS = {"que", "qu'", "qui", "et", "ou", "mais", "si", "quand"}  # another clause begins: no object read
 JOINED_RE = re.compile(r"(?i)\b(?:et|ni|ou)\s*$")
-INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’])(?:\s|$)")
+INFINITIVE_LINK_RE = re.compile(r"(?:à|de|d['’]|pour|sans|après|afin d['’e]|avant d['’e])(?:\s|$)")
 SUBJECT_PRONOUN_RE = re.compile(r"(?i)(?:^|\s)(?:il|elle|ils|elles|on)(?:\s|$)")
-INFINITIVE_GAP_RE = re.compile(r"(?i)(?:^|\s)(?:d['’]|(?:de|à)\s+)(?:avoir|être)(?:\s|$)")
+INFINITIVE_GAP_RE = re.compile(r"(?i)(?:^|\s)(?:d['’]|(?:de|à|pour|sans|après)\s+)(?:avoir|être)(?:\s|$)")
 
 
 def role_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:

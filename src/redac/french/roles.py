@@ -50,6 +50,8 @@ VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
 APPOSED_NAME_MAX = 5  # words of a name set between commas (« Le maire, Me Jean-Paul de La Tour, a averti »)
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "ben", "el", "al"}
 PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "i", "ie", "is", "u", "ue", "us")
+AGENT_REACH = 6  # words from « par » to its agent's name: « par la policière municipale Sonia Perret »
+AGENT_PHRASE_STOPS = {"et", "ou", "mais", "a", "au", "aux", "ont", "pour", "avec", "contre", "selon", "qui", "que"}  # another complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,17 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
         return 1 if passive else -1
     if speech_word(tokens[verb_index].text) and name_index - verb_index <= 4:
         return -1  # « …, a rappelé Erik Halvorsen »: the speaker follows the verb of an incise
-    by_agent = any(t.text == "par" for t in tokens[max(verb_index, name_index - 3) : name_index])
-    return -1 if passive and by_agent else 1
+    return -1 if passive and _agent_of(tokens, verb_index, name_index) else 1
+
+
+def _agent_of(tokens: tuple[Token, ...], verb_index: int, name_index: int) -> bool:
+    """« par X » after the verb, X's titles between them (« verbalisé par la policière municipale Sonia Perret »)."""
+    for index in range(name_index - 1, max(verb_index, name_index - AGENT_REACH - 1), -1):
+        if tokens[index].text == "par":
+            return True
+        if tokens[index].text in AGENT_PHRASE_STOPS:
+            return False
+    return False
 
 
 def _after_a(tokens: tuple[Token, ...], index: int) -> bool:
