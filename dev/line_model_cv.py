@@ -5,8 +5,8 @@
 
 For each fold (dev/train_line_model.py's `fold_of`: a hash of the site's name), the trees are trained on
 the other folds' pages of the trained-on parts (--train-parts, by default tune, fresh, fresh2, blind, blind2;
-never `measure`) plus the hand-written cases, and the held-out pages of --held-parts are cleaned by the real `clean_document` with
-those trees: the figures are bench/clean_corpus.py's (noise lines removed, article sentences kept),
+never a measured-only part: `measure`, `blind9`) plus the hand-written cases, and the held-out pages of --held-parts are
+cleaned by the real `clean_document` with those trees: the figures are bench/clean_corpus.py's (noise lines removed, article sentences kept),
 per fold, per part and in all. `--sweep` picks the thresholds that remove the most noise while keeping
 at least 99.5 % of the article sentences on every fold: how the shipped thresholds are chosen.
 """
@@ -101,7 +101,9 @@ def main() -> int:
     parser.add_argument("--train-parts", default=",".join(trainer.TRAIN_PARTS), help="parts the fold models learn from")
     parser.add_argument("--held-parts", default=",".join(trainer.TRAIN_PARTS), help="parts whose held-out pages are measured")
     args = parser.parse_args()
-    args.train_parts, args.held_parts = (tuple(p for p in parts.split(",") if p != "measure") for parts in (args.train_parts, args.held_parts))
+    args.train_parts, args.held_parts = (
+        tuple(p for p in parts.split(",") if p not in clean_corpus.MEASURED_ONLY) for parts in (args.train_parts, args.held_parts)
+    )
     models, held, labels = fold_models(args)
     limits = (args.threshold, args.body_threshold)
     if args.sweep:
