@@ -17,7 +17,9 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind10", a74–a77 and their fixtures, written the same way by a tenth session, to be measured once;
 "blind11", a78–a81 and their fixtures, written the same way by an eleventh session, to be measured once;
 "blind12", a82–a85 and their fixtures, written the same way by a twelfth session, to be measured once;
-"blind13", a86–a89 and their fixtures, written the same way by a thirteenth session, to be measured once."""
+"blind13", a86–a89 and their fixtures, written the same way by a thirteenth session, to be measured once;
+"blind14", a90 and a93–a95 (a91 and a92 were taken) and their fixtures, written the same way by a fourteenth
+session, to be measured once."""
 
 from __future__ import annotations
 
@@ -43,7 +45,11 @@ BLIND10_ARTICLES = ("a74", "a75", "a76", "a77")
 BLIND11_ARTICLES = ("a78", "a79", "a80", "a81")
 BLIND12_ARTICLES = ("a82", "a83", "a84", "a85")
 BLIND13_ARTICLES = ("a86", "a87", "a88", "a89")
-SPLITS = ("tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
+BLIND14_ARTICLES = ("a90", "a93", "a94", "a95")
+SPLITS = (
+    "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
+    "blind11", "blind12", "blind13", "blind14",
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -98,6 +104,8 @@ def document_split(doc: str) -> str:
         return "blind12"
     if doc in BLIND13_ARTICLES:
         return "blind13"
+    if doc in BLIND14_ARTICLES:
+        return "blind14"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
