@@ -1,9 +1,9 @@
 """Save one page excerpt from the `search` tool's `pages` corpus into the ignored texts folder.
 
-Usage: python dev/articles/save.py ID URL QUERY SPLIT < text   (SPLIT: tune, measure, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12 or fresh13)
-The text is the excerpt as the tool returned it (its leading " date YYYY-MM" annotation, which the
-corpus adds and the page does not hold, is dropped). The manifest row (id, url, query, sha256 of the
-saved text, split) is appended to dev/articles/manifest.tsv; the text itself stays out of git.
+Usage: python dev/articles/save.py ID URL QUERY SPLIT < text   (SPLIT: tune, measure, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13 or fresh14)
+The text is the excerpt as the tool returned it (its leading " date YYYY-MM" or " date YYYY-MM-DD"
+annotation, which the corpus adds and the page does not hold, is dropped). The manifest row (id, url,
+query, sha256 of the saved text, split) is appended to dev/articles/manifest.tsv; the text itself stays out of git.
 """
 
 import hashlib
@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 def main() -> None:
     ident, url, query, split = sys.argv[1:5]
     text = sys.stdin.read()
-    text = re.sub(r"^\s*date \d{4}-\d{2}\s*", "", text).strip() + "\n"
+    text = re.sub(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s*", "", text).strip() + "\n"
     (HERE / "texts").mkdir(exist_ok=True)
     (HERE / "texts" / f"{ident}.txt").write_text(text, encoding="utf-8")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
