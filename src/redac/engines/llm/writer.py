@@ -133,9 +133,10 @@ class LLMWriter:
         intro = " ".join(mender.mend([self._cut_long_sentences(intro, facts)], "chapô")) if intro else ""
         for index in sorted(texts):
             reply = texts.pop(index)
-            paragraphs = mender.mend([self._cut_long_sentences(p, facts) for p in reply.paragraphes], f"section « {plan.sections[index].heading} »")
-            if paragraphs:  # a section left empty is left out
-                texts[index] = self._section_reply(reply.titre, paragraphs, usage, f"section « {plan.sections[index].heading} »")
+            what = f"section « {plan.sections[index].heading} »"
+            mended = self._section_reply(reply.titre, mender.mend([self._cut_long_sentences(p, facts) for p in reply.paragraphes], what), usage, what)
+            if mended.paragraphes:  # a section left empty is left out
+                texts[index] = mended
         usage.notes.extend(mender.notes)
         return intro
 
