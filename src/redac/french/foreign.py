@@ -14,11 +14,17 @@ What is not flagged, by design: names, even English ones (capitalized words are 
 loanwords of the French press (« week-end », « start-up », « made in France », « fake news » in
 guillemets: a borrowed term with no English grammar word reads as French press usage, not as a
 passage to translate); one English grammar word alone ("for intérieur").
+
+`misspelled_words` reads a model's French word by word against its source: an English grammar word, an
+article glued to a source word, a word French does not write one or two letters from a source word (the
+LLM engine's mender writes it as the source does, or refuses its sentence).
 """
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz.distance import Levenshtein
 
 from redac.french.lemmas import is_derived_adverb, is_known_word
 from redac.french.numbers import word_numbers
@@ -74,7 +80,7 @@ def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str,
         folded = fold(plain)
         if not plain[:1].isalpha() or not plain[:1].islower() or folded in source_words or _french_word(plain):
             continue
-        if (plain.lower() in english and not _inside_name(words, index)):
+        if plain.lower() in english and not _inside_name(words, index):
             found.append((plain, ""))
         elif glued := _unglued(plain, source_words):
             found.append((plain, glued))
@@ -122,18 +128,7 @@ def _stem(folded: str) -> str:
 
 
 def _within_two(one: str, other: str) -> bool:
-    """Levenshtein distance at most 2 (banded: only the cells that can stay within it)."""
-    if one == other:
-        return False
-    previous = list(range(len(other) + 1))
-    for i, char in enumerate(one, start=1):
-        current = [i] + [0] * len(other)
-        for j, other_char in enumerate(other, start=1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char))
-        if min(current) > 2:
-            return False
-        previous = current
-    return previous[-1] <= 2
+    return one != other and Levenshtein.distance(one, other, score_cutoff=2) <= 2
 
 
 def _english_fragment(words: list[str]) -> bool:
