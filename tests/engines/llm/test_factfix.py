@@ -1,7 +1,8 @@
 """Refused sentences mended without a call: replaced by their source sentence, or dropped; repeats dropped."""
 
 from redac.checks.faithfulness import SourceFacts
-from redac.engines.llm.factfix import Mender
+from redac.checks.originality import shingle_count
+from redac.engines.llm.factfix import Mender, copy_budget
 
 SOURCE = ["Le maire de Lyon, Grégory Doucet, a présenté mardi un plan de 30 millions d'euros pour les écoles.",
           "Les travaux commenceront en septembre dans douze établissements du centre-ville.",
@@ -61,3 +62,11 @@ def test_a_sentence_the_source_does_not_support_at_all_is_refused():
                "lors d'une réunion publique animée."]
     assert mender.mend(written, "section 1") == ["Le maire de Lyon a détaillé mardi son plan pour les écoles."]
     assert mender.notes[0].startswith("section 1 : phrase sans appui dans la source retirée : « Les parents d'élèves")
+
+
+def test_the_copy_budget_is_what_the_model_did_not_copy_itself():
+    """Sample 003, real model: two source sentences put in on top of the model's own 11 % of copies made 22 %."""
+    own_words = "Le maire veut rafraîchir les écoles de la ville avant les prochaines chaleurs de l'été, selon son équipe."
+    assert copy_budget([own_words], " ".join(SOURCE), 0.6) == int(0.6 * shingle_count(own_words))
+    assert copy_budget([SOURCE[0], own_words], " ".join(SOURCE), 0.6) < copy_budget([own_words, own_words], " ".join(SOURCE), 0.6)
+    assert copy_budget([SOURCE[0]], " ".join(SOURCE), 0.6) == 0

@@ -217,3 +217,13 @@ def test_a_paragraph_that_opens_in_lowercase_is_left_out_never_a_crash():
                            llm=LLMSettings(strategy="sections"))
     assert not any("insalubre" in block.text for block in result.article.blocks)
     assert any("fragment retiré : « « logement » a été déclaré insalubre" in note for note in result.usage.notes)
+
+
+def test_a_section_left_with_fragments_only_is_no_section_never_a_crash():
+    """Sample 000, real model: mending left a section whose every paragraph was a fragment, and building the section
+    raised pydantic's « at least 1 item » out of the whole article."""
+    from redac.engines.llm.writer import LLMWriter, Usage
+
+    usage = Usage()
+    assert LLMWriter._section_reply("Le sommet", ["« logement » a été déclaré insalubre."], usage, "section « Le sommet »") is None
+    assert usage.notes == ["section « Le sommet » : fragment retiré : « « logement » a été déclaré insalubre.… »"]

@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
-from redac.checks.originality import copied_passages, shingle_count
+from redac.checks.originality import copied_passages
 from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
-from redac.engines.llm.factfix import Mender
+from redac.engines.llm.factfix import Mender, copy_budget
 from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
@@ -121,21 +121,23 @@ class LLMWriter:
                 usage.notes.append("budget d'appels épuisé avant la fin des réparations")
                 break
         if self.strategy == "sections":  # a large model repairs well when asked; a small one is mended instead
-            intro = self._mend(plan, intro, texts, facts, usage)
+            intro = self._mend(plan, intro, texts, facts, usage, source_text)
         return self._article(plan, title, intro, texts, faq), usage
 
-    def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage) -> str:
+    def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage, source_text: str) -> str:
         """Long sentences cut, then refused and repeated sentences mended in writing order, without a call
         (`factfix`): the mender judges the sentences the article will hold (a cut that repeats a name
-        before its relative clause made a sentence the check refused, held-out a21). The new intro."""
-        drafted = shingle_count(intro) + sum(shingle_count(p) for reply in texts.values() for p in reply.paragraphes)
-        mender = Mender(facts, int(MENDED_COPY_SHARE * self.limits.originality_max_copied * drafted))
+        before its relative clause made a sentence the check refused, held-out a21). Source sentences put in
+        for refused ones take what the originality allowance leaves after the model's own copies (`copy_budget`).
+        The new intro."""
+        draft = [intro, *(p for reply in texts.values() for p in reply.paragraphes)]
+        mender = Mender(facts, copy_budget(draft, source_text, MENDED_COPY_SHARE * self.limits.originality_max_copied))
         intro = " ".join(mender.mend([self._cut_long_sentences(intro, facts)], "chapô")) if intro else ""
         for index in sorted(texts):
             reply = texts.pop(index)
             what = f"section « {plan.sections[index].heading} »"
             mended = self._section_reply(reply.titre, mender.mend([self._cut_long_sentences(p, facts) for p in reply.paragraphes], what), usage, what)
-            if mended.paragraphes:  # a section left empty is left out
+            if mended:  # a section left empty is left out
                 texts[index] = mended
         usage.notes.extend(mender.notes)
         return intro
@@ -231,13 +233,13 @@ class LLMWriter:
         return self._section_reply(reply.heading or section.heading, paragraphs, usage, f"section « {section.heading} »")
 
     @staticmethod
-    def _section_reply(heading: str, paragraphs: list[str], usage: Usage, what: str) -> SectionReply:
-        """The section as the article holds it: a paragraph that is a piece of a broken reply (it opens in
-        lowercase, its guillemets do not pair: « « logement » a été déclaré insalubre en », held-out g03) is
-        left out and noted, never a crash of the whole article."""
+    def _section_reply(heading: str, paragraphs: list[str], usage: Usage, what: str) -> SectionReply | None:
+        """The section as the article holds it, None when nothing is left: a paragraph that is a piece of a broken
+        reply (it opens in lowercase, its guillemets do not pair: « « logement » a été déclaré insalubre en »,
+        held-out g03) is left out and noted, never a crash of the whole article."""
         kept = [paragraph for paragraph in paragraphs if not is_fragment(paragraph)]
         usage.notes.extend(f"{what} : fragment retiré : « {paragraph[:60]}… »" for paragraph in paragraphs if is_fragment(paragraph))
-        return SectionReply(titre=heading, paragraphes=kept)
+        return SectionReply(titre=heading, paragraphes=kept) if kept else None
 
     def _continuation(self, section: Section, sentences, paragraphs: list[str], quotes: list[str], source_text: str,
                       usage: Usage, missing: int) -> list[str]:
