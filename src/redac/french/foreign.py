@@ -38,6 +38,7 @@ BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket
 FRAGMENT_MIN_WORDS = 2
 RUN_MIN_WORDS = 3
 RUN_MIN_ENGLISH = 2
+UNDERSCORED_RE = re.compile(r"[^\W_]+(?:_[^\W_]+)+")  # words glued by underscores: never French prose
 GLUED_HEADS = ("les", "des", "aux", "pas", "le", "la", "de", "du", "un", "au")  # longest first: « les » before « le »
 # Gender and number endings of French words, folded, longest first: what two forms of one word differ by.
 INFLECTION_ENDINGS = tuple(sorted(
@@ -65,15 +66,15 @@ def foreign_fragments(text: str) -> list[str]:
 
 
 def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str, str]]:
-    """Words of `text`, outside quotations, that a small model got wrong writing French, each with the source's
-    word it misspells ("" when none): an English grammar word French does not write (« of », « and », « with »),
-    a grammar word glued to the next (« lesdécombres »: « les décombres »), and a word French does not write
-    one or two letters away from a word of the source (`source_words`: folded form -> as written),
-    « militaraire » for « militaire », « security » for « sécurité ». Names (a capital),
-    numbers, a quotation's words and the source's own words are never counted, nor a rare word that is another
-    form of a source word (« parapentistes »)."""
+    """Words of `text` that a small model got wrong writing French, each with the source's word it misspells
+    ("" when none): words glued by underscores anywhere (« des_SECousses »), and outside quotations an English
+    grammar word French does not write (« of », « and », « with »), a grammar word glued to the next
+    (« lesdécombres »: « les décombres ») and a word French does not write one or two letters away from a word
+    of the source (`source_words`: folded form -> as written), « militaraire » for « militaire », « security »
+    for « sécurité ». Names (a capital), numbers, a quotation's words and the source's own words are never
+    counted, nor a rare word that is another form of a source word (« parapentistes »)."""
     english = raw_word_list("english_function_words")
-    found = []
+    found = [(glued, "") for glued in UNDERSCORED_RE.findall(text)]  # the tokens below never hold « _ »
     words = tokens(QUOTE_RE.sub(" | ", text))
     for index, word in enumerate(words):
         plain = strip_elision(word)

@@ -30,7 +30,6 @@ from redac.french.sentences import split_sentences
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.words import count_words
 
-UNDERSCORED_RE = re.compile(r"[^\W_]+(?:_[^\W_]+)+")  # words glued by underscores: never French prose
 SHOWN_CHARS = 90  # how much of a mended sentence the report shows
 
 
@@ -73,14 +72,12 @@ class Mender:
         refused: dict[str, str] = {}
         respelled = []
         for paragraph in paragraphs:
-            sentences = [self._respelled_sentence(sentence, refused) for sentence in split_sentences(paragraph)]
-            respelled.append(" ".join(sentences) if sentences != split_sentences(paragraph) else paragraph)
+            sentences = split_sentences(paragraph)
+            written = [self._respelled_sentence(sentence, refused) for sentence in sentences]
+            respelled.append(" ".join(written) if written != sentences else paragraph)
         return respelled, refused
 
     def _respelled_sentence(self, sentence: str, refused: dict[str, str]) -> str:
-        if glued := UNDERSCORED_RE.search(sentence):  # « des_SECousses », « petit_ratio_de_points »
-            refused[sentence] = f"phrase au mot fautif « {glued.group(0)} »"
-            return sentence
         for word, source_word in misspelled_words(sentence, self.source_words):
             if not source_word:
                 refused[sentence] = f"phrase au mot fautif « {word} »"

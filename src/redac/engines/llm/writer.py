@@ -17,7 +17,6 @@ to the report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from redac.analysis import Analysis
@@ -33,7 +32,7 @@ from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
 from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
-from redac.french.clauses import inside_quotations, split_long_sentence
+from redac.french.clauses import QUOTE_MARK_RE, inside_quotations, split_long_sentence
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
 from redac.french.lemmas import content_lemmas
@@ -53,7 +52,6 @@ FACT_KINDS = {"number": "nombre", "date": "date", "quote": "citation", "name": "
               "speaker": "auteur de la citation", "adjective": "nationalité ou lieu", "counted": "ce que compte le nombre"}
 COMPLETION_TOKENS_PER_WORD = 2.0  # room for a French word in the reply, markup included
 MIN_COMPLETION_TOKENS = 256
-QUOTE_MARK_RE = re.compile(r"[«»“”\"]")  # a sentence holding a quotation is never cut
 MENDED_COPY_SHARE = 0.6  # of the copies the originality check allows, what mended sentences may take (the model copies too)
 
 
@@ -238,8 +236,9 @@ class LLMWriter:
         """The section as the article holds it, None when nothing is left: a paragraph that is a piece of a broken
         reply (it opens in lowercase, its guillemets do not pair: « « logement » a été déclaré insalubre en »,
         held-out g03) is left out and noted, never a crash of the whole article."""
-        kept = [paragraph for paragraph in paragraphs if not is_fragment(paragraph)]
-        usage.notes.extend(f"{what} : fragment retiré : « {paragraph[:60]}… »" for paragraph in paragraphs if is_fragment(paragraph))
+        fragments = [paragraph for paragraph in paragraphs if is_fragment(paragraph)]
+        kept = [paragraph for paragraph in paragraphs if paragraph not in fragments]
+        usage.notes.extend(f"{what} : fragment retiré : « {paragraph[:60]}… »" for paragraph in fragments)
         return SectionReply(titre=heading, paragraphes=kept) if kept else None
 
     def _continuation(self, section: Section, sentences, paragraphs: list[str], quotes: list[str], source_text: str,
@@ -356,8 +355,8 @@ class LLMWriter:
         if inside_quotation or QUOTE_MARK_RE.search(sentence):
             return [sentence]
         pieces = split_long_sentence(sentence, self.limits.sentence_max_words)
-        if len(pieces) > 1 and (_refused(" ".join(pieces), facts) > _refused(sentence, facts)
-                                or linked_sentences(pieces) <= linked_sentences([sentence])):
+        if len(pieces) > 1 and (linked_sentences(pieces) <= linked_sentences([sentence])  # the cheap test first
+                                or _refused(" ".join(pieces), facts) > _refused(sentence, facts)):
             return [sentence]
         return pieces
 
