@@ -59,9 +59,12 @@ class RecordingBackend:
         self.name = "llamacpp"
         self.replay, self.stored, self.replayed = replay, {}, 0
         if replay and replay.exists():
-            for line in replay.read_text(encoding="utf-8").splitlines():
-                entry = json.loads(line)
-                self.stored[entry["key"]] = entry["completion"]
+            for number, line in enumerate(replay.read_text(encoding="utf-8").splitlines(), start=1):
+                try:
+                    entry = json.loads(line)
+                    self.stored[entry["key"]] = Completion(**entry["completion"])
+                except (ValueError, KeyError, TypeError) as error:
+                    sys.exit(f"{replay}: line {number} is not a recorded completion ({error})")
 
     @property
     def inner(self) -> LlamaCppBackend:
@@ -73,7 +76,7 @@ class RecordingBackend:
         settings = {name: value for name, value in guard.items() if name != "written"}
         key = hashlib.sha256(json.dumps([messages, schema, max_tokens, settings], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
         if key in self.stored:
-            completion = Completion(**self.stored[key])
+            completion = self.stored[key]
             self.replayed += 1
         else:
             completion = self.inner.complete(messages, schema=schema, max_tokens=max_tokens, **guard)
