@@ -19,7 +19,8 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind12", a82–a85 and their fixtures, written the same way by a twelfth session, to be measured once;
 "blind13", a86–a89 and their fixtures, written the same way by a thirteenth session, to be measured once;
 "blind14", a90 and a93–a95 (a91 and a92 were taken) and their fixtures, written the same way by a fourteenth
-session, to be measured once."""
+session, to be measured once; "blind15", a40–a43 and their fixtures, written the same way by a fifteenth session, to
+be measured once."""
 
 from __future__ import annotations
 
@@ -46,9 +47,10 @@ BLIND11_ARTICLES = ("a78", "a79", "a80", "a81")
 BLIND12_ARTICLES = ("a82", "a83", "a84", "a85")
 BLIND13_ARTICLES = ("a86", "a87", "a88", "a89")
 BLIND14_ARTICLES = ("a90", "a93", "a94", "a95")
+BLIND15_ARTICLES = ("a40", "a41", "a42", "a43")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14",
+    "blind11", "blind12", "blind13", "blind14", "blind15",
 )
 
 
@@ -60,7 +62,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14
+    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -106,6 +108,8 @@ def document_split(doc: str) -> str:
         return "blind13"
     if doc in BLIND14_ARTICLES:
         return "blind14"
+    if doc in BLIND15_ARTICLES:
+        return "blind15"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
