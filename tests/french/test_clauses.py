@@ -166,12 +166,3 @@ def test_main_clause_drops_what_hangs_on_it_and_keeps_lists():
     # « X, a déclaré jeudi que … »: the report is the main verb, not a trailing clause
     assert main_clause("Le porte-parole du syndicat, Jean Le Goff, a déclaré jeudi que la grève continuerait.").endswith(
         "a déclaré jeudi que la grève continuerait")
-
-
-def test_a_quotation_over_several_sentences_marks_each_of_them():
-    from redac.french.clauses import inside_quotations
-
-    sentences = ["Macron a déclaré : « Nous avons eu un appel.", "Les résultats sont simples : dans les jours à venir, nous finaliserons.",
-                 "Les États-Unis ont participé », a-t-il ajouté.", "La réunion a duré deux heures."]
-    assert inside_quotations(sentences) == [True, True, True, False]
-    assert inside_quotations(['Il a dit : "Non." Puis il est parti.', "Rien d'autre."]) == [False, False]

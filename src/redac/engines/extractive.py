@@ -18,11 +18,12 @@ from itertools import groupby
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
-from redac.french.clauses import inside_quotations, main_clause, split_long_sentence
+from redac.french.clauses import main_clause, split_long_sentence
 from redac.french.facts import extract_facts
 from redac.french.questions import figure_phrase, question_for
 from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.french.typography import inside_quotations
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, ArticleBlockKind, Line, Plan, SourceSentence

@@ -15,6 +15,7 @@ import re
 from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
 from redac.french.transitions import loses_link
+from redac.french.typography import balanced
 from redac.french.words import count_words
 
 MAX_WORDS = 20
@@ -95,7 +96,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     if relative:
         first = sentence[: relative.start() + len(relative.group("name"))]
         second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
-        if _cuttable(sentence, relative.start(), first, second) and _balanced(second):
+        if _cuttable(sentence, relative.start(), first, second) and balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
     noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
     if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES:
@@ -105,7 +106,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
             demonstrative = "Cet"
         first = sentence[: noun_relative.end("noun")]
         second = f"{demonstrative} {noun} {sentence[noun_relative.start('rest') :].strip()}"
-        if _cuttable(sentence, noun_relative.end("noun"), first, second) and _balanced(second):
+        if _cuttable(sentence, noun_relative.end("noun"), first, second) and balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
     late = _purpose_clause(sentence, max_words) or _leading_participle(sentence)
     return [*split_long_sentence(late[0], max_words), *split_long_sentence(late[1], max_words)] if late else [sentence]
@@ -143,7 +144,7 @@ def _inner_relative(sentence: str) -> tuple[str, str] | None:
     """« Zelensky, qui était à Riyad mardi, doit rencontrer … » -> (« Zelensky était à Riyad mardi. »,
     « Zelensky doit rencontrer … »): the name opens both sentences."""
     match = INNER_RELATIVE_RE.match(sentence)
-    if not match or not _balanced(match.group("relative")):
+    if not match or not balanced(match.group("relative")):
         return None
     name = match.group("name")
     first, second = f"{name} {match.group('relative')}.", f"{name} {match.group('main')}"
@@ -165,7 +166,7 @@ def _participle_clause(sentence: str) -> tuple[str, str] | None:
     for match in PARTICIPLE_RE.finditer(sentence, subject.end()):
         first, rest = sentence[: match.start()], sentence[match.end() :]
         participle = match.group("verb")
-        if not is_known_word(participle[:-3] + "é") or not _balanced(first):
+        if not is_known_word(participle[:-3] + "é") or not balanced(first):
             continue
         second = f"En outre, {_mid_sentence(subject.group('subject'))} {auxiliary} {participle[:-3]}é {rest}"
         if _cuttable(sentence, match.start(), first, rest):
@@ -189,7 +190,7 @@ def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
         before = {word.lower() for word in first.split()}
         if (verb in {"avoir", "être"} or not is_known_word(verb) or before & DEGREE_WORDS
                 or (first.split() or [""])[-1].lower() in AVOIR_FORMS
-                or any(word.startswith(CAUSE_STEMS) for word in before) or not _balanced(rest)):
+                or any(word.startswith(CAUSE_STEMS) for word in before) or not balanced(rest)):
             continue
         short = count_words(first) <= max_words and count_words(rest) < max_words
         if short and count_words(first) >= PURPOSE_MIN_WORDS and _cuttable(sentence, match.start(), first, rest):
@@ -234,11 +235,11 @@ NOT_PARTICIPLES = frozenset({"pendant", "durant", "avant", "devant", "maintenant
 def _where_clause(sentence: str) -> tuple[str, str] | None:
     """« … à Paris, où il a salué … » -> (« … à Paris. », « Il y a salué … »): « où » becomes « y »."""
     match = WHERE_RE.search(sentence)
-    if not match or not _balanced(sentence[: match.start()]):
+    if not match or not balanced(sentence[: match.start()]):
         return None
     first, rest = sentence[: match.start()], sentence[match.end() :]
     second = f"{match.group('pronoun').capitalize()} y {rest}"
-    if _cuttable(sentence, match.start(), first, rest) and _balanced(rest):
+    if _cuttable(sentence, match.start(), first, rest) and balanced(rest):
         return _close(first), second
     return None
 
@@ -251,7 +252,7 @@ def _relative_after_apposition(sentence: str) -> tuple[str, str] | None:
     province serbe. », « Le Kosovo soutient l’Ukraine. »): the relative clause's antecedent is the name
     the verbless apposition describes; its article comes back from the contraction before it."""
     match = APPOSITION_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if not match or _has_finite_verb(match.group("apposition")) or not _balanced(match.group("rest")):
+    if not match or _has_finite_verb(match.group("apposition")) or not balanced(match.group("rest")):
         return None
     article = CONTRACTED_ARTICLES.get((match.group("before") or "").lower().replace("'", "’"), "")
     first = sentence[: match.end("apposition")]
@@ -324,7 +325,7 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         return " ".join(sentence.split())
     for mark in (r"\s*;\s", r"\s:\s(?![«“\"])"):  # « a déclaré : « … » »: the quotation is the content
         head = re.split(mark, text, maxsplit=1)[0]
-        if head != text and count_words(head) >= MIN_PART_WORDS and _balanced(head):
+        if head != text and count_words(head) >= MIN_PART_WORDS and balanced(head):
             text = head
     report = TRAILING_REPORT_RE.search(text)  # « X, a déclaré que … », « Nexa, réseau de bus, a annoncé la fin »: the main verb
     if not (REPORT_WITH_OBJECT_RE.search(text) or (report and SUBJECT_APPOSITION_RE.fullmatch(text[: report.start()]))):
@@ -338,7 +339,7 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
         shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
         if count_words(shorter) >= MIN_PART_WORDS:
             text = shorter[:1].upper() + shorter[1:]
-    return text if _balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
+    return text if balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")
 
 
 def _apposition(text: str) -> bool:
@@ -357,7 +358,7 @@ FINITE_VERBS = frozenset("est sont a ont était étaient avait avaient sera sero
 def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:
     """`text` without the tail `pattern` finds, when what stays is a balanced clause of some length."""
     match = pattern.search(text)
-    if match and count_words(text[: match.start()]) >= MIN_PART_WORDS and _balanced(text[: match.start()]):
+    if match and count_words(text[: match.start()]) >= MIN_PART_WORDS and balanced(text[: match.start()]):
         return text[: match.start()]
     return text
 
@@ -366,37 +367,7 @@ def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
     return (
         count_words(first) >= MIN_PART_WORDS
         and count_words(second) >= MIN_PART_WORDS
-        and _balanced(sentence[:position])
-    )
-
-
-QUOTE_MARK_RE = re.compile("[«“»”\"]")
-
-
-def inside_quotations(sentences: list[str]) -> list[bool]:
-    """For the consecutive sentences of one paragraph, whether each starts or ends inside a quotation
-    that spans sentences (« … Les résultats sont simples : dans les jours à venir … »). Such a sentence
-    is part of a quotation: it is never cut nor shortened, since that would change what was said."""
-    inside, flags = False, []
-    for sentence in sentences:
-        starts_inside = inside
-        for char in QUOTE_MARK_RE.findall(sentence):  # the marks alone, in order: no other character moves `inside`
-            if char in "«“" or (char == '"' and not inside):
-                inside = True
-            elif char in "»”" or (char == '"' and inside):
-                inside = False
-        flags.append(starts_inside or inside)
-    return flags
-
-
-def _balanced(text: str) -> bool:
-    """No quotation or bracket left open in `text`."""
-    return (
-        text.count("«") == text.count("»")
-        and text.count("“") == text.count("”")
-        and text.count('"') % 2 == 0
-        and text.count("(") == text.count(")")
-        and text.count("[") == text.count("]")
+        and balanced(sentence[:position])
     )
 
 

@@ -88,3 +88,32 @@ def typeset_lines(lines: list[str]) -> list[str]:
     joined = typeset(LINE_JOINT.join(lines))
     parts = joined.split(LINE_JOINT)
     return parts if len(parts) == len(lines) else [typeset(line) for line in lines]
+
+
+QUOTE_MARK_RE = re.compile("[«“»”\"]")
+
+
+def inside_quotations(sentences: list[str]) -> list[bool]:
+    """For the consecutive sentences of one paragraph, whether each starts or ends inside a quotation
+    that spans sentences (« … Les résultats sont simples : dans les jours à venir … »). Such a sentence
+    is part of a quotation: it is never cut nor shortened, since that would change what was said."""
+    inside, flags = False, []
+    for sentence in sentences:
+        starts_inside = inside
+        for char in QUOTE_MARK_RE.findall(sentence):  # the marks alone, in order: no other character moves `inside`
+            if char in "«“" or (char == '"' and not inside):
+                inside = True
+            elif char in "»”" or (char == '"' and inside):
+                inside = False
+        flags.append(starts_inside or inside)
+    return flags
+
+
+def quotes_closed(text: str) -> bool:
+    """No quotation left open in `text`: a cut that leaves one would misquote."""
+    return text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def balanced(text: str) -> bool:
+    """No quotation or bracket left open in `text`."""
+    return quotes_closed(text) and text.count("(") == text.count(")") and text.count("[") == text.count("]")

@@ -17,10 +17,10 @@ import re
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
-from redac.french.clauses import inside_quotations
 from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
+from redac.french.typography import inside_quotations, quotes_closed
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 
@@ -95,8 +95,7 @@ def fit_description(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
     cuts = _outside_facts(text, cuts)
     for cut in sorted(cuts, reverse=True):
         piece = text[:cut].rstrip(" ,;:–—")
-        balanced = piece.count("«") == piece.count("»") and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0
-        if balanced and len(piece) + 1 >= shortest:
+        if quotes_closed(piece) and len(piece) + 1 >= shortest:
             return piece + "…"
     return ""
 

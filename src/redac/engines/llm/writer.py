@@ -32,13 +32,14 @@ from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
 from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
-from redac.french.clauses import QUOTE_MARK_RE, inside_quotations, split_long_sentence
+from redac.french.clauses import split_long_sentence
 from redac.french.facts import quote_key
 from redac.french.language import detect_language
 from redac.french.lemmas import content_lemmas
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
 from redac.french.transitions import linked_sentences
+from redac.french.typography import QUOTE_MARK_RE, inside_quotations
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import Article, ArticleBlock, Line, Plan, Section
