@@ -76,11 +76,11 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                     # not), so the phrase ends on it
                     whole = not (end + 2 < len(words) and words[end + 2].isdigit())  # « 1 | 500 »: a number in groups
                     if len(content) < MAX_CONTENT_WORDS and whole:
-                        yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case and start > 0)
+                        yield (*content, words[end + 1]), _surface(words[start : end + 2], keep_case, opens_chunk=start == 0)
                     break
                 if strict and len(content) > 1 and (measured_by_next(words, end) or needs_complement(words[end])):
                     continue  # « homme âgé | de 46 ans »: the adjective is cut from the figure it needs
-                yield tuple(content), _surface(words[start : end + 1], keep_case and start > 0)
+                yield tuple(content), _surface(words[start : end + 1], keep_case, opens_chunk=start == 0)
             elif strict and not joiners and len(content) == 1 and befalls_event(words, end, start):
                 joiners.append("d")  # « effondrement d'un pont », « meurtre d'un jeune homme »
             elif forms[end] not in JOINERS and not (strict and _against(forms[end], content, joiners, words[start])):
@@ -184,6 +184,8 @@ PLACE_LINKS = frozenset({("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans",
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 PHRASE_ADVERBS = frozenset("partout notamment surtout actuellement desormais environ seulement egalement neanmoins "
                            "pourtant ensuite enfin jamais souvent parfois presque tres "
+                           # « Loin de baisser les bras, … »: an adverb opens no noun phrase
+                           "loin bientot vite longtemps tard tot davantage plutot aussitot autrefois auparavant quasiment vraiment "
                            # prepositions the function word list leaves out: « circonscriptions hors Ile-de-France »
                            "hors durant sauf excepte hormis".split())
 
@@ -246,12 +248,15 @@ def _is_edge_word(word: str) -> bool:
     return not (base != form and base.endswith(("er", "ir", "oir")) and not word[0].isupper())
 
 
-def _surface(words: list[str], keep_case: bool = False) -> str:
+def _surface(words: list[str], keep_case: bool = False, opens_chunk: bool = False) -> str:
     """The phrase as it reads, elision dropped at its start and common words lowercased (unless
-    `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »)."""
+    `keep_case`: a capital met mid-sentence belongs to a name, « République en marche »). Where the phrase
+    opens its chunk, its first capital may be the sentence's: it stays only before another capital
+    (« L'Institut Pasteur »), while the capitals after it are mid-sentence ones (« Mondial de Paris »)."""
     shown = [strip_elision(words[0]), *words[1:]]
-    return " ".join(word if keep_case or is_proper(strip_elision(word)) or _name_part(shown, i) else word.lower()
-                    for i, word in enumerate(shown))
+    first_kept = not opens_chunk or (len(shown) > 1 and shown[1][:1].isupper())
+    return " ".join(word if (keep_case and (i > 0 or first_kept)) or is_proper(strip_elision(word)) or _name_part(shown, i)
+                    else word.lower() for i, word in enumerate(shown))
 
 
 def _name_part(words: list[str], index: int) -> bool:

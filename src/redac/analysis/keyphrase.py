@@ -156,7 +156,7 @@ def keyphrase_candidates(title: str, paragraphs: list[str], headings: Sequence[s
     in_opening: set[tuple[str, ...]] = set()  # the first paragraphs: a one-sentence lead may leave the event to the next
     for number, (text, weight) in enumerate(sources):
         for chunk in CHUNK_RE.split(text):
-            for key, surface in _with_named_events(phrase_surfaces(chunk, strict=True, keep_case=number > 0)):
+            for key, surface in _with_named_events(phrase_surfaces(chunk, strict=True, keep_case=number > 0 or not _title_cased(text))):
                 if not _names_a_subject(surface, nominal, fragments):
                     continue
                 scores[key] += weight
@@ -255,6 +255,13 @@ def _count_surnames(scores: dict, counts: Counter, surfaces: dict, texts: list[s
         words = surfaces[key].most_common(1)[0][0].split()
         if len(words) == 2 and all(word[:1].isupper() for word in words):
             counts[key] += len(re.findall(rf"(?<!{re.escape(words[0])}\s)\b{re.escape(words[1])}\b", joined))
+
+
+def _title_cased(title: str) -> bool:
+    """« Les Réserves De Sang S'amenuisent »: most of the title's longer words after the first capitalized, so a
+    capital there says nothing of a name; in a title written as a sentence (« Mondial de Paris : la fête »), one does."""
+    words = [word for word in title.split()[1:] if len(word) > 3 and word[:1].isalpha()]
+    return bool(words) and sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 def _written_surface(found: Counter[str]) -> str:

@@ -39,6 +39,7 @@ from redac.french.novelty import title_copy
 from redac.french.offices import ROLE
 from redac.french.text import fold
 from redac.french.tokens import tokens
+from redac.french.typography import quotes_closed
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
@@ -124,7 +125,9 @@ def _scored(proposals, source_title: str | None, keyphrase: str, matcher: Keyphr
     seen = {candidate.text for candidate in scored}
     for text, how in proposals:
         text = _tidy(text)
-        if text and len(COLON_RE.findall(text)) < 2 and not title_copy(text, source_title, keyphrase) and text not in seen:
+        # « L'Institut s'est dit prêt à "tester »: a cut inside a quotation misquotes
+        if (text and len(COLON_RE.findall(text)) < 2 and quotes_closed(text) and not title_copy(text, source_title, keyphrase)
+                and text not in seen):
             seen.add(text)
             scored.append(TitleCandidate(text, _score(text, how, matcher, essentials, limits), title_width_px(text), how))
     return scored
