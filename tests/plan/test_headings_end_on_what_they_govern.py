@@ -52,3 +52,13 @@ def test_a_noun_glued_to_a_name_is_a_last_resort_heading():
     assert _bare_person("paroisse Yves Trocheris") and _bare_person("préfet Étienne Guyot")
     assert not _bare_person("cyclone Garance") and not _bare_person("élève de Bob Bowman")
     assert not _bare_person("Chambre régionale des comptes")
+
+
+def test_a_heading_never_ends_on_an_adjective_cut_from_its_noun_or_a_participle_before_comme():
+    from redac.plan.headings import _ends_well, _needs_what_follows
+
+    assert not _ends_well("supériorité du petit")
+    assert not _ends_well("victoire du nouveau")
+    assert _ends_well("victoire du nouveau maire")
+    text = ["Le col reste une étape considérée comme la plus dure du Tour."]
+    assert _needs_what_follows("étape considérée", text)

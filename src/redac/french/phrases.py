@@ -27,7 +27,7 @@ COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d"})
 COMPLEMENT_DETERMINERS = frozenset({"la", "l", "le", "les"})
 PUNCTUATION_RE = re.compile(r"[,;:.!?()«»“”\"–—/]")
 # Nouns that only live in prepositional locutions ("à l'encontre de", "au sein de", "lors de").
-LOCUTION_NOUNS = frozenset("afin encontre egard sein lors cours faveur travers instar issue dernier derniere".split())
+LOCUTION_NOUNS = frozenset("afin encontre egard sein lors cours faveur travers instar issue dernier derniere an".split())  # « l'an | dernier »
 MAX_HEAD_WORDS = 3
 MAX_COMPLEMENT_WORDS = 2
 
@@ -66,6 +66,8 @@ def _phrase_at(words: list[str], forms: list[str], start: int) -> Phrase | None:
     while end < len(words) and end - start < MAX_HEAD_WORDS and _is_content(words[end], forms[end], end == start):
         if end > start and words[end - 1][:1].isupper() and not words[end][:1].isupper():
             break  # a name ends the head: "Ukraine face" is not a phrase
+        if end > start and _reads_as_verb(words, forms, end):
+            break  # « le comité donne en tout cas », « le véhicule conjugue l'histoire »: the verb after its subject
         end += 1
     if end == start or forms[start] in DETERMINERS:
         return None
@@ -93,6 +95,8 @@ def _complement_end(words: list[str], forms: list[str], link: int) -> int | None
         return None  # "afin de procéder": a verb
     last = first
     while last < len(words) and last - first < MAX_COMPLEMENT_WORDS and _is_content(words[last], forms[last], last == first):
+        if last > first and _reads_as_verb(words, forms, last):
+            break  # « la pénurie de carburant | menace de durer »
         last += 1
     return last if last > first else None
 
@@ -107,6 +111,31 @@ def _is_content(word: str, form: str, first: bool) -> bool:
     if form in (base + "s", base + "x") or word[:1].isupper():
         return True
     return not (base != form and base.endswith(("er", "ir", "oir", "re")) and not adjective_like(word.lower()))
+
+
+def _reads_as_verb(words: list[str], forms: list[str], index: int) -> bool:
+    """Whether the word after a noun is the verb of which the noun is the subject: a copula (« l'atelier reste
+    silencieux »), or a form of an « -er » verb followed by what opens an object or an adverb (« donne en », « conjugue
+    l'histoire », « risque de durer »). An adjective that is also a verb's form (« carte grise des … ») is followed by
+    none of these."""
+    word = words[index].lower()
+    if forms[index] in COPULA_FORMS:
+        return True
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    verb_form = any(word.endswith(ending) and is_known_word(word[: -len(ending)] + "er") for ending in ("ent", "es", "e"))
+    if not verb_form:
+        return False
+    if match_form(following) in VERB_OBJECT_STARTS or following.startswith(("l'", "l’")):
+        return True
+    after = words[index + 2].lower() if index + 2 < len(words) else ""
+    infinitive = (following == "de" and _infinitive_like(match_form(after))) or (
+        following.startswith(("d'", "d’")) and _infinitive_like(match_form(following)))
+    return infinitive  # « la fermeture risque | de durer »
+
+
+COPULA_FORMS = frozenset("reste restent semble semblent demeure demeurent devient deviennent parait paraissent".split())
+VERB_OBJECT_STARTS = frozenset("le la les un une en y deja pas plus aussi encore toujours bien par a au aux sur dans son sa ses "
+                               "leur leurs ce cet cette ces".split())
 
 
 def _infinitive_like(form: str) -> bool:

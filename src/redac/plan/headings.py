@@ -17,6 +17,7 @@ from itertools import pairwise
 from redac.analysis.keyphrase import INCIDENTAL_HEADS, KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.lemmas import is_known_word, lemma
+from redac.french.noun_phrases import PRENOMINAL
 from redac.french.numbers import word_numbers
 from redac.french.offices import ROLE_NOUNS
 from redac.french.openings import without_opening
@@ -181,11 +182,16 @@ def _ends_well(phrase: str) -> bool:
     form = match_form(last)
     if form in function_words() or form in LOOSE_ENDS or (form.endswith("ment") and len(form) > 6):
         return False
+    if form in ADJECTIVES_BEFORE_NOUN:
+        return False  # « supériorité du grand | sur le petit écran »: the noun the adjective comes before was cut
     if last[:1].isupper():
         return True
     base = lemma(last)
     is_verb_form = base != form and base.endswith(("er", "ir", "oir", "re")) and form not in (base + "s", base + "x")
     return not is_verb_form or adjective_like(last.lower())
+
+
+ADJECTIVES_BEFORE_NOUN = frozenset(PRENOMINAL - {"jeune"})  # « un jeune » is someone
 
 
 def _cut_in_source(phrase: str, texts: list[str]) -> bool:
@@ -262,7 +268,7 @@ def _needs_what_follows(phrase: str, texts: list[str]) -> bool:
     for text in texts:
         for match in re.finditer(re.escape(phrase) + r"\s+(\S+)", text):
             form = match_form(match.group(1))
-            if participle and (form == "par" or (form.endswith("ment") and len(form) > 6)):
+            if participle and (form in {"par", "comme"} or (form.endswith("ment") and len(form) > 6)):  # « considérée | comme »
                 return True
             if verbal and form in PARTICIPLE_COMPLEMENTS:
                 return True
