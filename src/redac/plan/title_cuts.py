@@ -44,6 +44,15 @@ TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principaleme
 # « mis en examen », « placé en garde à vue », « remis en liberté »: « en » and a common noun finish the verb.
 LOCUTION_COMPLEMENT_RE = re.compile(r"\sen\s[a-zà-ÿ]")
 EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transformer changer convertir muer".split())  # « transformés | en torrents »
+# « Les victimes ont été transportées | dans un état grave vers l'hôpital »: a verb of carrying needs where to.
+CARRIED_RE = re.compile(r"^(?:transporte|(?:re)?conduit|emmene|r?amene|achemine|transfere|envoye)e?s?$")  # folded participles
+
+
+def _ends_on_en_verb(words: list[str]) -> bool:
+    """Whether the clause's last verb is one that « en » completes (« a placé le système de santé »), not one of its
+    subject (« le suspect placé en garde à vue a avoué »)."""
+    last_verb = max((index for index, word in enumerate(words) if index and _infinitive(word) in EN_VERBS), default=0)
+    return bool(last_verb) and not any(fold(word) in AUXILIARIES for word in words[last_verb + 1 :])
 
 
 def _infinitive(participle: str) -> str:
@@ -91,7 +100,10 @@ def complement_cuts(title: str) -> list[str]:
                     or leaves_verb_hanging(head, title[start:]) or needs_complement(last)
                     or (title[:start].rstrip().endswith(",") and ends_on_compound_verb(head))  # « avait subi, | au fil des ans, des désordres »
                     # « mis | en examen », « a mis les engins | en orbite »: the verb and its object need the « en »
-                    or (any(_infinitive(word) in EN_VERBS for word in words[-3:]) and LOCUTION_COMPLEMENT_RE.match(title, start)))
+                    # (« a placé le système | de santé en état de vigilance »: the « en » after the object's complement)
+                    or (_ends_on_en_verb(words)
+                        and LOCUTION_COMPLEMENT_RE.search(" " + title[start:].split(",", 1)[0]))
+                    or bool(CARRIED_RE.match(fold(last))))
         if (start in relatives or not VERB_END_RE.search(head)) and fold(last) not in function_words() and not dangling and balanced(head):
             cuts.append(head)
     return cuts

@@ -1,0 +1,20 @@
+"""A title cut never drops what its verb needs: the « en » of « placer … en », « mettre … en » after the object's own
+complement, and where a verb of carrying takes someone (seen on real pages: « le gouvernement a placé le système »,
+« les deux victimes ont été transportées »). Sentences written for these tests."""
+
+from redac.plan.title_cuts import complement_cuts
+
+
+def test_the_en_of_the_verb_stays_after_the_objects_complement():
+    assert complement_cuts("Le préfet a placé le réseau de distribution d'eau en état d'alerte renforcée") == []
+    assert complement_cuts("La direction a mis le projet de fusion en suspens jusqu'à l'automne") == []
+
+
+def test_a_verb_of_carrying_keeps_where_to():
+    assert all(" vers le CHU" in cut for cut in complement_cuts("Le blessé a été transporté dans un état critique vers le CHU de Rennes"))
+    assert complement_cuts("Les migrants ont été conduits au centre de rétention de Coquelles") == []
+
+
+def test_the_subjects_participle_does_not_block_the_main_verbs_cut():
+    cuts = complement_cuts("Le gérant placé en garde à vue a reconnu les faits en fin de journée dans les locaux")
+    assert "Le gérant placé en garde à vue a reconnu les faits" in cuts
