@@ -18,3 +18,10 @@ def test_a_verb_of_carrying_keeps_where_to():
 def test_the_subjects_participle_does_not_block_the_main_verbs_cut():
     cuts = complement_cuts("Le gérant placé en garde à vue a reconnu les faits en fin de journée dans les locaux")
     assert "Le gérant placé en garde à vue a reconnu les faits" in cuts
+
+
+def test_an_angle_keeps_the_en_its_verb_needs():
+    from redac.french.angles import compressed_angles
+
+    angles = compressed_angles("La préfecture a mis le réseau de transport urbain en alerte maximale pour le week-end")
+    assert angles and all(" en alerte" in angle for angle in angles)

@@ -40,7 +40,7 @@ from redac.french.events import needs_complement
 from redac.french.headlines import PARTICIPLE_ADVERBS, leaves_verb_hanging
 from redac.french.lemmas import is_derived_adverb, is_known_word, lemma
 from redac.french.noun_phrases import PRENOMINAL, number_word
-from redac.french.passive import is_past_participle
+from redac.french.passive import EN_VERBS, is_past_participle, participle_infinitive
 from redac.french.roles import Token, sentence_tokens, speech_word
 from redac.french.text import fold
 from redac.french.typography import quotes_closed
@@ -259,6 +259,9 @@ def _complement_forms(before: str, group: tuple[Token, ...], rest: str, passive:
     stop = every[len(words)] if len(words) < len(every) else None
     if stop is not None and (stop.text == "que" or stop.text.startswith("qu'")) and not any(_direct_object((word,)) for word in words):
         return None  # « a montré | que … », « a expliqué aux enquêteurs | que … »: the verb's object is the clause cut
+    if participle_infinitive(group[-1].raw) in EN_VERBS:  # « a placé le système de santé | en état de vigilance »
+        needed = next((index + 2 for index, word in enumerate(words) if word.text == "en"), 0)
+        cuts = [cut for cut in cuts if cut >= needed]
     forms = [_span(rest, words[:index]) for index in [len(words), *reversed(cuts)] if index]
     if _verbal(group[-1]) and (not words or (0 in cuts and _optional(words[0], passive))) and not leaves_verb_hanging(before, rest):
         forms.append("")

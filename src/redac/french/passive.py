@@ -7,6 +7,7 @@ dernier" (the noun) are not. Only adverbs may stand between the auxiliary and th
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from redac.french.lemmas import lemma
@@ -85,3 +86,19 @@ def _masculine_singular_candidates(form: str) -> set[str]:
     if form.endswith("es"):
         candidates.add(form[:-2])
     return candidates
+
+
+# Verbs that « en » and a noun complete (« mis en examen », « placé en garde à vue », « transformés en torrents »).
+EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transformer changer convertir muer".split())
+
+
+def participle_infinitive(participle: str) -> str:
+    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb; « mise », « prises »
+    are participles of « mettre » and « prendre »."""
+    if (irregular := IRREGULAR_PARTICIPLE_RE.match(fold(participle))):
+        return irregular.group("stem") + ("ettre" if irregular.group("stem").endswith("m") else "endre")
+    base = lemma(participle)
+    return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
+
+
+IRREGULAR_PARTICIPLE_RE = re.compile(r"^(?P<stem>(?:re|pro|ad|com|per|sou)?m|(?:re|sur|com|ap|entre)?pr)is(?:e|es)?$")

@@ -11,7 +11,7 @@ from redac.french.events import needs_complement
 from redac.french.facts import extract_facts
 from redac.french.headlines import ends_on_compound_verb, leaves_verb_hanging
 from redac.french.lemmas import is_known_word, lemma
-from redac.french.passive import is_past_participle
+from redac.french.passive import EN_VERBS, is_past_participle, participle_infinitive
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
 from redac.french.wordlists import function_words
@@ -43,7 +43,6 @@ TRAILING_INTRODUCER_RE = re.compile(r"(?i),?\s+(?:notamment|surtout|principaleme
 
 # « mis en examen », « placé en garde à vue », « remis en liberté »: « en » and a common noun finish the verb.
 LOCUTION_COMPLEMENT_RE = re.compile(r"\sen\s[a-zà-ÿ]")
-EN_VERBS = frozenset("mettre remettre placer replacer prendre reprendre transformer changer convertir muer".split())  # « transformés | en torrents »
 # « Les victimes ont été transportées | dans un état grave vers l'hôpital »: a verb of carrying needs where to.
 CARRIED_RE = re.compile(r"^(?:transporte|(?:re)?conduit|emmene|r?amene|achemine|transfere|envoye)e?s?$")  # folded participles
 
@@ -51,20 +50,10 @@ CARRIED_RE = re.compile(r"^(?:transporte|(?:re)?conduit|emmene|r?amene|achemine|
 def _ends_on_en_verb(words: list[str]) -> bool:
     """Whether the clause's last verb is one that « en » completes (« a placé le système de santé »), not one of its
     subject (« le suspect placé en garde à vue a avoué »)."""
-    last_verb = max((index for index, word in enumerate(words) if index and _infinitive(word) in EN_VERBS), default=0)
+    last_verb = max((index for index, word in enumerate(words) if index and participle_infinitive(word) in EN_VERBS), default=0)
     return bool(last_verb) and not any(fold(word) in AUXILIARIES for word in words[last_verb + 1 :])
 
 
-def _infinitive(participle: str) -> str:
-    """The lemmatizer reads « transformés » as an adjective: an -é participle gives its -er verb; « mise », « prises »
-    are participles of « mettre » and « prendre »."""
-    if (irregular := IRREGULAR_PARTICIPLE_RE.match(fold(participle))):
-        return irregular.group("stem") + ("ettre" if irregular.group("stem").endswith("m") else "endre")
-    base = lemma(participle)
-    return re.sub(r"(?:é|ée|és|ées|e)$", "er", base) if base.endswith(("e", "é")) and not base.endswith("re") else base
-
-
-IRREGULAR_PARTICIPLE_RE = re.compile(r"^(?P<stem>(?:re|pro|ad|com|per|sou)?m|(?:re|sur|com|ap|entre)?pr)is(?:e|es)?$")
 
 
 # « la mairie a précisé », « Bouygues Telecom a prévenu »: a reporting verb at the end, what it reports was cut.
