@@ -88,3 +88,9 @@ def test_words_a_scraper_glued_make_no_heading():
     assert not _reads_as_heading("Éruption du volcanLa Soufrière")
     assert not _reads_as_heading("Musique française3 jours avantJulien Doré")
     assert _reads_as_heading("Comité européen de TotalEnergies")
+
+
+def test_a_span_of_days_or_weeks_is_when_not_what():
+    assert not _says_what("dernières semaines")
+    assert not _says_what("premiers jours")
+    assert _says_what("motions de censure")

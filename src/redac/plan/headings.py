@@ -142,7 +142,7 @@ BACK_POINTING_ENDS = frozenset("concerne concernee concernes concernees precite 
 # When a story happens is not what a section tells: weekdays, months and parts of a day or a year.
 WHEN_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "
                        "septembre octobre novembre decembre matin matinee soir soiree nuit midi apres-midi veille lendemain "
-                       "semaine mois trimestre semestre epoque annee annees".split())
+                       "semaine semaines jours mois trimestre semestre epoque annee annees".split())
 # Heads that judge (beau, joli, petit, bon), only pick out (seuls, autres, certains) or stand for anything (cas, chose,
 # chiffre, phenomene) say nothing alone.
 GENERIC_HEADS = frozenset("beau bel belle beaux belles joli jolie petit petite petits petites bon bonne gros grosse vrai vraie "
