@@ -216,7 +216,7 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Mis à jour 3/05/2021 à 07:15 GMT+2", "stamp.published"),
         ("En date du 3 mai 2022", "stamp.date"),
         ("Date : 14 février 2021", "stamp.date"),
-        ("le 07 11 2019", "stamp.date"),
+        ("le 07 11 2019", "stamp.date_spaced"),
         ("Dernière mise à jour le", "stamp.empty_label"),
         ("Rédigé par", "stamp.empty_label"),
         ("Par :", "stamp.empty_label"),

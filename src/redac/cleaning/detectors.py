@@ -120,7 +120,10 @@ def is_glued_labels(line: Line) -> bool:
     sans engagementContactez-nous »), or the pieces run from the home page down to the page, a breadcrumb
     glued into one word (« AccueilFestivalsEtre bénévole… »). A name with a capital inside (« McDonald »)
     splits into pieces no rule knows."""
-    pieces = [piece.strip() for piece in GLUE_RE.split(line.text.strip())]
+    text = line.text.strip()
+    if GLUE_RE.search(text) is None:  # most lines: a space before every capital
+        return False
+    pieces = [piece.strip() for piece in GLUE_RE.split(text)]
     if not 2 <= len(pieces) <= MAX_GLUED_PIECES or not all(pieces):
         return False
     if len(pieces) >= 3 and _is_root(pieces[0]) and all(len(piece.split()) <= MAX_CRUMB_WORDS for piece in pieces[1:-1]):
