@@ -244,6 +244,12 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         (">> Découvrez notre galerie de photos du carnaval", "link.arrow_prompt"),
         ("→ Voir le classement complet", "link.arrow_prompt"),
         ("Réservez vite vos billets pour le concert du 14 juillet", "promo.tickets"),
+        ("Les plus populaires", "link.related_header"),
+        ("ParReuters", "byline.glued"),
+        ("ParMarie Lenoir", "byline.glued"),
+        ("Vendredi 5 avril 2024 Saint du jour : Irène 8h02", "nav.saint_widget"),
+        ("Bonne fête aux Benoît !", "nav.saint_widget"),
+        ("3 mars 2021 3 03 /03 /mars /2021 08:00", "stamp.blog_date"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -281,6 +287,8 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Les spectateurs ont acheté leurs places plusieurs mois à l’avance.",
         "Alerte à la pollution : la préfecture abaisse la vitesse sur le périphérique",
         "> 50 % des votants se sont prononcés pour la fusion des deux communes",
+        "Paris accueille la finale de la Ligue des champions samedi.",
+        "La fête du village aura lieu samedi sur la place de l’église.",
         "Il a discuté avec l’AFP",
         "Son livre, traduit de l’anglais, paraît en mars",
         "Zelensky / Poutine / Trump : le grand marchandage",
