@@ -2,7 +2,7 @@
 for the test."""
 
 import redac
-from redac.cleaning.notices import cookie_notice, site_menu
+from redac.cleaning.notices import app_banner, cookie_notice, site_menu
 
 ARTICLE = [
     "Lorient : le port de pêche accueille un nouveau chalutier de 25 mètres",
@@ -61,3 +61,15 @@ def test_three_short_items_are_no_menu() -> None:
     texts = ["Vie locale", "Sports", "Culture", ARTICLE[1]]
     kinds = ["list_item", "list_item", "list_item", "paragraph"]
     assert site_menu(texts, kinds, [2, 1, 1, 18], [False] * 4) == []
+
+
+def test_an_app_banner_above_the_headline_goes() -> None:
+    page = ["Le Courrier du Morbihan, l’appli gratuite", "Installer", *ARTICLE]
+    result = redac.clean("\n".join(page))
+    assert result.document.title == ARTICLE[0]
+    assert [block.text for block in result.document.blocks] == ARTICLE[1:]
+
+
+def test_a_store_word_below_the_first_paragraph_is_the_article_s() -> None:
+    cores = ["titre", "le chalutier a rejoint le port", "installer", "suite"]
+    assert app_banner(cores, [1, 6, 1, 1], first_paragraph=1) == []

@@ -11,6 +11,9 @@ from redac.cleaning.title import looks_like_body
 
 COOKIE_NOTICE = "the cookie notice that goes on under its banner (what cookies are, what the site does with them)"
 SITE_MENU = "the site's menu: a bulleted list of short labels above the article"
+APP_BANNER = "an app banner above the article: the app's name over a store button (« Obtenir », « Installer »)"
+STORE_BUTTONS = frozenset({"obtenir", "installer", "telecharger", "get", "install", "download"})
+MAX_BANNER_WORDS = 12
 # What a cookie notice talks about: the cookies, the reader's browser and terminal, consent to them.
 NOTICE_WORDS_RE = re.compile(r"\b(?:cookies?|traceurs?|navigateurs?|terminal|consentement|emetteur)\b")
 MIN_MENU_ITEMS = 4  # fewer short items may be a list of the article's own
@@ -56,6 +59,15 @@ def site_menu(texts: list[str], kinds: list[str], words: list[int], dropped: lis
     return [index for index in run if not dropped[index]]
 
 
+def app_banner(cores: list[str], words: list[int], first_paragraph: int) -> list[int]:
+    """Above the article's first paragraph, a short line over a store button alone (« Obtenir », « Install »):
+    an app banner, the app's name and its button."""
+    for index in range(min(first_paragraph, len(cores) - 1)):
+        if cores[index + 1] in STORE_BUTTONS and 0 < words[index] <= MAX_BANNER_WORDS:
+            return [index, index + 1]
+    return []
+
+
 def drop_notices(entries: list) -> None:
     """Mark the cookie notice's and the site menu's lines of the cleaner's entries (cleaning/__init__.py's
     _Entry: a block, its prepared line, the rule that fired, the verdict) as dropped."""
@@ -68,3 +80,8 @@ def drop_notices(entries: list) -> None:
     kinds, words = [entry.block.kind for entry in entries], [entry.line.n_words for entry in entries]
     for index in site_menu(texts, kinds, words, dropped):
         entries[index].verdict, entries[index].confidence = ("nav.site_menu", SITE_MENU), SHAPE_CONFIDENCE
+    cores = [entry.line.core for entry in entries]
+    first_paragraph = next((i for i, entry in enumerate(entries) if entry.verdict is None and looks_like_body(texts[i])), len(entries))
+    for index in app_banner(cores, words, first_paragraph):
+        if entries[index].verdict is None:
+            entries[index].verdict, entries[index].confidence = ("nav.app_banner", APP_BANNER), SHAPE_CONFIDENCE
