@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
+from redac.cleaning.notices import drop_notices
 from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
@@ -78,6 +79,7 @@ def clean_document(document: Document) -> CleanResult:
     if document.format != "html":  # trafilatura already chose an HTML page's main content
         _judge_shape(entries)
     _drop_split_pieces(entries)
+    drop_notices(entries)
     body_span = _body_span(entries)
     if document.format == "html":
         _drop_signatures(entries, body_span)

@@ -108,3 +108,27 @@ def is_gallery_caption(line: Line) -> bool:
 
 def is_symbols_only(line: Line) -> bool:
     return ALNUM_RE.search(line.text) is None
+
+
+GLUE_RE = re.compile(r"(?<=[a-zß-öø-ÿœ?!»)])(?=[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ])")  # a word run into the next label's capital
+MAX_GLUED_PIECES = 8
+MAX_CRUMB_WORDS = 3
+
+
+def is_glued_labels(line: Line) -> bool:
+    """Labels that lost the markup between them: each piece is furniture a rule knows on its own (« Abonnement
+    sans engagementContactez-nous »), or the pieces run from the home page down to the page, a breadcrumb
+    glued into one word (« AccueilFestivalsEtre bénévole… »). A name with a capital inside (« McDonald »)
+    splits into pieces no rule knows."""
+    text = line.text.strip()
+    if GLUE_RE.search(text) is None:  # most lines: a space before every capital
+        return False
+    pieces = [piece.strip() for piece in GLUE_RE.split(text)]
+    if not 2 <= len(pieces) <= MAX_GLUED_PIECES or not all(pieces):
+        return False
+    if len(pieces) >= 3 and _is_root(pieces[0]) and all(len(piece.split()) <= MAX_CRUMB_WORDS for piece in pieces[1:-1]):
+        return True
+    from redac.cleaning.rules import Line, load_rules  # the table loads its detectors: imported at first use
+
+    table = load_rules()
+    return all((rule := table.match(Line.of(piece))) is not None and rule.id != "nav.glued_labels" for piece in pieces)

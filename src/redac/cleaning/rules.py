@@ -20,6 +20,7 @@ from redac.cleaning.detectors import (
     is_breadcrumb,
     is_file_residue,
     is_gallery_caption,
+    is_glued_labels,
     is_glued_time_headline,
     is_shouting,
     is_symbols_only,
@@ -311,6 +312,7 @@ def _field_words(field: str) -> int:
 
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {
+    "glued_labels": is_glued_labels,
     "shouting": is_shouting,
     "breadcrumb": is_breadcrumb,
     "symbols_only": is_symbols_only,
