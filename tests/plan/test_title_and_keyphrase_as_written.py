@@ -41,3 +41,9 @@ def test_an_adverb_opens_no_keyphrase():
     surfaces = _surfaces("Loin de céder à la pression, les syndicats ont durci le mouvement.")
     assert not any(surface.lower().startswith("loin") for surface in surfaces)
     assert "syndicats" in surfaces
+
+
+def test_an_adverb_ends_no_keyphrase():
+    surfaces = _surfaces("Une escroquerie prétendument montée par un faux agent a visé trois retraités.")
+    assert "escroquerie" in surfaces and not any("prétendument" in surface for surface in surfaces)
+    assert "gouvernement Barnier" in _surfaces("Le gouvernement Barnier a chuté mercredi.")

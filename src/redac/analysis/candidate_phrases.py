@@ -239,6 +239,8 @@ def _is_edge_word(word: str) -> bool:
     form = match_form(word)
     if form in function_words() or form in PHRASE_ADVERBS or not any(ch.isalpha() for ch in form):
         return False
+    if is_derived_adverb(word) and not is_known_word(word.lower()):
+        return False  # « tentative de fraude | supposément »: an adverb, not « gouvernement »
     if len(form) < 3:
         bare = strip_elision(word)
         return len(bare) == 2 and bare.isupper() and bare.isalnum()
