@@ -29,6 +29,7 @@ class Limits:
     min_lemmas: int = 2  # content words a line needs before its words can say whose story it tells
     max_story_share: float = 0.25  # share of a headline's content lemmas found in the article: another story
     max_teaser_words: int = 60  # a teaser under a listed headline: a standfirst, not a paragraph
+    teaser_ratio: float = 1.5  # a teaser cut short runs this many times longer than the headline above it
     related_lemmas: int = 2  # content lemmas two headlines of one story share (a pair: any one)
 
 
@@ -55,7 +56,7 @@ def headline_runs(
     above the article's title or after its body. Nothing on a page without a body (nothing to stand
     against), nor on a live blog (its entries open on their times: each tells its own part of the story);
     never a bulleted item (`listed`: the article's own lists). A run that leans on prose is the article's own
-    subheadings or digest (a paragraph right above or under the run)."""
+    subheadings or digest (a paragraph right above or under the run), or a list it announces (a colon above)."""
     if shape.body is None or _live(texts, ruled, shape):
         return HeadlineRuns(frozenset(), frozenset())
     first, last = shape.body
@@ -67,9 +68,9 @@ def headline_runs(
     headlines: set[int] = set()
     teasers: set[int] = set()
     for run in (*above, *below):
-        if _prose_at(run[0] - 1, ruled, shape) or _prose_at(run[-1] + 1, ruled, shape):
-            continue  # the article's own subheadings or a digest's items, between its paragraphs
-        heads = [i for i in run if _headline(texts[i], words[i])]
+        if _prose_at(run[0] - 1, ruled, shape) or _prose_at(run[-1] + 1, ruled, shape) or _announced(run[0], texts, ruled):
+            continue  # the article's own subheadings, a digest's items between its paragraphs, a list it announces
+        heads = [i for k, i in enumerate(run) if not _teaser(i, run[k - 1] if k else None, texts, words)]
         if len(heads) >= LIMITS.min_run and _unrelated(heads, texts):
             headlines.update(heads)
             teasers.update(i for i in run if i not in heads)
@@ -84,6 +85,12 @@ def _live(texts: list[str], ruled: list[bool], shape: Shape) -> bool:
 
 def _prose_at(i: int, ruled: list[bool], shape: Shape) -> bool:
     return 0 <= i < len(ruled) and not ruled[i] and shape.prose[i]
+
+
+def _announced(i: int, texts: list[str], ruled: list[bool]) -> bool:
+    """The line above (a rule's aside) ends on a colon: it announces the lines below, the article's own list."""
+    above = next((j for j in range(i - 1, -1, -1) if not ruled[j]), None)
+    return above is not None and texts[above].rstrip().endswith(":")
 
 
 def _unrelated(heads: list[int], texts: list[str]) -> bool:
@@ -165,6 +172,14 @@ def _headline(text: str, n_words: int) -> bool:
         return False
     core = _without_time(stripped)
     return bool(core) and (core[0].isupper() or core[0] in OPENERS or core[0].isdigit())
+
+
+def _teaser(i: int, above: int | None, texts: list[str], words: list[int]) -> bool:
+    """In a run, line i is the teaser of the headline right above it: no headline itself (too long, two
+    sentences), or cut short and much longer than that headline."""
+    if above != i - 1 or not _headline(texts[above], words[above]):
+        return False
+    return not _headline(texts[i], words[i]) or (_cut(texts[i]) and words[i] >= LIMITS.teaser_ratio * words[above])
 
 
 def _cut(text: str) -> bool:
