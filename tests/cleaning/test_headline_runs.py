@@ -4,7 +4,9 @@ list the article announces, a live blog's entries. Every page here is written fo
 
 import redac
 from redac.models import CleanResult
-from redac.cleaning.headline_runs import HEADLINE_RUN_REASON, HEADLINE_RUN_RULE, TEASER_RUN_RULE
+from redac.cleaning.headline_runs import HEADLINE_RUN_REASON, HEADLINE_RUN_RULE, TEASER_RUN_RULE, HeadlineRuns, headline_runs
+from redac.cleaning.rules import Line, load_rules
+from redac.cleaning.shape import measure_shape
 
 TITLE = "Nantes : le pont de Cheviré fermé deux nuits pour remplacer ses joints de dilatation"
 STANDFIRST = "Les automobilistes devront contourner l'estuaire par Bellevue ou par le bac de Couëron, mardi et mercredi."
@@ -28,6 +30,14 @@ def _clean(lines: list[str]) -> CleanResult:
     return redac.clean("\n".join(lines) + "\n")
 
 
+def _runs(lines: list[str]) -> HeadlineRuns:
+    """The decision alone, on the page's lines as the cleaner sees them (the rules' verdicts first)."""
+    parsed = [Line.of(text) for text in lines]
+    ruled = [load_rules().match(line) is not None for line in parsed]
+    words = [line.n_words for line in parsed]
+    return headline_runs(lines, ruled, words, measure_shape(lines, ruled, [line.core for line in parsed], words))
+
+
 def _kept(result: CleanResult) -> list[str]:
     return [block.text for block in result.document.blocks]
 
@@ -38,7 +48,10 @@ def test_headlines_above_the_title_go_and_the_title_stays() -> None:
     assert _kept(result) == [STANDFIRST, *BODY]
     removed = {r.text: r for r in result.removed}
     assert set(removed) == set(HEADLINES)
-    assert all(r.rule == HEADLINE_RUN_RULE and r.reason == HEADLINE_RUN_REASON for r in removed.values())
+    # The line model drops most of them one by one, with its own reason; the run takes the ones it kept.
+    assert all(r.rule == "model.shape" or (r.rule == HEADLINE_RUN_RULE and r.reason == HEADLINE_RUN_REASON) for r in removed.values())
+    assert any(r.rule == HEADLINE_RUN_RULE for r in removed.values())
+    assert _runs([*HEADLINES, *ARTICLE]).headlines == set(range(len(HEADLINES)))
 
 
 def test_headlines_glued_to_times_and_rubrics_after_the_body_go() -> None:
@@ -58,8 +71,10 @@ def test_cut_teasers_under_listed_headlines_go_with_them() -> None:
     ]
     result = _clean([*ARTICLE, "Lire aussi", *listing])
     assert _kept(result) == [STANDFIRST, *BODY]
-    rules = {r.text: r.rule for r in result.removed}
-    assert rules[listing[1]] == TEASER_RUN_RULE and rules[listing[3]] == TEASER_RUN_RULE
+    assert set(listing) <= {r.text for r in result.removed}
+    runs = _runs([*ARTICLE, "Lire aussi", *listing])
+    first = len(ARTICLE) + 1
+    assert runs.headlines == {first, first + 2} and runs.teasers == {first + 1, first + 3}
 
 
 def test_the_reason_is_shown_by_explain() -> None:
@@ -83,6 +98,7 @@ def test_subheadings_and_a_bulleted_list_inside_the_body_stay() -> None:
     result = _clean(page)
     assert result.document.title == TITLE
     assert [r.text for r in result.removed] == []
+    assert _runs(page) == HeadlineRuns(frozenset(), frozenset())
     assert len(_kept(result)) == len(page) - 1
 
 
@@ -102,6 +118,7 @@ def test_a_list_the_article_announces_after_its_last_paragraph_stays() -> None:
 def test_two_lines_of_one_story_above_the_title_stay_as_its_kicker_and_header() -> None:
     """A header and its subtitle share their words: one story's, not a list of others."""
     header = ["Travaux sur le périphérique nantais : le calendrier des fermetures", "Les fermetures nocturnes du périphérique nantais jusqu'en juin"]
+    assert _runs([*header, *ARTICLE]) == HeadlineRuns(frozenset(), frozenset())
     result = _clean([*header, *ARTICLE])
     assert not any(r.rule == HEADLINE_RUN_RULE for r in result.removed)
 
@@ -117,5 +134,6 @@ def test_a_live_blogs_entries_stay() -> None:
         "17h40 : Un arbre tombé sur une voiture à Landerneau",
         "17h31 : Les écoles fermées jeudi dans tout le département",
     ]
+    assert _runs(live) == HeadlineRuns(frozenset(), frozenset())
     result = _clean(live)
     assert not any(r.rule in (HEADLINE_RUN_RULE, TEASER_RUN_RULE) for r in result.removed)

@@ -184,13 +184,13 @@ def _headline_runs(
     verdicts: list[Verdict | None], page: tuple[list[str], list[bool], list[int]], shape: Shape, tail: int | None, listed: frozenset[int],
 ) -> None:
     """Runs of other stories' headlines (and their teasers) above the article's title or after its body
-    (cleaning/headline_runs.py): the run's reason, whether or not the trees or another shape rule dropped the line."""
+    (cleaning/headline_runs.py), where the trees or the other shape rules kept them (a line they dropped keeps their reason)."""
     texts, ruled, words = page
     runs = headline_runs(texts, ruled, words, shape, listed)
     for lines, rule, reason in ((runs.headlines, HEADLINE_RUN_RULE, HEADLINE_RUN_REASON), (runs.teasers, TEASER_RUN_RULE, TEASER_RUN_REASON)):
         for i in lines:
-            verdict = verdicts[i]  # the run's reason stands over a line's own (the trees may have dropped it alone)
-            if (verdict is None or not verdict.page) and i != tail and not goes_on(texts[i]):
+            verdict = verdicts[i]
+            if (verdict is None or not verdict.drop) and i != tail and not goes_on(texts[i]):
                 verdicts[i] = Verdict(max(verdict.probability if verdict else 0.0, FOREIGN_RUN_CONFIDENCE), True, reason, rule=rule)
 
 
