@@ -125,10 +125,12 @@ class LineModel:
                 if not drop:
                     kept.append(i)
         _second_look(verdicts, kept, (texts, ruled, words), shape, tail, dated)
-        _headline_runs(verdicts, (texts, ruled, words), shape, tail, listed)
         dropped = [v is not None and v.drop for v in verdicts]
         for i in drowned_headlines(texts, ruled, words, shape, dropped):
             verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
+        # After the drowned headlines: a run's own guards (the line right under the body) are not outvoted by it.
+        _headline_runs(verdicts, (texts, ruled, words), shape, tail, listed)
+        dropped = [v is not None and v.drop for v in verdicts]
         for i in kept_lists(texts, ruled, words, dropped):
             verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
