@@ -13,10 +13,13 @@ Decided from the page's make-up and the words lines share, never from phrases.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from redac.cleaning.shape import ELLIPSIS_ENDS, SENTENCE_BREAK_RE, TIME_PREFIX_RE, Shape
-from redac.french.lemmas import content_lemmas
+from redac.french.lemmas import lemma
+from redac.french.tokens import match_form
+from redac.french.wordlists import function_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,7 @@ TEASER_RUN_RULE = "teaser.run"
 TEASER_RUN_REASON = "another story's teaser, under its headline in a run of other stories before or after the article"
 NO_HEADLINE_ENDS = (".", ":", ";", ",")  # a sentence, an announcement of the lines below, a line cut at a comma
 OPENERS = "«\"“'"
+LETTERS_RE = re.compile(r"[^\W\d_]+")  # a word's letters: elisions (« l’ », « d’ ») fall apart as function words
 CLOCK_PREFIX_RE = re.compile(r"^\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*")
 
 
@@ -60,21 +64,53 @@ def headline_runs(
     if shape.body is None or _live(texts, ruled, shape):
         return HeadlineRuns(frozenset(), frozenset())
     first, last = shape.body
-    story = _story_lemmas(texts, shape)
-    lines = (texts, ruled, words, listed)
     title = _title_slot(texts, ruled, words, first)
-    above = _runs(range(0, title), lines, shape, story)
-    below = _runs(range(_after_body(last, ruled), len(texts)), lines, shape, story)
+    spans = (range(0, title), range(_after_body(last, ruled), len(texts)), range(first + 1, last))
+    if not any(_headline_pair(span, texts, ruled, words, listed) for span in spans):
+        return HeadlineRuns(frozenset(), frozenset())  # most pages: no two headline-shaped lines in a row
+    lines = (texts, ruled, words, listed, Counter(texts))
+    if not _placed(spans, lines, shape, None).headlines:
+        return HeadlineRuns(frozenset(), frozenset())  # no run of the shape and place, whatever its words
+    return _placed(spans, lines, shape, _story_lemmas(texts, shape))
+
+
+def _placed(
+    spans: tuple[range, range, range], lines: tuple[list[str], list[bool], list[int], frozenset[int], Counter[str]], shape: Shape,
+    story: frozenset[str] | None,
+) -> HeadlineRuns:
+    """The runs above the title, after the body and inside it that their place and shape let go: outside the
+    body, a run that leans on prose is the article's own subheadings or a digest's items; inside it, only a
+    run a widget line sets apart (« À lire aussi », an ad's label, a stamp); never a list the article
+    announces. Without `story`, words are not compared (a first, cheap look)."""
+    texts, ruled, words = lines[:3]
+    above, below, inside = (_runs(span, lines, story) for span in spans)
+    apart = [run for run in (*above, *below) if not _prose_at(run[0] - 1, ruled, shape) and not _prose_at(run[-1] + 1, ruled, shape)]
     headlines: set[int] = set()
     teasers: set[int] = set()
-    for run in (*above, *below):
-        if _prose_at(run[0] - 1, ruled, shape) or _prose_at(run[-1] + 1, ruled, shape) or _announced(run[0], texts, ruled):
-            continue  # the article's own subheadings, a digest's items between its paragraphs, a list it announces
+    for run in (*apart, *(run for run in inside if ruled[run[0] - 1])):
+        if _announced(run[0], texts, ruled):
+            continue
         heads = [i for k, i in enumerate(run) if not _teaser(i, run[k - 1] if k else None, texts, words)]
-        if len(heads) >= LIMITS.min_run and _unrelated(heads, texts):
+        if len(heads) >= LIMITS.min_run and (story is None or _unrelated(heads, texts)):
             headlines.update(heads)
             teasers.update(i for i in run if i not in heads)
     return HeadlineRuns(frozenset(headlines), frozenset(teasers))
+
+
+def _headline_pair(span: range, texts: list[str], ruled: list[bool], words: list[int], listed: frozenset[int]) -> bool:
+    """Two headline-shaped lines within `span` with nothing between them but lines a rule took and lines
+    cut short (teasers): the shape a run needs, before any word is compared."""
+    seen = 0
+    for i in span:
+        if ruled[i]:
+            continue
+        if i not in listed and _headline(texts[i], words[i]):
+            seen += 1
+            if seen >= LIMITS.min_run:
+                return True
+        elif not _cut(texts[i]):
+            seen = 0
+    return False
 
 
 def _live(texts: list[str], ruled: list[bool], shape: Shape) -> bool:
@@ -97,7 +133,7 @@ def _unrelated(heads: list[int], texts: list[str]) -> bool:
     """Fewer than half the headlines share content lemmas with another (LIMITS.related_lemmas; any one
     in a pair): each tells its own story. A title over its standfirst, a digest's items, a caption and its
     photo's subject share theirs; a news list shares a word here and there (« député », « Assemblée »)."""
-    lemmas = {i: set(content_lemmas(texts[i])) for i in heads}
+    lemmas = {i: _lemmas(texts[i]) for i in heads}
     least = 1 if len(heads) <= LIMITS.min_run else LIMITS.related_lemmas
     sharing = sum(1 for i in heads if any(len(lemmas[i] & lemmas[j]) >= least for j in heads if j != i))
     return sharing < len(heads) / 2
@@ -106,7 +142,14 @@ def _unrelated(heads: list[int], texts: list[str]) -> bool:
 def _story_lemmas(texts: list[str], shape: Shape) -> frozenset[str]:
     """The article's content lemmas: its body's prose lines'."""
     first, last = shape.body  # type: ignore[misc]
-    return frozenset(lemma for i in range(first, last + 1) if shape.prose[i] for lemma in content_lemmas(texts[i]))
+    return _lemmas(" ".join(texts[i] for i in range(first, last + 1) if shape.prose[i]))
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    """The content lemmas of `text` (french/ lemmas; function words and numbers aside), each distinct word
+    lemmatised once: a whole body is read in one pass."""
+    skip = function_words()
+    return frozenset(lemma(word) for word in set(LETTERS_RE.findall(text.lower())) if match_form(word) not in skip)
 
 
 def _title_slot(texts: list[str], ruled: list[bool], words: list[int], first: int) -> int:
@@ -126,17 +169,18 @@ def _after_body(last: int, ruled: list[bool]) -> int:
 
 
 def _runs(
-    positions: range, lines: tuple[list[str], list[bool], list[int], frozenset[int]], shape: Shape, story: frozenset[str]
+    positions: range, lines: tuple[list[str], list[bool], list[int], frozenset[int], Counter[str]], story: frozenset[str] | None
 ) -> list[list[int]]:
     """Runs of lines that are other stories' headlines or the teasers right under them; a line a rule
-    took passes over without ending a run."""
-    texts, ruled, words, listed = lines
+    took passes over without ending a run. A line shown twice is the page's header over its article
+    (its copies go as repeats): it ends a run."""
+    texts, ruled, words, listed, counts = lines
     runs: list[list[int]] = []
     run: list[int] = []
     for i in positions:
         if ruled[i]:
             continue
-        if i not in listed and _foreign(i, texts, words, story, run):
+        if i not in listed and counts[texts[i]] == 1 and _foreign(i, texts, words, story, run):
             run.append(i)
             continue
         if run:
@@ -147,16 +191,17 @@ def _runs(
     return runs
 
 
-def _foreign(i: int, texts: list[str], words: list[int], story: frozenset[str], run: list[int]) -> bool:
-    """Line i tells another story: a headline, or a teaser right under one, sharing little of the story's words."""
+def _foreign(i: int, texts: list[str], words: list[int], story: frozenset[str] | None, run: list[int]) -> bool:
+    """Line i tells another story: a headline, or a teaser right under one, sharing little of the story's
+    words (not compared without `story`)."""
     text = texts[i]
-    if sum(1 for other in texts if other == text) > 1:
-        return False  # a line shown twice: the page's header over its article (repeats go as such)
     headline = _headline(text, words[i])
     teaser = not headline and bool(run) and run[-1] == i - 1 and _headline(texts[i - 1], words[i - 1])
     if not headline and not (teaser and words[i] <= LIMITS.max_teaser_words and _cut(text)):
         return False
-    lemmas = set(content_lemmas(text))
+    if story is None:
+        return True
+    lemmas = _lemmas(text)
     return len(lemmas) >= LIMITS.min_lemmas and len(lemmas & story) <= LIMITS.max_story_share * len(lemmas)
 
 
