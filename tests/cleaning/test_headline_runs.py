@@ -137,3 +137,21 @@ def test_a_live_blogs_entries_stay() -> None:
     assert _runs(live) == HeadlineRuns(frozenset(), frozenset())
     result = _clean(live)
     assert not any(r.rule in (HEADLINE_RUN_RULE, TEASER_RUN_RULE) for r in result.removed)
+
+
+def test_headlines_a_widget_sets_apart_inside_the_body_go() -> None:
+    inserted = [
+        "Publicité",
+        "Bordeaux : le tramway de la ligne D prolongé jusqu'à Saint-Médard-en-Jalles",
+        "Lyon : la fête des Lumières attire un million et demi de visiteurs en quatre soirs",
+        "Marseille : le Vieux-Port accueille la flamme olympique sous les fumigènes",
+    ]
+    page = [*ARTICLE[:3], *inserted, *BODY[1:]]
+    assert _runs(page).headlines == {3 + k for k in range(1, len(inserted))}
+    result = _clean(page)
+    assert _kept(result) == [STANDFIRST, *BODY]
+
+
+def test_a_subheading_after_an_ad_label_inside_the_body_stays() -> None:
+    page = [*ARTICLE[:3], "Publicité", "Des joints changés pour la première fois depuis 2009", "Un chantier de nuit pour les équipes de la direction des routes", *BODY[1:]]
+    assert _runs(page) == HeadlineRuns(frozenset(), frozenset())
