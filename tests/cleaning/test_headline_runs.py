@@ -3,18 +3,22 @@
 list the article announces, a live blog's entries. Every page here is written for the test."""
 
 import redac
-from redac.models import CleanResult
 from redac.cleaning.headline_runs import HEADLINE_RUN_REASON, HEADLINE_RUN_RULE, TEASER_RUN_RULE, HeadlineRuns, headline_runs
 from redac.cleaning.rules import Line, load_rules
 from redac.cleaning.shape import measure_shape
+from redac.models import CleanResult
 
 TITLE = "Nantes : le pont de Cheviré fermé deux nuits pour remplacer ses joints de dilatation"
 STANDFIRST = "Les automobilistes devront contourner l'estuaire par Bellevue ou par le bac de Couëron, mardi et mercredi."
 BODY = [
-    "Le pont de Cheviré sera fermé dans les deux sens de circulation mardi et mercredi, de 21 heures à 6 heures, pour le remplacement de quatre joints de dilatation usés par le trafic des poids lourds.",
-    "La direction interdépartementale des routes de l'Ouest conseille aux automobilistes de contourner l'estuaire par le pont de Bellevue, où la circulation sera renforcée par des agents pendant les deux nuits.",
-    "Les joints de dilatation du pont de Cheviré n'avaient pas été changés depuis 2009, alors que le viaduc voit passer chaque jour près de cent mille véhicules, selon la direction des routes.",
-    "Le bac de Couëron, qui relie les deux rives de la Loire, fonctionnera exceptionnellement toute la nuit pour les riverains qui doivent traverser l'estuaire.",
+    "Le pont de Cheviré sera fermé dans les deux sens de circulation mardi et mercredi, de 21 heures à 6 heures, pour le"
+    " remplacement de quatre joints de dilatation usés par le trafic des poids lourds.",
+    "La direction interdépartementale des routes de l'Ouest conseille aux automobilistes de contourner l'estuaire par le pont"
+    " de Bellevue, où la circulation sera renforcée par des agents pendant les deux nuits.",
+    "Les joints de dilatation du pont de Cheviré n'avaient pas été changés depuis 2009, alors que le viaduc voit"
+    " passer chaque jour près de cent mille véhicules, selon la direction des routes.",
+    "Le bac de Couëron, qui relie les deux rives de la Loire, fonctionnera exceptionnellement toute"
+    " la nuit pour les riverains qui doivent traverser l'estuaire.",
 ]
 ARTICLE = [TITLE, STANDFIRST, *BODY]
 
@@ -67,7 +71,8 @@ def test_cut_teasers_under_listed_headlines_go_with_them() -> None:
         "Vendée : un chalutier des Sables-d'Olonne ramène un thon de trois cents kilos",
         "Le patron du chalutier, pêcheur depuis trente ans, n'avait jamais vu un poisson de cette taille dans le golfe de…",
         "Angers : la fête de la musique s'étendra sur trois jours au jardin du Mail",
-        "Pour la première fois, la municipalité installe des scènes dans six quartiers de la ville, du Mail à la Doutre, avec une programmation qui fait la part belle aux…",
+        "Pour la première fois, la municipalité installe des scènes dans six quartiers de la ville, du Mail à"
+        " la Doutre, avec une programmation qui fait la part belle aux…",
     ]
     result = _clean([*ARTICLE, "Lire aussi", *listing])
     assert _kept(result) == [STANDFIRST, *BODY]
@@ -130,7 +135,8 @@ def test_a_live_blogs_entries_stay() -> None:
         "18h12 : Plus de 200 000 foyers privés d'électricité dans le Finistère, annonce Enedis",
         "18h05 : Le préfet du Finistère demande aux habitants de ne pas prendre la route avant jeudi midi",
         "17h58 : La circulation des TER est interrompue entre Brest et Quimper jusqu'à nouvel ordre, précise la SNCF.",
-        "Les pompiers du Finistère sont intervenus plus de quatre cents fois depuis mardi soir, pour des chutes d'arbres surtout, sans blessé grave à ce stade.",
+        "Les pompiers du Finistère sont intervenus plus de quatre cents fois depuis mardi soir, pour"
+        " des chutes d'arbres surtout, sans blessé grave à ce stade.",
         "17h40 : Un arbre tombé sur une voiture à Landerneau",
         "17h31 : Les écoles fermées jeudi dans tout le département",
     ]
@@ -153,5 +159,6 @@ def test_headlines_a_widget_sets_apart_inside_the_body_go() -> None:
 
 
 def test_a_subheading_after_an_ad_label_inside_the_body_stays() -> None:
-    page = [*ARTICLE[:3], "Publicité", "Des joints changés pour la première fois depuis 2009", "Un chantier de nuit pour les équipes de la direction des routes", *BODY[1:]]
+    subheadings = ["Des joints changés pour la première fois depuis 2009", "Un chantier de nuit pour les équipes de la direction des routes"]
+    page = [*ARTICLE[:3], "Publicité", *subheadings, *BODY[1:]]
     assert _runs(page) == HeadlineRuns(frozenset(), frozenset())

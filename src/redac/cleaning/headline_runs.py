@@ -4,10 +4,11 @@ A list of headlines is several short title-like lines in a row (no final stop, a
 first, often glued to a time or a rubric: « 18:12Économie - La BCE maintient… », « Société - Le procès
 de… ») whose content words (french/ lemmas, function words aside) are not the article's. Placed above the
 article's title or after its body (shape.py's longest coherent prose run), such a run is other stories:
-page furniture, however it is worded. Inside the body nothing goes (a subheading, a list of facts, a live
-blog's entries); the line right above the body (the title's place) and the line right under it (a
-signature, an attribution) are never judged; a line ending on a colon announces the article's own list.
-Decided from the page's make-up and the words lines share, never from phrases.
+page furniture, however it is worded. Inside the body only a run a widget line sets apart goes (a
+subheading, a list of facts, a live blog's entries stay); the line right above the body (the title's place)
+and the line right under it (a signature, an attribution) are never judged; a line ending on a colon
+announces the article's own list. The thresholds are `LIMITS`, one table. Decided from the page's make-up
+and the words lines share, never from phrases.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Limits:
 
 LIMITS = Limits()
 HEADLINE_RUN_RULE = "related_headlines.run"
-HEADLINE_RUN_REASON = "a run of other stories' headlines before or after the article (title-like lines sharing none of its words)"
+HEADLINE_RUN_REASON = "in a run of other stories' headlines around the article (title-like lines that share few of its words and tell stories of their own)"
 TEASER_RUN_RULE = "teaser.run"
 TEASER_RUN_REASON = "another story's teaser, under its headline in a run of other stories before or after the article"
 NO_HEADLINE_ENDS = (".", ":", ";", ",")  # a sentence, an announcement of the lines below, a line cut at a comma
@@ -65,7 +66,7 @@ def headline_runs(
         return HeadlineRuns(frozenset(), frozenset())
     first, last = shape.body
     title = _title_slot(texts, ruled, words, first)
-    spans = (range(0, title), range(_after_body(last, ruled), len(texts)), range(first + 1, last))
+    spans = (range(title), range(_after_body(last, ruled), len(texts)), range(first + 1, last))
     if not any(_headline_pair(span, texts, ruled, words, listed) for span in spans):
         return HeadlineRuns(frozenset(), frozenset())  # most pages: no two headline-shaped lines in a row
     lines = (texts, ruled, words, listed, Counter(texts))
