@@ -162,3 +162,22 @@ def test_a_subheading_after_an_ad_label_inside_the_body_stays() -> None:
     subheadings = ["Des joints changés pour la première fois depuis 2009", "Un chantier de nuit pour les équipes de la direction des routes"]
     page = [*ARTICLE[:3], "Publicité", *subheadings, *BODY[1:]]
     assert _runs(page) == HeadlineRuns(frozenset(), frozenset())
+
+
+def test_a_recipes_ingredients_stay() -> None:
+    page = [
+        "Le far breton aux pruneaux de grand-mère",
+        "200 g de farine",
+        "4 œufs entiers",
+        "75 cl de lait",
+        "Mélangez la farine et le sucre dans un saladier, puis ajoutez les œufs un à un en fouettant pour éviter les grumeaux.",
+        "Versez le lait peu à peu, ajoutez les pruneaux et laissez reposer la pâte une heure au frais avant la cuisson.",
+        "Faites cuire le far quarante-cinq minutes à 200 degrés, jusqu'à ce que le dessus soit bien doré.",
+        "Conseil : servez le far tiède, avec un verre de cidre.",
+        "Partager",
+        "Pour la variante à la vanille",
+        "1 pincée de fleur de sel",
+        "2 gousses de vanille Bourbon",
+        "1 noix de beurre demi-sel",
+    ]
+    assert _runs(page) == HeadlineRuns(frozenset(), frozenset())

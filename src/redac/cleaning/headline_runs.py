@@ -35,6 +35,7 @@ class Limits:
     max_teaser_words: int = 60  # a teaser under a listed headline: a standfirst, not a paragraph
     teaser_ratio: float = 1.5  # a teaser cut short runs this many times longer than the headline above it
     related_lemmas: int = 2  # content lemmas two headlines of one story share (a pair: any one)
+    min_figure_words: int = 8  # a line opening on a figure is a headline this long (« 456 000 immigrés… »), else an item
 
 
 LIMITS = Limits()
@@ -207,8 +208,9 @@ def _foreign(i: int, texts: list[str], words: list[int], story: frozenset[str] |
 
 
 def _headline(text: str, n_words: int) -> bool:
-    """Title-shaped: a few words, a capital first (past a time glued in front), no full stop
-    at the end (a cut « … », a question or a quotation may close it) and no sentence break inside."""
+    """Title-shaped: a few words, a capital first (past a time glued in front; a figure only in a longer
+    line: « 200 g de farine » is a list's item), no full stop at the end (a cut « … », a question or a
+    quotation may close it) and no sentence break inside."""
     if not LIMITS.min_words <= n_words <= LIMITS.max_words:
         return False
     stripped = text.strip()
@@ -217,7 +219,7 @@ def _headline(text: str, n_words: int) -> bool:
     if SENTENCE_BREAK_RE.search(stripped) is not None:
         return False
     core = _without_time(stripped)
-    return bool(core) and (core[0].isupper() or core[0] in OPENERS or core[0].isdigit())
+    return bool(core) and (core[0].isupper() or core[0] in OPENERS or (core[0].isdigit() and n_words >= LIMITS.min_figure_words))
 
 
 def _teaser(i: int, above: int | None, texts: list[str], words: list[int]) -> bool:
