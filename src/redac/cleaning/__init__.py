@@ -124,7 +124,10 @@ def _judge_shape(entries: list[_Entry]) -> None:
         if verdict is not None:
             entry.noise_p = verdict.probability
             if verdict.drop:
-                entry.verdict = ("page.no_article", verdict.cue) if verdict.page else ("model.shape", f"line model: {verdict.cue}")
+                entry.verdict = (
+                    ("page.no_article", verdict.cue) if verdict.page
+                    else (verdict.rule, verdict.cue) if verdict.rule else ("model.shape", f"line model: {verdict.cue}")
+                )
                 entry.confidence = round(verdict.probability, 2)
 
 

@@ -22,6 +22,7 @@ from importlib import resources
 from redac.cache import compiled
 from redac.cleaning.captions import credited_copies
 from redac.cleaning.credits import CREDIT_REASON, is_credit
+from redac.cleaning.headline_runs import HEADLINE_RUN_REASON, HEADLINE_RUN_RULE, TEASER_RUN_REASON, TEASER_RUN_RULE, headline_runs
 from redac.cleaning.listing import drowned_headlines, kept_lists, listing_pairs, names_after_body
 from redac.cleaning.pages import LISTING_ONLY, no_article, nothing_developed
 from redac.cleaning.shape import FEATURES, LISTING_TEASERS, Shape, measure_shape
@@ -75,6 +76,7 @@ class Verdict:
     drop: bool
     cue: str
     page: bool = False  # the whole page holds no article: `cue` says why
+    rule: str = ""  # the id the removal is shown under, when a document-level rule decided (else the model's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,9 @@ class LineModel:
         dropped = [v is not None and v.drop for v in verdicts]
         for i in drowned_headlines(texts, ruled, words, shape, dropped):
             verdicts[i], dropped[i] = Verdict(FOREIGN_RUN_CONFIDENCE, True, FOREIGN_RUN_CUE), True
+        # After the drowned headlines: a run's own guards (the line right under the body) are not outvoted by it.
+        _headline_runs(verdicts, (texts, ruled, words), shape, tail, listed)
+        dropped = [v is not None and v.drop for v in verdicts]
         for i in kept_lists(texts, ruled, words, dropped):
             verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
@@ -175,6 +180,20 @@ def _second_look(
         verdict = verdicts[i]
         if verdict is not None and not verdict.drop and is_credit(i, texts, ruled, words, shape, dated):
             verdicts[i] = Verdict(max(verdict.probability, FOREIGN_RUN_CONFIDENCE), True, CREDIT_REASON)
+
+
+def _headline_runs(
+    verdicts: list[Verdict | None], page: tuple[list[str], list[bool], list[int]], shape: Shape, tail: int | None, listed: frozenset[int],
+) -> None:
+    """Runs of other stories' headlines (and their teasers) above the article's title or after its body
+    (cleaning/headline_runs.py), where the trees or the other shape rules kept them (a line they dropped keeps their reason)."""
+    texts, ruled, words = page
+    runs = headline_runs(texts, ruled, words, shape, listed)
+    for lines, rule, reason in ((runs.headlines, HEADLINE_RUN_RULE, HEADLINE_RUN_REASON), (runs.teasers, TEASER_RUN_RULE, TEASER_RUN_REASON)):
+        for i in lines:
+            verdict = verdicts[i]
+            if (verdict is None or not verdict.drop) and i != tail and not goes_on(texts[i]):
+                verdicts[i] = Verdict(max(verdict.probability if verdict else 0.0, FOREIGN_RUN_CONFIDENCE), True, reason, rule=rule)
 
 
 def _compile_trees(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
