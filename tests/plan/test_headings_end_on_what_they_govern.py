@@ -62,3 +62,10 @@ def test_a_heading_never_ends_on_an_adjective_cut_from_its_noun_or_a_participle_
     assert _ends_well("victoire du nouveau maire")
     text = ["Le col reste une étape considérée comme la plus dure du Tour."]
     assert _needs_what_follows("étape considérée", text)
+
+
+def test_an_adjective_after_its_noun_ends_a_heading_well():
+    from redac.plan.headings import _ends_well
+
+    assert _ends_well("maisons anciennes")
+    assert _ends_well("élus actuels")

@@ -178,11 +178,12 @@ GLUED_WORDS_RE = re.compile(r"(?<![\w’'])[a-zà-ÿ]{3,}(?:[A-ZÀ-Þ]|\d)")
 
 def _ends_well(phrase: str) -> bool:
     """Ends on a noun, a name or an adjective: not an adverb, a preposition or a verb form."""
-    last = tokens(phrase)[-1]
+    words = tokens(phrase)
+    last = words[-1]
     form = match_form(last)
     if form in function_words() or form in LOOSE_ENDS or (form.endswith("ment") and len(form) > 6):
         return False
-    if form in ADJECTIVES_BEFORE_NOUN:
+    if form in ADJECTIVES_BEFORE_NOUN and len(words) > 1 and match_form(words[-2]) in function_words():
         return False  # « supériorité du grand | sur le petit écran »: the noun the adjective comes before was cut
     if last[:1].isupper():
         return True
