@@ -137,3 +137,16 @@ def test_a_number_word_is_a_key_figure_on_the_terms_of_its_digits():
              "Les deux clubs ont recruté vingt-six joueurs cet été."]
     sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
     assert [figure for figure, _ in key_figures(sentences)] == ["0,1 point", "vingt-six"]
+
+
+def test_a_role_runs_past_a_number_written_with_a_dot_or_a_comma():
+    from redac.engines.enrich import people
+    from redac.models import SourceSentence
+
+    text = ("« Nous n'avons jamais vu ça », témoigne Odile Le Bihan, maire de ce village de 1.350 habitants, "
+            "située sur la côte nord.")
+    [person] = people([SourceSentence(0, text, 0, "paragraph", len(text.split()))])
+    assert person.who() == "Odile Le Bihan est maire de ce village de 1.350 habitants."
+    text = "Paul Marec, patron d'une flotte de 2,5 millions de tonnes, a vendu."
+    [person] = people([SourceSentence(0, text, 0, "paragraph", len(text.split()))])
+    assert person.who() == "Paul Marec est patron d'une flotte de 2,5 millions de tonnes."

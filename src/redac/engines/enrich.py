@@ -24,11 +24,13 @@ from redac.models import SourceSentence
 PERSON = r"[A-ZÀ-Þ][\w’'\-]+(?:\s(?:de\s|van\s|von\s|ben\s|bin\s|al-)?[A-ZÀ-Þ][\w’'\-]+)+"
 ARTICLE = r"(?:[Ll]e\s|[Ll]a\s|[Ll][’'])"
 ART = rf"(?P<art>{ARTICLE})"
+# A role runs up to a stop or a comma, not one between two digits (« maire d'une commune de 4.200 habitants »).
+ROLE_CHAR = r"(?:[^,.;:«»()]|(?<=\d)[.,](?=\d))"
 ROLE_PATTERNS = (
     # "Le porte-parole du Kremlin, Dmitri Peskov,"
-    re.compile(rf"{ART}(?P<role>{ROLE}[^,.;:«»()]{{0,70}}?),\s(?P<name>{PERSON})(?=[\s,.;:])"),
+    re.compile(rf"{ART}(?P<role>{ROLE}{ROLE_CHAR}{{0,70}}?),\s(?P<name>{PERSON})(?=[\s,.;:])"),
     # "Rustem Umerov, le nouveau secrétaire du Conseil national de sécurité,"
-    re.compile(rf"(?P<name>{PERSON}),\s{ART}?(?P<role>{ROLE}[^,.;:«»()]{{0,90}}?)(?=[,.;:])"),
+    re.compile(rf"(?P<name>{PERSON}),\s{ART}?(?P<role>{ROLE}{ROLE_CHAR}{{0,90}}?)(?=[;:]|[,.](?!\d))"),
     # "le président ukrainien Volodymyr Zelensky"
     re.compile(rf"{ART}(?P<role>{ROLE}(?:\s[a-zà-ÿ\-]+){{0,2}}?)\s(?P<name>{PERSON})"),
 )
