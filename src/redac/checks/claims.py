@@ -28,7 +28,7 @@ from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import polarity, word_key
+from redac.french.negation import Polarity, polarity, word_key
 from redac.french.opposites import flipped, opposites
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -44,6 +44,7 @@ NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|
 MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
+INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*(\w+(?:er|ir|re|oir))\b")  # « doit se faire »
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
 VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
@@ -183,9 +184,10 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
     disputer »), or a short source sentence merged in whose negated words all stand affirmed (« Suspendu six mois, X a
     répondu à nos sollicitations » where « Il n'a pas répondu à nos sollicitations » follows)."""
     modal = MODAL_RE.search(sentence)
-    for near, _ in around:
+    for near, theirs in around:
         negated_modal = NEGATED_MODAL_RE.search(near.text)
-        if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3]:
+        if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3] \
+                and not _other_verb_affirmed(sentence, modal, near.text, negated_modal, theirs):
             return ("negation", modal.group(0), "négation supprimée : la source dit le contraire", near)
     # the source sentences whose every content word the sentence holds (the lemma index)
     for number, count in source.sharing(set(content_lemmas(sentence))).items():
@@ -193,6 +195,22 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
         if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
     return None
+
+
+def _other_verb_affirmed(sentence: str, modal: re.Match[str], text: str, negated_modal: re.Match[str], theirs: Polarity) -> bool:
+    """The modal governs another verb than the negated one, a verb the source affirms: « ne doit pas nuire à l'espèce, et
+    doit reposer sur une analyse » → « doit reposer sur une analyse » keeps the second claim, the modal alone says nothing.
+    « ne pourra pas jouer » → « pourra disputer »: a verb the source does not affirm, the negation dropped."""
+    mine = _governed(sentence, modal.end(1))
+    negated = _governed(text, negated_modal.end())
+    return mine is not None and mine != negated and mine in theirs.affirmed - theirs.negated
+
+
+def _governed(text: str, start: int) -> str | None:
+    """The word key of the infinitive a modal governs, read from `start` past clitics (« doit se faire », « peut le
+    rendre »), or None."""
+    found = INFINITIVE_RE.match(text, start)
+    return word_key(found.group(1)) if found else None
 
 
 def _negated_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str]) -> bool:
