@@ -12,6 +12,7 @@ nationalities here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
@@ -29,6 +30,7 @@ from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import Polarity, polarity, word_key
+from redac.french.nouns import may_count_same
 from redac.french.opposites import flipped, opposites
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -38,13 +40,22 @@ if TYPE_CHECKING:
 
 # The thresholds are `Limits` fields (claim_*), read from `source.limits`.
 NOT_BEFORE_RE = re.compile(r"(?i)\b(?:pas|plus|jamais)\b(?:\s+\S+){0,4}?\s+avant\b")  # « ne sera pas conclue avant »
-BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d")  # the same bound, said the other way
+# the same bound, said the other way (« il faudra attendre plusieurs mois avant que le satellite soit opérationnel »)
+BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d|\battendre\b(?:\s+\S+){0,4}?\s+(?:avant|pour)\b")
 DENIAL_RE = re.compile(r"(?i)\b(?:contest|nie|ni[ée]|nient|dément|démenti|réfut|récus)\w*\s+(?:tout|toute|tous|toutes|avoir|l['’]|les?|la)\b")
 NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|dément|réfut|récus)\w*")
 MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
 INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*(\w+(?:er|ir|re|oir))\b")  # « doit se faire »
+FIRST_SINCE_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b(?:\s+\S+){0,8}?\s+depuis\b")  # « la première de cette ampleur depuis trente ans »
+SINCE_RE = re.compile(r"(?i)\bdepuis\b")  # … said « aucune … n'avait été organisée depuis trente ans »
+FIRST_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b")
+NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
+# a negation that affirms: « n'a pas manqué de V », « ne cachent pas », « n'a pas hésité à V », « n'a pas tardé à V », « ne cesse de V »
+LITOTES_VERB = r"(manqu\w*|cach\w*|h[ée]sit\w*|tard\w*)"
+LITOTES_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:(?:\w+\s+){{0,2}}?(?:pas|jamais|point)\s+(?:\w+\s+)?{LITOTES_VERB}|{LITOTES_VERB}\s+(?:pas|jamais|point)\b"
+                        rf"|(cess\w*))(?:\s+(?:de|d['’]|à)\s*(?:se\s+|s['’])?(\w+))?")
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
 VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
@@ -139,6 +150,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
     negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
     best_says = polarity(said.text)
+    mine = _without_litotes(sentence, mine, best_says)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     if denial_negated := mine.negated & best_says.denying - best_says.negated:  # « conteste » → « ne conteste pas »: the denial negated
@@ -148,6 +160,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
+    denied = denied or _first_since(sentence, said.text)
+    if added and best_says.negations and mine.negations <= best_says.negations and added <= _none_of(sentence):
+        added = frozenset()  # « Aucune date n'a été arrêtée » for « La date n'a toujours pas été fixée »: moved onto the subject
     more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)
     if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or more))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
@@ -157,6 +172,33 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     return []
 
 
+def _without_litotes(sentence: str, mine: Polarity, theirs: Polarity) -> Polarity:
+    """The sentence's polarity less its litotes (« n'a pas manqué de saluer », « ne cachent pas leur satisfaction »):
+    a negation that affirms adds none, unless the source affirms the very verb it negates (« a caché » → « n'a pas caché »)."""
+    keys: set[str] = set()
+    count = 0
+    for found in LITOTES_RE.finditer(sentence):
+        verb = word_key(found.group(1) or found.group(2) or found.group(3))
+        if verb in theirs.affirmed:
+            continue  # « a caché » → « n'a pas caché »: the source's own verb, negated
+        count += 1
+        keys |= {verb, word_key(found.group(4))} if found.group(4) else {verb}  # « n'a pas manqué de saluer »: « saluer » too
+    if not count:
+        return mine
+    return replace(mine, negated=mine.negated - keys, scope=mine.scope - keys, negations=max(0, mine.negations - count))
+
+
+def _first_since(sentence: str, said: str) -> bool:
+    """« la première de cette ampleur depuis trente ans » said « aucune … n'avait été organisée depuis trente ans »: the
+    sentence leaves « premier » out for a negation; one that keeps it (« sa première visite depuis ») negates something else."""
+    return FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None and FIRST_RE.search(sentence) is None
+
+
+def _none_of(sentence: str) -> frozenset[str]:
+    """Word keys of the nouns « aucun », « nul » negate in the sentence (« aucune date », « nulle part »)."""
+    return frozenset(word_key(found.group(1)) for found in NONE_OF_RE.finditer(sentence))
+
+
 def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     """A word saying the other side of one the source sentence affirms, with no negation either way (« les massifs
     resteront fermés » → « resteront ouverts », « un an ferme » → « un an avec sursis »): the source sentence never
@@ -164,10 +206,18 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     mine, said = polarity(sentence), source.sentences[best]
     theirs = polarity(said.text)
     passage = theirs.affirmed | theirs.negated
-    flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated}
+    kept = _kept_in_other_words(sentence, said)  # « dix-huit succès » for « dix-huit victoires »: the source's word kept
+    flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated - kept}
     if flips and mine.negations == theirs.negations:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _kept_in_other_words(sentence: str, said: SourceSentence) -> frozenset[str]:
+    """Word keys of the source sentence's nouns the sentence writes with a synonym (french/nouns.py): « victoires » said
+    « succès » is still there, so a « défaite » next to it is another claim (« sa deuxième défaite en finale »)."""
+    mine = set(content_lemmas(sentence)) - said.lemmas
+    return frozenset(word_key(theirs) for theirs in said.lemmas for other in mine if may_count_same(other, theirs) and other != theirs)
 
 
 def _vote_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:

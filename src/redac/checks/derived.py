@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from redac.checks.faithfulness import SourceFacts
 
 VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
+REST_RE = re.compile(r"(?i)\s+(?:qui\s+)?rest(?:ant|ent|ait|aient|era)\w*\b")  # « cède 60 % … et garde le reste » → « les 40 % restants »
 TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
@@ -106,7 +107,8 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     said = source.sentences[best[0]]
     if parsed[1]:  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »), or their rest
         shares = [read[0] for written in source.passage([said]).numbers if (read := _parse(written)) and read[1]]
-        return _flipped(sentence, said.text) and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
+        rest = _flipped(sentence, said.text) or REST_RE.match(sentence, fact.end) is not None  # « les 40 % restants »
+        return rest and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
     if not rest_only and _day_of_date(fact, sentence, said.facts):
         return True
     value, _, unit = parsed

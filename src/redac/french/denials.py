@@ -25,7 +25,8 @@ DISPUTING_VERBS = {"contester", "refuter", "recuser"}
 NEGATING_OPENINGS = {verb[:3] for verb in [*NEGATING_VERBS, *IRREGULAR_NEGATING, *DISPUTING_VERBS]}  # first letters, before a lemma is looked up
 PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
 DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
-           "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable"}
+           "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable",
+           }
 DELAYING = {"tarder"}  # « a tardé à transmettre »: done late, or not in time (« ne pas avoir transmis à temps »)
 REACHING_OPENINGS = {word[:3] for word in PRIVATIVE | DENYING | DELAYING}  # a word's first letters before its lemma is looked up
 DENYING_REACH = 3  # words on each side of a denying word it reaches
@@ -36,7 +37,9 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 NEGATIVE_IDIOMS = (
     ("du", "jamais", "vu"), ("du", "jamais", "vue"), ("rien", "de", "moins", "que"), ("rien", "de", "moins", "qu"),
     ("rien", "moins", "que"), ("rien", "moins", "qu"), ("pas", "moins", "de"), ("pas", "moins", "d"), ("non", "moins"),
-    ("ni", "plus", "ni", "moins"), ("sans", "doute"), ("sans", "cesse"), ("n'importe",), ("n'en", "reste", "pas", "moins"),
+    ("ni", "plus", "ni", "moins"), ("sans", "doute"), ("sans", "cesse"), ("n'importe",), ("sans", "surprise"), ("sans", "attendre"),
+    ("sans", "tarder"), ("sans", "hesiter"), ("sans", "hesitation"), ("sans", "conteste"), ("sans", "encombre"), ("sans", "relache"),
+    ("sans", "delai"), ("sans", "aucun", "doute"), ("sans", "oublier"), ("sans", "compter"), ("n'en", "reste", "pas", "moins"),
     ("n'en", "demeure", "pas", "moins"), ("n'en", "est", "pas", "moins"),
 )
 IDIOM_OPENINGS = {idiom[0] for idiom in NEGATIVE_IDIOMS}
