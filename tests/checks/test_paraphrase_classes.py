@@ -66,3 +66,48 @@ def test_the_same_claims_negated_are_still_caught():
     assert "negation" in kinds("L'entrée ne sera pas gratuite pour les enfants, et le billet coûtera dix euros.", CLAIMS)
     assert "negation" in kinds("Le directeur n'a pas caché le rapport aux élus.", CLAIMS)  # a litotes verb the source affirms
     assert "negation" in kinds("Le musée de Brest ouvre sa première exposition de sculptures depuis vingt ans, qui n'est pas gratuite.", CLAIMS)
+
+
+MORE = SourceFacts(["« Ces sculpteurs ont regardé la pierre comme personne avant eux », a expliqué la commissaire, Anne Riou.",
+                    "Les élus verts auraient voulu aller plus loin.",
+                    "Armorix a préféré la conserverie Ty Breizh à la biscuiterie Le Goff, jugée trop endettée.",
+                    "Le port a accueilli 60 000 passagers en 2024, deux fois plus qu'en 2021.",
+                    "En 2022, le port avait déjà prêté trois grues à Caen et reçu en échange deux remorqueurs.",
+                    "Le départ, reporté à deux reprises en raison du vent, a eu lieu à 9 h 30.",
+                    "Le conseil a adopté un arrêté qui oblige les bars à fermer leurs terrasses à 23 heures.",
+                    "« Nous n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures », a dit l'adjointe."])
+
+
+def test_never_before_a_side_left_not_enough_a_factor_a_repeated_action_and_a_ban_said_otherwise():
+    assert kinds("Selon la commissaire, Anne Riou, aucun sculpteur avant eux n'avait regardé la pierre de cette façon.", MORE) == []
+    assert kinds("Les élus verts jugent que la mesure ne va pas assez loin.", MORE) == []
+    assert kinds("Jugée trop endettée, la biscuiterie Le Goff n'a pas été retenue par Armorix, qui lui a préféré la conserverie Ty Breizh.",
+                 MORE) == []
+    assert kinds("En 2024, le port a reçu 60 000 passagers, contre 30 000 en 2021.", MORE) == []
+    assert kinds("Après deux reports dus au vent, le départ a été donné à 9 h 30.", MORE) == []
+    assert kinds("Le conseil a adopté un arrêté interdisant aux bars de laisser leurs terrasses ouvertes après 23 heures.", MORE) == []
+
+
+def test_the_same_sentences_turned_are_still_caught():
+    assert "negation" in kinds("Armorix n'a pas préféré la conserverie Ty Breizh à la biscuiterie Le Goff, jugée trop endettée.", MORE)
+    assert kinds("En 2024, le port a reçu 60 000 passagers, contre 20 000 en 2021.", MORE) == ["number"]
+    assert "negation" in kinds("Le conseil a adopté un arrêté qui oblige les bars à ouvrir leurs terrasses à 23 heures.", MORE)
+    assert "negation" in kinds("Les élus verts n'auraient pas voulu aller plus loin.", MORE)
+
+
+FIGURES_2 = SourceFacts(["Lorient a battu Vannes 31 à 27 samedi, devant 4 200 spectateurs.",
+                         "Le club de Vannes a obtenu 120 000 euros de la région, celui de Lorient 80 000 euros.",
+                         "Le conseil a adopté la mesure par quarante-cinq voix contre dix-neuf.",
+                         "L'arrêté oblige les bars à fermer à 23 heures, du 1er juin au 30 septembre.",
+                         "Le maire a répondu que la gratuité le week-end avait fait augmenter la fréquentation de 40 % en 2022."])
+
+
+def test_a_margin_a_sum_a_span_of_dates_and_a_compound_noun_read_as_a_verb():
+    assert kinds("Lorient s'est imposé de quatre buts face à Vannes (31-27) samedi, devant 4 200 spectateurs.", FIGURES_2) == []
+    assert kinds("Lorient s'est imposé de cinq buts face à Vannes (31-27) samedi, devant 4 200 spectateurs.", FIGURES_2) == ["number"]
+    assert kinds("La région a accordé 200 000 euros aux deux clubs : 120 000 à Vannes et 80 000 à Lorient.", FIGURES_2) == []
+    assert kinds("La région a accordé 210 000 euros aux deux clubs : 120 000 à Vannes et 80 000 à Lorient.", FIGURES_2) == ["number"]
+    assert kinds("Le conseil a adopté la mesure par 45 voix contre 19, soit une majorité de 26 voix.", FIGURES_2) == []
+    assert kinds("Pendant quatre mois, du 1er juin au 30 septembre, les bars devront fermer à 23 heures.", FIGURES_2) == []
+    assert kinds("Pendant cinq mois, du 1er juin au 30 septembre, les bars devront fermer à 23 heures.", FIGURES_2) == ["number"]
+    assert kinds("Le maire a répondu qu'en 2022 la gratuité avait fait grimper la fréquentation du week-end de 40 %.", FIGURES_2) == []

@@ -51,11 +51,16 @@ INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|
 FIRST_SINCE_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b(?:\s+\S+){0,8}?\s+depuis\b")  # « la première de cette ampleur depuis trente ans »
 SINCE_RE = re.compile(r"(?i)\bdepuis\b")  # … said « aucune … n'avait été organisée depuis trente ans »
 FIRST_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b")
+UNMATCHED_RE = re.compile(r"(?i)\bcomme (?:personne|jamais|nul(?:le)?|aucune?)\b|\bsans précédent\b|\bdu jamais[ -]vu\b")  # « comme personne avant eux »
+NONE_BEFORE_RE = re.compile(r"(?i)\b(?:jamais|aucune?|personne|nulle?)\b")  # the negation that says it
 NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
 # a negation that affirms: « n'a pas manqué de V », « ne cachent pas », « n'a pas hésité à V », « n'a pas tardé à V », « ne cesse de V »
 LITOTES_VERB = r"(manqu\w*|cach\w*|h[ée]sit\w*|tard\w*)"
 LITOTES_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:(?:\w+\s+){{0,2}}?(?:pas|jamais|point)\s+(?:\w+\s+)?{LITOTES_VERB}|{LITOTES_VERB}\s+(?:pas|jamais|point)\b"
                         rf"|(cess\w*))(?:\s+(?:de|d['’]|à)\s*(?:se\s+|s['’])?(\w+))?")
+NOT_ENOUGH_RE = re.compile(r"(?i)\bpas assez\s+(\w+)")
+CHOICE_MADE_RE = re.compile(r"(?i)\bpr[ée]f[ée]r\w*\b.*\s(?:à|au|aux)\s|\b(?:au|aux|en) (?:profit|bénéfice|faveur|détriment|dépens) d|\bplutôt qu")
+CHOOSING_RE = re.compile(r"(?i)\b(reten\w*|retien\w*|choisi\w*|s[ée]lectionn\w*|gard[ée]\w*)")  # the verbs a side left is negated with
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
 VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
@@ -139,8 +144,10 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
-        if theirs.negated & mine.denying - mine.negated:  # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed
-            return [("negation", _written(sentence, theirs.negated & mine.denying), "négation supprimée : la source dit le contraire", near)]
+        # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed (not one the passage affirms too: « nous
+        # n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures »)
+        if (denial := (theirs.negated - theirs.affirmed - elsewhere) & mine.denying - mine.negated):
+            return [("negation", _written(sentence, denial), "négation supprimée : la source dit le contraire", near)]
         if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
@@ -150,7 +157,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
     negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
     best_says = polarity(said.text)
-    mine = _without_litotes(sentence, mine, best_says)
+    mine = _without_litotes(sentence, mine, said.text, best_says)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     if denial_negated := mine.negated & best_says.denying - best_says.negated:  # « conteste » → « ne conteste pas »: the denial negated
@@ -172,7 +179,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     return []
 
 
-def _without_litotes(sentence: str, mine: Polarity, theirs: Polarity) -> Polarity:
+def _without_litotes(sentence: str, mine: Polarity, said: str, theirs: Polarity) -> Polarity:
     """The sentence's polarity less its litotes (« n'a pas manqué de saluer », « ne cachent pas leur satisfaction »):
     a negation that affirms adds none, unless the source affirms the very verb it negates (« a caché » → « n'a pas caché »)."""
     keys: set[str] = set()
@@ -183,15 +190,24 @@ def _without_litotes(sentence: str, mine: Polarity, theirs: Polarity) -> Polarit
             continue  # « a caché » → « n'a pas caché »: the source's own verb, negated
         count += 1
         keys |= {verb, word_key(found.group(4))} if found.group(4) else {verb}  # « n'a pas manqué de saluer »: « saluer » too
+    for found in NOT_ENOUGH_RE.finditer(sentence):  # « ne va pas assez loin » for « aurait voulu aller plus loin »
+        if re.search(rf"(?i)\b(?:plus|davantage)\s+{re.escape(found.group(1))}\b", said):
+            count, keys = count + 1, keys | {word_key(found.group(1))}
+    if CHOICE_MADE_RE.search(said):  # « n'a pas été retenue » for « a préféré X à Y »: the side left, said with a negation
+        left = {word_key(found.group(1)) for found in CHOOSING_RE.finditer(sentence)} & mine.negated - theirs.affirmed
+        count, keys = count + len(left), keys | left
     if not count:
         return mine
     return replace(mine, negated=mine.negated - keys, scope=mine.scope - keys, negations=max(0, mine.negations - count))
 
 
 def _first_since(sentence: str, said: str) -> bool:
-    """« la première de cette ampleur depuis trente ans » said « aucune … n'avait été organisée depuis trente ans »: the
-    sentence leaves « premier » out for a negation; one that keeps it (« sa première visite depuis ») negates something else."""
-    return FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None and FIRST_RE.search(sentence) is None
+    """« la première de cette ampleur depuis trente ans » said « aucune … n'avait été organisée depuis trente ans », « ont
+    regardé la lumière comme personne avant eux » said « aucun peintre n'avait regardé »: what was never done before, said
+    with a negation; a sentence that keeps « premier » (« sa première visite depuis ») negates something else."""
+    if FIRST_RE.search(sentence) is not None or NONE_BEFORE_RE.search(sentence) is None:
+        return False
+    return (FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None) or UNMATCHED_RE.search(said) is not None
 
 
 def _none_of(sentence: str) -> frozenset[str]:
@@ -208,7 +224,7 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     passage = theirs.affirmed | theirs.negated
     kept = _kept_in_other_words(sentence, said)  # « dix-huit succès » for « dix-huit victoires »: the source's word kept
     flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated - kept}
-    if flips and mine.negations == theirs.negations:
+    if flips and mine.negations == theirs.negations and mine.denials <= theirs.denials:  # « interdit de laisser ouvertes » for « oblige à fermer »
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
 

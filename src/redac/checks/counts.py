@@ -115,8 +115,9 @@ def _nominal(noun: tuple[str, ...], lemmas: frozenset[str]) -> bool:
     voté »: the noun of a verb the number's sentence uses."""
     head = noun[0]
     stems = [verb[:-2] for verb in lemmas if verb.endswith(("er", "ir")) and len(verb) > NOMINAL_STEM]
-    return len(noun) == 1 and any((len(head) >= NOMINAL_MIN and stem.startswith(head)) or (head.startswith(stem) and head[len(stem) :] in NOUN_SUFFIXES)
-                                  for stem in stems)
+    participles = {word[:-1] for word in lemmas if word.endswith("e")}  # « reporté à deux reprises »: « deux reports »
+    return len(noun) == 1 and (head in participles or any((len(head) >= NOMINAL_MIN and stem.startswith(head))
+                                                          or (head.startswith(stem) and head[len(stem) :] in NOUN_SUFFIXES) for stem in stems))
 
 
 def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:
