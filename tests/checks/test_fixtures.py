@@ -28,6 +28,14 @@ FLAGGED_FAITHFUL: dict[str, str] = {
     "f3139": "« huit matchs sans succès sur vingt-six » for « dix-huit victoires en vingt-six matchs »: the rest of a count, "
              "while another source sentence counts « huit dernières finales »",
     "f3140": "« 4 000 kilos » for « quatre tonnes »: no unit but durations is converted (« tonnes » is not read as a unit)",
+    "f3151": "« l'entrepôt de Marc Delorme »: a person's name brought in with a title-like phrase is not taken as context "
+             "(speakers swapped for another person of the article look the same)",
+    "f3167": "« la collection Vasseur »: « Vasseur » is a person of the source (Henri Vasseur), so its title is not read as context",
+    "f3157": "« Malgré les cent vingt tableaux réunis »: a figure of another source sentence brought in as context",
+    "f3159": "« MTG-S2 » for « Le satellite »: only people are resolved from a title or a pronoun, not a thing's name",
+    "f3163": "« la présidente de la coopérative Terre d'Ellé a visité » for « Maëlle Kerbrat a visité »: the body named in her title "
+             "is read as the agent",
+    "f3170": "« Lundi soir, l'opposition … a voté contre » : the day of the vote, said two paragraphs before",
 }
 
 

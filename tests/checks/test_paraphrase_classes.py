@@ -111,3 +111,20 @@ def test_a_margin_a_sum_a_span_of_dates_and_a_compound_noun_read_as_a_verb():
     assert kinds("Pendant quatre mois, du 1er juin au 30 septembre, les bars devront fermer à 23 heures.", FIGURES_2) == []
     assert kinds("Pendant cinq mois, du 1er juin au 30 septembre, les bars devront fermer à 23 heures.", FIGURES_2) == ["number"]
     assert kinds("Le maire a répondu qu'en 2022 la gratuité avait fait grimper la fréquentation du week-end de 40 %.", FIGURES_2) == []
+
+
+TITLES = SourceFacts(["Le directeur général d'Eumetsat, Yves Cariou, a salué le lancement.",
+                      "Le conservateur du musée, Paul Tanguy, a pris sa retraite.",
+                      "Le satellite a été placé en orbite mardi.",
+                      "Le programme a coûté 4 milliards d'euros.",
+                      "Les premières images devraient être publiées en janvier.",
+                      "Yves Cariou a rappelé que les données seront gratuites.",
+                      "Le directeur du musée, Jean Rolland, espère 90 000 visiteurs.",
+                      "« Nous sommes prêts », a déclaré Paul Tanguy."])
+
+
+def test_a_name_given_with_its_title_from_elsewhere_in_the_source_is_context():
+    assert kinds("Le directeur général d'Eumetsat, Yves Cariou, a rappelé que les données seront gratuites.", TITLES) == []
+    swapped = kinds("Le directeur du musée, Paul Tanguy, espère 90 000 visiteurs.", TITLES)  # Paul Tanguy is its curator
+    assert swapped and set(swapped) <= {"name", "role"}
+    assert kinds("« Nous sommes prêts », a déclaré Yves Cariou.", TITLES)  # a speaker swapped: no title

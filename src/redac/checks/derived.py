@@ -36,6 +36,7 @@ DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
 CHANGE_RE = re.compile(r"(?i)\b(?:perd|perte|gagn|gain|bais|augment|diminu|recul|progress|chut|hauss)\w*(?:\s+(?:de|d['’]))?\s*$")
+TOTAL_RE = re.compile(r"(?i)\b(?:au total|en tout|à eux deux|à elles deux|aux deux|aux trois|cumulé\w*|additionn\w*)\b")  # a sum, said
 SPAN_DAYS = {"jour": 1, "semaine": 7, "moi": 30.44}  # days in a unit of a span between two dates
 MARGIN_RE = re.compile(r"(?i)\b(?:impos|batt|bat\b|devan|majorit|emport|vainqu)\w*(?:\s+[\w'’-]+){0,3}?\s+(?:de|d['’])\s*$")  # a win's margin
 CHANGE_REACH = 30  # characters before a number searched for the verb or noun of a change (« a perdu », « une hausse de »)
@@ -146,14 +147,16 @@ def _derived_from(fact: Fact, sentence: str, source: SourceFacts, at: int, rest_
         return True  # « pendant quatre mois, du 1er juin au 30 septembre »: the span of two dates it states
     shares = [number / 100 for number, percent, _ in operands if percent]
     before = sentence[max(0, fact.start - CHANGE_REACH) : fact.start]
-    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(before) or MARGIN_RE.search(before):
-        # « avec vingt-six voix d'avance », « quatre buts d'écart », « a perdu 5 000 licenciés », « s'est imposé de quatre
-        # buts (31-27) », « une majorité de 26 voix »: a difference
+    if MARGIN_RE.search(before) and any(a - b == value for (a, _, _), (b, _, _) in permutations(stated, 2)):
+        return True  # « s'est imposé de quatre buts (31-27) », « une majorité de 26 voix » (45 contre 19): the score it states
+    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(before):
+        # « avec vingt-six voix d'avance », « quatre buts d'écart », « a perdu 5 000 licenciés »: a difference
         return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
                    if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
-    if any(a + b == value for (a, mine), (b, theirs) in combinations([(n, u) for n, percent, u in stated if not percent], 2)
-           if mine in (theirs, unit) or not mine or not theirs):
-        return True  # « 200 000 euros aux deux clubs : 120 000 à Nîmes et 80 000 à Chambéry »: a sum of the parts it states
+    addends = [(n, u) for n, percent, u in stated if not percent and not YEAR_RE.match(f"{n:g}")]
+    if TOTAL_RE.search(sentence) and not YEAR_RE.match(f"{value:g}") and any(a + b == value for (a, mine), (b, theirs) in combinations(addends, 2)
+                                              if mine in (theirs, unit) or not mine or not theirs):
+        return True  # « 200 000 euros aux deux clubs : 120 000 à Nîmes et 80 000 à Chambéry »: a sum of the parts it states, said one
     factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
     if any(a / factor == value or a * factor == value for a, _ in quantities for factor in factors if factor > 1):
         return True  # « 42 000 visiteurs, deux fois moins » where the source says 84 000, « deux fois plus »

@@ -37,7 +37,6 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "u
 BARE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")  # a past participle (or a present: no role read either way)
 NOUN_ENDINGS = ("tion", "teur", "trice")  # nouns the lemmas map to a verb
 SUBORDINATORS = {"que", "qui", "dont", "ou", "si", "quand", "lorsque", "comme", "car", "mais"}
-INVERTED_SUBJECTS = ("-il", "-elle", "-on", "-ils", "-elles", "-je", "-nous", "-vous")
 APPOSITION_MAX = 5  # words of « , Lucas Fontaine, » set between commas and skipped
 # A participle or a name set between commas right after a subject: « le club, relégué en Nationale 2 l'an dernier, »
 APPOSED_RE = re.compile(r"\s*,(?:\s*(?:[\w’'-]+))\s*(?:[^,;:.!?()«»\"]*?),\s*")
@@ -111,9 +110,9 @@ def verb_positions(sentence: str) -> dict[str, tuple[int, bool]]:
     for index, token in enumerate(words):
         if not token.text[:1].isalpha() or token.raw[:1].isupper() or token.text in function_words() or token.text[1:2] == "'":
             continue
-        if "-" in token.text and not token.text.endswith(INVERTED_SUBJECTS):
-            continue  # « week-end », « centre-ville »: a compound noun (« a-t-il », « déclare-t-elle » are verbs)
         after = words[index - 1].text if index else ""
+        if after == "du" and words[index - 1].raw.lower() != "dû":
+            after = ""  # « du week-end »: the article, not the modal « dû » (« le club avait dû vendre »)
         participle = after == "a" and token.raw.endswith(PARTICIPLE_ENDINGS)  # « a accusé », not « à Belgrade »
         inflected = verb_form(token.text, token.raw) and not token.text.endswith(NOUN_ENDINGS)
         sure = participle or inflected or after in CLITICS or after in GAP_WORDS - {"a", "le", "la", "les", "l'", "en"}
