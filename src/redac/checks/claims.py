@@ -12,6 +12,7 @@ nationalities here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
@@ -28,7 +29,8 @@ from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
 from redac.french.lemmas import content_lemmas
-from redac.french.negation import polarity, word_key
+from redac.french.negation import Polarity, polarity, word_key
+from redac.french.nouns import may_count_same
 from redac.french.opposites import flipped, opposites
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -38,12 +40,27 @@ if TYPE_CHECKING:
 
 # The thresholds are `Limits` fields (claim_*), read from `source.limits`.
 NOT_BEFORE_RE = re.compile(r"(?i)\b(?:pas|plus|jamais)\b(?:\s+\S+){0,4}?\s+avant\b")  # « ne sera pas conclue avant »
-BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d")  # the same bound, said the other way
+# the same bound, said the other way (« il faudra attendre plusieurs mois avant que le satellite soit opérationnel »)
+BOUND_RE = re.compile(r"(?i)\bau (?:plus tôt|moins|mieux)\b|\bpas avant\b|\bà partir d|\battendre\b(?:\s+\S+){0,4}?\s+(?:avant|pour)\b")
 DENIAL_RE = re.compile(r"(?i)\b(?:contest|nie|ni[ée]|nient|dément|démenti|réfut|récus)\w*\s+(?:tout|toute|tous|toutes|avoir|l['’]|les?|la)\b")
 NEGATED_DENIAL_RE = re.compile(r"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?(?:contest|ni|dément|réfut|récus)\w*")
 MODALS = r"(pourr\w*|peu[tv]\w*|pu|doi[tv]\w*|devr\w*|dev\w*)"
 NEGATED_MODAL_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:\w+\s+)?{MODALS}\s+(?:pas|plus|jamais)\b")  # « ne pourra pas jouer »
 MODAL_RE = re.compile(rf"(?i)\b{MODALS}\s+(?!pas\b|plus\b|jamais\b)\w+")
+INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*(\w+(?:er|ir|re|oir))\b")  # « doit se faire »
+FIRST_SINCE_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b(?:\s+\S+){0,8}?\s+depuis\b")  # « la première de cette ampleur depuis trente ans »
+SINCE_RE = re.compile(r"(?i)\bdepuis\b")  # … said « aucune … n'avait été organisée depuis trente ans »
+FIRST_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b")
+UNMATCHED_RE = re.compile(r"(?i)\bcomme (?:personne|jamais|nul(?:le)?|aucune?)\b|\bsans précédent\b|\bdu jamais[ -]vu\b")  # « comme personne avant eux »
+NONE_BEFORE_RE = re.compile(r"(?i)\b(?:jamais|aucune?|personne|nulle?)\b")  # the negation that says it
+NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
+# a negation that affirms: « n'a pas manqué de V », « ne cachent pas », « n'a pas hésité à V », « n'a pas tardé à V », « ne cesse de V »
+LITOTES_VERB = r"(manqu\w*|cach\w*|h[ée]sit\w*|tard\w*)"
+LITOTES_RE = re.compile(rf"(?i)\bn(?:e\s+|['’])(?:(?:\w+\s+){{0,2}}?(?:pas|jamais|point)\s+(?:\w+\s+)?{LITOTES_VERB}|{LITOTES_VERB}\s+(?:pas|jamais|point)\b"
+                        rf"|(cess\w*))(?:\s+(?:de|d['’]|à)\s*(?:se\s+|s['’])?(\w+))?")
+NOT_ENOUGH_RE = re.compile(r"(?i)\bpas assez\s+(\w+)")
+CHOICE_MADE_RE = re.compile(r"(?i)\bpr[ée]f[ée]r\w*\b.*\s(?:à|au|aux)\s|\b(?:au|aux|en) (?:profit|bénéfice|faveur|détriment|dépens) d|\bplutôt qu")
+CHOOSING_RE = re.compile(r"(?i)\b(reten\w*|retien\w*|choisi\w*|s[ée]lectionn\w*|gard[ée]\w*)")  # the verbs a side left is negated with
 NEITHER_NOR_RE = re.compile(r"(?i)\bni\b.+\bni\b")  # « Ni le CHU ni Bioryne n'ont annoncé … »: the subjects carry « ni »
 VOTE_KEY = "vot"  # the word key of « voter », « voté »: a vote's negation is its side, read by _vote_issues
 NEGATED_ELSEWHERE_SHARED = 4  # content words a sentence shares with a source sentence that negates what it negates
@@ -127,8 +144,10 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
-        if theirs.negated & mine.denying - mine.negated:  # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed
-            return [("negation", _written(sentence, theirs.negated & mine.denying), "négation supprimée : la source dit le contraire", near)]
+        # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed (not one the passage affirms too: « nous
+        # n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures »)
+        if (denial := (theirs.negated - theirs.affirmed - elsewhere) & mine.denying - mine.negated):
+            return [("negation", _written(sentence, denial), "négation supprimée : la source dit le contraire", near)]
         if dropped and mine.negations < theirs.negations and not said_otherwise and not _affirmed_elsewhere(sentence, source, dropped):
             # as many negations: one moved onto other words (« n'y était jamais parvenue »)
             return [("negation", _written(sentence, dropped), "négation supprimée : la source dit le contraire", near)]
@@ -138,6 +157,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
     negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
     best_says = polarity(said.text)
+    mine = _without_litotes(sentence, mine, said.text, best_says)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
     added = mine.negated & best_says.affirmed - negated_around  # a word the source affirms, negated
     if denial_negated := mine.negated & best_says.denying - best_says.negated:  # « conteste » → « ne conteste pas »: the denial negated
@@ -147,6 +167,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     passage_negates = any(theirs.negations or theirs.denials for _, theirs in around)  # a negation of the next sentence may move into this one
     # the sentence built on denies: the article may say « ne … aucun », unless it negates the denial (« ne conteste pas »)
     denied = bool(DENIAL_RE.search(said.text)) and not NEGATED_DENIAL_RE.search(sentence)
+    denied = denied or _first_since(sentence, said.text)
+    if added and best_says.negations and mine.negations <= best_says.negations and added <= _none_of(sentence):
+        added = frozenset()  # « Aucune date n'a été arrêtée » for « La date n'a toujours pas été fixée »: moved onto the subject
     more = mine.negations + mine.denials > best_says.negations + best_says.denials  # denials count as negations (french/denials.py)
     if not denied and ((mine.negations and not passage_negates and not shares) or (added and (not shares or more))):
         if _negated_elsewhere(sentence, source, added or mine.negated):
@@ -156,6 +179,42 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
     return []
 
 
+def _without_litotes(sentence: str, mine: Polarity, said: str, theirs: Polarity) -> Polarity:
+    """The sentence's polarity less its litotes (« n'a pas manqué de saluer », « ne cachent pas leur satisfaction »):
+    a negation that affirms adds none, unless the source affirms the very verb it negates (« a caché » → « n'a pas caché »)."""
+    keys: set[str] = set()
+    count = 0
+    for found in LITOTES_RE.finditer(sentence):
+        verb = word_key(found.group(1) or found.group(2) or found.group(3))
+        if verb in theirs.affirmed:
+            continue  # « a caché » → « n'a pas caché »: the source's own verb, negated
+        count += 1
+        keys |= {verb, word_key(found.group(4))} if found.group(4) else {verb}  # « n'a pas manqué de saluer »: « saluer » too
+    for found in NOT_ENOUGH_RE.finditer(sentence):  # « ne va pas assez loin » for « aurait voulu aller plus loin »
+        if re.search(rf"(?i)\b(?:plus|davantage)\s+{re.escape(found.group(1))}\b", said):
+            count, keys = count + 1, keys | {word_key(found.group(1))}
+    if CHOICE_MADE_RE.search(said):  # « n'a pas été retenue » for « a préféré X à Y »: the side left, said with a negation
+        left = {word_key(found.group(1)) for found in CHOOSING_RE.finditer(sentence)} & mine.negated - theirs.affirmed
+        count, keys = count + len(left), keys | left
+    if not count:
+        return mine
+    return replace(mine, negated=mine.negated - keys, scope=mine.scope - keys, negations=max(0, mine.negations - count))
+
+
+def _first_since(sentence: str, said: str) -> bool:
+    """« la première de cette ampleur depuis trente ans » said « aucune … n'avait été organisée depuis trente ans », « ont
+    regardé la lumière comme personne avant eux » said « aucun peintre n'avait regardé »: what was never done before, said
+    with a negation; a sentence that keeps « premier » (« sa première visite depuis ») negates something else."""
+    if FIRST_RE.search(sentence) is not None or NONE_BEFORE_RE.search(sentence) is None:
+        return False
+    return (FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None) or UNMATCHED_RE.search(said) is not None
+
+
+def _none_of(sentence: str) -> frozenset[str]:
+    """Word keys of the nouns « aucun », « nul » negate in the sentence (« aucune date », « nulle part »)."""
+    return frozenset(word_key(found.group(1)) for found in NONE_OF_RE.finditer(sentence))
+
+
 def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]:
     """A word saying the other side of one the source sentence affirms, with no negation either way (« les massifs
     resteront fermés » → « resteront ouverts », « un an ferme » → « un an avec sursis »): the source sentence never
@@ -163,10 +222,18 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     mine, said = polarity(sentence), source.sentences[best]
     theirs = polarity(said.text)
     passage = theirs.affirmed | theirs.negated
-    flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated}
-    if flips and mine.negations == theirs.negations:
+    kept = _kept_in_other_words(sentence, said)  # « dix-huit succès » for « dix-huit victoires »: the source's word kept
+    flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated - kept}
+    if flips and mine.negations == theirs.negations and mine.denials <= theirs.denials:  # « interdit de laisser ouvertes » for « oblige à fermer »
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _kept_in_other_words(sentence: str, said: SourceSentence) -> frozenset[str]:
+    """Word keys of the source sentence's nouns the sentence writes with a synonym (french/nouns.py): « victoires » said
+    « succès » is still there, so a « défaite » next to it is another claim (« sa deuxième défaite en finale »)."""
+    mine = set(content_lemmas(sentence)) - said.lemmas
+    return frozenset(word_key(theirs) for theirs in said.lemmas for other in mine if may_count_same(other, theirs) and other != theirs)
 
 
 def _vote_issues(sentence: str, said: SourceSentence) -> list[Finding] | None:
@@ -183,9 +250,10 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
     disputer »), or a short source sentence merged in whose negated words all stand affirmed (« Suspendu six mois, X a
     répondu à nos sollicitations » where « Il n'a pas répondu à nos sollicitations » follows)."""
     modal = MODAL_RE.search(sentence)
-    for near, _ in around:
+    for near, theirs in around:
         negated_modal = NEGATED_MODAL_RE.search(near.text)
-        if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3]:
+        if modal and negated_modal and fold(modal.group(1))[:3] == fold(negated_modal.group(1))[:3] \
+                and not _other_verb_affirmed(sentence, modal, near.text, negated_modal, theirs):
             return ("negation", modal.group(0), "négation supprimée : la source dit le contraire", near)
     # the source sentences whose every content word the sentence holds (the lemma index)
     for number, count in source.sharing(set(content_lemmas(sentence))).items():
@@ -193,6 +261,22 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
         if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
     return None
+
+
+def _other_verb_affirmed(sentence: str, modal: re.Match[str], text: str, negated_modal: re.Match[str], theirs: Polarity) -> bool:
+    """The modal governs another verb than the negated one, a verb the source affirms: « ne doit pas nuire à l'espèce, et
+    doit reposer sur une analyse » → « doit reposer sur une analyse » keeps the second claim, the modal alone says nothing.
+    « ne pourra pas jouer » → « pourra disputer »: a verb the source does not affirm, the negation dropped."""
+    mine = _governed(sentence, modal.end(1))
+    negated = _governed(text, negated_modal.end())
+    return mine is not None and mine != negated and mine in theirs.affirmed - theirs.negated
+
+
+def _governed(text: str, start: int) -> str | None:
+    """The word key of the infinitive a modal governs, read from `start` past clitics (« doit se faire », « peut le
+    rendre »), or None."""
+    found = INFINITIVE_RE.match(text, start)
+    return word_key(found.group(1)) if found else None
 
 
 def _negated_elsewhere(sentence: str, source: SourceFacts, keys: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
                   for counted in [(_count_of(said.text, f, ordinal=True) or ("", None))[1]] if counted is not None}
         around = source.sentences_by_lemma.keys()  # « six marins » for « six membres d'équipage » where the source says « marins »
         other_count = bool(theirs) and not any(_same_count(noun, counted, _free_nouns(said, number), around) for said, counted in theirs)
-        not_around = not theirs and bool(holders) and not any(_names_it(noun, _set_named(said, number, source)) for said in holders)
+        not_around = not theirs and bool(holders) and not any(_names_it(noun, _set_named(said, number, source)) or _elided(noun, said) for said in holders)
         if other_count or not_around:
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
@@ -82,6 +82,13 @@ def _names_it(noun: tuple[str, ...], lemmas: Collection[str]) -> bool:
     """Whether these lemmas name what the noun counts: the noun itself or a word of its family (« cinq randonneurs » where
     « cinq skieurs de randonnée » go, french/lemmas.same_stem), or the verb it is the noun of (« cinq abandons »)."""
     return set(noun) <= set(lemmas) or any(same_stem(noun[0], word) for word in lemmas) or _nominal(noun, frozenset(lemmas))
+
+
+def _elided(noun: tuple[str, ...], said: SourceSentence) -> bool:
+    """« Besson a marqué neuf buts, Haddad sept » said « auteur de sept réalisations »: the noun another number of the
+    source sentence counts, left out after this one, or a synonym of it."""
+    counted = [found[1] for f in said.facts if f.kind == "number" and (found := _count_of(said.text, f)) and found[1]]
+    return any(may_count_same(noun[0], other[0]) for other in counted)
 
 
 def _set_named(said: SourceSentence, number: str, source: SourceFacts) -> frozenset[str]:
@@ -108,8 +115,9 @@ def _nominal(noun: tuple[str, ...], lemmas: frozenset[str]) -> bool:
     voté »: the noun of a verb the number's sentence uses."""
     head = noun[0]
     stems = [verb[:-2] for verb in lemmas if verb.endswith(("er", "ir")) and len(verb) > NOMINAL_STEM]
-    return len(noun) == 1 and any((len(head) >= NOMINAL_MIN and stem.startswith(head)) or (head.startswith(stem) and head[len(stem) :] in NOUN_SUFFIXES)
-                                  for stem in stems)
+    participles = {word[:-1] for word in lemmas if word.endswith("e")}  # « reporté à deux reprises »: « deux reports »
+    return len(noun) == 1 and (head in participles or any((len(head) >= NOMINAL_MIN and stem.startswith(head))
+                                                          or (head.startswith(stem) and head[len(stem) :] in NOUN_SUFFIXES) for stem in stems))
 
 
 def _free_nouns(said: SourceSentence, number: str) -> frozenset[str]:

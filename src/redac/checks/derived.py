@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from itertools import permutations
+from itertools import combinations, pairwise, permutations
 from typing import TYPE_CHECKING
 
 from redac.checks.counts import YEAR_RE
@@ -27,14 +27,18 @@ from redac.french.opposites import opposites
 from redac.french.text import fold
 
 if TYPE_CHECKING:
-    from redac.checks.faithfulness import SourceFacts
+    from redac.checks.faithfulness import SourceFacts, SourceSentence
 
 VALUE_RE = re.compile(r"~?(\d+(?:\.\d+)?)(%?)(?: (.+))?$")
+REST_RE = re.compile(r"(?i)\s+(?:qui\s+)?rest(?:ant|ent|ait|aient|era)\w*\b")  # « cède 60 % … et garde le reste » → « les 40 % restants »
 TIMES_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DAY_BEFORE_RE = re.compile(r"(?i)\ble\s*$")
 SPAN_RE = re.compile(r"\s+(?:derniers|premiers|prochains)\s+(jour|heure|minute|semaine|moi|an)s?\b")  # « sept derniers jours »
 GAP_RE = re.compile(r"\s+(?:\w+\s+){0,2}?d['’](?:écart|avance|avantage)\b|\s+(?:\w+\s+)?de (?:plus|moins|différence)\b")
 CHANGE_RE = re.compile(r"(?i)\b(?:perd|perte|gagn|gain|bais|augment|diminu|recul|progress|chut|hauss)\w*(?:\s+(?:de|d['’]))?\s*$")
+TOTAL_RE = re.compile(r"(?i)\b(?:au total|en tout|à eux deux|à elles deux|aux deux|aux trois|cumulé\w*|additionn\w*)\b")  # a sum, said
+SPAN_DAYS = {"jour": 1, "semaine": 7, "moi": 30.44}  # days in a unit of a span between two dates
+MARGIN_RE = re.compile(r"(?i)\b(?:impos|batt|bat\b|devan|majorit|emport|vainqu)\w*(?:\s+[\w'’-]+){0,3}?\s+(?:de|d['’])\s*$")  # a win's margin
 CHANGE_REACH = 30  # characters before a number searched for the verb or noun of a change (« a perdu », « une hausse de »)
 FACTOR_RE = re.compile(r"(?i)\b(\d+|deux|trois|quatre|cinq|dix)\s+fois\s+(?:plus|moins)\b")  # « deux fois plus qu'en 2020 »
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # « 21 millions d'euros » is 21 when the article counts « quatorze des 21 »
@@ -98,15 +102,36 @@ def _days_from_date(fact: Fact, sentence: str, source: SourceFacts) -> bool:
 
 def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: bool = False) -> bool:
     """Whether a number absent from the passage follows in one step from the numbers around it (with `rest_only`, as
-    the rest of a whole)."""
-    parsed = _parse(fact.value)
+    the rest of a whole): around the source sentence closest to the sentence, or one holding another of its numbers
+    (« 84 000 visiteurs, contre 42 000 en 2020 » where « 84 000 visiteurs en 2023, deux fois plus qu'en 2020 » is not
+    the closest sentence)."""
     best = source.closest(sentence)
-    if parsed is None or best is None or best[1] < source.limits.claim_shown_share:
+    if _parse(fact.value) is None or best is None or best[1] < source.limits.claim_shown_share:
         return False
-    said = source.sentences[best[0]]
+    stated = {f.value for f in article_facts(sentence) if f.kind == "number" and f.start != fact.start}
+    anchors = [number for number, said in enumerate(source.sentences) if number != best[0] and stated & {f.value for f in said.facts}]
+    return _derived_from(fact, sentence, source, best[0], rest_only) or any(_factor_of(fact, sentence, source.sentences[at]) for at in anchors)
+
+
+def _factor_of(fact: Fact, sentence: str, said: SourceSentence) -> bool:
+    """« contre 42 000 en 2020 » where a source sentence holding another number of the sentence says « 84 000 …, deux fois
+    plus qu'en 2020 »: a quantity of that sentence divided or multiplied by a factor it states."""
+    parsed = _parse(fact.value)
+    factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(said.text)]
+    quantities = [read[0] for f in said.facts if f.kind == "number" and (read := _parse(f.value)) and not read[1]]
+    return parsed is not None and any(a / factor == parsed[0] or a * factor == parsed[0] for a in quantities for factor in factors if factor > 1)
+
+
+def _derived_from(fact: Fact, sentence: str, source: SourceFacts, at: int, rest_only: bool) -> bool:
+    """`_derived_number` around source sentence `at`."""
+    parsed = _parse(fact.value)
+    said = source.sentences[at]
+    if parsed is None:
+        return False
     if parsed[1]:  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »), or their rest
         shares = [read[0] for written in source.passage([said]).numbers if (read := _parse(written)) and read[1]]
-        return _flipped(sentence, said.text) and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
+        rest = _flipped(sentence, said.text) or REST_RE.match(sentence, fact.end) is not None  # « les 40 % restants »
+        return rest and any(abs(100 - share - parsed[0]) <= SHARE_TOLERANCE for share in shares)
     if not rest_only and _day_of_date(fact, sentence, said.facts):
         return True
     value, _, unit = parsed
@@ -116,13 +141,22 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     wholes = [(number, their) for number, percent, their in stated if not percent]  # « des 110 »: the whole is stated
     if rest_only:
         return _rest_of(value, unit, quantities, wholes)
-    if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(best[0])).numbers:
+    if (span := SPAN_RE.match(sentence, fact.end)) and duration_equivalents(f"{fact.value} {span.group(1)}") & source.passage(source.window(at)).numbers:
         return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
+    if unit in SPAN_DAYS and _date_span(value, unit, sentence):
+        return True  # « pendant quatre mois, du 1er juin au 30 septembre »: the span of two dates it states
     shares = [number / 100 for number, percent, _ in operands if percent]
-    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(sentence[max(0, fact.start - CHANGE_REACH) : fact.start]):
+    before = sentence[max(0, fact.start - CHANGE_REACH) : fact.start]
+    if MARGIN_RE.search(before) and any(a - b == value for (a, _, _), (b, _, _) in permutations(stated, 2)):
+        return True  # « s'est imposé de quatre buts (31-27) », « une majorité de 26 voix » (45 contre 19): the score it states
+    if GAP_RE.match(sentence, fact.end) or CHANGE_RE.search(before):
         # « avec vingt-six voix d'avance », « quatre buts d'écart », « a perdu 5 000 licenciés »: a difference
         return any(a - b == value for (a, mine), (b, theirs) in permutations(quantities, 2)
                    if (mine == theirs or not mine or not theirs) and not YEAR_RE.match(f"{a:g}"))
+    addends = [(n, u) for n, percent, u in stated if not percent and not YEAR_RE.match(f"{n:g}")]
+    if TOTAL_RE.search(sentence) and not YEAR_RE.match(f"{value:g}") and any(a + b == value for (a, mine), (b, theirs) in combinations(addends, 2)
+                                              if mine in (theirs, unit) or not mine or not theirs):
+        return True  # « 200 000 euros aux deux clubs : 120 000 à Nîmes et 80 000 à Chambéry »: a sum of the parts it states, said one
     factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(f"{said.text} {sentence}")]
     if any(a / factor == value or a * factor == value for a, _ in quantities for factor in factors if factor > 1):
         return True  # « 42 000 visiteurs, deux fois moins » where the source says 84 000, « deux fois plus »
@@ -132,6 +166,17 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
         return True
     flipped = _flipped(sentence, said.text)
     return (flipped and _rest_of(value, unit, quantities, wholes)) or _share_of(value, wholes, shares)
+
+
+def _date_span(value: float, unit: str, sentence: str) -> bool:
+    """Whether two dates the sentence states, one after the other, span `value` days, weeks or months (both days counted)."""
+    days = []
+    for f in article_facts(sentence):
+        parts = date_parts(f.value) if f.kind == "date" else None
+        if parts and parts[2]:
+            days.append(date(int(parts[0] or LEAP_FREE_YEAR), int(parts[1]), int(parts[2])))
+    spans = [(later - earlier).days + 1 for earlier, later in pairwise(days) if later > earlier]
+    return any(round(span / SPAN_DAYS[unit]) == value for span in spans)
 
 
 def _fraction_of_source(value: float, unit: str, sentence: str, source: SourceFacts) -> bool:

@@ -63,6 +63,9 @@ from redac.french.text import fold
 from redac.limits import DEFAULT_LIMITS, Limits
 
 WORD_RE = re.compile(r"\w+")
+TITLE_WORD_RE = re.compile(r"[\w'’-]+")  # the words of a title before a name (« La ministre de l'Industrie, »)
+TITLE_WORDS = 6  # words before a name read as its title, at most
+TITLE_OPENERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "du", "des"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +347,31 @@ def _named_elsewhere(fact: Fact, sentence: str, source: SourceFacts) -> bool:
     article is about (its title names it: « le maire de Vallorcieux »)."""
     if not source.is_person(fact.text) and (name_supported(fact.text, source.title) or known_body(fact.text, sentence, source)):
         return True
-    return _in_window(fact, pronoun_window(source, sentence), source) or _in_window(fact, referent_window(source, sentence), source)
+    return _in_window(fact, pronoun_window(source, sentence), source) or _in_window(fact, referent_window(source, sentence), source) \
+        or _same_title(fact, sentence, source)
+
+
+def _same_title(fact: Fact, sentence: str, source: SourceFacts) -> bool:
+    """A name given with a title the source gives it elsewhere (« la ministre de l'Industrie, Hélène Roussel », « le
+    directeur général d'Eumetsat, Frank Weber », « l'entrepôt de Marc Delorme » where « le propriétaire de l'entrepôt,
+    l'industriel lyonnais Marc Delorme »): context, not a fact moved. The title opens on a determiner and its words all
+    stand before the name in a source sentence, and none in the passage (whose own « maire » is another person); « le
+    directeur du musée, Yann Le Goff » where Yann Le Goff is « le conservateur du musée » is not his title, and « a
+    déclaré Y » has none."""
+    if source.is_person(fact.text):
+        return False  # a person's name: a speaker or an agent swapped for another of the article keeps a title-like phrase
+    words = TITLE_WORD_RE.findall(sentence[: fact.start])[-TITLE_WORDS:]
+    openings = [at for at, word in enumerate(words) if fold(word) in TITLE_OPENERS or fold(word)[:2] in ("l'", "d'")]
+    title = next((found for at in reversed(openings) if (found := set(content_lemmas(" ".join(words[at:]))))), set())  # the nearest
+    window = source.aligned_window(sentence) or []
+    if not title or any(title & said.lemmas for said in window):
+        return False  # « a déclaré le maire, Y » where the passage's mayor is X: the title names the passage's person
+    key = fold(fact.text)
+    for said in source.sentences:
+        at = said.folded.find(key)
+        if at > 0 and title <= set(content_lemmas(" ".join(said.folded[:at].split()[-TITLE_WORDS - 2 :]))):
+            return True
+    return False
 
 
 def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts) -> bool:

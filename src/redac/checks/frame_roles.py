@@ -68,6 +68,8 @@ CHOOSING = {"prefe": {"patient": "favoured", "recipient": "rejected"}, "reten": 
             "ecart": {"patient": "rejected"}, "rejet": {"patient": "rejected"}, "sacrifi": {"patient": "rejected"}}
 BENEFICIARIES = ("recipient", "opponent")  # roles a rewrite gives to the other side (« attribué à », « face à »)
 NEGATED_CHOICE = {"favoured": "rejected", "rejected": "favoured"}
+GAIN_RE = re.compile(r"(?i)\bobt\w*\s+(?:\w+\s+)?gain de cause\b")  # « a obtenu gain de cause contre X »
+RIGHT_RE = re.compile(r"(?i)\bdonn\w*\s+(?:\w+\s+){0,2}?raison\b")  # « a donné raison mardi au maire »
 NEGATION_REACH = 4  # tokens before a verb searched for the « ne » and the « pas » negating it
 UNNAMED_SUBJECT_RE = re.compile(r"(?i)^(?:le|la|les|l['’]|un|une|ce|cet|cette)\s*[a-zàâçéèêëîïôûù]")  # « Le syndicat mixte a … »
 ROLE_NAMES = {"undergoer": "la subit", "agent": "fait l’action", "intransitive": "fait l’action", "patient": "la subit", "recipient": "la reçoit",
@@ -318,12 +320,14 @@ def _roles(sentence: str) -> dict[str, dict[str, set[str]]]:
     sentence = _plain_order(sentence)
     for frame in frames(sentence):
         verb, mapping = frame.verb, None
-        if ("patient", "victoire") in frame.roles and frame.verb.startswith(GRANTING):  # « a donné la victoire à X »: X wins
-            verb, mapping = "batt", {"recipient": "agent"}
+        if frame.verb.startswith(GRANTING) and (("patient", "victoire") in frame.roles or RIGHT_RE.search(sentence)):
+            verb, mapping = "batt", {"recipient": "agent", "opponent": "patient"}  # « a donné la victoire (raison) à X face à Y »: X wins
+        elif frame.verb.startswith("obten") and GAIN_RE.search(sentence):
+            verb, mapping = "batt", WINS  # « X a obtenu gain de cause contre Y »: X wins, Y pays nothing
         taking = next((m for key, m in PLACE_TAKING.items() if frame.verb.startswith(key)), None)
         if taking is not None and any(("patient", noun) in frame.roles for noun in PLACES):
             verb, mapping = "remplac", taking  # « a pris la place de son adjoint »: the place is no participant
-        if mapping is None and (converse := _converse(frame.verb)) is not None:
+        if mapping is None and (converse := _converse(frame.verb)) is not None and not _unmapped(sentence, frame, converse[0]):
             verb, mapping = converse
         choosing = _choosing(frame.verb)
         if choosing and _negated_at(sentence, frame.at):  # « X n'a pas été retenue »: X is the side left
@@ -359,6 +363,11 @@ def _converse(verb: str) -> tuple[str, dict[str, str]] | None:
         if same_verb(verb, converse):
             found = read
     return found
+
+
+def _unmapped(sentence: str, frame: Frame, target: str) -> bool:
+    """A converse read as itself where its result is negated (« Toulouse n'avait plus perdu une finale » is not beaten)."""
+    return target == "batt" and _negated_at(sentence, frame.at)
 
 
 def _negated_at(sentence: str, at: int) -> bool:

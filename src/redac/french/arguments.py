@@ -111,6 +111,8 @@ def verb_positions(sentence: str) -> dict[str, tuple[int, bool]]:
         if not token.text[:1].isalpha() or token.raw[:1].isupper() or token.text in function_words() or token.text[1:2] == "'":
             continue
         after = words[index - 1].text if index else ""
+        if after == "du" and words[index - 1].raw.lower() != "dû":
+            after = ""  # « du week-end »: the article, not the modal « dû » (« le club avait dû vendre »)
         participle = after == "a" and token.raw.endswith(PARTICIPLE_ENDINGS)  # « a accusé », not « à Belgrade »
         inflected = verb_form(token.text, token.raw) and not token.text.endswith(NOUN_ENDINGS)
         sure = participle or inflected or after in CLITICS or after in GAP_WORDS - {"a", "le", "la", "les", "l'", "en"}

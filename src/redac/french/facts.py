@@ -19,7 +19,7 @@ from redac.french.lemmas import is_known_word
 from redac.french.numbers import number_key, word_numbers
 from redac.french.sentences import split_sentences
 from redac.french.text import fold
-from redac.french.wordlists import function_words
+from redac.french.wordlists import function_words, word_list
 
 FactKind = Literal["number", "date", "quote", "name"]
 
@@ -361,11 +361,13 @@ def _common_opener(word: str, mid_sentence_capitals: set[str]) -> bool:
     """Whether a capitalized sentence-first word is a common word rather than a name.
 
     Known French words count unless the text also capitalizes them mid-sentence; so do adverbs in
-    -ment (the lemma dictionary leaves many out) and elided openers ("Jusqu’ici", "Aujourd’hui").
+    -ment and invariable words (the lemma dictionary leaves many out) and elided openers ("Jusqu’ici", "Aujourd’hui").
     """
     folded = fold(word)
     if folded in function_words() or (folded.endswith("ment") and len(folded) > 6 and folded not in mid_sentence_capitals):
         return True
+    if folded in word_list("invariable_words") and folded not in mid_sentence_capitals:
+        return True  # « Pourtant », « Néanmoins », « Jadis »: words with no other form, which the lemma dictionary leaves out
     prefix, apostrophe, rest = folded.replace("’", "'").partition("'")
     if apostrophe and (prefix in function_words() or prefix in ELIDING) and rest:
         written = word.replace("’", "'").partition("'")[2]  # the lemma dictionary knows « élu », not its folded « elu »

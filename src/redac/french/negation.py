@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, negating_base, reaching_base
+from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, idiom_positions, negating_base, reaching_base
 from redac.french.lemmas import lemma
 from redac.french.numbers import word_numbers
 from redac.french.text import fold
@@ -86,15 +86,16 @@ def polarity(sentence: str) -> Polarity:
     raw = _split_elisions(tokens(ELLIPTICAL_RE.sub(", mais pas ", sentence)))  # « quarante minutes, pas quatre-vingts »
     words = [fold(token) for token in raw]
     names = frozenset(index for index, token in enumerate(raw) if index and token[:1].isupper())  # « Quimper »: no infinitive
+    idioms = idiom_positions(words)  # « c'est du jamais vu », « pas moins de 300 »: no negation, no claim of their own
     negated_at: set[int] = set()
-    pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)}
+    pending = {target for index, word in enumerate(words) if _is_ne(word) and _expletive(words, index) for target in _after_ne(words, index)} | idioms
     negations = 0
     paired: set[int] = set()  # the « ne » of « aucune famille ne sera », already counted with its particle
     privative: set[str] = set()  # « impossible »: « possible » negated
     reached: list[int] = []  # what a privative adjective or a restriction bears on, without negating it
     openers: set[int] = set()  # where each negation opens
     for index in range(len(words)):
-        if index in paired:
+        if index in paired or index in idioms:
             continue
         if (found := PRIVATIVE_ADJECTIVE_RE.match(words[index])) is not None:
             negations += 1
