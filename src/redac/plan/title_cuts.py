@@ -54,8 +54,6 @@ def _ends_on_en_verb(words: list[str]) -> bool:
     return bool(last_verb) and not any(fold(word) in AUXILIARIES for word in words[last_verb + 1 :])
 
 
-
-
 # « la mairie a précisé », « Bouygues Telecom a prévenu »: a reporting verb at the end, what it reports was cut.
 ENDS_ON_REPORT_RE = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|expliqué|souligné|ajouté|"
