@@ -25,3 +25,11 @@ def test_an_angle_keeps_the_en_its_verb_needs():
 
     angles = compressed_angles("La préfecture a mis le réseau de transport urbain en alerte maximale pour le week-end")
     assert angles and all(" en alerte" in angle for angle in angles)
+
+
+def test_an_angle_never_drops_the_relative_a_pronoun_needs():
+    from redac.french.angles import compressed_angles
+
+    assert compressed_angles("Tout ce qui pousse dans ce jardin, fleurs et légumes, est arrosé à l'eau de pluie") == []
+    assert compressed_angles("Celles qui ont porté plainte ont été reçues par le procureur") == []
+    assert "Le maire a quitté la mairie de Brest" in compressed_angles("Le maire qui a démissionné lundi a quitté la mairie de Brest")

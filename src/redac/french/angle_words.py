@@ -12,6 +12,7 @@ GROUP_OPENERS = frozenset(
     "devraient peut peuvent pouvait pouvaient pourra pourront pourrait pourraient semble semblent reste restent".split())
 CLITICS = frozenset("se s ne n y en lui leur l me m te t nous vous".split())  # « s'est », « n'a », « l'a », « ne lui a pas »
 DEMONSTRATIVES = frozenset("ce cet cette ces".split())
+RELATIVE_HEADS = frozenset("celui celle ceux celles".split())  # pronouns a relative clause completes
 PRONOUN_SUBJECTS = frozenset("c' ce cela ca il elle ils elles on".split())
 PRONOUN_HOSTS = frozenset("qui se ne lui leur il elle ils elles on".split())  # a verb form follows them
 NEGATORS = frozenset("pas plus jamais rien guere point aucun aucune personne".split())

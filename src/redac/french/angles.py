@@ -32,6 +32,7 @@ from redac.french.angle_words import (
     PREPOSITIONS,
     PRONOUN_HOSTS,
     PRONOUN_SUBJECTS,
+    RELATIVE_HEADS,
     RELATIVE_WORDS,
     SUBORDINATORS,
     VERB_COMPLETING,
@@ -228,6 +229,8 @@ def _noun_phrase_forms(subject: str) -> list[str]:
     words, cuts = _phrase(head, every, 1)
     if not words or not _opens_noun_phrase(words) or words[0].text in DEMONSTRATIVES or (len(words) < len(every) and every[len(words)].text in LIST_WORDS):
         return []  # « Le vent et la pluie ont » is no « Le vent ont »
+    if words[-1].text in DEMONSTRATIVES | RELATIVE_HEADS:
+        return []  # « Tout ce | qui existe sur Terre »: the pronoun is nothing without its relative clause
     forms = [_span(head, words)] + [_span(head, words[:index]) for index in reversed(cuts) if index >= 2]
     if (len(words) > 2 and words[0].text in OBJECT_ARTICLES and words[1].text not in PRENOMINAL and _bare_noun(words[1])
             and words[2].raw[:1].islower() and words[2].text.endswith(ADJECTIVE_ENDINGS)):
