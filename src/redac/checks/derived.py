@@ -106,28 +106,27 @@ def _derived_number(fact: Fact, sentence: str, source: SourceFacts, rest_only: b
     (« 84 000 visiteurs, contre 42 000 en 2020 » where « 84 000 visiteurs en 2023, deux fois plus qu'en 2020 » is not
     the closest sentence)."""
     best = source.closest(sentence)
-    if _parse(fact.value) is None or best is None or best[1] < source.limits.claim_shown_share:
+    parsed = _parse(fact.value)
+    if parsed is None or best is None or best[1] < source.limits.claim_shown_share:
         return False
+    if _derived_from(fact, parsed, sentence, source, best[0], rest_only):
+        return True
     stated = {f.value for f in article_facts(sentence) if f.kind == "number" and f.start != fact.start}
-    anchors = [number for number, said in enumerate(source.sentences) if number != best[0] and stated & {f.value for f in said.facts}]
-    return _derived_from(fact, sentence, source, best[0], rest_only) or any(_factor_of(fact, sentence, source.sentences[at]) for at in anchors)
+    return any(_factor_of(parsed[0], said) for number, said in enumerate(source.sentences)
+               if number != best[0] and stated & {f.value for f in said.facts})
 
 
-def _factor_of(fact: Fact, sentence: str, said: SourceSentence) -> bool:
+def _factor_of(value: float, said: SourceSentence) -> bool:
     """« contre 42 000 en 2020 » where a source sentence holding another number of the sentence says « 84 000 …, deux fois
     plus qu'en 2020 »: a quantity of that sentence divided or multiplied by a factor it states."""
-    parsed = _parse(fact.value)
     factors = [written_number(found.group(1).lower()) or 0.0 for found in FACTOR_RE.finditer(said.text)]
     quantities = [read[0] for f in said.facts if f.kind == "number" and (read := _parse(f.value)) and not read[1]]
-    return parsed is not None and any(a / factor == parsed[0] or a * factor == parsed[0] for a in quantities for factor in factors if factor > 1)
+    return any(a / factor == value or a * factor == value for a in quantities for factor in factors if factor > 1)
 
 
-def _derived_from(fact: Fact, sentence: str, source: SourceFacts, at: int, rest_only: bool) -> bool:
+def _derived_from(fact: Fact, parsed: tuple[float, bool, str], sentence: str, source: SourceFacts, at: int, rest_only: bool) -> bool:
     """`_derived_number` around source sentence `at`."""
-    parsed = _parse(fact.value)
     said = source.sentences[at]
-    if parsed is None:
-        return False
     if parsed[1]:  # a percentage is a share the source states, or a ratio read whole (« trois sur cinq »), or their rest
         shares = [read[0] for written in source.passage([said]).numbers if (read := _parse(written)) and read[1]]
         rest = _flipped(sentence, said.text) or REST_RE.match(sentence, fact.end) is not None  # « les 40 % restants »

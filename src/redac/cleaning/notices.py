@@ -69,18 +69,18 @@ def app_banner(cores: list[str], words: list[int], first_paragraph: int) -> list
 
 
 def drop_notices(entries: list) -> None:
-    """Mark the cookie notice's and the site menu's lines of the cleaner's entries (cleaning/__init__.py's
-    _Entry: a block, its prepared line, the rule that fired, the verdict) as dropped."""
+    """Mark the cookie notice's, the site menu's and the app banner's lines of the cleaner's entries
+    (cleaning/__init__.py's _Entry: a block, its prepared line, the rule that fired, the verdict) as dropped."""
     dropped = [entry.verdict is not None for entry in entries]
     families = [entry.rule.family if entry.rule is not None else None for entry in entries]
     texts = [entry.block.text for entry in entries]
-    for index in cookie_notice([entry.line.core for entry in entries], families, dropped):
+    cores = [entry.line.core for entry in entries]
+    for index in cookie_notice(cores, families, dropped):
         entries[index].verdict, entries[index].confidence = ("block.cookie_notice", COOKIE_NOTICE), SHAPE_CONFIDENCE
     dropped = [entry.verdict is not None for entry in entries]
     kinds, words = [entry.block.kind for entry in entries], [entry.line.n_words for entry in entries]
     for index in site_menu(texts, kinds, words, dropped):
         entries[index].verdict, entries[index].confidence = ("nav.site_menu", SITE_MENU), SHAPE_CONFIDENCE
-    cores = [entry.line.core for entry in entries]
     first_paragraph = next((i for i, entry in enumerate(entries) if entry.verdict is None and looks_like_body(texts[i])), len(entries))
     for index in app_banner(cores, words, first_paragraph):
         if entries[index].verdict is None:
