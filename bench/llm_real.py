@@ -140,7 +140,7 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
     done = backend.completions
     return {
         "words": report.words, "min_words": result.plan.min_words, "checks": {c.id: c.passed for c in report.checks},
-        "copied": round(copied_share([b.text for b in page.blocks], source), 3), "calls": usage.calls,
+        "copied": round(copied_share([b.text for b in page.blocks], source), 3), "calls": usage.calls, "filled": usage.filled_words,
         "prompt_tokens": usage.prompt_tokens, "prompt_read": sum(c.prompt_evaluated or 0 for c in done),
         "completion_tokens": usage.completion_tokens, "seconds": round(seconds, 1),
         "prompt_ms": sum(c.prompt_ms for c in done), "generation_ms": sum(c.generation_ms for c in done),
@@ -155,11 +155,13 @@ def run_one(backend: RecordingBackend, path: Path, settings: LLMSettings, min_wo
 
 def print_row(name: str, row: dict) -> None:
     marks = " ".join(("+" if ok else "-") + check for check, ok in row["checks"].items())
-    print(f"{name:5} {row['words']:4}/{row['min_words']:<4} copied {row['copied']:4.0%}  calls {row['calls']}  prompt {row['prompt_tokens']:5} "
+    print(f"{name:5} {row['words']:4}/{row['min_words']:<4} (filled {row['filled']:3})  copied {row['copied']:4.0%}  calls {row['calls']}  prompt {row['prompt_tokens']:5} "
           f"(read {row['prompt_read']:5})  completion {row['completion_tokens']:5}  {row['seconds']:6.1f} s  load {row['load'][0]}-{row['load'][1]}  {marks}",
           flush=True)
     for failure in row["failed"]:
         print(f"        {failure[:150]}")
+    for assessment in row["audit_not_good"] if not row["checks"].get("audit", True) else ():
+        print(f"          {assessment[:150]}")
 
 
 def summary(rows: dict[str, dict]) -> None:
@@ -185,7 +187,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=Path(os.environ.get("REDAC_TEST_GGUF", DEFAULT_MODEL)))
     parser.add_argument("--articles", type=Path, default=ARTICLES)
     parser.add_argument("--only", default="", help="comma-separated names (001, a03...)")
-    parser.add_argument("--strategy", default="sections", choices=("single", "sections"))
+    parser.add_argument("--strategy", default="sections", choices=("single", "sections", "refine"))
     parser.add_argument("--min-words", type=int, default=None, help="default: the brief's or the limits' (700)")
     parser.add_argument("--out", type=Path, help="write every row as JSON here")
     parser.add_argument("--replay", type=Path, help="JSONL of recorded completions: answer stored requests from it, store new ones")

@@ -22,13 +22,16 @@ from dataclasses import dataclass, field
 from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
+from redac.engines import extractive
 from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
 from redac.engines.llm.factfix import Mender, copy_budget
+from redac.engines.llm.fill import top_up
 from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
+from redac.engines.llm.refine import refine
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
 from redac.engines.llm.titles import best_heading, best_title
 from redac.errors import InputError
@@ -62,6 +65,7 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     notes: list[str] = field(default_factory=list)  # what went wrong on the way (truncation, bad reply)
+    filled_words: int = 0  # words the offline engine's restatements added to a short article (`fill`)
 
 
 class BudgetSpent(Exception):
@@ -94,6 +98,8 @@ class LLMWriter:
         sentences = {s.id: s for s in analysis.source_sentences}
         title, intro, faq = plan.title, "", []
         quotes = source_quotations(source_text.split("\n\n"))
+        if self.strategy == "refine":
+            return self._refined(plan, analysis, facts, source_text, usage)
         if self.strategy == "single":
             reply = self._article_reply(plan, source_text, usage)
             # Replies match the outline by position; extra sections are dropped, missing ones repaired.
@@ -122,7 +128,22 @@ class LLMWriter:
                 break
         if self.strategy == "sections":  # a large model repairs well when asked; a small one is mended instead
             intro = self._mend(plan, intro, texts, facts, usage, source_text)
-        return self._article(plan, title, intro, texts, faq), usage
+        filled = top_up(self._article(plan, title, intro, texts, faq), plan, analysis, source_text.split("\n\n"), self.limits)
+        usage.filled_words = filled.words
+        usage.notes.extend(filled.notes)
+        return filled.article, usage
+
+    def _refined(self, plan: Plan, analysis: Analysis, facts: SourceFacts, source_text: str, usage: Usage) -> tuple[Article, Usage]:
+        """The offline engine's article, its sentences reworded by the model where the rewording says the same (`refine`)."""
+        def ask(task: str, words: int) -> Completion | None:
+            try:
+                return self._call(task, None, usage, words, source_text)
+            except BudgetSpent:
+                return None
+
+        refined = refine(extractive.write(plan, analysis, limits=self.limits), ask, facts, self.limits, self.max_calls)
+        usage.notes.extend(refined.notes)
+        return refined.article, usage
 
     def _mend(self, plan: Plan, intro: str, texts: dict, facts: SourceFacts, usage: Usage, source_text: str) -> str:
         """Long sentences cut, then refused and repeated sentences mended in writing order, without a call
