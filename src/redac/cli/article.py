@@ -57,7 +57,7 @@ def rewrite_command(
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file, run in-process (pip install 'redac[local]').")] = None,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="In-process model (--model-path): threads (default: one per physical core; 1 on a busy machine).")] = None,
     max_calls: Annotated[int | None, typer.Option("--max-calls", min=1, help="Model calls per article, repairs included (default 8, or redac.toml).")] = None,
-    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single (one call per article, default with a server) or sections (one call per section, default with --model-path).")] = None,
+    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single (one call per article, default with a server), sections (one call per section, default with --model-path) or refine (the offline article, reworded a few sentences per call).")] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's own address, for canonical and og:url in HTML.")] = None,
     source_url: Annotated[str | None, typer.Option("--source-url", help="The source article's address, for the credit line (default: what the input says).")] = None,
     no_credit: Annotated[bool, typer.Option("--no-credit", help="No credit line to the source (your own copy).")] = False,

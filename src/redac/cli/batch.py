@@ -52,7 +52,7 @@ def batch_run_command(
     api_key: Annotated[str | None, typer.Option("--api-key", help="API key (better: REDAC_API_KEY).")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="Local GGUF file.")] = None,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="In-process model: threads (default: one per physical core).")] = None,
-    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single or sections.")] = None,
+    strategy: Annotated[str | None, typer.Option("--strategy", help="llm engine: single, sections or refine.")] = None,
     store: Annotated[Path | None, typer.Option("--store", help="The batch store (default OUT_DIR/redac-batch.sqlite).")] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Process documents that failed in an earlier run again.")] = False,
     merge: Annotated[bool, typer.Option("--merge", help="Write one article per story from all its sources (facts checked against all).")] = False,

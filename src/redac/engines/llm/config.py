@@ -36,7 +36,7 @@ ENVIRONMENT = {  # setting -> variables, first found wins
 }
 NUMBERS = {"timeout": float, "retries": int, "backoff": float, "max_calls": int, "max_tokens": int, "threads": int}
 AT_LEAST_ONE = ("threads", "max_calls", "max_tokens")
-STRATEGIES = ("single", "sections")  # how the LLM writer drafts an article (engines/llm/writer.py)
+STRATEGIES = ("single", "sections", "refine")  # how the LLM writer drafts an article (engines/llm/writer.py)
 CHOICES = {"strategy": STRATEGIES}
 
 
@@ -52,7 +52,7 @@ class LLMSettings:
     backoff: float = 1.0  # seconds: the first retry waits up to this, doubling each time
     max_calls: int = 8  # per article, repairs included (the sections strategy: lead + ~5 sections + 2)
     max_tokens: int = 6000  # completion tokens per article
-    strategy: str | None = None  # "single" (one call per article) or "sections" (one per section); None: by backend
+    strategy: str | None = None  # "single" (one call per article), "sections" (one per section) or "refine"; None: by backend
     threads: int | None = None  # the in-process model's threads; None: one per physical core (a busy machine wants fewer)
     source: str = "defaults"  # where the settings came from, for `redac doctor`
 

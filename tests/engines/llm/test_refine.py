@@ -1,0 +1,92 @@
+"""The refine strategy: the offline article's sentences reworded by the model, each judged against its own."""
+
+import re
+
+import pytest
+
+import redac
+from redac.pipeline import source_facts
+from redac.engines.llm.backends import Completion
+from redac.engines.llm.config import LLMSettings
+from redac.engines.llm.refine import judge, parse_numbered
+from redac.french.tokens import match_form, strip_elision, tokens
+from redac.limits import DEFAULT_LIMITS
+from redac.pipeline import rewrite_clean
+
+from . import fixtures as fx
+
+SENTENCE = "Le conseil municipal de Lyon a adopté mardi un plan de 30 millions d'euros pour rénover les écoles de la ville."
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return source_facts(redac.clean(fx.SOURCE))
+
+
+@pytest.fixture(scope="module")
+def words(facts):
+    return {match_form(w): strip_elision(w).lower() for s in facts.sentences for w in tokens(s.text)}
+
+
+@pytest.mark.parametrize("rewording", [
+    "Mardi, les élus municipaux de Lyon ont adopté un plan de 30 millions d'euros afin de rénover les écoles de la ville.",
+    "Un plan de 30 millions d'euros pour rénover les écoles de la ville a été adopté mardi par le conseil municipal de Lyon.",
+])
+def test_a_rewording_that_says_the_same_is_kept(rewording, facts, words):
+    why, pieces = judge(SENTENCE, rewording, facts, words, DEFAULT_LIMITS)
+    assert why == "" and " ".join(pieces) == rewording
+
+
+@pytest.mark.parametrize("rewording, why", [
+    ("Mardi, les élus de Lyon ont adopté un plan de 40 millions d'euros afin de rénover les écoles de la ville.", "fait refusé"),
+    ("Mardi, les élus ont voté « un plan de 30 millions d'euros » pour rénover les écoles de Lyon.", "guillemets ajoutés"),
+    ("Le plan of Lyon a été adopté mardi pour 30 millions d'euros and les écoles de la ville.", "mot fautif"),
+    ("Mardi, Lyon a connu une journée de grève très suivie dans les transports et les crèches publiques.", "sens trop éloigné"),
+    ("Lyon a voté.", "longueur trop différente"),
+    ("Mardi, les élus municipaux de Lyon ont adopté un plan de 30 millions d'euros afin de rénover", "pas de reformulation entière"),
+])
+def test_a_rewording_that_changes_or_breaks_the_sentence_is_refused(rewording, why, facts, words):
+    assert judge(SENTENCE, rewording, facts, words, DEFAULT_LIMITS) == (why, [])
+
+
+def test_the_offline_engines_connector_is_kept(facts, words):
+    sentence = "En outre, le maire a rappelé que douze écoles ont besoin de travaux urgents."
+    why, pieces = judge(sentence, "Le maire a rappelé que douze écoles nécessitent des travaux urgents.", facts, words, DEFAULT_LIMITS)
+    assert why == "" and pieces == ["En outre, le maire a rappelé que douze écoles nécessitent des travaux urgents."]
+
+
+def test_numbered_replies_are_read_in_their_usual_shapes():
+    reply = "Voici :\n1. Première phrase.\n**2.** Deuxième phrase.\n3) Troisième.\n2. Un doublon.\n"
+    assert parse_numbered(reply) == {1: "Première phrase.", 2: "Deuxième phrase.", 3: "Troisième."}
+
+
+class Reworder:
+    """Answers each numbered sentence with itself, its numbers changed (a wrong fact) where it holds one."""
+
+    name = "llamacpp"
+
+    def __init__(self):
+        self.tasks = []
+
+    def complete(self, messages, *, schema=None, max_tokens=2048, **guard):
+        task = messages[-1]["content"]
+        self.tasks.append(task)
+        numbered = task.split("<source>\n")[1].split("\n</source>")[0].splitlines()
+        lines = [re.sub(r"(?<=[ ’'])(\d+)\b", lambda m: str(int(m.group(1)) + 1), line) for line in numbered]
+        return Completion("\n".join(lines), "stop", 200, 200)
+
+
+def test_the_article_is_the_offline_one_reworded_where_the_rewording_holds():
+    backend = Reworder()
+    source = redac.clean(fx.SAMPLE_SOURCE)
+    offline = rewrite_clean(source, min_words=fx.SAMPLE_MIN_WORDS)
+    result = rewrite_clean(source, engine="llm", backend=backend, min_words=fx.SAMPLE_MIN_WORDS, llm=LLMSettings(strategy="refine"))
+    assert 1 <= result.usage.calls <= 8 and len(backend.tasks) == result.usage.calls
+    headings = lambda article: [b.text for b in article.blocks if b.kind == "heading"]  # noqa: E731
+    assert headings(result.article) == headings(offline.article)
+    # The echo keeps every sentence as it was; a sentence whose number changed is refused and kept as written.
+    assert [b.text for b in result.article.blocks] == [b.text for b in offline.article.blocks]
+    note = next(n for n in result.usage.notes if n.startswith("phrases reformulées par le modèle"))
+    assert "fait refusé" in note and result.report.check("faithfulness").passed
+    # Every task fences its sentences as data and shows no quotation (those stay verbatim, never asked).
+    assert all(task.startswith("<source>\n1. ") and "«" not in task.split("</source>")[0] for task in backend.tasks)
