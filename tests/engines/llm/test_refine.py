@@ -9,7 +9,6 @@ from redac.pipeline import source_facts
 from redac.engines.llm.backends import Completion
 from redac.engines.llm.config import LLMSettings
 from redac.engines.llm.refine import judge, parse_numbered
-from redac.french.tokens import match_form, strip_elision, tokens
 from redac.limits import DEFAULT_LIMITS
 from redac.pipeline import rewrite_clean
 
@@ -23,17 +22,12 @@ def facts():
     return source_facts(redac.clean(fx.SOURCE))
 
 
-@pytest.fixture(scope="module")
-def words(facts):
-    return {match_form(w): strip_elision(w).lower() for s in facts.sentences for w in tokens(s.text)}
-
-
 @pytest.mark.parametrize("rewording", [
     "Mardi, les élus municipaux de Lyon ont adopté un plan de 30 millions d'euros afin de rénover les écoles de la ville.",
-    "Un plan de 30 millions d'euros pour rénover les écoles de la ville a été adopté mardi par le conseil municipal de Lyon.",
+    "Mardi, le conseil municipal de Lyon a validé un plan de 30 millions d'euros destiné à rénover les écoles de la ville.",
 ])
-def test_a_rewording_that_says_the_same_is_kept(rewording, facts, words):
-    why, pieces = judge(SENTENCE, rewording, facts, words, DEFAULT_LIMITS)
+def test_a_rewording_that_says_the_same_is_kept(rewording, facts):
+    why, pieces = judge(SENTENCE, rewording, facts, DEFAULT_LIMITS)
     assert why == "" and " ".join(pieces) == rewording
 
 
@@ -43,16 +37,36 @@ def test_a_rewording_that_says_the_same_is_kept(rewording, facts, words):
     ("Le plan of Lyon a été adopté mardi pour 30 millions d'euros and les écoles de la ville.", "mot fautif"),
     ("Mardi, Lyon a connu une journée de grève très suivie dans les transports et les crèches publiques.", "sens trop éloigné"),
     ("Lyon a voté.", "longueur trop différente"),
+    ("Un plan de 30 millions d'euros pour rénover les écoles de la ville a été adopté mardi par le conseil municipal de Lyon.", "voix passive"),
     ("Mardi, les élus municipaux de Lyon ont adopté un plan de 30 millions d'euros afin de rénover", "pas de reformulation entière"),
 ])
-def test_a_rewording_that_changes_or_breaks_the_sentence_is_refused(rewording, why, facts, words):
-    assert judge(SENTENCE, rewording, facts, words, DEFAULT_LIMITS) == (why, [])
+def test_a_rewording_that_changes_or_breaks_the_sentence_is_refused(rewording, why, facts):
+    assert judge(SENTENCE, rewording, facts, DEFAULT_LIMITS) == (why, [])
 
 
-def test_the_offline_engines_connector_is_kept(facts, words):
+def test_the_offline_engines_connector_is_kept(facts):
     sentence = "En outre, le maire a rappelé que douze écoles ont besoin de travaux urgents."
-    why, pieces = judge(sentence, "Le maire a rappelé que douze écoles nécessitent des travaux urgents.", facts, words, DEFAULT_LIMITS)
+    why, pieces = judge(sentence, "Le maire a rappelé que douze écoles nécessitent des travaux urgents.", facts, DEFAULT_LIMITS)
     assert why == "" and pieces == ["En outre, le maire a rappelé que douze écoles nécessitent des travaux urgents."]
+
+
+QUOTE = "« Nos enfants méritent des écoles dignes de ce nom », a déclaré le maire, Grégory Doucet."
+
+
+@pytest.mark.parametrize("rewording, kept", [
+    ("Le maire, Grégory Doucet, a affirmé : « Nos enfants méritent des écoles dignes de ce nom ».", True),
+    ("Le maire, Grégory Doucet, a affirmé : « Nos enfants méritent des écoles dignes ».", True),  # a near copy, put back
+    ("Le maire, Grégory Doucet, a affirmé : « Les écoles de nos enfants sont indignes ».", False),
+    ("Le maire, Grégory Doucet, a affirmé que nos enfants méritent des écoles dignes de ce nom.", True),  # guillemets put back
+    ("Le maire, Grégory Doucet, a jugé que les enfants avaient droit à des écoles correctes.", False),
+])
+def test_a_quotation_stays_as_the_speaker_said_it(rewording, kept, facts):
+    why, pieces = judge(QUOTE, rewording, facts, DEFAULT_LIMITS)
+    assert bool(pieces) is kept, why
+    if kept:
+        assert "« Nos enfants méritent des écoles dignes de ce nom »" in pieces[0].replace("\u00a0", " ")
+    else:
+        assert why == "citation changée"
 
 
 def test_numbered_replies_are_read_in_their_usual_shapes():
@@ -88,5 +102,7 @@ def test_the_article_is_the_offline_one_reworded_where_the_rewording_holds():
     assert [b.text for b in result.article.blocks] == [b.text for b in offline.article.blocks]
     note = next(n for n in result.usage.notes if n.startswith("phrases reformulées par le modèle"))
     assert "fait refusé" in note and result.report.check("faithfulness").passed
-    # Every task fences its sentences as data and shows no quotation (those stay verbatim, never asked).
-    assert all(task.startswith("<source>\n1. ") and "«" not in task.split("</source>")[0] for task in backend.tasks)
+    # Every task fences its sentences as data; no sentence of a quotation that runs over several is asked.
+    assert all(task.startswith("<source>\n1. ") for task in backend.tasks)
+    asked = "\n".join(task.split("</source>")[0] for task in backend.tasks)
+    assert "gagner plus de temps pour la paix" not in asked

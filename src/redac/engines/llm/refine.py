@@ -16,18 +16,24 @@ copying more than a few words in a row, so what is kept is reworded.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.engines.llm.backends import Completion
+from redac.engines.llm.markdown import guillemets_paired
+from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.french.case import lowercase_first
 from redac.french.clauses import split_long_sentence
+from redac.french.facts import outside_quotations, quote_key
 from redac.french.foreign import misspelled_words
 from redac.french.lemmas import content_lemmas
+from redac.french.passive import is_passive
 from redac.french.tokens import match_form, strip_elision, tokens
 from redac.french.transitions import linked_sentences
-from redac.french.typography import QUOTE_MARK_RE
+from redac.french.typography import inside_quotations
 from redac.french.words import count_words
 from redac.limits import Limits
 from redac.models import Article, ArticleBlock, Line
@@ -35,6 +41,7 @@ from redac.models import Article, ArticleBlock, Line
 MIN_LINE_WORDS = 8  # a shorter sentence holds no 8-word run: nothing to copy, nothing to reword
 BATCH_WORDS = 130  # words of sentences asked per call: a reply a 1.5B model finishes
 KEPT_SHARE = 0.5  # of the sentence's content words the rewording must keep, and of its own that must come from the sentence
+MIN_OWN_LEMMAS = 3  # a quotation's attribution (« a-t-il déclaré ») is too short to judge: its facts are checked
 LENGTH_RANGE = (0.6, 1.6)  # the rewording's words over the sentence's
 COMPLETION_TOKENS_PER_WORD = 2.2
 CONNECTORS = ("En outre, ", "Par ailleurs, ")  # what the offline engine's cuts open on: a transition Yoast counts
@@ -54,34 +61,45 @@ class Refined:
 
 
 def refine(article: Article, ask: Ask, facts: SourceFacts, limits: Limits, max_calls: int) -> Refined:
-    """`article` with each long enough sentence reworded by the model where the rewording says the same."""
-    lines = [(b, n) for b, block in enumerate(article.blocks) for n, line in enumerate(block.lines) if _rewordable(block, line)]
-    batches = _batches([article.blocks[b].lines[n].text for b, n in lines], max_calls)
-    source_words = {match_form(word): strip_elision(word).lower() for sentence in facts.sentences for word in tokens(sentence.text)}
+    """`article` with each long enough sentence reworded by the model where the rewording says the same. Sentences
+    refused on the first pass are asked once more, in other batches (a fixed seed answers the same prompt alike),
+    while calls remain."""
+    lines = [(b, n) for b, block in enumerate(article.blocks) for n in _rewordable(block)]
+    texts = [article.blocks[b].lines[n].text for b, n in lines]
+    judge_ = _Judge(facts, limits, KeyphraseMatcher(article.keyphrase) if article.keyphrase else None)
     rewordings: dict[int, list[str]] = {}
-    refused: dict[str, int] = {}
-    start = 0
-    for batch in batches:
-        completion = ask(task(batch), int(sum(count_words(text) for text in batch) * COMPLETION_TOKENS_PER_WORD))
-        if completion is None:
+    refused: dict[int, str] = {}
+    calls = 0
+    for round_ in (0, 1):
+        pending = [i for i in range(len(texts)) if i not in rewordings and (round_ == 0 or i in refused)]
+        for batch in _batches(pending, texts, max(max_calls - calls, 1) if round_ == 0 else max_calls - calls):
+            if calls >= max_calls:
+                break
+            completion = ask(task([texts[i] for i in batch]), int(sum(count_words(texts[i]) for i in batch) * COMPLETION_TOKENS_PER_WORD))
+            if completion is None:
+                break
+            calls += 1
+            replies = parse_numbered(completion.text)
+            for number, index in enumerate(batch, start=1):
+                why, pieces = judge_(texts[index], replies.get(number, ""))
+                if pieces:
+                    rewordings[index] = pieces
+                    refused.pop(index, None)
+                else:
+                    refused[index] = why
+        if round_ == 0 and not refused:
             break
-        replies = parse_numbered(completion.text)
-        for offset, text in enumerate(batch):
-            verdict, pieces = judge(text, replies.get(offset + 1, ""), facts, source_words, limits)
-            if pieces:
-                rewordings[start + offset] = pieces
-            else:
-                refused[verdict] = refused.get(verdict, 0) + 1
-        start += len(batch)
     blocks: list[list[list[Line]]] = [[[line] for line in block.lines] for block in article.blocks]
     for index, (b, n) in enumerate(lines):
         if index in rewordings:
             sources = article.blocks[b].lines[n].sources
             blocks[b][n] = [Line(piece, sources) for piece in rewordings[index]]
     new_blocks = [replace(block, lines=[line for group in groups for line in group]) for block, groups in zip(article.blocks, blocks, strict=True)]
-    refined = Refined(replace(article, blocks=new_blocks), asked=start, kept=len(rewordings))
-    refined.notes.append(f"phrases reformulées par le modèle : {refined.kept} sur {len(lines)}"
-                         + (f" ; gardées telles quelles : {', '.join(f'{n} ({why})' for why, n in sorted(refused.items()))}" if refused else ""))
+    refined = Refined(replace(article, blocks=new_blocks), asked=len(texts), kept=len(rewordings))
+    reasons = Counter(refused.values())
+    refined.notes.append(f"phrases reformulées par le modèle : {refined.kept} sur {len(texts)}"
+                         + (f" ; gardées telles quelles : {', '.join(f'{n} ({why})' for why, n in sorted(reasons.items()))}" if reasons else ""))
+    refined.notes.extend(judge_.notes)
     return refined
 
 
@@ -105,29 +123,68 @@ def parse_numbered(text: str) -> dict[int, str]:
     return found
 
 
-def judge(sentence: str, rewording: str, facts: SourceFacts, source_words: dict[str, str], limits: Limits) -> tuple[str, list[str]]:
+def judge(sentence: str, rewording: str, facts: SourceFacts, limits: Limits, keyphrase: str = "") -> tuple[str, list[str]]:
     """(why it is refused, "" when kept; the rewording as the article prints it, cut where long, [] when refused)."""
-    rewording = _with_connector(sentence, " ".join(rewording.split()))
-    if not rewording or rewording[-1] not in ".!?…":
-        return "pas de reformulation entière", []
-    words = count_words(rewording) / max(count_words(sentence), 1)
-    if not LENGTH_RANGE[0] <= words <= LENGTH_RANGE[1]:
-        return "longueur trop différente", []
-    if QUOTE_MARK_RE.search(rewording) or '"' in rewording:
-        return "guillemets ajoutés", []
-    if misspelled_words(rewording, source_words):
-        return "mot fautif", []
-    own, theirs = set(content_lemmas(rewording)), set(content_lemmas(sentence))
-    if not own or len(own & theirs) < KEPT_SHARE * len(own) or len(own & theirs) < KEPT_SHARE * len(theirs):
-        return "sens trop éloigné", []
-    if unsupported_facts([("", rewording, True)], facts):
-        return "fait refusé", []
-    pieces = split_long_sentence(rewording, limits.sentence_max_words)
-    # Cut only where the cut adds a transition and refuses nothing more, as the sections strategy cuts (writer._shorter).
-    if len(pieces) > 1 and (linked_sentences(pieces) <= linked_sentences([rewording])
-                            or unsupported_facts([("", " ".join(pieces), True)], facts)):
-        pieces = [rewording]
-    return "", pieces
+    return _Judge(facts, limits, KeyphraseMatcher(keyphrase) if keyphrase else None)(sentence, rewording)
+
+
+class _Judge:
+    """Whether a rewording says what its sentence says, read as the checks read the article."""
+
+    def __init__(self, facts: SourceFacts, limits: Limits, keyphrase: KeyphraseMatcher | None):
+        self.facts, self.limits, self.keyphrase = facts, limits, keyphrase
+        self.source_words = {match_form(word): strip_elision(word).lower() for s in facts.sentences for word in tokens(s.text)}
+        self.notes: list[str] = []
+
+    def __call__(self, sentence: str, rewording: str) -> tuple[str, list[str]]:
+        rewording = _with_connector(sentence, " ".join(rewording.split()))
+        if not rewording or rewording[-1] not in ".!?…»":
+            return "pas de reformulation entière", []
+        words = count_words(rewording) / max(count_words(sentence), 1)
+        if not LENGTH_RANGE[0] <= words <= LENGTH_RANGE[1]:
+            return "longueur trop différente", []
+        rewording, why = self._quotations(sentence, rewording)
+        if why:
+            return why, []
+        rewording, why = self._respelled(rewording)
+        if why:
+            return why, []
+        own, theirs = (set(content_lemmas(" ".join(outside_quotations(text)))) for text in (rewording, sentence))
+        shared = len(own & theirs)
+        if len(theirs) >= MIN_OWN_LEMMAS and (shared < KEPT_SHARE * len(own) or shared < KEPT_SHARE * len(theirs)):
+            return "sens trop éloigné", []
+        if self.keyphrase and self.keyphrase.found_in(tokens(sentence)) and not self.keyphrase.found_in(tokens(rewording)):
+            return "expression clé perdue", []
+        if linked_sentences([rewording]) < linked_sentences([sentence]):
+            return "mot de liaison perdu", []
+        if is_passive(tokens(rewording)) and not is_passive(tokens(sentence)):
+            return "voix passive", []
+        if unsupported_facts([("", rewording, True)], self.facts):
+            return "fait refusé", []
+        pieces = split_long_sentence(rewording, self.limits.sentence_max_words)
+        # Cut only where the cut adds a transition and refuses nothing more, as the sections strategy cuts (writer._shorter).
+        if len(pieces) > 1 and (linked_sentences(pieces) <= linked_sentences([rewording])
+                                or unsupported_facts([("", " ".join(pieces), True)], self.facts)):
+            pieces = [rewording]
+        return "", pieces
+
+    def _quotations(self, sentence: str, rewording: str) -> tuple[str, str]:
+        """The sentence's quotations, each exactly as written (a near copy put back, `restore_quotations`), and no other."""
+        quotes = source_quotations([sentence])
+        if quotes:
+            rewording, _ = restore_quotations(rewording, quotes, self.limits)
+        if sorted(map(quote_key, source_quotations([rewording]))) != sorted(map(quote_key, quotes)) or not guillemets_paired(rewording):
+            return rewording, "citation changée" if quotes else "guillemets ajoutés"
+        return rewording, ""
+
+    def _respelled(self, rewording: str) -> tuple[str, str]:
+        """A misspelled source word written as the source writes it (noted); any other word French does not write refuses."""
+        for word, source_word in misspelled_words(rewording, self.source_words):
+            if not source_word:
+                return rewording, "mot fautif"
+            rewording = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", source_word, rewording, count=1)
+            self.notes.append(f"mot corrigé d’après la source : « {word} » → « {source_word} »")
+        return rewording, ""
 
 
 def _with_connector(sentence: str, rewording: str) -> str:
@@ -138,21 +195,26 @@ def _with_connector(sentence: str, rewording: str) -> str:
     return connector + lowercase_first(rewording)
 
 
-def _rewordable(block: ArticleBlock, line: Line) -> bool:
-    return (block.role in ROLES and block.kind in KINDS and count_words(line.text) >= MIN_LINE_WORDS
-            and not QUOTE_MARK_RE.search(line.text) and '"' not in line.text)
+def _rewordable(block: ArticleBlock) -> list[int]:
+    """Indexes of the block's lines the model may reword: long enough, not inside a quotation that runs over
+    several sentences (its words are the speaker's), guillemets paired."""
+    if block.role not in ROLES or block.kind not in KINDS:
+        return []
+    texts = [line.text for line in block.lines]
+    return [n for n, (text, inside) in enumerate(zip(texts, inside_quotations(texts), strict=True))
+            if count_words(text) >= MIN_LINE_WORDS and not inside and guillemets_paired(text)]
 
 
-def _batches(texts: list[str], max_calls: int) -> list[list[str]]:
-    """Consecutive sentences, about the same words per call, at most `max_calls` calls."""
-    total = sum(count_words(text) for text in texts)
-    size = max(BATCH_WORDS, -(-total // max(max_calls, 1)))
-    batches: list[list[str]] = []
+def _batches(indexes: list[int], texts: list[str], calls: int) -> list[list[int]]:
+    """Consecutive sentences, about the same words per call, in at most `calls` calls."""
+    total = sum(count_words(texts[i]) for i in indexes)
+    size = max(BATCH_WORDS, -(-total // max(calls, 1)))
+    batches: list[list[int]] = []
     words = 0
-    for text in texts:
-        if not batches or words + count_words(text) > size:
+    for index in indexes:
+        if not batches or words + count_words(texts[index]) > size:
             batches.append([])
             words = 0
-        batches[-1].append(text)
-        words += count_words(text)
+        batches[-1].append(index)
+        words += count_words(texts[index])
     return batches
