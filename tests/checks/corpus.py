@@ -20,7 +20,8 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind13", a86–a89 and their fixtures, written the same way by a thirteenth session, to be measured once;
 "blind14", a90 and a93–a95 (a91 and a92 were taken) and their fixtures, written the same way by a fourteenth
 session, to be measured once; "blind15", a40–a43 and their fixtures, written the same way by a fifteenth session, to
-be measured once."""
+be measured once; "blind16", a44–a47 and their fixtures, written the same way by a sixteenth session, to be measured
+once."""
 
 from __future__ import annotations
 
@@ -48,9 +49,10 @@ BLIND12_ARTICLES = ("a82", "a83", "a84", "a85")
 BLIND13_ARTICLES = ("a86", "a87", "a88", "a89")
 BLIND14_ARTICLES = ("a90", "a93", "a94", "a95")
 BLIND15_ARTICLES = ("a40", "a41", "a42", "a43")
+BLIND16_ARTICLES = ("a44", "a45", "a46", "a47")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14", "blind15",
+    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
 )
 
 
@@ -62,7 +64,7 @@ class Fixture:
     rewrite: str
     label: str  # faithful, unfaithful
     kind: str  # paraphrase, or the kind of error planted
-    split: str  # tuned, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15
+    split: str  # one of SPLITS: tuned, heldout, fresh, blind, blind2 … blind16
 
 
 def fixtures(split: str | None = None) -> list[Fixture]:
@@ -110,6 +112,8 @@ def document_split(doc: str) -> str:
         return "blind14"
     if doc in BLIND15_ARTICLES:
         return "blind15"
+    if doc in BLIND16_ARTICLES:
+        return "blind16"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
