@@ -16,6 +16,7 @@ from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.notices import drop_notices
 from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, counted_buttons, split_pieces
+from redac.cleaning.related_tail import TAIL_REASON, TAIL_RULE, foreign_tail
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
@@ -176,13 +177,16 @@ def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> Non
     and never a sentence closed by its full stop (« Les politologues avancent plusieurs explications. ») nor
     a live entry's heading that opens on its time, as another line of the page does (« 12h55 : … »).
     Without any article paragraph nothing tells a listed headline from the article's own short lines
-    (a question, a lone sentence), so the lines stay and only the header goes."""
+    (a question, a lone sentence), so the lines stay and only the header goes. Under a header past the
+    first paragraph, lines that all tell other stories go, whatever their length (cleaning/related_tail.py)."""
     if body_span[0] > body_span[1]:
         return
     reason, left = None, 0
     stamped: list[int] | None = None  # lines opening on a time, found once a header opens a list
     for entry in entries:
         if entry.rule is not None and entry.rule.opens:
+            if entry.position > body_span[0] and _other_stories_below(entries, entry.position):
+                return
             reason, left = entry.rule.opens, (1 if entry.position < body_span[1] else len(entries))
         elif reason and left and entry.verdict is None:
             if stamped is None:
@@ -196,6 +200,17 @@ def _drop_headed_lists(entries: list[_Entry], body_span: tuple[int, int]) -> Non
             else:
                 entry.verdict = ("link.related_list", reason)
                 left -= 1
+
+
+def _other_stories_below(entries: list[_Entry], header: int) -> bool:
+    """Every line left under the header tells another story (cleaning/related_tail.py): they all go, and True."""
+    left = [e for e in entries[header + 1:] if e.verdict is None and not e.intents]
+    above = [e.line.core for e in entries[:header] if e.verdict is None and not e.intents]
+    if not foreign_tail(above, [(e.block.text, e.line.core) for e in left]):
+        return False
+    for entry in left:
+        entry.verdict, entry.confidence = (TAIL_RULE, TAIL_REASON), SHAPE_CONFIDENCE
+    return True
 
 
 def _take_instructions(entries: list[_Entry], removed: list[Removal], body_span: tuple[int, int]) -> list[str]:
