@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
+from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
 from redac.checks.derived import states_the_rest
 from redac.checks.figures import traded_figures
@@ -28,6 +29,7 @@ from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
+from redac.french.frames import PRONOUN_KEY, frames
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import Polarity, polarity, word_key
 from redac.french.nouns import may_count_same
@@ -72,6 +74,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     local = source.aligned(sentence)
     closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
+    found += bound_issues(sentence, source, local)
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
         compared = _comparison_issues(sentence, source.sentences[best])
@@ -224,9 +227,30 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     passage = theirs.affirmed | theirs.negated
     kept = _kept_in_other_words(sentence, said)  # « dix-huit succès » for « dix-huit victoires »: the source's word kept
     flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated - kept}
-    if flips and mine.negations == theirs.negations and mine.denials <= theirs.denials:  # « interdit de laisser ouvertes » for « oblige à fermer »
+    flips = {key for key in flips if not _said_of_another(sentence, key, said.text, flipped(frozenset({key})) & theirs.affirmed)}
+    # « interdit de laisser ouvertes » for « oblige à fermer »: a denial beside the flip turns it back; the flipped word
+    # itself may deny (« a rejeté » for « a adopté »)
+    denials = mine.denials - len(flips & mine.denying)
+    if flips and mine.negations <= theirs.negations and denials <= theirs.denials:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _said_of_another(sentence: str, key: str, said: str, opposite: frozenset[str]) -> bool:
+    """The opposite verb has another agent than the source's verb: a converse (« Habitat Ouest a perdu le vote face à
+    la coopérative » for « La coopérative a remporté le vote »), or the other side's word in a merged sentence (« les
+    commerçants saluent la décision que critique l'opposition »). Agents unread on either side keep the flip."""
+    mine = _agents(sentence, frozenset({key}))
+    theirs = _agents(said, opposite)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _agents(sentence: str, keys: frozenset[str]) -> frozenset[str]:
+    """Entity keys of the agents and subjects of the sentence's verbs with one of `keys` (« se inclin » read as « inclin »);
+    a pronoun subject, unresolved here, reads as none."""
+    found = {agent for frame in frames(sentence) if frame.verb.split()[-1] in keys
+             for agent in {key for role, key in frame.roles if role == "agent"} | frame.subject}
+    return frozenset() if PRONOUN_KEY in found else frozenset(found)
 
 
 def _kept_in_other_words(sentence: str, said: SourceSentence) -> frozenset[str]:
