@@ -56,12 +56,8 @@ FLAGGED_FAITHFUL: dict[str, str] = {
     "f5163": "« la présidente de la coopérative Terre d'Ellé a visité » for « Maëlle Kerbrat a visité »: the body named in her title "
              "is read as the agent",
     "f5170": "« Lundi soir, l'opposition … a voté contre » : the day of the vote, said two paragraphs before",
-    "f5345": "« le site était vide de tout employé » for « Aucun employé n'était présent »: the negation said by a privative "
-             "adjective the polarity reader does not know",
     "f5349": "« Auteur de cinq pénalités …, Antoine Castaing … a été désigné meilleur joueur » : a nominal agent (« Auteur de ») "
              "read as another role",
-    "f5350": "« La dernière finale perdue par Toulouse remontait à 2006 » for « n'avait plus perdu une finale depuis 2006 »: "
-             "the negation turned into « dernière »",
     "f5360": "« regrettent que la mesure n'aille pas plus loin » for « auraient voulu aller plus loin »: the wish said as a "
              "regret with a negation",
     "f5361": "« La collection Vasseur … a perdu … face au musée » for « a donné raison au musée face à la collection »: the "

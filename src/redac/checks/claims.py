@@ -53,6 +53,8 @@ INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|
 FIRST_SINCE_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b(?:\s+\S+){0,8}?\s+depuis\b")  # « la première de cette ampleur depuis trente ans »
 SINCE_RE = re.compile(r"(?i)\bdepuis\b")  # … said « aucune … n'avait été organisée depuis trente ans »
 FIRST_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b")
+LAST_DATED_RE = re.compile(r"(?i)\bderni(?:er|[eè]re)s?\b(?:\s+\S+){0,6}?\s+(?:remont|dat)\w*")  # « la dernière … remonte à 2006 »
+NEGATED_SINCE_RE = re.compile(r"(?i)\b(?:plus|pas|jamais)\b(?:\s+\S+){0,6}?\s+depuis\b")  # « n'avait plus perdu … depuis 2006 »
 UNMATCHED_RE = re.compile(r"(?i)\bcomme (?:personne|jamais|nul(?:le)?|aucune?)\b|\bsans précédent\b|\bdu jamais[ -]vu\b")  # « comme personne avant eux »
 NONE_BEFORE_RE = re.compile(r"(?i)\b(?:jamais|aucune?|personne|nulle?)\b")  # the negation that says it
 NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
@@ -147,6 +149,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        said_otherwise = said_otherwise or _last_since(sentence, near.text)  # « la dernière finale perdue remonte à 2006 »
         # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed (not one the passage affirms too: « nous
         # n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures »)
         if (denial := (theirs.negated - theirs.affirmed - elsewhere) & mine.denying - mine.negated):
@@ -211,6 +214,12 @@ def _first_since(sentence: str, said: str) -> bool:
     if FIRST_RE.search(sentence) is not None or NONE_BEFORE_RE.search(sentence) is None:
         return False
     return (FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None) or UNMATCHED_RE.search(said) is not None
+
+
+def _last_since(sentence: str, said: str) -> bool:
+    """« La dernière finale perdue par Toulouse remontait à 2006 » for « Toulouse n'avait plus perdu une finale depuis
+    2006 »: what has not happened since a time, said as the last time it happened."""
+    return LAST_DATED_RE.search(sentence) is not None and NEGATED_SINCE_RE.search(said) is not None
 
 
 def _none_of(sentence: str) -> frozenset[str]:
@@ -282,7 +291,8 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
     # the source sentences whose every content word the sentence holds (the lemma index)
     for number, count in source.sharing(set(content_lemmas(sentence))).items():
         said = source.sentences[number]
-        if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
+        if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed \
+                and not _last_since(sentence, said.text):
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
     return None
 
