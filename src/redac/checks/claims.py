@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
+from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
 from redac.checks.derived import states_the_rest
 from redac.checks.figures import traded_figures
@@ -28,6 +29,7 @@ from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
+from redac.french.frames import PRONOUN_KEY, frames
 from redac.french.lemmas import content_lemmas
 from redac.french.negation import Polarity, polarity, word_key
 from redac.french.nouns import may_count_same
@@ -51,6 +53,8 @@ INFINITIVE_RE = re.compile(r"(?i)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|
 FIRST_SINCE_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b(?:\s+\S+){0,8}?\s+depuis\b")  # « la première de cette ampleur depuis trente ans »
 SINCE_RE = re.compile(r"(?i)\bdepuis\b")  # … said « aucune … n'avait été organisée depuis trente ans »
 FIRST_RE = re.compile(r"(?i)\bpremi[eè]re?s?\b")
+LAST_DATED_RE = re.compile(r"(?i)\bderni(?:er|[eè]re)s?\b(?:\s+\S+){0,6}?\s+(?:remont|dat)\w*")  # « la dernière … remonte à 2006 »
+NEGATED_SINCE_RE = re.compile(r"(?i)\b(?:plus|pas|jamais)\b(?:\s+\S+){0,6}?\s+depuis\b")  # « n'avait plus perdu … depuis 2006 »
 UNMATCHED_RE = re.compile(r"(?i)\bcomme (?:personne|jamais|nul(?:le)?|aucune?)\b|\bsans précédent\b|\bdu jamais[ -]vu\b")  # « comme personne avant eux »
 NONE_BEFORE_RE = re.compile(r"(?i)\b(?:jamais|aucune?|personne|nulle?)\b")  # the negation that says it
 NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
@@ -72,6 +76,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     local = source.aligned(sentence)
     closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
     found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
+    found += bound_issues(sentence, source, local)
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
     if best is not None:
         compared = _comparison_issues(sentence, source.sentences[best])
@@ -144,6 +149,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
+        said_otherwise = said_otherwise or _last_since(sentence, near.text)  # « la dernière finale perdue remonte à 2006 »
         # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed (not one the passage affirms too: « nous
         # n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures »)
         if (denial := (theirs.negated - theirs.affirmed - elsewhere) & mine.denying - mine.negated):
@@ -210,6 +216,12 @@ def _first_since(sentence: str, said: str) -> bool:
     return (FIRST_SINCE_RE.search(said) is not None and SINCE_RE.search(sentence) is not None) or UNMATCHED_RE.search(said) is not None
 
 
+def _last_since(sentence: str, said: str) -> bool:
+    """« La dernière finale perdue par Toulouse remontait à 2006 » for « Toulouse n'avait plus perdu une finale depuis
+    2006 »: what has not happened since a time, said as the last time it happened."""
+    return LAST_DATED_RE.search(sentence) is not None and NEGATED_SINCE_RE.search(said) is not None
+
+
 def _none_of(sentence: str) -> frozenset[str]:
     """Word keys of the nouns « aucun », « nul » negate in the sentence (« aucune date », « nulle part »)."""
     return frozenset(word_key(found.group(1)) for found in NONE_OF_RE.finditer(sentence))
@@ -224,9 +236,30 @@ def _flip_issues(sentence: str, source: SourceFacts, best: int) -> list[Finding]
     passage = theirs.affirmed | theirs.negated
     kept = _kept_in_other_words(sentence, said)  # « dix-huit succès » for « dix-huit victoires »: the source's word kept
     flips = {key for key in mine.affirmed - passage - mine.scope if flipped(frozenset({key})) & theirs.affirmed - mine.affirmed - mine.negated - kept}
-    if flips and mine.negations == theirs.negations and mine.denials <= theirs.denials:  # « interdit de laisser ouvertes » for « oblige à fermer »
+    flips = {key for key in flips if not _said_of_another(sentence, key, said.text, flipped(frozenset({key})) & theirs.affirmed)}
+    # « interdit de laisser ouvertes » for « oblige à fermer »: a denial beside the flip turns it back; the flipped word
+    # itself may deny (« a rejeté » for « a adopté »)
+    denials = mine.denials - len(flips & mine.denying)
+    if flips and mine.negations <= theirs.negations and denials <= theirs.denials:
         return [("negation", _written(sentence, frozenset(flips)), "sens contraire : la source dit l’inverse", said)]
     return []
+
+
+def _said_of_another(sentence: str, key: str, said: str, opposite: frozenset[str]) -> bool:
+    """The opposite verb has another agent than the source's verb: a converse (« Habitat Ouest a perdu le vote face à
+    la coopérative » for « La coopérative a remporté le vote »), or the other side's word in a merged sentence (« les
+    commerçants saluent la décision que critique l'opposition »). Agents unread on either side keep the flip."""
+    mine = _agents(sentence, frozenset({key}))
+    theirs = _agents(said, opposite)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _agents(sentence: str, keys: frozenset[str]) -> frozenset[str]:
+    """Entity keys of the agents and subjects of the sentence's verbs with one of `keys` (« se inclin » read as « inclin »);
+    a pronoun subject, unresolved here, reads as none."""
+    found = {agent for frame in frames(sentence) if frame.verb.split()[-1] in keys
+             for agent in {key for role, key in frame.roles if role == "agent"} | frame.subject}
+    return frozenset() if PRONOUN_KEY in found else frozenset(found)
 
 
 def _kept_in_other_words(sentence: str, said: SourceSentence) -> frozenset[str]:
@@ -258,7 +291,8 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
     # the source sentences whose every content word the sentence holds (the lemma index)
     for number, count in source.sharing(set(content_lemmas(sentence))).items():
         said = source.sentences[number]
-        if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed:
+        if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed \
+                and not _last_since(sentence, said.text):
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
     return None
 

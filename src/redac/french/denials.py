@@ -23,7 +23,7 @@ IRREGULAR_NEGATING = {"omis": "omettre", "omise": "omettre", "omet": "omettre"} 
 # « conteste son licenciement », « réfute toute faute »: the object is denied, not negated outright
 DISPUTING_VERBS = {"contester", "refuter", "recuser"}
 NEGATING_OPENINGS = {verb[:3] for verb in [*NEGATING_VERBS, *IRREGULAR_NEGATING, *DISPUTING_VERBS]}  # first letters, before a lemma is looked up
-PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt"}  # « privés de X »: without X
+PRIVATIVE = {"priver", "prive", "faute", "manque", "manquer", "absence", "depourvu", "exempt", "vide"}  # « privés de X », « vide de X »: without X
 DENYING = {"interdire", "interdit", "interdite", "interdits", "interdites", "impossible", "impossibles", "empecher", "exclure", "exclu", "refuser",
            "refuse", "annuler", "annule", "supprimer", "rejeter", "rejete", "absent", "absente", "inconnu", "inconnue", "incapable",
            }
