@@ -37,11 +37,19 @@ def test_a_rewording_that_says_the_same_is_kept(rewording, facts):
     ("Le plan of Lyon a été adopté mardi pour 30 millions d'euros and les écoles de la ville.", "mot fautif"),
     ("Mardi, Lyon a connu une journée de grève très suivie dans les transports et les crèches publiques.", "sens trop éloigné"),
     ("Lyon a voté.", "longueur trop différente"),
+    # Pierre Oliver is in the source, not in this sentence: a name another sentence holds is still a foreign fact here.
+    ("Mardi, Pierre Oliver et le conseil de Lyon ont adopté un plan de 30 millions d'euros pour rénover les écoles.", "fait refusé"),
     ("Un plan de 30 millions d'euros pour rénover les écoles de la ville a été adopté mardi par le conseil municipal de Lyon.", "voix passive"),
     ("Mardi, les élus municipaux de Lyon ont adopté un plan de 30 millions d'euros afin de rénover", "pas de reformulation entière"),
 ])
 def test_a_rewording_that_changes_or_breaks_the_sentence_is_refused(rewording, why, facts):
     assert judge(SENTENCE, rewording, facts, DEFAULT_LIMITS) == (why, [])
+
+
+def test_a_surname_alone_is_the_name_its_sentence_gives_in_full(facts):
+    sentence = "Le maire, Grégory Doucet, a défendu le projet devant les élus du conseil municipal."
+    why, pieces = judge(sentence, "Devant les élus du conseil municipal, Doucet a défendu le projet.", facts, DEFAULT_LIMITS)
+    assert why == "" and pieces
 
 
 def test_the_offline_engines_connector_is_kept(facts):

@@ -27,7 +27,7 @@ from redac.engines.llm.markdown import guillemets_paired
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.french.case import lowercase_first
 from redac.french.clauses import split_long_sentence
-from redac.french.facts import outside_quotations, quote_key
+from redac.french.facts import extract_facts, outside_quotations, quote_key
 from redac.french.foreign import misspelled_words
 from redac.french.lemmas import content_lemmas
 from redac.french.passive import is_passive
@@ -48,6 +48,7 @@ CONNECTORS = ("En outre, ", "Par ailleurs, ")  # what the offline engine's cuts 
 NUMBERED_RE = re.compile(r"^\s*\[?(\d{1,3})[.)\]:]\s*(.+?)\s*$")
 ROLES = {"intro", "body", "essentials", "faq"}
 KINDS = {"paragraph", "list_item", "answer"}
+FACT_KINDS = {"name", "number", "date"}  # what a rewording may only take from its own sentence
 
 Ask = Callable[[str, int], Completion | None]  # (task, words) -> the model's completion, None when the budget is spent
 
@@ -75,7 +76,7 @@ def refine(article: Article, ask: Ask, facts: SourceFacts, limits: Limits, max_c
         for batch in _batches(pending, texts, max(max_calls - calls, 1) if round_ == 0 else max_calls - calls):
             if calls >= max_calls:
                 break
-            completion = ask(task([texts[i] for i in batch]), int(sum(count_words(texts[i]) for i in batch) * COMPLETION_TOKENS_PER_WORD))
+            completion = ask(task([texts[i] for i in batch], article.keyphrase), int(sum(count_words(texts[i]) for i in batch) * COMPLETION_TOKENS_PER_WORD))
             if completion is None:
                 break
             calls += 1
@@ -103,13 +104,16 @@ def refine(article: Article, ask: Ask, facts: SourceFacts, limits: Limits, max_c
     return refined
 
 
-def task(sentences: list[str]) -> str:
-    """The sentences to reword, numbered, fenced as data; the task last."""
+def task(sentences: list[str], keyphrase: str = "") -> str:
+    """The sentences to reword, numbered, fenced as data; the task last. The keyphrase is named: the model replaced
+    it with a near word (« préparations de sécurité » for « garanties de sécurité », sample 001) and each such
+    rewording was refused."""
     numbered = "\n".join(f"{number}. {text}" for number, text in enumerate(sentences, start=1))
+    kept = f"Garde telle quelle l'expression « {keyphrase} » là où elle figure. " if keyphrase else ""
     return ("<source>\n" + numbered.replace("</source", "< /source") + "\n</source>\n\n"
             f"Tâche : réécris chacune de ces {len(sentences)} phrases avec tes propres mots, en français, sans rien ajouter ni retirer : "
             "mêmes faits, mêmes noms, mêmes nombres, mêmes dates, même sens. Change l'ordre des mots, remplace les verbes et les noms "
-            "communs par des synonymes. Garde les mots de liaison. "
+            f"communs par des synonymes. Garde les mots de liaison et les citations entre « ». {kept}"
             f"Réponds par {len(sentences)} lignes numérotées « 1. », « 2. »…, une phrase réécrite par ligne, dans le même ordre, sans autre texte.")
 
 
@@ -159,7 +163,7 @@ class _Judge:
             return "mot de liaison perdu", []
         if is_passive(tokens(rewording)) and not is_passive(tokens(sentence)):
             return "voix passive", []
-        if unsupported_facts([("", rewording, True)], self.facts):
+        if _foreign_facts(rewording, sentence) or unsupported_facts([("", rewording, True)], self.facts):
             return "fait refusé", []
         pieces = split_long_sentence(rewording, self.limits.sentence_max_words)
         # Cut only where the cut adds a transition and refuses nothing more, as the sections strategy cuts (writer._shorter).
@@ -185,6 +189,17 @@ class _Judge:
             rewording = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", source_word, rewording, count=1)
             self.notes.append(f"mot corrigé d’après la source : « {word} » → « {source_word} »")
         return rewording, ""
+
+
+def _foreign_facts(rewording: str, sentence: str) -> list[str]:
+    """Names, numbers and dates of the rewording its own sentence does not hold: a rewording of one sentence has
+    no reason to bring in another's (« le soutien que la Russie fournirait » for « …que la France fournirait », sample
+    001: the fact check passed it, since the source names Russia elsewhere). A surname alone matches its full name."""
+    own = extract_facts(sentence)
+    names = {word for fact in own if fact.kind == "name" for word in fact.value.split()}
+    values = {(fact.kind, fact.value) for fact in own}
+    return [fact.text for fact in extract_facts(rewording) if fact.kind in FACT_KINDS and (fact.kind, fact.value) not in values
+            and not (fact.kind == "name" and set(fact.value.split()) <= names)]
 
 
 def _with_connector(sentence: str, rewording: str) -> str:
