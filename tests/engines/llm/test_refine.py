@@ -52,6 +52,14 @@ def test_a_surname_alone_is_the_name_its_sentence_gives_in_full(facts):
     assert why == "" and pieces
 
 
+def test_an_opening_connector_comes_back_only_where_the_rewording_has_no_transition(facts):
+    sentence = "Toutefois, la fédération demande une concertation sur les travaux pendant l'année scolaire."
+    why, pieces = judge(sentence, "La fédération réclame une concertation sur les chantiers durant l'année scolaire.", facts, DEFAULT_LIMITS)
+    assert why == "" and pieces == ["Toutefois, la fédération réclame une concertation sur les chantiers durant l'année scolaire."]
+    why, pieces = judge(sentence, "Cependant, la fédération réclame une concertation sur les chantiers durant l'année scolaire.", facts, DEFAULT_LIMITS)
+    assert pieces == ["Cependant, la fédération réclame une concertation sur les chantiers durant l'année scolaire."]
+
+
 def test_the_offline_engines_connector_is_kept(facts):
     sentence = "En outre, le maire a rappelé que douze écoles ont besoin de travaux urgents."
     why, pieces = judge(sentence, "Le maire a rappelé que douze écoles nécessitent des travaux urgents.", facts, DEFAULT_LIMITS)

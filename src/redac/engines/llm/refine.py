@@ -32,7 +32,7 @@ from redac.french.foreign import misspelled_words
 from redac.french.lemmas import content_lemmas
 from redac.french.passive import is_passive
 from redac.french.tokens import match_form, strip_elision, tokens
-from redac.french.transitions import linked_sentences
+from redac.french.transitions import linked_sentences, transition_in
 from redac.french.typography import inside_quotations
 from redac.french.words import count_words
 from redac.limits import Limits
@@ -42,9 +42,10 @@ MIN_LINE_WORDS = 8  # a shorter sentence holds no 8-word run: nothing to copy, n
 BATCH_WORDS = 130  # words of sentences asked per call: a reply a 1.5B model finishes
 KEPT_SHARE = 0.5  # of the sentence's content words the rewording must keep, and of its own that must come from the sentence
 MIN_OWN_LEMMAS = 3  # a quotation's attribution (« a-t-il déclaré ») is too short to judge: its facts are checked
-LENGTH_RANGE = (0.6, 1.6)  # the rewording's words over the sentence's
+LENGTH_RANGE = (0.5, 1.7)  # the rewording's words over the sentence's
 COMPLETION_TOKENS_PER_WORD = 2.2
-CONNECTORS = ("En outre, ", "Par ailleurs, ")  # what the offline engine's cuts open on: a transition Yoast counts
+RETRY_CALLS = 2  # calls the first pass leaves for asking refused sentences again
+OPENING_RE = re.compile(r"^([^,;:«»]{2,30}), ")  # a sentence's opening phrase, up to its first comma
 NUMBERED_RE = re.compile(r"^\s*\[?(\d{1,3})[.)\]:]\s*(.+?)\s*$")
 ROLES = {"intro", "body", "essentials", "faq"}
 KINDS = {"paragraph", "list_item", "answer"}
@@ -73,7 +74,7 @@ def refine(article: Article, ask: Ask, facts: SourceFacts, limits: Limits, max_c
     calls = 0
     for round_ in (0, 1):
         pending = [i for i in range(len(texts)) if i not in rewordings and (round_ == 0 or i in refused)]
-        for batch in _batches(pending, texts, max(max_calls - calls, 1) if round_ == 0 else max_calls - calls):
+        for batch in _batches(pending, texts, max(max_calls - RETRY_CALLS, 1) if round_ == 0 else max_calls - calls):
             if calls >= max_calls:
                 break
             completion = ask(task([texts[i] for i in batch], article.keyphrase), int(sum(count_words(texts[i]) for i in batch) * COMPLETION_TOKENS_PER_WORD))
@@ -203,11 +204,13 @@ def _foreign_facts(rewording: str, sentence: str) -> list[str]:
 
 
 def _with_connector(sentence: str, rewording: str) -> str:
-    """The offline engine's « En outre, » kept when the model dropped it (a transition Yoast counts)."""
-    connector = next((c for c in CONNECTORS if sentence.startswith(c)), "")
-    if not connector or not rewording or rewording.startswith(connector.rstrip(", ")):
+    """The sentence's opening connector (« En outre, », « Toutefois, »: what the offline engine's cuts open on, a
+    transition Yoast counts) put back when the model's rewording holds no transition: on the tuning runs a dropped
+    connector was the commonest refusal after the keyphrase."""
+    opening = OPENING_RE.match(sentence)
+    if not opening or not rewording or not transition_in(tokens(opening.group(1))) or linked_sentences([rewording]):
         return rewording
-    return connector + lowercase_first(rewording)
+    return opening.group(0) + lowercase_first(rewording)
 
 
 def _rewordable(block: ArticleBlock) -> list[int]:
