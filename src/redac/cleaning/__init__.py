@@ -9,9 +9,10 @@ dropped whole with a reason, so no article sentence can be lost in part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
+from redac.cleaning.bylines import with_byline
 from redac.cleaning.listing import PERSON_NAME_RE
 from redac.cleaning.model import load_model
 from redac.cleaning.notices import drop_notices
@@ -21,7 +22,7 @@ from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
 from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
 from redac.french.text import word_count
-from redac.models import Block, CleanResult, Document, Metadata, Removal
+from redac.models import Block, CleanResult, Document, Removal
 
 INSTRUCTION = "editor's instruction (parsed into the brief)"
 IGNORED_INSTRUCTION = "instruction-like line inside the article (not applied: source text is data)"
@@ -51,9 +52,6 @@ MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a 
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp", "nav"})  # a breadcrumb, a share button: they name the page
-BYLINE_MARKERS = frozenset(
-    "par by texte rédigé redige écrit ecrit auteur author signé signe posté poste publié publie posted".split()
-)
 
 
 @dataclass(slots=True)
@@ -93,7 +91,7 @@ def clean_document(document: Document) -> CleanResult:
         _drop_header_copies(entries, body_span[0])
         title = _find_title(entries)
     _drop_repeats(entries, title)
-    meta = _metadata(document.meta, entries)
+    meta = with_byline(document.meta, [(entry.rule.action if entry.rule is not None else "drop", entry.block.text) for entry in entries])
     blocks = _kept_blocks(entries, retype_headings=document.format == "text")
     removed.extend(
         Removal(e.block.text, e.verdict[1], e.verdict[0], e.position, _confidence(e)) for e in entries if e.verdict is not None
@@ -378,30 +376,6 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
             entry.verdict = ("repeat.noise", "repeat of a line removed as noise")
         elif core:
             seen.add(core)
-
-
-def _metadata(meta: Metadata, entries: list[_Entry]) -> Metadata:
-    result = replace(meta, attribution=list(meta.attribution))
-    for entry in entries:
-        action = entry.rule.action if entry.rule is not None else "drop"
-        if action == "attribution":
-            result.attribution.append(entry.block.text.strip())
-        elif action == "author":
-            result.attribution.append(text := entry.block.text.strip())
-            result.author = result.author or _byline_name(text)
-        elif action == "date":
-            result.date = result.date or entry.block.text.strip()
-    return result
-
-
-def _byline_name(text: str) -> str:
-    """'Par Jean Dupont, envoyé spécial à Kiev' -> 'Jean Dupont'; 'Jean Dupont, journaliste' -> 'Jean Dupont'."""
-    first, _, rest = text.partition(" ")
-    after_marker = rest if rest and first.lower().rstrip(":") in BYLINE_MARKERS else text
-    for marker in ("par ", "by "):
-        if after_marker.lower().startswith(marker):
-            after_marker = after_marker[len(marker):]
-    return re.split(r"\s*(?:,|\||\(|·|•|\s[–—-]\s)\s*", after_marker.lstrip(": "))[0].strip()
 
 
 def _kept_blocks(entries: list[_Entry], *, retype_headings: bool) -> list[Block]:
