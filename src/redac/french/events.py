@@ -6,6 +6,7 @@ the story's event above a person, a place or a body alone."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from redac.french.lemmas import lemma
 from redac.french.text import fold
@@ -173,8 +174,11 @@ def said_only_as_where(phrase: str, texts: list[str]) -> bool:
     « sur », « en », « vers », « près de » or « chez » with at most an article and two words between (« à la base
     aérienne de Ramstein », « sur la plus grande base aérienne »), never as a subject or an object."""
     pattern = re.compile(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", re.IGNORECASE)
-    mentions = [text[: found.start()] for text in texts for found in pattern.finditer(text)]
-    return bool(mentions) and all(WHERE_BEFORE_RE.search(before) for before in mentions)
+    # Read lazily, each text up to the mention (`endpos`: the text as if it ended there, no copy of it): the first
+    # mention said otherwise ends the search (most phrases are a subject or an object somewhere early).
+    mentions = ((text, found.start()) for text in texts for found in pattern.finditer(text))
+    first = next(mentions, None)
+    return first is not None and all(WHERE_BEFORE_RE.search(text, 0, end) for text, end in chain((first,), mentions))
 
 
 # The preposition stands an article and two words at most before the phrase (« sur la plus grande | base aérienne »);
