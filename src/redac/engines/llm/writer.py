@@ -1,12 +1,14 @@
 """The LLM writer: a draft, then bounded repairs section by section.
 
-Two strategies write the draft. "single" asks for the whole article in one JSON call: the cheapest
+Three strategies write the draft. "single" asks for the whole article in one JSON call: the cheapest
 path for a large served model (`bench/llm.py`). "sections", the default for a local GGUF, is made for
 small models (`bench/llm_real.py`): title candidates and the standfirst in one call, then each section
 from its own source sentences, its word budget, its facts and its quotations given as fixed strings,
 in Markdown (a 1.5B model holds it; quotes inside JSON strings broke its replies). Every call starts
 with the same system prompt and fenced source, so llama.cpp reads the source once per article. A
-section that comes out short gets one continuation call, fed the facts it has not used yet.
+section that comes out short gets one continuation call, fed the facts it has not used yet. "refine"
+(`refine`) has the model reword the offline engine's article sentence by sentence; an article the
+model left short is topped up with the offline engine's restatements (`fill`).
 
 Either way a section is rewritten alone when a check points at it: too short, facts the source does
 not support, another language, passages copied from the source. A reply that is not the format
@@ -23,7 +25,6 @@ from redac.analysis import Analysis
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.checks.originality import copied_passages
 from redac.engines import extractive
-from redac.engines.extractive import split_evenly
 from redac.engines.llm import prompts
 from redac.engines.llm.backends import Backend, Completion
 from redac.engines.llm.config import STRATEGIES, LLMSettings
@@ -369,7 +370,7 @@ class LLMWriter:
         cut: list[str] = []
         for paragraph in filter(str.strip, paragraphs):
             parts = split_sentences(paragraph)
-            chunks = split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
+            chunks = extractive.split_evenly(list(range(len(parts))), [count_words(part) for part in parts], self.limits.paragraph_max_words)
             cut.extend(" ".join(parts[i] for i in chunk) for chunk in chunks)
         return cut
 
