@@ -47,3 +47,16 @@ def test_an_adverb_ends_no_keyphrase():
     surfaces = _surfaces("Une escroquerie prétendument montée par un faux agent a visé trois retraités.")
     assert "escroquerie" in surfaces and not any("prétendument" in surface for surface in surfaces)
     assert "gouvernement Barnier" in _surfaces("Le gouvernement Barnier a chuté mercredi.")
+
+
+def test_the_keyphrase_is_never_written_across_a_comma():
+    """« Après des mois de baisse, les prix des logements… » wrote the keyphrase « baisse les prix » (a real page):
+    the introduction's form of a candidate is read chunk by chunk, as candidates are."""
+    from redac.plan.focus import _as_in_introduction
+    from redac.models import SourceSentence
+
+    lead = "Après des mois de hausse, les loyers des studios sont restés stables au printemps, selon l'observatoire."
+    intro = [SourceSentence(0, lead, 0, "paragraph", 18)]
+    assert _as_in_introduction("hausse des loyers", intro) == "hausse des loyers"
+    written = "La hausse des loyers des studios s'est arrêtée au printemps, selon l'observatoire."
+    assert _as_in_introduction("hausse des loyer", [SourceSentence(0, written, 0, "paragraph", 13)]) == "hausse des loyers"

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from redac.analysis import Analysis
-from redac.analysis.candidate_phrases import phrase_surfaces
+from redac.analysis.candidate_phrases import CHUNK_RE, phrase_surfaces
 from redac.analysis.keyphrase import Candidate, KeyphraseMatcher, is_lone_common_word, is_wide_place, keyphrase_candidates
 from redac.french.events import is_event_noun, names_bystanders, names_institution, said_only_as_where
 from redac.french.lemmas import lemma
@@ -148,8 +148,10 @@ def _as_in_introduction(keyphrase: str, intro: list[SourceSentence]) -> str:
     wanted = max(phrase_surfaces(keyphrase, strict=strict), key=lambda phrase: len(phrase[0]), default=(None, ""))[0]
     if wanted is None or len(wanted) < len(KeyphraseMatcher(keyphrase).keys):
         return keyphrase  # « avalanche aux 2 Alpes »: a phrase made of the lead's words, which it never writes whole
-    written = [surface for sentence in intro for key, surface in phrase_surfaces(sentence.text, strict=strict, keep_case=True)
-               if key == wanted]
+    # Chunk by chunk, as candidates are read: a surface never spans a comma (« Après des mois de baisse, les prix des
+    # logements… » gave the keyphrase « baisse les prix », fresh17 zc22).
+    written = [surface for sentence in intro for chunk in CHUNK_RE.split(sentence.text)
+               for key, surface in phrase_surfaces(chunk, strict=strict, keep_case=True) if key == wanted]
     # « MISS FRANCE | Après … »: a rubric in capitals is no way to write the keyphrase when the candidate is written otherwise
     return next((surface for surface in written if not (surface.isupper() and " " in surface and not keyphrase.isupper())),
                 keyphrase)
