@@ -73,3 +73,20 @@ def test_an_app_banner_above_the_headline_goes() -> None:
 def test_a_store_word_below_the_first_paragraph_is_the_article_s() -> None:
     cores = ["titre", "le chalutier a rejoint le port", "installer", "suite"]
     assert app_banner(cores, [1, 6, 1, 1], first_paragraph=1) == []
+
+
+def test_a_consent_box_that_names_its_button_in_guillemets_goes() -> None:
+    """« En cliquant sur « J’accepte » … » quotes its own button: the consent rules that skip quoting lines missed it
+    (a tram story under three such lines, fresh17 zc29, gave the heading « Dépôts de cookies »)."""
+    box = [
+        "Ce contenu est masqué car vous n’avez pas accepté les cookies de nos partenaires.",
+        "En cliquant sur « J’accepte », les cookies et autres traceurs seront déposés sur votre appareil.",
+        "Vous pourrez retirer votre consentement à tout moment depuis la page de vos préférences.",
+    ]
+    assert _kept([*ARTICLE[:2], *box, ARTICLE[2]]) == ARTICLE[1:]
+
+
+def test_a_story_quoting_a_consent_button_stays() -> None:
+    story = ["La Cnil juge trompeur le bouton « Tout accepter » de plusieurs sites de presse, qu’elle a mis en demeure lundi.",
+             "Les éditeurs ont trois mois pour proposer un bouton « Tout refuser » aussi visible que le premier."]
+    assert _kept([ARTICLE[0], *story]) == story
