@@ -60,3 +60,11 @@ def test_the_keyphrase_is_never_written_across_a_comma():
     assert _as_in_introduction("hausse des loyers", intro) == "hausse des loyers"
     written = "La hausse des loyers des studios s'est arrêtée au printemps, selon l'observatoire."
     assert _as_in_introduction("hausse des loyer", [SourceSentence(0, written, 0, "paragraph", 13)]) == "hausse des loyers"
+
+
+def test_a_reflexive_verb_ends_a_keyphrase_candidate():
+    """« la comète C2001/Q4 s'offre à notre regard » gave the keyphrase « Q4 s'offre » (a real page): « s' » only ever
+    opens a verb, never a word of a noun phrase."""
+    surfaces = _surfaces("la comète Hale-Bopp s'offre à notre regard dès vendredi")
+    assert "comète Hale-Bopp" in surfaces and not any("offre" in surface for surface in surfaces)
+    assert not any("s'" in surface or "s’" in surface for surface in _surfaces("Le festival s’ouvre à Lorient vendredi"))

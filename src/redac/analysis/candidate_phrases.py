@@ -232,6 +232,9 @@ NOUN_ARTICLES = frozenset({"le", "la", "les", "des", "du", "un", "une", "ces", "
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "qui", "ne", "n", "ce", "c"})
 
 
+REFLEXIVE_ELISIONS = frozenset({"s'", "s’"})
+
+
 @lru_cache(maxsize=65536)
 def _is_edge_word(word: str) -> bool:
     """A content word that can start or end a keyphrase: not a function word, number or verb form; an acronym of two
@@ -239,6 +242,8 @@ def _is_edge_word(word: str) -> bool:
     form = match_form(word)
     if form in function_words() or form in PHRASE_ADVERBS or not any(ch.isalpha() for ch in form):
         return False
+    if word[:2].lower() in REFLEXIVE_ELISIONS:
+        return False  # « la comète Q4 | s'offre à notre regard »: « s' » only ever opens a verb
     if is_derived_adverb(word) and not is_known_word(word.lower()):
         return False  # « tentative de fraude | supposément »: an adverb, not « gouvernement »
     if len(form) < 3:
