@@ -47,7 +47,6 @@ KNOWN_MISSES = {
 FLAGGED_FAITHFUL: dict[str, str] = {
     "f5139": "« huit matchs sans succès sur vingt-six » for « dix-huit victoires en vingt-six matchs »: the rest of a count, "
              "while another source sentence counts « huit dernières finales »",
-    "f5140": "« 4 000 kilos » for « quatre tonnes »: no unit but durations is converted (« tonnes » is not read as a unit)",
     "f5151": "« l'entrepôt de Marc Delorme »: a person's name brought in with a title-like phrase is not taken as context "
              "(speakers swapped for another person of the article look the same)",
     "f5167": "« la collection Vasseur »: « Vasseur » is a person of the source (Henri Vasseur), so its title is not read as context",

@@ -26,6 +26,7 @@ COUNT_SKIPPED = {
     "principales", "anciens", "anciennes", "millions", "milliards", "mille", "environ", "au", "moins", "plus",
 }
 SUPERLATIVE = {"plus", "moins"}  # right after the number, before an adjective: « les deux plus grands clubs »
+MASS_UNITS = {"kg"}  # units of facts.py a number of tonnes or kilos is read in: the noun counted follows « de »
 MEASURE_NOUNS = {"poste", "tonne", "litre", "kilo", "hectare", "metre", "lot", "serie", "groupe", "dose", "sac", "caisse", "paire"}
 HOMOGRAPH_NOUNS = {"avions", "bus", "cars", "points", "faits", "tours", "fois", "etes"}  # nouns spelled like function words
 GENERIC_PEOPLE = {"personne", "individu", "gens", "participant", "membre"}  # nouns that count people without saying more
@@ -139,7 +140,8 @@ def _bare(value: str, ordinal: bool = False) -> str:
 
 def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tuple[str, ...] | None] | None:
     """(number, lemmas of what it counts) for a number that counts something: « 14 autres chars »,
-    « douze morts » (a people unit), with `ordinal` « le troisième naufrage »; None for years, measures and other units."""
+    « douze morts » (a people unit), with `ordinal` « le troisième naufrage », « 900 tonnes de poisson » (a mass counts its
+    complement); None for years, other measures and units."""
     if fact.kind != "number":
         return None
     number, _, unit = fact.value.lstrip("~").partition(" ")
@@ -147,7 +149,7 @@ def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tu
     if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]) \
             or SCORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]):
         return None  # « en 2024 » is a year, « 2 h 38 » a time, the « 2 » of « 3-2 » a score's; « deux mille maisons » a count
-    if unit:
+    if unit and unit not in MASS_UNITS:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     noun = _counted_noun(sentence, fact)
     if noun is None and SHARE_OF_RE.search(sentence[max(0, fact.start - 6) : fact.start]):
@@ -198,6 +200,17 @@ def _participle_nouns(lemmas: Collection[str]) -> set[str]:
     return {verb[:-2] + "e" for verb in lemmas if verb.endswith("er") and len(verb) > NOMINAL_MIN}
 
 
+def _measured(unit: str, clause: list[str]) -> tuple[str, ...]:
+    """What a mass counts, keyed by the unit the number is read in (« 2,4 tonnes de cocaïne » and « 2 400 kilos de
+    cocaïne » both count cocaine in kg): the complement after « de »."""
+    rest = [fold(word).replace("’", "'") for word in clause[:2]]
+    if rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
+        return unit, lemma(clause[1])
+    if rest[:1] and rest[0].startswith("d'") and len(rest[0]) > 2:
+        return unit, lemma(clause[0])
+    return (unit,)
+
+
 def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     """Lemmas of what a number counts: « 14 autres chars » -> ("char",), « trente postes de contrôleurs »
     -> ("poste", "controleur") (a measure noun counts its complement); None when no noun follows."""
@@ -205,6 +218,8 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
     if before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and len(before) > 1:
         return None  # « Leopard 2 », « Ariane 6 »: a model name, not a count
     clause = tokens(CLAUSE_END_RE.split(sentence[fact.end : fact.end + 80], 1)[0])
+    if fact.value.partition(" ")[2] in MASS_UNITS:
+        return _measured(fact.value.partition(" ")[2], clause)
     for index, token in enumerate(clause):
         folded = fold(token).replace("’", "'")
         if folded in PARTITIVES or folded in LOCUTION_HEADS:

@@ -59,7 +59,7 @@ UNIT_PATTERN = (
     r"%|‰|€|\$|£|(?:d['’])?(?:euros?|dollars?|livres?|années|habitants|heures|hectares)"  # « 1,3 million d'années »: the scale's noun
     r"|km|kg|km/h|m²|ha|°C?|ans?|années?|heures?|h|minutes?|min|jours?|journées?|mois"
     r"|semaines?|points?|habitants?|personnes?|morts?|blessés?|kilom[èe]tres?|m[èe]tres?(?:[ \u00a0]carr[ée]s)?|kilos?|kilogrammes?"
-    r"|hectares?|secondes?|d[ée]cennies?|si[èe]cles?"
+    r"|hectares?|secondes?|d[ée]cennies?|si[èe]cles?|tonnes?"
 )
 NUMBER_RE = re.compile(
     rf"""(?x)
@@ -74,7 +74,8 @@ UNIT_NAMES = {
     "€": "euro", "$": "dollar", "£": "livre", "journee": "jour", "annee": "an", "kilometre": "km", "metre": "m", "h": "heure",
     "min": "minute", "kilo": "kg", "kilogramme": "kg", "hectare": "ha",
 }
-YEAR_UNITS = {"decennie": 10, "siecle": 100}
+# A count of a larger unit keyed in the smaller one: « deux décennies » is « vingt ans », « 2,4 tonnes » « 2 400 kilos ».
+SCALED_UNITS = {"decennie": (10, "an"), "siecle": (100, "an"), "tonne": (1000, "kg")}
 # « un jour et demi », « deux heures et demie »: a count of a time unit and a half (« trente-six heures »). Not « un
 # mois et demi », which stands for « six semaines » as often as for 45 days.
 HALF_RE = re.compile(
@@ -150,7 +151,7 @@ def _numbers(text: str) -> list[Fact]:
         unit = match.group("unit")
         unit_value = _unit_key(unit) if unit else ""
         value = number_value(match.group("number"), match.group("multiplier")) + ("e" if match.group("ordinal") else "")
-        facts.append(Fact("number", match.group(0).strip(), _in_years(value, unit_value), match.start(), match.end()))
+        facts.append(Fact("number", match.group(0).strip(), _in_base_unit(value, unit_value), match.start(), match.end()))
     for match in ROMAN_ORDINAL_RE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
         unit = WORD_UNIT_RE.match(text, match.end())
         unit_value = _unit_key(unit.group("unit")) if unit and unit.group("unit") else ""
@@ -164,7 +165,7 @@ def _numbers(text: str) -> list[Fact]:
         unit_value = ("%" if unit.group("percent") else _unit_key(unit.group("unit"))) if unit else ""
         end = unit.end() if unit else number.end
         value = ("~" if number.approximate else "") + number_key(number.value) + ("e" if number.ordinal else "")
-        facts.append(Fact("number", text[number.start : end], _in_years(value, unit_value), number.start, end))
+        facts.append(Fact("number", text[number.start : end], _in_base_unit(value, unit_value), number.start, end))
     return _with_ranges(text, _with_halves(text, facts))
 
 
@@ -199,13 +200,14 @@ def _with_halves(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _in_years(value: str, unit: str) -> str:
-    """« deux décennies » is « vingt ans »: a count of decades or centuries keyed in years."""
-    years = YEAR_UNITS.get(unit.strip())
-    if years is None or value.endswith("e"):
+def _in_base_unit(value: str, unit: str) -> str:
+    """« deux décennies » is « vingt ans », « 2,4 tonnes » is « 2 400 kilos »: a count of a larger unit keyed in the
+    smaller one (`SCALED_UNITS`)."""
+    scaled = SCALED_UNITS.get(unit.strip())
+    if scaled is None or value.endswith("e"):
         return f"{value}{unit}"
     approximate = value.startswith("~")
-    return ("~" if approximate else "") + number_key(float(value.lstrip("~")) * years) + " an"
+    return ("~" if approximate else "") + number_key(float(value.lstrip("~")) * scaled[0]) + " " + scaled[1]
 
 
 def _roman(numeral: str) -> int:
