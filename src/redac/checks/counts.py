@@ -201,12 +201,12 @@ def _participle_nouns(lemmas: Collection[str]) -> set[str]:
 
 
 def _measured(unit: str, clause: list[str]) -> tuple[str, ...]:
-    """What a mass counts, keyed by the unit the number is read in (« 2,4 tonnes de cocaïne » and « 2 400 kilos de
-    cocaïne » both count cocaine in kg): the complement after « de »."""
-    rest = [fold(word).replace("’", "'") for word in clause[:2]]
+    """What a measure counts: the complement after « de » (« trente postes de contrôleurs »; a mass keyed by the unit
+    the number is read in, « 2,4 tonnes de cocaïne » and « 2 400 kilos de cocaïne » both count cocaine in kg)."""
+    rest = [fold(word) for word in clause[:2]]
     if rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
         return unit, lemma(clause[1])
-    if rest[:1] and rest[0].startswith("d'") and len(rest[0]) > 2:
+    if rest[:1] and rest[0].startswith("d'"):
         return unit, lemma(clause[0])
     return (unit,)
 
@@ -237,10 +237,5 @@ def _counted_noun(sentence: str, fact: Fact) -> tuple[str, ...] | None:
         noun = lemma(token)
         if folded.endswith(FINITE_ENDINGS) and noun.endswith(("er", "ir", "re")):
             return None  # « sur vingt-six fonctionnaient »: a verb follows, no noun
-        rest = [fold(word) for word in clause[index + 1 : index + 3]]
-        if noun in MEASURE_NOUNS and rest[:1] == ["de"] and len(rest) == 2 and rest[1] not in function_words():
-            return noun, lemma(clause[index + 2])
-        if noun in MEASURE_NOUNS and rest[:1] and rest[0].startswith("d'"):
-            return noun, lemma(clause[index + 1])
-        return (noun,)
+        return _measured(noun, clause[index + 1 :]) if noun in MEASURE_NOUNS else (noun,)
     return None

@@ -26,19 +26,48 @@ class Length:
 
 def article_length(page: Page) -> Length:
     """Body, subheadings, lists and FAQ, not the H1; a sentence's second verbatim copy not counted."""
-    seen: set[str] = set()
-    total = repeated = 0
+    count = LengthCount()
     for block in page.blocks:
-        if block.kind == "heading" and block.level == 1:
-            continue
-        total += count_words(block.text)
-        for sentence in [block.text] if block.kind == "heading" else split_sentences(block.text):
-            key = sentence_key(sentence)
-            words = count_words(sentence)
-            if key in seen and words >= REPEAT_MIN_WORDS:
-                repeated += words
-            seen.add(key)
-    return Length(total - repeated, repeated)
+        if not (block.kind == "heading" and block.level == 1):
+            count.add(block.text, heading=block.kind == "heading")
+    return Length(count.counted, count.repeated)
+
+
+class LengthCount:
+    """The count block by block, for a writer that adds blocks until the article is long enough (the LLM engine's
+    top-up): what it counts is what this check will count."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.total = self.repeated = 0
+
+    @property
+    def counted(self) -> int:
+        return self.total - self.repeated
+
+    def add(self, text: str, *, heading: bool = False) -> None:
+        self.total += count_words(text)
+        for sentence in _units(text, heading):
+            if self._repeat(sentence):
+                self.repeated += count_words(sentence)
+            self.seen.add(sentence_key(sentence))
+
+    def repeats(self, text: str, *, heading: bool = False) -> bool:
+        """Whether `text` holds a sentence already written, long enough to count as a repeat."""
+        return any(map(self._repeat, _units(text, heading)))
+
+    def copy(self) -> LengthCount:
+        twin = LengthCount()
+        twin.seen, twin.total, twin.repeated = set(self.seen), self.total, self.repeated
+        return twin
+
+    def _repeat(self, sentence: str) -> bool:
+        return sentence_key(sentence) in self.seen and count_words(sentence) >= REPEAT_MIN_WORDS
+
+
+def _units(text: str, heading: bool) -> list[str]:
+    """What is compared for repeats: a heading whole, a paragraph sentence by sentence."""
+    return [text] if heading else split_sentences(text)
 
 
 def sentence_key(sentence: str) -> str:

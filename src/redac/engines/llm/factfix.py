@@ -45,7 +45,7 @@ class Mender:
     source_words: dict[str, str] = field(init=False)  # the source's words, folded -> as written (lowercase)
 
     def __post_init__(self) -> None:
-        self.source_words = {match_form(word): strip_elision(word).lower() for source in self.facts.sentences for word in tokens(source.text)}
+        self.source_words = source_word_forms(self.facts)
 
     def mend(self, paragraphs: list[str], where: str) -> list[str]:
         """`paragraphs` with refused sentences replaced or dropped and repeats dropped; empty ones removed."""
@@ -78,12 +78,9 @@ class Mender:
         return respelled, refused
 
     def _respelled_sentence(self, sentence: str, refused: dict[str, str]) -> str:
-        for word, source_word in misspelled_words(sentence, self.source_words):
-            if not source_word:
-                refused[sentence] = f"phrase au mot fautif « {word} »"
-                return sentence
-            sentence = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", source_word, sentence, count=1)
-            self.notes.append(f"mot corrigé d’après la source : « {word} » → « {source_word} »")
+        sentence, wrong = respelled(sentence, self.source_words, self.notes)
+        if wrong:
+            refused[sentence] = f"phrase au mot fautif « {wrong} »"
         return sentence
 
     def _sentence(self, sentence: str, refusal: str, where: str) -> str:
@@ -133,6 +130,22 @@ def _units(paragraph: str) -> list[list[str]]:
             units.append([sentence])
     return units
 
+
+
+def source_word_forms(facts: SourceFacts) -> dict[str, str]:
+    """The source's words, folded -> as written (lowercase): what `respelled` writes a misspelling back as."""
+    return {match_form(word): strip_elision(word).lower() for source in facts.sentences for word in tokens(source.text)}
+
+
+def respelled(sentence: str, source_words: dict[str, str], notes: list[str]) -> tuple[str, str]:
+    """`sentence` with each misspelled source word written as the source writes it (one note each), and the first
+    word French does not write that misspells none ("" when there is none: the sentence may be kept)."""
+    for word, source_word in misspelled_words(sentence, source_words):
+        if not source_word:
+            return sentence, word
+        sentence = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", source_word, sentence, count=1)
+        notes.append(f"mot corrigé d’après la source : « {word} » → « {source_word} »")
+    return sentence, ""
 
 
 def _shown(sentence: str) -> str:

@@ -16,10 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from redac.analysis import Analysis
-from redac.checks.length import REPEAT_MIN_WORDS, sentence_key
+from redac.checks.length import LengthCount
 from redac.checks.originality import copied_share
 from redac.engines import extractive
-from redac.french.sentences import split_sentences
 from redac.french.words import count_words
 from redac.limits import Limits
 from redac.models import Article, ArticleBlock, Plan
@@ -40,8 +39,10 @@ class Filled:
 def top_up(article: Article, plan: Plan, analysis: Analysis, source_texts: list[str], limits: Limits) -> Filled:
     """`article` with the offline engine's restatement groups added until it reaches `plan.min_words`.
     Essentials go after the introduction, the other groups after the body, as the offline engine puts them."""
-    counter = _Counter(article.blocks)
-    if counter.counted >= plan.min_words:
+    count = LengthCount()
+    for block in article.blocks:
+        count.add(block.text, heading=block.kind == "heading")
+    if count.counted >= plan.min_words:
         return Filled(article)
     offline = extractive.write(plan, analysis, limits=limits)
     allowed = limits.originality_max_copied - COPY_MARGIN
@@ -52,28 +53,27 @@ def top_up(article: Article, plan: Plan, analysis: Analysis, source_texts: list[
     late: list[ArticleBlock] = []
     filled = Filled(article)
     for role in GROUPS:
-        if counter.counted >= plan.min_words:
+        if count.counted >= plan.min_words:
             break
         if role == "faq" and any(block.role == "faq" for block in article.blocks):
             continue  # the model wrote its own
         heading, units = _group(offline.blocks, role)
-        trial = counter.copy()
+        trial, trial_texts = count.copy(), list(texts)
         kept: list[list[ArticleBlock]] = []
         for unit in units:
             if trial.counted >= plan.min_words and len(kept) >= MIN_ITEMS[role]:
                 break
             unit_texts = [block.text for block in unit]
-            if trial.repeats(unit_texts) or copied_share(texts + unit_texts, source_texts) > allowed:
+            if any(trial.repeats(text) for text in unit_texts) or copied_share(trial_texts + unit_texts, source_texts) > allowed:
                 continue
             kept.append(unit)
-            texts += unit_texts
-            trial.add(unit_texts)
+            trial_texts += unit_texts
+            for text in unit_texts:
+                trial.add(text)
         if heading is None or len(kept) < MIN_ITEMS[role]:
-            texts = texts[: len(texts) - sum(len(unit) for unit in kept)]
             continue
-        counter = trial
-        counter.add([heading.text])
-        texts.append(heading.text)
+        count, texts = trial, [*trial_texts, heading.text]
+        count.add(heading.text, heading=True)
         blocks = [heading, *(block for unit in kept for block in unit)]
         (early if role == "essentials" else late).extend(blocks)
         added = sum(count_words(block.text) for block in blocks)
@@ -97,33 +97,3 @@ def _group(blocks: list[ArticleBlock], role: str) -> tuple[ArticleBlock | None, 
         else:
             units.append([block])
     return heading, units
-
-
-class _Counter:
-    """Words as the length check counts them (`article_length`): a sentence of five words or more written a
-    second time word for word does not count."""
-
-    def __init__(self, blocks: list[ArticleBlock]):
-        self.seen: set[str] = set()
-        self.counted = 0
-        self.add([block.text for block in blocks])
-
-    def copy(self) -> _Counter:
-        twin = _Counter([])
-        twin.seen, twin.counted = set(self.seen), self.counted
-        return twin
-
-    def repeats(self, texts: list[str]) -> bool:
-        """Whether any sentence of `texts` is already written and long enough to count as a repeat."""
-        return any(sentence_key(s) in self.seen and count_words(s) >= REPEAT_MIN_WORDS for s in _sentences(texts))
-
-    def add(self, texts: list[str]) -> None:
-        for sentence in _sentences(texts):
-            key = sentence_key(sentence)
-            if key not in self.seen or count_words(sentence) < REPEAT_MIN_WORDS:
-                self.counted += count_words(sentence)
-            self.seen.add(key)
-
-
-def _sentences(texts: list[str]) -> list[str]:
-    return [sentence for text in texts for sentence in split_sentences(text)]

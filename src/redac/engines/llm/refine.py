@@ -6,10 +6,11 @@ to reword one given sentence, it has much less room to drift, and each rewording
 the very sentence it rewords. So the offline engine writes the article (its outline, headings, lengths,
 key points, FAQ: what passes the length, structure and audit checks without a model), and the model is
 asked, a few sentences per call, to reword each sentence of it. A rewording is kept only when it says
-what its sentence says: no fact the check refuses, most of its content words from that sentence and
-most of that sentence's content words in it, no quotation mark, no word French does not write, a
-length near the sentence's. Otherwise the sentence stays as the offline engine wrote it (the source's
-words: the originality check counts them). The copy guard (`copyguard`) keeps the model from
+what its sentence says: no name, number or date its sentence lacks, no fact the check refuses, most of
+its content words from that sentence and most of that sentence's content words in it, the sentence's
+quotations exactly and no other, no word French does not write, a length near the sentence's.
+Otherwise the sentence stays as the offline engine wrote it (the source's words: the originality
+check counts them). The copy guard (`copyguard`) keeps the model from
 copying more than a few words in a row, so what is kept is reworded.
 """
 
@@ -23,15 +24,15 @@ from dataclasses import dataclass, field, replace
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.checks.faithfulness import SourceFacts, unsupported_facts
 from redac.engines.llm.backends import Completion
+from redac.engines.llm.factfix import respelled, source_word_forms
 from redac.engines.llm.markdown import guillemets_paired
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.french.case import lowercase_first
 from redac.french.clauses import split_long_sentence
 from redac.french.facts import extract_facts, outside_quotations, quote_key
-from redac.french.foreign import misspelled_words
 from redac.french.lemmas import content_lemmas
 from redac.french.passive import is_passive
-from redac.french.tokens import match_form, strip_elision, tokens
+from redac.french.tokens import tokens
 from redac.french.transitions import linked_sentences, transition_in
 from redac.french.typography import inside_quotations
 from redac.french.words import count_words
@@ -57,7 +58,6 @@ Ask = Callable[[str, int], Completion | None]  # (task, words) -> the model's co
 @dataclass(slots=True)
 class Refined:
     article: Article
-    asked: int = 0  # sentences sent to the model
     kept: int = 0  # rewordings kept
     notes: list[str] = field(default_factory=list)
 
@@ -97,7 +97,7 @@ def refine(article: Article, ask: Ask, facts: SourceFacts, limits: Limits, max_c
             sources = article.blocks[b].lines[n].sources
             blocks[b][n] = [Line(piece, sources) for piece in rewordings[index]]
     new_blocks = [replace(block, lines=[line for group in groups for line in group]) for block, groups in zip(article.blocks, blocks, strict=True)]
-    refined = Refined(replace(article, blocks=new_blocks), asked=len(texts), kept=len(rewordings))
+    refined = Refined(replace(article, blocks=new_blocks), kept=len(rewordings))
     reasons = Counter(refused.values())
     refined.notes.append(f"phrases reformulées par le modèle : {refined.kept} sur {len(texts)}"
                          + (f" ; gardées telles quelles : {', '.join(f'{n} ({why})' for why, n in sorted(reasons.items()))}" if reasons else ""))
@@ -138,7 +138,7 @@ class _Judge:
 
     def __init__(self, facts: SourceFacts, limits: Limits, keyphrase: KeyphraseMatcher | None):
         self.facts, self.limits, self.keyphrase = facts, limits, keyphrase
-        self.source_words = {match_form(word): strip_elision(word).lower() for s in facts.sentences for word in tokens(s.text)}
+        self.source_words = source_word_forms(facts)
         self.notes: list[str] = []
 
     def __call__(self, sentence: str, rewording: str) -> tuple[str, list[str]]:
@@ -184,12 +184,8 @@ class _Judge:
 
     def _respelled(self, rewording: str) -> tuple[str, str]:
         """A misspelled source word written as the source writes it (noted); any other word French does not write refuses."""
-        for word, source_word in misspelled_words(rewording, self.source_words):
-            if not source_word:
-                return rewording, "mot fautif"
-            rewording = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", source_word, rewording, count=1)
-            self.notes.append(f"mot corrigé d’après la source : « {word} » → « {source_word} »")
-        return rewording, ""
+        rewording, wrong = respelled(rewording, self.source_words, self.notes)
+        return rewording, "mot fautif" if wrong else ""
 
 
 def _foreign_facts(rewording: str, sentence: str) -> list[str]:
