@@ -21,7 +21,7 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind14", a90 and a93–a95 (a91 and a92 were taken) and their fixtures, written the same way by a fourteenth
 session, to be measured once; "blind15", a40–a43 and their fixtures, written the same way by a fifteenth session, to
 be measured once; "blind16", a44–a47 and their fixtures, written the same way by a sixteenth session, to be measured
-once."""
+once; "blind17", a48–a51 and their fixtures, written the same way by a seventeenth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -50,9 +50,10 @@ BLIND13_ARTICLES = ("a86", "a87", "a88", "a89")
 BLIND14_ARTICLES = ("a90", "a93", "a94", "a95")
 BLIND15_ARTICLES = ("a40", "a41", "a42", "a43")
 BLIND16_ARTICLES = ("a44", "a45", "a46", "a47")
+BLIND17_ARTICLES = ("a48", "a49", "a50", "a51")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
 )
 
 
@@ -114,6 +115,8 @@ def document_split(doc: str) -> str:
         return "blind15"
     if doc in BLIND16_ARTICLES:
         return "blind16"
+    if doc in BLIND17_ARTICLES:
+        return "blind17"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 
