@@ -89,3 +89,29 @@ def test_reported_with_the_verb_the_source_introduces_the_quotation_by():
     assert unsupported_facts([("ligne 1", reported, True)], source) == []
     claimed = "La piscine municipale fermerait faute de moyens pour rénover ses bassins."
     assert [item.kind for item in unsupported_facts([("ligne 1", claimed, True)], source)] == ["quote"]
+
+
+LONG_QUOTE = SourceFacts([
+    "« Il y a environ 500 entreprises de défense en Ukraine. Chacune ajoute de la force, mais ce n'est pas suffisant "
+    "pour gagner [against Russian President Vladimir] Poutine. Nous voyons le manque de munitions sur le front », a dit le président.",
+    "« La paix viendra de la force », a-t-il ajouté.",
+])
+
+
+def quote_found(text: str) -> list:
+    return unsupported_facts([("ligne 1", text, True)], LONG_QUOTE)
+
+
+def test_a_quotation_cut_where_the_editor_writes_the_french_elision_mark_holds():
+    assert quote_found("« Il y a environ 500 entreprises de défense en Ukraine. […] Nous voyons le manque de munitions sur le front », "
+                       "a dit le président.") == []
+    assert quote_found("« Chacune ajoute de la force, mais ce n'est pas suffisant pour gagner […] Poutine. Nous voyons le manque »") == []
+
+
+def test_an_elided_quotation_whose_pieces_are_not_the_source_s_in_order_is_caught():
+    [swapped] = quote_found("« Nous voyons le manque de munitions sur le front. […] Il y a environ 500 entreprises de défense en Ukraine »")
+    assert swapped.kind == "quote"
+    [glued] = quote_found("« Il y a environ 500 entreprises de défense […] La paix viendra de la force »")  # two quotations apart
+    assert glued.kind == "quote"
+    [short] = quote_found("« Il y a environ 500 entreprises de défense en Ukraine […] Poutine »")  # one word is no quotation's own
+    assert short.kind == "quote"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import redac
-from redac.french.foreign import foreign_fragments, misspelled_words
+from redac.french.foreign import foreign_fragments, misspelled_words, without_foreign_glosses
 from redac.french.sentences import split_sentences
 from redac.french.tokens import match_form, strip_elision, tokens
 
@@ -107,3 +107,16 @@ def test_misspellings_are_rare_in_real_french_the_samples_against_their_own_word
         half = len(text) // 2
         found += [word for word, _ in misspelled_words(text[half:], source_words(text[:half]))]
     assert found == []
+
+
+def test_an_english_gloss_is_taken_out_a_bracket_as_the_french_elision_mark_a_parenthesis_with_its_space():
+    assert without_foreign_glosses("Ce n’est pas suffisant pour gagner [against Russian President Vladimir] Poutine.") == (
+        "Ce n’est pas suffisant pour gagner […] Poutine.")
+    assert without_foreign_glosses("La Réserve fédérale (the US central bank) a relevé ses taux.") == "La Réserve fédérale a relevé ses taux."
+    assert without_foreign_glosses("Il a relevé ses taux (as the market expected).") == "Il a relevé ses taux."
+
+
+def test_french_asides_names_and_quoted_english_stay():
+    for text in ("La Fed (Réserve fédérale) a relevé ses taux.", "Le journal (The Guardian) l’a révélé.",
+                 "Il a lancé « we will win the war » devant la foule."):
+        assert without_foreign_glosses(text) == text

@@ -1,7 +1,8 @@
 """The offline engine: the article written from the source's own sentences, following the plan.
 
 It never writes a claim: the introduction and the body sections are source sentences in source
-order, under the plan's subheadings, long ones cut at safe boundaries (french/clauses); the
+order, under the plan's subheadings, long ones cut at safe boundaries (french/clauses), untranslated English
+asides taken out (french/foreign); the
 enrichment blocks restate them in short form: key points are main clauses, key figures keep their
 noun and who gives them, who's who and « Qui est … ? » say what the source says a person is, and
 the FAQ asks what a sentence answers (french/questions). No line is printed twice: a short form
@@ -20,6 +21,7 @@ from redac.engines import enrich
 from redac.french.case import capitalize_first
 from redac.french.clauses import main_clause, split_long_sentence
 from redac.french.facts import extract_facts
+from redac.french.foreign import without_foreign_glosses
 from redac.french.questions import figure_phrase, question_for
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -97,7 +99,7 @@ class _Writer:
     def lines(self, sentence_id: int) -> list[Line]:
         """The source sentence as one or more sentences of readable length."""
         self.uses[sentence_id] += 1
-        text = self.sentences[sentence_id].text
+        text = without_foreign_glosses(self.sentences[sentence_id].text)
         whole = [text] if sentence_id in self.quoted else [self._varied(piece) for piece in split_long_sentence(text)]
         pieces = [piece for piece in whole if _key(piece) not in self.written]
         self.written.update(_key(piece) for piece in pieces)  # a source that says a thing twice is printed once
@@ -114,6 +116,7 @@ class _Writer:
 
     def new_line(self, text: str, sentence_id: int) -> Line | None:
         """A restatement of a source sentence, unless it would print a line already written."""
+        text = without_foreign_glosses(text)
         key = _key(text)
         if not text or key in self.written or key == _key(self.sentences[sentence_id].text) or self._holds_a_piece(key, sentence_id):
             return None  # a restatement that says it word for word is a repeat

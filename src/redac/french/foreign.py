@@ -35,6 +35,7 @@ from redac.french.wordlists import function_words, raw_word_list, word_list
 
 QUOTE_RE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
 BRACKET_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")  # read apart: a bracket may sit inside a quote
+LEFT_GAP_RE = re.compile(r" +( |[,.](?!\.))")  # the space an aside taken out leaves before a space, a comma or a stop
 FRAGMENT_MIN_WORDS = 2
 RUN_MIN_WORDS = 3
 RUN_MIN_ENGLISH = 2
@@ -63,6 +64,22 @@ def foreign_fragments(text: str) -> list[str]:
         for part in sentence.split("|"):
             found.extend(_english_runs(tokens(part)))
     return found
+
+
+def without_foreign_glosses(text: str) -> str:
+    """The text with its untranslated English asides taken out: a bracket, an editor's gloss inside a quotation
+    (« pour gagner [against Russian President Vladimir] Poutine »), becomes « […] », the French mark of words left
+    out; a parenthesis, an aside, goes with its space. Quoted English is left: it may be what was said."""
+    if not foreign_fragments(text):
+        return text
+
+    def mended(match: re.Match) -> str:
+        fragment = next(group for group in match.groups() if group)
+        if not _english_fragment(tokens(fragment)):
+            return match.group(0)
+        return "[…]" if match.group(0).startswith("[") else ""
+
+    return LEFT_GAP_RE.sub(r"\1", BRACKET_RE.sub(mended, text))
 
 
 def misspelled_words(text: str, source_words: dict[str, str]) -> list[tuple[str, str]]:
