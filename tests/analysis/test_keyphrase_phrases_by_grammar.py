@@ -56,3 +56,12 @@ def test_two_sentences_glued_by_the_scraper_make_no_keyphrase():
     assert any(text.startswith(("McLaren", "Formule")) for text in
                [c.text for c in keyphrase_candidates("", ["L’écurie McLaren a remporté dimanche le Grand Prix de Hongrie.",
                                                           "McLaren signe son premier doublé de la saison."], limit=5)])
+
+
+def test_a_participle_after_its_auxiliary_is_the_clause_s_verb_never_a_phrase():
+    found = surfaces("Le taux du Livret A a encore baissé d’un demi-point et s’est établi à 1,75 %.")
+    assert not any(surface.startswith(("baissé", "établi")) for surface in found) and "demi-point" in found
+    found = surfaces("Plus de mille véhicules ont été incendiés en France cette nuit.")
+    assert not any(surface.startswith("incendiés") for surface in found)
+    # after an article the same form is a noun: « les blessés graves »
+    assert "blessés graves" in surfaces("Les blessés graves ont été évacués vers l’hôpital.")

@@ -44,7 +44,7 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
             break  # « selon une estimation Ipsos pour France Télévisions »: who says it, not what
         if not edges[start] or start in told or (strict and _elided_de(words[start]) and forms[start] in function_words()):
             continue
-        if strict and (form in LOCUTION_WORDS or _inside_name(words, start)):
+        if strict and (form in LOCUTION_WORDS or _inside_name(words, start) or _verb_after_auxiliary(words, start)):
             continue
         content: list[str] = []
         joiners: list[str] = []
@@ -87,6 +87,20 @@ def phrase_surfaces(text: str, *, strict: bool = False, keep_case: bool = False)
                 break
             else:
                 joiners.append(forms[end])
+
+
+def _verb_after_auxiliary(words: list[str], start: int) -> bool:
+    """« le taux a encore baissé | d'un demi-point », « ont été évacués »: a participle after « a », « est »… (« été » or an adverb
+    between) is its clause's verb, never the head of a noun phrase."""
+    back = start - 1
+    while back >= 0 and start - back <= AUXILIARY_REACH and match_form(words[back]) in ADVERB_GAP:
+        back -= 1
+    return back >= 0 and strip_elision(words[back]).lower() in AUXILIARIES and words[start].lower().endswith(PARTICIPLE_ENDINGS)
+
+
+AUXILIARIES = frozenset("a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait seraient fut furent".split())
+ADVERB_GAP = frozenset("ete encore deja aussi bien egalement finalement enfin toujours jamais pas plus ensuite alors donc meme".split())
+AUXILIARY_REACH = 3  # « a | pourtant | encore | baissé »: words back from the participle to its auxiliary
 
 
 def _starts_date(forms: list[str], index: int) -> bool:
