@@ -83,3 +83,22 @@ def test_a_bound_turned_around_is_caught_and_a_bound_kept_is_not():
     assert kinds("Le site emploie aujourd'hui plus de 1 000 personnes, qui produisent des cellules pour les voitures électriques.", BATTERIES) == []
     # « pas moins de » bounds from below, as « plus de » does
     assert kinds("Selon les pompiers du Rhône, pas moins de quatre-vingts sapeurs-pompiers ont été mobilisés pour maîtriser les flammes.", FIRE) == []
+
+
+SCHOOL_BUS = SourceFacts([
+    "Le conseil régional a adopté vendredi une participation annuelle de 80 euros par élève pour le transport scolaire.",
+    "L'élu socialiste Marc Peyrot a demandé le mois dernier un second vote, dans la soirée, pour les familles des communes rurales.",
+])
+
+
+def test_a_member_of_a_closed_class_put_for_another_is_caught():
+    assert "negation" in kinds("Le conseil régional a adopté vendredi une participation mensuelle de 80 euros par élève.", SCHOOL_BUS)
+    assert "negation" in kinds("Le conseil départemental a adopté vendredi une participation annuelle de 80 euros par élève.", SCHOOL_BUS)
+    assert "negation" in kinds("L'élu écologiste Marc Peyrot a demandé un second vote pour les familles des communes rurales.", SCHOOL_BUS)
+
+
+def test_a_class_member_kept_in_another_form_or_a_time_word_raises_nothing():
+    assert kinds("Marc Peyrot, élu socialiste, a demandé un deuxième vote pour les familles des communes rurales.", SCHOOL_BUS) == []
+    # « le mois dernier » says when, no rank: « deuxième » is no « dernier » turned around
+    assert kinds("Le mois dernier, Marc Peyrot a réclamé un deuxième vote pour les familles des communes rurales.", SCHOOL_BUS) == []
+    assert flipped(frozenset({word_key("mensuelle")})) >= {word_key("annuel"), word_key("hebdomadaire")}

@@ -17,18 +17,18 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 
 def _pairs(name: str) -> dict[str, frozenset[str]]:
-    """Word key -> the word keys across the « | » of each line of a list of opposites."""
+    """Word key -> the word keys across the « | » of each line of a list of opposites: a line of more than two groups
+    is a class whose members exclude each other (« mensuel | annuel | … »), each group opposite to every other."""
     table: dict[str, set[str]] = {}
     text = resources.files("redac.french").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        left, _, right = line.partition("|")
-        one, other = {word_key(word) for word in left.split()}, {word_key(word) for word in right.split()}
-        for key in one:
-            table.setdefault(key, set()).update(other)
-        for key in other:
-            table.setdefault(key, set()).update(one)
+        groups = [{word_key(word) for word in group.split()} for group in line.split("|")]
+        for number, group in enumerate(groups):
+            others = set().union(*(other for index, other in enumerate(groups) if index != number))
+            for key in group:
+                table.setdefault(key, set()).update(others)
     return {key: frozenset(found) for key, found in table.items()}
 
 
