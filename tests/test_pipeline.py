@@ -68,3 +68,18 @@ def test_a_model_that_fails_exits_3_and_wins_over_a_bad_input(tmp_path):
 def test_unknown_engine_is_reported_not_raised():
     outcome = rewrite_input(SAMPLE, Options(engine="magic"))
     assert outcome.exit_code() == 2 and "unknown engine 'magic'" in str(outcome.errors[0])
+
+
+CUT_SOURCE = (
+    "La maire de Pontivy a inauguré samedi la nouvelle médiathèque, installée dans l'ancien couvent des Ursulines.\n\n"
+    "Le chantier a coûté 4,2 millions d'euros, dont 1,1 million apporté par la région. Les travaux ont duré deux ans.\n\n"
+    "La médiathèque ouvrira six jours sur sept et proposera des ateliers numériques aux collégiens. La première expo")
+
+
+def test_a_last_sentence_the_page_s_end_cut_is_left_out_and_said():
+    [result] = rewrite_input(CUT_SOURCE, Options(min_words=50)).results
+    printed = " ".join(line.text for block in result.article.blocks for line in block.lines)
+    assert "La première expo" not in printed and "ateliers numériques" in printed
+    assert any("coupée avant sa fin : « La première expo »" in note for note in result.report.notes)
+    [whole] = rewrite_input(CUT_SOURCE[: CUT_SOURCE.rfind(" La première")], Options(min_words=50)).results
+    assert not any("coupée" in note for note in whole.report.notes)

@@ -20,10 +20,11 @@ from redac.checks.faithfulness import SourceFacts
 from redac.checks.guarantees import Report, check_page
 from redac.engines import extractive
 from redac.errors import EXIT_BACKEND, EXIT_CHECK_FAILED, EXIT_USAGE, InputError, RedacError
+from redac.french.sentences import cut_short, split_sentences
 from redac.french.typography import typeset, typeset_lines
 from redac.french.words import count_words
 from redac.limits import DEFAULT_LIMITS, Limits
-from redac.models import Article, CleanResult, Document, Line, Plan
+from redac.models import Article, Block, CleanResult, Document, Line, Plan
 from redac.plan import make_plan
 from redac.repair import repair
 from redac.seo.page import page_from_article
@@ -167,7 +168,8 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
     _refuse_too_long(document, limits.max_source_words)
     min_words = options.min_words if options.min_words is not None else (result.brief.min_words or limits.min_words)
     options.stage("analyze")
-    analysis = analyze(document.blocks)
+    blocks, cut = whole_sentences(document.blocks)
+    analysis = analyze(blocks)
     if not analysis.source_sentences:
         raise InputError(document.source, "no sentence to rewrite")
     options.stage("plan")
@@ -175,7 +177,7 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
     facts = source_facts(result, limits=limits)
     source_texts = [block.text for block in document.blocks]
     options.stage("write")
-    written, usage = _write(plan, analysis, facts, result, options)
+    written, usage = _write(plan, analysis, facts, replace(result, document=replace(document, blocks=blocks)), options)
     article = attach(typeset_article(written), document.meta, document.title, options.attachments, limits)
     originality = source_texts if options.engine == "llm" else None  # an extract copies by design
     check = _Checker(facts, min_words, document.title, originality, limits)
@@ -192,7 +194,27 @@ def rewrite_clean(result: CleanResult, options: Options | None = None, **changes
         options.stage("check")
         report = check(article)
     report.notes = attachment_notes(article, options.attachments) + (usage.notes if usage else [])  # the model's replies: what was asked again, cut or restored
+    if cut:
+        report.notes.append(f"dernière phrase de la source laissée de côté, coupée avant sa fin : « {cut} »")
     return RewriteResult(result, analysis, plan, article, report, rounds, usage)
+
+
+def whole_sentences(blocks: list[Block]) -> tuple[list[Block], str]:
+    """The blocks an article is written from, and the source's last sentence when the page's end cut it mid-sentence
+    (« C'est par des réactions de fusion que le soleil éme »): an article never prints a sentence its source does not
+    finish (the source's facts still read it). A source of one sentence keeps it."""
+    last = next((index for index in range(len(blocks) - 1, -1, -1) if blocks[index].kind != "heading"), None)
+    if last is None or not cut_short(blocks[last].text):
+        return blocks, ""
+    text = blocks[last].text
+    sentences = split_sentences(text)
+    if len(sentences) > 1:
+        kept = text[: text.rfind(sentences[-1])].rstrip()
+        return [*blocks[:last], replace(blocks[last], text=kept)], sentences[-1]
+    earlier = next((index for index in range(last - 1, -1, -1) if blocks[index].kind != "heading"), None)
+    if earlier is None:
+        return blocks, ""
+    return blocks[: earlier + 1], text.strip()
 
 
 def _refuse_too_long(document: Document, limit: int) -> None:

@@ -59,3 +59,12 @@ def test_one_of_two_named_before_is_an_anaphora():
     assert opens_with_anaphora("L’autre contiendrait 3 millions de numéros de téléphone.")
     assert opens_with_anaphora("L'une a été vendue aux enchères.")
     assert not opens_with_anaphora("L’Autriche a voté contre le texte.")
+
+
+def test_a_text_cut_short_stops_mid_sentence_or_on_an_ellipsis():
+    from redac.french.sentences import cut_short
+
+    assert cut_short("C'est par des réactions de fusion que le soleil éme")
+    assert cut_short("Le module devait arriver en décembre…") and cut_short("Lire la suite...")
+    for whole in ("Le chantier a duré deux ans.", "« Nous irons jusqu'au bout »", "Trois blessés (AFP)", "Qui paiera ?"):
+        assert not cut_short(whole)

@@ -87,3 +87,15 @@ def sentence_opener(sentence_tokens: list[str]) -> str | None:
     if first in OPENER_PREFIXES and len(sentence_tokens) > 1:
         return f"{first} {fold(sentence_tokens[1])}"
     return first
+
+
+SENTENCE_ENDS = (".", "!", "?", "»", "”", '"', ")", "]")
+ELLIPSES = ("…", "...")
+
+
+def cut_short(text: str) -> bool:
+    """Whether a text stops mid-sentence: the page's end cut it (« …que le soleil éme »), or a site shortened it
+    (« … »). A list item, a quotation or a credit in brackets ends on its own mark."""
+    end = text.rstrip()
+    return bool(end) and (end.endswith(ELLIPSES) or not end.endswith(SENTENCE_ENDS))
+
