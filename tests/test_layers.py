@@ -137,7 +137,8 @@ def test_the_fact_check_loads_only_what_it_needs():
     plain order of cleft sentences (french/clefts); then the comparisons a rewrite may turn around (french/comparisons);
     then the words that deny by their meaning (french/denials) and the opposite-word tables split out of french/negation
     (french/opposites); then the referent windows split out of faithfulness.py (checks/referents); then the bounds a
-    rewrite turns around (« moins de » for « plus de », checks/bounds)."""
+    rewrite turns around (« moins de » for « plus de », checks/bounds); then how a quotation is found in the source, cut
+    by « […] » or not (checks/quote_match, split out of checks/quotes)."""
     loaded = loaded_by("redac.checks.faithfulness")
-    assert len(loaded) <= 45, loaded
+    assert len(loaded) <= 46, loaded
     assert not [name for name in loaded if stage(name) in {"plan", "seo", "analysis", "ingest"}]

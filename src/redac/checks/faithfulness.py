@@ -19,6 +19,7 @@ from functools import cached_property
 from redac.checks.claims import claim_issues
 from redac.checks.derived import derived
 from redac.checks.findings import Unsupported
+from redac.checks.quote_match import quote_supported
 from redac.checks.quotes import (
     Quotation,
     altered_quotation,
@@ -26,7 +27,6 @@ from redac.checks.quotes import (
     long_quote_issues,
     outside_quotes_of,
     quotation_runs,
-    quote_supported,
     reworded_quotation,
     run_openings,
     source_quotations,
