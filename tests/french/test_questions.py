@@ -126,3 +126,15 @@ def test_a_key_figure_never_ends_on_a_preposition():
     ]:
         start = sentence.index(figure)
         assert figure_phrase(sentence, start, start + len(figure)) == expected
+
+
+def test_a_range_is_one_figure_never_its_upper_end_alone():
+    """« 350 à 400 bougies » lifted as « 400 bougies » says another figure (a dev/articles page did so)."""
+    assert _figure("Il faut compter environ 350 à 400 bougies pour protéger un hectare.", "400") == "environ 350 à 400 bougies"
+    assert _figure("Le chantier emploie entre 120 et 150 ouvriers.", "150") == "entre 120 et 150 ouvriers"
+
+
+def test_a_figure_said_of_this_or_that_is_no_key_figure():
+    """« Ces bougies brûlent pendant une dizaine d’heures »: which ones, a list of key figures cannot say."""
+    assert _figure("De la taille d’un petit seau, ces bougies brûlent pendant une dizaine d’heures.", "dizaine") == ""
+    assert _figure("Ce chiffre marque une baisse de 19 % sur un an.", "19 %") == ""

@@ -68,3 +68,14 @@ def test_a_text_cut_short_stops_mid_sentence_or_on_an_ellipsis():
     assert cut_short("Le module devait arriver en décembre…") and cut_short("Lire la suite...")
     for whole in ("Le chantier a duré deux ans.", "« Nous irons jusqu'au bout »", "Trois blessés (AFP)", "Qui paiera ?"):
         assert not cut_short(whole)
+
+
+def test_a_clause_has_a_verb_a_noun_phrase_alone_has_none():
+    from redac.french.clause_verbs import has_verb
+
+    for clause in ("La Russie a l’avantage sur le terrain", "Il faut compter 400 bougies", "Le projet coûtera 4 millions",
+                   "La situation est grave"):
+        assert has_verb(clause), clause
+    for phrase in ("Les fils chauffants ou fils électriques", "Deux morts et trois blessés dans un accident",
+                   "Selon La Poste, par une baisse d’activité"):
+        assert not has_verb(phrase), phrase

@@ -19,6 +19,7 @@ from itertools import groupby
 from redac.analysis import Analysis
 from redac.engines import enrich
 from redac.french.case import capitalize_first
+from redac.french.clause_verbs import has_verb
 from redac.french.clauses import main_clause, split_long_sentence
 from redac.french.facts import extract_facts
 from redac.french.foreign import without_foreign_glosses
@@ -193,8 +194,8 @@ class _Writer:
                     or not self.repeatable(sentence_id, enrich.KEY_POINT_MAX_SOURCE_WORDS)):
                 continue
             short = main_clause(self.sentences[sentence_id].text, keep_source=True, keep_lead=False)
-            if count_words(short) > enrich.KEY_POINT_MAX_WORDS or count_words(short) < KEY_POINT_MIN_WORDS:
-                continue
+            if count_words(short) > enrich.KEY_POINT_MAX_WORDS or count_words(short) < KEY_POINT_MIN_WORDS or not has_verb(short):
+                continue  # a key point says what happened: a noun phrase alone (« Les fils chauffants ») says nothing
             line = self.new_line(short + ".", sentence_id)
             if line:
                 per_section[section_of[sentence_id]] += 1

@@ -11,7 +11,7 @@ from redac.french.arguments import GAP_WORDS, verb_form
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.negation import word_key
 from redac.french.passive import is_past_participle
-from redac.french.roles import AUXILIARY_FORMS, PASSIVE_AUXILIARIES, SEEING, Token
+from redac.french.roles import AUXILIARY_FORMS, PASSIVE_AUXILIARIES, SEEING, Token, sentence_tokens
 from redac.french.text import fold
 from redac.french.wordlists import function_words
 
@@ -31,6 +31,22 @@ def verbs_of(words: tuple[Token, ...], quoted: tuple[bool, ...]) -> list[int]:
     """Token indexes of the words that are surely verbs, outside quotations."""
     flags = verb_flags(words)
     return [index for index in range(len(words)) if not quoted[index] and flags[index]]
+
+
+def has_verb(text: str) -> bool:
+    """Whether a text holds a verb: a clause, not a noun phrase alone (« Les fils chauffants ou fils électriques »). A form
+    of « avoir » or « être », a verb the frames read, or a lower-case word whose lemma is a verb and which is neither its
+    infinitive nor a participle (« reste », « faut »)."""
+    words = sentence_tokens(text)
+    return any(verb_flags(words)) or any(_finite(word) for word in words)
+
+
+def _finite(word: Token) -> bool:
+    if word.text in AUXILIARY_FORMS or word.text in PASSIVE_AUXILIARIES:
+        return True
+    base = lemma(word.raw)
+    return (word.raw[:1].islower() and base != word.raw.lower() and base.endswith(("er", "ir", "re", "oir"))
+            and not word.raw.endswith(("ant", "ants", "ante", "antes", "é", "ée", "és", "ées")))
 
 
 def verb_flags(words: tuple[Token, ...]) -> tuple[bool, ...]:

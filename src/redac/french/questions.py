@@ -46,6 +46,8 @@ FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:(?:de|en|par)\s|d’|d')(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
+RANGE_START_RE = re.compile(r"(?:\b(?:[Ee]ntre|[Dd]e)\s+)?\d[\d\u00a0\u202f.,]*\s*(?:à|et|-|–)\s*$")  # « entre 350 et », « 350 à »
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 MAX_QUESTION_VERB_WORDS = 8  # « participent au sommet de Lorient »: what a « combien » question can carry
 DURATION_ANCHOR_RE = re.compile(r"^\s*(?:après|avant|plus\s+tard|plus\s+tôt|auparavant)\b")
 AUXILIARY_FORMS = frozenset("a ont est sont avait avaient etait etaient sera seront aura auront".split())
@@ -74,6 +76,8 @@ def _opens_on_its_subject(clause: str) -> bool:
     number of nothing the reader can see."""
     first = clause.split(maxsplit=1)[0]
     word = fold(re.split(r"['’]", first)[0] if re.match(r"[LlDd]['’]", first) else first)
+    if word in DEMONSTRATIVES:
+        return False  # « ces bougies brûlent pendant une dizaine d’heures »: which ones, the list alone does not say
     if word in DETERMINERS or word == "l":
         return True
     return first[:1].isupper() and word not in function_words() and not word.endswith("ant")
@@ -158,6 +162,8 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     complement, and who gives it (« au moins 2 886 morts, selon les autorités »); '' when the
     sentence names nothing after the number."""
     before = sentence[:figure_start]
+    if bound := RANGE_START_RE.search(before):  # « 350 à | 400 bougies »: the figure is the range, never its upper end
+        before, figure_start = before[: bound.start()], bound.start()
     qualifier = re.search(rf"{QUALIFIER}\s+$", before)
     start = qualifier.start() if qualifier else figure_start
     after = sentence[figure_end:].lstrip()
