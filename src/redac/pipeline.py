@@ -209,7 +209,8 @@ def whole_sentences(blocks: list[Block]) -> tuple[list[Block], str]:
     text = blocks[last].text
     sentences = split_sentences(text)
     if len(sentences) > 1:
-        kept = text[: text.rfind(sentences[-1])].rstrip()
+        at = text.rfind(sentences[-1])
+        kept = text[:at].rstrip() if at > 0 else " ".join(sentences[:-1])
         return [*blocks[:last], replace(blocks[last], text=kept)], sentences[-1]
     earlier = next((index for index in range(last - 1, -1, -1) if blocks[index].kind != "heading"), None)
     if earlier is None:
