@@ -79,3 +79,12 @@ def test_a_clause_has_a_verb_a_noun_phrase_alone_has_none():
     for phrase in ("Les fils chauffants ou fils électriques", "Deux morts et trois blessés dans un accident",
                    "Selon La Poste, par une baisse d’activité"):
         assert not has_verb(phrase), phrase
+
+
+def test_an_acronym_ends_a_sentence_initials_do_not():
+    """« …de leurs ZFE. Objectif : … » read as one sentence made « Objectif » a name the fact check refused."""
+    assert split_sentences("Lyon poursuit la mise en place de sa ZFE. Objectif : améliorer l’air.") == [
+        "Lyon poursuit la mise en place de sa ZFE.", "Objectif : améliorer l’air."]
+    assert split_sentences("Le PDG de la SNCF. Il a démissionné.") == ["Le PDG de la SNCF.", "Il a démissionné."]
+    for whole in ("Selon J.-P. Martin, tout va bien.", "Aux U.S. Steel, rien ne bouge.", "Signé E. Macron et J.-M. Blanquer."):
+        assert split_sentences(whole) == [whole]

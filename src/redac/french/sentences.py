@@ -26,7 +26,9 @@ BOUNDARY_RE = re.compile(
     re.VERBOSE,
 )
 LAST_TOKEN_RE = re.compile(r"(\S+?)\.$")
-INITIAL_RE = re.compile(r"^(?:[A-ZÀ-Þ]\.?)+(?:-[A-ZÀ-Þ])?$")
+# « J. », « J.-P. », « U.S. »: one capital, or capitals each followed by its stop; « ZFE. » ends a sentence (an acronym
+# takes no stop of its own)
+INITIAL_RE = re.compile(r"^[A-ZÀ-Þ](?:\.[A-ZÀ-Þ])*(?:\.?-[A-ZÀ-Þ])?$")
 
 
 def _is_abbreviation(text_before: str) -> bool:
