@@ -150,3 +150,29 @@ def test_a_label_left_at_the_end_of_a_cut_page_heads_no_section():
     plan = make_plan(analysis, None)
     label = next(s.id for s in analysis.source_sentences if s.text == "Enquête ouverte")
     assert all(label not in section.sentences for section in plan.sections)
+
+
+def test_a_short_lead_between_quotations_still_gets_its_narrated_sentences():
+    """A lead of one short sentence, then quotations (a dev/articles page gave an empty description)."""
+    from redac.plan.meta import meta_description
+
+    sentences = ["Cela paraît fou, mais sa récolte se joue à un degré près.",
+                 "« Moins un degré, ça passe encore, c'est ce qu'on a eu les deux dernières nuits.",
+                 "On a réussi à passer. »",
+                 "Le vigneron de Brouilly surveille ses parcelles chaque nuit depuis le début du mois d'avril, thermomètre en main.",
+                 "Les bourgeons sont sortis avec deux semaines d'avance cette année."]
+    description = meta_description(sentences, "gel dans les vignes")
+    assert description.startswith("Cela paraît fou") and "ça passe encore" not in description
+    assert L.description_min_chars <= len(description) <= L.description_max_chars
+
+
+def test_a_description_fits_once_typeset():
+    """French typography adds narrow spaces before « : », « ; » and « ? »: the length checked is the published one."""
+    from redac.french.typography import typeset
+    from redac.plan.meta import meta_description
+
+    sentence = ("Bilan: la commune a voté un budget de 4,2 millions d'euros; l'opposition s'est abstenue; "
+                "a-t-elle eu raison? Le maire répond: non, et il le répète encore.")
+    assert len(sentence) <= L.description_max_chars < len(typeset(sentence))  # fits raw, overflows once typeset
+    description = meta_description([sentence, "Le conseil se réunira de nouveau en juin pour voter les comptes."], "budget")
+    assert description and len(typeset(description)) <= L.description_max_chars

@@ -14,21 +14,35 @@ function words and elisions, at most `slug_max_chars` long, cut between words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from redac.analysis.keyphrase import KeyphraseMatcher
 from redac.french.case import capitalize_first, lowercase_first
 from redac.french.facts import extract_facts
 from redac.french.text import fold
 from redac.french.tokens import strip_elision, tokens
-from redac.french.typography import inside_quotations, quotes_closed
+from redac.french.typography import inside_quotations, quotes_closed, typeset
 from redac.french.wordlists import function_words
 from redac.limits import DEFAULT_LIMITS, Limits
 
 CLAUSE_END_RE = re.compile(r"[,;:]\s|\s[–—]\s")
+TYPESET_TRIES = 3  # refits for the characters typography adds
 
 
 def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The best description from the lead's sentences (see the module docstring)."""
+    """The best description from the lead's sentences (see the module docstring), at most `description_max_chars`
+    once typeset (French typography adds its narrow spaces before « : », « ? » and inside guillemets)."""
+    description, room = _description(sentences, keyphrase, limits), limits.description_max_chars
+    for _ in range(TYPESET_TRIES):
+        overflow = len(typeset(description)) - limits.description_max_chars
+        if overflow <= 0:
+            break
+        room -= overflow
+        description = _description(sentences, keyphrase, replace(limits, description_max_chars=room))
+    return description
+
+
+def _description(sentences: list[str], keyphrase: str, limits: Limits) -> str:
     matcher = KeyphraseMatcher(keyphrase)
     sentences = [_ended(sentence) for sentence in sentences]
     quoted = inside_quotations(sentences)  # a quotation's sentence without its guillemets reads as redac's words
@@ -36,6 +50,8 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
              if not any(quoted[i:j])]
     candidates = [fit_description(" ".join(sentences[i:j]), limits) for i, j in spans]
     candidates = [text for text in candidates if text]
+    if not candidates:  # a short lead between quotations: its narrated sentences, in order, the quotations left out
+        return _narrated(sentences, quoted, limits)
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
         return _best(holding, limits)
@@ -45,6 +61,17 @@ def meta_description(sentences: list[str], keyphrase: str, limits: Limits = DEFA
         if prefixed and _names_in(keyphrase, _drawn_from(sentences[:3], prefixed[len(label):])):
             return prefixed
     return _best(candidates, limits) if candidates else ""
+
+
+def _narrated(sentences: list[str], quoted: list[bool], limits: Limits) -> str:
+    """The lead's narrated sentences from the first, as many as fit; when even all of them are short of
+    `description_min_chars`, all of them (a short description, which the meta check reports, rather than none)."""
+    narrated = [sentence for sentence, inside in zip(sentences, quoted, strict=True) if not inside]
+    joined = [" ".join(" ".join(narrated[:count]).split()) for count in range(1, len(narrated) + 1)]
+    fitted = [fit for text in joined if (fit := fit_description(text, limits))]
+    if fitted:
+        return _best(fitted, limits)
+    return next((text for text in reversed(joined) if len(text) <= limits.description_max_chars), "")
 
 
 def _ended(sentence: str) -> str:
