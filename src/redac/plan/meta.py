@@ -51,7 +51,8 @@ def _description(sentences: list[str], keyphrase: str, limits: Limits) -> str:
     candidates = [fit_description(" ".join(sentences[i:j]), limits) for i, j in spans]
     candidates = [text for text in candidates if text]
     if not candidates:  # a short lead between quotations: its narrated sentences, in order, the quotations left out
-        return _narrated(sentences, quoted, limits)
+        sentences = [sentence for sentence, inside in zip(sentences, quoted, strict=True) if not inside]
+        candidates = _narrated(sentences, limits)
     holding = [text for text in candidates if matcher and matcher.found_in(tokens(text))]
     if holding:
         return _best(holding, limits)
@@ -63,15 +64,12 @@ def _description(sentences: list[str], keyphrase: str, limits: Limits) -> str:
     return _best(candidates, limits) if candidates else ""
 
 
-def _narrated(sentences: list[str], quoted: list[bool], limits: Limits) -> str:
-    """The lead's narrated sentences from the first, as many as fit; when even all of them are short of
-    `description_min_chars`, all of them (a short description, which the meta check reports, rather than none)."""
-    narrated = [sentence for sentence, inside in zip(sentences, quoted, strict=True) if not inside]
-    joined = [" ".join(" ".join(narrated[:count]).split()) for count in range(1, len(narrated) + 1)]
+def _narrated(sentences: list[str], limits: Limits) -> list[str]:
+    """The descriptions the narrated sentences give from the first, as many as fit; when even all of them are short
+    of `description_min_chars`, all of them (a short description, which the meta check reports, rather than none)."""
+    joined = [" ".join(" ".join(sentences[:count]).split()) for count in range(1, len(sentences) + 1)]
     fitted = [fit for text in joined if (fit := fit_description(text, limits))]
-    if fitted:
-        return _best(fitted, limits)
-    return next((text for text in reversed(joined) if len(text) <= limits.description_max_chars), "")
+    return fitted or [text for text in joined[-1:] if len(text) <= limits.description_max_chars]
 
 
 def _ended(sentence: str) -> str:
