@@ -138,3 +138,13 @@ def test_a_figure_said_of_this_or_that_is_no_key_figure():
     """« Ces bougies brûlent pendant une dizaine d’heures »: which ones, a list of key figures cannot say."""
     assert _figure("De la taille d’un petit seau, ces bougies brûlent pendant une dizaine d’heures.", "dizaine") == ""
     assert _figure("Ce chiffre marque une baisse de 19 % sur un an.", "19 %") == ""
+
+
+def test_a_short_circumstance_before_the_count_opens_the_question():
+    asked = question_for("Le week-end dernier, onze personnes se sont noyées sur les plages du Morbihan.")
+    assert asked and asked.question == "Le week-end dernier, combien de personnes se sont noyées sur les plages du Morbihan ?"
+    assert asked.answer == "Onze personnes."
+    asked = question_for("Selon la CGT, 8 000 personnes ont défilé à Rennes.")
+    assert asked and asked.question.startswith("Selon la CGT, combien de personnes ont défilé")
+    # a long opening clause is no circumstance of the count
+    assert question_for("Après des semaines de négociations tendues entre les élus et les riverains, trois maisons ont été rasées.") is None

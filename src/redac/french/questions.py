@@ -41,6 +41,8 @@ WHEN_RE = re.compile(
     r"^(?P<when>(?:[Ll]e\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?|(?:[Cc]e\s+)?(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|"
     r"[Ss]amedi|[Dd]imanche)(?:\s+(?:1er|\d{1,2})\s+[a-zéû]+)?(?:\s+(?:soir|matin))?|[Ee]n\s+(?:19|20)\d\d))\s*,\s+(?P<rest>.+)$"
 )
+LEADING_CIRCUMSTANCE_RE = re.compile(r"^(?P<lead>[A-ZÀ-Þ][^,;:«»“”\"()]{1,60}),\s+(?P<rest>.+)$")  # « À ce jour, onze villes … »
+MAX_LEAD_WORDS = 5
 SOURCE_RE = re.compile(r",\s+(?P<source>selon\s+[^,;:«»“”\"()]{3,60}?)(?=[,.;]|$)")
 FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:(?:de|en|par)\s|d’|d')(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
@@ -118,6 +120,12 @@ def question_for(sentence: str) -> Question | None:
 
 
 def _how_many(text: str) -> Question | None:
+    """« Combien de pays participent au sommet ? » from « Treize pays participent au sommet » ; a short circumstance
+    before the count opens the question as it opens the sentence (« À ce jour, combien de villes ont commencé … ? »)."""
+    lead = LEADING_CIRCUMSTANCE_RE.match(text)
+    if lead and count_words(lead.group("lead")) <= MAX_LEAD_WORDS and (asked := _how_many(lead.group("rest"))):
+        opening = lead.group("lead")
+        return Question(f"{opening}, {asked.question[:1].lower()}{asked.question[1:]}", asked.answer)
     match = COUNT_SUBJECT_RE.match(text)
     if not match or "«" in match.group("verb") or fold(match.group("noun").split()[0]) in function_words():
         return None
