@@ -150,3 +150,26 @@ def test_a_role_runs_past_a_number_written_with_a_dot_or_a_comma():
     text = "Paul Marec, patron d'une flotte de 2,5 millions de tonnes, a vendu."
     [person] = people([SourceSentence(0, text, 0, "paragraph", len(text.split()))])
     assert person.who() == "Paul Marec est patron d'une flotte de 2,5 millions de tonnes."
+
+
+def test_a_rank_in_words_and_the_span_a_figure_is_counted_over_are_no_key_figures():
+    """A real estate page printed « Troisième trimestre », « Cinquième trimestre consécutif » and « 12 derniers mois »
+    as its key figures."""
+    from redac.engines.enrich import key_figures
+    from redac.models import SourceSentence
+
+    texts = ["Les prix se sont stabilisés au troisième trimestre, après un an et demi de baisse.",
+             "Les ventes ont reculé pour le cinquième trimestre consécutif.",
+             "Au cours des 12 derniers mois, 780 000 logements anciens ont été vendus.",
+             "Le nombre de ventes cumulées sur douze mois atteint un plus bas depuis 2015."]
+    sentences = [SourceSentence(index, text, index, "paragraph", len(text.split())) for index, text in enumerate(texts)]
+    assert [figure for figure, _ in key_figures(sentences)] == ["un an et demi", "780 000"]
+
+
+def test_a_figure_followed_by_a_date_counts_nothing_and_two_listed_figures_are_no_range():
+    from redac.french.questions import figure_phrase
+
+    text = "Le nombre de ventes est estimé à 780 000, après 792 000 fin juin 2024 et 825 000 fin mars 2024."
+    for figure in ("792 000", "825 000"):
+        start = text.index(figure)
+        assert figure_phrase(text, start, start + len(figure)) == "", figure

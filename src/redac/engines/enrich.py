@@ -44,6 +44,11 @@ SHORT_BONUS = 1.0
 TRANSITION_BONUS = 1.5
 PASSIVE_MALUS = 2.0
 MAX_FIGURES = 5
+ORDINAL_VALUE_RE = re.compile(r"\d+(?:e|er|re)")
+TIME_UNITS = r"(?:jours?|semaines?|mois|trimestres?|ans?|années?)"
+ROLLING_PERIOD_RE = re.compile(rf"\s+(?:derni|prochain)\w*\s+{TIME_UNITS}\b")
+SPAN_BEFORE_RE = re.compile(r"\b(?:sur|au cours d[eu]s?)\s+$")
+TIME_UNIT_RE = re.compile(rf"\b{TIME_UNITS}$")
 MAX_PEOPLE = 5
 
 
@@ -145,7 +150,7 @@ def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSenten
                 continue
             if any(start <= fact.start < end for start, end in quoted) or _negated(fact.text, negated):
                 continue
-            if _is_rank(fact) or _in_a_name(sentence.text, fact.start):
+            if _is_rank(fact) or _in_a_name(sentence.text, fact.start) or _span(sentence.text, fact):
                 continue
             has_unit = not re.fullmatch(r"[\d.]+", fact.value)  # « deux » is a bare 2, « 0,1 point » has a unit
             if has_unit or _as_float(fact.value) >= 10:
@@ -155,8 +160,17 @@ def key_figures(sentences: list[SourceSentence]) -> list[tuple[str, SourceSenten
 
 
 def _is_rank(fact: Fact) -> bool:
-    """« 3ème ligne », « 1er tour »: a rank in digits, no quantity (the facts reader marks an ordinal's value « 3e »)."""
-    return fact.text[:1].isdigit() and fact.value.split(" ")[0].endswith("e")
+    """« 3ème ligne », « 1er tour », « au troisième trimestre »: a rank, in digits or words, no quantity (the facts
+    reader marks an ordinal's value « 3e »)."""
+    return ORDINAL_VALUE_RE.fullmatch(fact.value.split(" ")[0]) is not None
+
+
+def _span(text: str, fact: Fact) -> bool:
+    """« au cours des 12 derniers mois », « cumulées sur douze mois »: the span a figure is counted over, not a figure
+    of the story."""
+    if ROLLING_PERIOD_RE.match(text, fact.end):
+        return True
+    return SPAN_BEFORE_RE.search(text[: fact.start]) is not None and TIME_UNIT_RE.search(fact.text) is not None
 
 
 def _in_a_name(text: str, start: int) -> bool:

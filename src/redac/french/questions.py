@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from redac.french.clause_verbs import DETERMINERS
 from redac.french.clauses import main_clause
+from redac.french.dates import MONTH_NAMES, WEEKDAYS
 from redac.french.sentences import opens_with_anaphora
 from redac.french.text import fold
 from redac.french.wordlists import function_words
@@ -48,8 +49,10 @@ FIGURE_NOUN_RE = re.compile(
     rf"^(?P<noun>(?:(?:millions?|milliards?)\s+d[e’']\s?)?{NOUN}(?:\s+(?:{NOUN}))?(?:\s+(?:(?:de|en|par)\s|d’|d')(?:(?:la|le|les|un|une)\s+|l’|l')?[\wà-ÿ’'\-]+)?)"
 )
 MAX_FIGURE_WORDS = 8
-RANGE_START_RE = re.compile(r"(?:\b(?:[Ee]ntre|[Dd]e)\s+)?\d[\d\u00a0\u202f.,]*\s*(?:à|et|-|–)\s*$")  # « entre 350 et », « 350 à »
+# « entre 350 et », « de 350 à », « 350 à »; never « 2024 et » (« fin juin 2024 et 825 000 … » lists two figures)
+RANGE_START_RE = re.compile(r"(?:\b[Ee]ntre\s+\d[\d\u00a0\u202f.,]*\s+et|(?:\b[Dd]e\s+)?\d[\d\u00a0\u202f.,]*\s*(?:à|-|–))\s*$")
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+WHEN_WORDS = frozenset({"fin", "debut", "mi", *(fold(month) for month in MONTH_NAMES), *WEEKDAYS})
 MAX_QUESTION_VERB_WORDS = 8  # « participent au sommet de Lorient »: what a « combien » question can carry
 DURATION_ANCHOR_RE = re.compile(r"^\s*(?:après|avant|plus\s+tard|plus\s+tôt|auparavant)\b")
 AUXILIARY_FORMS = frozenset("a ont est sont avait avaient etait etaient sera seront aura auront".split())
@@ -179,8 +182,8 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     if counted:  # « une surface d’une dizaine | de mètres carrés »: the collective, what it counts, and its clause
         figure_end += len(sentence[figure_end:]) - len(after) + counted.end()
     noun = None if counted else FIGURE_NOUN_RE.match(after)
-    if noun and fold(noun.group("noun").split()[0]) in function_words():
-        noun = None
+    if noun and (fold(noun.group("noun").split()[0]) in function_words() or fold(noun.group("noun").split()[0]) in WHEN_WORDS):
+        noun = None  # « 792 000 | fin juin »: when, not what the figure counts
     if noun and not sentence[:start].strip():  # « Treize pays participent | au sommet »: the figure counts the subject
         subject = COUNT_SUBJECT_RE.match(sentence[start:])
         return _counting_clause(sentence, subject) if subject else ""
