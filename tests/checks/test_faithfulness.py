@@ -89,3 +89,13 @@ def test_a_first_name_after_an_elided_preposition_is_the_same_first_name():
     assert unsupported_facts([("titre", "Elon Musk : le projet concurrent", False)], source) == []
     other = unsupported_facts([("titre", "Le projet concurrent de Starlink appartient à Daniel Musk", False)], source)
     assert [(item.kind, item.text) for item in other] == [("name", "Daniel Musk")]
+
+
+def test_a_date_given_another_weekday_than_the_source_gives_it_is_caught():
+    """« le mardi 9 octobre » where the source says « le lundi 9 octobre »: the date's value holds no weekday."""
+    source = SourceFacts(["Le bolide a traversé le ciel du Cantal le lundi 9 octobre vers 21 h 40.",
+                          "Les gendarmes ont reçu une centaine d'appels le lendemain."])
+    [item] = unsupported_facts([("ligne 1", "Le bolide a traversé le ciel le mardi 9 octobre.", True)], source)
+    assert item.kind == "date" and "lundi" in item.reason
+    assert unsupported_facts([("ligne 1", "Le lundi 9 octobre, un bolide a traversé le ciel.", True)], source) == []
+    assert unsupported_facts([("ligne 1", "Le bolide a traversé le ciel le 9 octobre.", True)], source) == []

@@ -48,6 +48,7 @@ from redac.checks.support import (
     number_parts,
     number_supported,
     other_first_name,
+    other_weekday,
     present_time,
     read_passage,
     resolved_dates,
@@ -185,7 +186,10 @@ class SourceFacts:
             supported = number_supported(fact.value, self.numbers, self.number_parts, self.elided_units, durations=True)
             return None if supported else "nombre absent de la source"
         if fact.kind == "date":
-            return None if date_supported(fact.value, self.dates) or present_time(fact.value, self.folded) else "date absente de la source"
+            if not (date_supported(fact.value, self.dates) or present_time(fact.value, self.folded)):
+                return "date absente de la source"
+            day = other_weekday(fact, self.facts)
+            return f"jour de la semaine différent : la source dit « {day} »" if day else None
         if fact.kind == "quote":
             return None if quote_supported(fact.value, self.quote_text) else "citation introuvable telle quelle dans la source"
         if fact.text not in self._names:  # an article repeats its names: one search each

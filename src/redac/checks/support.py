@@ -116,6 +116,19 @@ def date_supported(value: str, values: set[str]) -> bool:
     return False
 
 
+def other_weekday(fact: Fact, facts: list[Fact]) -> str | None:
+    """« le mardi 9 octobre » where the source writes « le lundi 9 octobre »: the weekday the source gives that date,
+    when the article gives it another (the date's value keeps no weekday); None when they agree or either has none."""
+    mine = _weekday_of(fact.text)
+    theirs = {day for known in facts if known.kind == "date" and known.value == fact.value and (day := _weekday_of(known.text))}
+    return None if mine is None or not theirs or mine in theirs else sorted(theirs)[0]
+
+
+def _weekday_of(text: str) -> str | None:
+    first = fold(text.split(maxsplit=1)[0]) if text.strip() else ""
+    return first if first in WEEKDAYS else None
+
+
 def date_parts(value: str) -> tuple[str | None, str, str | None] | None:
     """(year, month, day) of a date value from facts ('2024-03-01', '--03-01', '2024-03'); None for weekdays."""
     match = DATE_VALUE_RE.fullmatch(value)
