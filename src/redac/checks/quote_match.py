@@ -12,6 +12,7 @@ QUOTE_BOUNDARY_RE = re.compile("[«»“”\"]")  # words left out never end one
 
 
 def quote_supported(key: str, source_text: str) -> bool:
+    """Whether the quotation's key is in the source's text, whole or cut by « […] »."""
     if _found(key, source_text):
         return True
     pieces = [piece.strip(" ,;") for piece in ELISION_RE.split(key)]

@@ -44,12 +44,12 @@ SHORT_BONUS = 1.0
 TRANSITION_BONUS = 1.5
 PASSIVE_MALUS = 2.0
 MAX_FIGURES = 5
-ORDINAL_VALUE_RE = re.compile(r"\d+(?:e|er|re)")
-TIME_UNITS = r"(?:jours?|semaines?|mois|trimestres?|ans?|années?)"
-ROLLING_PERIOD_RE = re.compile(rf"\s+(?:derni|prochain)\w*\s+{TIME_UNITS}\b")
-SPAN_BEFORE_RE = re.compile(r"\b(?:sur|au cours d[eu]s?)\s+$")
-TIME_UNIT_RE = re.compile(rf"\b{TIME_UNITS}$")
 MAX_PEOPLE = 5
+ORDINAL_VALUE_RE = re.compile(r"\d+(?:e|er|re)")  # the facts reader's value of a rank: « 3e », « 1er »
+TIME_UNITS = r"(?:jours?|semaines?|mois|trimestres?|ans?|années?)"
+ROLLING_PERIOD_RE = re.compile(rf"\s+(?:derni|prochain)\w*\s+{TIME_UNITS}\b")  # « 12 | derniers mois »
+SPAN_BEFORE_RE = re.compile(r"\b(?:sur|au cours d[eu]s?)\s+$")  # « cumulées sur | douze mois »
+TIME_UNIT_RE = re.compile(rf"\b{TIME_UNITS}$")
 
 
 @dataclass(frozen=True, slots=True)

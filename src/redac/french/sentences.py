@@ -100,4 +100,3 @@ def cut_short(text: str) -> bool:
     (« … »). A list item, a quotation or a credit in brackets ends on its own mark."""
     end = text.rstrip()
     return bool(end) and (end.endswith(ELLIPSES) or not end.endswith(SENTENCE_ENDS))
-
