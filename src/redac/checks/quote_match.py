@@ -13,18 +13,18 @@ QUOTE_BOUNDARY_RE = re.compile("[«»“”\"]")  # words left out never end one
 
 def quote_supported(key: str, source_text: str) -> bool:
     """Whether the quotation's key is in the source's text, whole or cut by « […] »."""
-    if _found(key, source_text):
+    if _found(key, source_text) >= 0:
         return True
     pieces = [piece.strip(" ,;") for piece in ELISION_RE.split(key)]
     return len(pieces) > 1 and _elided_in_order(pieces, source_text)
 
 
 def _found(key: str, source_text: str, start: int = 0) -> int:
-    """Where the quotation ends in the source text, plus one (0 when absent); its first letter's case may change."""
+    """Where the quotation ends in the source text, -1 when absent; its first letter's case may change."""
     for probe in (key, key[:1].swapcase() + key[1:]):
         if (at := source_text.find(probe, start)) >= 0:
-            return at + len(probe) + 1
-    return 0
+            return at + len(probe)
+    return -1
 
 
 def _elided_in_order(pieces: list[str], source_text: str) -> bool:
@@ -36,8 +36,10 @@ def _elided_in_order(pieces: list[str], source_text: str) -> bool:
         if len(piece.split()) < ELIDED_PIECE_MIN_WORDS:
             return False
         end = _found(piece, source_text, position)
-        gap = source_text[position : end - 1 - len(piece)] if end else ""
-        if not end or (number and (len(gap.split()) > ELIDED_GAP_MAX_WORDS or QUOTE_BOUNDARY_RE.search(gap))):
+        if end < 0:
             return False
-        position = end - 1
+        gap = source_text[position : end - len(piece)]
+        if number and (len(gap.split()) > ELIDED_GAP_MAX_WORDS or QUOTE_BOUNDARY_RE.search(gap)):
+            return False
+        position = end
     return True

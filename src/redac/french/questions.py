@@ -182,7 +182,7 @@ def figure_phrase(sentence: str, figure_start: int, figure_end: int) -> str:
     if counted:  # « une surface d’une dizaine | de mètres carrés »: the collective, what it counts, and its clause
         figure_end += len(sentence[figure_end:]) - len(after) + counted.end()
     noun = None if counted else FIGURE_NOUN_RE.match(after)
-    if noun and (fold(noun.group("noun").split()[0]) in function_words() or fold(noun.group("noun").split()[0]) in WHEN_WORDS):
+    if noun and ((first := fold(noun.group("noun").split()[0])) in function_words() or first in WHEN_WORDS):
         noun = None  # « 792 000 | fin juin »: when, not what the figure counts
     if noun and not sentence[:start].strip():  # « Treize pays participent | au sommet »: the figure counts the subject
         subject = COUNT_SUBJECT_RE.match(sentence[start:])
