@@ -84,7 +84,19 @@ def is_file_residue(line: Line) -> bool:
         return False
     if DOMAIN_RE.fullmatch(token.lower()):
         return False
+    if _capitalised_slug(token):
+        return True
     return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
+
+
+MIN_SLUG_PARTS = 5
+
+
+def _capitalised_slug(token: str) -> bool:
+    """« Tout-pour-etre-heureux-cyril-gelblat-film-critique »: a URL slug whose first letter was capitalised; a
+    place's compound (« Saint-Jean-de-Luz ») capitalises its names and has fewer parts."""
+    parts = token.split("-")
+    return len(parts) >= MIN_SLUG_PARTS and all(parts) and all(part.islower() for part in parts[1:])
 
 
 GLUED_TIME_RE = re.compile(r"\S[^\n]{0,30}?[^\W\d]\d{1,2} ?(?:jours?|heures?|minutes?|mins?|h|semaines?|mois|ans?) (?:avant|plus tôt)(?=\S)")
@@ -104,6 +116,36 @@ def is_gallery_caption(line: Line) -> bool:
     is no picture's place."""
     found = GALLERY_INDEX_RE.match(line.text.strip()) if line.text.lstrip()[:1].isdigit() else None
     return found is not None and 0 < int(found[1]) <= int(found[2])
+
+
+FIGURE_CELL_RE = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?|\d{1,2}(?:er|e|ᵉ)")
+MIN_FIGURE_CELLS = 4
+MIN_FIGURE_SHARE = 0.6
+
+
+def is_figures_row(line: Line) -> bool:
+    """A row of a table or a calendar pasted as text (« 4ᵉ trim. 2017 100,0 100,0 100,0 », « 26 27 28 29 30 »): at
+    least four cells that are figures, most of the line's tokens; a sentence quoting figures has words between them."""
+    tokens = line.text.split()
+    cells = sum(1 for token in tokens if FIGURE_CELL_RE.fullmatch(token.strip(",;")))
+    return cells >= MIN_FIGURE_CELLS and cells >= MIN_FIGURE_SHARE * len(tokens)
+
+
+HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+HASHTAG_RE = re.compile(r"(?<![\w&])#[^\W\d]\w{2,}")
+PICTOGRAPH_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+MIN_PICTOGRAPHS = 2
+
+
+def is_social_post(line: Line) -> bool:
+    """A social network's post or handle left in the page: a handle alone (« @Trebal »), handles with a hashtag
+    (« …le @RCTofficiel 💥#TOP14 »), or pictographs (« 🎆🎇 »). A tweet quoted for what it says (a politician's,
+    with its handles but no hashtag) and a paragraph with one smiley stay."""
+    handles = len(HANDLE_RE.findall(line.text))
+    alone = handles == 1 and len(line.text.split()) == 1
+    return alone or (handles > 0 and HASHTAG_RE.search(line.text) is not None) or len(PICTOGRAPH_RE.findall(line.text)) >= MIN_PICTOGRAPHS
 
 
 def is_symbols_only(line: Line) -> bool:

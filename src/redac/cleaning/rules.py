@@ -18,11 +18,13 @@ from redac.cache import parsed
 from redac.cleaning.detectors import (
     ALNUM_RE,
     is_breadcrumb,
+    is_figures_row,
     is_file_residue,
     is_gallery_caption,
     is_glued_labels,
     is_glued_time_headline,
     is_shouting,
+    is_social_post,
     is_symbols_only,
 )
 from redac.cleaning.needles import Prefilter, prefilter_for
@@ -319,5 +321,7 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "file_residue": is_file_residue,
     "glued_time_headline": is_glued_time_headline,
     "gallery_caption": is_gallery_caption,
+    "figures_row": is_figures_row,
+    "social_post": is_social_post,
     "metadata_bar": _is_metadata_bar,
 }
