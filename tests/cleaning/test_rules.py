@@ -282,10 +282,10 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("mercredi 3 janvier à 14h05", "stamp.day_month"),
         ("Partager « Le budget 2025 adopté à l'unanimité »", "nav.share_prompt"),
         ("Cet article vous a plu ? Partagez-le !", "nav.share_prompt"),
-        ("Capture d'écran 2023-04-02 à 10.12.44", "media.screenshot_name"),
+        ("Screenshot 2023-04-02 at 10.12.44", "media.screenshot_name"),
         ("Icône fermer Icône recherche", "nav.icon_labels"),
         ("Si le direct ne s'affiche pas, actualisez la page.", "live.furniture"),
-        ("Vous avez oublié votre mot de passe ? Cliquez ici", "paywall.account_form"),
+        ("Vous avez oublié votre mot de passe ?", "paywall.account_form"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
