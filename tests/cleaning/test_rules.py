@@ -286,6 +286,9 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Icône fermer Icône recherche", "nav.icon_labels"),
         ("Si le direct ne s'affiche pas, actualisez la page.", "live.furniture"),
         ("Vous avez oublié votre mot de passe ?", "paywall.account_form"),
+        ("Les secours sur la digue du Sillon, le 3 mars 2024 à Saint-Malo. (MAXPPP)", "media.bracketed_credit"),
+        ("Le départ de la course sous la pluie (AFP / Loïc Venance)", "media.bracketed_credit"),
+        ("Le demi de mêlée lors du match contre Brive (Rouen)Icon Sport", "media.bracketed_credit"),
     ],
 )
 def test_rule_fires(line: str, rule_id: str) -> None:
@@ -308,6 +311,7 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Carte blanche à un collectif de riverains.",
         "Mercredi 3 janvier, le préfet a levé l'alerte.",
         "Partager les frais de garde reste difficile pour les familles.",
+        "Selon le rapport cité par l'AFP (Agence France-Presse), le chantier a pris deux ans de retard.",
         "Voir Naples et mourir, disait le proverbe que cite le maire.",
         "En haut de la falaise, les secours ont installé un treuil.",
         "Publié en 2019, le rapport pointait déjà le manque de médecins.",
@@ -380,6 +384,7 @@ def test_rule_fires(line: str, rule_id: str) -> None:
         "Carte blanche à un collectif de riverains.",
         "Mercredi 3 janvier, le préfet a levé l'alerte.",
         "Partager les frais de garde reste difficile pour les familles.",
+        "Selon le rapport cité par l'AFP (Agence France-Presse), le chantier a pris deux ans de retard.",
         "Covid-19",
         "Aix-en-Provence",
         "Poursuivre la lecture des pièces du dossier a pris trois jours aux enquêteurs.",
