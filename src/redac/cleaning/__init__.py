@@ -52,7 +52,7 @@ MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
 MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a line the line model finds likelier furniture than text is never the title
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
-FURNITURE = "a short line the page shows three times or more, the first time too (a template's call to action or label)"
+FURNITURE = "a short line the page shows three times or more, the first time too (a template’s call to action or label)"
 FURNITURE_REPEATS = 3
 MAX_FURNITURE_WORDS = 12
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp", "nav"})  # a breadcrumb, a share button: they name the page
@@ -373,7 +373,7 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
         if entry.verdict is not None or entry.is_title:
             continue
         core = entry.line.core
-        if shown[core] >= FURNITURE_REPEATS and core:
+        if shown[core] >= FURNITURE_REPEATS and core and not looks_like_body(entry.block.text, entry.line.n_words):
             entry.verdict = ("repeat.furniture", FURNITURE)
         elif core in seen:
             entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")
