@@ -21,7 +21,7 @@ from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, c
 from redac.cleaning.related_tail import TAIL_REASON, TAIL_RULE, foreign_tail
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
-from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
+from redac.cleaning.title import closes_as_headline, is_dateline, is_subheading, is_title_like, looks_like_body, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Removal
 
@@ -296,7 +296,7 @@ def _find_title(entries: list[_Entry]) -> str | None:
     for index, entry in enumerate(candidates):
         text = entry.block.text
         first = all(word_count(label.block.text) <= MAX_LABEL_WORDS for label in labels)  # short labels above at most
-        if looks_like_body(text) and not (first and quotes_at_end(text) and reads_as_title(text)):
+        if looks_like_body(text) and not (first and closes_as_headline(text) and reads_as_title(text)):
             heading = labels.pop() if labels and _heads_body(labels[-1].block.text) else None
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
