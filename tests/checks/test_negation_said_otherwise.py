@@ -31,3 +31,14 @@ def test_the_last_time_says_not_since():
     assert kinds("La dernière finale perdue par Toulouse remontait à 2006.", FINAL) == []
     assert kinds("Toulouse avait perdu une finale en 2006.", FINAL) != []
     assert kinds("Toulouse avait encore perdu une finale depuis 2006.", FINAL) == ["negation"]
+
+
+UNLOADED = SourceFacts([
+    "Le port est de nouveau ouvert depuis lundi. Plus de 300 camions attendaient encore mercredi d'être chargés.",
+])
+
+
+def test_still_waiting_says_not_yet():
+    assert kinds("Mercredi, plus de 300 camions n'avaient toujours pas été chargés.", UNLOADED) == []
+    assert kinds("Mercredi, plus de 300 camions avaient tous été chargés.", UNLOADED) == ["negation"]
+    assert kinds("Mercredi, aucun camion n'attendait plus d'être chargé.", UNLOADED) == ["negation"]  # the wait itself denied
