@@ -283,3 +283,11 @@ def test_a_body_the_passage_calls_by_its_noun_and_a_negation_said_by_the_opposit
     assert [i.kind for i in found("Sodimar offre 20 000 euros de prime de départ et un reclassement à Brest.", source)] == ["name"]
     assert found("Depuis lundi, tous les camions sont bloqués au dépôt de Morlaix.", source) == []
     assert [i.kind for i in found("Depuis lundi, tous les camions ont quitté le dépôt de Morlaix.", source)] == ["negation"]
+
+
+RANKED = SourceFacts(["C'est le premier cas de rage signalé dans le département cette année. La préfecture a ouvert une enquête."])
+
+
+def test_a_rank_said_as_none_before_it():
+    assert found("Aucun autre cas de rage n'avait été signalé dans le département cette année.", RANKED) == []
+    assert [i.kind for i in found("Le cas de rage n'a pas été signalé dans le département cette année.", RANKED)] == ["negation"]

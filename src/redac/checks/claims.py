@@ -161,7 +161,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         return [lost]
     # what the passage's negations reach; what it says was done for the first time when the sentence says « jamais »; what
     # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
-    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
+    none_before = NONE_BEFORE_RE.search(sentence) is not None  # « aucun autre foyer n'avait été détecté » for « le premier foyer détecté »
+    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped)
+                                         | (theirs.unmatched if none_before else frozenset()) for _, theirs in around))
     best_says = polarity(said.text)
     mine = _without_litotes(sentence, mine, said.text, best_says)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))

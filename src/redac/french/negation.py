@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, idiom_positions, negating_base, reaching_base
+from redac.french.firsts import FIRSTS, unmatched
 from redac.french.lemmas import lemma
 from redac.french.numbers import word_numbers
 from redac.french.pending import pending_start
@@ -37,7 +38,6 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
-FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
 FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
 NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
@@ -66,6 +66,7 @@ class Polarity:
     never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
     at_most: frozenset[str] = frozenset()  # what « à peine N », « au plus N » bounds (see `_at_most`)
     capped: frozenset[str] = frozenset()  # negated with a bound after it (« n'a pas duré plus de »): at most
+    unmatched: frozenset[str] = frozenset()  # what a rank says had no equal (« le premier foyer détecté »: french/firsts.py)
 
 
 @lru_cache(maxsize=8192)
@@ -123,7 +124,9 @@ def polarity(sentence: str) -> Polarity:
     never = negated if "jamais" in words else frozenset()
     at_most = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _at_most(words, index))
     capped = frozenset(word_key(raw[i]) for i in negated_at if words[i + 1 : i + 3] in (["plus", "de"], ["plus", "d"]))
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped)
+    ranked = frozenset(word_key(raw[i]) for index in range(len(words)) for i in unmatched(words, index, _content))
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped,
+                    ranked)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
