@@ -291,3 +291,11 @@ RANKED = SourceFacts(["C'est le premier cas de rage signalé dans le départemen
 def test_a_rank_said_as_none_before_it():
     assert found("Aucun autre cas de rage n'avait été signalé dans le département cette année.", RANKED) == []
     assert [i.kind for i in found("Le cas de rage n'a pas été signalé dans le département cette année.", RANKED)] == ["negation"]
+
+
+FEARED = SourceFacts(["Les éleveurs de canards de la vallée pourraient perdre leurs marchés, selon le syndicat agricole."])
+
+
+def test_a_feared_event_with_its_expletive_ne():
+    assert found("Le syndicat agricole craint que les éleveurs de canards de la vallée ne perdent leurs marchés.", FEARED) == []
+    assert [i.kind for i in found("Le syndicat agricole craint que les éleveurs de canards de la vallée ne perdent pas leurs marchés.", FEARED)] == ["negation"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, idiom_positions, negating_base, reaching_base
+from redac.french.fears import feared
 from redac.french.firsts import FIRSTS, unmatched
 from redac.french.lemmas import lemma
 from redac.french.numbers import word_numbers
@@ -392,6 +393,6 @@ def _expletive(words: list[str], index: int) -> bool:
     if any(re.search(rf"(?<!\w){re.escape(marker)}(?:\s|'|$)", before) for marker in EXPLETIVE_BEFORE):
         return True
     after = words[index + 1 : index + 1 + WINDOW]
-    return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
+    return not any(word in PARTICLES or word in ("que", "qu") for word in after) and (any(
         word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
-    )
+    ) or feared(words, index))
