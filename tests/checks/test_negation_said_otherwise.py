@@ -42,3 +42,15 @@ def test_still_waiting_says_not_yet():
     assert kinds("Mercredi, plus de 300 camions n'avaient toujours pas été chargés.", UNLOADED) == []
     assert kinds("Mercredi, plus de 300 camions avaient tous été chargés.", UNLOADED) == ["negation"]
     assert kinds("Mercredi, aucun camion n'attendait plus d'être chargé.", UNLOADED) == ["negation"]  # the wait itself denied
+
+
+NOT_FIRST = SourceFacts([
+    "Ce n'est pas la première panne de ce genre sur la ligne. En mars 2021, un train était resté bloqué six heures en pleine voie.",
+])
+
+
+def test_not_the_first_said_as_done_before():
+    assert kinds("Une panne de ce genre s'était déjà produite sur la ligne : en mars 2021, un train était resté bloqué six heures en pleine voie.",
+                 NOT_FIRST) == []
+    assert kinds("C'est la première panne de ce genre sur la ligne : en mars 2021, un train était resté bloqué six heures en pleine voie.",
+                 NOT_FIRST) == ["negation"]
