@@ -18,13 +18,13 @@ from redac.cache import parsed
 from redac.cleaning.detectors import (
     ALNUM_RE,
     is_breadcrumb,
+    is_credit_tail,
     is_figures_row,
     is_file_residue,
     is_gallery_caption,
     is_glued_labels,
     is_glued_time_headline,
     is_shouting,
-    is_social_post,
     is_symbols_only,
 )
 from redac.cleaning.needles import Prefilter, prefilter_for
@@ -322,6 +322,6 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "glued_time_headline": is_glued_time_headline,
     "gallery_caption": is_gallery_caption,
     "figures_row": is_figures_row,
-    "social_post": is_social_post,
+    "credit_tail": is_credit_tail,
     "metadata_bar": _is_metadata_bar,
 }
