@@ -19,6 +19,7 @@ from redac.checks.bindings import binding_issues, keeps_nationality, people_nati
 from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
 from redac.checks.derived import states_the_rest
+from redac.checks.exchanges import exchanged_places
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
@@ -84,7 +85,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         compared = _comparison_issues(sentence, source.sentences[best])
         roles = compared if compared is not None else (
             role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
-            or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best))
+            or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best)
+            or exchanged_places(sentence, source, best))
         vote = _vote_issues(sentence, source.sentences[best])  # « n'a pas voté pour » for « a voté contre »: the side decides
         polar = vote or ([] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best))
         polar = [issue for issue in polar if vote is None or not word_key(issue[1]).startswith(VOTE_KEY)]
@@ -95,7 +97,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
             dropped := _polarity_issues(sentence, source, unnamed) or attribution_issues(sentence, source, unnamed)):
         found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
-        found += frame_issues(sentence, source, loose)  # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
+        # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
+        found += frame_issues(sentence, source, loose) or exchanged_places(sentence, source, loose)
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     return [
