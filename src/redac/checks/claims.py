@@ -27,6 +27,7 @@ from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
+from redac.checks.voice import flipped_voice
 from redac.french.comparisons import comparison, vote_sides
 from redac.french.demonyms import place_adjectives, supports_adjective
 from redac.french.facts import extract_facts
@@ -86,7 +87,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         roles = compared if compared is not None else (
             role_issues(sentence, source, best) or frame_issues(sentence, source, best) or neighbour_role_issues(sentence, source, best)
             or traded_figures(sentence, source, best) or traded_qualifiers(sentence, source, best) or replaced_person(sentence, source, best)
-            or exchanged_places(sentence, source, best))
+            or exchanged_places(sentence, source, best) or flipped_voice(sentence, source, best))
         vote = _vote_issues(sentence, source.sentences[best])  # « n'a pas voté pour » for « a voté contre »: the side decides
         polar = vote or ([] if states_the_rest(sentence, source) else _polarity_issues(sentence, source, best) or _flip_issues(sentence, source, best))
         polar = [issue for issue in polar if vote is None or not word_key(issue[1]).startswith(VOTE_KEY)]
@@ -98,7 +99,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         found += dropped  # « Claire Dantec va contester » for « La navigatrice ne fera pas appel »: a name for a title
     elif (loose := source.aligned(sentence, share=source.limits.claim_frame_share, min_words=source.limits.claim_aligned_min_words)) is not None:
         # a verb and its converse share few words (« l'emporte » / « s'incline face à »)
-        found += frame_issues(sentence, source, loose) or exchanged_places(sentence, source, loose)
+        found += frame_issues(sentence, source, loose) or exchanged_places(sentence, source, loose) or flipped_voice(sentence, source, loose)
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     return [
