@@ -96,3 +96,42 @@ def test_prefilters_never_skip_a_rule_that_matches(pair, noise: str, real: str) 
         line = Line.of(text)
         if rule.matches(line):
             assert _passes(rule, line), (rule.id, text)
+
+
+def _rules_passed(line: Line) -> list[str]:
+    """Ids of the rules whose needles `line` holds, each needle tested on its own (what NeedleIndex stands for)."""
+    return [rule.id for rule in load_rules().rules if rule.needles and not rule.reads_text and any(n in line.core for n in rule.needles)]
+
+
+def _rules_indexed(line: Line) -> list[str]:
+    """The same read from NeedleIndex: a sure bit passes; a maybe bit passes when one of the rule's needles with
+    spaces is there."""
+    table = load_rules()
+    held, width = table.needle_index.held(line.core), table.needle_index.width
+    return [rule.id for position, rule in enumerate(table.rules) if rule.needles and not rule.reads_text and (
+        held >> position & 1 or (held >> (width + position) & 1 and any(n in line.core for n in table.needle_index.spaced[position])))]
+
+
+def test_the_needle_index_finds_what_each_needle_finds_on_the_written_cases() -> None:
+    lines = [Line.of(text) for text in _lines()]
+    assert all(_rules_indexed(line) == _rules_passed(line) for line in lines)
+    assert sum(map(bool, map(_rules_passed, lines))) > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnoprstuvé '-:/()©0123456789", max_size=60), st.sampled_from(_lines()))
+def test_the_needle_index_finds_what_each_needle_finds(noise: str, real: str) -> None:
+    """Overlapping needles, needles with spaces, words cut anywhere: the index and the needles agree."""
+    for text in (noise, f"{noise} {real}", f"{real[:30]}{noise}", f"{noise}{real[-30:]}"):
+        line = Line.of(text)
+        assert _rules_indexed(line) == _rules_passed(line), text
+
+
+def test_short_lines_get_the_verdict_of_the_rule_by_rule_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redac.cleaning import rules
+
+    lines = [Line.of(text) for text in _lines()]
+    table = load_rules()
+    indexed = [table._first_match(line) for line in lines]
+    monkeypatch.setattr(rules, "INDEXED_WORDS", -1)
+    assert [table._first_match(line) for line in lines] == indexed

@@ -19,15 +19,19 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import or_
 from typing import Any
+
+from redac.french.text import WordMemo
 
 NEEDLES_FILE = "data/noise_rules.needles.json"
 MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
 MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
+MAX_CACHED_WORDS = 1 << 16  # words whose needles NeedleIndex keeps per process (cleared when full)
 
 
 def pattern_key(pattern: str, anchored: bool) -> str:
@@ -187,3 +191,72 @@ def current_file(patterns: list[tuple[str, bool]]) -> str:
             name: list(strings) for name, strings in (("prefixes", found.prefixes), ("needles", found.needles)) if strings
         }
     return json.dumps(stored, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+class NeedleIndex:
+    """Which rules' needles a line may hold, read from its words instead of a `str.__contains__` per needle per
+    rule (a short line meets a hundred rules, most of them with needles).
+
+    A needle without a space lies inside one word of the line (a run without whitespace): each word is read
+    once per process (words repeat from line to line and page to page) by a regex, a trie of the needles
+    that matches at each place the longest needle beginning there (every needle beginning there is a prefix
+    of it, so the rules it passes are known per longest needle), and a lookahead finds needles that overlap.
+    A needle with spaces lies in the line only if its longest word lies in one of the line's words: that word
+    stands for it, and marks its rule as one to try by its needles with spaces (`spaced`).
+
+    `held` gives one number: bit p set when rule p surely passes, bit `width + p` when it may."""
+
+    __slots__ = ("_bits", "_regex", "_words", "spaced", "width")
+
+    def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> None:
+        self.width = width
+        self.spaced: dict[int, tuple[str, ...]] = {}
+        rules_of: dict[str, int] = {}
+        for rule, needles in needles_by_rule.items():
+            for needle in needles:
+                pieces = needle.split()
+                if pieces == [needle]:
+                    rules_of[needle] = rules_of.get(needle, 0) | 1 << rule
+                else:
+                    stand_in = max(pieces, key=len)
+                    rules_of[stand_in] = rules_of.get(stand_in, 0) | 1 << (width + rule)
+                    self.spaced[rule] = (*self.spaced.get(rule, ()), needle)
+        # A needle passes its own rules and those of every needle it begins with.
+        self._bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
+        self._regex = re.compile(f"(?=({_trie_pattern(sorted(rules_of))}))") if rules_of else None
+        self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
+
+    def held(self, text: str) -> int:
+        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
+        return reduce(or_, map(self._words.__getitem__, text.split()), 0)
+
+    def _word_bits(self, word: str) -> int:
+        if self._regex is None:
+            return 0
+        return _union(map(self._bits.__getitem__, self._regex.findall(word)))
+
+
+def _union(bits: Iterable[int]) -> int:
+    found = 0
+    for bit in bits:
+        found |= bit
+    return found
+
+
+def _trie_pattern(needles: list[str]) -> str:
+    """An alternation of `needles` that matches, at a place, the longest of them that begins there."""
+    trie: dict = {}
+    for needle in needles:
+        node = trie
+        for char in needle:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a needle ends here
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{pattern})?" if "" in node else pattern  # greedy: the longer needle first, this one failing it

@@ -25,7 +25,7 @@ from redac.cleaning.detectors import (
     is_shouting,
     is_symbols_only,
 )
-from redac.cleaning.needles import Prefilter, prefilter_for
+from redac.cleaning.needles import NeedleIndex, Prefilter, prefilter_for
 from redac.french.text import fold, folded_word_count
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
@@ -38,6 +38,9 @@ MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this 
 RULES_FILE = "data/noise_rules.toml"
 LINE_CACHE = 8192  # prepared lines and their rule verdicts kept per process
 PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the original line, the others its core
+# Lines this short meet most of the rules: their needles are found in one pass (NeedleIndex); a longer line meets
+# few rules, and costs that pass more than their own needle tests.
+INDEXED_WORDS = 40
 
 
 class Line(NamedTuple):
@@ -97,18 +100,28 @@ class Rule:
         return self.score(line) if self.score is not None else 1.0
 
 
+class Candidates(NamedTuple):
+    """The rules a line of a given length and first characters may match, in table order, each with its
+    prefixes that fit the line's lead; for the short lines (NeedleIndex), the same by table position."""
+
+    rules: tuple[tuple[Rule, tuple[str, ...]], ...]
+    by_position: dict[int, tuple[Rule, tuple[str, ...]]]
+    indexed: int  # bits (table positions) of those whose needles the index finds
+    others: int  # bits of the others: no needles, or needles in the original line
+
+
 @dataclass(frozen=True, slots=True)
 class RuleTable:
     rules: tuple[Rule, ...]
     # For each line length, the rules (in table order) whose `max_words` admits it: most article
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
+    needle_index: NeedleIndex = field(compare=False, hash=False, repr=False)  # needles read in the core, by table position
+    positions: dict[int, int] = field(compare=False, hash=False, repr=False)  # id(rule) -> its place in `rules`
     verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    by_lead: dict[tuple[int, str, str], tuple[tuple[Rule, tuple[str, ...]], ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    by_lead: dict[tuple[int, str, str], Candidates] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+    def _candidates(self, length: int, core_lead: str, text_lead: str) -> Candidates:
         """The rules of a length's bucket, in table order, less those none of whose prefixes begins
         with the line's first character, each with its prefixes that do (known by (length, first
         characters) once computed)."""
@@ -120,7 +133,11 @@ class RuleTable:
                 (rule, tuple(p for p in rule.prefixes if not p or p[0] == (text_lead if rule.reads_text else core_lead)))
                 for rule in self.by_length[length]
             )
-            found = self.by_lead[key] = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
+            kept = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
+            by_position = {self.positions[id(rule)]: (rule, prefixes) for rule, prefixes in kept}
+            indexed = sum(1 << position for position, (rule, _) in by_position.items() if _indexed(rule))
+            others = sum(1 << position for position, (rule, _) in by_position.items() if not _indexed(rule))
+            found = self.by_lead[key] = Candidates(kept, by_position, indexed, others)
         return found
 
     @classmethod
@@ -128,7 +145,9 @@ class RuleTable:
         longest = max(rule.max_words for rule in rules)
         # The last bucket (longer than any rule admits) is empty.
         by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))
-        return cls(rules, by_length)
+        needles = {position: rule.needles for position, rule in enumerate(rules) if _indexed(rule)}
+        needle_index = NeedleIndex(needles, len(rules))
+        return cls(rules, by_length, needle_index, {id(rule): position for position, rule in enumerate(rules)})
 
     def match(self, line: Line) -> Rule | None:
         """The first rule of the table, in order, that matches `line` (remembered per line text: a
@@ -146,7 +165,10 @@ class RuleTable:
         it runs for every new line of every page)."""
         core, text = line.core, line.text
         lead = text.lstrip()[:1] if text[:1].isspace() else text[:1]
-        for rule, prefixes in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
+        candidates = self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead)
+        if line.n_words <= INDEXED_WORDS:
+            return self._first_indexed_match(line, candidates)
+        for rule, prefixes in candidates.rules:
             if rule.skip_quoted and line.quoted:
                 continue
             if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
@@ -156,6 +178,35 @@ class RuleTable:
             if rule.matches(line):
                 return rule
         return None
+
+    def _first_indexed_match(self, line: Line, candidates: Candidates) -> Rule | None:
+        """`_first_match` for a short line: only the rules whose needles the index finds in it, or may find, and
+        those it does not index, are tried, in table order (lowest bit first)."""
+        core, text, index = line.core, line.text, self.needle_index
+        held = index.held(core)
+        live = candidates.others | (candidates.indexed & (held | held >> index.width))
+        by_position, spaced = candidates.by_position, index.spaced
+        while live:
+            lowest = live & -live
+            live ^= lowest
+            position = lowest.bit_length() - 1
+            rule, prefixes = by_position[position]
+            if rule.skip_quoted and line.quoted:
+                continue
+            if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
+                continue
+            if rule.reads_text and rule.needles and not any(map(text.__contains__, rule.needles)):
+                continue
+            if lowest & candidates.indexed and not lowest & held and not any(map(core.__contains__, spaced[position])):
+                continue  # only a word of one of its needles with spaces is there: is the whole needle?
+            if rule.matches(line):
+                return rule
+        return None
+
+
+def _indexed(rule: Rule) -> bool:
+    """Rules whose needles NeedleIndex finds: those read in the line's core."""
+    return bool(rule.needles) and not rule.reads_text
 
 
 @cache
