@@ -99,17 +99,26 @@ def test_prefilters_never_skip_a_rule_that_matches(pair, noise: str, real: str) 
 
 
 def _rules_passed(line: Line) -> list[str]:
-    """Ids of the rules whose needles `line` holds, each needle tested on its own (what NeedleIndex stands for)."""
-    return [rule.id for rule in load_rules().rules if rule.needles and not rule.reads_text and any(n in line.core for n in rule.needles)]
+    """Ids of the rules whose needles `line` holds, each needle tested on its own (what the indexes stand for)."""
+    return [rule.id for rule in load_rules().rules if rule.needles and any(n in _read(rule, line) for n in rule.needles)]
+
+
+def _read(rule, line: Line) -> str:
+    return line.text if rule.reads_text else line.core
 
 
 def _rules_indexed(line: Line) -> list[str]:
-    """The same read from NeedleIndex: a sure bit passes; a maybe bit passes when one of the rule's needles with
-    spaces is there."""
+    """The same read from the NeedleIndex of the core and that of the text: a sure bit passes; a maybe bit
+    passes when one of the rule's needles with spaces is there."""
     table = load_rules()
-    held, width = table.needle_index.held(line.core), table.needle_index.width
-    return [rule.id for position, rule in enumerate(table.rules) if rule.needles and not rule.reads_text and (
-        held >> position & 1 or (held >> (width + position) & 1 and any(n in line.core for n in table.needle_index.spaced[position])))]
+    in_core, in_text = table.needle_indexes
+    held, width = in_core.held(line.core) | in_text.held(line.text), in_core.width
+    found = []
+    for position, rule in enumerate(table.rules):
+        spaced = (in_text if rule.reads_text else in_core).spaced.get(position, ())
+        if rule.needles and (held >> position & 1 or (held >> (width + position) & 1 and any(n in _read(rule, line) for n in spaced))):
+            found.append(rule.id)
+    return found
 
 
 def test_the_needle_index_finds_what_each_needle_finds_on_the_written_cases() -> None:

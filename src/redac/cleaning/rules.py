@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 from redac.cache import parsed
 from redac.cleaning.detectors import (
     ALNUM_RE,
+    BREADCRUMB_SEPARATORS,
+    GLUED_TIME_WORDS,
     is_breadcrumb,
     is_file_residue,
     is_gallery_caption,
@@ -116,7 +118,8 @@ class RuleTable:
     # For each line length, the rules (in table order) whose `max_words` admits it: most article
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
-    needle_index: NeedleIndex = field(compare=False, hash=False, repr=False)  # needles read in the core, by table position
+    # The needles read in the line's core, and those read in its text (raw patterns, some detectors), by table position.
+    needle_indexes: tuple[NeedleIndex, NeedleIndex] = field(compare=False, hash=False, repr=False)
     positions: dict[int, int] = field(compare=False, hash=False, repr=False)  # id(rule) -> its place in `rules`
     verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     by_lead: dict[tuple[int, str, str], Candidates] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -145,9 +148,10 @@ class RuleTable:
         longest = max(rule.max_words for rule in rules)
         # The last bucket (longer than any rule admits) is empty.
         by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))
-        needles = {position: rule.needles for position, rule in enumerate(rules) if _indexed(rule)}
-        needle_index = NeedleIndex(needles, len(rules))
-        return cls(rules, by_length, needle_index, {id(rule): position for position, rule in enumerate(rules)})
+        in_core = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and not rule.reads_text}
+        in_text = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and rule.reads_text}
+        indexes = (NeedleIndex(in_core, len(rules)), NeedleIndex(in_text, len(rules)))
+        return cls(rules, by_length, indexes, {id(rule): position for position, rule in enumerate(rules)})
 
     def match(self, line: Line) -> Rule | None:
         """The first rule of the table, in order, that matches `line` (remembered per line text: a
@@ -180,12 +184,13 @@ class RuleTable:
         return None
 
     def _first_indexed_match(self, line: Line, candidates: Candidates) -> Rule | None:
-        """`_first_match` for a short line: only the rules whose needles the index finds in it, or may find, and
-        those it does not index, are tried, in table order (lowest bit first)."""
-        core, text, index = line.core, line.text, self.needle_index
-        held = index.held(core)
-        live = candidates.others | (candidates.indexed & (held | held >> index.width))
-        by_position, spaced = candidates.by_position, index.spaced
+        """`_first_match` for a short line: only the rules whose needles the indexes find in it, or may find, and
+        those without needles, are tried, in table order (lowest bit first)."""
+        core, text = line.core, line.text
+        in_core, in_text = self.needle_indexes
+        held = in_core.held(core) | in_text.held(text)
+        live = candidates.others | (candidates.indexed & (held | held >> in_core.width))
+        by_position = candidates.by_position
         while live:
             lowest = live & -live
             live ^= lowest
@@ -195,18 +200,19 @@ class RuleTable:
                 continue
             if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
                 continue
-            if rule.reads_text and rule.needles and not any(map(text.__contains__, rule.needles)):
-                continue
-            if lowest & candidates.indexed and not lowest & held and not any(map(core.__contains__, spaced[position])):
-                continue  # only a word of one of its needles with spaces is there: is the whole needle?
+            if lowest & candidates.indexed and not lowest & held:
+                # Only a word of one of its needles with spaces is there: is the whole needle?
+                spaced = in_text.spaced[position] if rule.reads_text else in_core.spaced[position]
+                if not any(map((text if rule.reads_text else core).__contains__, spaced)):
+                    continue
             if rule.matches(line):
                 return rule
         return None
 
 
 def _indexed(rule: Rule) -> bool:
-    """Rules whose needles NeedleIndex finds: those read in the line's core."""
-    return bool(rule.needles) and not rule.reads_text
+    """Rules whose needles a NeedleIndex finds: all those with needles."""
+    return bool(rule.needles)
 
 
 @cache
@@ -226,6 +232,7 @@ def _compile(spec: dict) -> Rule:
     score = _phrase_scorer(tuple(spec["phrases"]), spec.get("fuzzy", 90)) if "phrases" in spec else None
     kind = next((kind for kind in PATTERN_KINDS if kind in spec), None)
     prefilter = prefilter_for(spec[kind], kind != "search") if kind is not None else Prefilter()
+    guard, guard_reads_text = DETECTOR_NEEDLES.get(spec.get("detector", ""), ((), False))
     return Rule(
         id=spec["id"],
         reason=spec["reason"],
@@ -236,8 +243,8 @@ def _compile(spec: dict) -> Rule:
         opens=spec.get("opens"),
         score=score,
         prefixes=prefilter.prefixes,
-        needles=prefilter.needles,
-        reads_text=kind == "raw",
+        needles=prefilter.needles or guard,
+        reads_text=kind == "raw" or guard_reads_text,
     )
 
 
@@ -361,6 +368,14 @@ def _is_metadata_bar(line: Line) -> bool:
 def _field_words(field: str) -> int:
     return sum(1 for token in field.split() if ALNUM_RE.search(token))
 
+
+# Needles of the detectors that return False on a line holding none of them (their first test), and whether they
+# are read in the original line: a detector is then tried only where the prefilter finds one, as a pattern is.
+DETECTOR_NEEDLES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "breadcrumb": (BREADCRUMB_SEPARATORS, True),
+    "metadata_bar": (META_SEPARATORS, True),
+    "glued_time_headline": (GLUED_TIME_WORDS, False),
+}
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {
     "glued_labels": is_glued_labels,
