@@ -32,6 +32,9 @@ NEEDLES_FILE = "data/noise_rules.needles.json"
 MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
 MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
 MAX_CACHED_WORDS = 1 << 16  # words whose needles NeedleIndex keeps per process (cleared when full)
+# NeedleIndex's regexes, module-level so that redac/cache.py saves their programs and the next process reads them
+# compiled (each is a trie of hundreds of needles: compiling it is a tenth of the first document's cost).
+TRIE_REGEXES: dict[str, re.Pattern] = {}
 
 
 def pattern_key(pattern: str, anchored: bool) -> str:
@@ -223,7 +226,7 @@ class NeedleIndex:
                     self.spaced[rule] = (*self.spaced.get(rule, ()), needle)
         # A needle passes its own rules and those of every needle it begins with.
         self._bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
-        self._regex = re.compile(f"(?=({_trie_pattern(sorted(rules_of))}))") if rules_of else None
+        self._regex = _trie_regex(sorted(rules_of)) if rules_of else None
         self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
 
     def held(self, text: str) -> int:
@@ -241,6 +244,14 @@ def _union(bits: Iterable[int]) -> int:
     for bit in bits:
         found |= bit
     return found
+
+
+def _trie_regex(needles: list[str]) -> re.Pattern:
+    """Where each needle begins in a text, the longest there (a lookahead: needles may overlap)."""
+    pattern = f"(?=({_trie_pattern(needles)}))"
+    if (compiled := TRIE_REGEXES.get(pattern)) is None:
+        compiled = TRIE_REGEXES[pattern] = re.compile(pattern)
+    return compiled
 
 
 def _trie_pattern(needles: list[str]) -> str:
