@@ -21,7 +21,9 @@ once; "blind5", a32–a35 and their fixtures, written the same way by a fifth se
 "blind14", a90 and a93–a95 (a91 and a92 were taken) and their fixtures, written the same way by a fourteenth
 session, to be measured once; "blind15", a40–a43 and their fixtures, written the same way by a fifteenth session, to
 be measured once; "blind16", a44–a47 and their fixtures, written the same way by a sixteenth session, to be measured
-once; "blind17", a48–a51 and their fixtures, written the same way by a seventeenth session, to be measured once."""
+once; "blind17", a48–a51 and their fixtures, written the same way by a seventeenth session, to be measured once;
+"blind18", a52–a55 and their fixtures, written the same way by an eighteenth session, to be measured once;
+"blind19", a56–a59 and their fixtures, written the same way by a nineteenth session, to be measured once."""
 
 from __future__ import annotations
 
@@ -51,9 +53,11 @@ BLIND14_ARTICLES = ("a90", "a93", "a94", "a95")
 BLIND15_ARTICLES = ("a40", "a41", "a42", "a43")
 BLIND16_ARTICLES = ("a44", "a45", "a46", "a47")
 BLIND17_ARTICLES = ("a48", "a49", "a50", "a51")
+BLIND18_ARTICLES = ("a52", "a53", "a54", "a55")
+BLIND19_ARTICLES = ("a56", "a57", "a58", "a59")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
 )
 
 
@@ -117,6 +121,10 @@ def document_split(doc: str) -> str:
         return "blind16"
     if doc in BLIND17_ARTICLES:
         return "blind17"
+    if doc in BLIND18_ARTICLES:
+        return "blind18"
+    if doc in BLIND19_ARTICLES:
+        return "blind19"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

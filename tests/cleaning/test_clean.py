@@ -56,3 +56,20 @@ def test_a_live_entry_under_a_related_header_inside_the_article_is_kept() -> Non
     listed = "Inondations : les assureurs appellent à déclarer vite les sinistres"
     kept = [b.text for b in redac.clean(entries.format(heading=listed)).document.blocks]
     assert listed not in kept
+
+
+def test_a_short_line_shown_three_times_is_furniture_the_first_time_too() -> None:
+    """A template's call to action under each entry of a listing: the first copy goes with the others; a line shown
+    twice (a quotation the article repeats) is only dropped as a copy."""
+    text = "\n".join([
+        "Le conseil départemental du Finistère a voté jeudi un budget de 1,2 milliard d'euros, en hausse de 3 % sur un an.",
+        "Regardez notre chaîne en continu",
+        "Les routes départementales recevront 85 millions d'euros, dont 20 millions pour les ponts du nord du département.",
+        "Regardez notre chaîne en continu",
+        "Les collèges bénéficieront d'un plan de rénovation de 40 millions d'euros étalé sur quatre ans, selon la présidente.",
+        "Regardez notre chaîne en continu",
+    ])
+    result = redac.clean(text)
+    kept = [block.text for block in result.document.blocks] + [result.document.title or ""]
+    assert not any("Regardez notre chaîne" in line for line in kept)
+    assert sum("millions d'euros" in line for line in kept) == 2

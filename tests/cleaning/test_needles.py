@@ -144,3 +144,13 @@ def test_short_lines_get_the_verdict_of_the_rule_by_rule_loop(monkeypatch: pytes
     indexed = [table._first_match(line) for line in lines]
     monkeypatch.setattr(rules, "INDEXED_WORDS", -1)
     assert [table._first_match(line) for line in lines] == indexed
+
+
+def test_a_needle_index_reads_overlapping_needles_spaced_needles_and_whitespace_alone() -> None:
+    index = needles.NeedleIndex({0: ("abonn", "nez"), 1: ("abonnez",), 2: ("la suite",), 3: (" ",)}, 4)
+    held = index.held("abonnez-vous")
+    sure, maybe = held & 0b1111, held >> 4
+    assert sure == 0b0011  # « nez » inside « abonnez », « abonn » at its start
+    assert maybe == 0b1000  # whitespace alone: any line may hold it, the rule tests it
+    assert index.held("toute la suite") >> 4 == 0b1100  # « suite » stands for « la suite »
+    assert index.spaced == {2: ("la suite",), 3: (" ",)}

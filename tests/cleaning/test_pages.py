@@ -201,7 +201,7 @@ def test_an_article_cut_by_the_page_end_keeps_its_lines() -> None:
     """Lines stopped mid-sentence without « … » (found by the property test: an article's last line cut
     by the excerpt, shown twice, or beside another story's teaser) are no sign of a listing."""
     first = "Le chantier du pont de Seyssel, d'un coût de 4 millions d'euros, doit s'achever en juin, selon la communauté de communes. Les tra"
-    for page in (f"{first}\n{first}\n", f"{first}\n{CUT_OPENINGS.split(chr(10))[0]}\n"):
+    for page in (f"{first}\n{first}\n", f"{first}\n{CUT_OPENINGS.split(chr(10), maxsplit=1)[0]}\n"):
         result = _clean(page)
         assert first in [block.text for block in result.document.blocks] + [result.document.title]
 

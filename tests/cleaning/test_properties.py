@@ -95,3 +95,18 @@ def test_a_lone_sentence_among_a_listing_is_kept() -> None:
     ])
     result = redac.clean(page)
     assert sentence in {block.text for block in result.document.blocks} | {result.document.title}
+
+
+def test_one_paragraph_above_a_related_header_says_too_little_to_call_the_rest_another_story() -> None:
+    """Found by the property above: with one sentence above « Ces articles peuvent vous intéresser », the words the
+    article has not used yet are no sign that the lines below tell other stories (related_tail.MIN_ARTICLE_WORDS)."""
+    lines = [
+        "Le tribunal correctionnel de Paris a condamné lundi un influenceur à 30 000 euros d’amende pour avoir vanté des produits sans préciser qu’il était rémunéré.",
+        "Ces articles peuvent vous intéresser",
+        "Son avocat a annoncé son intention de faire appel de cette décision.",
+        "« Abonnez-vous et profitez de -70 % », répétait-il dans ses vidéos, selon l’enquête de la DGCCRF.",
+    ]
+    result = redac.clean("\n".join(lines))
+    kept = {result.document.title} | {block.text for block in result.document.blocks}
+    assert {lines[0], lines[2], lines[3]} <= kept
+    assert [removal.text for removal in result.removed] == [lines[1]]

@@ -11,6 +11,19 @@ def test_labels_stamps_and_breadcrumbs_do_not_read_as_titles() -> None:
     assert reads_as_title("date 2023-06 Feu de forêt : 200 pompiers mobilisés dans les Vosges")  # a long line
 
 
+def test_a_form_field_with_its_date_is_no_title() -> None:
+    """« Date de la convocation : 2 octobre 2020 »: minutes and notices list their dates as fields above the headline."""
+    assert not reads_as_title("Date de la convocation : 2 octobre 2020")
+    assert not reads_as_title("Date d'affichage du compte rendu : 14 mars 2022")
+    assert reads_as_title("Conseil municipal du 2 octobre 2020 : le budget adopté")
+
+
+def test_a_rubric_cut_at_its_separator_or_a_line_with_an_address_is_no_title() -> None:
+    assert not reads_as_title("Finistère -")
+    assert not reads_as_title("Macron est là, mais nous aussi : https://exemple.org/status/12")
+    assert reads_as_title("Saint-Malo - Dinard : la navette maritime reprend")
+
+
 def test_a_headline_closing_on_a_quotation_is_not_a_paragraph() -> None:
     assert quotes_at_end("Incendie : « Nous avons tout perdu »")
     assert not quotes_at_end("Le maire a parlé. « Nous reconstruirons »")

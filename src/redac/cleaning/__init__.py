@@ -9,6 +9,7 @@ dropped whole with a reason, so no article sentence can be lost in part.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
@@ -51,6 +52,9 @@ MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
 MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a line the line model finds likelier furniture than text is never the title
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
+FURNITURE = "a short line the page shows three times or more, the first time too (a template's call to action or label)"
+FURNITURE_REPEATS = 3
+MAX_FURNITURE_WORDS = 12
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp", "nav"})  # a breadcrumb, a share button: they name the page
 
 
@@ -364,11 +368,14 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
     # Ad and promo copy split over several lines; links, bylines and stamps are no source of echoes.
     noise = [e.line.core for e in entries if e.rule is not None and e.rule.family not in ECHO_FREE_FAMILIES]
     longest = max(map(len, noise), default=0)  # a line this long echoes none (most paragraphs)
+    shown = Counter(e.line.core for e in entries if e.line.n_words <= MAX_FURNITURE_WORDS)
     for entry in entries:
         if entry.verdict is not None or entry.is_title:
             continue
         core = entry.line.core
-        if core in seen:
+        if shown[core] >= FURNITURE_REPEATS and core:
+            entry.verdict = ("repeat.furniture", FURNITURE)
+        elif core in seen:
             entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")
         elif entry.line.n_words >= MIN_ECHO_WORDS and len(core) < longest and any(
             core in other for other in noise if len(core) < len(other) <= len(core) / MIN_ECHO_SHARE

@@ -84,7 +84,19 @@ def is_file_residue(line: Line) -> bool:
         return False
     if DOMAIN_RE.fullmatch(token.lower()):
         return False
+    if _capitalised_slug(token):
+        return True
     return "_" in token or "/" in token or any(c.isdigit() for c in token) or token.islower()
+
+
+MIN_SLUG_PARTS = 5
+
+
+def _capitalised_slug(token: str) -> bool:
+    """« Tout-pour-etre-heureux-cyril-gelblat-film-critique »: a URL slug whose first letter was capitalised; a
+    place's compound (« Saint-Jean-de-Luz ») capitalises its names and has fewer parts."""
+    parts = token.split("-")
+    return len(parts) >= MIN_SLUG_PARTS and all(parts) and all(part.islower() for part in parts[1:])
 
 
 GLUED_TIME_WORDS = ("avant", "plus tot")  # in the line's core: « avant », « plus tôt »
@@ -105,6 +117,43 @@ def is_gallery_caption(line: Line) -> bool:
     is no picture's place."""
     found = GALLERY_INDEX_RE.match(line.text.strip()) if line.text.lstrip()[:1].isdigit() else None
     return found is not None and 0 < int(found[1]) <= int(found[2])
+
+
+FIGURE_CELL_RE = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?|\d{1,2}(?:er|e|ᵉ)")
+MIN_FIGURE_CELLS = 4
+MIN_FIGURE_SHARE = 0.6
+
+
+DIGITS_RE = re.compile(r"\d+")
+
+
+def is_figures_row(line: Line) -> bool:
+    """A row of a table or a calendar pasted as text (« 4ᵉ trim. 2017 100,0 100,0 100,0 », « 26 27 28 29 30 »): at
+    least four cells that are figures, most of the line's tokens; a sentence quoting figures has words between them."""
+    if len(DIGITS_RE.findall(line.text)) < MIN_FIGURE_CELLS:  # most lines: one regex scan, no tokens
+        return False
+    tokens = line.text.split()
+    cells = sum(1 for token in tokens if FIGURE_CELL_RE.fullmatch(token.strip(",;")))
+    return cells >= MIN_FIGURE_CELLS and cells >= MIN_FIGURE_SHARE * len(tokens)
+
+
+AGENCIES = (r"reuters|afp|associated press|epa|maxppp|abaca|abacapress|sipa|getty images?|belga|anadolu|xinhua|dpa|ansa|icon sport"
+            r"|panoramic|hans lucas|leemage|bestimage")
+CREDIT_TAIL_RE = re.compile(
+    rf"(?:\| ?|\()(?:{AGENCIES})(?: ?/ ?[\w .'-]{{2,40}})?\)?$"  # « … | REUTERS/NAME », « … (MAXPPP) »
+    r"|\((?:photos?|image) (?:by|de|par|:) [\w .'-]{2,40}\)?$"  # « … (Photo by NAME) »
+    r"|[a-z)](?:icon sport|maxppp|abacapress)$"  # « (Rouen)Icon Sport »: the credit glued to the caption
+)
+CREDIT_TAIL_CHARS = 60  # a credit closes the caption: only its end is read
+
+
+def is_credit_tail(line: Line) -> bool:
+    """A photo caption that ends in its credit. Only the line's end is searched, and only when it holds a bracket or a
+    bar or ends on a credit's name: most lines end otherwise and cost one look."""
+    tail = line.core[-CREDIT_TAIL_CHARS:]
+    if "(" not in tail and "|" not in tail and not tail.endswith(("sport", "maxppp", "abacapress")):
+        return False
+    return CREDIT_TAIL_RE.search(tail) is not None
 
 
 def is_symbols_only(line: Line) -> bool:

@@ -209,21 +209,25 @@ class NeedleIndex:
 
     `held` gives one number: bit p set when rule p surely passes, bit `width + p` when it may."""
 
-    __slots__ = ("_bits", "_regex", "_words", "spaced", "width")
+    __slots__ = ("_always", "_bits", "_regex", "_words", "spaced", "width")
 
     def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> None:
         self.width = width
         self.spaced: dict[int, tuple[str, ...]] = {}
+        self._always = 0  # the maybe bits of rules with a needle of whitespace alone
         rules_of: dict[str, int] = {}
         for rule, needles in needles_by_rule.items():
             for needle in needles:
                 pieces = needle.split()
                 if pieces == [needle]:
                     rules_of[needle] = rules_of.get(needle, 0) | 1 << rule
-                else:
+                    continue
+                if pieces:
                     stand_in = max(pieces, key=len)
                     rules_of[stand_in] = rules_of.get(stand_in, 0) | 1 << (width + rule)
-                    self.spaced[rule] = (*self.spaced.get(rule, ()), needle)
+                else:  # whitespace alone: no word stands for it, every line may hold it
+                    self._always |= 1 << (width + rule)
+                self.spaced[rule] = (*self.spaced.get(rule, ()), needle)
         # A needle passes its own rules and those of every needle it begins with.
         self._bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
         self._regex = _trie_regex(sorted(rules_of)) if rules_of else None
@@ -231,7 +235,7 @@ class NeedleIndex:
 
     def held(self, text: str) -> int:
         """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
-        return reduce(or_, map(self._words.__getitem__, text.split()), 0)
+        return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
 
     def _word_bits(self, word: str) -> int:
         if self._regex is None:

@@ -15,8 +15,9 @@ from redac.cleaning.title import is_title_like
 
 TAIL_RULE = "link.related_tail"
 TAIL_REASON = "under a related-articles header, the rest of the page tells other stories (none of the article's words)"
-MIN_TAIL_LINES = 2  # lines under the header: a headline and its teaser at least
+MIN_TAIL_LINES = 2  # different lines under the header: a headline and its teaser at least (one line twice is a copy)
 MIN_TAIL_WORDS = 2  # story words a line needs before its words can say whose story it tells
+MIN_ARTICLE_WORDS = 15  # story words above the header before missing ones can say the tail is another story's
 
 
 def story_words(core: str) -> set[str]:
@@ -30,9 +31,11 @@ def foreign_tail(above: list[str], tail: list[tuple[str, str]]) -> bool:
     among them, and each names MIN_TAIL_WORDS story words or more, none of them the article's. An article
     that goes on under an inline « Lire aussi » names its own people and places again: one word is enough
     (« Kremlin » in a paragraph that goes on from the one above the header)."""
-    if len(tail) < MIN_TAIL_LINES or not any(is_title_like(text) for text, _ in tail):
+    if len({core for _, core in tail}) < MIN_TAIL_LINES or not any(is_title_like(text) for text, _ in tail):
         return False
     article = set().union(*map(story_words, above))
+    if len(article) < MIN_ARTICLE_WORDS:
+        return False
     for _, core in tail:
         own = story_words(core)
         if len(own) < MIN_TAIL_WORDS or own & article:

@@ -20,6 +20,8 @@ from redac.cleaning.detectors import (
     BREADCRUMB_SEPARATORS,
     GLUED_TIME_WORDS,
     is_breadcrumb,
+    is_credit_tail,
+    is_figures_row,
     is_file_residue,
     is_gallery_caption,
     is_glued_labels,
@@ -385,5 +387,7 @@ DETECTORS: dict[str, Callable[[Line], bool]] = {
     "file_residue": is_file_residue,
     "glued_time_headline": is_glued_time_headline,
     "gallery_caption": is_gallery_caption,
+    "figures_row": is_figures_row,
+    "credit_tail": is_credit_tail,
     "metadata_bar": _is_metadata_bar,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from redac.french.text import fold, word_count
 from redac.french.wordlists import function_words, raw_word_list
 from redac.models import Block
@@ -12,6 +14,9 @@ MAX_TITLE_CHARS = 250
 MAX_SUBHEADING_WORDS = 14
 MAX_LOWER_LABEL_WORDS = 6
 MAX_TAG_WORDS = 2  # « (vidéo) », « [PHOTOS] »: what a headline shows, not a sentence's end
+DATED_FIELD_RE = re.compile(
+    r":\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\s*$", re.IGNORECASE
+)  # « Date de la convocation : 2 octobre 2020 »: a form's field and its date, no headline
 
 
 def looks_like_body(text: str, n_words: int | None = None) -> bool:
@@ -26,6 +31,8 @@ def is_title_like(text: str) -> bool:
     stripped = text.rstrip()
     if not 2 <= n_words <= MAX_TITLE_WORDS or len(stripped) > MAX_TITLE_CHARS:
         return False
+    if stripped.endswith(("-", "–", "—")) or "http" in stripped or "www." in stripped:
+        return False  # « Hautes-Alpes - »: a rubric cut from its separator; a headline never shows an address
     return not stripped.endswith((".", ":", ";", ",")) or (stripped.endswith(".") and n_words <= 12 and "." not in stripped[:-1])
 
 
@@ -34,7 +41,8 @@ def reads_as_title(text: str) -> bool:
     (« Accueil > Monde »): a short line opening in lower case is a label or a stamp cut from its context."""
     stripped = text.strip()
     lower_label = stripped[:1].islower() and word_count(stripped) <= MAX_LOWER_LABEL_WORDS
-    return bool(stripped) and not lower_label and ">" not in stripped and is_title_like(stripped)
+    dated_field = DATED_FIELD_RE.search(stripped) is not None
+    return bool(stripped) and not lower_label and not dated_field and ">" not in stripped and is_title_like(stripped)
 
 
 def quotes_at_end(text: str) -> bool:
