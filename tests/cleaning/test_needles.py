@@ -43,6 +43,7 @@ def test_every_pattern_compiles(rule_id: str, pattern: str, kind: str) -> None:
         ("\\w+|x", None),  # one branch has no literal
         ("a?b?", None),
         ("(abonn|abonnez)", ("abonn",)),  # a needle holding a shorter one adds nothing
+        ("@[a-z]+.*#[a-z]+|#[a-z]+.*@[a-z]+", ("@",)),  # every branch holds both: one is enough, not either
     ],
 )
 def test_needles_of(pattern: str, expected: tuple[str, ...] | None) -> None:

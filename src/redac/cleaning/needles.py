@@ -74,7 +74,40 @@ def _sequence(items: Iterable[tuple[Any, Any]], c: Any) -> frozenset[str] | None
             candidates.append(found)
     if run:
         candidates.append(frozenset({"".join(run)}))
-    return max(candidates, key=lambda needles: (min(map(len, needles)), -len(needles)), default=None)
+    return max(candidates, key=_strength, default=None)
+
+
+def _strength(needles: frozenset[str]) -> tuple[int, int]:
+    """Longer needles, then fewer: the set that fewer lines hold."""
+    return min(map(len, needles)), -len(needles)
+
+
+def _common_literal(branches: list[Any], c: Any) -> str:
+    """The longest string every branch of an alternation must hold (« @ » in « @x.*#y|#y.*@x »: a union of the
+    branches' own needles, « # » or « @ », would pass every line with either); empty when there is none."""
+    runs = [_mandatory_runs(branch, c) for branch in branches]
+    pieces = {run[i:j] for run in runs[0] for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+    common = [piece for piece in pieces if all(any(piece in run for run in other) for other in runs[1:])]
+    return max(common, key=lambda piece: (len(piece), piece), default="")
+
+
+def _mandatory_runs(items: Iterable[tuple[Any, Any]], c: Any) -> list[str]:
+    """Runs of literal characters that every match of the sequence holds (groups and repeats of at least one
+    looked into; anything else ends a run and adds none)."""
+    runs: list[str] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        runs.append("".join(run))
+        run = []
+        if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            runs += _mandatory_runs(arg[3].data, c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            runs += _mandatory_runs(arg[2].data, c)
+    runs.append("".join(run))
+    return [run for run in runs if run]
 
 
 def _element(op: Any, arg: Any, c: Any) -> frozenset[str] | None:
@@ -83,7 +116,10 @@ def _element(op: Any, arg: Any, c: Any) -> frozenset[str] | None:
         return None if add_flags & re.IGNORECASE else _sequence(sub.data, c)
     if op is c.BRANCH:
         branches = [_sequence(branch.data, c) for branch in arg[1]]
-        return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        union = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        common = _common_literal([branch.data for branch in arg[1]], c)
+        found = [needles for needles in (union, frozenset({common}) if common else None) if needles]
+        return max(found, key=_strength) if found else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _high, sub = arg
         return _sequence(sub.data, c) if low >= 1 else None
