@@ -45,6 +45,7 @@ PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the orig
 # Lines this short meet most of the rules: their needles are found in one pass (NeedleIndex); a longer line meets
 # few rules, and costs that pass more than their own needle tests.
 INDEXED_WORDS = 40
+TEXT_INDEX_RULES = 6  # fewer rules reading the text than this: their needles cost less tested one by one
 
 
 class Line(NamedTuple):
@@ -110,8 +111,9 @@ class Candidates(NamedTuple):
 
     rules: tuple[tuple[Rule, tuple[str, ...]], ...]
     by_position: dict[int, tuple[Rule, tuple[str, ...]]]
-    indexed: int  # bits (table positions) of those whose needles the index finds
-    others: int  # bits of the others: no needles, or needles in the original line
+    indexed: int  # bits (table positions) of those whose needles an index finds
+    others: int  # bits of the others: no needles, or needles in the text tested one by one
+    reads_text: bool  # whether the text's index is read: enough of the rules read the text (TEXT_INDEX_RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +142,10 @@ class RuleTable:
             )
             kept = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
             by_position = {self.positions[id(rule)]: (rule, prefixes) for rule, prefixes in kept}
-            indexed = sum(1 << position for position, (rule, _) in by_position.items() if _indexed(rule))
-            others = sum(1 << position for position, (rule, _) in by_position.items() if not _indexed(rule))
-            found = self.by_lead[key] = Candidates(kept, by_position, indexed, others)
+            reads_text = sum(1 for rule, _ in kept if rule.needles and rule.reads_text) >= TEXT_INDEX_RULES
+            indexed = sum(1 << position for position, (rule, _) in by_position.items() if _indexed(rule, reads_text))
+            others = sum(1 << position for position, (rule, _) in by_position.items() if not _indexed(rule, reads_text))
+            found = self.by_lead[key] = Candidates(kept, by_position, indexed, others, reads_text)
         return found
 
     @classmethod
@@ -190,7 +193,7 @@ class RuleTable:
         those without needles, are tried, in table order (lowest bit first)."""
         core, text = line.core, line.text
         in_core, in_text = self.needle_indexes
-        held = in_core.held(core) | in_text.held(text)
+        held = in_core.held(core) | in_text.held(text) if candidates.reads_text else in_core.held(core)
         live = candidates.others | (candidates.indexed & (held | held >> in_core.width))
         by_position = candidates.by_position
         while live:
@@ -202,19 +205,21 @@ class RuleTable:
                 continue
             if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
                 continue
-            if lowest & candidates.indexed and not lowest & held:
-                # Only a word of one of its needles with spaces is there: is the whole needle?
-                spaced = in_text.spaced[position] if rule.reads_text else in_core.spaced[position]
-                if not any(map((text if rule.reads_text else core).__contains__, spaced)):
-                    continue
+            if lowest & candidates.indexed:
+                if not lowest & held:  # only a word of one of its needles with spaces is there: is the whole needle?
+                    spaced = in_text.spaced[position] if rule.reads_text else in_core.spaced[position]
+                    if not any(map((text if rule.reads_text else core).__contains__, spaced)):
+                        continue
+            elif rule.needles and not any(map(text.__contains__, rule.needles)):
+                continue  # a rule reading the text, when too few do for its index to pay
             if rule.matches(line):
                 return rule
         return None
 
 
-def _indexed(rule: Rule) -> bool:
-    """Rules whose needles a NeedleIndex finds: all those with needles."""
-    return bool(rule.needles)
+def _indexed(rule: Rule, reads_text: bool) -> bool:
+    """Rules whose needles a NeedleIndex finds: all those with needles, those in the text when its index is read."""
+    return bool(rule.needles) and (reads_text or not rule.reads_text)
 
 
 @cache
