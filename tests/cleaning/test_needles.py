@@ -155,3 +155,13 @@ def test_a_needle_index_reads_overlapping_needles_spaced_needles_and_whitespace_
     assert maybe == 0b1000  # whitespace alone: any line may hold it, the rule tests it
     assert index.held("toute la suite") >> 4 == 0b1100  # « suite » stands for « la suite »
     assert index.spaced == {2: ("la suite",), 3: (" ",)}
+
+
+def test_a_needle_index_read_back_from_the_cache_folder_reads_lines_alike(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REDAC_CACHE_DIR", str(tmp_path))
+    rules = {0: ("abonn", "nez"), 1: ("la suite",), 2: (" ",)}
+    built, read_back = needles.NeedleIndex(rules, 3, "test"), needles.NeedleIndex(rules, 3, "test")
+    assert list(tmp_path.rglob("needle-index-test*"))
+    lines = ["Abonnez-vous pour lire la suite", "abonnez-vous", "rien"]
+    assert [read_back.held(line) for line in lines] == [built.held(line) for line in lines]
+    assert read_back.spaced == built.spaced

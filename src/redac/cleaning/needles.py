@@ -26,6 +26,7 @@ from importlib import resources
 from operator import or_
 from typing import Any
 
+from redac.cache import parsed as parsed_once
 from redac.french.text import WordMemo
 
 NEEDLES_FILE = "data/noise_rules.needles.json"
@@ -232,6 +233,9 @@ def current_file(patterns: list[tuple[str, bool]]) -> str:
     return json.dumps(stored, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
+Layout = tuple[str, dict[str, int], dict[int, tuple[str, ...]], int]  # what NeedleIndex reads (see _layout)
+
+
 class NeedleIndex:
     """Which rules' needles a line may hold, read from its words instead of a `str.__contains__` per needle per
     rule (a short line meets a hundred rules, most of them with needles).
@@ -247,26 +251,15 @@ class NeedleIndex:
 
     __slots__ = ("_always", "_bits", "_regex", "_words", "spaced", "width")
 
-    def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> None:
+    def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int, name: str = "") -> None:
+        """`name`: the layout (trie pattern, bits) is kept in the cache folder under it, built once across processes."""
         self.width = width
-        self.spaced: dict[int, tuple[str, ...]] = {}
-        self._always = 0  # the maybe bits of rules with a needle of whitespace alone
-        rules_of: dict[str, int] = {}
-        for rule, needles in needles_by_rule.items():
-            for needle in needles:
-                pieces = needle.split()
-                if pieces == [needle]:
-                    rules_of[needle] = rules_of.get(needle, 0) | 1 << rule
-                    continue
-                if pieces:
-                    stand_in = max(pieces, key=len)
-                    rules_of[stand_in] = rules_of.get(stand_in, 0) | 1 << (width + rule)
-                else:  # whitespace alone: no word stands for it, every line may hold it
-                    self._always |= 1 << (width + rule)
-                self.spaced[rule] = (*self.spaced.get(rule, ()), needle)
-        # A needle passes its own rules and those of every needle it begins with.
-        self._bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
-        self._regex = _trie_regex(sorted(rules_of)) if rules_of else None
+        layout: Layout = (
+            parsed_once(f"needle-index-{name}", repr((width, sorted(needles_by_rule.items()))), lambda _: _layout(needles_by_rule, width))
+            if name else _layout(needles_by_rule, width)
+        )
+        pattern, self._bits, self.spaced, self._always = layout
+        self._regex = _trie_regex(pattern) if pattern else None
         self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
 
     def held(self, text: str) -> int:
@@ -286,9 +279,32 @@ def _union(bits: Iterable[int]) -> int:
     return found
 
 
-def _trie_regex(needles: list[str]) -> re.Pattern:
-    """Where each needle begins in a text, the longest there (a lookahead: needles may overlap)."""
-    pattern = f"(?=({_trie_pattern(needles)}))"
+def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layout:
+    """(the trie regex's pattern, each longest needle's bits, each rule's needles with spaces, the bits every line
+    has): what NeedleIndex reads, from the rules' needles."""
+    spaced: dict[int, tuple[str, ...]] = {}
+    always = 0  # the maybe bits of rules with a needle of whitespace alone
+    rules_of: dict[str, int] = {}
+    for rule, needles in needles_by_rule.items():
+        for needle in needles:
+            pieces = needle.split()
+            if pieces == [needle]:
+                rules_of[needle] = rules_of.get(needle, 0) | 1 << rule
+                continue
+            if pieces:
+                stand_in = max(pieces, key=len)
+                rules_of[stand_in] = rules_of.get(stand_in, 0) | 1 << (width + rule)
+            else:  # whitespace alone: no word stands for it, every line may hold it
+                always |= 1 << (width + rule)
+            spaced[rule] = (*spaced.get(rule, ()), needle)
+    # A needle passes its own rules and those of every needle it begins with.
+    bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
+    pattern = f"(?=({_trie_pattern(sorted(rules_of))}))" if rules_of else ""
+    return pattern, bits, spaced, always
+
+
+def _trie_regex(pattern: str) -> re.Pattern:
+    """The compiled trie: where each needle begins in a text, the longest there (a lookahead: needles may overlap)."""
     if (compiled := TRIE_REGEXES.get(pattern)) is None:
         compiled = TRIE_REGEXES[pattern] = re.compile(pattern)
     return compiled

@@ -155,7 +155,7 @@ class RuleTable:
         by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))
         in_core = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and not rule.reads_text}
         in_text = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and rule.reads_text}
-        indexes = (NeedleIndex(in_core, len(rules)), NeedleIndex(in_text, len(rules)))
+        indexes = (NeedleIndex(in_core, len(rules), "core"), NeedleIndex(in_text, len(rules), "text"))
         return cls(rules, by_length, indexes, {id(rule): position for position, rule in enumerate(rules)})
 
     def match(self, line: Line) -> Rule | None:
