@@ -19,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+import types
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
@@ -243,7 +244,8 @@ class NeedleIndex:
     A needle without a space lies inside one word of the line (a run without whitespace): each word is read
     once per process (words repeat from line to line and page to page) by a regex, a trie of the needles
     that matches at each place the longest needle beginning there (every needle beginning there is a prefix
-    of it, so the rules it passes are known per longest needle), and a lookahead finds needles that overlap.
+    of it, so the rules it passes are known per longest needle), searched again from the next character so
+    that needles that overlap are found.
     A needle with spaces lies in the line only if its longest word lies in one of the line's words: that word
     stands for it, and marks its rule as one to try by its needles with spaces (`spaced`).
 
@@ -255,7 +257,8 @@ class NeedleIndex:
         """`name`: the layout (trie pattern, bits) is kept in the cache folder under it, built once across processes."""
         self.width = width
         layout: Layout = (
-            parsed_once(f"needle-index-{name}", repr((width, sorted(needles_by_rule.items()))), lambda _: _layout(needles_by_rule, width))
+            parsed_once(f"needle-index-{name}", repr((_layout_code(), width, sorted(needles_by_rule.items()))),
+                        lambda _: _layout(needles_by_rule, width))
             if name else _layout(needles_by_rule, width)
         )
         pattern, self._bits, self.spaced, self._always = layout
@@ -267,9 +270,16 @@ class NeedleIndex:
         return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
 
     def _word_bits(self, word: str) -> int:
+        """Each place a needle begins, from the first: the longest there, then a search from the next character
+        (needles may overlap; most words hold none, and cost one search)."""
         if self._regex is None:
             return 0
-        return _union(map(self._bits.__getitem__, self._regex.findall(word)))
+        found, search, bits = 0, self._regex.search, self._bits
+        match = search(word)
+        while match is not None:
+            found |= bits[match.group()]
+            match = search(word, match.start() + 1)
+        return found
 
 
 def _union(bits: Iterable[int]) -> int:
@@ -299,12 +309,26 @@ def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layou
             spaced[rule] = (*spaced.get(rule, ()), needle)
     # A needle passes its own rules and those of every needle it begins with.
     bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
-    pattern = f"(?=({_trie_pattern(sorted(rules_of))}))" if rules_of else ""
+    pattern = _trie_pattern(sorted(rules_of)) if rules_of else ""
     return pattern, bits, spaced, always
 
 
+@cache
+def _layout_code() -> str:
+    """A fingerprint of the code that builds a layout: a layout saved by other code is never read back."""
+
+    def parts(code: types.CodeType) -> Iterator[bytes]:
+        yield code.co_code
+        yield repr(code.co_names).encode()
+        for const in code.co_consts:
+            yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
+
+    functions = (_layout, _union, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
+    return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
+
+
 def _trie_regex(pattern: str) -> re.Pattern:
-    """The compiled trie: where each needle begins in a text, the longest there (a lookahead: needles may overlap)."""
+    """The compiled trie: the first place a needle begins in a text, the longest needle there."""
     if (compiled := TRIE_REGEXES.get(pattern)) is None:
         compiled = TRIE_REGEXES[pattern] = re.compile(pattern)
     return compiled
