@@ -138,7 +138,10 @@ def test_the_fact_check_loads_only_what_it_needs():
     then the words that deny by their meaning (french/denials) and the opposite-word tables split out of french/negation
     (french/opposites); then the referent windows split out of faithfulness.py (checks/referents); then the bounds a
     rewrite turns around (« moins de » for « plus de », checks/bounds); then how a quotation is found in the source, cut
-    by « […] » or not (checks/quote_match, split out of checks/quotes)."""
+    by « […] » or not (checks/quote_match, split out of checks/quotes); then the negations said without « ne … pas »
+    that french/negation reads from modules of their own, as it stands at its size limit (french/pending: « attendent
+    toujours d'être payés », with « reste à »; french/firsts: « le premier foyer détecté »; french/fears: « craint que
+    … ne »)."""
     loaded = loaded_by("redac.checks.faithfulness")
-    assert len(loaded) <= 46, loaded
+    assert len(loaded) <= 49, loaded
     assert not [name for name in loaded if stage(name) in {"plan", "seo", "analysis", "ingest"}]

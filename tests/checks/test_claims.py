@@ -283,3 +283,19 @@ def test_a_body_the_passage_calls_by_its_noun_and_a_negation_said_by_the_opposit
     assert [i.kind for i in found("Sodimar offre 20 000 euros de prime de départ et un reclassement à Brest.", source)] == ["name"]
     assert found("Depuis lundi, tous les camions sont bloqués au dépôt de Morlaix.", source) == []
     assert [i.kind for i in found("Depuis lundi, tous les camions ont quitté le dépôt de Morlaix.", source)] == ["negation"]
+
+
+RANKED = SourceFacts(["C'est le premier cas de rage signalé dans le département cette année. La préfecture a ouvert une enquête."])
+
+
+def test_a_rank_said_as_none_before_it():
+    assert found("Aucun autre cas de rage n'avait été signalé dans le département cette année.", RANKED) == []
+    assert [i.kind for i in found("Le cas de rage n'a pas été signalé dans le département cette année.", RANKED)] == ["negation"]
+
+
+FEARED = SourceFacts(["Les éleveurs de canards de la vallée pourraient perdre leurs marchés, selon le syndicat agricole."])
+
+
+def test_a_feared_event_with_its_expletive_ne():
+    assert found("Le syndicat agricole craint que les éleveurs de canards de la vallée ne perdent leurs marchés.", FEARED) == []
+    assert [i.kind for i in found("Le syndicat agricole craint que les éleveurs de canards de la vallée ne perdent pas leurs marchés.", FEARED)] == ["negation"]

@@ -99,3 +99,11 @@ def test_a_date_given_another_weekday_than_the_source_gives_it_is_caught():
     assert item.kind == "date" and "lundi" in item.reason
     assert unsupported_facts([("ligne 1", "Le lundi 9 octobre, un bolide a traversé le ciel.", True)], source) == []
     assert unsupported_facts([("ligne 1", "Le bolide a traversé le ciel le 9 octobre.", True)], source) == []
+
+
+def test_a_place_named_by_the_adjective_made_on_it():
+    source = SourceFacts(["Une coopérative laitière finistérienne a racheté la fromagerie, a annoncé lundi son directeur."])
+    found = unsupported_facts([("ici", "Lundi, une coopérative laitière du Finistère a racheté la fromagerie.", True)], source)
+    assert found == []
+    found = unsupported_facts([("ici", "Lundi, une coopérative laitière du Morbihan a racheté la fromagerie.", True)], source)
+    assert [(item.kind, item.text) for item in found] == [("name", "Morbihan")]

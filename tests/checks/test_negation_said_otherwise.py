@@ -31,3 +31,26 @@ def test_the_last_time_says_not_since():
     assert kinds("La dernière finale perdue par Toulouse remontait à 2006.", FINAL) == []
     assert kinds("Toulouse avait perdu une finale en 2006.", FINAL) != []
     assert kinds("Toulouse avait encore perdu une finale depuis 2006.", FINAL) == ["negation"]
+
+
+UNLOADED = SourceFacts([
+    "Le port est de nouveau ouvert depuis lundi. Plus de 300 camions attendaient encore mercredi d'être chargés.",
+])
+
+
+def test_still_waiting_says_not_yet():
+    assert kinds("Mercredi, plus de 300 camions n'avaient toujours pas été chargés.", UNLOADED) == []
+    assert kinds("Mercredi, plus de 300 camions avaient tous été chargés.", UNLOADED) == ["negation"]
+    assert kinds("Mercredi, aucun camion n'attendait plus d'être chargé.", UNLOADED) == ["negation"]  # the wait itself denied
+
+
+NOT_FIRST = SourceFacts([
+    "Ce n'est pas la première panne de ce genre sur la ligne. En mars 2021, un train était resté bloqué six heures en pleine voie.",
+])
+
+
+def test_not_the_first_said_as_done_before():
+    assert kinds("Une panne de ce genre s'était déjà produite sur la ligne : en mars 2021, un train était resté bloqué six heures en pleine voie.",
+                 NOT_FIRST) == []
+    assert kinds("C'est la première panne de ce genre sur la ligne : en mars 2021, un train était resté bloqué six heures en pleine voie.",
+                 NOT_FIRST) == ["negation"]

@@ -59,8 +59,8 @@ def test_a_live_entry_under_a_related_header_inside_the_article_is_kept() -> Non
 
 
 def test_a_short_line_shown_three_times_is_furniture_the_first_time_too() -> None:
-    """A template's call to action under each entry of a listing: the first copy goes with the others; a line shown
-    twice (a quotation the article repeats) is only dropped as a copy."""
+    """A template's call to action under each entry of a listing: the first copy goes with the others. A finished
+    sentence shown three times is the article's, its first copy kept (the hypothesis property found it)."""
     text = "\n".join([
         "Le conseil départemental du Finistère a voté jeudi un budget de 1,2 milliard d'euros, en hausse de 3 % sur un an.",
         "Regardez notre chaîne en continu",
@@ -73,3 +73,6 @@ def test_a_short_line_shown_three_times_is_furniture_the_first_time_too() -> Non
     kept = [block.text for block in result.document.blocks] + [result.document.title or ""]
     assert not any("Regardez notre chaîne" in line for line in kept)
     assert sum("millions d'euros" in line for line in kept) == 2
+    repeated = redac.clean("Le gouvernement promet un plan de relance d’ici l’été.\n" * 3)
+    kept = {repeated.document.title} | {block.text for block in repeated.document.blocks}
+    assert "Le gouvernement promet un plan de relance d’ici l’été." in kept

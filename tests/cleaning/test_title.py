@@ -1,7 +1,7 @@
 """Which line is the title (redac.cleaning.title and the cleaner's title search), on real text."""
 
 import redac
-from redac.cleaning.title import quotes_at_end, reads_as_title
+from redac.cleaning.title import closes_as_headline, quotes_at_end, reads_as_title
 
 
 def test_labels_stamps_and_breadcrumbs_do_not_read_as_titles() -> None:
@@ -147,3 +147,15 @@ def test_a_title_found_for_want_of_lines_drops_no_longer_headline_above_it() -> 
     ])
     result = redac.clean(text)
     assert headline in [block.text for block in result.document.blocks] or result.document.title == headline
+
+
+def test_a_short_exclamation_may_be_the_headline() -> None:
+    """The popular press closes headlines on « ! »: one short exclamation above the article is its title; two sentences,
+    or a long one, stay a paragraph."""
+    assert closes_as_headline("Le nouvel album de Zazie sortira le 7 septembre prochain!")
+    assert closes_as_headline("Musique : les 4 actus qu’il ne fallait pas manquer cette semaine !")
+    assert not closes_as_headline("Quelle soirée ! Les Brestois ont renversé le match en dix minutes !")
+    result = redac.clean("Le stade brestois renverse Lens au bout du suspense !\n"
+                         "Menés 2-0 à la mi-temps, les Brestois ont marqué trois buts en vingt minutes samedi soir au stade Francis-Le Blé.")
+    assert result.document.title == "Le stade brestois renverse Lens au bout du suspense !"
+

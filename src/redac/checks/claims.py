@@ -57,6 +57,8 @@ LAST_DATED_RE = re.compile(r"(?i)\bderni(?:er|[eè]re)s?\b(?:\s+\S+){0,6}?\s+(?:
 NEGATED_SINCE_RE = re.compile(r"(?i)\b(?:plus|pas|jamais)\b(?:\s+\S+){0,6}?\s+depuis\b")  # « n'avait plus perdu … depuis 2006 »
 UNMATCHED_RE = re.compile(r"(?i)\bcomme (?:personne|jamais|nul(?:le)?|aucune?)\b|\bsans précédent\b|\bdu jamais[ -]vu\b")  # « comme personne avant eux »
 NONE_BEFORE_RE = re.compile(r"(?i)\b(?:jamais|aucune?|personne|nulle?)\b")  # the negation that says it
+NOT_FIRST_RE = re.compile(r"(?i)\b(?:pas|plus)\s+(?:le|la|les|l['’])\s*premi[eè]re?s?\b")  # « ce n'est pas la première intoxication »
+ALREADY_RE = re.compile(r"(?i)\bdéjà\b")
 NONE_OF_RE = re.compile(r"(?i)\b(?:aucune?|nulle?)\s+(?:autre\s+)?([^\W\d_][\w'’-]*)")
 # a negation that affirms: « n'a pas manqué de V », « ne cachent pas », « n'a pas hésité à V », « n'a pas tardé à V », « ne cesse de V »
 LITOTES_VERB = r"(manqu\w*|cach\w*|h[ée]sit\w*|tard\w*)"
@@ -149,7 +151,7 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         if NEITHER_NOR_RE.search(near.text) and mine.negated & theirs.negated:
             continue  # « ni X ni Y n'ont V » said as « X n'a pas V, pas plus que Y »: the verb keeps the negation
         said_otherwise = bool(opposites(theirs.negated) & mine.affirmed)  # « aucun navire n'a quitté » → « tous sont bloqués »
-        said_otherwise = said_otherwise or _last_since(sentence, near.text)  # « la dernière finale perdue remonte à 2006 »
+        said_otherwise = said_otherwise or _last_since(sentence, near.text) or _not_the_first(sentence, near.text)  # « remonte à 2006 »
         # « n'a pas exclu de » → « a exclu de »: the denial itself affirmed (not one the passage affirms too: « nous
         # n'interdisons pas les terrasses par plaisir, nous les interdisons après 23 heures »)
         if (denial := (theirs.negated - theirs.affirmed - elsewhere) & mine.denying - mine.negated):
@@ -161,7 +163,9 @@ def _polarity_issues(sentence: str, source: SourceFacts, best: int) -> list[Find
         return [lost]
     # what the passage's negations reach; what it says was done for the first time when the sentence says « jamais »; what
     # it bounds (« à peine vingt minutes ») when the sentence bounds it with a negation (« pas … plus de vingt minutes »)
-    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped) for _, theirs in around))
+    none_before = NONE_BEFORE_RE.search(sentence) is not None  # « aucun autre foyer n'avait été détecté » for « le premier foyer détecté »
+    negated_around = frozenset().union(*(theirs.scope | (theirs.firsts & mine.never) | (theirs.at_most & mine.capped)
+                                         | (theirs.unmatched if none_before else frozenset()) for _, theirs in around))
     best_says = polarity(said.text)
     mine = _without_litotes(sentence, mine, said.text, best_says)
     opposed = opposites(mine.negated) & frozenset().union(*(theirs.affirmed for _, theirs in around))
@@ -220,6 +224,12 @@ def _last_since(sentence: str, said: str) -> bool:
     """« La dernière finale perdue par Toulouse remontait à 2006 » for « Toulouse n'avait plus perdu une finale depuis
     2006 »: what has not happened since a time, said as the last time it happened."""
     return LAST_DATED_RE.search(sentence) is not None and NEGATED_SINCE_RE.search(said) is not None
+
+
+def _not_the_first(sentence: str, said: str) -> bool:
+    """« Une intoxication de ce type s'était déjà produite » for « Ce n'est pas la première intoxication de ce type »: not
+    the first, said as done before."""
+    return NOT_FIRST_RE.search(said) is not None and ALREADY_RE.search(sentence) is not None
 
 
 def _none_of(sentence: str) -> frozenset[str]:
@@ -292,7 +302,7 @@ def _lost_negation(sentence: str, source: SourceFacts, affirmed: frozenset[str],
     for number, count in source.sharing(set(content_lemmas(sentence))).items():
         said = source.sentences[number]
         if count >= 2 and count == len(said.lemmas) and (theirs := polarity(said.text)).negated and theirs.negated <= affirmed \
-                and not _last_since(sentence, said.text):
+                and not _last_since(sentence, said.text) and not _not_the_first(sentence, said.text):
             return ("negation", _written(sentence, theirs.negated), "négation supprimée : la source dit le contraire", said)
     return None
 

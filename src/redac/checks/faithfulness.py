@@ -382,8 +382,11 @@ def _in_window(fact: Fact, sentences: list[SourceSentence], source: SourceFacts)
     passage = source.passage(sentences)
     if fact.kind == "name":
         window = passage.folded
+        # a place the source names itself is taken from where it names it, not from an adjective made on it (« gardois »)
+        built = not name_supported(fact.text, source.folded, source.words)
+        names = (f.text for said in sentences for f in said.facts if f.kind == "name")
         return (name_supported(fact.text, window, passage.words) or name_supported(surname(fact.text), window, passage.words)
-                or supports_place(fact.text, window) or spells_out(fact.text, window, (f.text for said in sentences for f in said.facts if f.kind == "name")))
+                or supports_place(fact.text, window, built) or spells_out(fact.text, window, names))
     if fact.kind == "number":
         return number_supported(fact.value, passage.numbers, passage.number_parts, passage.elided_units)
     return date_supported(fact.value, passage.dates) or fold(fact.text) in passage.folded or present_time(fact.value, passage.folded)

@@ -21,7 +21,7 @@ from redac.cleaning.pieces import BUTTON_REASON, PIECE_REASON, SPLIT_FAMILIES, c
 from redac.cleaning.related_tail import TAIL_REASON, TAIL_RULE, foreign_tail
 from redac.cleaning.rules import Line, Rule, load_rules
 from redac.cleaning.shape import COMMON_WORDS, TIME_PREFIX_RE, VOCAB_CHARS, WORD_RE, is_prose
-from redac.cleaning.title import is_dateline, is_subheading, is_title_like, looks_like_body, quotes_at_end, reads_as_title, reads_english
+from redac.cleaning.title import closes_as_headline, is_dateline, is_subheading, is_title_like, looks_like_body, reads_as_title, reads_english
 from redac.french.text import word_count
 from redac.models import Block, CleanResult, Document, Removal
 
@@ -52,7 +52,7 @@ MAX_TITLE_SCAN = 6  # lines looked at for the title, labels above it included
 MAX_LABEL_WORDS = 4  # a longer line that is not the title ends the search  # a line the line model finds likelier furniture than text is never the title
 MIN_ECHO_WORDS = 3
 MIN_ECHO_SHARE = 0.3  # an echo is a good part of the removed line, not a few words of it
-FURNITURE = "a short line the page shows three times or more, the first time too (a template's call to action or label)"
+FURNITURE = "a short line the page shows three times or more, the first time too (a template’s call to action or label)"
 FURNITURE_REPEATS = 3
 MAX_FURNITURE_WORDS = 12
 ECHO_FREE_FAMILIES = frozenset({"link", "byline", "stamp", "nav"})  # a breadcrumb, a share button: they name the page
@@ -296,7 +296,7 @@ def _find_title(entries: list[_Entry]) -> str | None:
     for index, entry in enumerate(candidates):
         text = entry.block.text
         first = all(word_count(label.block.text) <= MAX_LABEL_WORDS for label in labels)  # short labels above at most
-        if looks_like_body(text) and not (first and quotes_at_end(text) and reads_as_title(text)):
+        if looks_like_body(text) and not (first and closes_as_headline(text) and reads_as_title(text)):
             heading = labels.pop() if labels and _heads_body(labels[-1].block.text) else None
             return _take_title(heading, labels) if heading is not None else None
         following = candidates[index + 1] if index + 1 < len(candidates) else None
@@ -373,7 +373,7 @@ def _drop_repeats(entries: list[_Entry], title: str | None) -> None:
         if entry.verdict is not None or entry.is_title:
             continue
         core = entry.line.core
-        if shown[core] >= FURNITURE_REPEATS and core:
+        if shown[core] >= FURNITURE_REPEATS and core and not looks_like_body(entry.block.text, entry.line.n_words):
             entry.verdict = ("repeat.furniture", FURNITURE)
         elif core in seen:
             entry.verdict = ("repeat.duplicate", "duplicate of the title or of an earlier line")

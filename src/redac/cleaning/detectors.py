@@ -122,8 +122,6 @@ def is_gallery_caption(line: Line) -> bool:
 FIGURE_CELL_RE = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?|\d{1,2}(?:er|e|ᵉ)")
 MIN_FIGURE_CELLS = 4
 MIN_FIGURE_SHARE = 0.6
-
-
 DIGITS_RE = re.compile(r"\d+")
 
 

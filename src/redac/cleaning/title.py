@@ -13,6 +13,8 @@ MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
 MAX_SUBHEADING_WORDS = 14
 MAX_LOWER_LABEL_WORDS = 6
+MAX_EXCLAIMED_WORDS = 16
+SENTENCE_BREAK_RE = re.compile(r"[.!?…] ")  # a second sentence inside the line
 MAX_TAG_WORDS = 2  # « (vidéo) », « [PHOTOS] »: what a headline shows, not a sentence's end
 DATED_FIELD_RE = re.compile(
     r":\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\s*$", re.IGNORECASE
@@ -56,6 +58,19 @@ def quotes_at_end(text: str) -> bool:
         opening = stripped.rfind("(" if stripped.endswith(")") else "[")
         return opening > 0 and 1 <= len(stripped[opening + 1:-1].split()) <= MAX_TAG_WORDS
     return stripped.endswith(("»", '"', "”"))
+
+
+def exclaims(text: str) -> bool:
+    """One short sentence closing on « ! » (« Le nouvel album de Zazie sortira le 7 septembre prochain! »): a headline
+    of the popular press, which the body test would take for a paragraph."""
+    stripped = text.rstrip()
+    return stripped.endswith("!") and word_count(stripped) <= MAX_EXCLAIMED_WORDS and not SENTENCE_BREAK_RE.search(stripped[:-1])
+
+
+def closes_as_headline(text: str) -> bool:
+    """A line the body test takes for a paragraph that a headline may still be: closing on a quotation or a tag, or one
+    short exclamation."""
+    return quotes_at_end(text) or exclaims(text)
 
 
 def is_subheading(text: str, following: Block | None, n_words: int | None = None) -> bool:

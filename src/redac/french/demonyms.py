@@ -15,6 +15,12 @@ from redac.french.text import fold, memoized_list
 from redac.french.tokens import tokens
 
 WORDS_RE = re.compile(r"[\w'-]+")
+WORD_RE = re.compile(r"[a-z]+")  # a one-word place name, folded
+MIN_STEM = 4
+# masculine, feminine and plural endings of adjectives of residence made on a place's name
+DEMONYM_ENDINGS = {ending + tail for ending in ("ais", "ois") for tail in ("", "e", "es")} | {
+    ending + tail for ending in ("ien", "en") for tail in ("", "s", "ne", "nes")} | {
+    ending + tail for ending in ("ain", "in", "an") for tail in ("", "s", "e", "es")}
 
 
 @cache
@@ -89,9 +95,28 @@ def supports_adjective(adjective: str, folded_text: str) -> bool:
     return any(_holds(folded_text, word) for word in _words_for(adjective))
 
 
-def supports_place(name: str, folded_text: str) -> bool:
-    """Whether `folded_text` names the place `name` by its adjective (« albanais » for « l'Albanie »)."""
-    return any(supports_adjective(adjective, folded_text) for adjective in _adjectives_of_place(fold(name)))
+def supports_place(name: str, folded_text: str, built: bool = True) -> bool:
+    """Whether `folded_text` names the place `name` by its adjective (« albanais » for « l'Albanie »), listed or, with
+    `built`, made on the place's own name (« morbihannais » for « le Morbihan »: `_built_on`)."""
+    place = fold(name)
+    listed = any(supports_adjective(adjective, folded_text) for adjective in _adjectives_of_place(place))
+    return listed or (built and _built_on(place, folded_text))
+
+
+def _built_on(place: str, folded_text: str) -> bool:
+    """Whether a word of `folded_text` is an adjective of residence made on the one-word place name: the name, or its stem
+    without a final « e » or « es », then a demonym ending, the stem's last letter doubled or not (« finistérien »,
+    « morbihannais », « dunkerquois », « landais », « parisien »). A short stem (« Gers ») could meet any word."""
+    if not WORD_RE.fullmatch(place):
+        return False
+    stems = {place, place.removesuffix("es") if place.endswith("es") else place.removesuffix("e")}
+    words = _words(folded_text)
+    return any(len(stem) >= MIN_STEM and any(word.startswith(stem) and _demonym_ending(word[len(stem) :], stem[-1]) for word in words)
+               for stem in stems)
+
+
+def _demonym_ending(rest: str, last: str) -> bool:
+    return rest in DEMONYM_ENDINGS or (rest[:1] == last and rest[1:] in DEMONYM_ENDINGS)
 
 
 def _holds(folded_text: str, word: str) -> bool:

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redac.french.denials import DELAYING, DENYING, DENYING_REACH, NEGATING_VERBS, PRIVATIVE, TIME_WORDS, idiom_positions, negating_base, reaching_base
+from redac.french.fears import feared
+from redac.french.firsts import FIRSTS, unmatched
 from redac.french.lemmas import lemma
 from redac.french.numbers import word_numbers
+from redac.french.pending import pending_start
 from redac.french.text import fold
 from redac.french.tokens import ELISION_RE, tokens
 from redac.french.wordlists import function_words
@@ -36,12 +39,9 @@ TRANSPARENT = {
 }
 CONTROL_VERBS = {"souhaiter", "accepter", "oser", "parvenir", "chercher", "vouloir"}  # « n'a pas souhaité s'exprimer »: the infinitive is negated too
 CLITICS = {"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"}
-FIRSTS = {"premier", "premiere", "premiers", "premieres"}  # « le premier … à V »: before, never
 FIRST_REACH = 5  # words after « premier » searched for the « à » of its verb
 NOT_NEGATED_BY_NON = {"seulement", "loin", "plus", "moins", "pas", "sans", "merci"}  # « non seulement », « non loin de »
 DETERMINERS = {"un", "une", "la", "le", "les", "des", "cette", "ce", "sa", "son", "d'une", "d'un"}
-CONTRACTED = {"du", "au"}  # « s'acquittera du reste à la livraison »: a determiner too
-PENDING_FORMS = {"reste", "restent", "restait", "restaient", "restera", "resteront", "rester"}  # « reste à assurer »: not yet, V is negated
 PARTICIPLE_RE = re.compile(r"\w{3,}(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite|ites)$")
 PRIVATIVE_ADJECTIVE_RE = re.compile(r"^i[mnl](possible|utile|disponible|suffisante?|capable|legale?|exacte?)s?$")  # « impossible »: not possible
 COPULAS = {"est", "sont", "etait", "etaient", "sera", "seront", "devient", "deviennent", "reste", "restent", "semble", "paraît", "parait"}
@@ -62,11 +62,12 @@ class Polarity:
     negations: int  # how many negations the sentence holds
     scope: frozenset[str] = frozenset()  # negated, with what the negation reaches beyond its word (see `polarity`)
     denials: int = 0  # words that negate by their meaning, outside any negation (french/denials.py: « refuse », « interdit »)
-    denying: frozenset[str] = frozenset()  # their word keys, with the negating verbs that opened a negation (« refuse de »)
+    denying: frozenset[str] = frozenset()  # their word keys, with the verbs that opened a negation (« refuse de », « attend toujours »)
     firsts: frozenset[str] = frozenset()  # what « la première fois que » says was never done before (see `_first_time`)
     never: frozenset[str] = frozenset()  # negated, in a sentence that negates with « jamais »
     at_most: frozenset[str] = frozenset()  # what « à peine N », « au plus N » bounds (see `_at_most`)
     capped: frozenset[str] = frozenset()  # negated with a bound after it (« n'a pas duré plus de »): at most
+    unmatched: frozenset[str] = frozenset()  # what a rank says had no equal (« le premier foyer détecté »: french/firsts.py)
 
 
 @lru_cache(maxsize=8192)
@@ -118,12 +119,15 @@ def polarity(sentence: str) -> Polarity:
     negated = frozenset(word_key(raw[i]) for i in negated_at) | privative
     affirmed = frozenset(word_key(raw[i]) for i, w in enumerate(words) if i not in negated_at and i not in pending and _content(w))
     denials, denied, denying = _denials(words, openers, negated_at)
+    denying += [i for i in openers if pending_start(words, i) is not None]  # « n'attendait plus d'être déchargé »: done
     scope = negated | frozenset(word_key(raw[i]) for i in [*_reach(words, negated_at), *reached, *denied])
     firsts = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _first_time(words, index))
     never = negated if "jamais" in words else frozenset()
     at_most = frozenset(word_key(raw[i]) for index in range(len(words)) for i in _at_most(words, index))
     capped = frozenset(word_key(raw[i]) for i in negated_at if words[i + 1 : i + 3] in (["plus", "de"], ["plus", "d"]))
-    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped)
+    ranked = frozenset(word_key(raw[i]) for index in range(len(words)) for i in unmatched(words, index, _content))
+    return Polarity(negated, affirmed, negations, scope, denials, frozenset(word_key(raw[i]) for i in denying), firsts, never, at_most, capped,
+                    ranked)
 
 
 def _content_before(words: list[str], index: int) -> list[int]:
@@ -276,7 +280,6 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         if index + 1 < len(words) and words[index + 1] in ("des", "de", "d"):
             return []  # « aucun des quatre coureurs »: the coureurs exist, the verb after « ne » is what is negated
         return _with_participle(words, _next_content(words, index + 1, 1))  # « aucune sanction », « jamais condamné » without « ne »
-    follower = words[index + 1] if index + 1 < len(words) else ""
     base = negating_base(word)
     if base in NEGATING_VERBS:
         linking = ("de", "d", "a") if base == "renoncer" else ("de", "d")  # « renonçait à saisir »
@@ -286,8 +289,8 @@ def _negated_targets(words: list[str], index: int, names: frozenset[int] = froze
         infinitive = link is not None and _infinitive_at(words, link + 1, names)
         if link is not None and (words[link] != "a" or infinitive):  # « renoncer à saisir », not « renoncé à son projet »
             return _next_content(words, link + (words[link + 1 : link + 2] in (["se"], ["s"])), 1)
-    if follower == "a" and word in PENDING_FORMS and not (index and words[index - 1] in DETERMINERS | CONTRACTED):
-        return _next_content(words, index + 2, 1)  # « reste à payer »; « le reste à la livraison » is a noun, the remainder
+    if (start := pending_start(words, index)) is not None:
+        return _next_content(words, start, 1)  # « reste à payer », « attendent toujours d'être payés »: not yet
     return []
 
 
@@ -390,6 +393,6 @@ def _expletive(words: list[str], index: int) -> bool:
     if any(re.search(rf"(?<!\w){re.escape(marker)}(?:\s|'|$)", before) for marker in EXPLETIVE_BEFORE):
         return True
     after = words[index + 1 : index + 1 + WINDOW]
-    return not any(word in PARTICLES or word in ("que", "qu") for word in after) and any(
+    return not any(word in PARTICLES or word in ("que", "qu") for word in after) and (any(
         word in ("que", "qu") or word.startswith(("qu'", "qu’")) for word in words[max(0, index - EXPLETIVE_REACH) : index]
-    )
+    ) or feared(words, index))
