@@ -14,6 +14,7 @@ removes at least the noise it removes; its time at most 1.3x bare trafilatura.ex
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import sys
@@ -112,14 +113,18 @@ def score(label: dict, output: list[str]) -> tuple[list[str], list[str]]:
 
 def forget_seen_lines() -> None:
     """Empty redac's per-process caches of lines and words, so that a repeat of a page costs what its
-    first reading did (a repeat is only there to find the least disturbed run)."""
+    first reading did (a repeat is only there to find the least disturbed run): the lru caches, the rule
+    table's verdicts and every word memo (french.text.WordMemo: folded words, a word's needles, story words,
+    lemmas), found by type so that a memo added later is emptied too."""
     from redac.cleaning import rules, shape
     from redac.french import text
 
-    for module, name in ((text, "fold"), (text, "_fold_word"), (rules, "_line_of"), (shape, "is_prose")):
+    for module, name in ((text, "fold"), (rules, "_line_of"), (shape, "is_prose")):
         if hasattr(cached := getattr(module, name, None), "cache_clear"):
             cached.cache_clear()
     getattr(rules.load_rules(), "verdicts", {}).clear()
+    for memo in (found for found in gc.get_objects() if isinstance(found, text.WordMemo)):
+        memo.clear()
 
 
 def timed(functions: dict, items: list[str], repeats: int) -> dict[str, float]:

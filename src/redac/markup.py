@@ -14,6 +14,13 @@ SPACES_RE = re.compile(r"\s+")
 # A Markdown article's YAML front matter, as redac writes it and as the SEO reader and the archive read it.
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
+
+def squeeze(text: str) -> str:
+    r"""`SPACES_RE.sub(" ", text).strip()`: runs of whitespace made one space, none at the ends. `str.split` reads the
+    same whitespace as `\s` (checked over every code point) without a replacement per space, a tenth of the time
+    on a paragraph."""
+    return " ".join(text.split())
+
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose whole text is one block, and its kind.
@@ -60,7 +67,7 @@ def _walk(element, blocks: list[Block], split_lines: bool) -> None:
 
 def _emit(blocks: list[Block], text: str, kind: BlockKind, level: int, split_lines: bool) -> None:
     for line in text.split("\n") if split_lines else [text]:
-        if normalized := SPACES_RE.sub(" ", line).strip():
+        if normalized := squeeze(line):
             blocks.append(Block(normalized, kind, level))
 
 
@@ -82,7 +89,7 @@ def _inline_text(element) -> str:
 
 def element_text(element) -> str:
     """Visible text of an element on one line, spaces normalized (link anchors, <title>)."""
-    return SPACES_RE.sub(" ", _inline_text(element)).strip()
+    return squeeze(_inline_text(element))
 
 
 def _collect_text(element, parts: list[str]) -> None:

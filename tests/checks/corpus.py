@@ -23,7 +23,9 @@ session, to be measured once; "blind15", a40–a43 and their fixtures, written t
 be measured once; "blind16", a44–a47 and their fixtures, written the same way by a sixteenth session, to be measured
 once; "blind17", a48–a51 and their fixtures, written the same way by a seventeenth session, to be measured once;
 "blind18", a52–a55 and their fixtures, written the same way by an eighteenth session, to be measured once;
-"blind19", a56–a59 and their fixtures, written the same way by a nineteenth session, to be measured once."""
+"blind19", a56–a59 and their fixtures, written the same way by a nineteenth session, to be measured once;
+"blind20", a16, a60, a98 and a99 (a61–a97 were taken) and their fixtures, written the same way by a twentieth
+session, to be measured once."""
 
 from __future__ import annotations
 
@@ -55,9 +57,10 @@ BLIND16_ARTICLES = ("a44", "a45", "a46", "a47")
 BLIND17_ARTICLES = ("a48", "a49", "a50", "a51")
 BLIND18_ARTICLES = ("a52", "a53", "a54", "a55")
 BLIND19_ARTICLES = ("a56", "a57", "a58", "a59")
+BLIND20_ARTICLES = ("a16", "a60", "a98", "a99")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
+    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
 )
 
 
@@ -125,6 +128,8 @@ def document_split(doc: str) -> str:
         return "blind18"
     if doc in BLIND19_ARTICLES:
         return "blind19"
+    if doc in BLIND20_ARTICLES:
+        return "blind20"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

@@ -43,6 +43,7 @@ def test_every_pattern_compiles(rule_id: str, pattern: str, kind: str) -> None:
         ("\\w+|x", None),  # one branch has no literal
         ("a?b?", None),
         ("(abonn|abonnez)", ("abonn",)),  # a needle holding a shorter one adds nothing
+        ("@[a-z]+.*#[a-z]+|#[a-z]+.*@[a-z]+", ("@",)),  # every branch holds both: one is enough, not either
     ],
 )
 def test_needles_of(pattern: str, expected: tuple[str, ...] | None) -> None:
@@ -96,3 +97,71 @@ def test_prefilters_never_skip_a_rule_that_matches(pair, noise: str, real: str) 
         line = Line.of(text)
         if rule.matches(line):
             assert _passes(rule, line), (rule.id, text)
+
+
+def _rules_passed(line: Line) -> list[str]:
+    """Ids of the rules whose needles `line` holds, each needle tested on its own (what the indexes stand for)."""
+    return [rule.id for rule in load_rules().rules if rule.needles and any(n in _read(rule, line) for n in rule.needles)]
+
+
+def _read(rule, line: Line) -> str:
+    return line.text if rule.reads_text else line.core
+
+
+def _rules_indexed(line: Line) -> list[str]:
+    """The same read from the NeedleIndex of the core and that of the text: a sure bit passes; a maybe bit
+    passes when one of the rule's needles with spaces is there."""
+    table = load_rules()
+    in_core, in_text = table.needle_indexes
+    held, width = in_core.held(line.core) | in_text.held(line.text), in_core.width
+    found = []
+    for position, rule in enumerate(table.rules):
+        spaced = (in_text if rule.reads_text else in_core).spaced.get(position, ())
+        if rule.needles and (held >> position & 1 or (held >> (width + position) & 1 and any(n in _read(rule, line) for n in spaced))):
+            found.append(rule.id)
+    return found
+
+
+def test_the_needle_index_finds_what_each_needle_finds_on_the_written_cases() -> None:
+    lines = [Line.of(text) for text in _lines()]
+    assert all(_rules_indexed(line) == _rules_passed(line) for line in lines)
+    assert sum(map(bool, map(_rules_passed, lines))) > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnoprstuvé '-:/()©0123456789", max_size=60), st.sampled_from(_lines()))
+def test_the_needle_index_finds_what_each_needle_finds(noise: str, real: str) -> None:
+    """Overlapping needles, needles with spaces, words cut anywhere: the index and the needles agree."""
+    for text in (noise, f"{noise} {real}", f"{real[:30]}{noise}", f"{noise}{real[-30:]}"):
+        line = Line.of(text)
+        assert _rules_indexed(line) == _rules_passed(line), text
+
+
+def test_short_lines_get_the_verdict_of_the_rule_by_rule_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redac.cleaning import rules
+
+    lines = [Line.of(text) for text in _lines()]
+    table = load_rules()
+    indexed = [table._first_match(line) for line in lines]
+    monkeypatch.setattr(rules, "INDEXED_WORDS", -1)
+    assert [table._first_match(line) for line in lines] == indexed
+
+
+def test_a_needle_index_reads_overlapping_needles_spaced_needles_and_whitespace_alone() -> None:
+    index = needles.NeedleIndex({0: ("abonn", "nez"), 1: ("abonnez",), 2: ("la suite",), 3: (" ",)}, 4)
+    held = index.held("abonnez-vous")
+    sure, maybe = held & 0b1111, held >> 4
+    assert sure == 0b0011  # « nez » inside « abonnez », « abonn » at its start
+    assert maybe == 0b1000  # whitespace alone: any line may hold it, the rule tests it
+    assert index.held("toute la suite") >> 4 == 0b1100  # « suite » stands for « la suite »
+    assert index.spaced == {2: ("la suite",), 3: (" ",)}
+
+
+def test_a_needle_index_read_back_from_the_cache_folder_reads_lines_alike(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REDAC_CACHE_DIR", str(tmp_path))
+    rules = {0: ("abonn", "nez"), 1: ("la suite",), 2: (" ",)}
+    built, read_back = needles.NeedleIndex(rules, 3, "test"), needles.NeedleIndex(rules, 3, "test")
+    assert list(tmp_path.rglob("needle-index-test*"))
+    lines = ["Abonnez-vous pour lire la suite", "abonnez-vous", "rien"]
+    assert [read_back.held(line) for line in lines] == [built.held(line) for line in lines]
+    assert read_back.spaced == built.spaced

@@ -184,3 +184,18 @@ def test_invalid_json_meant_as_json_is_an_error(text: str, name: str | None) -> 
     """An object with a key or a list of objects, or a .json name, says JSON: broken, it is refused."""
     with pytest.raises(InputError, match="invalid JSON"):
         read(text, name=name)
+
+
+def test_a_wrapped_passage_inside_a_page_of_long_lines_is_rejoined() -> None:
+    """A page pasted with one paragraph per line, holding a passage copied from a wrapped source (a PDF, an
+    e-mail): its lines cut near one width in mid-sentence are one paragraph; a run of short labels is not."""
+    long_line = ("Le conseil municipal de Quimperlé a adopté jeudi soir, après trois heures de débats parfois vifs, "
+                 "le budget primitif de la commune pour l'année à venir, en hausse de quatre pour cent.")
+    wrapped = ("La course s'est disputée sur les quais de la Laïta avec cinquante concurrents\n"
+               "venus de tout le Finistère. Cette étape restera mémorable avec un record de\n"
+               "poissons capturés et relâchés. Le public était au rendez-vous et a pu découvrir\n"
+               "cette discipline en échangeant avec les pêcheurs.")
+    labels = "Notifications\nnotifications\nnotifications"
+    blocks = [b.text for b in read(f"{long_line}\n{wrapped}\n{labels}\n{long_line}").documents[0].blocks]
+    assert blocks[1] == wrapped.replace("\n", " ")
+    assert blocks[2:5] == ["Notifications", "notifications", "notifications"]

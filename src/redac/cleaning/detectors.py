@@ -99,13 +99,14 @@ def _capitalised_slug(token: str) -> bool:
     return len(parts) >= MIN_SLUG_PARTS and all(parts) and all(part.islower() for part in parts[1:])
 
 
+GLUED_TIME_WORDS = ("avant", "plus tot")  # in the line's core: « avant », « plus tôt »
 GLUED_TIME_RE = re.compile(r"\S[^\n]{0,30}?[^\W\d]\d{1,2} ?(?:jours?|heures?|minutes?|mins?|h|semaines?|mois|ans?) (?:avant|plus tôt)(?=\S)")
 
 
 def is_glued_time_headline(line: Line) -> bool:
     """A rubric, a relative time and a headline run together (« Pop-rock2 jours avantLe groupe… »): the
     listing's fields lost their separators."""
-    return ("avant" in line.core or "plus tot" in line.core) and GLUED_TIME_RE.match(line.text.strip()) is not None
+    return any(word in line.core for word in GLUED_TIME_WORDS) and GLUED_TIME_RE.match(line.text.strip()) is not None
 
 
 GALLERY_INDEX_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+[A-ZÀ-ÖØ-Þ«\"“]")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from redac.cleaning.shape import ELLIPSIS_ENDS, SENTENCE_BREAK_RE, TIME_PREFIX_RE, Shape
 from redac.french.lemmas import lemma
+from redac.french.text import WordMemo
 from redac.french.tokens import match_form
 from redac.french.wordlists import function_words
 
@@ -46,6 +47,7 @@ TEASER_RUN_REASON = "another story's teaser, under its headline in a run of othe
 NO_HEADLINE_ENDS = (".", ":", ";", ",")  # a sentence, an announcement of the lines below, a line cut at a comma
 OPENERS = "«\"“'"
 LETTERS_RE = re.compile(r"[^\W\d_]+")  # a word's letters: elisions (« l’ », « d’ ») fall apart as function words
+MAX_CACHED_WORDS = 1 << 16  # words whose content lemma is kept per process (cleared when full)
 CLOCK_PREFIX_RE = re.compile(r"^\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*")
 
 
@@ -150,8 +152,17 @@ def _story_lemmas(texts: list[str], shape: Shape) -> frozenset[str]:
 def _lemmas(text: str) -> frozenset[str]:
     """The content lemmas of `text` (french/ lemmas; function words and numbers aside), each distinct word
     lemmatised once: a whole body is read in one pass."""
-    skip = function_words()
-    return frozenset(lemma(word) for word in set(LETTERS_RE.findall(text.lower())) if match_form(word) not in skip)
+    found = set(map(_CONTENT_LEMMAS.__getitem__, set(LETTERS_RE.findall(text.lower()))))
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]  # None is out
+
+
+def _content_lemma(word: str) -> str | None:
+    """A word's lemma, None for a function word."""
+    return None if match_form(word) in function_words() else lemma(word)
+
+
+_CONTENT_LEMMAS = WordMemo(_content_lemma, MAX_CACHED_WORDS)  # a body's words, read once per process
 
 
 def _title_slot(texts: list[str], ruled: list[bool], words: list[int], first: int) -> int:

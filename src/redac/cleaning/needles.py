@@ -19,15 +19,24 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import or_
 from typing import Any
+
+from redac.cache import parsed as parsed_once
+from redac.french.text import WordMemo
 
 NEEDLES_FILE = "data/noise_rules.needles.json"
 MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
 MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
+MAX_CACHED_WORDS = 1 << 16  # words whose needles NeedleIndex keeps per process (cleared when full)
+# NeedleIndex's regexes, module-level so that redac/cache.py saves their programs and the next process reads them
+# compiled (each is a trie of hundreds of needles: compiling it is a tenth of the first document's cost).
+TRIE_REGEXES: dict[str, re.Pattern] = {}
 
 
 def pattern_key(pattern: str, anchored: bool) -> str:
@@ -67,7 +76,40 @@ def _sequence(items: Iterable[tuple[Any, Any]], c: Any) -> frozenset[str] | None
             candidates.append(found)
     if run:
         candidates.append(frozenset({"".join(run)}))
-    return max(candidates, key=lambda needles: (min(map(len, needles)), -len(needles)), default=None)
+    return max(candidates, key=_strength, default=None)
+
+
+def _strength(needles: frozenset[str]) -> tuple[int, int]:
+    """Longer needles, then fewer: the set that fewer lines hold."""
+    return min(map(len, needles)), -len(needles)
+
+
+def _common_literal(branches: list[Any], c: Any) -> str:
+    """The longest string every branch of an alternation must hold (« @ » in « @x.*#y|#y.*@x »: a union of the
+    branches' own needles, « # » or « @ », would pass every line with either); empty when there is none."""
+    runs = [_mandatory_runs(branch, c) for branch in branches]
+    pieces = {run[i:j] for run in runs[0] for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+    common = [piece for piece in pieces if all(any(piece in run for run in other) for other in runs[1:])]
+    return max(common, key=lambda piece: (len(piece), piece), default="")
+
+
+def _mandatory_runs(items: Iterable[tuple[Any, Any]], c: Any) -> list[str]:
+    """Runs of literal characters that every match of the sequence holds (groups and repeats of at least one
+    looked into; anything else ends a run and adds none)."""
+    runs: list[str] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        runs.append("".join(run))
+        run = []
+        if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            runs += _mandatory_runs(arg[3].data, c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            runs += _mandatory_runs(arg[2].data, c)
+    runs.append("".join(run))
+    return [run for run in runs if run]
 
 
 def _element(op: Any, arg: Any, c: Any) -> frozenset[str] | None:
@@ -76,7 +118,10 @@ def _element(op: Any, arg: Any, c: Any) -> frozenset[str] | None:
         return None if add_flags & re.IGNORECASE else _sequence(sub.data, c)
     if op is c.BRANCH:
         branches = [_sequence(branch.data, c) for branch in arg[1]]
-        return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        union = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        common = _common_literal([branch.data for branch in arg[1]], c)
+        found = [needles for needles in (union, frozenset({common}) if common else None) if needles]
+        return max(found, key=_strength) if found else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _high, sub = arg
         return _sequence(sub.data, c) if low >= 1 else None
@@ -187,3 +232,122 @@ def current_file(patterns: list[tuple[str, bool]]) -> str:
             name: list(strings) for name, strings in (("prefixes", found.prefixes), ("needles", found.needles)) if strings
         }
     return json.dumps(stored, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+Layout = tuple[str, dict[str, int], dict[int, tuple[str, ...]], int]  # what NeedleIndex reads (see _layout)
+
+
+class NeedleIndex:
+    """Which rules' needles a line may hold, read from its words instead of a `str.__contains__` per needle per
+    rule (a short line meets a hundred rules, most of them with needles).
+
+    A needle without a space lies inside one word of the line (a run without whitespace): each word is read
+    once per process (words repeat from line to line and page to page) by a regex, a trie of the needles
+    that matches at each place the longest needle beginning there (every needle beginning there is a prefix
+    of it, so the rules it passes are known per longest needle), searched again from the next character so
+    that needles that overlap are found.
+    A needle with spaces lies in the line only if its longest word lies in one of the line's words: that word
+    stands for it, and marks its rule as one to try by its needles with spaces (`spaced`).
+
+    `held` gives one number: bit p set when rule p surely passes, bit `width + p` when it may."""
+
+    __slots__ = ("_always", "_bits", "_regex", "_words", "spaced", "width")
+
+    def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int, name: str = "") -> None:
+        """`name`: the layout (trie pattern, bits) is kept in the cache folder under it, built once across processes."""
+        self.width = width
+        layout: Layout = (
+            parsed_once(f"needle-index-{name}", repr((_layout_code(), width, sorted(needles_by_rule.items()))),
+                        lambda _: _layout(needles_by_rule, width))
+            if name else _layout(needles_by_rule, width)
+        )
+        pattern, self._bits, self.spaced, self._always = layout
+        self._regex = _trie_regex(pattern) if pattern else None
+        self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
+
+    def held(self, text: str) -> int:
+        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
+        return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
+
+    def _word_bits(self, word: str) -> int:
+        """Each place a needle begins, from the first: the longest there, then a search from the next character
+        (needles may overlap; most words hold none, and cost one search)."""
+        if self._regex is None:
+            return 0
+        found, search, bits = 0, self._regex.search, self._bits
+        match = search(word)
+        while match is not None:
+            found |= bits[match.group()]
+            match = search(word, match.start() + 1)
+        return found
+
+
+def _union(bits: Iterable[int]) -> int:
+    found = 0
+    for bit in bits:
+        found |= bit
+    return found
+
+
+def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layout:
+    """(the trie regex's pattern, each longest needle's bits, each rule's needles with spaces, the bits every line
+    has): what NeedleIndex reads, from the rules' needles."""
+    spaced: dict[int, tuple[str, ...]] = {}
+    always = 0  # the maybe bits of rules with a needle of whitespace alone
+    rules_of: dict[str, int] = {}
+    for rule, needles in needles_by_rule.items():
+        for needle in needles:
+            pieces = needle.split()
+            if pieces == [needle]:
+                rules_of[needle] = rules_of.get(needle, 0) | 1 << rule
+                continue
+            if pieces:
+                stand_in = max(pieces, key=len)
+                rules_of[stand_in] = rules_of.get(stand_in, 0) | 1 << (width + rule)
+            else:  # whitespace alone: no word stands for it, every line may hold it
+                always |= 1 << (width + rule)
+            spaced[rule] = (*spaced.get(rule, ()), needle)
+    # A needle passes its own rules and those of every needle it begins with.
+    bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
+    pattern = _trie_pattern(sorted(rules_of)) if rules_of else ""
+    return pattern, bits, spaced, always
+
+
+@cache
+def _layout_code() -> str:
+    """A fingerprint of the code that builds a layout: a layout saved by other code is never read back."""
+
+    def parts(code: types.CodeType) -> Iterator[bytes]:
+        yield code.co_code
+        yield repr(code.co_names).encode()
+        for const in code.co_consts:
+            yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
+
+    functions = (_layout, _union, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
+    return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
+
+
+def _trie_regex(pattern: str) -> re.Pattern:
+    """The compiled trie: the first place a needle begins in a text, the longest needle there."""
+    if (compiled := TRIE_REGEXES.get(pattern)) is None:
+        compiled = TRIE_REGEXES[pattern] = re.compile(pattern)
+    return compiled
+
+
+def _trie_pattern(needles: list[str]) -> str:
+    """An alternation of `needles` that matches, at a place, the longest of them that begins there."""
+    trie: dict = {}
+    for needle in needles:
+        node = trie
+        for char in needle:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a needle ends here
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{pattern})?" if "" in node else pattern  # greedy: the longer needle first, this one failing it

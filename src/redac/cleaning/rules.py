@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 from redac.cache import parsed
 from redac.cleaning.detectors import (
     ALNUM_RE,
+    BREADCRUMB_SEPARATORS,
+    GLUED_TIME_WORDS,
     is_breadcrumb,
     is_credit_tail,
     is_figures_row,
@@ -27,7 +29,7 @@ from redac.cleaning.detectors import (
     is_shouting,
     is_symbols_only,
 )
-from redac.cleaning.needles import Prefilter, prefilter_for
+from redac.cleaning.needles import NeedleIndex, Prefilter, prefilter_for
 from redac.french.text import fold, folded_word_count
 
 EDGE_JUNK = " .,:;!?-–—|•·>»«<()[]*#_=+~\"'/\\"
@@ -40,6 +42,10 @@ MAX_WORD_RULE_WORDS = 15  # phrase and vocabulary rules only look at lines this 
 RULES_FILE = "data/noise_rules.toml"
 LINE_CACHE = 8192  # prepared lines and their rule verdicts kept per process
 PATTERN_KINDS = ("full", "start", "search", "raw")  # raw patterns read the original line, the others its core
+# Lines this short meet most of the rules: their needles are found in one pass (NeedleIndex); a longer line meets
+# few rules, and costs that pass more than their own needle tests.
+INDEXED_WORDS = 40
+TEXT_INDEX_RULES = 6  # fewer rules reading the text than this: their needles cost less tested one by one
 
 
 class Line(NamedTuple):
@@ -99,18 +105,30 @@ class Rule:
         return self.score(line) if self.score is not None else 1.0
 
 
+class Candidates(NamedTuple):
+    """The rules a line of a given length and first characters may match, in table order, each with its
+    prefixes that fit the line's lead; for the short lines (NeedleIndex), the same by table position."""
+
+    rules: tuple[tuple[Rule, tuple[str, ...]], ...]
+    by_position: dict[int, tuple[Rule, tuple[str, ...]]]
+    indexed: int  # bits (table positions) of those whose needles an index finds
+    others: int  # bits of the others: no needles, or needles in the text tested one by one
+    reads_text: bool  # whether the text's index is read: enough of the rules read the text (TEXT_INDEX_RULES)
+
+
 @dataclass(frozen=True, slots=True)
 class RuleTable:
     rules: tuple[Rule, ...]
     # For each line length, the rules (in table order) whose `max_words` admits it: most article
     # paragraphs are long, and only a few rules look at long lines.
     by_length: tuple[tuple[Rule, ...], ...]
+    # The needles read in the line's core, and those read in its text (raw patterns, some detectors), by table position.
+    needle_indexes: tuple[NeedleIndex, NeedleIndex] = field(compare=False, hash=False, repr=False)
+    positions: dict[int, int] = field(compare=False, hash=False, repr=False)  # id(rule) -> its place in `rules`
     verdicts: dict[str, Rule | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    by_lead: dict[tuple[int, str, str], tuple[tuple[Rule, tuple[str, ...]], ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    by_lead: dict[tuple[int, str, str], Candidates] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-    def _candidates(self, length: int, core_lead: str, text_lead: str) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+    def _candidates(self, length: int, core_lead: str, text_lead: str) -> Candidates:
         """The rules of a length's bucket, in table order, less those none of whose prefixes begins
         with the line's first character, each with its prefixes that do (known by (length, first
         characters) once computed)."""
@@ -122,7 +140,12 @@ class RuleTable:
                 (rule, tuple(p for p in rule.prefixes if not p or p[0] == (text_lead if rule.reads_text else core_lead)))
                 for rule in self.by_length[length]
             )
-            found = self.by_lead[key] = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
+            kept = tuple((rule, prefixes) for rule, prefixes in leading if prefixes or not rule.prefixes)
+            by_position = {self.positions[id(rule)]: (rule, prefixes) for rule, prefixes in kept}
+            reads_text = sum(1 for rule, _ in kept if rule.needles and rule.reads_text) >= TEXT_INDEX_RULES
+            indexed = sum(1 << position for position, (rule, _) in by_position.items() if _indexed(rule, reads_text))
+            others = sum(1 << position for position, (rule, _) in by_position.items() if not _indexed(rule, reads_text))
+            found = self.by_lead[key] = Candidates(kept, by_position, indexed, others, reads_text)
         return found
 
     @classmethod
@@ -130,7 +153,10 @@ class RuleTable:
         longest = max(rule.max_words for rule in rules)
         # The last bucket (longer than any rule admits) is empty.
         by_length = tuple(tuple(r for r in rules if n <= r.max_words) for n in range(longest + 2))
-        return cls(rules, by_length)
+        in_core = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and not rule.reads_text}
+        in_text = {position: rule.needles for position, rule in enumerate(rules) if rule.needles and rule.reads_text}
+        indexes = (NeedleIndex(in_core, len(rules), "core"), NeedleIndex(in_text, len(rules), "text"))
+        return cls(rules, by_length, indexes, {id(rule): position for position, rule in enumerate(rules)})
 
     def match(self, line: Line) -> Rule | None:
         """The first rule of the table, in order, that matches `line` (remembered per line text: a
@@ -148,7 +174,10 @@ class RuleTable:
         it runs for every new line of every page)."""
         core, text = line.core, line.text
         lead = text.lstrip()[:1] if text[:1].isspace() else text[:1]
-        for rule, prefixes in self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead):
+        candidates = self._candidates(min(line.n_words, len(self.by_length) - 1), core[:1], lead)
+        if line.n_words <= INDEXED_WORDS:
+            return self._first_indexed_match(line, candidates)
+        for rule, prefixes in candidates.rules:
             if rule.skip_quoted and line.quoted:
                 continue
             if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
@@ -158,6 +187,39 @@ class RuleTable:
             if rule.matches(line):
                 return rule
         return None
+
+    def _first_indexed_match(self, line: Line, candidates: Candidates) -> Rule | None:
+        """`_first_match` for a short line: only the rules whose needles the indexes find in it, or may find, and
+        those without needles, are tried, in table order (lowest bit first)."""
+        core, text = line.core, line.text
+        in_core, in_text = self.needle_indexes
+        held = in_core.held(core) | in_text.held(text) if candidates.reads_text else in_core.held(core)
+        live = candidates.others | (candidates.indexed & (held | held >> in_core.width))
+        by_position = candidates.by_position
+        while live:
+            lowest = live & -live
+            live ^= lowest
+            position = lowest.bit_length() - 1
+            rule, prefixes = by_position[position]
+            if rule.skip_quoted and line.quoted:
+                continue
+            if prefixes and not (text.lstrip() if rule.reads_text else core).startswith(prefixes):
+                continue
+            if lowest & candidates.indexed:
+                if not lowest & held:  # only a word of one of its needles with spaces is there: is the whole needle?
+                    spaced = in_text.spaced[position] if rule.reads_text else in_core.spaced[position]
+                    if not any(map((text if rule.reads_text else core).__contains__, spaced)):
+                        continue
+            elif rule.needles and not any(map(text.__contains__, rule.needles)):
+                continue  # a rule reading the text, when too few do for its index to pay
+            if rule.matches(line):
+                return rule
+        return None
+
+
+def _indexed(rule: Rule, reads_text: bool) -> bool:
+    """Rules whose needles a NeedleIndex finds: all those with needles, those in the text when its index is read."""
+    return bool(rule.needles) and (reads_text or not rule.reads_text)
 
 
 @cache
@@ -177,6 +239,7 @@ def _compile(spec: dict) -> Rule:
     score = _phrase_scorer(tuple(spec["phrases"]), spec.get("fuzzy", 90)) if "phrases" in spec else None
     kind = next((kind for kind in PATTERN_KINDS if kind in spec), None)
     prefilter = prefilter_for(spec[kind], kind != "search") if kind is not None else Prefilter()
+    guard, guard_reads_text = DETECTOR_NEEDLES.get(spec.get("detector", ""), ((), False))
     return Rule(
         id=spec["id"],
         reason=spec["reason"],
@@ -187,8 +250,8 @@ def _compile(spec: dict) -> Rule:
         opens=spec.get("opens"),
         score=score,
         prefixes=prefilter.prefixes,
-        needles=prefilter.needles,
-        reads_text=kind == "raw",
+        needles=prefilter.needles or guard,
+        reads_text=kind == "raw" or guard_reads_text,
     )
 
 
@@ -312,6 +375,14 @@ def _is_metadata_bar(line: Line) -> bool:
 def _field_words(field: str) -> int:
     return sum(1 for token in field.split() if ALNUM_RE.search(token))
 
+
+# Needles of the detectors that return False on a line holding none of them (their first test), and whether they
+# are read in the original line: a detector is then tried only where the prefilter finds one, as a pattern is.
+DETECTOR_NEEDLES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "breadcrumb": (BREADCRUMB_SEPARATORS, True),
+    "metadata_bar": (META_SEPARATORS, True),
+    "glued_time_headline": (GLUED_TIME_WORDS, False),
+}
 
 DETECTORS: dict[str, Callable[[Line], bool]] = {
     "glued_labels": is_glued_labels,

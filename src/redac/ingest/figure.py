@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from redac.markup import squeeze
 from redac.urls import safe_url
 
-SPACES_RE = re.compile(r"\s+")
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|author|source", re.I)
 # "(Photo Jean Dupont / AFP)", "© AFP", "Crédit : Reuters", "photo : AFP" at the end of a caption.
 CAPTION_CREDIT_RE = re.compile(
@@ -113,4 +113,4 @@ def _text_without(element, skip) -> str:
 
 
 def _clean(text: str) -> str:
-    return SPACES_RE.sub(" ", text).strip()
+    return squeeze(text)

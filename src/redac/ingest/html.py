@@ -8,7 +8,7 @@ from typing import Any
 
 from redac.bounds import OverLimit, check_page
 from redac.errors import InputError
-from redac.markup import HEADINGS, LEAF_KINDS, SPACES_RE, element_blocks
+from redac.markup import HEADINGS, LEAF_KINDS, element_blocks, squeeze
 from redac.models import Block, Document, Metadata
 
 LANG_RE = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
@@ -84,7 +84,7 @@ def _lost_standfirst(tree, blocks: list[Block]) -> str | None:
         marked = STANDFIRST_CLASS_RE.search(element.get("class") or "")
         if not marked and element.tag not in LEAF_KINDS and element.tag not in HEADINGS:
             continue
-        text = SPACES_RE.sub(" ", element.text_content()).strip()
+        text = squeeze(element.text_content())
         if text == first:
             return None
         if (marked and text not in kept and first not in text and text.endswith(SENTENCE_ENDS)
@@ -124,7 +124,7 @@ def _heading_level(rend: str | None) -> int:
 
 
 def _text(element) -> str:
-    return SPACES_RE.sub(" ", "".join(element.itertext())).strip()
+    return squeeze("".join(element.itertext()))
 
 
 def _page_language(html: str) -> str | None:
@@ -147,7 +147,7 @@ def fragment_blocks(html: str, label: str = "") -> list[Block]:
 
 
 def _lines_as_blocks(text: str) -> list[Block]:
-    return [Block(line) for raw in text.split("\n") if (line := SPACES_RE.sub(" ", raw).strip())]
+    return [Block(line) for raw in text.split("\n") if (line := squeeze(raw))]
 
 
 def content_blocks(content: str, label: str = "") -> list[Block]:

@@ -8,9 +8,9 @@ import json
 import re
 
 from redac.bounds import MAX_NESTING, json_depth
+from redac.markup import squeeze
 from redac.models import Metadata
 
-SPACES_RE = re.compile(r"\s+")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—\-‹›·•]{1,2}\s+")
 MIN_TITLE_WORDS = 4  # a title kept once the site's name and rubric are cut from it
@@ -79,7 +79,7 @@ def _declarations(tree) -> tuple[dict[str, str], dict, list[str], str | None]:
 def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    return SPACES_RE.sub(" ", value).strip() or None
+    return squeeze(value) or None
 
 
 def _title(h1s: list[str], declared: str | None, head_title: str | None) -> str | None:

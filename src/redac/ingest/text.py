@@ -17,6 +17,9 @@ WRAP_MAX_WIDTH = 100
 # A greedy wrapper breaks a line only when the next word would pass the width; a little slack for
 # quoting marks and collapsed spaces.
 WRAP_FIT = 0.9
+WRAP_RUN = 3  # lines in a row cut near one width: a wrapped passage inside a page of long lines
+WRAP_BAND = 0.75
+WRAP_MIN_WIDTH = 40  # shorter lines of one length are labels (« Notifications »), not a wrapped paragraph
 
 
 def parse_text(text: str, label: str, fmt: str = "text") -> Document:
@@ -31,8 +34,9 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     blocks: list[Block] = []
     previous_width = 0  # length of the previous line; 0 after a blank line
     raw_lines = text.split("\n")
-    width = wrap_width(raw_lines)
-    for raw_line in raw_lines:
+    whole = wrap_width(raw_lines)
+    widths = [whole] * len(raw_lines) if whole else local_wrap_widths(raw_lines)
+    for raw_line, width in zip(raw_lines, widths, strict=True):
         line = tidy(raw_line)
         if markdown:
             line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line)).strip()
@@ -57,6 +61,23 @@ def wrap_width(lines: list[str]) -> int:
         return 0
     near_width = sum(length >= 0.6 * width for length in lengths)
     return width if near_width >= 0.5 * len(lengths) else 0
+
+
+def local_wrap_widths(lines: list[str]) -> list[int]:
+    """Per line, the width of a hard-wrapped stretch it belongs to, or 0: a web page pasted with one paragraph per
+    line may hold a passage copied from a wrapped source (a PDF, an e-mail), its lines cut near one width in the middle
+    of sentences. A stretch is WRAP_RUN lines in a row, none blank, all within WRAP_BAND of the longest, which is
+    short but no label's length."""
+    lengths = [len(line.strip()) for line in lines]
+    widths = [0] * len(lines)
+    for start in range(len(lines) - WRAP_RUN + 1):
+        run = lengths[start : start + WRAP_RUN]
+        width = max(run)
+        if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and min(run) >= WRAP_BAND * width:
+            for index in range(start, start + WRAP_RUN + 1):  # the run's lines and the short last line that ends it
+                if index < len(lines):
+                    widths[index] = max(widths[index], width)
+    return widths
 
 
 def _wrapped_here(previous_width: int, line: str, width: int) -> bool:
