@@ -24,6 +24,7 @@ from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
 from redac.checks.referents import pronoun_window, referent_window
+from redac.checks.reporters import reporter_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
@@ -102,6 +103,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
         found += frame_issues(sentence, source, loose) or exchanged_places(sentence, source, loose) or flipped_voice(sentence, source, loose)
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
+    if not any(kind in ("speaker", "role") for kind, *_ in found):
+        found += reporter_issues(sentence, source)  # « a indiqué l'ARS » → « a indiqué la mairie »: a reporter named by a title
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
