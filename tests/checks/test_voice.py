@@ -27,3 +27,13 @@ def test_a_voice_change_that_moves_the_subject_passes():
     assert not roles_found("La Suède a d'ailleurs éliminé mardi en huitièmes de finale l'équipe d'Italie masculine de fleuret, 45-38.")
     assert not flipped_voice("La fédération des riverains dénonce un projet opaque et sera reçue par le maire le 4 juin.", SOURCE, 1)
     assert not flipped_voice("D'ici à l'été, l'exposition doit quitter Lyon ; elle sera présentée à Turin en octobre.", SOURCE, 2)
+
+
+def test_a_verb_of_a_relative_clause_flips_nothing():
+    """« Le comité d'entreprise de l'usine, qui n'a pas été consulté » said « Le comité d'entreprise, que l'usine n'a pas
+    consulté »: the active verb's subject is the plant, named after « que », though the words before the verb are the
+    source's."""
+    source = SourceFacts(["Le comité d'entreprise de l'usine, qui n'a pas été consulté le mois dernier, dénonce des suppressions de postes."])
+    assert not flipped_voice("Le comité d'entreprise, que l'usine n'a pas consulté le mois dernier, dénonce des suppressions de postes.", source, 0)
+    assert flipped_voice("Le comité d'entreprise de l'usine, qui n'a pas consulté le préfet le mois dernier, dénonce des suppressions de postes.",
+                         source, 0)

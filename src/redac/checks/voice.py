@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 ADVERBS = frozenset({"d'ailleurs", "aussitot", "desormais", "notamment", "pourtant", "toutefois", "cependant", "ainsi", "souvent", "parfois",
                      "longtemps", "vite", "tot", "tard", "surtout", "seulement", "immediatement", "rapidement", "recemment", "entierement"})
 OBJECT_OPENERS = DETERMINERS | {"du", "des", "au", "aux", "d'", "leurs", "nos", "notre", "votre", "vos", "mon", "ma", "mes"}
+RELATIVES = frozenset({"que", "qu'", "dont", "ou"})  # « Le syndicat, que l'entreprise n'a pas associé »: the verb's subject is another
 FEMININE_ENDINGS = ("ues", "ue", "ees", "ee", "ies", "ie", "us", "es", "is", "s", "e")  # « reçues » is read as « reçu »
 
 
@@ -62,12 +63,23 @@ def _verb_groups(sentence: str) -> dict[str, tuple[tuple[str, ...], bool, bool, 
     for index, key in verbs:
         start = _group_start(words, index)
         group = [token.text for token in words[start:index]]
-        if counts[key] > 1 or any(text in ("se", "s'") or text.startswith("s'") for text in group):
-            continue  # written twice (which one flipped is not known), or reflexive (« s'est imposée »: no passive)
+        if counts[key] > 1 or any(text in ("se", "s'") or text.startswith("s'") for text in group) or _in_relative(sentence, words, start):
+            continue  # written twice (which one flipped is not known), reflexive (« s'est imposée »: no passive), or another subject's
         passive = bool(PASSIVE_AUXILIARIES.intersection(group)) and is_past_participle(words[index].raw)
         before = content_lemmas(sentence[: words[start].start])
         found[key] = (before, passive, _direct_object(sentence, words, index), words[index].raw)
     return found
+
+
+def _in_relative(sentence: str, words: tuple[Token, ...], start: int) -> bool:
+    """The verb group stands in a relative clause opened by an object or adverb pronoun since the last punctuation:
+    its subject follows that pronoun, not the sentence's subject."""
+    at = start - 1
+    while at >= 0 and not any(mark in sentence[words[at].start + len(words[at].raw) : words[at + 1].start] for mark in ",;:()«»"):
+        if words[at].text in RELATIVES or words[at].text.startswith("qu'"):
+            return True
+        at -= 1
+    return False
 
 
 def _verb_lemma(raw: str) -> str:
