@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from redac.french.text import fold
+from redac.french.wordlists import function_words
 from redac.limits import Limits
 from redac.models import Plan
 from redac.plan.titles import score_title
@@ -35,3 +36,20 @@ def best_heading(proposal: str, planner: str, keyphrase: str) -> str:
     if fold(keyphrase) in fold(planner) and fold(keyphrase) not in fold(proposal):
         return planner
     return proposal.strip()
+
+
+def keyphrase_headings(headings: list[str], keyphrase: str) -> list[str]:
+    """The section headings, the first one opening on the keyphrase (« Keyphrase : heading », the planner's own form)
+    when none of them names it: SEO wants the keyphrase in a subheading, and a small model's headings seldom hold it.
+    No other word of a heading changes; an empty heading (a section not written) stays empty."""
+    folded = fold(keyphrase)
+    if not folded or any(folded in fold(heading) for heading in headings):
+        return headings
+    first = next((index for index, heading in enumerate(headings) if heading), None)
+    if first is None or folded in fold(headings[first]) or len(f"{keyphrase} {headings[first]}".split()) > HEADING_MAX_WORDS + 2:
+        return headings
+    heading = headings[first]
+    opening = heading.split()[0]
+    if fold(opening) in function_words():  # « La marée … » reads on in lower case after the colon; a name keeps its capital
+        heading = heading[:1].lower() + heading[1:]
+    return [*headings[:first], f"{keyphrase[:1].upper()}{keyphrase[1:]} : {heading}", *headings[first + 1:]]

@@ -34,7 +34,7 @@ from redac.engines.llm.markdown import MarkdownReply, parse_markdown
 from redac.engines.llm.quotes import restore_quotations, source_quotations
 from redac.engines.llm.refine import refine
 from redac.engines.llm.schema import ArticleReply, Reply, SectionReply, is_fragment, parse_reply
-from redac.engines.llm.titles import best_heading, best_title
+from redac.engines.llm.titles import best_heading, best_title, keyphrase_headings
 from redac.errors import InputError
 from redac.french.clauses import split_long_sentence
 from redac.french.facts import quote_key
@@ -336,13 +336,15 @@ class LLMWriter:
         blocks: list[ArticleBlock] = []
         if intro:
             blocks.extend(ArticleBlock("paragraph", [Line(p, tuple(plan.intro))], role="intro") for p in self._short_paragraphs([intro]))
+        headings = keyphrase_headings(
+            [best_heading(texts[index].titre, section.heading, plan.keyphrase) if index in texts else "" for index, section in enumerate(plan.sections)],
+            plan.keyphrase)
         for index, section in enumerate(plan.sections):
             reply = texts.get(index)
             if reply is None:
                 continue
             sources = tuple(section.sentences)
-            heading = best_heading(reply.titre, section.heading, plan.keyphrase)
-            blocks.append(ArticleBlock("heading", [Line(heading, sources)], level=2, role="body"))
+            blocks.append(ArticleBlock("heading", [Line(headings[index], sources)], level=2, role="body"))
             blocks.extend(ArticleBlock("paragraph", [Line(p, sources)], role="body") for p in self._short_paragraphs(reply.paragraphes))
         if faq:
             blocks.append(ArticleBlock("heading", [Line("Questions et réponses")], level=2, role="faq"))
