@@ -3,7 +3,8 @@ tests: each standing behind the other's preposition is caught; a converse verb, 
 around, a locution (« grâce au ») are not."""
 
 from redac.checks.exchanges import exchanged_places
-from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.checks.faithfulness import SourceFacts
+from tests.checks import found
 
 SOURCE = SourceFacts([
     "Une étude de l'université de Brest, remise au syndicat des eaux en mars, préconisait de fermer le captage.",
@@ -16,7 +17,7 @@ SOURCE = SourceFacts([
 
 
 def roles_found(text: str) -> list:
-    return [item for item in unsupported_facts([("ligne 1", text, True)], SOURCE) if item.kind == "role"]
+    return found(text, SOURCE, "role")
 
 
 def test_two_participants_in_each_others_place_are_caught():

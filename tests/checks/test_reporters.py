@@ -2,8 +2,9 @@
 for another participant of the article, title and name, is caught; the same reporter in other words, or one the source
 writes beside the other (« le procureur, Jean Dupont »), passes."""
 
-from redac.checks.faithfulness import SourceFacts, unsupported_facts
+from redac.checks.faithfulness import SourceFacts
 from redac.checks.reporters import reporter_issues
+from tests.checks import found
 
 SOURCE = SourceFacts([
     "La directrice de la fromagerie, Agnès Perrin, a reçu jeudi les représentants du personnel.",
@@ -13,7 +14,7 @@ SOURCE = SourceFacts([
 
 
 def speakers_found(text: str) -> list:
-    return [item for item in unsupported_facts([("ligne 1", text, True)], SOURCE) if item.kind == "speaker"]
+    return found(text, SOURCE, "speaker")
 
 
 def test_a_reporter_swapped_for_another_participant_is_caught():
