@@ -76,3 +76,28 @@ def test_a_short_line_shown_three_times_is_furniture_the_first_time_too() -> Non
     repeated = redac.clean("Le gouvernement promet un plan de relance d’ici l’été.\n" * 3)
     kept = {repeated.document.title} | {block.text for block in repeated.document.blocks}
     assert "Le gouvernement promet un plan de relance d’ici l’été." in kept
+
+
+def test_captions_shown_twice_do_not_make_the_article_a_listing() -> None:
+    """A magazine page prints each photo's caption twice (alt text, then legend), long quotes closed by their credit: the
+    copies pair up like a listing's headlines and teasers, but they are captions, and the article around them stays."""
+    captions = [
+        "LES CHALUTIERS à quai (ci-dessus), au port de Lorient, dans le Morbihan, faute de poisson à pêcher au large. © MAXPPP",
+        "MARC LE GALL, patron pêcheur à Douarnenez (Finistère) : « Nous n'avons jamais vu aussi peu de sardines en juillet, "
+        "les bancs restent au large. » © J. MORVAN",
+        "ANNE KERBRAT (ci-dessus), mareyeuse au Guilvinec : « Les prix ont doublé depuis le printemps et les clients suivent "
+        "de plus en plus mal. » © P. RIOU",
+        "YANN LE DU, conserveur à Concarneau : « Nous tournons à un tiers de nos capacités, il faudra sans doute chômer en "
+        "septembre. » © DR",
+    ]
+    standfirst = ("La saison de la sardine restera dans les mémoires tant par son retard que par ses faibles prises. "
+                  "Comment les pêcheurs bretons ont-ils vécu cet été ? Témoignages dans les ports.")
+    body = ("« Depuis vingt ans que je travaille ici, je n'ai jamais vu une saison pareille », confie un patron pêcheur du port "
+            "de Douarnenez, qui a débarqué en juillet moins de la moitié de ses prises de l'an dernier. Le comité régional "
+            "des pêches réclame une aide de l'État pour passer l'hiver.")
+    lines = ["SARDINE RARE, PRIX ÉLEVÉS... Une saison hors normes", "Le Marin - n°412 - août 2023 - page 8", standfirst,
+             *[caption for caption in captions for _ in range(2)], "Finistère", "Des quais déserts", body]
+    result = redac.clean("\n\n".join(lines))
+    kept = {result.document.title} | {block.text for block in result.document.blocks}
+    assert standfirst in kept
+    assert body in kept

@@ -100,12 +100,14 @@ class LineModel:
         # Without an article body to stand against, or teasers that show a listing, the shape says
         # nothing: nothing is dropped.
         shaped = shape.body is not None or shape.teasers >= LISTING_TEASERS
-        listing = listing_pairs(texts, ruled, words, shape, stamps, listed) | templated_items(texts, ruled, words, shape)
+        headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
+        copies = credited_copies(texts, ruled, folded, headline)
+        # a caption shown twice is no headline nor teaser of a listing: its copies pair up like headline and teaser
+        unlisted = [ruled[i] or i in copies for i in range(len(texts))]
+        listing = listing_pairs(texts, unlisted, words, shape, stamps, listed) | templated_items(texts, unlisted, words, shape)
         tail = cut_tail(texts, ruled, shape)
         names = names_after_body(texts, ruled, shape)
         kept: list[int] = []  # lines the trees judged and kept, for a second look
-        headline = next((i for i in range(len(texts)) if not ruled[i] and words[i] >= MIN_HEADLINE_WORDS), len(texts))
-        copies = credited_copies(texts, ruled, folded, headline)
         for i, row in enumerate(shape.rows):
             if i in listing:
                 p = self.probability(row) if row is not None else 0.0
