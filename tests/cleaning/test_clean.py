@@ -101,3 +101,19 @@ def test_captions_shown_twice_do_not_make_the_article_a_listing() -> None:
     kept = {result.document.title} | {block.text for block in result.document.blocks}
     assert standfirst in kept
     assert body in kept
+
+
+def test_bulleted_items_a_sentence_announces_stay_with_it() -> None:
+    """« Au programme de cette soirée … : » and the bulleted items under it are the article's own list, though the items
+    name nothing the paragraphs name (the line model alone took two of them for furniture)."""
+    lines = [
+        "Samedi 24 juin, le comité des fêtes de Locmaria organise sa traditionnelle soirée de la Saint-Jean sur la place de l'église.",
+        "Au programme de cette soirée, ouverte à tous les habitants du village :",
+        "- apéritif offert",
+        "- repas partagé",
+        "- animation musicale",
+        "Le feu sera allumé à la tombée de la nuit par les pompiers volontaires de la commune, qui assureront la sécurité jusqu'à minuit.",
+    ]
+    result = redac.clean("\n".join(lines))
+    kept = [block.text for block in result.document.blocks]
+    assert ["apéritif offert", "repas partagé", "animation musicale"] == kept[2:5]

@@ -36,6 +36,7 @@ RELATED_PAIRS = 3  # pairs, each headline sharing a word with its own teaser, th
 MANY_PAIRS = 5  # headline-and-teaser pairs in a row whose teasers share no word: several stories
 MIN_STORY_HEADLINE_WORDS = 7  # a news headline over a standfirst that does not repeat its words
 MIN_LIST_ITEMS = 3  # lines of one figure-bearing shape in a row that make a list (results, scores)
+MIN_BULLETED_ITEMS = 2  # bulleted lines under an announcing sentence that make its list
 MAX_LIST_ITEM_WORDS = 10
 MIN_BARE_MARKS = 3  # signs a figureless list item repeats (« ()–() »): fewer are a headline's colon or quotes
 MIN_ANNOUNCE_WORDS = 6  # « Voici les résultats du premier tour : » announces a list; « Marchés : » is a label
@@ -264,7 +265,7 @@ def is_cut(text: str) -> bool:
     return last.isalpha() and last.islower()
 
 
-def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: list[bool]) -> frozenset[int]:
+def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: list[bool], listed: frozenset[int] = frozenset()) -> frozenset[int]:
     """The items of lists the article holds: runs of at least MIN_LIST_ITEMS short lines in a row (lines a
     rule took aside) that share one skeleton with a figure in it (« Emmanuel Macron : 23,75% », « Jean-Luc
     Mélenchon : 19,64% »: « :9% »), a table of results or scores, when a sentence right above announces it
@@ -285,7 +286,25 @@ def kept_lists(texts: list[str], ruled: list[bool], words: list[int], dropped: l
                 keep.add(follows)
         elif "9" in _skeleton(texts[run[0]]) and not all(dropped[i] for i in run):
             keep.update(run)
-    return frozenset(keep)
+    return frozenset(keep | _announced_items(texts, ruled, words, listed))
+
+
+def _announced_items(texts: list[str], ruled: list[bool], words: list[int], listed: frozenset[int]) -> set[int]:
+    """A sentence closing on « : » (« … dont les points essentiels sont : ») and the bulleted items right under it
+    (`listed`: « - stabilisation des frais », « 1. Jean-Michel Marcon, … »), MIN_BULLETED_ITEMS at least: the article's
+    own list, whose items need share no word with its paragraphs."""
+    keep: set[int] = set()
+    for above, text in enumerate(texts):
+        if ruled[above] or words[above] < MIN_ANNOUNCE_WORDS or not text.rstrip().endswith(":"):
+            continue
+        items = []
+        for below in range(above + 1, len(texts)):
+            if below not in listed or ruled[below]:
+                break
+            items.append(below)
+        if len(items) >= MIN_BULLETED_ITEMS:
+            keep.update([above, *items])
+    return keep
 
 
 def _list_runs(texts: list[str], ruled: list[bool], words: list[int]) -> list[list[int]]:

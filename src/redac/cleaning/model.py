@@ -133,7 +133,7 @@ class LineModel:
         # After the drowned headlines: a run's own guards (the line right under the body) are not outvoted by it.
         _headline_runs(verdicts, (texts, ruled, words), shape, tail, listed)
         dropped = [v is not None and v.drop for v in verdicts]
-        for i in kept_lists(texts, ruled, words, dropped):
+        for i in kept_lists(texts, ruled, words, dropped, listed):
             verdicts[i] = None
         if nothing_developed(texts, ruled, [v is not None and v.drop for v in verdicts]):
             return [None if ruled[i] else Verdict(NO_ARTICLE_CONFIDENCE, True, LISTING_ONLY, page=True) for i in range(len(texts))]
