@@ -199,3 +199,19 @@ def test_a_wrapped_passage_inside_a_page_of_long_lines_is_rejoined() -> None:
     blocks = [b.text for b in read(f"{long_line}\n{wrapped}\n{labels}\n{long_line}").documents[0].blocks]
     assert blocks[1] == wrapped.replace("\n", " ")
     assert blocks[2:5] == ["Notifications", "notifications", "notifications"]
+
+
+def test_a_wrapped_line_that_stops_on_a_preposition_goes_on_below() -> None:
+    """A wrapper may leave a short line (« … pour la 81ème finale de »): one that stops on a preposition or a determiner
+    goes on in the lower-case line below, which would otherwise open a fragment (« la Coupe de France au Stade … »)."""
+    wrapped = ("Mais la machine parisienne a su se mettre à l'abri dès la 25ème minute par\n"
+               "son capitaine courageux qui battait le gardien d'une tête splendide. De chaque\n"
+               "côté les leaders d'attaque portaient le danger sur le but adverse, jusqu'à\n"
+               "la mi-temps.\n"
+               "C'était la fête du football pour la 81ème finale de\n"
+               "la Coupe de France au Stade de France, et la fête tout court que les\n"
+               "supporters des deux clubs qui se faisaient face ont célébrée toute la soirée.\n")
+    long_line = "Le Paris Saint-Germain, pour sa deuxième finale dans le vaisseau de Saint-Denis, a remporté son second trophée de la saison."
+    blocks = [b.text for b in read(f"{long_line}\n{wrapped}").documents[0].blocks]
+    assert "C'était la fête du football pour la 81ème finale de la Coupe de France au Stade de France, et la fête tout court que " \
+           "les supporters des deux clubs qui se faisaient face ont célébrée toute la soirée." in blocks

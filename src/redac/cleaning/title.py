@@ -33,8 +33,8 @@ def is_title_like(text: str) -> bool:
     stripped = text.rstrip()
     if not 2 <= n_words <= MAX_TITLE_WORDS or len(stripped) > MAX_TITLE_CHARS:
         return False
-    if stripped.endswith(("-", "–", "—")) or "http" in stripped or "www." in stripped:
-        return False  # « Hautes-Alpes - »: a rubric cut from its separator; a headline never shows an address
+    if stripped.endswith(("-", "–", "—", "|")) or "http" in stripped or "www." in stripped:
+        return False  # « Hautes-Alpes - », « Interviews | »: a menu item cut from its separator; a headline shows no address
     return not stripped.endswith((".", ":", ";", ",")) or (stripped.endswith(".") and n_words <= 12 and "." not in stripped[:-1])
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from redac.french.text import fold
+from redac.french.wordlists import function_words
 from redac.models import Block, Document
 
 BULLET_RE = re.compile(r"^(?:[•·▪▫◦‣►▶➤→✓✔■□●○*+]|-(?=\s)|–(?=\s)|—(?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -44,7 +46,8 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             previous_width = 0
             continue
         block = _line_block(line, markdown)
-        if width and blocks and _wrapped_here(previous_width, line, width) and _continues(blocks[-1], block):
+        wrapped = bool(width) and _wrapped_here(previous_width, line, width)
+        if blocks and (wrapped or (previous_width > 0 and _ends_mid_phrase(blocks[-1].text))) and _continues(blocks[-1], block):
             blocks[-1] = Block(f"{blocks[-1].text} {block.text}", blocks[-1].kind, blocks[-1].level)
         else:
             blocks.append(block)
@@ -84,6 +87,13 @@ def _wrapped_here(previous_width: int, line: str, width: int) -> bool:
     """A wrapper broke the previous line here only if this line's first word did not fit on it: a short
     line ("Le maire annonce un budget") above another ("il y a 3 jours") is two lines, not one."""
     return previous_width > 0 and previous_width + 1 + len(line.split(" ", 1)[0]) > WRAP_FIT * width
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """A line that stops on a preposition or a determiner (« … pour la 81ème finale de »): a wrapper or a paste cut it,
+    however short, where the next line goes on in lower case, even in a page of long lines."""
+    last = fold(text.rsplit(" ", 1)[-1])
+    return last in function_words() and last not in ("y", "en", "la")  # « il y en a », « jusque-là » may close a sentence
 
 
 def tidy(line: str) -> str:
