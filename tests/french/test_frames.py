@@ -56,3 +56,10 @@ def test_a_fronted_participle_qualifies_the_subject_after_its_comma_and_a_speake
     assert ("patient", "diallo") in roles("Cédé par Brest, le Malien Ousmane Diallo, 24 ans, a été engagé mardi par Lorient.", "ced")
     said = "Les comptes auraient été maquillés par le trésorier, accuse la présidente du club, Anne Roux, pour qui « rien n'a été caché »."
     assert not any(frame.roles for frame in frames(said) if frame.verb.startswith("accus"))
+
+
+def test_a_sentence_adverb_between_subject_auxiliary_and_verb_is_stepped_over():
+    """« avait pourtant placé », « a toutefois été reçue »: the adverb sits in the verb group, its subject still reads."""
+    active = roles("Le préfet du Morbihan avait pourtant placé la commune en vigilance orange.", "plac")
+    passive = roles("La commune avait toutefois été placée en vigilance orange par le préfet du Morbihan.", "plac")
+    assert active == passive == {("agent", "prefet"), ("patient", "commune")}

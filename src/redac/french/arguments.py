@@ -27,6 +27,8 @@ GAP_WORDS = {
     "ne", "n'", "lui", "leur", "se", "s'", "y", "en", "le", "la", "les", "l'", "me", "nous", "vous", "deja", "aussi", "toujours",
     "encore", "pas", "plus", "jamais", "egalement", "meme", "bien", "alors", "finalement", "ensuite", "lui-meme", "elle-meme",
     "donc", "d'abord", "enfin", "officiellement", "definitivement", "largement", "nettement",
+    # sentence adverbs set between a subject or an auxiliary and the verb (« La Vendée avait pourtant été placée »)
+    "pourtant", "toutefois", "cependant", "neanmoins", "d'ailleurs", "aussitot", "notamment",
     # modals before the verb they govern (« le club avait dû vendre »)
     "du", "pu", "doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront",
 }
