@@ -282,13 +282,6 @@ class NeedleIndex:
         return found
 
 
-def _union(bits: Iterable[int]) -> int:
-    found = 0
-    for bit in bits:
-        found |= bit
-    return found
-
-
 def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layout:
     """(the trie regex's pattern, each longest needle's bits, each rule's needles with spaces, the bits every line
     has): what NeedleIndex reads, from the rules' needles."""
@@ -308,7 +301,7 @@ def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layou
                 always |= 1 << (width + rule)
             spaced[rule] = (*spaced.get(rule, ()), needle)
     # A needle passes its own rules and those of every needle it begins with.
-    bits = {needle: _union(rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)) for needle in rules_of}
+    bits = {needle: reduce(or_, (rules_of.get(needle[:end], 0) for end in range(1, len(needle) + 1)), 0) for needle in rules_of}
     pattern = _trie_pattern(sorted(rules_of)) if rules_of else ""
     return pattern, bits, spaced, always
 
@@ -323,7 +316,7 @@ def _layout_code() -> str:
         for const in code.co_consts:
             yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
 
-    functions = (_layout, _union, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
+    functions = (_layout, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
     return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
 
 

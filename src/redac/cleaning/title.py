@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redac.french.calendar import MONTH_NAMES
 from redac.french.text import fold, word_count
 from redac.french.wordlists import function_words, raw_word_list
 from redac.models import Block
@@ -17,7 +18,7 @@ MAX_EXCLAIMED_WORDS = 16
 SENTENCE_BREAK_RE = re.compile(r"[.!?…] ")  # a second sentence inside the line
 MAX_TAG_WORDS = 2  # « (vidéo) », « [PHOTOS] »: what a headline shows, not a sentence's end
 DATED_FIELD_RE = re.compile(
-    r":\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\s*$", re.IGNORECASE
+    rf":\s*\d{{1,2}}(?:er)?\s+(?:{'|'.join(MONTH_NAMES)})\s+\d{{4}}\s*$", re.IGNORECASE
 )  # « Date de la convocation : 2 octobre 2020 »: a form's field and its date, no headline
 
 

@@ -47,7 +47,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             continue
         block = _line_block(line, markdown)
         wrapped = bool(width) and _wrapped_here(previous_width, line, width)
-        if blocks and (wrapped or (previous_width > 0 and _ends_mid_phrase(blocks[-1].text))) and _continues(blocks[-1], block):
+        if blocks and _continues(blocks[-1], block) and (wrapped or (previous_width > 0 and _ends_mid_phrase(blocks[-1].text))):
             blocks[-1] = Block(f"{blocks[-1].text} {block.text}", blocks[-1].kind, blocks[-1].level)
         else:
             blocks.append(block)

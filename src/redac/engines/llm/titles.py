@@ -46,7 +46,7 @@ def keyphrase_headings(headings: list[str], keyphrase: str) -> list[str]:
     if not folded or any(folded in fold(heading) for heading in headings):
         return headings
     first = next((index for index, heading in enumerate(headings) if heading), None)
-    if first is None or folded in fold(headings[first]) or len(f"{keyphrase} {headings[first]}".split()) > HEADING_MAX_WORDS + 2:
+    if first is None or len(f"{keyphrase} {headings[first]}".split()) > HEADING_MAX_WORDS + 2:
         return headings
     heading = headings[first]
     opening = heading.split()[0]
