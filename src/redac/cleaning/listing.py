@@ -293,17 +293,17 @@ def _announced_items(texts: list[str], ruled: list[bool], words: list[int], list
     """A sentence closing on « : » (« … dont les points essentiels sont : ») and the bulleted items right under it
     (`listed`: « - stabilisation des frais », « 1. Jean-Michel Marcon, … »), MIN_BULLETED_ITEMS at least: the article's
     own list, whose items need share no word with its paragraphs."""
+    run = [0] * (len(texts) + 1)  # bulleted lines in a row from each line on, read from the end: one pass
+    for i in range(len(texts) - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if i in listed and not ruled[i] else 0
     keep: set[int] = set()
-    for above, text in enumerate(texts):
-        if ruled[above] or words[above] < MIN_ANNOUNCE_WORDS or not text.rstrip().endswith(":"):
-            continue
-        items = []
-        for below in range(above + 1, len(texts)):
-            if below not in listed or ruled[below]:
-                break
-            items.append(below)
-        if len(items) >= MIN_BULLETED_ITEMS:
-            keep.update([above, *items])
+    reach = -1  # the last item of the announced lists met so far
+    for at, text in enumerate(texts):
+        announces = not ruled[at] and words[at] >= MIN_ANNOUNCE_WORDS and text.rstrip().endswith(":")
+        if announces and run[at + 1] >= MIN_BULLETED_ITEMS:
+            reach = max(reach, at + run[at + 1])
+        if at <= reach:
+            keep.add(at)
     return keep
 
 
