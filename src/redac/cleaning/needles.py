@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 import types
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
@@ -251,7 +251,7 @@ class NeedleIndex:
 
     `held` gives one number: bit p set when rule p surely passes, bit `width + p` when it may."""
 
-    __slots__ = ("_always", "_bits", "_regex", "_words", "spaced", "width")
+    __slots__ = ("_always", "_words", "spaced", "width")
 
     def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int, name: str = "") -> None:
         """`name`: the layout (trie pattern, bits) is kept in the cache folder under it, built once across processes."""
@@ -261,25 +261,43 @@ class NeedleIndex:
                         lambda _: _layout(needles_by_rule, width))
             if name else _layout(needles_by_rule, width)
         )
-        pattern, self._bits, self.spaced, self._always = layout
-        self._regex = _trie_regex(pattern) if pattern else None
-        self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
+        pattern, bits, self.spaced, self._always = layout
+        self._words = _WordBits(_trie_regex(pattern).search if pattern else None, bits)
 
     def held(self, text: str) -> int:
         """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
         return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
 
-    def _word_bits(self, word: str) -> int:
+
+class _WordBits(WordMemo[int]):
+    """A word -> the bits of the needles it holds, each new word searched once per process. The search runs in
+    `__missing__` itself: a page read for the first time brings a new word in most lines, and one Python call a
+    word less is a quarter of what its needles cost then."""
+
+    __slots__ = ("_bits", "_search")
+
+    def __init__(self, search: Callable[..., re.Match | None] | None, bits: dict[str, int]) -> None:
+        super().__init__(_no_compute, MAX_CACHED_WORDS)
+        self._search, self._bits = search, bits
+
+    def __missing__(self, word: str) -> int:
         """Each place a needle begins, from the first: the longest there, then a search from the next character
         (needles may overlap; most words hold none, and cost one search)."""
-        if self._regex is None:
-            return 0
-        found, search, bits = 0, self._regex.search, self._bits
-        match = search(word)
-        while match is not None:
-            found |= bits[match.group()]
-            match = search(word, match.start() + 1)
+        if len(self) >= self._limit:
+            self.clear()
+        found, search = 0, self._search
+        if search is not None:
+            bits = self._bits
+            match = search(word)
+            while match is not None:
+                found |= bits[match.group()]
+                match = search(word, match.start() + 1)
+        self[word] = found
         return found
+
+
+def _no_compute(word: str) -> int:
+    raise AssertionError("_WordBits computes in __missing__")
 
 
 def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layout:
@@ -316,7 +334,7 @@ def _layout_code() -> str:
         for const in code.co_consts:
             yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
 
-    functions = (_layout, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
+    functions = (_layout, _trie_pattern, _node_pattern, _WordBits.__missing__)
     return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
 
 
