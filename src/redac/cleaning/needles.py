@@ -34,6 +34,7 @@ NEEDLES_FILE = "data/noise_rules.needles.json"
 MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
 MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
 MAX_CACHED_WORDS = 1 << 16  # words whose needles NeedleIndex keeps per process (cleared when full)
+FRESH_LINES = 512  # lines a NeedleIndex searches whole once its word memo is emptied (a process's first pages)
 # NeedleIndex's regexes, module-level so that redac/cache.py saves their programs and the next process reads them
 # compiled (each is a trie of hundreds of needles: compiling it is a tenth of the first document's cost).
 TRIE_REGEXES: dict[str, re.Pattern] = {}
@@ -265,39 +266,44 @@ class NeedleIndex:
         self._words = _WordBits(_trie_regex(pattern).search if pattern else None, bits)
 
     def held(self, text: str) -> int:
-        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
-        return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
+        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`).
+
+        While the word memo is fresh (a process's first pages, or the memo just emptied), the line is searched
+        whole: most of its words are new then, and one search of the line costs less than one search of each new
+        word. Once FRESH_LINES lines are read, the memo serves (words repeat from page to page). Both give the
+        same bits: no needle in the trie holds whitespace, so each of the line's matches lies inside one word."""
+        words = self._words
+        if words.fresh:
+            words.fresh -= 1
+            return words.found(text) | self._always
+        return reduce(or_, map(words.__getitem__, text.split()), self._always)
 
 
 class _WordBits(WordMemo[int]):
-    """A word -> the bits of the needles it holds, each new word searched once per process. The search runs in
-    `__missing__` itself: a page read for the first time brings a new word in most lines, and one Python call a
-    word less is a quarter of what its needles cost then."""
+    """A word -> the bits of the needles it holds, each new word searched once per process; `fresh` counts the
+    lines NeedleIndex.held still searches whole (reset when the memo is emptied)."""
 
-    __slots__ = ("_bits", "_search")
+    __slots__ = ("_bits", "_search", "fresh")
 
     def __init__(self, search: Callable[..., re.Match | None] | None, bits: dict[str, int]) -> None:
-        super().__init__(_no_compute, MAX_CACHED_WORDS)
-        self._search, self._bits = search, bits
+        super().__init__(self.found, MAX_CACHED_WORDS)
+        self._search, self._bits, self.fresh = search, bits, FRESH_LINES
 
-    def __missing__(self, word: str) -> int:
+    def clear(self) -> None:
+        super().clear()
+        self.fresh = FRESH_LINES
+
+    def found(self, text: str) -> int:
         """Each place a needle begins, from the first: the longest there, then a search from the next character
         (needles may overlap; most words hold none, and cost one search)."""
-        if len(self) >= self._limit:
-            self.clear()
         found, search = 0, self._search
         if search is not None:
             bits = self._bits
-            match = search(word)
+            match = search(text)
             while match is not None:
                 found |= bits[match.group()]
-                match = search(word, match.start() + 1)
-        self[word] = found
+                match = search(text, match.start() + 1)
         return found
-
-
-def _no_compute(word: str) -> int:
-    raise AssertionError("_WordBits computes in __missing__")
 
 
 def _layout(needles_by_rule: Mapping[int, tuple[str, ...]], width: int) -> Layout:
@@ -334,7 +340,7 @@ def _layout_code() -> str:
         for const in code.co_consts:
             yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
 
-    functions = (_layout, _trie_pattern, _node_pattern, _WordBits.__missing__)
+    functions = (_layout, _trie_pattern, _node_pattern, _WordBits.found)
     return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
 
 
