@@ -281,17 +281,13 @@ class NeedleIndex:
 
 class _WordBits(WordMemo[int]):
     """A word -> the bits of the needles it holds, each new word searched once per process; `fresh` counts the
-    lines NeedleIndex.held still searches whole (reset when the memo is emptied)."""
+    lines NeedleIndex.held still searches whole (WordMemo)."""
 
-    __slots__ = ("_bits", "_search", "fresh")
+    __slots__ = ("_bits", "_search")
 
     def __init__(self, search: Callable[..., re.Match | None] | None, bits: dict[str, int]) -> None:
-        super().__init__(self.found, MAX_CACHED_WORDS)
-        self._search, self._bits, self.fresh = search, bits, FRESH_LINES
-
-    def clear(self) -> None:
-        super().clear()
-        self.fresh = FRESH_LINES
+        super().__init__(self.found, MAX_CACHED_WORDS, FRESH_LINES)
+        self._search, self._bits = search, bits
 
     def found(self, text: str) -> int:
         """Each place a needle begins, from the first: the longest there, then a search from the next character
