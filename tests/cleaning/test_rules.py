@@ -36,6 +36,7 @@ def test_every_rule_has_an_id_a_reason_and_a_known_action() -> None:
         ("Choisir la langue", "nav.language"),
         ("NE LAISSEZ PAS LA 5G DÉTRUIRE VOTRE ADN", "ad.shouting"),
         ("Publié le 12 mars 2024 à 10h32, modifié le 12 mars 2024 à 11h05", "stamp.published"),
+        ("Publié le 3 août 2016 à 18h40 - Dernière mise à jour le 14 janvier 2021 à 09h12", "stamp.published"),
         ("Mis à jour le 8 févr. 2024 à 7:45", "stamp.published"),
         ("Updated: March 12, 2024 at 10:05 am", "stamp.published"),
         ("Offre spéciale : 1€ le premier mois", "paywall.subscribe"),
