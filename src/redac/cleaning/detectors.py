@@ -27,7 +27,7 @@ MAX_TRAIL_WORDS = 20  # a trail of short segments; a longer one closes on the pa
 
 def is_shouting(line: Line) -> bool:
     """All-caps copy that addresses the reader ("NE LAISSEZ PAS ... VOTRE ADN"): advertising, not news."""
-    if line.n_words < 3 or not ("!" in line.text or any(word in READER_WORDS for word in line.plain.split())):
+    if line.n_words < 3 or not ("!" in line.text or not READER_WORDS.isdisjoint(line.plain.split())):
         return False
     upper, lower = len(UPPER_RE.findall(line.text)), len(LOWER_RE.findall(line.text))
     return upper + lower >= 12 and upper >= 3 * lower
