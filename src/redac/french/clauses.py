@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from redac.french.agreement import animate_complement, article_before, complement_number, determiner_number, name_number, sure_antecedent
+from redac.french.cut_guards import FINITE_VERBS, RESULT_VERBS, holds_a_verb, purpose_goes_on, subordinate_alone
 from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
-from redac.french.purposes import FINITE_VERBS, RESULT_VERBS, purpose_goes_on, subordinate_alone
 from redac.french.transitions import loses_link
 from redac.french.typography import balanced
 from redac.french.words import count_words
@@ -81,7 +81,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     for pattern, opener in BOUNDARIES:
         for match in pattern.finditer(sentence):
             first, second = sentence[: match.start()], sentence[match.end() :]
-            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)) and not (
+            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and holds_a_verb(second)) and not (
                 opener == "En outre, " and not _has_finite_verb(first)  # « X, et Y, ont signé »: two subjects, one verb
             ):
                 parts = [*split_long_sentence(_close(first), max_words), *split_long_sentence(_open(second, opener), max_words)]
@@ -380,7 +380,10 @@ def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
         count_words(first) >= MIN_PART_WORDS
         and count_words(second) >= MIN_PART_WORDS
         and balanced(sentence[:position])
+        and balanced(second)  # « … en Ile-de-France) dont 7 … »: a bracket the cut leaves open
     )
+
+
 
 
 def _close(text: str) -> str:

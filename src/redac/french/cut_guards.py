@@ -1,5 +1,6 @@
-"""Where a « pour + infinitive » purpose may stand as a sentence of its own (« Objectif : … », french/clauses): only when
-it ends the sentence, the part before it is a sentence, and « pour » opens a purpose rather than a value reached."""
+"""Guards on the splitter's cuts (french/clauses): a « pour + infinitive » purpose stands as a sentence of its own
+(« Objectif : … ») only when it ends the sentence, the part before it is a sentence, and « pour » opens a purpose rather
+than a value reached; « Il s’agit d’ » opens a noun phrase, never a clause."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ INVERSION_RE = re.compile(r"-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b")
 SUBORDINATE_OPENING_RE = re.compile(r"^\s*(?:alors\s+qu|tandis\s+qu|lorsqu|quand|parce\s+qu|puisqu|si\b|bien\s+qu)", re.IGNORECASE)
 # « les prix ont reculé pour s'établir à 8 110 euros »: a value reached, no purpose
 RESULT_VERBS = frozenset("établir situer élever hisser fixer stabiliser".split())
+
+
+def holds_a_verb(text: str) -> bool:
+    """« une étroite entrée sous-marine … se prolonge par une galerie »: a clause, which « Il s’agit d’ » cannot open."""
+    from redac.french.headlines import has_finite_verb  # headlines reads french/clauses, which reads this module: imported when first used
+
+    own = RELATIVE_START_RE.split(text, maxsplit=1)[0]  # « une maladie que l'on trouvait … »: the relative's verb is its own
+    return bool(FINITE_VERBS & set(own.lower().split())) or has_finite_verb(own) or REFLEXIVE_VERB_RE.search(own) is not None
+
+
+REFLEXIVE_VERB_RE = re.compile(r"\s(?:se\s|s['’])[a-zà-ÿ]{3,}")
