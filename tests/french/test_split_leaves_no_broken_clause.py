@@ -27,3 +27,19 @@ def test_no_part_leaves_a_bracket_open():
                 "personnes sont hospitalisées à Brest et à Morlaix) dont six en réanimation.")  # a bracket the page lost
     parts = split_long_sentence(sentence, max_words=15)
     assert parts == [sentence] or all(balanced(part) for part in parts), parts
+
+
+def test_a_leading_circumstance_takes_the_name_it_ends_on():
+    from redac.french.clauses import main_clause
+
+    sentence = ("Selon les comptes présentés par le trésorier du club, Yannick Le Floch, la buvette a rapporté 18 000 euros "
+                "en 2025, dont 4 000 euros lors du tournoi de Pâques.")
+    assert main_clause(sentence, keep_lead=False) == "La buvette a rapporté 18 000 euros en 2025"
+    assert main_clause("Lundi, Paul Tanguy, maire de Lorient, a inauguré le nouveau port de plaisance de la ville.",
+                       keep_lead=False) == "Paul Tanguy a inauguré le nouveau port de plaisance de la ville"
+
+
+def test_a_purpose_inside_a_list_stays_in_its_sentence():
+    sentence = ("Trois projets sont à l’étude pour l’ancienne gare de Landivisiau, dont sa vente pour aménager des bureaux, "
+                "ou sa transformation en salle associative.")
+    assert not any(part.startswith("Objectif") for part in split_long_sentence(sentence, max_words=15))

@@ -65,6 +65,7 @@ ROLE_APPOSITION_RE = re.compile(
     rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s?{ROLE}(?:\s[a-zà-ÿ\-]+){{0,5}},\s+(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)*),\s+"
 )
 DETACHED_PHRASE_RE = re.compile(r",\s+(?:qui|dont|d['’]une?)\s[^,;:«»“”\"()]{2,90}?,\s+")
+LEAD_NAME_RE = re.compile(r"[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3},\s+(?=\S)")  # a name the lead ends on, set apart
 LEADING_CIRCUMSTANCE_RE = re.compile(
     r"^(?:(?:Selon|D['’]après|En|Dans|À|A|Au|Aux|Après|Avant|Lors|Depuis|Pour|Face|Sur|Ce|Cette|Jeudi|Lundi|Mardi|Mercredi|"
     r"Vendredi|Samedi|Dimanche|Le\s(?=\d)|Mi-|Fin|Début|Hier|Aujourd['’]hui|Finalement|Ainsi|Par ailleurs|De son côté|De leur côté|"
@@ -350,6 +351,8 @@ def main_clause(sentence: str, *, keep_source: bool = False, keep_lead: bool = T
     text = DETACHED_PHRASE_RE.sub(lambda m: " " if _apposition(m.group(0)) else m.group(0), text)
     if not keep_lead:
         shorter = LEADING_CIRCUMSTANCE_RE.sub("", text)
+        if shorter != text and (named := LEAD_NAME_RE.match(shorter)) and _has_finite_verb(shorter[named.end():].split(",")[0]):
+            shorter = shorter[named.end():]  # « Selon l'adjoint aux finances, Loïc Jégou, | la piscine a coûté »: the lead's name
         if count_words(shorter) >= MIN_PART_WORDS:
             text = shorter[:1].upper() + shorter[1:]
     return text if balanced(text) else " ".join(sentence.split()).rstrip(" .!?…")

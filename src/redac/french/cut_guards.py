@@ -18,6 +18,7 @@ def purpose_goes_on(rest: str) -> bool:
     own = RELATIVE_START_RE.split(rest, maxsplit=1)[0]
     words = own.lower().split()[1:]  # past the infinitive
     return (INVERSION_RE.search(own) is not None or bool(FINITE_VERBS & set(words)) or bool(SUBJECT_PRONOUNS & set(words))
+            or LIST_GOES_ON_RE.search(own) is not None  # « dont sa démolition pour construire des logements, ou sa transformation »
             or any(word.endswith("ent") and lemma(word) != word and lemma(word).endswith(("er", "ir", "re")) for word in words))
 
 
@@ -26,6 +27,7 @@ def subordinate_alone(first: str) -> bool:
     return SUBORDINATE_OPENING_RE.match(first) is not None and "," not in first
 
 
+LIST_GOES_ON_RE = re.compile(r",\s(?:ou|et|ni)\s(?:sa|son|ses|le|la|les|l['’]|un|une|des|leur|leurs)\b")
 SUBJECT_PRONOUNS = frozenset("je tu il elle ils elles on nous".split())
 RELATIVE_START_RE = re.compile(r"\b(?:qui|que|qu['’]|où|dont|(?:le|la|les|aux|au|des|du)quel(?:le)?s?)\b")
 INVERSION_RE = re.compile(r"-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b")
