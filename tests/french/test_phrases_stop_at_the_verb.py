@@ -30,3 +30,8 @@ def test_a_year_word_lives_only_in_its_locution():
 def test_an_adverb_of_degree_ends_the_phrase():
     texts = _phrases("Il a fallu bien des heures tant l'insaisissable chaton se cachait sous le siège arrière.")
     assert texts and not any("tant" in text for text in texts)
+
+
+def test_a_reflexive_verb_ends_the_phrase():
+    texts = _phrases("Le budget de fonctionnement s’élève à onze millions d’euros cette année.")
+    assert texts and not any("élève" in text for text in texts)

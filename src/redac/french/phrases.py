@@ -107,6 +107,8 @@ def _is_content(word: str, form: str, first: bool) -> bool:
     """A word a noun phrase can hold: not a function word, number or conjugated verb."""
     if form in function_words() or form in LOCUTION_NOUNS or form in DEGREE_ADVERBS or not form[:1].isalpha() or len(form) < 2:
         return False
+    if word[:2].lower() in ("s'", "s’"):
+        return False  # « le budget s’élève »: a reflexive verb, however its word reads alone
     if first and strip_elision(word) != word:
         return True
     base = lemma(word)
