@@ -85,7 +85,7 @@ def polarity(sentence: str) -> Polarity:
     """What `sentence` negates and affirms (quotations included: a quote is part of the claim). The words
     after an expletive « ne » are neither (« avant que le satellite ne soit opérationnel »: not yet)."""
     raw = _split_elisions(tokens(ELLIPTICAL_RE.sub(", mais pas ", sentence)))  # « quarante minutes, pas quatre-vingts »
-    words = [fold(token) for token in raw]
+    words = ["nee" if token.lower() == "né" else fold(token) for token in raw]  # « il est né »: born, not « ne »
     names = frozenset(index for index, token in enumerate(raw) if index and token[:1].isupper())  # « Quimper »: no infinitive
     idioms = idiom_positions(words)  # « c'est du jamais vu », « pas moins de 300 »: no negation, no claim of their own
     negated_at: set[int] = set()
