@@ -77,7 +77,8 @@ def verb_anchors(sentence: str) -> dict[str, int]:
         previous = tokens[index - 1].text if index else ""
         auxiliary = ELIDED_RE.sub("", previous) if "'" in previous else previous  # « l'a emporté », « d'avoir fourni »
         after_auxiliary = (auxiliary in AUXILIARY_FORMS or auxiliary in ("avoir", "etre")) and token.text.endswith(PARTICIPLE_ENDINGS) \
-            and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
+            and token.text not in ("ete", "eu") and not token.text.endswith("ant")  # « a été élue »: the auxiliary is no verb of its own;
+        # « avait pourtant placé », « est cependant », « est important »: no past participle ends in -ant (an adverb, an adjective)
         if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
