@@ -42,6 +42,7 @@ RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 ARTICLES = {"la", "le", "les", "l'"}
 CIVIL_TITLES = {"m", "mme", "mmes", "mm", "mlle", "me", "dr", "pr"}
+PRONOMINAL_CLITICS = {"se", "s'y", "s'en"}  # before « être », a pronominal verb, no passive (« s'y était arrêtée », « se sont battus »)
 SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
@@ -131,7 +132,8 @@ def _after_a(tokens: tuple[Token, ...], index: int) -> bool:
 def is_passive(tokens: tuple[Token, ...], verb_index: int) -> bool:
     """« a été exhorté », « est dirigé », the participle alone before its agent (« dirigé par »), and « se voir »
     before an infinitive (« s'était vu reprocher par X »: the subject undergoes what X does)."""
-    if any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index]):
+    start = max(0, verb_index - 2)
+    if any(t.text in PASSIVE_AUXILIARIES and not (i and tokens[i - 1].text in PRONOMINAL_CLITICS) for i, t in enumerate(tokens[start:verb_index], start)):
         return True
     reflexive = any(t.text == "se" or t.text.startswith("s'") for t in tokens[max(0, verb_index - 3) : verb_index - 1])
     if verb_index > 1 and tokens[verb_index - 1].text in SEEING and reflexive:
