@@ -21,3 +21,18 @@ def test_born_is_no_ne():
     assert word_key("nuit") in polarity("Un poulain n'est pas né dans la nuit de samedi.").scope
     assert kinds("Dans la nuit de samedi à dimanche, un poulain a vu le jour au haras national de Saint-Lô.", BIRTH) == []
     assert kinds("Un poulain n'est pas né dans la nuit de samedi à dimanche au haras national de Saint-Lô.", BIRTH) == ["negation"]
+
+
+HIKERS = SourceFacts([
+    "Aucun des 40 randonneurs n'a été blessé : les secours les ont conduits au refuge du Goûter vers minuit.",
+])
+
+
+def test_a_subject_particle_is_no_restriction():
+    """« Personne n'a été blessé parmi les randonneurs, que les secours ont conduits … »: the « ne » has its particle in
+    the subject, and the « que » further on opens a relative, not « ne … que » (only); a comparison (« personne ne …
+    mieux que ») is no negation of the verb either, and the negation dropped is still caught."""
+    assert word_key("blessé") in polarity("Personne n'a été blessé parmi les 40 randonneurs, que les secours ont conduits au refuge.").negated
+    assert polarity("Personne ne protège l'Arctique mieux que la Russie.").negations == 0
+    assert kinds("Personne n'a été blessé parmi les 40 randonneurs, que les secours ont conduits au refuge du Goûter vers minuit.", HIKERS) == []
+    assert kinds("Tous ont été blessés parmi les 40 randonneurs, que les secours ont conduits au refuge du Goûter vers minuit.", HIKERS) == ["negation"]
