@@ -24,3 +24,22 @@ def test_a_clitic_before_etre_makes_a_pronominal_verb():
 
     assert kinds("La journaliste Claire Imbert s'y était arrêtée devant le stand du souffleur de verre, au marché de Noël de Colmar.") == []
     assert kinds("La journaliste Claire Imbert y avait été arrêtée devant le stand du souffleur de verre, au marché de Noël de Colmar.") != []
+
+
+def test_a_time_between_the_participle_and_its_agent():
+    """« affrétés dès lundi par la région Bretagne », « interpellés hier soir par la police »: a time set between the
+    participle and « par » keeps the passive (french/roles.is_passive), so the region acts; « a joué trois matches par
+    saison » stays active, and the cars made to act on the region are still caught."""
+    assert passive("Deux cars, affrétés dès lundi par la région Bretagne, attendent.", "affretes")[1]
+    assert passive("Les suspects, interpellés hier soir par la police, ont été relâchés.", "interpelles")[1]
+    assert not passive("Il a joué trois matches par saison.", "joue")[1]
+    source = SourceFacts(["Dans l'immédiat, les 120 écoliers costarmoricains scolarisés à Plouha seront transportés par deux cars "
+                          "supplémentaires, affrétés dès lundi par la région Bretagne."])
+
+    def kinds(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source)]
+
+    assert kinds("La région Bretagne a affrété dès lundi deux cars supplémentaires pour transporter, dans l'immédiat, les 120 écoliers "
+                 "costarmoricains scolarisés à Plouha.") == []
+    assert kinds("Deux cars supplémentaires ont affrété dès lundi la région Bretagne pour transporter, dans l'immédiat, les 120 écoliers "
+                 "costarmoricains scolarisés à Plouha.") == ["role"]

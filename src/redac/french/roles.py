@@ -43,6 +43,9 @@ PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront
 ARTICLES = {"la", "le", "les", "l'"}
 CIVIL_TITLES = {"m", "mme", "mmes", "mm", "mlle", "me", "dr", "pr"}
 PRONOMINAL_CLITICS = {"se", "s'y", "s'en"}  # before « être », a pronominal verb, no passive (« s'y était arrêtée », « se sont battus »)
+# A time set between a participle and its agent (« affrétés dès vendredi par la région », « reçus hier soir par »)
+TIME_ADJUNCT = {"des", "hier", "soir", "matin", "midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussitot", "ensuite"}
+TIME_ADJUNCT_MAX = 3  # words of such a time, at most
 SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
@@ -138,8 +141,9 @@ def is_passive(tokens: tuple[Token, ...], verb_index: int) -> bool:
     reflexive = any(t.text == "se" or t.text.startswith("s'") for t in tokens[max(0, verb_index - 3) : verb_index - 1])
     if verb_index > 1 and tokens[verb_index - 1].text in SEEING and reflexive:
         return True
-    follows = tokens[verb_index + 1].text if verb_index + 1 < len(tokens) else ""
-    return follows == "par" and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS)
+    ahead = [t.text for t in tokens[verb_index + 1 : verb_index + 2 + TIME_ADJUNCT_MAX]]
+    timed = next((at for at, word in enumerate(ahead) if word not in TIME_ADJUNCT), len(ahead))  # « affrétés dès vendredi par »
+    return ahead[timed : timed + 1] == ["par"] and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS) and timed <= TIME_ADJUNCT_MAX
 
 
 def passive_agent_offset(sentence: str, verb_start: int) -> int | None:
