@@ -21,3 +21,15 @@ def test_times_count_what_the_verb_does():
                  CALLS) == []
     assert kinds("Depuis le début du mois, les pompiers de Lannion sont sortis trois fois, contre 35 l'an dernier à la même période.",
                  CALLS) != []
+
+
+FENCING = SourceFacts([
+    "L'équipe de France masculine d'épée a d'ailleurs été éliminée jeudi en demi-finale par la Hongrie, 45-38.",
+])
+
+
+def test_the_unit_of_a_score_counts_nothing():
+    """« 45 touches à 38 » for « 45-38 »: the noun is the unit of the score (« N X à M »), no thing the source counts
+    otherwise; a score changed is still caught."""
+    assert kinds("Jeudi, la Hongrie a d'ailleurs éliminé l'équipe de France masculine d'épée en demi-finale, 45 touches à 38.", FENCING) == []
+    assert kinds("Jeudi, la Hongrie a d'ailleurs éliminé l'équipe de France masculine d'épée en demi-finale, 45 touches à 36.", FENCING) == ["number"]

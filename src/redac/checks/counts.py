@@ -11,7 +11,7 @@ from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import content_lemmas, is_derived_adverb, lemma, same_stem
 from redac.french.nouns import may_count_same
-from redac.french.numbers import spelled_facts, word_numbers
+from redac.french.numbers import spelled_facts, word_numbers, written_number
 from redac.french.roles import CLAUSE_END_RE, outside_quotes
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -44,6 +44,7 @@ ORDINAL_VALUE_RE = re.compile(r"\d+e")
 MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
 FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
+SCORE_AFTER_RE = re.compile(r"\s+[^\W\d_]+\s+à\s+(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s*(?:[,.;:)]|$)")  # « 45 touches à 41 »
 SCORE_RE = re.compile(r"\d\s*[-–]\s*$")  # « battu Lublin 3-2 », « 25-23 »: the second number of a score counts nothing
 CLOCK_MINUTES_RE = re.compile(r"\d\s*h\s*$")  # « après 2 h 38 de jeu »: the minutes of a time, no count
 LISTED_RE = re.compile(r"^[^,;.()«»:]{1,40}?[(:]([^)]*)")  # « trois sets (6-4, 3-6, 7-5) »: the items the count announces
@@ -156,6 +157,8 @@ def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tu
     if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]) \
             or SCORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]):
         return None  # « en 2024 » is a year, « 2 h 38 » a time, the « 2 » of « 3-2 » a score's; « deux mille maisons » a count
+    if (score := SCORE_AFTER_RE.match(sentence, fact.end)) and written_number(fold(score.group(1))) is not None:
+        return None  # « 45 touches à 41 », « trois sets à deux »: the unit of a score, as « 45-41 » says it, no things counted
     if unit and unit not in MASS_UNITS:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     noun = _counted_noun(sentence, fact)
