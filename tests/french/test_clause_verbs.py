@@ -43,3 +43,19 @@ def test_a_time_between_the_participle_and_its_agent():
                  "costarmoricains scolarisés à Plouha.") == []
     assert kinds("Deux cars supplémentaires ont affrété dès lundi la région Bretagne pour transporter, dans l'immédiat, les 120 écoliers "
                  "costarmoricains scolarisés à Plouha.") == ["role"]
+
+
+def test_a_causative_subject_takes_no_side():
+    """« Vitória a fait signer son capitaine »: the subject of « faire » makes another act; the one after the infinitive
+    acts (french/roles.side reads no side there), so the causative rewrite swaps no role; the club signing « chez » its
+    captain still does."""
+    source = SourceFacts(["Son capitaine, le Brésilien Thiago Alves, 27 ans, a déjà signé pour trois saisons chez le club portugais Vitória, "
+                          "qui lui offre un salaire deux fois plus élevé."])
+
+    def kinds(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source)]
+
+    assert kinds("Le club portugais Vitória a déjà fait signer pour trois saisons son capitaine, le Brésilien Thiago Alves, 27 ans, en lui "
+                 "offrant un salaire deux fois plus élevé.") == []
+    assert kinds("Le club portugais Vitória a déjà signé pour trois saisons chez son capitaine, le Brésilien Thiago Alves, 27 ans, qui lui "
+                 "offre un salaire deux fois plus élevé.") == ["role"]

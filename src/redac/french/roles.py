@@ -46,6 +46,7 @@ PRONOMINAL_CLITICS = {"se", "s'y", "s'en"}  # before « être », a pronominal v
 # A time set between a participle and its agent (« affrétés dès vendredi par la région », « reçus hier soir par »)
 TIME_ADJUNCT = {"des", "hier", "soir", "matin", "midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussitot", "ensuite"}
 TIME_ADJUNCT_MAX = 3  # words of such a time, at most
+CAUSATIVE = {"fait", "faire", "font", "fera", "feront", "faisait", "faisaient", "ferait", "feraient"}  # « a fait signer »
 SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
@@ -107,6 +108,8 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     if any(t.text in RELATIVES or t.text.startswith(("qu'", "qu’")) for t in tokens[low + 1 : high]):
         return 0  # another clause stands between them: no role read (« Venu à Kiev, … l'alliance que dirigent les États-Unis »)
     passive = is_passive(tokens, verb_index)
+    if verb_index and tokens[verb_index - 1].text in CAUSATIVE and tokens[verb_index].text.endswith(("er", "ir", "re")):
+        return 0  # « Sella-Roma a fait signer le leader »: the subject makes another act, the one after acts; no side read
     if name_index < verb_index:
         if _after_a(tokens, name_index):
             return 0  # « Réunie samedi à Vichy, l'assemblée a élu »: a complement fronted, no subject
