@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redac.french.agreement import animate_complement, complement_number, determiner_number, sure_antecedent
 from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
 from redac.french.transitions import loses_link
@@ -93,13 +94,15 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     if appositive:
         return [*split_long_sentence(appositive[0], max_words), *split_long_sentence(appositive[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if relative:
+    if relative and sure_antecedent(sentence[: relative.start()], relative.group("rest"), "singular"):  # a name is one
         first = sentence[: relative.start() + len(relative.group("name"))]
         second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
         if _cuttable(sentence, relative.start(), first, second) and balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
     noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES:
+    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES and sure_antecedent(
+            sentence[: noun_relative.start()], noun_relative.group("rest"), determiner_number(noun_relative.group("det")),
+            complement_number(noun_relative.group("noun")), animate_complement(noun_relative.group("noun"))):
         demonstrative = DEMONSTRATIVES[noun_relative.group("det").lower()]
         noun = noun_relative.group("noun")
         if demonstrative == "Ce" and noun[:1].lower() in "aeiouyéèêh":
