@@ -70,3 +70,21 @@ def test_mais_pas_negates_what_follows():
     assert word_key("amende") in polarity("Le juge a prononcé la prison, mais pas l'amende.").negated
     assert polarity("Il a marché pas à pas.").negations == 0
     assert word_key("avion") in polarity("Il a choisi le train, pas l’avion.").negated  # « , pas X » as « mais pas X »
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_is_no_verb():
+    """« avait pourtant placé », « avait cependant été placé »: an adverb in -ant after the auxiliary was read as the verb
+    (french/roles.verb_anchors, french/arguments.verb_positions), each name on its own side of it, and a passive rewrite
+    with its agent swapped roles the source keeps; a real exchange of agent and patient is still read."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+    from redac.french.roles import verb_anchors
+
+    assert word_key("cependant") not in verb_anchors("L'ARS avait cependant placé le CHU de Brest sous administration provisoire.")
+    assert word_key("cependant") not in verb_positions("L'ARS avait cependant placé le CHU de Brest sous administration provisoire.")
+    source = SourceFacts(["L'ARS avait cependant placé le CHU de Brest sous administration provisoire dès jeudi soir."])
+
+    def kinds(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], source)]
+
+    assert kinds("Le CHU de Brest avait cependant été placé sous administration provisoire par l'ARS dès jeudi soir.") == []
+    assert kinds("L'ARS avait cependant été placée sous administration provisoire par le CHU de Brest dès jeudi soir.") == ["role"]

@@ -134,3 +134,25 @@ def test_a_range_s_first_day_changed_is_caught_even_when_the_number_is_elsewhere
     source = "Les vols ont eu lieu dans la nuit du 11 au 12 mars, selon les enquêteurs. Le gardien a été condamné à dix-huit mois.\n"
     article = "# Vols\n\nLes vols ont eu lieu dans la nuit du 18 au 12 mars, selon les enquêteurs.\n"
     assert any(item.kind == "date" for item in redac.check(article, source=source).unsupported)
+
+
+def test_hours_and_a_part_read_in_minutes():
+    """« deux heures et quart », « 2 h 15 », « un quart d'heure »: one time in minutes (french/numbers.hour_parts), so that
+    « 2 h 15 » is no « 15 » the source never wrote, and « quinze minutes » says « un quart d'heure »; another number of
+    minutes still differs."""
+    from redac.checks.faithfulness import SourceFacts, unsupported_facts
+    from redac.french.numbers import hour_parts
+    from redac.french.text import fold
+
+    assert [value for *_, value in hour_parts(fold("deux heures et quart, puis 2 h 15 et 3h45, un quart d'heure"))] == [
+        "15 minute", "135 minute", "135 minute", "225 minute"]
+    assert hour_parts(fold("un record de 2 h 01 min 09 s")) == []  # minutes and seconds: not one time
+    show = SourceFacts(["Le concert, qui a duré deux heures et quart, a commencé un quart d'heure après l'ouverture des portes, à 21 h 10."])
+
+    def kinds(text: str) -> list[str]:
+        return [item.kind for item in unsupported_facts([("ligne 1", text, True)], show)]
+
+    assert kinds("Long de 2 h 15, le concert a commencé quinze minutes après l'ouverture des portes, à 21 h 10.") == []
+    assert kinds("Long de 2 h 45, le concert a commencé quinze minutes après l'ouverture des portes, à 21 h 10.") == ["number"]
+    assert kinds("Long de 2 h 15, le concert a commencé vingt minutes après l'ouverture des portes, à 21 h 10.") == ["number"]
+    assert kinds("Long de 2 h 15, le concert a commencé quinze minutes après l'ouverture des portes, à 21 h 40.") == ["number"]

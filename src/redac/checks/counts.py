@@ -11,7 +11,7 @@ from redac.checks.findings import Finding
 from redac.french.facts import Fact, extract_facts
 from redac.french.lemmas import content_lemmas, is_derived_adverb, lemma, same_stem
 from redac.french.nouns import may_count_same
-from redac.french.numbers import spelled_facts, word_numbers
+from redac.french.numbers import spelled_facts, word_numbers, written_number
 from redac.french.roles import CLAUSE_END_RE, outside_quotes
 from redac.french.text import fold
 from redac.french.tokens import tokens
@@ -41,9 +41,10 @@ PART_OF_RE = re.compile(r"(?i)\bdont\s*$")
 NOT_NOUN_ENDINGS = ("ment", "er", "ir", "re")  # an adverb or a participle's verb after « dont deux »: the noun is the whole's
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 ORDINAL_VALUE_RE = re.compile(r"\d+e")
+MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
 DIFFERENCE_RE = re.compile(r"\s+de\s+(?:plus|moins)\b")
 FRACTIONS = {"tiers", "quart", "cinquieme", "sixieme", "huitieme", "dixieme", "centieme", "moitie"}
-MULTIPLIER_RE = re.compile(r"\s*fois\s+(?:plus|moins)\b")
+SCORE_AFTER_RE = re.compile(r"\s+[^\W\d_]+\s+à\s+(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s*(?:[,.;:)]|$)")  # « 45 touches à 41 »
 SCORE_RE = re.compile(r"\d\s*[-–]\s*$")  # « battu Lublin 3-2 », « 25-23 »: the second number of a score counts nothing
 CLOCK_MINUTES_RE = re.compile(r"\d\s*h\s*$")  # « après 2 h 38 de jeu »: the minutes of a time, no count
 LISTED_RE = re.compile(r"^[^,;.()«»:]{1,40}?[(:]([^)]*)")  # « trois sets (6-4, 3-6, 7-5) »: the items the count announces
@@ -58,8 +59,8 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
     shares = [(start, end) for start, end, value in spelled_facts(sentence) if value.endswith("%")]
     for fact in extract_facts(sentence):
         number, noun = _count_of(sentence, fact) or ("", None)
-        if noun is None or (noun[0] == "fois" and MULTIPLIER_RE.match(sentence, fact.end)) or DIFFERENCE_RE.match(sentence, fact.end) \
-                or noun[0] in FRACTIONS or _counts_its_list(sentence, fact, number):
+        if noun is None or (noun[0] == "fois" and (MULTIPLIER_RE.match(sentence, fact.end) or _occurrences_of(number, source, local))) \
+                or DIFFERENCE_RE.match(sentence, fact.end) or noun[0] in FRACTIONS or _counts_its_list(sentence, fact, number):
             continue  # « deux fois moins que », « quatre de plus », « trois cinquièmes », « trois sets (…) »: a ratio, a difference, a share, a list
         lemmas = source.sentences[local].lemmas if local is not None else frozenset()
         if any(start <= fact.start < end for start, end in shares) and (noun[0] in lemmas or _nominal(noun, lemmas)):
@@ -77,6 +78,13 @@ def counted_issues(sentence: str, source: SourceFacts, local: int | None) -> lis
             found.append(("counted", f"{fact.text} {' '.join(noun)}" if fact.kind == "number" and len(fact.value.split()) == 1 else fact.text,
                           "le nombre compte autre chose dans la source", holders[0]))
     return found
+
+
+def _occurrences_of(number: str, source: SourceFacts, local: int | None) -> bool:
+    """« est intervenue trente-sept fois » for « a réalisé 37 interventions », « trois fois sur la piste » for « trois
+    séances »: « fois » counts the times the verb's action was done, whatever noun the aligned sentence counts them
+    with; only that sentence's count (a « trois » said of another thing elsewhere in the source is no « trois fois »)."""
+    return local is not None and any(f.kind == "number" and _bare(f.value, True) == number for f in source.sentences[local].facts)
 
 
 def _names_it(noun: tuple[str, ...], lemmas: Collection[str]) -> bool:
@@ -149,6 +157,8 @@ def _count_of(sentence: str, fact: Fact, ordinal: bool = False) -> tuple[str, tu
     if not re.fullmatch(r"[\d.]+", number) or (YEAR_RE.match(number) and fact.text.isdigit()) or CLOCK_MINUTES_RE.search(sentence[: fact.start]) \
             or SCORE_RE.search(sentence[max(0, fact.start - 4) : fact.start]):
         return None  # « en 2024 » is a year, « 2 h 38 » a time, the « 2 » of « 3-2 » a score's; « deux mille maisons » a count
+    if (score := SCORE_AFTER_RE.match(sentence, fact.end)) and written_number(fold(score.group(1))) is not None:
+        return None  # « 45 touches à 41 », « trois sets à deux »: the unit of a score, as « 45-41 » says it, no things counted
     if unit and unit not in MASS_UNITS:
         return (number, (unit,)) if unit in PEOPLE_UNITS else None
     noun = _counted_noun(sentence, fact)

@@ -17,6 +17,7 @@ from itertools import combinations, pairwise, permutations
 from typing import TYPE_CHECKING
 
 from redac.checks.counts import YEAR_RE
+from redac.checks.spans import dates_span
 from redac.checks.support import article_facts, date_parts
 from redac.french.dates import WEEKDAYS, anchored_value
 from redac.french.facts import Fact
@@ -144,6 +145,8 @@ def _derived_from(fact: Fact, parsed: tuple[float, bool, str], sentence: str, so
         return True  # « les sept derniers jours » for « la dernière semaine »: a duration its adjective hid from the number
     if unit in SPAN_DAYS and _date_span(value, unit, sentence):
         return True  # « pendant quatre mois, du 1er juin au 30 septembre »: the span of two dates it states
+    if dates_span(value, unit, sentence, fact.end, source, at):
+        return True  # « trois jours après avoir reçu les deux parties » for « vendredi » and « lundi »: the span of two source dates
     shares = [number / 100 for number, percent, _ in operands if percent]
     before = sentence[max(0, fact.start - CHANGE_REACH) : fact.start]
     if MARGIN_RE.search(before) and any(a - b == value for (a, _, _), (b, _, _) in permutations(stated, 2)):

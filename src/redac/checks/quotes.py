@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from redac.checks.findings import Unsupported
+from redac.checks.speaker_words import names_title, told_by_title
 from redac.french.facts import extract_facts, quotations
 from redac.french.lemmas import lemma
 from redac.french.negation import word_key
@@ -109,8 +110,9 @@ def unmarked_quotations(where: str, sentence: str, source: SourceFacts, outside:
         copied = mine[start : start + length]
         quotation = runs.get(copied)
         indirect = reported is not None and spans[start][0] > reported and not any(map(_first_person, copied))
-        if indirect and (quotation is None or _copied_length(mine, start, quotation) < len(quotation.words)):
-            continue  # indirect speech (« elle a confié … que Beridze ne se contenterait pas d'une nulle »): attributed, unless the whole quotation
+        if indirect and (quotation is None or _copied_length(mine, start, quotation) < len(quotation.words) or told_by_title(text, spans[start][0], quotation)):
+            continue  # indirect speech (« elle a confié … que Beridze ne se contenterait pas d'une nulle »): attributed, unless the whole
+            # quotation, not given to the title the source names its speaker by (« Selon le procureur, … » for « », a estimé le procureur »)
         if quotation is not None and _partly_quoted(sentence, quotation) and not any(map(_first_person, copied)):
             continue  # « Le navire a chaviré « en quelques minutes », sans laisser le temps de … »: its key words quoted, the rest told
         if quotation is not None and quotation.text not in found and not _in_order(copied, source.narration_words):
@@ -215,7 +217,7 @@ def unattributed_quotation(where: str, sentence: str, source: SourceFacts, outsi
             continue
         pairs = _common_order(theirs, mine)
         if len(pairs) < UNATTRIBUTED_SHARE * len(theirs) or pairs[-1][1] - pairs[0][1] > 2 * len(theirs) or _names_speaker(text, quotation) \
-                or _reports_with(text, quotation):
+                or names_title(text, quotation) or _reports_with(text, quotation):
             continue  # not the quotation's words, scattered over the sentence, or given to its speaker (« Grégory Doucet veut … »)
         carried = {theirs[index] for index, _ in pairs}
         if not any(carried <= {key for key, *_ in _content_words(outside_quotes(said.text))} for said in source.sentences):

@@ -112,6 +112,8 @@ def verb_positions(sentence: str) -> dict[str, tuple[int, bool]]:
     for index, token in enumerate(words):
         if not token.text[:1].isalpha() or token.raw[:1].isupper() or token.text in function_words() or token.text[1:2] == "'":
             continue
+        if token.text in GAP_WORDS and token.text.isalpha() and not verb_form(token.text, token.raw):
+            continue  # « avait pourtant été placée »: an adverb between the auxiliary and the verb, no verb of its own
         after = words[index - 1].text if index else ""
         if after == "du" and words[index - 1].raw.lower() != "dû":
             after = ""  # « du week-end »: the article, not the modal « dû » (« le club avait dû vendre »)

@@ -11,7 +11,7 @@ from redac.french.arguments import GAP_WORDS, verb_form
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.negation import word_key
 from redac.french.passive import is_past_participle
-from redac.french.roles import AUXILIARY_FORMS, PASSIVE_AUXILIARIES, SEEING, Token, sentence_tokens
+from redac.french.roles import AUXILIARY_FORMS, PASSIVE_AUXILIARIES, PRONOMINAL_CLITICS, SEEING, Token, sentence_tokens
 from redac.french.text import fold
 from redac.french.wordlists import function_words
 
@@ -148,7 +148,7 @@ def passive_at(words: tuple[Token, ...], at: int) -> bool:
         if text == "se" or text.startswith("s'"):
             return False
         if text in PASSIVE_AUXILIARIES or text.endswith("'est"):
-            return is_past_participle(words[at].raw)
+            return is_past_participle(words[at].raw) and not (back and words[back - 1].text in PRONOMINAL_CLITICS)  # « s'y était arrêtée »
         if text not in GAP_WORDS:
             break
     if after_auxiliary(words, at) or words[at].text.endswith("ant"):

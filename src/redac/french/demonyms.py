@@ -22,6 +22,9 @@ DEMONYM_ENDINGS = {ending + tail for ending in ("ais", "ois") for tail in ("", "
     ending + tail for ending in ("ien", "en") for tail in ("", "s", "ne", "nes")} | {
     ending + tail for ending in ("ain", "in", "an") for tail in ("", "s", "e", "es")}
 
+RESIDENT_ENDINGS = ("ard", "arde", "ards", "ardes")  # « Chamoniard », « Savoyard »
+MIN_RESIDENT_STEM = 5  # letters of a place read under a resident's noun: « Liège », not « Nice »-sized stems that meet any word
+
 
 @cache
 def demonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -100,7 +103,7 @@ def supports_place(name: str, folded_text: str, built: bool = True) -> bool:
     `built`, made on the place's own name (« morbihannais » for « le Morbihan »: `_built_on`)."""
     place = fold(name)
     listed = any(supports_adjective(adjective, folded_text) for adjective in _adjectives_of_place(place))
-    return listed or (built and _built_on(place, folded_text))
+    return listed or (built and (_built_on(place, folded_text) or _residents_of(place, folded_text)))
 
 
 def _built_on(place: str, folded_text: str) -> bool:
@@ -112,6 +115,19 @@ def _built_on(place: str, folded_text: str) -> bool:
     stems = {place, place.removesuffix("es") if place.endswith("es") else place.removesuffix("e")}
     words = _words(folded_text)
     return any(len(stem) >= MIN_STEM and any(word.startswith(stem) and _demonym_ending(word[len(stem) :], stem[-1]) for word in words)
+               for stem in stems)
+
+
+def _residents_of(word: str, folded_text: str) -> bool:
+    """Whether the one-word `word` names the residents of a one-word place of `folded_text`, made on its name the other
+    way round (« les deux Hambourgeois » for « originaires de Hambourg », « un Chamoniard » for « originaire de Chamonix »,
+    « Liégeois » for « Liège »): a demonym ending (or « -ard ») after the place's name, a soft « e » (« Hambourg-e-ois »)
+    or a silent last letter (« Chamoni(x) ») aside; the place introduced as one (« de », « à », « en »), not any word."""
+    if not WORD_RE.fullmatch(word):
+        return False
+    stems = {word[: -len(ending)] for ending in (*DEMONYM_ENDINGS, *RESIDENT_ENDINGS) if word.endswith(ending)}
+    stems |= {stem[:-1] for stem in stems if stem.endswith("e")}  # « hambourge- », « liege- »
+    return any(len(stem) >= MIN_RESIDENT_STEM and re.search(rf"(?:\b(?:de|a|en|au) |\bd'){stem}\w?(?![\w-])", folded_text) is not None
                for stem in stems)
 
 

@@ -50,6 +50,7 @@ SUBJECT_PARTICLES = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jam
 EXPLETIVE_BEFORE = ("avant que", "avant qu", "a moins que", "a moins qu", "de peur que", "de crainte que", "sans que", "sans qu")
 VERB_ENDINGS = ("aient", "ees", "ant", "ait", "ent", "ee", "es", "er", "ir", "oir", "re", "ue", "ues", "us", "ie", "ies", "is", "it", "e", "u", "i")
 EXPLETIVE_REACH = 5  # words before a bare « ne » searched for the « que » that makes it expletive
+COMPARATIVES = {"mieux", "plus", "moins", "autant", "aussi", "autre", "autrement", "davantage", "pire"}  # « personne ne … mieux que »
 WINDOW = 4  # tokens after « ne » searched for its particle
 RESTRICTIVE_REACH = 9  # tokens after a particle-less « ne » searched for the « que » of a restriction (« ne peut encore être parcourue qu'à »)
 SUBJECT_WINDOW = 14  # tokens after « aucun », « personne » searched for their « ne » (« aucun des quatre coureurs pris en charge n'a »)
@@ -85,7 +86,7 @@ def polarity(sentence: str) -> Polarity:
     """What `sentence` negates and affirms (quotations included: a quote is part of the claim). The words
     after an expletive « ne » are neither (« avant que le satellite ne soit opérationnel »: not yet)."""
     raw = _split_elisions(tokens(ELLIPTICAL_RE.sub(", mais pas ", sentence)))  # « quarante minutes, pas quatre-vingts »
-    words = [fold(token) for token in raw]
+    words = ["nee" if token.lower() == "né" else fold(token) for token in raw]  # « il est né »: born, not « ne »
     names = frozenset(index for index, token in enumerate(raw) if index and token[:1].isupper())  # « Quimper »: no infinitive
     idioms = idiom_positions(words)  # « c'est du jamais vu », « pas moins de 300 »: no negation, no claim of their own
     negated_at: set[int] = set()
@@ -111,7 +112,7 @@ def polarity(sentence: str) -> Polarity:
         ne = _subject_particle_ne(words, index)
         if ne is not None:
             paired.add(ne)
-            targets = targets + _after_ne(words, ne)
+            targets = targets + _after_ne(words, ne, paired=True)
         if targets:
             negations += 1
             negated_at.update(targets)
@@ -305,16 +306,17 @@ def _is_ne(word: str) -> bool:
     return word == "ne" or word.startswith("n'")
 
 
-def _after_ne(words: list[str], index: int) -> list[int]:
+def _after_ne(words: list[str], index: int, paired: bool = False) -> list[int]:
     """« ne V pas » negates V; « n'a pas imposé » the participle; « ne … que » and « ne … plus que » restrict,
-    they do not negate."""
+    they do not negate. A `paired` « ne » has its particle in the subject (« Personne n'avait été blessé parmi les
+    vacanciers, que … »): a « que » further on opens a relative or a comparison, no restriction."""
     end = min(len(words), index + 1 + WINDOW)
     particle = next((i for i in range(index + 1, end) if words[i] in PARTICLES or (words[i] in ("que", "qu") and not _clause_que(words, i))), None)
     if particle is not None and words[particle] in ("que", "qu"):
         return []
     if particle is not None and words[particle] in RESTRICTING and words[particle + 1 : particle + 2] in (["que"], ["qu"]):
         return []  # « elle n'en a plus que 48 000 »: only (no longer more than), not a negation
-    if particle is None and _restricts(words, end):
+    if particle is None and _restricts(words, end, paired):
         return []
     inner = [words[index][2:]] if words[index].startswith("n'") else []
     stop = particle if particle is not None else end
@@ -328,14 +330,14 @@ def _after_ne(words: list[str], index: int) -> list[int]:
     return targets + _controlled(words, targets) + _partitive_object(words, particle, targets)
 
 
-def _restricts(words: list[str], start: int) -> bool:
+def _restricts(words: list[str], start: int, paired: bool = False) -> bool:
     """« ne peut encore être parcourue qu'à vitesse réduite », « n'ouvrira au public que le 16 »: a « que »
     further on, no particle before it, makes a restriction (only), not a negation."""
     for index in range(start, min(len(words), start + RESTRICTIVE_REACH - WINDOW)):
         if words[index] in PARTICLES:
             return False
         if words[index] in ("que", "qu"):
-            return not _clause_que(words, index)
+            return not _clause_que(words, index) and not (paired and words[index - 1] not in COMPARATIVES)  # « mieux que »: compared
     return False
 
 

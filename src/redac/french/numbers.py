@@ -219,6 +219,12 @@ RATIO_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+(?:(?:[a-z
 PARTITIVE_RE = re.compile(r"(?<![\w,.-])(\d+|[a-z]+(?:-[a-z]+)*)[ \u00a0]+des[ \u00a0]+(\d+|[a-z]+(?:-[a-z]+)*)(?![\w-])")  # « trois des cinq »
 SPELLED_GATE_RE = re.compile(r"(?i)\b(?:une?|sur)\s|(?:tiers|quarts|demis|i[èe]mes)\b")
 COMPOUND_GATE_RE = re.compile(r"(?i)\b(?:heures?|ans?)\set\s")
+# « un quart d'heure », « deux heures et quart », « 2 h 15 »: a time in hours and a part of one, read whole in minutes
+# (« quinze minutes », « 2 h 15 » and « deux heures et quart » say the same; « 2 h » and « 15 » alone say another thing).
+QUARTER_HOUR_RE = re.compile(r"(?<![\w-])(un|trois) quarts? d'heure(?![\w-])")
+HOURS_AND_QUARTER_RE = re.compile(r"(?<![\w-])(?P<hours>\d+|[a-z][a-z-]*) heures? (?P<side>et quart|moins le quart)(?![\w-])")
+HOURS_MINUTES_RE = re.compile(r"(?<![\w,.])(?P<hours>\d{1,2}) ?h ?(?P<minutes>[0-5]\d)(?!\w|[,.]\d| ?(?:min|s)\b)")  # not « 2 h 01 min 09 s »
+HOUR_GATE_RE = re.compile(r"(?i)quart|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?\d")
 FRACTION_DENOMINATORS = {"demis": 2, "tiers": 3, "quarts": 4, "cinquiemes": 5, "sixiemes": 6, "huitiemes": 8, "dixiemes": 10, "centiemes": 100,
                          "quart": 4, "cinquieme": 5, "sixieme": 6, "huitieme": 8, "dixieme": 10, "centieme": 100}  # « un cinquième de »
 
@@ -260,10 +266,11 @@ def spelled_facts(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) in `text` itself of its single units of time and its ratios: spans of the original, its
     letters folded one by one. Read once per sentence (the fact check and the counted nouns both ask)."""
     compound = " et " in text and bool(COMPOUND_GATE_RE.search(text))
-    if not compound and not SPELLED_GATE_RE.search(text):
+    hours = bool(HOUR_GATE_RE.search(text))
+    if not compound and not hours and not SPELLED_GATE_RE.search(text):
         return ()  # no « un », « une » nor « sur », no fraction word and no duration in two units: most sentences
     plain = "".join(_plain_letter(letter) for letter in text)
-    compounds = compound_durations(plain) if compound else []
+    compounds = [*(compound_durations(plain) if compound else ()), *(hour_parts(plain) if hours else ())]
     inside = [span for span in (*one_unit_durations(plain), *ratio_percents(plain))  # « un an | et huit mois » is one total
               if not any(start <= span[0] and span[1] <= end for start, end, _ in compounds)]
     return (*inside, *compounds)
@@ -301,6 +308,20 @@ def implied_numbers(folded: str) -> set[str]:
     found.update(ONE_UNIT[unit] for unit in LAST_UNIT_RE.findall(folded))  # « la dernière semaine »: « les sept derniers jours »
     found.update(value for _, _, percent in ratio_percents(folded, partitive=True) for value in (percent, number_key(round(float(percent[:-1]))) + "%"))
     found.update(value for _, _, value in compound_durations(folded))
+    found.update(value for _, _, value in hour_parts(folded) if HOUR_GATE_RE.search(folded))
+    return found
+
+
+def hour_parts(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, total in minutes) of each time a folded text says in hours and a part of one (« un quart d'heure »
+    -> "15 minute", « deux heures et quart » -> "135 minute", « 2 h 15 » -> "135 minute"): one fact, not an hour count
+    and a bare number the source never wrote."""
+    found = [(match.start(), match.end(), "15 minute" if match.group(1) == "un" else "45 minute") for match in QUARTER_HOUR_RE.finditer(folded)]
+    for match in HOURS_AND_QUARTER_RE.finditer(folded):
+        if (hours := written_number(match.group("hours"))) is not None:
+            found.append((match.start(), match.end(), f"{number_key(hours * 60 + (15 if match.group('side') == 'et quart' else -15))} minute"))
+    found += [(match.start(), match.end(), f"{int(match.group('hours')) * 60 + int(match.group('minutes'))} minute")
+              for match in HOURS_MINUTES_RE.finditer(folded)]
     return found
 
 

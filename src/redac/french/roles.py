@@ -42,6 +42,11 @@ RELATIVES = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles
 PASSIVE_AUXILIARIES = {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "soit", "etre"}
 ARTICLES = {"la", "le", "les", "l'"}
 CIVIL_TITLES = {"m", "mme", "mmes", "mm", "mlle", "me", "dr", "pr"}
+PRONOMINAL_CLITICS = {"se", "s'y", "s'en"}  # before « être », a pronominal verb, no passive (« s'y était arrêtée », « se sont battus »)
+# A time set between a participle and its agent (« affrétés dès vendredi par la région », « reçus hier soir par »)
+TIME_ADJUNCT = {"des", "hier", "soir", "matin", "midi", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussitot", "ensuite"}
+TIME_ADJUNCT_MAX = 3  # words of such a time, at most
+CAUSATIVE = {"fait", "faire", "font", "fera", "feront", "faisait", "faisaient", "ferait", "feraient"}  # « a fait signer »
 SEEING = {"vu", "vue", "vus", "vues", "voit", "voient", "voyait", "voyaient", "verra", "verront", "voir"}  # « se voir reprocher »
 COMPLEMENT_MARKERS = {"de", "d'", "du", "des", "en", "dans", "sur", "vers", "pour", "chez", "depuis", "entre", "selon", "contre", "avec"}
 ASIDE_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\s[^,;:.!?«»]*,")  # « X, qui préside Valmont, a admis »
@@ -77,7 +82,8 @@ def verb_anchors(sentence: str) -> dict[str, int]:
         previous = tokens[index - 1].text if index else ""
         auxiliary = ELIDED_RE.sub("", previous) if "'" in previous else previous  # « l'a emporté », « d'avoir fourni »
         after_auxiliary = (auxiliary in AUXILIARY_FORMS or auxiliary in ("avoir", "etre")) and token.text.endswith(PARTICIPLE_ENDINGS) \
-            and token.text not in ("ete", "eu")  # « a été élue », « a été battu »: the auxiliary is no verb of its own
+            and token.text not in ("ete", "eu") and not token.text.endswith("ant")  # « a été élue »: the auxiliary is no verb of its own;
+        # « avait pourtant placé », « est cependant », « est important »: no past participle ends in -ant (an adverb, an adjective)
         if after_auxiliary or _verb_like(token.text, token.raw):  # « a accusé »: a participle the lemmas take for a noun
             seen.setdefault(word_key(token.raw), []).append(index)
     return {key: indexes[0] for key, indexes in seen.items() if len(indexes) == 1}
@@ -102,6 +108,8 @@ def side(tokens: tuple[Token, ...], name_index: int, verb_index: int) -> int:
     if any(t.text in RELATIVES or t.text.startswith(("qu'", "qu’")) for t in tokens[low + 1 : high]):
         return 0  # another clause stands between them: no role read (« Venu à Kiev, … l'alliance que dirigent les États-Unis »)
     passive = is_passive(tokens, verb_index)
+    if verb_index and tokens[verb_index - 1].text in CAUSATIVE and tokens[verb_index].text.endswith(("er", "ir", "re")):
+        return 0  # « Sella-Roma a fait signer le leader »: the subject makes another act, the one after acts; no side read
     if name_index < verb_index:
         if _after_a(tokens, name_index):
             return 0  # « Réunie samedi à Vichy, l'assemblée a élu »: a complement fronted, no subject
@@ -130,13 +138,15 @@ def _after_a(tokens: tuple[Token, ...], index: int) -> bool:
 def is_passive(tokens: tuple[Token, ...], verb_index: int) -> bool:
     """« a été exhorté », « est dirigé », the participle alone before its agent (« dirigé par »), and « se voir »
     before an infinitive (« s'était vu reprocher par X »: the subject undergoes what X does)."""
-    if any(t.text in PASSIVE_AUXILIARIES for t in tokens[max(0, verb_index - 2) : verb_index]):
+    start = max(0, verb_index - 2)
+    if any(t.text in PASSIVE_AUXILIARIES and not (i and tokens[i - 1].text in PRONOMINAL_CLITICS) for i, t in enumerate(tokens[start:verb_index], start)):
         return True
     reflexive = any(t.text == "se" or t.text.startswith("s'") for t in tokens[max(0, verb_index - 3) : verb_index - 1])
     if verb_index > 1 and tokens[verb_index - 1].text in SEEING and reflexive:
         return True
-    follows = tokens[verb_index + 1].text if verb_index + 1 < len(tokens) else ""
-    return follows == "par" and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS)
+    ahead = [t.text for t in tokens[verb_index + 1 : verb_index + 2 + TIME_ADJUNCT_MAX]]
+    timed = next((at for at, word in enumerate(ahead) if word not in TIME_ADJUNCT), len(ahead))  # « affrétés dès vendredi par »
+    return ahead[timed : timed + 1] == ["par"] and tokens[verb_index].text.endswith(PARTICIPLE_ENDINGS) and timed <= TIME_ADJUNCT_MAX
 
 
 def passive_agent_offset(sentence: str, verb_start: int) -> int | None:
