@@ -70,7 +70,7 @@ def _infinitive(word: str) -> bool:
     return word.islower() and fold(lemma(word)) == fold(word) and word.endswith(("er", "ir", "re", "oir"))
 
 
-COMPLEMENT_RE_WORDS = ("de", "du", "des", "d'", "d’")
+COMPLEMENT_LINKS = ("de", "du", "des", "d'", "d’")
 
 
 def complement_number(noun_group: str) -> str | None:
@@ -81,7 +81,7 @@ def complement_number(noun_group: str) -> str | None:
         link = fold(word)
         if link.startswith(("d'", "d’")) and len(link) > 2:
             return "plural" if link.endswith(("s", "x")) else "singular"
-        if link in COMPLEMENT_RE_WORDS and index + 1 < len(words):
+        if link in COMPLEMENT_LINKS and index + 1 < len(words):
             if link == "des":
                 return "plural"
             following = [fold(w) for w in words[index + 1:]]
@@ -102,7 +102,7 @@ def animate_complement(noun_group: str) -> bool:
     """Whether the complement inside a noun group names someone (« défaite de Puccinelli », « cadavre de la jument »)."""
     words = noun_group.split()
     for index, word in enumerate(words[1:], 1):
-        if fold(words[index - 1]) in COMPLEMENT_RE_WORDS or fold(words[index - 1]) in ("la", "le", "l'", "les") or \
+        if fold(words[index - 1]) in COMPLEMENT_LINKS or fold(words[index - 1]) in ("la", "le", "l'", "les") or \
                 fold(word).startswith(("d'", "d’", "l'", "l’")):
             bare = word.split("’")[-1].split("'")[-1]
             if bare[:1].isupper() or fold(bare) in ANIMATE_NOUNS:

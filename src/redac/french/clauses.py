@@ -368,8 +368,6 @@ def _apposition(text: str) -> bool:
     return relative or not (FINITE_VERBS & set(words))
 
 
-
-
 def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:
     """`text` without the tail `pattern` finds, when what stays is a balanced clause of some length."""
     match = pattern.search(text)
@@ -385,8 +383,6 @@ def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
         and balanced(sentence[:position])
         and balanced(second)  # « … en Ile-de-France) dont 7 … »: a bracket the cut leaves open
     )
-
-
 
 
 def _close(text: str) -> str:
