@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from redac.checks.agents import moved_agents
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
@@ -104,7 +105,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     if not any(kind in ("speaker", "role") for kind, *_ in found):
-        found += reporter_issues(sentence, source)  # « a indiqué l'ARS » → « a indiqué la mairie »: a reporter named by a title
+        # « a indiqué l'ARS » → « a indiqué la mairie »: a reporter named by a title; « été dégagé par ses compagnons » → « a dégagé ses compagnons »
+        found += reporter_issues(sentence, source) or moved_agents(sentence, source)
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
