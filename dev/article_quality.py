@@ -24,14 +24,15 @@ dev/articles/fresh14_labels.tsv), `fresh15` (a fourteenth blind set, za01–za30
 dev/articles/fresh15_labels.tsv), `fresh16` (a fifteenth blind set, zb01–zb30, labelled the same way in
 dev/articles/fresh16_labels.tsv), `fresh17` (a sixteenth blind set, zc01–zc30, labelled the same way in
 dev/articles/fresh17_labels.tsv), `fresh18` (a seventeenth blind set, zd01–zd30, labelled the same way in
-dev/articles/fresh18_labels.tsv).
+dev/articles/fresh18_labels.tsv), `fresh19` (an eighteenth blind set, ze01–ze30, labelled the same way in
+dev/articles/fresh19_labels.tsv).
 
 Titles that fall back to the planner's filler (« Keyphrase : ce qu’il faut retenir ») are counted (`title filler`).
 Headings are flagged cut (those ending on a function word are also counted apart), glued, name (a noun glued to a name), time, credit, vague, keyphrase (the bare keyphrase) or repeated; on fresh,
-fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17 and fresh18 the keyphrase is scored against the hand-written story subject
+fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18 and fresh19 the keyphrase is scored against the hand-written story subject
 (full, partial, miss).
 
-Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all] [--counts-only]
+Usage: python dev/article_quality.py [samples|tune|measure|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|all] [--counts-only]
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def labels() -> dict[str, str]:
                  "fresh5_labels.tsv", "fresh6_labels.tsv", "fresh7_labels.tsv", "fresh8_labels.tsv",
                  "fresh9_labels.tsv", "fresh10_labels.tsv", "fresh11_labels.tsv",
                  "fresh12_labels.tsv", "fresh13_labels.tsv", "fresh14_labels.tsv", "fresh15_labels.tsv",
-                 "fresh16_labels.tsv", "fresh17_labels.tsv", "fresh18_labels.tsv"):
+                 "fresh16_labels.tsv", "fresh17_labels.tsv", "fresh18_labels.tsv",
+                 "fresh19_labels.tsv"):
         for line in (HERE / "articles" / name).read_text(encoding="utf-8").splitlines()[1:]:
             if line.strip():
                 row = line.split("\t")

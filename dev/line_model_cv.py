@@ -5,7 +5,7 @@
 
 For each fold (dev/train_line_model.py's `fold_of`: a hash of the site's name), the trees are trained on
 the other folds' pages of the trained-on parts (--train-parts, by default tune, fresh, fresh2, blind, blind2;
-never a measured-only part: `measure`, `blind9`, `blind12`) plus the hand-written cases,
+never a measured-only part: `measure`, `blind9`, `blind12`, `blind15`) plus the hand-written cases,
 and the held-out pages of --held-parts are
 cleaned by the real `clean_document` with those trees: the figures are bench/clean_corpus.py's (noise lines removed, article sentences kept),
 per fold, per part and in all. `--sweep` picks the thresholds that remove the most noise while keeping

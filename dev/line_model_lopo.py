@@ -33,7 +33,7 @@ import train_line_model as trainer  # noqa: E402
 
 from redac.cleaning.model import LineModel, load_model  # noqa: E402
 
-PARTS = tuple(clean_corpus.TUNABLE)  # every part one may tune on: not measure, blind9 or blind12
+PARTS = tuple(clean_corpus.TUNABLE)  # every part one may tune on: not measure, blind9, blind12 or blind15
 GRID = tuple(itertools.product(cv.THRESHOLDS, cv.BODY_THRESHOLDS))
 PART_KEEP = 0.995  # least share of sentences kept on each training part
 

@@ -1,6 +1,6 @@
 """Save one page excerpt from the `search` tool's `pages` corpus into the ignored texts folder.
 
-Usage: python dev/articles/save.py ID URL QUERY SPLIT < text   (SPLIT: tune, measure, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17 or fresh18)
+Usage: python dev/articles/save.py ID URL QUERY SPLIT < text   (SPLIT: tune, measure, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18 or fresh19)
 The text is the excerpt as the tool returned it (its leading " date YYYY-MM" or " date YYYY-MM-DD"
 annotation, which the corpus adds and the page does not hold, is dropped). The manifest row (id, url,
 query, sha256 of the saved text, split) is appended to dev/articles/manifest.tsv; the text itself stays out of git.

@@ -29,17 +29,17 @@ FAMILIES = {
 }
 KEEP = {"K", "T"}
 PARTS = ("tune", "measure", "fresh", "fresh2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-         "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
+         "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
 MEASURE_SHARE = 0.4
 FRESH_FROM = "d124"  # documents labelled by the second session: their measure sites form the `fresh` part
 # Blind rounds, each labelled by a session that never read the cleaner, new sites only from `blind2` on: the part
 # and its first document id (ids compare as strings: e001 sorts after every d…, f001 after every e…, g001 after every f…,
-# h001 after every g…, i001 after every h…, j001 after every i…, k001 after every j…).
+# h001 after every g…, i001 after every h…, j001 after every i…, k001 after every j…, l001 after every k…).
 BLIND_PARTS = (
     ("blind", "d301"), ("blind2", "d401"), ("blind3", "d501"), ("blind4", "d601"), ("blind5", "d701"), ("blind6", "d801"),
     ("blind7", "d901"), ("blind8", "e001"), ("blind9", "f001"),
     ("blind10", "g001"), ("blind11", "h001"), ("blind12", "i001"), ("blind13", "j001"),
-    ("blind14", "k001"),
+    ("blind14", "k001"), ("blind15", "l001"),
 )
 
 

@@ -215,3 +215,12 @@ def test_a_wrapped_line_that_stops_on_a_preposition_goes_on_below() -> None:
     blocks = [b.text for b in read(f"{long_line}\n{wrapped}").documents[0].blocks]
     assert "C'était la fête du football pour la 81ème finale de la Coupe de France au Stade de France, et la fête tout court que " \
            "les supporters des deux clubs qui se faisaient face ont célébrée toute la soirée." in blocks
+
+
+def test_a_line_cut_after_the_article_la_goes_on_below() -> None:
+    """« la » the article cannot close a sentence; « là » the adverb can (« jusque-là »), and both fold to the same
+    word: the accent decides, so a page of long lines is still rejoined after the article."""
+    long_line = "Le conseil municipal de Quimperlé a voté jeudi soir le budget de la piscine intercommunale, après deux heures de débat."
+    cut = "Les travaux commenceront au printemps, a précisé la\nmaire, qui attend encore l'accord de la région."
+    blocks = [b.text for b in read(f"{long_line}\n{cut}\n{long_line}").documents[0].blocks]
+    assert "Les travaux commenceront au printemps, a précisé la maire, qui attend encore l'accord de la région." in blocks

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from redac.cleaning.brief import instruction_intents, parse_brief, split_glued_instruction
 from redac.cleaning.bylines import with_byline
@@ -249,17 +250,21 @@ def _drop_header_copies(entries: list[_Entry], first_paragraph: int) -> None:
     article's. A short label that the next line opens with (« Top 14 » over « Top 14 – Festival
     offensif… ») is that headline's rubric and goes too. Both shapes, no words."""
     head = [e for e in entries if e.verdict is None and not e.intents and e.position <= first_paragraph]
+    copies_below = Counter(entry.line.core for entry in head)  # counted down as the head is read: linear
     site_names: set[str] = set()
     for index, entry in enumerate(head):
-        core, below = entry.line.core, head[index + 1:]
+        core = entry.line.core
+        copies_below[core] -= 1
         if not core or entry.position == first_paragraph:
             continue
-        if any(other.line.core == core for other in below):
+        if copies_below[core] > 0:
             entry.verdict = ("repeat.duplicate", HEADER_COPY)
-        elif TITLE_BAR_RE.search(core) and (suffix := next((s for e in entries[entry.position + 1:] if (s := _site_suffix(core, e.line.core))), None)):
+        elif TITLE_BAR_RE.search(core) and (
+            suffix := next(filter(None, (_site_suffix(core, e.line.core) for e in islice(entries, entry.position + 1, None))), None)
+        ):
             entry.verdict = ("repeat.duplicate", PAGE_TITLE_COPY)
             site_names.add(suffix)
-        elif entry.line.n_words <= MAX_ECHOED_WORDS and below and _opens_with(below[0].line.core, core):
+        elif entry.line.n_words <= MAX_ECHOED_WORDS and index + 1 < len(head) and _opens_with(head[index + 1].line.core, core):
             entry.verdict = ("title.kicker", ECHOED_LABEL)
     for entry in entries:
         if entry.verdict is None and entry.line.core in site_names:

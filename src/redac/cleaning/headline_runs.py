@@ -97,7 +97,7 @@ def _placed(
         heads = [i for k, i in enumerate(run) if not _teaser(i, run[k - 1] if k else None, texts, words)]
         if len(heads) >= LIMITS.min_run and (story is None or _unrelated(heads, texts)):
             headlines.update(heads)
-            teasers.update(i for i in run if i not in heads)
+            teasers.update(set(run).difference(heads))
     return HeadlineRuns(frozenset(headlines), frozenset(teasers))
 
 

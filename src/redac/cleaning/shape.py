@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redac.cleaning.repeats import repeated_lines
 from redac.cleaning.title import looks_like_body
 from redac.french.text import WordMemo
 
@@ -61,7 +62,6 @@ MIN_SENTENCE_WORDS = 4  # a shorter line is a label, whatever its punctuation
 SAMPLE_CHARS = 160
 VOCAB_CHARS = 400  # a paragraph names its story's people and places early
 MAX_CACHED_TOKENS = 1 << 17  # tokens whose story words are kept per process (cleared when full)
-DUPLICATE_MAX_CHARS = 400  # captions and repeated headers are short; paragraphs are not compared
 SHORT_RUN_WINDOW = 6
 BODY_FAR = 6  # lines away from the body past which distance says no more
 BODY_GAP = 3  # non-prose lines allowed between two prose lines of the same body run
@@ -141,7 +141,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
     heads = _story_pairs(prose, words, vocab)
     doc_pairs = min(len(heads), 6) / 6
     main_lines = math.log1p(len(main)) / 3
-    comparable = _comparable(folded)
+    repeated = repeated_lines(folded, [i for i in range(n) if not ruled[i] and not prose[i]])
     rows: list[list[float] | None] = []
     for i, text in enumerate(texts):
         in_body = body is not None and body[0] <= i <= body[1]
@@ -168,7 +168,7 @@ def measure_shape(texts: list[str], ruled: list[bool], folded: list[str], words:
             float(URL_RESIDUE_RE.search(head) is not None),
             float(CREDIT_CUE_RE.search(head) is not None),
             float(any(q in head for q in "«»“”")),
-            float(_is_duplicate(i, folded, comparable)),
+            float(i in repeated),
             float(i > 0 and ruled[i - 1]),
             float(i + 1 < n and ruled[i + 1]),
             float(in_body),
@@ -375,19 +375,6 @@ def _overlap(words: set[str], vocabulary: set[str]) -> float:
     if not words or not vocabulary:
         return 0.0
     return len(words & vocabulary) / len(words)
-
-
-def _comparable(folded: list[str]) -> list[tuple[int, str]]:
-    """The lines `_is_duplicate` compares, with their positions: found once per page, not once per judged line."""
-    return [(j, line) for j, line in enumerate(folded) if 12 <= len(line) <= DUPLICATE_MAX_CHARS]
-
-
-def _is_duplicate(i: int, folded: list[str], comparable: list[tuple[int, str]]) -> bool:
-    """The line repeats, or is contained in, another line of the page (captions shown twice, headers)."""
-    line = folded[i]
-    if not 12 <= len(line) <= DUPLICATE_MAX_CHARS:
-        return False
-    return any(j != i and (line in other or other in line) for j, other in comparable)
 
 
 def _short_run(i: int, prose: list[bool], words: list[int]) -> int:

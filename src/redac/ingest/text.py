@@ -92,8 +92,10 @@ def _wrapped_here(previous_width: int, line: str, width: int) -> bool:
 def _ends_mid_phrase(text: str) -> bool:
     """A line that stops on a preposition or a determiner (« … pour la 81ème finale de »): a wrapper or a paste cut it,
     however short, where the next line goes on in lower case, even in a page of long lines."""
-    last = fold(text.rsplit(" ", 1)[-1])
-    return last in function_words() and last not in ("y", "en", "la")  # « il y en a », « jusque-là » may close a sentence
+    word = text.rsplit(" ", 1)[-1]
+    last = fold(word)
+    # « il y en a » and « là » (« jusque-là », « il était là ») may close a sentence; « la » the article never does
+    return last in function_words() and last not in ("y", "en") and not word.lower().endswith("là")
 
 
 def tidy(line: str) -> str:
