@@ -24,6 +24,7 @@ from redac.checks.exchanges import exchanged_places
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
+from redac.checks.incises import incise_speakers
 from redac.checks.qualifiers import replaced_qualifier
 from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.reporters import reporter_issues
@@ -82,7 +83,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
     local = source.aligned(sentence)
     closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
-    found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
+    speakers = speaker_issues(closing, source) or incise_speakers(closing, source)  # « », a justifié X »: any verb of an incise
+    found = [*speakers, *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
     found += bound_issues(sentence, source, local)
     found += [] if any(kind == "adjective" for kind, *_ in found) else replaced_qualifier(sentence, source, local)  # « primaires » → « maternelles »
     found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
