@@ -25,7 +25,8 @@ once; "blind17", a48–a51 and their fixtures, written the same way by a sevente
 "blind18", a52–a55 and their fixtures, written the same way by an eighteenth session, to be measured once;
 "blind19", a56–a59 and their fixtures, written the same way by a nineteenth session, to be measured once;
 "blind20", a16, a60, a98 and a99 (a61–a97 were taken) and their fixtures, written the same way by a twentieth
-session, to be measured once."""
+session, to be measured once; "blind21", a17–a20 and their fixtures, written the same way by a twenty-first session,
+to be measured once."""
 
 from __future__ import annotations
 
@@ -58,9 +59,10 @@ BLIND17_ARTICLES = ("a48", "a49", "a50", "a51")
 BLIND18_ARTICLES = ("a52", "a53", "a54", "a55")
 BLIND19_ARTICLES = ("a56", "a57", "a58", "a59")
 BLIND20_ARTICLES = ("a16", "a60", "a98", "a99")
+BLIND21_ARTICLES = ("a17", "a18", "a19", "a20")
 SPLITS = (
     "tuned", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
+    "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
 )
 
 
@@ -130,6 +132,8 @@ def document_split(doc: str) -> str:
         return "blind19"
     if doc in BLIND20_ARTICLES:
         return "blind20"
+    if doc in BLIND21_ARTICLES:
+        return "blind21"
     return "heldout" if doc in HELD_OUT_ARTICLES or doc == "s004" else "tuned"
 
 

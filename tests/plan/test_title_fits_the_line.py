@@ -47,7 +47,7 @@ def test_a_stray_comma_between_subject_and_verb_leaves_the_title():
 
 
 def test_a_clock_time_leaves_a_title_form_but_a_distance_stays():
-    from redac.french.headlines import without_when
+    from redac.french.when import without_when
 
     assert without_when("Trois personnes ont été blessées à 17h45 dans un accident à Vannes") == (
         "Trois personnes ont été blessées dans un accident à Vannes")

@@ -2,7 +2,7 @@
 (« LYON (AFP) - »), a rubric in capitals (« MUNICIPALES | »), a connector inside the clause (« en effet »,
 « désormais ») and a weekday with its preposition (« à partir de mercredi »). Hand-written French cases."""
 
-from redac.french.headlines import without_when
+from redac.french.when import without_when
 from redac.plan.title_clauses import title_clause
 
 

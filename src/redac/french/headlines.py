@@ -191,24 +191,6 @@ def _without_participle(match: re.Match[str]) -> str:
     return f"{match.group('subject')} {match.group('verb')}"
 
 
-# Weekdays (and the date after them) say when, which the article says; a title says what.
-# « mercredi », « dès lundi », « à partir de mercredi »: the preposition goes with its weekday (« à partir de » alone dangles)
-WEEKDAY_RE = re.compile(
-    r"\s*,?\s*\b(?:ce\s+|dès\s+|le\s+|à\s+partir\s+de\s+|depuis\s+|jusqu['’]à\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?)?"
-    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?\b",
-    re.IGNORECASE,
-)
-
-# « hier matin », « peu après 10 heures », « ce soir »: when, relative to the source's own day; a republished title
-# that keeps « hier » is wrong the day it is read, and the article says when.
-RELATIVE_TIME_RE = re.compile(
-    r"\s*,?\s*\b(?:(?:avant-)?hier|aujourd['’]hui|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:matin|soir|midi|après-midi))?\b"
-    r"|\s*,?\s*\b(?:peu\s+)?(?:après|avant|vers)\s+\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?\b"
-    r"|\s*,?\s*\bà\s+\d{1,2}h(?:\d{2})?\b",  # « à 13h20 » is when; « à 2 heures de Paris » is how far
-    re.IGNORECASE,
-)
-
-
 def without_long_lead(clause: str) -> str:
     """« Après les fortes rafales de vent qui ont accompagné la tempête Floriane en France, 40 000 foyers sont privés
     d'électricité » -> « 40 000 foyers sont privés d'électricité »: a title drops a leading circumstance of any length
@@ -219,10 +201,6 @@ def without_long_lead(clause: str) -> str:
 
 LONG_LEAD_RE = re.compile(LEADING_CIRCUMSTANCE_RE.pattern.replace("{0,80}?", "{0,160}?"))
 
-
-def without_when(clause: str) -> str:
-    """The clause without its weekday, date after it or relative time (see WEEKDAY_RE, RELATIVE_TIME_RE)."""
-    return RELATIVE_TIME_RE.sub("", WEEKDAY_RE.sub("", clause))
 
 
 @lru_cache(maxsize=4096)

@@ -8,10 +8,11 @@ import re
 
 from redac.french.case import capitalize_first
 from redac.french.clauses import main_clause
-from redac.french.headlines import has_finite_verb, without_asides, without_long_lead, without_when
+from redac.french.headlines import has_finite_verb, without_asides, without_long_lead
 from redac.french.openings import without_opening
 from redac.french.sentences import opens_with_anaphora
 from redac.french.tokens import tokens
+from redac.french.when import without_when
 from redac.plan.title_cuts import balanced
 
 LEAD_CLAUSE_MIN_WORDS = 4  # « Calogero repart en tournée. » is a title

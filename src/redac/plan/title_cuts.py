@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from redac.french.clause_verbs import has_verb
 from redac.french.events import needs_complement
 from redac.french.facts import extract_facts
-from redac.french.headlines import ends_on_compound_verb, leaves_verb_hanging
+from redac.french.headlines import ends_on_compound_verb, has_finite_verb, leaves_verb_hanging
 from redac.french.lemmas import is_known_word, lemma
 from redac.french.passive import EN_VERBS, is_past_participle, participle_infinitive
 from redac.french.text import fold
@@ -64,6 +65,53 @@ ENDS_ON_REPORT_RE = re.compile(
 def strands_report(form: str) -> bool:
     """Whether a title form stops on a reporting verb, without what is reported."""
     return bool(ENDS_ON_REPORT_RE.search(form.rstrip(" :")))
+
+
+# « Le dernier pointage faisait état, | le 19 février, de 1 100 000 soutiens », « a ainsi brûlé, | à lui tout seul, plus
+# d'un million d'hectares »: past a short aside, the verb's complement goes on; what stands before the aside lacks it.
+COMPLEMENT_START = (r"(?:d['’]|l['’]|(?:de|du|des|à|au|aux|sur|pour|avec|contre|vers|le|la|les|un|une|son|sa|ses|leur|leurs"
+                    r"|ce|cet|cette|ces|plus|moins|près|environ|\d[\d\s.,]*)\b)")
+ASIDE = r"(?P<aside>[^,]{1,60}),\s(?P<complement>" + COMPLEMENT_START + r"[^,]*)"
+ASIDE_BEFORE_COMPLEMENT_RE = re.compile(r",\s" + ASIDE)
+# An aside is a when, where or how (« le 19 février », « au fil des ans »); a clause or a list goes on otherwise
+# (« , que ce soit sur les plages de la Martinique, la Guadeloupe … », « , mais sans entraîner de pagaille, l'aviation … »).
+CLAUSE_OPENERS = frozenset("que qu mais et ou ni car donc puis or sans si quand lorsque comme dont qui alors tandis".split())
+
+
+COMPLEMENT_VERB_WORDS = 5  # a verb this near opens a clause of its own (« , le conseil est dissous »), not a complement
+
+
+def without_aside_before_complement(clause: str) -> str:
+    """The clause without a short verbless aside between a verb and its complement (« faisait état, le 19 février, de
+    … » -> « faisait état de … »): a title keeps the verb with what it needs, the article says the rest."""
+    for found in ASIDE_BEFORE_COMPLEMENT_RE.finditer(clause):
+        if _is_aside_then_complement(clause[:found.start()], found):
+            return clause[:found.start()] + " " + clause[found.start("complement"):]
+    return clause
+
+
+def _verb_word(word: str) -> bool:
+    """A verb's form on its own (« faisait », « brûlé »), not a name nor « à », which folds like « a »."""
+    return word[:1].islower() and fold(word) not in function_words() and (has_verb(word) or is_past_participle(word))
+
+
+def _is_aside_then_complement(head: str, found: re.Match[str]) -> bool:
+    """The aside follows the verb itself (« faisait état, », « a ainsi brûlé, »: not an item of a list after a
+    complement, « à Autrans, Bessans, au Sappey »), opens no clause and has no verb; the complement has no verb near."""
+    aside, before = tokens(found.group("aside")), tokens(head)[-2:]
+    return (bool(aside) and any(_verb_word(word) for word in before)
+            and fold(strip_elision(aside[0])) not in CLAUSE_OPENERS and not has_finite_verb(found.group("aside"))
+            and not _opens_clause(found.group("complement")))
+
+
+def _opens_clause(complement: str) -> bool:
+    """Whether what follows the aside is a subject and its verb (« , le conseil est dissous »): only a determiner can
+    open one; a preposition or a quantity (« de 1 100 000 soutiens », « plus d'un million ») cannot."""
+    words = tokens(complement)[:COMPLEMENT_VERB_WORDS]
+    return bool(words) and fold(words[0]).replace("’", "'").split("'")[0] in SUBJECT_DETERMINERS and has_finite_verb(" ".join(words))
+
+
+SUBJECT_DETERMINERS = frozenset("l le la les un une son sa ses leur leurs ce cet cette ces".split())
 
 
 def complement_cuts(title: str) -> list[str]:

@@ -45,6 +45,7 @@ from redac.limits import DEFAULT_LIMITS, Limits
 from redac.models import TitleCandidate
 from redac.plan.title_clauses import angle_clause, title_clause
 from redac.plan.title_cuts import AUXILIARIES, balanced, complement_cuts, strands_report, surnames, without_adverbial_before_object
+from redac.plan.title_cuts import without_aside_before_complement as without_aside
 from redac.plan.title_names import name_forms
 from redac.seo.serp import title_width_px
 
@@ -173,7 +174,10 @@ def _angle_proposals(keyphrase: str, lead: str):
     matcher = KeyphraseMatcher(keyphrase)
     for rank, sentence in enumerate(_sentences(lead)[: LEAD_SENTENCES + LATER_SENTENCES]):
         how = "angle" if rank == 0 else "later-angle"
-        for text in _angle_forms(angle_clause(sentence)):
+        clause = angle_clause(sentence)
+        if without_aside(clause) != clause:
+            continue  # an angle stops at the aside's comma, short of the complement its verb needs (« faisait état, | le … »)
+        for text in _angle_forms(clause):
             yield _with_keyphrase(key, text), f"keyphrase+{how}"
             if matcher.found_in(tokens(text)):
                 yield capitalize_first(text), how  # « La Banque centrale européenne a maintenu ses trois taux »
@@ -240,7 +244,7 @@ def _shorter_forms(clause: str) -> list[str]:
     """The clause and faithful shortenings: its first predicate only (« … et a promu … » dropped),
     names without the role before them (« le président Volodymyr Zelensky » -> « Volodymyr
     Zelensky »), surnames, and each of these cut before a trailing complement."""
-    forms = [clause]
+    forms = [clause, without_aside(clause)]
     forms.append(SECOND_PREDICATE_RE.split(clause, maxsplit=1)[0])
     forms.append(coordinated_head(clause) or clause)  # « 6 000 personnes ont été évacuées | et des bâtiments … »
     forms.append(second_predicate(clause) or clause)  # « L'accident s'est produit à Nice et a fait deux morts »
@@ -248,7 +252,8 @@ def _shorter_forms(clause: str) -> list[str]:
     # « L'incendie qui s'était déclaré à Le Massegros, … s'est étendu »: a relative before the comma, the verb after it
     # « Un gendarme âgé de 29 ans de l'EDSR, est décédé »: a comma before the verb leaves a subject, no clause
     if (head != clause and len(tokens(head)) >= TITLE_MIN_WORDS and balanced(head) and not RELATIVE_CLAUSE_RE.search(head)
-            and (has_finite_verb(head) or not has_finite_verb(clause)) and not ends_on_compound_verb(head)):
+            and (has_finite_verb(head) or not has_finite_verb(clause)) and not ends_on_compound_verb(head)
+            and not without_aside(clause).startswith(head + " ")):  # « faisait état, | le 3 mai, de … »: the complement is past an aside
         forms.append(head)
     steps = (
         lambda form: [ADVERB_AFTER_VERB_RE.sub(r"\g<verb> ", form), without_adverbial_before_object(form)],
