@@ -29,6 +29,7 @@ from redac.checks.qualifiers import replaced_qualifier
 from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.reporters import reporter_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
+from redac.checks.swapped_spans import swapped_spans
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.checks.voice import flipped_voice
@@ -109,8 +110,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     if not any(kind in ("speaker", "role") for kind, *_ in found):
-        # « a indiqué l'ARS » → « a indiqué la mairie »: a reporter named by a title; « été dégagé par ses compagnons » → « a dégagé ses compagnons »
-        found += reporter_issues(sentence, source) or moved_agents(sentence, source)
+        found += reporter_issues(sentence, source) or moved_agents(sentence, source) or ([] if found else swapped_spans(sentence, source))
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found
