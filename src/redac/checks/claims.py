@@ -19,6 +19,7 @@ from redac.checks.agents import moved_agents
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
+from redac.checks.degrees import flipped_degrees
 from redac.checks.derived import states_the_rest
 from redac.checks.exchanges import exchanged_places
 from redac.checks.figures import traded_figures
@@ -86,9 +87,8 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
     speakers = speaker_issues(closing, source) or incise_speakers(closing, source)  # « », a justifié X »: any verb of an incise
     found = [*speakers, *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
-    found += bound_issues(sentence, source, local)
-    found += [] if any(kind == "adjective" for kind, *_ in found) else replaced_qualifier(sentence, source, local)  # « primaires » → « maternelles »
-    found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
+    found += bound_issues(sentence, source, local) or flipped_degrees(sentence, source, local)  # « moins chère » → « plus chère »
+    found += [] if any(kind == "adjective" for kind, *_ in found) else (replaced_qualifier(sentence, source, local) or binding_issues(sentence, source))
     if best is not None:
         compared = _comparison_issues(sentence, source.sentences[best])
         roles = compared if compared is not None else (
