@@ -25,3 +25,8 @@ def test_nouns_and_adjectives_that_look_like_verbs_stay():
 
 def test_a_year_word_lives_only_in_its_locution():
     assert not any(phrase.endswith(("l'an", "l’an")) for phrase in _phrases("Le meilleur joueur de l'an dernier a signé."))
+
+
+def test_an_adverb_of_degree_ends_the_phrase():
+    texts = _phrases("Il a fallu bien des heures tant l'insaisissable chaton se cachait sous le siège arrière.")
+    assert texts and not any("tant" in text for text in texts)

@@ -23,6 +23,25 @@ def test_a_verb_before_des_opens_no_name():
     assert not _cut_in_source("Jeux méditerranéens modestes", TEXTS)
 
 
+OFFICES = ["« Les investigations continuent », a indiqué le procureur de la République de Quimper samedi soir.",
+           "Le ministre des Armées a visité la base navale de Lanvéoc-Poulmic mardi.",
+           "Ces chiffres confirment des informations de La Voix des Vosges. Un expert est attendu lundi.",
+           "Le dossier sera étudié par la République tchèque et la Slovaquie."]
+
+
+def test_a_phrase_completing_an_office_is_cut():
+    assert _cut_in_source("République de Quimper", OFFICES)
+    assert _cut_in_source("Armées", OFFICES)
+
+
+def test_a_capitalized_article_inside_a_sentence_opens_the_name():
+    assert _cut_in_source("Voix des Vosges", OFFICES)
+
+
+def test_a_lower_case_article_before_a_name_cuts_nothing():
+    assert not _cut_in_source("République tchèque", OFFICES)
+
+
 def _people(*texts: str) -> list[tuple[str, str]]:
     sentences = [SourceSentence(i, text, i, "paragraph", len(text.split())) for i, text in enumerate(texts)]
     return [(person.name, person.who()) for person in people(sentences)]

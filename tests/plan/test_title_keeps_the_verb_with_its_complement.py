@@ -2,9 +2,9 @@
 without what it needs; a dropped weekday takes its closing comma (seen on real pages: « Le dernier pointage faisait
 état », « Euclid a dévoilé, ses premières images »). Sentences written for these tests."""
 
+from redac.french.when import without_when
 from redac.plan.title_cuts import without_aside_before_complement
 from redac.plan.titles import title_candidates
-from redac.french.when import without_when
 
 
 def test_a_weekday_between_two_commas_takes_its_closing_comma():
@@ -34,3 +34,10 @@ def test_no_title_stops_on_the_verb_before_the_aside():
             "Le dernier comptage faisait état, le 3 mai, de 12 000 signatures en ligne et de 3 000 sur papier.")
     texts = [candidate.text for candidate in title_candidates(None, "maternité de Quimperlé", lead, [])]
     assert texts and not any(text.rstrip().endswith("faisait état") for text in texts)
+
+
+def test_an_angle_reads_the_main_verb_past_a_relative_aside():
+    from redac.french.angles import compressed_angles
+
+    angles = compressed_angles("Le robot Perseverance, qui a pour tâche de chercher la matière noire des roches, a prélevé un échantillon")
+    assert angles and all(angle.startswith(("Le robot Perseverance a prélevé", "Le robot a prélevé")) for angle in angles)

@@ -91,3 +91,28 @@ def test_html_page_passes_redac_check_against_its_source(rewrites):
     report = redac.check(article_html(result.article, url=url), source=source)
     assert not report.failed, [c.message for c in report.failed]
     assert report.audit.keyphrase == result.article.keyphrase
+
+
+STAMPED = """Le marché couvert de Landerneau rouvre après deux ans de travaux
+
+Publié le jeudi 5 mars 2026 à 07h30
+
+Le marché couvert de Landerneau a rouvert ses portes mercredi après deux ans de travaux, a annoncé la mairie.
+
+Les travaux ont coûté 3,2 millions d'euros, financés pour moitié par la région Bretagne, selon le maire.
+"""
+
+
+def test_a_pages_date_stamp_is_iso_8601_in_the_metadata():
+    article = redac.rewrite(STAMPED, min_words=40).article
+    tree = lxml_html.fromstring(article_html(article, url="https://exemple.fr/marche"))
+    news = next(json.loads(s.text) for s in tree.xpath("//script[@type='application/ld+json']") if "NewsArticle" in s.text)
+    assert news["datePublished"] == "2026-03-05T07:30"
+    assert tree.xpath("string(//meta[@property='article:published_time']/@content)") == "2026-03-05T07:30"
+    assert 'date: "2026-03-05T07:30"' in article_markdown(article)
+
+
+def test_a_stamp_without_a_readable_date_is_left_out_of_the_metadata():
+    article = redac.rewrite(STAMPED.replace("Publié le jeudi 5 mars 2026 à 07h30", "Publié il y a 3 heures"), min_words=40).article
+    page = article_html(article, url="https://exemple.fr/marche")
+    assert "datePublished" not in page and "published_time" not in page

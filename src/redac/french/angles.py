@@ -89,24 +89,24 @@ def _direct_object(first: tuple[Token, ...]) -> bool:
 def _main_verb_group(clause: str, words: tuple[Token, ...]) -> tuple[int, int] | None:
     """(first, last + 1) token indexes of the main clause's verb group: the first one after the subject that no
     relative pronoun opens (« La fillette qui avait disparu | a été retrouvée »), outside brackets and quotations."""
-    relative = False
+    relative = aside = False  # in a relative clause; in one set between commas, whose end is the next comma
     index = 1
     while index < len(words):
         word = words[index]
         if _quoted(clause, word.start):
             index += 1
             continue
-        if relative and "," in clause[words[index - 1].start: word.start]:
-            relative = False  # « …, dont certaines sous des marques de distributeur, font l'objet »: a verbless aside
+        after_comma = "," in clause[words[index - 1].start: word.start]
+        relative, aside = relative and not after_comma, aside and not after_comma  # « …, dont certaines …, font l'objet »
         if word.text in RELATIVE_WORDS or word.text.startswith("qu'") or word.raw == "où":
-            relative = True
+            relative, aside = True, after_comma
         if word.text.split("'")[0] in SUBORDINATORS:
             return None  # « Une technique qui s'est avérée efficace puisque le surveillant n'a pas pu »: the verb is another clause's
         if _opens_group(words, index):
             end = _group_end(clause, words, index)
-            if not relative:
+            if not relative and not aside:
                 return index, end
-            relative = False  # the relative clause's own verb: the main one comes after it
+            relative = False  # the relative clause's own verb: the main one comes after it (after the aside's comma)
             index = end
             continue
         index += 1

@@ -28,6 +28,8 @@ COMPLEMENT_DETERMINERS = frozenset({"la", "l", "le", "les"})
 PUNCTUATION_RE = re.compile(r"[,;:.!?()«»“”\"–—/]")
 # Nouns that only live in prepositional locutions ("à l'encontre de", "au sein de", "lors de").
 LOCUTION_NOUNS = frozenset("afin encontre egard sein lors cours faveur travers instar issue dernier derniere an".split())  # « l'an | dernier »
+# Adverbs of degree the function words leave out: « des stratagèmes | tant l'insaisissable reptile se faufilait ».
+DEGREE_ADVERBS = frozenset("tant tellement autant".split())
 MAX_HEAD_WORDS = 3
 MAX_COMPLEMENT_WORDS = 2
 
@@ -103,7 +105,7 @@ def _complement_end(words: list[str], forms: list[str], link: int) -> int | None
 
 def _is_content(word: str, form: str, first: bool) -> bool:
     """A word a noun phrase can hold: not a function word, number or conjugated verb."""
-    if form in function_words() or form in LOCUTION_NOUNS or not form[:1].isalpha() or len(form) < 2:
+    if form in function_words() or form in LOCUTION_NOUNS or form in DEGREE_ADVERBS or not form[:1].isalpha() or len(form) < 2:
         return False
     if first and strip_elision(word) != word:
         return True

@@ -207,7 +207,7 @@ def _cut_in_source(phrase: str, texts: list[str]) -> bool:
             earlier, before, following = (preceding[-2] if len(preceding) > 1 else ""), preceding[-1], match.group(1) or ""
             if last[:1].isupper() and _name_goes_on(following):
                 return True  # « Fondation | Nobel », « phase finale du Top | 14 », « bactérie Helicobacter | pylori »
-            if (first[:1].isupper() and _name_goes_on_before(earlier, before)) or _named_body_before(preceding):
+            if (first[:1].isupper() and (_name_goes_on_before(earlier, before) or _role_complement(preceding))) or _named_body_before(preceding):
                 return True  # « Jens | Stoltenberg », « Debout la | France de … », « Institut royal des | Sciences … »
             if _verb_before(last, following):
                 return True
@@ -227,10 +227,25 @@ COMPLETIVE_FOLLOWERS = frozenset({"que", "qu"})
 
 
 def _name_goes_on_before(earlier: str, before: str) -> bool:
-    """Whether the words before a capitalized phrase belong to the same name (« Jens », « Debout la »)."""
+    """Whether the words before a capitalized phrase belong to the same name (« Jens », « Debout la »), a capitalized
+    article inside a sentence too (« informations de La | République des Pyrénées »: a newspaper's name)."""
     if before[:1].isupper():
-        return match_form(before) not in function_words()
+        return match_form(before) not in function_words() or (before in CAPITAL_ARTICLES and bool(earlier)
+                                                                and not earlier.endswith((".", "!", "?", ":", "»")))
     return earlier[:1].isupper() and match_form(before) in {"la", "le", "les", "des", "de", "du"}
+
+
+CAPITAL_ARTICLES = frozenset({"La", "Le", "Les"})
+
+
+def _role_complement(preceding: list[str]) -> bool:
+    """« le procureur de la | République de Nanterre », « le ministre des | Armées »: the phrase completes an office."""
+    link = [match_form(word) for word in preceding[-2:]]
+    role = preceding[-3] if link[-1] in {"la", "l"} and len(preceding) >= 3 else preceding[-2] if len(preceding) >= 2 else ""
+    return fold(role) in OFFICE_NOUNS and (link[-1] in {"du", "des"} or link == ["de", "la"])
+
+
+OFFICE_NOUNS = frozenset(fold(noun) for noun in ROLE_NOUNS if " " not in noun)
 
 
 def _named_body_before(preceding: list[str]) -> bool:

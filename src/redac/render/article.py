@@ -4,6 +4,7 @@ url), then the H1 and the blocks. FAQ questions are bold paragraphs (as in Yoast
 from __future__ import annotations
 
 from redac.attach.credit import credit_line
+from redac.french.calendar import iso_date
 from redac.models import Article, Figure
 from redac.render.front_matter import front_matter_yaml
 from redac.render.markdown import block_markdown
@@ -20,8 +21,8 @@ def front_matter(article: Article) -> dict[str, str | None]:
     }
     if article.source_url:
         meta["source_url"] = article.source_url
-    if article.date:
-        meta["date"] = article.date
+    if published := iso_date(article.date):
+        meta["date"] = published  # ISO 8601: static site generators read this key as a date
     return meta
 
 

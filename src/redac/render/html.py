@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from redac.attach.credit import credit_line
+from redac.french.calendar import iso_date
 from redac.models import Article, ArticleBlock
 from redac.render.article import RELATED_LABEL, figure_position
 
@@ -40,7 +41,8 @@ def article_html(article: Article, *, url: str | None = None) -> str:
         groups.insert(len(_groups(article.blocks[: figure_position(article)])), _Group("figure"))
     credit = credit_line(article.credit) if article.credit else None
     documents = [_script_json(d) for d in json_ld(article, url)]
-    return _template().render(article=article, url=url, groups=groups, credit=credit, related_label=RELATED_LABEL, json_ld=documents)
+    return _template().render(article=article, url=url, groups=groups, credit=credit, related_label=RELATED_LABEL, json_ld=documents,
+                              published=iso_date(article.date))
 
 
 def json_ld(article: Article, url: str | None = None) -> list[dict]:
@@ -54,8 +56,8 @@ def json_ld(article: Article, url: str | None = None) -> list[dict]:
     }
     if url:
         news["mainEntityOfPage"] = url
-    if article.date:
-        news["datePublished"] = article.date
+    if published := iso_date(article.date):
+        news["datePublished"] = published  # ISO 8601, as schema.org reads it; a stamp no date can be read from is left out
     if article.source_url:
         news["isBasedOn"] = article.source_url
     if article.figure:
