@@ -28,3 +28,21 @@ def test_the_same_direction_or_a_plus_of_negation_passes():
     assert not flips_found("Les recettes ne couvriront plus qu'un tiers du coût du service, selon la chambre régionale des comptes.")
     assert not flips_found("De plus, la saison a été moins pluvieuse dans le Gers.")
     assert not flips_found("La saison a été plus ou moins pluvieuse dans le Gers.")
+
+
+PREFIXED = SourceFacts([
+    "Le gardien a reconnu avoir désactivé l'alarme du musée vers 2 heures du matin.",
+    "Le comprimé, prescrit contre l'hypertension, avait été confondu avec un antidouleur.",
+    "Le plus jeune des suspects n'était pas connu des services de police.",
+])
+
+
+def test_a_word_given_its_opposite_prefix_is_caught():
+    [item] = found("Le gardien a reconnu avoir activé l'alarme du musée vers 2 heures du matin.", PREFIXED, "negation")
+    assert item.text == "activé" and "désactivé" in item.reason
+    assert found("Le comprimé, prescrit contre l'hypotension, avait été confondu avec un antidouleur.", PREFIXED, "negation")
+
+
+def test_a_negation_said_by_a_prefix_passes():
+    assert not found("Le plus jeune des suspects était inconnu des services de police.", PREFIXED, "negation")
+    assert not found("Le gardien a reconnu avoir désactivé vers 2 heures du matin l'alarme du musée.", PREFIXED, "negation")
