@@ -137,6 +137,22 @@ def test_the_needle_index_finds_what_each_needle_finds(noise: str, real: str) ->
         assert _rules_indexed(line) == _rules_passed(line), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnoprstuvé '-:/()©0123456789\t\u00a0\u2009", max_size=60), st.sampled_from(_lines()))
+def test_a_fresh_needle_index_reads_a_line_whole_as_its_words_give_it(noise: str, real: str) -> None:
+    """While its word memo is fresh, NeedleIndex.held searches the line whole; then word by word: the same bits
+    (no needle of the trie holds whitespace)."""
+    for index in load_rules().needle_indexes:
+        for text in (noise, f"{noise} {real}", f"{real[:30]}{noise}", f"{noise}{real[-30:]}"):
+            try:
+                index._words.fresh = 1
+                whole = index.held(text)
+                index._words.fresh = 0
+                assert index.held(text) == whole, text
+            finally:
+                index._words.fresh = needles.FRESH_LINES
+
+
 def test_short_lines_get_the_verdict_of_the_rule_by_rule_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     from redac.cleaning import rules
 

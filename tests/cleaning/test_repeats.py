@@ -59,5 +59,6 @@ def test_a_page_of_thousands_of_short_lines_cleans_in_linear_time():
         return time.process_time() - start
 
     seconds(300)
-    small, large = min(seconds(1000) for _ in range(2)), seconds(8000)
-    assert large < 8 * small * 2.5, (small, large)  # 8x the lines: quadratic code took ~30x
+    small, large = min(seconds(1000) for _ in range(2)), seconds(12000)
+    # 12x the lines: ~12x alone, up to ~25x amid a full run (warm caches, load); the quadratic code took ~85x
+    assert large < 12 * small * 3.5, (small, large)

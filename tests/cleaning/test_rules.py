@@ -443,3 +443,17 @@ def test_rule_fires(line: str, rule_id: str) -> None:
 )
 def test_article_lines_match_no_rule(line: str) -> None:
     assert load_rules().match(Line.of(line)) is None
+
+
+def test_the_glued_capital_test_finds_what_the_glue_split_finds() -> None:
+    """detectors.GLUED_CAPITAL_RE, read from the capital, finds a place exactly where GLUE_RE does: over every string
+    of up to three characters from each class's edges and outside them."""
+    from itertools import product
+
+    from redac.cleaning.detectors import GLUE_RE, GLUED_CAPITAL_RE
+
+    alphabet = "azßöøÿœ?!»)AZÀÖØÞŒ÷×æÆ.9_ \u00a0«"
+    for size in (1, 2, 3, 4):
+        for chars in product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert (GLUE_RE.search(text) is None) == (GLUED_CAPITAL_RE.search(text) is None), text

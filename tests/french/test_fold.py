@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redac.french.text import APOSTROPHES_RE, COMBINING_RE, fold, folded_word_count, word_count
+from redac.french.text import _FOLDED_WORDS, APOSTROPHES_RE, COMBINING_RE, fold, folded_word_count, word_count
 
 PIECES = [
     "L’Élysée", "été", "a", "É", "ÉTÉ", " ", "  ", "\t", "\u00a0", "\u202f", "\u2009", "\n", "`", "’", "ʼ", "´", "'", "¨", "\u0301",
@@ -26,7 +26,13 @@ def whole_line_fold(text: str) -> str:
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_fold_word_by_word_is_the_whole_line_fold(text):
-    assert fold.__wrapped__(text) == whole_line_fold(text)
+    """Word by word (the memo serving), and whole (the memo fresh: a process's first pages): the same fold."""
+    try:
+        for fresh in (0, 1):
+            _FOLDED_WORDS.fresh = fresh
+            assert fold.__wrapped__(text) == whole_line_fold(text)
+    finally:
+        _FOLDED_WORDS.fresh = 0
 
 
 def test_words_fold_to_no_whitespace_but_spaces():

@@ -41,6 +41,12 @@ WHOLE = [
     "Le député a été remercié par les habitants de Douarnenez jeudi lors de la cérémonie organisée au port pour défendre la criée.",
     "La commune de Carnac a obtenu cette année une subvention exceptionnelle de la région et du département pour la rénovation de ses plages.",
     "Le festival interceltique de Lorient a recruté cette année plus de cinq cents bénévoles venus de toute la Bretagne et de l’étranger pour accueillir les 800 000 visiteurs attendus au mois d’août.",
+    # the clause goes on past the purpose, « pour » opens a value reached, or what stands before it is no sentence
+    "Les ambulanciers poursuivent leur mouvement à Quimper pour protester contre la réforme et bloquent l’entrée de l’hôpital.",
+    "Les dix capteurs, des sondes enfouies dans la dune pour mesurer l’érosion, montrent un recul de deux mètres depuis mars.",
+    "Alors qu’une cycliste de 15 ans descendait la rue de Brest pour rejoindre son lycée, elle a été renversée.",
+    "Il faut vendre au moins 40 000 billets pour atteindre l’équilibre, face à un budget de deux millions d’euros, a-t-il avoué.",
+    "Les loyers ont légèrement reculé au premier trimestre à Rennes pour s’établir à 12,50 euros le mètre carré en moyenne.",
     # an -ant word that is no participle, or a plural subject
     "Pendant la réunion organisée à Bruxelles par les ministres européens, Olaf Scholz a promis une aide militaire à Kiev.",
     "Concernant les retraites et la réforme adoptée au printemps dernier, Élisabeth Borne a refusé de revenir sur le texte.",

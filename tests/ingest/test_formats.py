@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import redac
 from redac.errors import InputError
@@ -199,6 +201,23 @@ def test_a_wrapped_passage_inside_a_page_of_long_lines_is_rejoined() -> None:
     blocks = [b.text for b in read(f"{long_line}\n{wrapped}\n{labels}\n{long_line}").documents[0].blocks]
     assert blocks[1] == wrapped.replace("\n", " ")
     assert blocks[2:5] == ["Notifications", "notifications", "notifications"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0, 5, 29, 30, 31, 39, 40, 41, 55, 75, 76, 99, 100, 101, 150]), max_size=12))
+def test_wrapped_stretches_are_found_as_their_definition_says(lengths: list[int]) -> None:
+    """local_wrap_widths skips a run whose first line no wrapped stretch can hold: the same widths as every run read."""
+    from redac.ingest.text import WRAP_BAND, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_RUN, local_wrap_widths
+
+    lines = [" " + "x" * n for n in lengths]
+    widths = [0] * len(lines)
+    for start in range(len(lines) - WRAP_RUN + 1):
+        run = lengths[start:start + WRAP_RUN]
+        width = max(run)
+        if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and min(run) >= WRAP_BAND * width:
+            for index in range(start, min(start + WRAP_RUN + 1, len(lines))):
+                widths[index] = max(widths[index], width)
+    assert local_wrap_widths(lines) == widths
 
 
 def test_a_wrapped_line_that_stops_on_a_preposition_goes_on_below() -> None:

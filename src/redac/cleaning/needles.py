@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 import types
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
@@ -34,6 +34,7 @@ NEEDLES_FILE = "data/noise_rules.needles.json"
 MAX_CLASS_CHARS = 4  # a class of this many literal characters gives one needle per character
 MAX_PREFIXES = 400  # past this many, a pattern's prefixes stop growing
 MAX_CACHED_WORDS = 1 << 16  # words whose needles NeedleIndex keeps per process (cleared when full)
+FRESH_LINES = 512  # lines a NeedleIndex searches whole once its word memo is emptied (a process's first pages)
 # NeedleIndex's regexes, module-level so that redac/cache.py saves their programs and the next process reads them
 # compiled (each is a trie of hundreds of needles: compiling it is a tenth of the first document's cost).
 TRIE_REGEXES: dict[str, re.Pattern] = {}
@@ -251,7 +252,7 @@ class NeedleIndex:
 
     `held` gives one number: bit p set when rule p surely passes, bit `width + p` when it may."""
 
-    __slots__ = ("_always", "_bits", "_regex", "_words", "spaced", "width")
+    __slots__ = ("_always", "_words", "spaced", "width")
 
     def __init__(self, needles_by_rule: Mapping[int, tuple[str, ...]], width: int, name: str = "") -> None:
         """`name`: the layout (trie pattern, bits) is kept in the cache folder under it, built once across processes."""
@@ -261,24 +262,43 @@ class NeedleIndex:
                         lambda _: _layout(needles_by_rule, width))
             if name else _layout(needles_by_rule, width)
         )
-        pattern, self._bits, self.spaced, self._always = layout
-        self._regex = _trie_regex(pattern) if pattern else None
-        self._words: WordMemo[int] = WordMemo(self._word_bits, MAX_CACHED_WORDS)
+        pattern, bits, self.spaced, self._always = layout
+        self._words = _WordBits(_trie_regex(pattern).search if pattern else None, bits)
 
     def held(self, text: str) -> int:
-        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`)."""
-        return reduce(or_, map(self._words.__getitem__, text.split()), self._always)
+        """The bits of the rules whose needles `text` holds (bit p) or may hold (bit `width + p`).
 
-    def _word_bits(self, word: str) -> int:
+        While the word memo is fresh (a process's first pages, or the memo just emptied), the line is searched
+        whole: most of its words are new then, and one search of the line costs less than one search of each new
+        word. Once FRESH_LINES lines are read, the memo serves (words repeat from page to page). Both give the
+        same bits: no needle in the trie holds whitespace, so each of the line's matches lies inside one word."""
+        words = self._words
+        if words.fresh:
+            words.fresh -= 1
+            return words.found(text) | self._always
+        return reduce(or_, map(words.__getitem__, text.split()), self._always)
+
+
+class _WordBits(WordMemo[int]):
+    """A word -> the bits of the needles it holds, each new word searched once per process; `fresh` counts the
+    lines NeedleIndex.held still searches whole (WordMemo)."""
+
+    __slots__ = ("_bits", "_search")
+
+    def __init__(self, search: Callable[..., re.Match | None] | None, bits: dict[str, int]) -> None:
+        super().__init__(self.found, MAX_CACHED_WORDS, FRESH_LINES)
+        self._search, self._bits = search, bits
+
+    def found(self, text: str) -> int:
         """Each place a needle begins, from the first: the longest there, then a search from the next character
         (needles may overlap; most words hold none, and cost one search)."""
-        if self._regex is None:
-            return 0
-        found, search, bits = 0, self._regex.search, self._bits
-        match = search(word)
-        while match is not None:
-            found |= bits[match.group()]
-            match = search(word, match.start() + 1)
+        found, search = 0, self._search
+        if search is not None:
+            bits = self._bits
+            match = search(text)
+            while match is not None:
+                found |= bits[match.group()]
+                match = search(text, match.start() + 1)
         return found
 
 
@@ -316,7 +336,7 @@ def _layout_code() -> str:
         for const in code.co_consts:
             yield from parts(const) if isinstance(const, types.CodeType) else (repr(const).encode(),)
 
-    functions = (_layout, _trie_pattern, _node_pattern, NeedleIndex._word_bits)
+    functions = (_layout, _trie_pattern, _node_pattern, _WordBits.found)
     return hashlib.sha256(b"\0".join(part for function in functions for part in parts(function.__code__))).hexdigest()[:16]
 
 

@@ -341,7 +341,7 @@ def _rapidfuzz() -> tuple[Any, Any]:
 def _vocabulary_matcher(vocabulary: frozenset[str], anchors: frozenset[str]) -> Callable[[Line], bool]:
     def matches(line: Line) -> bool:
         words = line.plain.split()
-        return bool(words) and all(w in vocabulary for w in words) and any(w in anchors for w in words)
+        return bool(words) and vocabulary.issuperset(words) and not anchors.isdisjoint(words)
 
     return matches
 

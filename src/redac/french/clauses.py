@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from redac.french.lemmas import is_known_word
+from redac.french.agreement import animate_complement, complement_number, determiner_number, sure_antecedent
+from redac.french.lemmas import is_known_word, lemma
 from redac.french.offices import ROLE
 from redac.french.transitions import loses_link
 from redac.french.typography import balanced
@@ -93,13 +94,15 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     if appositive:
         return [*split_long_sentence(appositive[0], max_words), *split_long_sentence(appositive[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if relative:
+    if relative and sure_antecedent(sentence[: relative.start()], relative.group("rest"), "singular"):  # a name is one
         first = sentence[: relative.start() + len(relative.group("name"))]
         second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
         if _cuttable(sentence, relative.start(), first, second) and balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
     noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES:
+    if noun_relative and noun_relative.group("det").lower() in DEMONSTRATIVES and sure_antecedent(
+            sentence[: noun_relative.start()], noun_relative.group("rest"), determiner_number(noun_relative.group("det")),
+            complement_number(noun_relative.group("noun")), animate_complement(noun_relative.group("noun"))):
         demonstrative = DEMONSTRATIVES[noun_relative.group("det").lower()]
         noun = noun_relative.group("noun")
         if demonstrative == "Ce" and noun[:1].lower() in "aeiouyéèêh":
@@ -190,12 +193,36 @@ def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
         before = {word.lower() for word in first.split()}
         if (verb in {"avoir", "être"} or not is_known_word(verb) or before & DEGREE_WORDS
                 or (first.split() or [""])[-1].lower() in AVOIR_FORMS
-                or any(word.startswith(CAUSE_STEMS) for word in before) or not balanced(rest)):
+                or any(word.startswith(CAUSE_STEMS) for word in before) or not balanced(rest)
+                or (match.group("clitic") and verb in RESULT_VERBS) or _purpose_goes_on(rest) or _subordinate_alone(first)):
             continue
         short = count_words(first) <= max_words and count_words(rest) < max_words
         if short and count_words(first) >= PURPOSE_MIN_WORDS and _cuttable(sentence, match.start(), first, rest):
             return _close(first), f"Objectif : {rest.strip()}"
     return None
+
+
+def _purpose_goes_on(rest: str) -> bool:
+    """Whether the sentence's own clause goes on past the purpose (« pour protester contre les VTC et bloquent le
+    périphérique », « des tubes plantés pour suivre la nappe, montrent une remontée », « …, a-t-il avoué »): a verb
+    before any relative pronoun, or a speaker's inversion."""
+    own = RELATIVE_START_RE.split(rest, maxsplit=1)[0]
+    words = own.lower().split()[1:]  # past the infinitive
+    return (INVERSION_RE.search(own) is not None or bool(FINITE_VERBS & set(words)) or bool(SUBJECT_PRONOUNS & set(words))
+            or any(word.endswith("ent") and lemma(word) != word and lemma(word).endswith(("er", "ir", "re")) for word in words))
+
+
+def _subordinate_alone(first: str) -> bool:
+    """« Alors qu’un garçon traverse la rue » is no sentence without the main clause that follows it."""
+    return SUBORDINATE_OPENING_RE.match(first) is not None and "," not in first
+
+
+SUBJECT_PRONOUNS = frozenset("je tu il elle ils elles on nous".split())
+RELATIVE_START_RE = re.compile(r"\b(?:qui|que|qu['’]|où|dont|(?:le|la|les|aux|au|des|du)quel(?:le)?s?)\b")
+INVERSION_RE = re.compile(r"-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b")
+SUBORDINATE_OPENING_RE = re.compile(r"^\s*(?:alors\s+qu|tandis\s+qu|lorsqu|quand|parce\s+qu|puisqu|si\b|bien\s+qu)", re.IGNORECASE)
+# « les prix ont reculé pour s'établir à 8 110 euros »: a value reached, no purpose
+RESULT_VERBS = frozenset("établir situer élever hisser fixer stabiliser".split())
 
 
 # « les habitants ont | pour ordre de rester chez eux »: « avoir pour » gives a role (« ordre » ends like an infinitive)

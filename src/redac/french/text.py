@@ -11,6 +11,7 @@ from typing import ParamSpec, TypeVar
 APOSTROPHES_RE = re.compile("[’‘ʼ`´]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 MAX_CACHED_WORDS = 1 << 17  # folded words kept per process (cleared when full)
+FRESH_LINES = 512  # non-ASCII lines folded whole once the word memo is emptied (WordMemo)
 MAX_COUNTED_LINES = 4096  # word counts of the last non-ASCII lines folded (cleared when full)
 V = TypeVar("V")
 P = ParamSpec("P")
@@ -19,11 +20,20 @@ P = ParamSpec("P")
 class WordMemo(dict[str, V]):
     """A word -> what `compute` makes of it, each word computed once per process and the whole cleared at `limit`
     words: words repeat from line to line and from page to page, and a dict lookup in C costs less than any
-    per-character pass in Python."""
+    per-character pass in Python.
 
-    def __init__(self, compute: Callable[[str], V], limit: int) -> None:
+    `fresh_lines`: how many lines, once the memo is emptied (a process's first pages), its reader reads whole instead
+    of word by word (it counts them down in `fresh`): most words of a first page are new, and one pass over a line costs
+    less than one Python call per new word; the memo serves once words repeat."""
+
+    def __init__(self, compute: Callable[[str], V], limit: int, fresh_lines: int = 0) -> None:
         super().__init__()
         self._compute, self._limit = compute, limit
+        self.fresh_lines = self.fresh = fresh_lines
+
+    def clear(self) -> None:
+        super().clear()
+        self.fresh = self.fresh_lines
 
     def __missing__(self, word: str) -> V:
         if len(self) >= self._limit:
@@ -59,7 +69,8 @@ def fold(text: str) -> str:
     no whitespace but the spaces of a compatibility decomposition (« ¨ »), and lowercasing makes none
     (both checked over every code point): only doubled or edge spaces need collapsing, and the
     non-ASCII line is never scanned whole again (`lower` and `isprintable` read it character by
-    character)."""
+    character). While the word memo is fresh (a process's first pages, WordMemo), the line is folded whole
+    instead: most of its words are new then."""
     if text.isascii():
         if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
             text = " ".join(text.split())  # every other whitespace character is unprintable
@@ -68,6 +79,9 @@ def fold(text: str) -> str:
     if len(_WORD_COUNTS) >= MAX_COUNTED_LINES:
         _WORD_COUNTS.clear()
     _WORD_COUNTS[text] = len(words)
+    if _FOLDED_WORDS.fresh:  # a first page: the line folded whole (tests/french/test_fold.py: the same)
+        _FOLDED_WORDS.fresh -= 1
+        return " ".join(COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text))).split()).lower()
     folded = " ".join(map(_FOLDED_WORDS.__getitem__, words))
     if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
         folded = " ".join(folded.split())  # a word folded to nothing, or to a compatibility space
@@ -80,7 +94,7 @@ def _fold_word(word: str) -> str:
     return COMBINING_RE.sub("", unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", word))).lower()
 
 
-_FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS)
+_FOLDED_WORDS = WordMemo(_fold_word, MAX_CACHED_WORDS, FRESH_LINES)
 _WORD_COUNTS: dict[str, int] = {}
 
 

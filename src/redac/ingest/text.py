@@ -22,6 +22,7 @@ WRAP_FIT = 0.9
 WRAP_RUN = 3  # lines in a row cut near one width: a wrapped passage inside a page of long lines
 WRAP_BAND = 0.75
 WRAP_MIN_WIDTH = 40  # shorter lines of one length are labels (« Notifications »), not a wrapped paragraph
+WRAP_SHORTEST = WRAP_BAND * WRAP_MIN_WIDTH  # the shortest line a wrapped stretch holds
 
 
 def parse_text(text: str, label: str, fmt: str = "text") -> Document:
@@ -74,6 +75,8 @@ def local_wrap_widths(lines: list[str]) -> list[int]:
     lengths = [len(line.strip()) for line in lines]
     widths = [0] * len(lines)
     for start in range(len(lines) - WRAP_RUN + 1):
+        if not WRAP_SHORTEST <= lengths[start] <= WRAP_MAX_WIDTH:
+            continue  # most lines: a run's first line outside what any run holds (a paragraph, a label)
         run = lengths[start : start + WRAP_RUN]
         width = max(run)
         if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and min(run) >= WRAP_BAND * width:
