@@ -49,3 +49,18 @@ def test_the_number_of_a_clause_is_read_from_its_first_verb():
     assert clause_number("n’ont pas été retrouvés") == "plural"
     assert clause_number("ouvrira ses portes") == clause_number("prévoit des restrictions") == "singular"
     assert clause_number("selon la mairie") is None
+
+
+def test_a_name_keeps_its_article_in_its_own_sentence():
+    parts = split_long_sentence("Les communes du bassin versant ont toutes signé mardi une convention de vingt ans avec le "
+                                "Conservatoire, qui s’engage à racheter les prairies humides.")
+    assert parts[-1] == "Le Conservatoire s’engage à racheter les prairies humides."
+
+
+def test_a_clause_is_no_apposition_and_qui_plus_est_no_relative():
+    sentence = ("Malgré les commandes de la semaine de Pâques, la gérante de la boulangerie redoute la prochaine facture "
+                "d’électricité, qui pourrait la contraindre à fermer.")
+    assert not any(part.startswith("Pâques") for part in split_long_sentence(sentence))
+    sentence = ("Il avait résisté à la vague de mars en conservant la mairie de Condom, la sous-préfecture, qui plus est au "
+                "premier tour de scrutin.")
+    assert split_long_sentence(sentence) == [sentence]

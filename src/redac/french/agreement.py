@@ -52,7 +52,12 @@ def sure_antecedent(before: str, relative: str, number: str, complement: str | N
     `complement`) that the verb agrees with too, a thing is the noun's (« le règlement du port, qui interdit »), someone
     (`animate`: a name, a person, an animal) may be the one the clause is about (« la défaite de Puccinelli, qui a
     connu tant de victoires », « le cadavre de la jument, qui devait mettre bas »)."""
-    words = before.split()[-2:]
+    if relative.startswith("plus est"):
+        return False  # « qui plus est » says « moreover »: no relative clause
+    words = before.split()
+    if words and fold(words[-1]).replace("’", "'") in ("le", "la", "les", "l'"):
+        words = words[:-1]  # « des dotations de l’ | État, qui les pousse »: the preposition is before the article
+    words = words[-2:]
     if words and fold(words[-1]).replace("’", "'") in PREPOSITIONS and not (len(words) == 2 and _infinitive(words[0])):
         return False
     verb = clause_number(relative)
@@ -103,3 +108,16 @@ def animate_complement(noun_group: str) -> bool:
             if bare[:1].isupper() or fold(bare) in ANIMATE_NOUNS:
                 return True
     return False
+
+
+def name_number(before: str) -> str:
+    """A name is one (« Auch »), unless its article says more (« les Alpes-Maritimes »)."""
+    return "plural" if before.rstrip().rsplit(" ", 1)[-1].lower() == "les" else "singular"
+
+
+def article_before(text: str) -> str:
+    """The article written before a name (« avec le | Parc, qui s'engage » -> « Le »), to open the name's own sentence."""
+    last = text.rstrip().rsplit(" ", 1)[-1] if text.strip() else ""
+    if last.lower() in ("le", "la", "les"):
+        return last.capitalize() + " "
+    return "L’" if last.lower().endswith(("l'", "l’")) and len(last) <= 3 else ""

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from redac.french.agreement import animate_complement, complement_number, determiner_number, sure_antecedent
-from redac.french.lemmas import is_known_word, lemma
+from redac.french.agreement import animate_complement, article_before, complement_number, determiner_number, name_number, sure_antecedent
+from redac.french.cut_guards import FINITE_VERBS, RESULT_VERBS, holds_a_verb, purpose_goes_on, subordinate_alone
+from redac.french.lemmas import is_known_word
 from redac.french.offices import ROLE
 from redac.french.transitions import loses_link
 from redac.french.typography import balanced
@@ -80,7 +81,7 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     for pattern, opener in BOUNDARIES:
         for match in pattern.finditer(sentence):
             first, second = sentence[: match.start()], sentence[match.end() :]
-            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and _has_finite_verb(second)) and not (
+            if _cuttable(sentence, match.start(), first, second) and not (opener == "Il s’agit d’" and holds_a_verb(second)) and not (
                 opener == "En outre, " and not _has_finite_verb(first)  # « X, et Y, ont signé »: two subjects, one verb
             ):
                 parts = [*split_long_sentence(_close(first), max_words), *split_long_sentence(_open(second, opener), max_words)]
@@ -94,9 +95,9 @@ def split_long_sentence(sentence: str, max_words: int = MAX_WORDS) -> list[str]:
     if appositive:
         return [*split_long_sentence(appositive[0], max_words), *split_long_sentence(appositive[1], max_words)]
     relative = RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if relative and sure_antecedent(sentence[: relative.start()], relative.group("rest"), "singular"):  # a name is one
+    if relative and sure_antecedent(sentence[: relative.start()], relative.group("rest"), name_number(sentence[: relative.start()])):
         first = sentence[: relative.start() + len(relative.group("name"))]
-        second = f"{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
+        second = f"{article_before(sentence[: relative.start()])}{relative.group('name')} {sentence[relative.start('rest') :].strip()}"
         if _cuttable(sentence, relative.start(), first, second) and balanced(second):
             return [*split_long_sentence(_close(first), max_words), second]
     noun_relative = NOUN_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
@@ -194,35 +195,12 @@ def _purpose_clause(sentence: str, max_words: int) -> tuple[str, str] | None:
         if (verb in {"avoir", "être"} or not is_known_word(verb) or before & DEGREE_WORDS
                 or (first.split() or [""])[-1].lower() in AVOIR_FORMS
                 or any(word.startswith(CAUSE_STEMS) for word in before) or not balanced(rest)
-                or (match.group("clitic") and verb in RESULT_VERBS) or _purpose_goes_on(rest) or _subordinate_alone(first)):
+                or (match.group("clitic") and verb in RESULT_VERBS) or purpose_goes_on(rest) or subordinate_alone(first)):
             continue
         short = count_words(first) <= max_words and count_words(rest) < max_words
         if short and count_words(first) >= PURPOSE_MIN_WORDS and _cuttable(sentence, match.start(), first, rest):
             return _close(first), f"Objectif : {rest.strip()}"
     return None
-
-
-def _purpose_goes_on(rest: str) -> bool:
-    """Whether the sentence's own clause goes on past the purpose (« pour protester contre les VTC et bloquent le
-    périphérique », « des tubes plantés pour suivre la nappe, montrent une remontée », « …, a-t-il avoué »): a verb
-    before any relative pronoun, or a speaker's inversion."""
-    own = RELATIVE_START_RE.split(rest, maxsplit=1)[0]
-    words = own.lower().split()[1:]  # past the infinitive
-    return (INVERSION_RE.search(own) is not None or bool(FINITE_VERBS & set(words)) or bool(SUBJECT_PRONOUNS & set(words))
-            or any(word.endswith("ent") and lemma(word) != word and lemma(word).endswith(("er", "ir", "re")) for word in words))
-
-
-def _subordinate_alone(first: str) -> bool:
-    """« Alors qu’un garçon traverse la rue » is no sentence without the main clause that follows it."""
-    return SUBORDINATE_OPENING_RE.match(first) is not None and "," not in first
-
-
-SUBJECT_PRONOUNS = frozenset("je tu il elle ils elles on nous".split())
-RELATIVE_START_RE = re.compile(r"\b(?:qui|que|qu['’]|où|dont|(?:le|la|les|aux|au|des|du)quel(?:le)?s?)\b")
-INVERSION_RE = re.compile(r"-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b")
-SUBORDINATE_OPENING_RE = re.compile(r"^\s*(?:alors\s+qu|tandis\s+qu|lorsqu|quand|parce\s+qu|puisqu|si\b|bien\s+qu)", re.IGNORECASE)
-# « les prix ont reculé pour s'établir à 8 110 euros »: a value reached, no purpose
-RESULT_VERBS = frozenset("établir situer élever hisser fixer stabiliser".split())
 
 
 # « les habitants ont | pour ordre de rester chez eux »: « avoir pour » gives a role (« ordre » ends like an infinitive)
@@ -278,8 +256,12 @@ def _relative_after_apposition(sentence: str) -> tuple[str, str] | None:
     """« … du Kosovo, l’ancienne province serbe, qui soutient l’Ukraine. » -> (« … du Kosovo, l’ancienne
     province serbe. », « Le Kosovo soutient l’Ukraine. »): the relative clause's antecedent is the name
     the verbless apposition describes; its article comes back from the contraction before it."""
+    from redac.french.headlines import has_finite_verb  # headlines reads this module's patterns: imported when first used
+
     match = APPOSITION_RELATIVE_RE.search(sentence.rstrip(" .!?…"))
-    if not match or _has_finite_verb(match.group("apposition")) or not balanced(match.group("rest")):
+    # « d'Épiphanie, la gérante de cette boulangerie craint la prochaine facture, qui … »: a clause, no apposition
+    if (not match or has_finite_verb(match.group("apposition")) or OBJECT_AFTER_WORD_RE.search(match.group("apposition"))
+            or not balanced(match.group("rest")) or match.group("rest").startswith("plus est")):
         return None
     article = CONTRACTED_ARTICLES.get((match.group("before") or "").lower().replace("'", "’"), "")
     first = sentence[: match.end("apposition")]
@@ -290,6 +272,10 @@ def _relative_after_apposition(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# « la gérante de la boulangerie redoute | la prochaine facture »: an article after a word that is no preposition opens a
+# verb's object, so the words between the commas are a clause, not an apposition
+OBJECT_AFTER_WORD_RE = re.compile(r"\s(?!(?:de|du|des|à|au|aux|en|et|ou|sur|pour|par|avec|dans|sans|vers|chez|contre|entre)\s)"
+                                  r"[a-zà-ÿ]{3,}\s(?:la|le|les|une?|l['’])\s?\w")
 APPOSITION_RELATIVE_RE = re.compile(
     r"(?:\b(?P<before>du|de\sla|de\sl['’]|des|le|la|l['’]|les)\s?)?(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
     r"(?P<apposition>(?:l['’]|le\s|la\s|les\s|un\s|une\s)[^,;:«»“”\"()]{3,80}?),\s+qui\s+(?P<rest>[^;:()]+)$"
@@ -379,7 +365,6 @@ def _apposition(text: str) -> bool:
     return relative or not (FINITE_VERBS & set(words))
 
 
-FINITE_VERBS = frozenset("est sont a ont était étaient avait avaient sera seront fut furent va vont doit doivent peut peuvent".split())
 
 
 def _cut_tail(text: str, pattern: re.Pattern[str]) -> str:
@@ -395,7 +380,10 @@ def _cuttable(sentence: str, position: int, first: str, second: str) -> bool:
         count_words(first) >= MIN_PART_WORDS
         and count_words(second) >= MIN_PART_WORDS
         and balanced(sentence[:position])
+        and balanced(second)  # « … en Ile-de-France) dont 7 … »: a bracket the cut leaves open
     )
+
+
 
 
 def _close(text: str) -> str:
