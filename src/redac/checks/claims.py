@@ -15,17 +15,22 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from redac.checks.agents import moved_agents
 from redac.checks.bindings import binding_issues, keeps_nationality, people_nationalities
 from redac.checks.bounds import bound_issues
 from redac.checks.counts import counted_issues
+from redac.checks.degrees import flipped_degrees
 from redac.checks.derived import states_the_rest
 from redac.checks.exchanges import exchanged_places
 from redac.checks.figures import traded_figures
 from redac.checks.findings import Finding, Unsupported
 from redac.checks.frame_roles import frame_issues
+from redac.checks.incises import incise_speakers
+from redac.checks.qualifiers import replaced_qualifier
 from redac.checks.referents import pronoun_window, referent_window
 from redac.checks.reporters import reporter_issues
 from redac.checks.speakers import attribution_issues, speaker_issues
+from redac.checks.swapped_spans import swapped_spans
 from redac.checks.swaps import neighbour_role_issues, role_issues
 from redac.checks.traded import replaced_person, traded_qualifiers
 from redac.checks.voice import flipped_voice
@@ -80,9 +85,10 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     best = source.aligned(sentence, share=source.limits.claim_aligned_share, min_words=source.limits.claim_aligned_min_words)
     local = source.aligned(sentence)
     closing = "« " + sentence if sentence.count("»") > sentence.count("«") else sentence  # the end of a quotation over sentences
-    found = [*speaker_issues(closing, source), *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
-    found += bound_issues(sentence, source, local)
-    found += binding_issues(sentence, source) if not any(kind == "adjective" for kind, *_ in found) else []
+    speakers = speaker_issues(closing, source) or incise_speakers(closing, source)  # « », a justifié X »: any verb of an incise
+    found = [*speakers, *_adjective_issues(sentence, source, local), *counted_issues(sentence, source, local)]
+    found += bound_issues(sentence, source, local) or flipped_degrees(sentence, source, local)  # « moins chère » → « plus chère »
+    found += [] if any(kind == "adjective" for kind, *_ in found) else (replaced_qualifier(sentence, source, local) or binding_issues(sentence, source))
     if best is not None:
         compared = _comparison_issues(sentence, source.sentences[best])
         roles = compared if compared is not None else (
@@ -104,7 +110,7 @@ def claim_issues(where: str, sentence: str, source: SourceFacts, reported: set[s
     elif not (mine := polarity(sentence)).negations and (lost := _lost_negation(sentence, source, mine.affirmed - mine.scope, [])):
         found.append(lost)  # a sentence too short to align (« Le recours est suspensif. »)
     if not any(kind in ("speaker", "role") for kind, *_ in found):
-        found += reporter_issues(sentence, source)  # « a indiqué l'ARS » → « a indiqué la mairie »: a reporter named by a title
+        found += reporter_issues(sentence, source) or moved_agents(sentence, source) or ([] if found else swapped_spans(sentence, source))
     return [
         Unsupported(kind, text, reason, where, sentence, said.text if said else "", said.where if said else "")
         for kind, text, reason, said in found

@@ -54,6 +54,7 @@ from redac.checks.support import (
     resolved_dates,
     surname,
 )
+from redac.checks.unquoted import told_as_fact
 from redac.french.demonyms import supports_place
 from redac.french.facts import Fact, quotations, quote_key, spells_out
 from redac.french.lemmas import content_lemmas
@@ -327,6 +328,7 @@ def _sentence_issues(where: str, sentence: str, source: SourceFacts, prose: bool
     lost = None if unmarked or not prose or quoted else first_person_quotation(where, sentence, source, outside)
     lost = lost or (None if unmarked or not prose or quoted else reworded_quotation(where, sentence, source, outside))
     lost = lost or (None if unmarked or not prose or quoted else unattributed_quotation(where, sentence, source, outside))
+    lost = lost or (None if unmarked or not prose or quoted else told_as_fact(where, sentence, source, outside))
     issues.extend([*unmarked, lost] if lost else unmarked)
     if prose and not sentence.rstrip().endswith("?"):  # a question claims nothing, and inverts its subject (« Qu’a décidé X ? »)
         issues.extend(claim_issues(where, sentence, source, {issue.text for issue in issues}))
